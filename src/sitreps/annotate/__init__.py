@@ -1,0 +1,1 @@
+"""Linguistic annotation: the spaCy pipeline plus sitreps' own components."""
