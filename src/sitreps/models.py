@@ -231,3 +231,60 @@ def iter_spans(value: object) -> list[Span]:
         for item in value:
             found.extend(iter_spans(item))
     return found
+
+
+# --- Linked events: many mentions across documents, one real-world event ---
+
+FieldValue = str | int | float | bool | None
+
+
+class FieldCandidate(Frozen):
+    """One value some reports give for a field, and who gives it."""
+
+    value: FieldValue
+    label: str
+    mention_ids: list[str]
+    document_ids: list[str]
+    outlets: list[str]
+    evidence: list[Span] = Field(default_factory=list)
+
+
+class FieldConsensus(Frozen):
+    """A field of a linked event: the canonical value, its support and every rival."""
+
+    field: str
+    value: FieldValue
+    label: str | None
+    support: float = Field(ge=0.0, le=1.0)
+    contradiction: bool
+    candidates: list[FieldCandidate]
+
+
+class MentionRef(Frozen):
+    """A pointer from a linked event to one report of it."""
+
+    mention_id: str
+    document_id: str
+    outlet: str | None
+    published_at: str | None
+    originator: str
+
+
+class Event(Frozen):
+    """One real-world event after linking: consensus per field, contradictions, originators."""
+
+    id: str
+    type: str
+    acled: AcledCode | None
+    plover: PloverCode | None
+    cameo: str | None
+    fields: list[FieldConsensus]
+    mentions: list[MentionRef]
+    place: Place | None = None
+    time: TimeRef | None = None
+    contradictions: list[str] = Field(default_factory=list)
+    first_reported: str | None = None
+    last_reported: str | None = None
+    n_documents: int
+    n_outlets: int
+    n_originators: int
