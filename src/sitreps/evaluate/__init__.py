@@ -1,0 +1,1 @@
+"""Accuracy evaluation against the gold sets written for this project (benchmarks/gold/)."""
