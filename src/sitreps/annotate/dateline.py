@@ -1,0 +1,82 @@
+"""The dateline ("GOMA, DR Congo (Wire) —", "Kiev, Ukraine –"): where a story was filed.
+
+It is recognised so that it is never taken for the place of an event, and so
+that the sentence splitter starts the body after it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A dateline opens one of the first paragraphs of the body; later openings are
+# liveblog timestamps or quotes, not datelines.
+MAX_PARAGRAPHS_SEARCHED = 3
+# Longest prefix before the dash that is still a dateline ("SAN JOSÉ DEL GUAVIARE,
+# Colombia, March 3 (Andean Wire) —" is about 60 characters).
+MAX_DATELINE_CHARS = 90
+
+_DASH = re.compile(r"\s*(?:—|–|--|-|:)\s+")
+_MONTH = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+)
+_PARTICLES = {"of", "the", "de", "du", "del", "el", "al", "and", "la", "le", "d'", "es", "al-", "el-"}
+_WORD = re.compile(r"[^\s,()\[\]]+")
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """Offsets of the whole dateline (up to and including the dash) and of its place part."""
+
+    start: int
+    end: int
+    place_start: int
+    place_end: int
+
+
+def _looks_like_dateline(prefix: str) -> bool:
+    """True when every word is capitalised, a particle, a date or inside the outlet's parentheses."""
+    without_outlet = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", prefix)
+    without_dates = re.sub(rf"\b{_MONTH}\s*\d{{1,2}}(?:,?\s*\d{{4}})?|\b\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?", " ",
+                           without_outlet)
+    words = _WORD.findall(without_dates)
+    if not words or not words[0][0].isupper():
+        return False
+    return all(w[0].isupper() or w.lower() in _PARTICLES or w.isdigit() for w in words)
+
+
+def _place_end(prefix: str) -> int:
+    """Where the place part of a dateline prefix ends: before the outlet or the date."""
+    cut = len(prefix)
+    for pattern in (r"\s*[(\[]", rf",?\s*{_MONTH}\s*\d", r",?\s*\d{1,2}\s+" + _MONTH):
+        found = re.search(pattern, prefix)
+        if found:
+            cut = min(cut, found.start())
+    return len(prefix[:cut].rstrip(" ,"))
+
+
+def body_start(text: str) -> int:
+    """Offset where the body begins: after a title line followed by a blank line, else 0."""
+    title = re.match(r"[^\n]{1,300}\n[ \t]*\n", text)
+    return title.end() if title else 0
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The dateline at the start of one of the first body paragraphs, if there is one."""
+    offset = body_start(text)
+    for paragraph_index, paragraph in enumerate(text[offset:].split("\n")):
+        start = offset
+        offset += len(paragraph) + 1
+        if not paragraph.strip():
+            continue
+        if paragraph_index >= MAX_PARAGRAPHS_SEARCHED * 2 + 1:
+            break
+        lead = len(paragraph) - len(paragraph.lstrip())
+        dash = _DASH.search(paragraph, lead, lead + MAX_DATELINE_CHARS + 3)
+        if not dash or dash.start() - lead < 3:
+            continue
+        prefix = paragraph[lead:dash.start()]
+        if _looks_like_dateline(prefix) and paragraph[dash.end():dash.end() + 1].strip():
+            place_end = start + lead + _place_end(prefix)
+            return Dateline(start + lead, start + dash.end(), start + lead, place_end)
+    return None

@@ -1,0 +1,130 @@
+"""Numbers in news text ("at least 12", "between 20 and 30", "dozens", "eleven") as value/low/high.
+
+Vague words bound a count instead of inventing a value; the vocabulary and the
+bounds live in ``data/quantities.yaml`` so the conventions are reviewable.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A parsed quantity with its character offsets in the text it was read from."""
+
+    value: int | None
+    low: int | None
+    high: int | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    numbers: dict[str, int]
+    vague: dict[str, tuple[int | None, int | None]]
+    qualifiers: dict[str, str]
+    pattern: re.Pattern[str]
+
+
+def _load_yaml(name: str) -> dict[str, Any]:
+    text = resources.files("sitreps.data").joinpath(name).read_text(encoding="utf-8")
+    data: dict[str, Any] = yaml.safe_load(text)
+    return data
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> _Vocabulary:
+    data = _load_yaml("quantities.yaml")
+    numbers = {k: int(v) for k, v in data["numbers"].items() if k not in ("a", "an")}
+    vague = {k: (v.get("low"), v.get("high")) for k, v in data["vague"].items()}
+    qualifiers = dict(data["qualifiers"])
+    word_num = _alternation(list(numbers))
+    number = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:{word_num})(?:(?:\s+and\s+|[\s-]+)(?:{word_num}))*)"
+    pattern = re.compile(
+        rf"\b(?:(?P<vague>{_alternation(list(vague))})\b"
+        rf"|between\s+(?P<b1>{number})\s+and\s+(?P<b2>{number})\b"
+        rf"|(?:(?P<qual>{_alternation(list(qualifiers))})\s+)?(?P<num>{number})"
+        rf"(?:\s*(?:-|–|to|or)\s*(?P<num2>{number}))?\b)",
+        re.IGNORECASE,
+    )
+    return _Vocabulary(numbers, vague, qualifiers, pattern)
+
+
+def number_value(text: str) -> int | None:
+    """The integer a numeral or number words denote ("1,200", "eleven", "two dozen", "21")."""
+    vocab = _vocabulary()
+    cleaned = text.strip().lower().replace(",", "")
+    if re.fullmatch(r"\d+(\.\d+)?", cleaned):
+        return int(float(cleaned))
+    total, current = 0, 0
+    for word in re.split(r"[\s-]+", cleaned):
+        if word in ("and", ""):
+            continue
+        if word not in vocab.numbers:
+            return None
+        n = vocab.numbers[word]
+        if n in (100, 1000, 1000000):
+            current = max(current, 1) * n
+            if n >= 1000:
+                total, current = total + current, 0
+        elif word == "dozen":
+            current = max(current, 1) * 12
+        else:
+            current += n
+    return total + current
+
+
+def _bounded(qualifier: str | None, n: int) -> tuple[int | None, int | None, int | None]:
+    """(value, low, high) for a number under a qualifier such as "at least" or "up to"."""
+    kind = _vocabulary().qualifiers.get(re.sub(r"\s+", " ", qualifier.lower())) if qualifier else None
+    if kind == "low":
+        return n, n, None
+    if kind == "low_exclusive":
+        return None, n, None
+    if kind == "high":
+        return None, None, n
+    if kind == "high_exclusive":
+        return None, None, n
+    return n, n, n
+
+
+def find_quantity(text: str) -> Quantity | None:
+    """The first quantity in ``text`` (a noun phrase), or None when it has no number."""
+    vocab = _vocabulary()
+    for match in vocab.pattern.finditer(text):
+        if match.group("b1"):
+            low, high = number_value(match.group("b1")), number_value(match.group("b2"))
+            return Quantity(None, low, high, match.start(), match.end())
+        if match.group("vague"):
+            key = re.sub(r"\s+", " ", match.group("vague").lower())
+            low, high = vocab.vague[key]
+            return Quantity(None, low, high, match.start(), match.end())
+        n = number_value(match.group("num"))
+        if n is None:
+            continue
+        if match.group("num2"):
+            n2 = number_value(match.group("num2"))
+            return Quantity(None, n, n2, match.start(), match.end())
+        value, low, high = _bounded(match.group("qual"), n)
+        return Quantity(value, low, high, match.start(), match.end())
+    return None
+
+
+@lru_cache(maxsize=1)
+def counting_lexicon() -> tuple[frozenset[str], dict[str, str]]:
+    """Person nouns, and casualty lemmas mapped to what they count (killed / injured)."""
+    data = _load_yaml("counting.yaml")
+    casualty = {lemma: what for what, lemmas in data["casualties"].items() for lemma in lemmas}
+    return frozenset(data["person_nouns"]), casualty
