@@ -1,0 +1,85 @@
+"""Publication dates as ISO 8601 strings with the precision the input actually gave.
+
+Inputs carry dates in every shape: ISO strings from JSON, RFC 822 from feeds,
+"5 March 2024" from CSV exports, "June 2023" from notes. Unparseable values give
+None; a bad date never stops a document.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from functools import lru_cache
+
+from dateparser.date import DateDataParser
+
+from sitreps.models import DatePrecision
+
+DATEPARSER_PARSERS = ["timestamp", "custom-formats", "absolute-time", "no-spaces-time"]
+"""dateparser without "relative-time": "yesterday" in a data field would be resolved against the
+moment of ingest, which is not when the article was published."""
+
+Published = tuple[str | None, DatePrecision]
+
+
+@lru_cache(maxsize=1)
+def _dateparser() -> DateDataParser:
+    """dateparser loads its language data on first use; build the parser once."""
+    return DateDataParser(settings={"PARSERS": DATEPARSER_PARSERS, "PREFER_DAY_OF_MONTH": "first"})
+
+
+def parse_published(value: str | datetime | None) -> Published:
+    """``(iso, precision)``: day precision gives ``YYYY-MM-DD`` or a full datetime (UTC when zoned);
+    month and year precision give the period's first day, so the string always parses with
+    ``datetime.fromisoformat``."""
+    if value is None:
+        return None, DatePrecision.UNKNOWN
+    if isinstance(value, datetime):
+        return _format(value, has_time=True), DatePrecision.DAY
+    text = value.strip()
+    if not text:
+        return None, DatePrecision.UNKNOWN
+    return _from_iso(text) or _from_rfc822(text) or _from_dateparser(text)
+
+
+def _format(moment: datetime, *, has_time: bool) -> str:
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC)
+    if not has_time or (moment.time() == datetime.min.time() and moment.tzinfo is None):
+        return moment.date().isoformat()
+    return moment.isoformat()
+
+
+def _from_iso(text: str) -> Published | None:
+    """ISO strings, including the reduced ``YYYY`` and ``YYYY-MM`` forms exports use."""
+    if len(text) == len("2024") and text.isdigit():
+        return f"{text}-01-01", DatePrecision.YEAR
+    if len(text) == len("2024-03") and text[:4].isdigit() and text[4] == "-" and text[5:].isdigit():
+        month = int(text[5:])
+        return (f"{text}-01", DatePrecision.MONTH) if 1 <= month <= 12 else (None, DatePrecision.UNKNOWN)
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return _format(moment, has_time=len(text) > len("2024-03-05")), DatePrecision.DAY
+
+
+def _from_rfc822(text: str) -> Published | None:
+    """Feed dates ("Tue, 05 Mar 2024 10:00:00 GMT"), parsed exactly rather than guessed."""
+    try:
+        moment = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return _format(moment, has_time=True), DatePrecision.DAY
+
+
+def _from_dateparser(text: str) -> Published:
+    data = _dateparser().get_date_data(text)
+    if data.date_obj is None:
+        return None, DatePrecision.UNKNOWN
+    parts = set(data.parts)
+    if "day" in parts:
+        return _format(data.date_obj, has_time="time" in parts), DatePrecision.DAY
+    if "month" in parts:
+        return data.date_obj.strftime("%Y-%m-01"), DatePrecision.MONTH
+    return data.date_obj.strftime("%Y-01-01"), DatePrecision.YEAR

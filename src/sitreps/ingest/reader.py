@@ -1,0 +1,132 @@
+"""Read files, folders and uploaded bytes into documents: dispatch each input to its format.
+
+One bad file, row or entry never stops the others: read_paths turns every problem a
+user can cause into an IngestFailure. read_bytes (one upload, as the REST API's POST
+receives it) raises instead, because its caller answers one request with one error.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import IO
+
+from sitreps.errors import IngestError
+from sitreps.ingest.decode import SNIFF_BYTES, decode_bytes
+from sitreps.ingest.documents import build_item
+from sitreps.ingest.feeds import parse_feed
+from sitreps.ingest.formats import STREAMED_FORMATS, Format, format_for
+from sitreps.ingest.html_page import parse_html
+from sitreps.ingest.plaintext import parse_text
+from sitreps.ingest.records import IngestBatch, IngestedItem, IngestFailure, Outcomes
+from sitreps.ingest.tables import read_csv, read_json, read_jsonl
+
+MAX_WHOLE_FILE_BYTES = 256 * 1024 * 1024
+"""Text, HTML, feeds and JSON are read into memory whole. A web page or feed is a few MB at most;
+a JSON array of a few hundred MB is still fine on a laptop; beyond that, JSONL streams."""
+
+
+def read_paths(paths: Sequence[Path]) -> IngestBatch:
+    """Every document in ``paths`` (files, and folders read recursively in sorted order, hidden
+    entries skipped), with a failure for each file, row or entry that could not be read."""
+    outcomes = (outcome for path in paths for outcome in _read_path(Path(path)))
+    return _collect(outcomes)
+
+
+def read_bytes(
+    data: bytes, *, source: str, media_type: str | None = None, url: str | None = None
+) -> list[IngestedItem]:
+    """The documents in one uploaded input; raises IngestError if any part of it cannot be read."""
+    batch = _collect(_guarded(io.BytesIO(data), source=source, media_type=media_type, url=url))
+    if batch.failures:
+        first = batch.failures[0]
+        total = len(batch.items) + len(batch.failures)
+        prefix = f"{len(batch.failures)} of {total} records could not be read; first, " if total > 1 else ""
+        raise IngestError(first.source, prefix + first.reason)
+    return batch.items
+
+
+def _collect(outcomes: Outcomes) -> IngestBatch:
+    items: list[IngestedItem] = []
+    failures: list[IngestFailure] = []
+    for outcome in outcomes:
+        if isinstance(outcome, IngestFailure):
+            failures.append(outcome)
+        else:
+            items.append(outcome)
+    return IngestBatch(items=items, failures=failures)
+
+
+def _read_path(path: Path) -> Outcomes:
+    if path.is_dir():
+        for file in _walk(path):
+            yield from _read_file(file)
+    elif path.exists():
+        yield from _read_file(path)
+    else:
+        yield IngestFailure(str(path), "no such file or folder; check the path")
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    """Files under ``folder`` in sorted order, skipping hidden files and folders (.git, .DS_Store)."""
+    for root, dirs, files in os.walk(folder, followlinks=False):
+        dirs[:] = sorted(name for name in dirs if not name.startswith("."))
+        for name in sorted(files):
+            if not name.startswith("."):
+                yield Path(root) / name
+
+
+def _read_file(path: Path) -> Outcomes:
+    source = str(path)
+    try:
+        stream = path.open("rb")
+    except OSError as error:
+        reason = error.strerror or str(error)
+        yield IngestFailure(source, f"cannot read the file: {reason}; check its permissions")
+        return
+    with stream:
+        yield from _guarded(stream, source=source, media_type=None, url=None)
+
+
+def _guarded(stream: IO[bytes], *, source: str, media_type: str | None, url: str | None) -> Outcomes:
+    """The outcomes of one input, with any error that stops the whole input turned into a failure."""
+    try:
+        yield from _parse(stream, source=source, media_type=media_type, url=url)
+    except IngestError as error:
+        yield IngestFailure(error.source, error.reason)
+    except OSError as error:
+        yield IngestFailure(source, f"cannot read the file: {error.strerror or error}; check the disk")
+
+
+def _parse(stream: IO[bytes], *, source: str, media_type: str | None, url: str | None) -> Outcomes:
+    head = stream.read(SNIFF_BYTES)
+    stream.seek(0)
+    fmt = format_for(source, media_type, head)
+    if fmt in STREAMED_FORMATS:
+        yield from _parse_stream(stream, fmt, source=source)
+        return
+    data = stream.read(MAX_WHOLE_FILE_BYTES + 1)
+    if len(data) > MAX_WHOLE_FILE_BYTES:
+        limit = MAX_WHOLE_FILE_BYTES // (1024 * 1024)
+        raise IngestError(source, f"over {limit} MiB, too big to read whole as {fmt}; provide JSONL instead")
+    yield from _parse_whole(data, fmt, source=source, url=url)
+
+
+def _parse_stream(stream: IO[bytes], fmt: Format, *, source: str) -> Outcomes:
+    if fmt is Format.JSONL:
+        return read_jsonl(stream, source=source)
+    return read_csv(stream, source=source, delimiter="\t" if fmt is Format.TSV else None)
+
+
+def _parse_whole(data: bytes, fmt: Format, *, source: str, url: str | None) -> Outcomes:
+    text = decode_bytes(data, source)
+    if fmt is Format.FEED:
+        yield from parse_feed(data, source=source)
+    elif fmt is Format.JSON:
+        yield from read_json(text, source=source)
+    elif fmt is Format.HTML:
+        yield build_item(parse_html(text, source=source, raw=data, url=url))
+    else:
+        yield build_item(parse_text(text, source=source, raw=data))

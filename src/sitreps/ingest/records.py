@@ -1,0 +1,62 @@
+"""The typed results of the ingest stage, and the article fields formats hand to the builder.
+
+Kept apart from ``__init__`` so that every format module can import them without
+importing the whole package.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+
+from sitreps.models import Document
+
+
+@dataclass(frozen=True)
+class IngestedItem:
+    """One document read from an input, with the raw bytes it came from (kept before any NLP)."""
+
+    document: Document
+    raw: bytes
+
+
+@dataclass(frozen=True)
+class IngestFailure:
+    """An input (or one row or entry of it) that could not become a document."""
+
+    source: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class IngestBatch:
+    """Everything one call read: documents in input order, and what failed and why."""
+
+    items: list[IngestedItem]
+    failures: list[IngestFailure]
+
+
+@dataclass(frozen=True)
+class Article:
+    """What a format parser found, before identity, language and dates are worked out.
+
+    ``text`` already holds the title line first where the format has a title, so
+    offsets into it are the document's offsets. ``published`` is left as the input
+    gave it (string or datetime); the builder normalises it.
+    """
+
+    text: str
+    raw: bytes
+    source: str
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: str | datetime | None = None
+    language: str | None = None
+
+
+Outcome = IngestedItem | IngestFailure
+"""One result of reading an input: a document or the reason one record failed."""
+
+Outcomes = Iterator[Outcome]
