@@ -9,9 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from sitreps.models import Document, DocumentStatus
+from sitreps.models import Document, DocumentStatus, Event, EventMention
+
+if TYPE_CHECKING:
+    from sitreps.store.filters import EventFilter, MentionFilter
+    from sitreps.store.records import Decision, DocumentMeta, RawInput, StoreStats
 
 
 @dataclass(frozen=True)
@@ -24,7 +28,12 @@ class IngestOutcome:
 
 
 class Store(Protocol):
-    """A sitreps database. Writes are batched: one transaction per call."""
+    """A sitreps database. Writes are batched: one transaction per call.
+
+    A failed call changes nothing (its transaction rolls back). Errors a user
+    can cause (bad URL, unreachable server, unknown id in ``save_results``, an
+    empty search) raise ``sitreps.errors`` exceptions.
+    """
 
     url: str
 
@@ -49,11 +58,80 @@ class Store(Protocol):
         ...
 
     def save_results(self, documents: Iterable[Document]) -> None:
-        """Replace each document's status, events, quotes and claims, in one transaction."""
+        """Replace each document's status, events, quotes and claims, in one transaction.
+
+        Every document must already be stored (NotFoundError otherwise, and
+        nothing of the batch is saved). Mentions keep the ids the extractor
+        gave them, so reprocessing replaces rows under the same ids.
+        """
         ...
 
     def count_documents(self) -> dict[str, int]:
         """Number of documents per status."""
+        ...
+
+    def raw_inputs(self, doc_id: str) -> list[RawInput]:
+        """Every raw arrival recorded for a document (duplicates too), oldest first."""
+        ...
+
+    def query_mentions(
+        self, filters: MentionFilter | None = None, limit: int = 100, offset: int = 0
+    ) -> list[tuple[DocumentMeta, EventMention]]:
+        """Event mentions matching every set filter, with their document's metadata.
+
+        Newest first (mention time, else publication date; undated last), then
+        by document and position, so paging with ``offset`` is stable.
+        """
+        ...
+
+    def count_mentions(self, filters: MentionFilter | None = None) -> int:
+        """How many mentions ``query_mentions`` would return without a limit."""
+        ...
+
+    def save_events(self, events: Iterable[Event], *, replace_all: bool = False) -> int:
+        """Insert or replace linked events by id; with ``replace_all`` drop every other event first.
+
+        One transaction: readers see the old set or the new one, never a mix.
+        Returns how many events were written.
+        """
+        ...
+
+    def get_event(self, event_id: str) -> Event | None:
+        """A linked event by id."""
+        ...
+
+    def query_events(
+        self, filters: EventFilter | None = None, limit: int | None = 100, offset: int = 0
+    ) -> list[Event]:
+        """Linked events matching every set filter, newest first (time start, else first report)."""
+        ...
+
+    def count_events(self, filters: EventFilter | None = None) -> int:
+        """How many linked events match (all of them without filters)."""
+        ...
+
+    def add_link_decision(self, kind: str, payload: dict[str, Any]) -> int:
+        """Record a manual 'merge' or 'split' of linked events; linking replays these after every run."""
+        ...
+
+    def link_decisions(self) -> list[Decision]:
+        """Manual link decisions, in the order they were made."""
+        ...
+
+    def add_actor_override(self, kind: str, payload: dict[str, Any]) -> int:
+        """Record a manual actor change (``sitreps actors merge/rename``); kinds are the resolver's."""
+        ...
+
+    def actor_overrides(self) -> list[Decision]:
+        """Manual actor changes, in the order they were made."""
+        ...
+
+    def search_documents(self, query: str, limit: int = 20) -> list[DocumentMeta]:
+        """Documents whose title or text match a search (words, "phrases", OR, -word), best first."""
+        ...
+
+    def stats(self) -> StoreStats:
+        """A summary: documents by status and language, mentions by type, quotes, claims, events."""
         ...
 
     def close(self) -> None: ...

@@ -1,0 +1,70 @@
+"""Open a sitreps database from a path or URL, creating and upgrading its schema as needed."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sitreps.errors import StoreError
+from sitreps.store.base import Store
+from sitreps.store.connection import Connection
+from sitreps.store.migrate import apply_migrations
+from sitreps.store.sql_store import SqlStore
+
+ENV_VAR = "SITREPS_DB"
+POSTGRES_SCHEMES = ("postgresql://", "postgres://")
+SQLITE_SCHEME = "sqlite:///"
+
+
+def default_path() -> Path:
+    """Where sitreps keeps its database when none is named: $XDG_DATA_HOME/sitreps/sitreps.db."""
+    data_home = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(data_home) / "sitreps" / "sitreps.db"
+
+
+def resolve_target(url: str | Path | None) -> str | Path:
+    """A PostgreSQL URL, or the path of a SQLite database, for what the user gave (or the default)."""
+    if url is None:
+        url = os.environ.get(ENV_VAR) or default_path()
+    if isinstance(url, Path):
+        return url.expanduser()
+    text = url.strip()
+    if text.startswith(POSTGRES_SCHEMES):
+        return text
+    if text.startswith(SQLITE_SCHEME):
+        text = text[len(SQLITE_SCHEME) :]
+    elif "://" in text or text.startswith("sqlite:"):
+        raise StoreError(
+            f"database URL {url!r} is not supported: give a file path, sqlite:///path/to/file.db "
+            "or postgresql://user:password@host:port/dbname"
+        )
+    if not text:
+        raise StoreError(
+            "empty database path: give a file path or a postgresql:// URL with --db or SITREPS_DB"
+        )
+    return Path(text).expanduser()
+
+
+def _connect(target: str | Path) -> Connection:
+    if isinstance(target, Path):
+        from sitreps.store.sqlite import connect_sqlite
+
+        return connect_sqlite(target)
+    from sitreps.store.postgres import connect_postgres
+
+    return connect_postgres(target)
+
+
+def open_store(url: str | Path | None = None) -> Store:
+    """The database at ``url``: a path or sqlite:///path (SQLite), postgresql://... (PostgreSQL),
+    or None for $SITREPS_DB, else the default SQLite file in the user's data folder.
+
+    The schema is created or upgraded on open; see docs/storage.md.
+    """
+    conn = _connect(resolve_target(url))
+    try:
+        apply_migrations(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return SqlStore(conn)
