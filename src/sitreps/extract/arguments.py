@@ -1,0 +1,145 @@
+"""Who did it to whom: the dependency slots around a trigger and the phrases that fill them.
+
+Slots are named by syntax (``subj``, ``obj``, ``agent``, ``subjpass``,
+``poss``, ``mod``, ``prep_<word>``); the taxonomy maps slots to roles per
+event type, so the same parse serves "X attacked Y", "Y was attacked by X",
+"X's attack on Y" and "an X attack".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from sitreps.models import Role
+
+DEFAULT_ROLES: dict[str, Role] = {
+    "subj": Role.INITIATOR,
+    "agent": Role.INITIATOR,
+    "poss": Role.INITIATOR,
+    "mod": Role.INITIATOR,
+    "obj": Role.TARGET,
+    "subjpass": Role.TARGET,
+    "prep_against": Role.TARGET,
+    "prep_on": Role.TARGET,
+    "prep_of": Role.TARGET,
+    "prep_with": Role.PARTICIPANT,
+    "prep_to": Role.RECIPIENT,
+}
+# Dependents that belong to the clause around a phrase, not to the phrase itself.
+PHRASE_CUT_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "prep", "cc", "parataxis"})
+KEEP_PREPS = frozenset({"of"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+# Verbs that pass their subject to a noun trigger: "carried out a special operation".
+LIGHT_VERB_DEPS = frozenset({"dobj", "attr", "nsubjpass"})
+INHERIT_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "pcomp"})
+
+
+@dataclass(frozen=True)
+class Slot:
+    """A syntactic slot of a trigger and the head token of the phrase filling it."""
+
+    name: str
+    head: Token
+
+
+def phrase_bounds(head: Token) -> tuple[int, int]:
+    """Character offsets of the phrase a head token stands for, without clauses attached to it."""
+    tokens = [head]
+    stack = list(head.children)
+    while stack:
+        child = stack.pop()
+        if child.dep_ in PHRASE_CUT_DEPS and not (child.dep_ == "prep" and child.lower_ in KEEP_PREPS):
+            if child.dep_ != "cc":
+                continue
+        if child.is_space:
+            continue
+        tokens.append(child)
+        stack.extend(child.children)
+    start = min(t.i for t in tokens)
+    end = max(t.i for t in tokens)
+    doc = head.doc
+    while start < head.i and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > head.i and (doc[end].is_punct or doc[end].is_space or doc[end].dep_ == "cc"):
+        end -= 1
+    return doc[start].idx, doc[end].idx + len(doc[end])
+
+
+def _antecedent(token: Token) -> Token:
+    """A relative pronoun stands for the noun its clause modifies ("soldiers who defected")."""
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
+
+
+def _verb_slots(verb: Token) -> list[Slot]:
+    slots: list[Slot] = []
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            slots.append(Slot("subj", _antecedent(child)))
+        elif child.dep_ == "nsubjpass":
+            slots.append(Slot("subjpass", _antecedent(child)))
+        elif child.dep_ in ("dobj", "dative"):
+            slots.append(Slot("obj" if child.dep_ == "dobj" else "prep_to", child))
+        elif child.dep_ == "agent":
+            slots.extend(Slot("agent", p) for p in child.children if p.dep_ == "pobj")
+        elif child.dep_ == "prep":
+            slots.extend(Slot(f"prep_{child.lower_}", p) for p in child.children if p.dep_ == "pobj")
+    return slots
+
+
+def _inherited_subject(verb: Token) -> list[Slot]:
+    """The subject a non-finite or coordinated verb shares with the verb it hangs from."""
+    if verb.dep_ == "acl":
+        return [Slot("subjpass" if verb.tag_ == "VBN" else "subj", verb.head)]
+    if verb.dep_ not in INHERIT_SUBJECT_DEPS or verb.head is verb:
+        return []
+    governor = verb.head
+    if verb.dep_ == "xcomp":
+        objects = [c for c in governor.children if c.dep_ == "dobj"]
+        if objects:
+            return [Slot("subj", objects[0])]
+    own = [s for s in _verb_slots(governor) if s.name in ("subj", "subjpass")]
+    if own:
+        return [Slot("subj", own[0].head)] if own[0].name == "subj" else []
+    return _inherited_subject(governor)
+
+
+def _noun_slots(noun: Token) -> list[Slot]:
+    slots: list[Slot] = []
+    for child in noun.children:
+        if child.dep_ == "poss":
+            slots.append(Slot("poss", child))
+        elif child.dep_ in ("compound", "amod") and child.ent_type_ in ("NORP", "ORG", "GPE", "PERSON"):
+            slots.append(Slot("mod", child))
+        elif child.dep_ == "compound":
+            slots.append(Slot("compound", child))
+        elif child.dep_ == "prep":
+            name = "agent" if child.lower_ == "by" else f"prep_{child.lower_}"
+            slots.extend(Slot(name, p) for p in child.children if p.dep_ == "pobj")
+    governor = noun.head
+    if noun.dep_ in LIGHT_VERB_DEPS and governor.pos_ == "VERB":
+        slots.extend(Slot("subj", s.head) for s in _verb_slots(governor) if s.name == "subj")
+        if not any(s.name == "subj" for s in slots):
+            slots.extend(_inherited_subject(governor))
+    return slots
+
+
+def trigger_slots(head: Token) -> list[Slot]:
+    """Every filled slot of a trigger, pronouns and expletives left out."""
+    if head.pos_ in ("VERB", "AUX"):
+        slots = _verb_slots(head)
+        if not any(s.name in ("subj", "agent") for s in slots):
+            slots.extend(_inherited_subject(head))
+    else:
+        slots = _noun_slots(head)
+    return [s for s in slots if s.head.pos_ != "PRON" and not s.head.is_space]
+
+
+def role_for(slot_name: str, overrides: dict[str, str]) -> Role | None:
+    """The role a slot plays for an event type: the type's own mapping first, then the defaults."""
+    if slot_name in overrides:
+        return Role(overrides[slot_name])
+    return DEFAULT_ROLES.get(slot_name)

@@ -1,0 +1,162 @@
+"""Event mentions of one annotated document: triggers, arguments, counts, place, time, modality.
+
+Relies on: a spaCy Doc of ``document.text`` parsed by ``annotate.nlp`` (so
+token offsets are document offsets), the document's claims (for attribution
+and modality), the actor registry and the gazetteer. Gives: EventMentions in
+text order, each value with its evidence spans.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from sitreps.annotate.dateline import Dateline
+from sitreps.attribute.modality import attribution_for, modality_of
+from sitreps.extract.actors import actor_mention
+from sitreps.extract.arguments import phrase_bounds, role_for, trigger_slots
+from sitreps.extract.consolidate import ANAPHORIC_DETERMINERS, consolidate
+from sitreps.extract.counts import casualty_counts, phrase_count
+from sitreps.extract.places import choose_toponym, resolve_place
+from sitreps.extract.taxonomy import EventType
+from sitreps.extract.times import event_time
+from sitreps.extract.triggers import TriggerFinder, TriggerMatch
+from sitreps.models import AcledCode, ActorMention, Claim, Count, EventMention, PloverCode, Role, Span
+from sitreps.resolve.actors import ActorRegistry
+from sitreps.resolve.gazetteer import Gazetteer
+
+# Confidence: how reliably each kind of trigger asserts an event of its type,
+# raised when the parse found who took part and when a claim attributes it.
+# Chosen on the dev split of benchmarks/gold/events (precision by trigger kind).
+BASE_CONFIDENCE = {"phrase": 0.7, "verb": 0.6, "noun": 0.45}
+ACTOR_BONUS = 0.15
+ATTRIBUTION_BONUS = 0.1
+MAX_CONFIDENCE = 0.95
+VIOLENT_FAMILIES = frozenset({"battle", "remote_violence", "violence_against_civilians", "riot", "protest"})
+
+
+@dataclass(frozen=True)
+class Resources:
+    """What extraction needs besides the document: lexicons, registry, gazetteer."""
+
+    finder: TriggerFinder
+    registry: ActorRegistry
+    gazetteer: Gazetteer
+
+
+@dataclass(frozen=True)
+class DocumentContext:
+    """One parsed document and what earlier stages found in it."""
+
+    doc_id: str
+    doc: Doc
+    published_at: str | None
+    dateline: Dateline | None
+    countries: tuple[str, ...]
+    claims: Sequence[Claim]
+
+
+def mention_id(doc_id: str, type_id: str, trigger_start: int) -> str:
+    """Stable id: the same document reprocessed gives the same mention ids."""
+    return hashlib.sha256(f"{doc_id}:{type_id}:{trigger_start}".encode()).hexdigest()[:16]
+
+
+def _codes(event_type: EventType) -> tuple[AcledCode | None, PloverCode | None, str | None]:
+    acled = AcledCode(event_type=event_type.acled.event_type, sub_event_type=event_type.acled.sub_event_type) \
+        if event_type.acled else None
+    plover = PloverCode(type=event_type.plover.type, mode=event_type.plover.mode) if event_type.plover else None
+    return acled, plover, event_type.cameo
+
+
+def _arguments(match: TriggerMatch, ctx: DocumentContext, res: Resources,
+               excluded: list[tuple[int, int]]) -> tuple[list[ActorMention], list[Count]]:
+    """Actors with roles, instruments, and the counts stated inside their phrases."""
+    text = ctx.doc.text
+    actors: list[ActorMention] = []
+    counts: list[Count] = []
+    instruments = set(match.event_type.instruments)
+    trigger_range = range(match.start, match.end)
+    for slot in trigger_slots(match.head):
+        if slot.head.i in trigger_range:
+            continue
+        bounds = phrase_bounds(slot.head)
+        if any(s < bounds[1] and bounds[0] < e for s, e in excluded):
+            continue
+        if slot.head.lemma_.lower() in instruments:
+            actors.append(ActorMention(role=Role.INSTRUMENT, name=text[bounds[0]:bounds[1]],
+                                       evidence=[Span.of(text, *bounds)]))
+            continue
+        role = role_for(slot.name, match.event_type.roles)
+        if role is None:
+            continue
+        actors.append(actor_mention(role, slot.head, bounds, text, res.registry, ctx.countries))
+        count = phrase_count(slot.head, match.event_type.counts.get(role.value), text)
+        if count is not None:
+            counts.append(count)
+    return actors, counts
+
+
+def _is_anaphoric(head: Token) -> bool:
+    return head.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC_DETERMINERS | {"its", "their", "his", "her"}
+        for c in head.children)
+
+
+def _claim_for(sentence_start: int, claims: Sequence[Claim]) -> Claim | None:
+    return next((c for c in claims if c.span.start <= sentence_start < c.span.end), None)
+
+
+def _mention(match: TriggerMatch, ctx: DocumentContext, res: Resources,
+             casualties: list[Count]) -> EventMention:
+    text = ctx.doc.text
+    sentence = match.head.sent
+    dateline = (ctx.dateline.start, ctx.dateline.end) if ctx.dateline else None
+    excluded = [dateline] if dateline else []
+    actors, counts = _arguments(match, ctx, res, excluded)
+    counts += [c for c in casualties if c.what not in {k.what for k in counts}]
+    actor_ranges = [(a.evidence[0].start, a.evidence[0].end) for a in actors
+                    if a.role in (Role.INITIATOR, Role.TARGET)]
+    toponym = choose_toponym(sentence, match.head, excluded + actor_ranges)
+    place = resolve_place(toponym, text, res.gazetteer, ctx.countries) if toponym is not None else None
+    sentence_span = Span.of(text, sentence.start_char, sentence.end_char)
+    claim = _claim_for(sentence.start_char, ctx.claims)
+    attribution = attribution_for(sentence_span, ctx.claims)
+    confidence = BASE_CONFIDENCE[match.kind]
+    confidence += ACTOR_BONUS if any(a.role in (Role.INITIATOR, Role.TARGET) for a in actors) else 0.0
+    confidence += ATTRIBUTION_BONUS if attribution is not None else 0.0
+    acled, plover, cameo = _codes(match.event_type)
+    trigger = match.span
+    return EventMention(
+        id=mention_id(ctx.doc_id, match.event_type.id, trigger.start_char),
+        type=match.event_type.id,
+        acled=acled,
+        plover=plover,
+        cameo=cameo,
+        trigger=Span.of(text, trigger.start_char, trigger.end_char),
+        sentence=sentence_span,
+        actors=actors,
+        counts=counts,
+        place=place,
+        time=event_time(sentence, match.head, ctx.published_at, dateline),
+        modality=modality_of(match.head, claim),
+        attribution=attribution,
+        confidence=round(min(confidence, MAX_CONFIDENCE), 2),
+    )
+
+
+def extract_mentions(ctx: DocumentContext, res: Resources) -> list[EventMention]:
+    """All event mentions of a document, merged where one event is told in several sentences."""
+    matches = res.finder.find(ctx.doc)
+    casualties_by_trigger: dict[int, list[Count]] = {}
+    for sentence in ctx.doc.sents:
+        violent = [m for m in matches if m.head.sent == sentence and m.event_type.family in VIOLENT_FAMILIES]
+        for token, count in casualty_counts(sentence, ctx.doc.text):
+            if violent:
+                nearest = min(violent, key=lambda m: abs(m.head.i - token.i))
+                casualties_by_trigger.setdefault(nearest.start, []).append(count)
+    mentions = [(_mention(m, ctx, res, casualties_by_trigger.get(m.start, [])), _is_anaphoric(m.head))
+                for m in matches]
+    return consolidate(mentions)

@@ -1,0 +1,53 @@
+"""When: the temporal expression of an event, normalised against the publication date.
+
+An event told in the past tense with no date is still placed before
+publication (start unknown, end the publication date, precision unknown),
+which is what a reader can honestly say about it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from sitreps.models import DatePrecision, Span, TimeRef
+from sitreps.resolve.times import find_time_expressions, resolve_time
+
+TIME_LABELS = frozenset({"DATE", "TIME"})
+PAST_TAGS = frozenset({"VBD", "VBN"})
+BEFORE_PUBLICATION_NOTE = "no date stated; reported in the past tense, so before publication"
+
+
+def _expressions(sentence: SpacySpan, excluded: tuple[int, int] | None) -> list[tuple[int, int]]:
+    """Character ranges of temporal expressions in a sentence (spaCy DATE/TIME and sitreps' patterns)."""
+    text = sentence.doc.text
+    found = {(e.start_char, e.end_char) for e in sentence.ents if e.label_ in TIME_LABELS}
+    for start, end in find_time_expressions(text[sentence.start_char:sentence.end_char]):
+        found.add((sentence.start_char + start, sentence.start_char + end))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(found, key=lambda r: (r[0], -r[1])):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    if excluded:
+        merged = [r for r in merged if r[1] <= excluded[0] or r[0] >= excluded[1]]
+    return merged
+
+
+def event_time(sentence: SpacySpan, trigger: Token, published_at: str | None,
+               excluded: tuple[int, int] | None = None) -> TimeRef | None:
+    """The time of the event a trigger denotes, or None when nothing supports one."""
+    text = sentence.doc.text
+    ranges = _expressions(sentence, excluded)
+    if ranges:
+        start, end = min(ranges, key=lambda r: abs(r[0] - trigger.idx))
+        resolved = resolve_time(text[start:end], published_at)
+        return TimeRef(start=resolved.start, end=resolved.end, precision=resolved.precision,
+                       note=resolved.note, evidence=[Span.of(text, start, end)])
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    if published_at and verb.tag_ in PAST_TAGS:
+        return TimeRef(start=None, end=published_at[:10], precision=DatePrecision.UNKNOWN,
+                       note=BEFORE_PUBLICATION_NOTE,
+                       evidence=[Span.of(text, verb.idx, verb.idx + len(verb))])
+    return None

@@ -1,0 +1,96 @@
+"""Finding event triggers: lemmas and lemma phrases from the taxonomy's lexicons.
+
+A trigger is the word or phrase that says an event happened ("defected",
+"shelling", "carried out a special operation"). The lexicons are data
+(``data/taxonomy.yaml``); this module only matches them against spaCy tokens.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+
+from sitreps.extract.taxonomy import EventType, Taxonomy
+
+VERB_TAGS = frozenset({"VERB", "AUX"})
+NOUN_TAGS = frozenset({"NOUN", "PROPN"})
+# Phrases are more specific than single lemmas ("air strike" over "strike"),
+# verbs more often assert an event than nouns ("the war" is background).
+KIND_RANK = {"phrase": 0, "verb": 1, "noun": 2}
+
+
+@dataclass(frozen=True)
+class TriggerMatch:
+    """One trigger occurrence: its event type, its head token and its token range."""
+
+    event_type: EventType
+    head: Token
+    start: int
+    end: int
+    kind: str
+
+    @property
+    def span(self) -> Span:
+        return self.head.doc[self.start:self.end]
+
+
+class TriggerFinder:
+    """Matches every type's trigger lexicon against a parsed document."""
+
+    def __init__(self, taxonomy: Taxonomy, vocab_doc: Doc) -> None:
+        self._verbs: dict[str, list[EventType]] = {}
+        self._nouns: dict[str, list[EventType]] = {}
+        self._types: dict[str, EventType] = {}
+        self._matcher = Matcher(vocab_doc.vocab)
+        for event_type in taxonomy.types.values():
+            self._types[event_type.id] = event_type
+            for lemma in event_type.triggers.verbs:
+                self._verbs.setdefault(lemma, []).append(event_type)
+            for lemma in event_type.triggers.nouns:
+                self._nouns.setdefault(lemma, []).append(event_type)
+            patterns = [[{"LEMMA": word} for word in phrase.split()] for phrase in event_type.triggers.phrases]
+            if patterns:
+                self._matcher.add(event_type.id, patterns)
+
+    def find(self, doc: Doc) -> list[TriggerMatch]:
+        """All non-overlapping triggers in ``doc``, the most specific winning each token."""
+        candidates = self._phrase_matches(doc) + self._lemma_matches(doc)
+        candidates.sort(key=lambda m: (KIND_RANK[m.kind], -(m.end - m.start), m.start))
+        taken: set[int] = set()
+        chosen: list[TriggerMatch] = []
+        for match in candidates:
+            tokens = set(range(match.start, match.end))
+            if tokens & taken or self._vetoed(match):
+                continue
+            taken |= tokens
+            chosen.append(match)
+        return sorted(chosen, key=lambda m: m.start)
+
+    def _phrase_matches(self, doc: Doc) -> list[TriggerMatch]:
+        found = []
+        for match_id, start, end in self._matcher(doc):
+            event_type = self._types[doc.vocab.strings[match_id]]
+            span = doc[start:end]
+            found.append(TriggerMatch(event_type, span.root, start, end, "phrase"))
+        return found
+
+    def _lemma_matches(self, doc: Doc) -> list[TriggerMatch]:
+        found = []
+        for token in doc:
+            lemma = token.lemma_.lower()
+            if token.pos_ in VERB_TAGS and lemma in self._verbs:
+                found.extend(TriggerMatch(t, token, token.i, token.i + 1, "verb") for t in self._verbs[lemma][:1])
+            elif token.pos_ in NOUN_TAGS and lemma in self._nouns:
+                found.extend(TriggerMatch(t, token, token.i, token.i + 1, "noun") for t in self._nouns[lemma][:1])
+        return found
+
+    @staticmethod
+    def _vetoed(match: TriggerMatch) -> bool:
+        """True when a dependent of the head is one of the type's excluded lemmas."""
+        exclude = match.event_type.triggers.exclude
+        if not exclude:
+            return False
+        nearby = [*match.head.children, match.head.head]
+        return any(t.lemma_.lower() in exclude for t in nearby)
