@@ -1,0 +1,152 @@
+"""The Python API: what the CLI, the REST API and users' scripts call.
+
+    import sitreps
+    report = sitreps.api.ingest(["articles/"])
+    sitreps.api.process()
+    for document, mention in sitreps.api.mentions(types=["defection"]):
+        ...
+
+Every function takes an optional database (a path or URL; the default is the
+user's SQLite database, see ``store.open_store``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sitreps import pipeline
+from sitreps.errors import NotFoundError
+from sitreps.ingest import IngestFailure, read_paths
+from sitreps.models import Document, DocumentStatus, EventMention
+from sitreps.store import IngestOutcome, Store, open_store
+from sitreps.store.filters import MentionFilter
+
+Database = str | Path | None
+ProgressCallback = Callable[[int], None]
+
+
+@dataclass(frozen=True)
+class IngestReport:
+    """What one ingest run did: stored, duplicates (already known), failures, unsupported."""
+
+    outcomes: list[IngestOutcome]
+    failures: list[IngestFailure]
+    unsupported: int
+
+    @property
+    def stored(self) -> int:
+        return sum(o.new for o in self.outcomes)
+
+    @property
+    def duplicates(self) -> list[IngestOutcome]:
+        return [o for o in self.outcomes if not o.new]
+
+
+@dataclass(frozen=True)
+class ProcessReport:
+    """What one processing run did, by resulting status."""
+
+    processed: int = 0
+    failed: int = 0
+    failures: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ExtractResult:
+    """Documents processed without a database, and the inputs that could not be read."""
+
+    documents: list[Document]
+    failures: list[IngestFailure]
+
+
+def ingest(paths: Sequence[str | Path], *, db: Database = None) -> IngestReport:
+    """Read files and folders and store every document with its raw bytes.
+
+    The same article arriving twice is stored once; the second arrival is
+    reported as a duplicate (its raw bytes are still kept).
+    """
+    batch = read_paths([Path(p) for p in paths])
+    store = open_store(db)
+    try:
+        outcomes = store.add_documents((item.document, item.raw) for item in batch.items)
+    finally:
+        store.close()
+    new_ids = {o.document_id for o in outcomes if o.new}
+    unsupported = sum(1 for item in batch.items
+                      if item.document.status == DocumentStatus.UNSUPPORTED and item.document.id in new_ids)
+    return IngestReport(outcomes, batch.failures, unsupported)
+
+
+def process(*, db: Database = None, batch_size: int = pipeline.DEFAULT_BATCH_SIZE,
+            on_progress: ProgressCallback | None = None) -> ProcessReport:
+    """Process every pending document, saving results one transaction per batch."""
+    store = open_store(db)
+    processed = failed = 0
+    failures: list[tuple[str, str]] = []
+    try:
+        pending = store.pending_ids()
+        for start in range(0, len(pending), batch_size):
+            documents = [d for d in (store.get_document(i) for i in pending[start:start + batch_size]) if d]
+            results = list(pipeline.process(documents, batch_size=batch_size))
+            store.save_results(results)
+            for result in results:
+                if result.status == DocumentStatus.FAILED:
+                    failed += 1
+                    failures.append((result.id, result.status_reason or ""))
+                else:
+                    processed += 1
+            if on_progress:
+                on_progress(len(results))
+    finally:
+        store.close()
+    return ProcessReport(processed, failed, failures)
+
+
+def pending_count(*, db: Database = None) -> int:
+    """How many documents wait to be processed."""
+    store = open_store(db)
+    try:
+        return len(store.pending_ids())
+    finally:
+        store.close()
+
+
+def extract(paths: Sequence[str | Path], *, batch_size: int = pipeline.DEFAULT_BATCH_SIZE) -> ExtractResult:
+    """Ingest and process files in memory, touching no database (``sitreps extract``)."""
+    batch = read_paths([Path(p) for p in paths])
+    seen: set[str] = set()
+    unique = []
+    for item in batch.items:
+        if item.document.id not in seen:
+            seen.add(item.document.id)
+            unique.append(item.document)
+    return ExtractResult(list(pipeline.process(unique, batch_size=batch_size)), batch.failures)
+
+
+def mentions(*, db: Database = None, filters: MentionFilter | None = None, limit: int = 100,
+             offset: int = 0) -> list[tuple[Document, EventMention]]:
+    """Stored event mentions matching the filters, newest first."""
+    store = open_store(db)
+    try:
+        return store.query_mentions(filters or MentionFilter(), limit=limit, offset=offset)
+    finally:
+        store.close()
+
+
+def document(doc_id: str, *, db: Database = None) -> Document:
+    """One stored document with everything extracted from it."""
+    store = open_store(db)
+    try:
+        found = store.get_document(doc_id)
+    finally:
+        store.close()
+    if found is None:
+        raise NotFoundError(f"no document with id {doc_id!r}; list ids with `sitreps events`")
+    return found
+
+
+def open_database(db: Database = None) -> Store:
+    """An open store for callers that run several queries (close it when done)."""
+    return open_store(db)

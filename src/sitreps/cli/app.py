@@ -1,0 +1,115 @@
+"""sitreps commands: ingest, process, extract, events, show, demo."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.progress import Progress
+
+from sitreps import api
+from sitreps.cli.options import DbOption, FormatOption, LimitOption, OutputFormat, interactive, user_errors
+from sitreps.cli.render import console, document_summary, mention_table, print_json
+from sitreps.ingest import IngestFailure
+from sitreps.store.filters import MentionFilter
+
+app = typer.Typer(help="Turn conflict news into a sourced, verifiable event record.", no_args_is_help=True,
+                  pretty_exceptions_enable=False)
+
+PathsArgument = Annotated[list[Path], typer.Argument(help="Files or folders: text, HTML, RSS/Atom, JSONL, CSV.")]
+
+
+def _report_failures(failures: list[IngestFailure]) -> None:
+    for failure in failures:
+        typer.echo(f"error: {failure.source}: {failure.reason}", err=True)
+
+
+@app.command()
+@user_errors
+def ingest(paths: PathsArgument, db: DbOption = None) -> None:
+    """Store documents (raw bytes first); duplicates are reported, bad files listed."""
+    report = api.ingest(paths, db=db)
+    for duplicate in report.duplicates:
+        typer.echo(f"duplicate: {duplicate.source} is already stored as {duplicate.document_id}")
+    typer.echo(f"ingested {report.stored} new document(s), {len(report.duplicates)} duplicate(s), "
+               f"{report.unsupported} unsupported language, {len(report.failures)} failed")
+    _report_failures(report.failures)
+    if report.failures:
+        raise typer.Exit(code=1)
+
+
+@app.command()
+@user_errors
+def process(db: DbOption = None, batch_size: Annotated[int, typer.Option(min=1)] = 32) -> None:
+    """Annotate and extract events from every pending document."""
+    total = api.pending_count(db=db)
+    if interactive():
+        with Progress(console=console, transient=True) as progress:
+            task = progress.add_task("processing", total=total)
+            report = api.process(db=db, batch_size=batch_size, on_progress=lambda n: progress.advance(task, n))
+    else:
+        report = api.process(db=db, batch_size=batch_size)
+    typer.echo(f"processed {report.processed} document(s), {report.failed} failed")
+    for doc_id, reason in report.failures:
+        typer.echo(f"failed: {doc_id}: {reason}", err=True)
+
+
+@app.command()
+@user_errors
+def extract(paths: PathsArgument, output: FormatOption = OutputFormat.JSON) -> None:
+    """Process files without a database and print the result (JSON by default)."""
+    result = api.extract(paths)
+    if output == OutputFormat.JSON:
+        print_json({
+            "documents": [d.model_dump(mode="json") for d in result.documents],
+            "failures": [{"source": f.source, "reason": f.reason} for f in result.failures],
+        })
+    else:
+        for document in result.documents:
+            document_summary(document)
+    _report_failures(result.failures)
+    if result.failures:
+        raise typer.Exit(code=1)
+
+
+@app.command()
+@user_errors
+def events(db: DbOption = None, output: FormatOption = OutputFormat.TABLE, limit: LimitOption = 100,
+           event_type: Annotated[list[str] | None, typer.Option("--type", help="Only these types.")] = None,
+           country: Annotated[str | None, typer.Option(help="Only events in this country.")] = None) -> None:
+    """The event table."""
+    filters = MentionFilter(types=tuple(event_type or ()), country=country)
+    rows = api.mentions(db=db, filters=filters, limit=limit)
+    if output == OutputFormat.JSON:
+        print_json({"mentions": [{"document_id": d.id, **m.model_dump(mode="json")} for d, m in rows]})
+    else:
+        console.print(mention_table(rows))
+
+
+@app.command()
+@user_errors
+def show(doc_id: Annotated[str, typer.Argument(help="A document id (from `sitreps events`).")],
+         db: DbOption = None, output: FormatOption = OutputFormat.TABLE) -> None:
+    """One document with its events, quotes and claims."""
+    document = api.document(doc_id, db=db)
+    if output == OutputFormat.JSON:
+        print_json(document.model_dump(mode="json"))
+    else:
+        document_summary(document)
+
+
+@app.command()
+@user_errors
+def demo(db: DbOption = None) -> None:
+    """Ingest the bundled example corpus, process it and print the event table."""
+    corpus = resources.files("sitreps.examples").joinpath("corpus")
+    with resources.as_file(corpus) as folder:
+        report = api.ingest([folder], db=db)
+    typer.echo(f"ingested {report.stored} new document(s), {len(report.duplicates)} duplicate(s), "
+               f"{report.unsupported} unsupported language, {len(report.failures)} failed")
+    _report_failures(report.failures)
+    processed = api.process(db=db)
+    typer.echo(f"processed {processed.processed} document(s), {processed.failed} failed")
+    console.print(mention_table(api.mentions(db=db, limit=200)))

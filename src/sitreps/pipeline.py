@@ -1,0 +1,114 @@
+"""The processing pipeline: annotate, attribute, extract and resolve a batch of documents.
+
+Relies on: documents from ``ingest`` (English ones PENDING, others UNSUPPORTED).
+Gives: the same documents with status PROCESSED (or FAILED with a reason),
+dateline, quotes, claims and event mentions. Models load once, lazily; texts
+go through spaCy in batches with ``nlp.pipe``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from sitreps.annotate.nlp import load_nlp
+from sitreps.annotate.segment import DATELINE_KEY
+from sitreps.attribute.claims import find_claims
+from sitreps.attribute.quotes import find_quotes
+from sitreps.extract.mentions import DocumentContext, Resources, extract_mentions
+from sitreps.extract.taxonomy import load_taxonomy
+from sitreps.extract.triggers import TriggerFinder
+from sitreps.models import Document, DocumentStatus, Quote, Span
+from sitreps.resolve.actors import ActorRegistry, get_registry
+from sitreps.resolve.gazetteer import Gazetteer, get_gazetteer
+
+log = logging.getLogger(__name__)
+
+DEFAULT_BATCH_SIZE = 32
+# Countries named most often in an article disambiguate its toponyms; beyond
+# three the tail is mostly background ("Russia, Ukraine and the US").
+CONTEXT_COUNTRIES = 3
+
+
+@lru_cache(maxsize=1)
+def load_resources() -> Resources:
+    """Lexicons, actor registry and gazetteer, built once per process."""
+    nlp = load_nlp()
+    return Resources(
+        finder=TriggerFinder(load_taxonomy(), nlp.make_doc("")),
+        registry=get_registry(),
+        gazetteer=get_gazetteer(),
+    )
+
+
+def _context_countries(doc: Doc, gazetteer: Gazetteer) -> tuple[str, ...]:
+    counts: Counter[str] = Counter()
+    for entity in doc.ents:
+        if entity.label_ in ("GPE", "NORP", "LOC"):
+            country = gazetteer.country_of(entity.text)
+            if country:
+                counts[country] += 1
+    return tuple(name for name, _ in counts.most_common(CONTEXT_COUNTRIES))
+
+
+def _resolved_speakers(quotes: list[Quote], registry: ActorRegistry, countries: tuple[str, ...]) -> list[Quote]:
+    resolved = []
+    for quote in quotes:
+        record = registry.resolve(quote.speaker, context_countries=countries) if quote.speaker else None
+        resolved.append(quote.model_copy(update={"speaker_id": record.id}) if record else quote)
+    return resolved
+
+
+def analyse(document: Document, doc: Doc, resources: Resources) -> Document:
+    """Everything sitreps extracts from one parsed document."""
+    text = document.text
+    dateline = doc.user_data.get(DATELINE_KEY)
+    countries = _context_countries(doc, resources.gazetteer)
+    quotes = _resolved_speakers(find_quotes(doc), resources.registry, countries)
+    claims = find_claims(doc, quotes)
+    context = DocumentContext(document.id, doc, document.published_at, dateline, countries, claims)
+    return document.model_copy(update={
+        "status": DocumentStatus.PROCESSED,
+        "status_reason": None,
+        "dateline": Span.of(text, dateline.start, dateline.end) if dateline else None,
+        "events": extract_mentions(context, resources),
+        "quotes": quotes,
+        "claims": claims,
+    })
+
+
+def process(documents: Iterable[Document], *, batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[Document]:
+    """Process documents in spaCy batches; unsupported ones pass through untouched.
+
+    A document whose analysis raises is returned FAILED with the error as its
+    reason, so one bad article never stops a batch; the traceback is logged.
+    """
+    nlp = load_nlp()
+    resources = load_resources()
+    pending: list[Document] = []
+
+    def run(batch: list[Document]) -> Iterator[Document]:
+        for doc, document in nlp.pipe(((d.text, d) for d in batch), as_tuples=True, batch_size=batch_size):
+            try:
+                yield analyse(document, doc, resources)
+            except Exception as error:  # recorded on the document, never swallowed
+                log.exception("processing %s failed", document.id)
+                yield document.model_copy(update={
+                    "status": DocumentStatus.FAILED,
+                    "status_reason": f"{type(error).__name__}: {error}",
+                })
+
+    for document in documents:
+        if document.status == DocumentStatus.UNSUPPORTED:
+            yield document
+            continue
+        pending.append(document)
+        if len(pending) >= batch_size:
+            yield from run(pending)
+            pending = []
+    if pending:
+        yield from run(pending)
