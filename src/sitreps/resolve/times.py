@@ -1,0 +1,223 @@
+"""Temporal expressions to date ranges with a precision, anchored on the publication date only.
+
+Relative expressions ("on Tuesday", "last week", "two days ago") need the publication date: without
+it they stay unresolved and the note says so. Absolute ones ("3 March 2024", "since June 2023") are
+resolved with or without it; a year-less date ("March 3") takes the year that puts it nearest the
+publication date. A date after publication is kept as written and flagged in the note. The machine's
+clock is never read. Patterns come from :mod:`sitreps.resolve.time_patterns`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sitreps.models import DatePrecision
+from sitreps.resolve.time_patterns import (
+    DAY, MODIFIER, MONTH, MONTHS, NUMBER, NUMBER_WORDS, PART_OF_DAY, UNIT, WEEKDAY, WEEKDAYS, YEAR,
+    find_time_expressions,
+)  # fmt: skip
+
+__all__ = ["ResolvedTime", "find_time_expressions", "resolve_time"]
+
+# "in recent days" / "the past few days" get this many days before publication, week precision.
+RECENT_DAYS = 7
+
+_OPEN_START = re.compile(r"^(?:since|from|as\s+of)\s+", re.I)
+_OPEN_END = re.compile(r"^(?:until|by)\s+", re.I)
+_PREPOSITION = re.compile(r"^(?:on|in|during|at|of|between)\s+", re.I)
+_DAY_MONTH = re.compile(rf"^(?:{WEEKDAY},?\s+)?(?P<d>{DAY})\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?$", re.I)
+_MONTH_DAY = re.compile(rf"^(?:{WEEKDAY},?\s+)?(?P<m>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?$", re.I)
+_ISO = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})$")
+_MONTH_YEAR = re.compile(rf"^(?:(?P<mod>{MODIFIER})[-\s]*)?(?P<m>{MONTH})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?$", re.I)
+_YEAR_ONLY = re.compile(rf"^(?:{MODIFIER}[-\s]*)?(?P<y>{YEAR})$", re.I)
+_AGO = re.compile(rf"^(?P<n>{NUMBER})\s+(?P<u>{UNIT})\s+(?:ago|earlier)$", re.I)
+_RELATIVE_UNIT = re.compile(r"^(?P<which>this|last|next|earlier\s+this|later\s+this)\s+(?P<u>week|month|year)$", re.I)
+_WEEKDAY_RE = re.compile(rf"^(?:last\s+|this\s+|on\s+)?(?P<w>{WEEKDAY})(?:\s+{PART_OF_DAY})?$", re.I)
+_RECENT = re.compile(rf"^(?:(?:the\s+)?(?:past|last|previous)\s+(?:{NUMBER}\s+)?{UNIT}|recent\s+(?:days|weeks))$", re.I)
+# Thirds of a month for "early/mid/late May": still month precision, a narrower range.
+_PART_OF_MONTH = {
+    "early": (1, 10), "the start of": (1, 10), "the beginning of": (1, 10),
+    "mid": (11, 20), "the middle of": (11, 20), "late": (21, 31), "the end of": (21, 31),
+}  # fmt: skip
+_DAY_WORDS = {
+    "today": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0,
+    "yesterday": -1, "last night": -1, "yesterday morning": -1, "yesterday afternoon": -1,
+    "yesterday evening": -1, "tomorrow": 1,
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ResolvedTime:
+    """A date range (ISO dates, inclusive), how precise it is, and why when it is not resolved."""
+
+    start: str | None
+    end: str | None
+    precision: DatePrecision
+    note: str | None
+
+
+def resolve_time(expression: str, published_at: str | None) -> ResolvedTime:
+    """The dates ``expression`` refers to, read against the publication date (ISO, may be None)."""
+    text = " ".join(expression.split())
+    open_start, open_end = bool(_OPEN_START.match(text)), bool(_OPEN_END.match(text))
+    text = _PREPOSITION.sub("", _OPEN_END.sub("", _OPEN_START.sub("", text)))
+    published = _parse_published(published_at)
+    found = _absolute(text, published)
+    if found is None:
+        if published is None:
+            return _unresolved("relative expression without a publication date: not resolved")
+        found = _relative(text.lower(), published)
+    if found is None:
+        return _unresolved(f"expression not understood: {expression!r}")
+    start, end, precision, note = found
+    if open_start:
+        end = None
+    if open_end:
+        start = None
+    return _flag_future(ResolvedTime(_iso(start), _iso(end), precision, note), published)
+
+
+_Range = tuple[date | None, date | None, DatePrecision, str | None]
+
+
+def _absolute(text: str, published: date | None) -> _Range | None:
+    """Calendar dates, months and years; None when ``text`` is relative."""
+    if found := _ISO.match(text):
+        day = date(int(found["y"]), int(found["m"]), int(found["d"]))
+        return day, day, DatePrecision.DAY, None
+    if found := _DAY_MONTH.match(text) or _MONTH_DAY.match(text):
+        return _calendar_day(found, published)
+    if found := _MONTH_YEAR.match(text):
+        return _month(found, published)
+    if found := _YEAR_ONLY.match(text):
+        year = int(found["y"])
+        return date(year, 1, 1), date(year, 12, 31), DatePrecision.YEAR, None
+    return None
+
+
+def _calendar_day(found: re.Match[str], published: date | None) -> _Range:
+    month, day = MONTHS[found["m"].lower().rstrip(".")], int(re.sub(r"\D", "", found["d"]))
+    if found["y"]:
+        year = int(found["y"])
+    elif published is None:
+        return None, None, DatePrecision.UNKNOWN, "date without a year and no publication date: not resolved"
+    else:
+        year = _nearest_year(published, month, min(day, 28))
+    try:
+        resolved = date(year, month, day)
+    except ValueError:
+        return None, None, DatePrecision.UNKNOWN, f"no such date: {found.group(0)!r}"
+    return resolved, resolved, DatePrecision.DAY, None
+
+
+def _month(found: re.Match[str], published: date | None) -> _Range:
+    month = MONTHS[found["m"].lower().rstrip(".")]
+    if found["y"]:
+        year = int(found["y"])
+    elif published is None:
+        return None, None, DatePrecision.UNKNOWN, "month without a year and no publication date: not resolved"
+    else:
+        year = _nearest_year(published, month, 15)
+    last = calendar.monthrange(year, month)[1]
+    first_day, last_day = _PART_OF_MONTH.get(" ".join((found["mod"] or "").lower().split()), (1, last))
+    return date(year, month, first_day), date(year, month, min(last_day, last)), DatePrecision.MONTH, None
+
+
+def _nearest_year(published: date, month: int, day: int) -> int:
+    """The year that puts month/day nearest the publication date (news looks back and ahead a little)."""
+    years = (published.year - 1, published.year, published.year + 1)
+    return min(years, key=lambda y: abs((date(y, month, day) - published).days))
+
+
+def _relative(text: str, published: date) -> _Range | None:
+    """Expressions that only mean something against the publication date."""
+    if text in _DAY_WORDS:
+        day = published + timedelta(days=_DAY_WORDS[text])
+        return day, day, DatePrecision.DAY, None
+    if text == "overnight":
+        return published - timedelta(days=1), published, DatePrecision.DAY, None
+    if found := _WEEKDAY_RE.match(text):
+        back = (published.weekday() - WEEKDAYS[found["w"].lower()]) % 7
+        if back == 0 and text.startswith("last"):
+            back = 7
+        day = published - timedelta(days=back)
+        return day, day, DatePrecision.DAY, None
+    if found := _AGO.match(text):
+        return _ago(int(_number(found["n"])), found["u"].rstrip("s"), published)
+    if found := _RELATIVE_UNIT.match(text):
+        return _unit_range(" ".join(found["which"].split()), found["u"], published)
+    if _RECENT.match(text):
+        return published - timedelta(days=RECENT_DAYS), published, DatePrecision.WEEK, None
+    return None
+
+
+def _ago(n: int, unit: str, published: date) -> _Range:
+    if unit == "day":
+        day = published - timedelta(days=n)
+        return day, day, DatePrecision.DAY, None
+    if unit == "week":
+        return _week_of(published - timedelta(weeks=n))
+    if unit == "month":
+        month_index = published.year * 12 + published.month - 1 - n
+        return _month_range(month_index // 12, month_index % 12 + 1)
+    return date(published.year - n, 1, 1), date(published.year - n, 12, 31), DatePrecision.YEAR, None
+
+
+def _unit_range(which: str, unit: str, published: date) -> _Range:
+    shift = {"last": -1, "next": 1}.get(which, 0)
+    if unit == "week":
+        found = _week_of(published + timedelta(weeks=shift))
+    elif unit == "month":
+        month_index = published.year * 12 + published.month - 1 + shift
+        found = _month_range(month_index // 12, month_index % 12 + 1)
+    else:
+        year = published.year + shift
+        found = date(year, 1, 1), date(year, 12, 31), DatePrecision.YEAR, None
+    if which == "earlier this":
+        return found[0], published, found[2], None
+    if which == "later this":
+        return published, found[1], found[2], None
+    return found
+
+
+def _week_of(day: date) -> _Range:
+    monday = day - timedelta(days=day.weekday())
+    return monday, monday + timedelta(days=6), DatePrecision.WEEK, None
+
+
+def _month_range(year: int, month: int) -> _Range:
+    last = calendar.monthrange(year, month)[1]
+    return date(year, month, 1), date(year, month, last), DatePrecision.MONTH, None
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
+
+
+def _parse_published(published_at: str | None) -> date | None:
+    if not published_at:
+        return None
+    try:
+        return date.fromisoformat(published_at[:10])
+    except ValueError:
+        return None
+
+
+def _flag_future(resolved: ResolvedTime, published: date | None) -> ResolvedTime:
+    if published is None or resolved.start is None or resolved.start <= published.isoformat():
+        return resolved
+    note = f"date after publication ({published.isoformat()})"
+    if resolved.note:
+        note = f"{resolved.note}; {note}"
+    return ResolvedTime(resolved.start, resolved.end, resolved.precision, note)
+
+
+def _unresolved(note: str) -> ResolvedTime:
+    return ResolvedTime(None, None, DatePrecision.UNKNOWN, note)
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
