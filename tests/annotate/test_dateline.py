@@ -1,0 +1,36 @@
+"""Datelines are found in many styles, and plain sentences are not taken for one."""
+
+import pytest
+
+from sitreps.annotate.dateline import find_dateline
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Title line\n\nGOMA, Democratic Republic of Congo (Great Lakes Wire) — Twelve soldiers defected.",
+         "GOMA, Democratic Republic of Congo"),
+        ("Headline\n\nKHARTOUM, Feb 11 (Wire) - The army said it had retaken the bridge.", "KHARTOUM"),
+        ("Headline\n\nKiev, Ukraine – In a daring defection, a lieutenant crossed over.", "Kiev, Ukraine"),
+        ("Headline\n\nPORT-AU-PRINCE, Haiti, March 3, 2025 — Gangs attacked a police station.",
+         "PORT-AU-PRINCE, Haiti"),
+        ("Headline\n\nBAMAKO (Sahel Monitor) -- Jihadists ambushed a convoy.", "BAMAKO"),
+    ],
+)
+def test_datelines(text: str, place: str) -> None:
+    dateline = find_dateline(text)
+    assert dateline is not None
+    assert text[dateline.place_start:dateline.place_end] == place
+    assert text[dateline.end:].lstrip()[0].isupper()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Headline\n\nThe army said - without evidence - that it had won.",
+        "Sudan: RSF shells El Fasher market\n\nThe paramilitary force shelled the market on Tuesday.",
+        "Headline\n\nresidents of Goma — many of them displaced — fled again.",
+    ],
+)
+def test_not_datelines(text: str) -> None:
+    assert find_dateline(text) is None

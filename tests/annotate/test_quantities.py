@@ -1,0 +1,46 @@
+"""Quantities: exact numbers, qualifiers, ranges and vague words as value/low/high."""
+
+import pytest
+
+from sitreps.annotate.quantities import find_quantity, number_value
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high"),
+    [
+        ("11 servicemen", 11, 11, 11),
+        ("Twelve soldiers", 12, 12, 12),
+        ("at least 12 civilians", 12, 12, None),
+        ("more than 1,200 people", None, 1200, None),
+        ("up to 50 people", None, None, 50),
+        ("between 20 and 30 fighters", None, 20, 30),
+        ("20-30 people", None, 20, 30),
+        ("dozens of protesters", None, 24, None),
+        ("hundreds of families", None, 200, None),
+        ("two dozen troops", 24, 24, 24),
+        ("one hundred and twenty people", 120, 120, 120),
+        ("several villagers", None, 3, None),
+    ],
+)
+def test_quantities(text: str, value: int | None, low: int | None, high: int | None) -> None:
+    quantity = find_quantity(text)
+    assert quantity is not None
+    assert (quantity.value, quantity.low, quantity.high) == (value, low, high)
+
+
+@pytest.mark.parametrize("text", ["the soldiers", "someone fired", "a convoy", "an attack"])
+def test_no_quantity(text: str) -> None:
+    assert find_quantity(text) is None
+
+
+def test_offsets_point_at_the_number() -> None:
+    text = "the attack killed at least 12 civilians"
+    quantity = find_quantity(text)
+    assert quantity is not None
+    assert text[quantity.start:quantity.end] == "at least 12"
+
+
+def test_number_words() -> None:
+    assert number_value("twenty-one") == 21
+    assert number_value("1,500") == 1500
+    assert number_value("banana") is None
