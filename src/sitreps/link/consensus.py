@@ -1,0 +1,212 @@
+"""Per-field consensus of a linked event: every value reports give, who gives it, and which wins.
+
+Each mention contributes one value per field it states (``type``, ``actor:<role>``,
+``place``, ``time``, ``count:<what>``, ``modality``, ``source``). Values are
+encoded as plain strings or integers so that an event read back from the store
+decomposes into the same contributions (candidates keep ``mention_ids``,
+``document_ids`` and ``evidence`` aligned, one entry per supporting mention).
+
+The canonical value is the one with most independent originators, then most
+outlets, then the earliest report. Rival values are never averaged: counts of
+12 and 11 are two candidates and a contradiction.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sitreps.link.nodes import actor_key
+from sitreps.link.originators import source_name
+from sitreps.link.windows import parse_end, parse_start, stated_interval
+from sitreps.models import (
+    Event,
+    EventMention,
+    FieldCandidate,
+    FieldConsensus,
+    FieldValue,
+    MentionRef,
+    Modality,
+    Span,
+)
+
+AFFIRMED = {Modality.REPORTED.value, Modality.ALLEGED.value}
+NEGATED = {Modality.DENIED.value, Modality.NEGATED.value}
+"""Modalities that cannot both hold of one event: reported or alleged against denied or negated."""
+
+
+@dataclass(frozen=True)
+class Contribution:
+    """One mention's value for one field."""
+
+    field: str
+    value: FieldValue
+    label: str
+    mention_id: str
+    evidence: Span | None
+
+
+def contributions_of(mention: EventMention) -> list[Contribution]:
+    """The values one mention gives, each with its evidence (``type`` is evidenced by the sentence)."""
+    m = mention
+    out = [Contribution("type", m.type, m.type, m.id, m.sentence)]
+    for actor in m.actors:
+        role, key = f"actor:{actor.role.value}", actor_key(actor.name, actor.actor_id)
+        out.append(Contribution(role, key, actor.name, m.id, _first(actor.evidence, m)))
+    out.extend(_place(m) + _time(m))
+    for count in m.counts:
+        value, label = _count_value(count.value, count.low, count.high)
+        what = " ".join(count.what.lower().split())
+        out.append(Contribution(f"count:{what}", value, label, m.id, _first(count.evidence, m)))
+    out.append(Contribution("modality", m.modality.value, m.modality.value, m.id, m.trigger))
+    source = source_name(m.attribution)
+    if source is not None and m.attribution is not None:
+        label = m.attribution.source or source
+        out.append(Contribution("source", source, label, m.id, _first(m.attribution.evidence, m)))
+    return out
+
+
+def _place(m: EventMention) -> list[Contribution]:
+    """The place as ``country/admin1/name`` so that clashes can be judged from the value alone."""
+    place = m.place
+    if place is None or not (place.country or place.name or place.text):
+        return []
+    name = place.name or place.text
+    value = f"{place.country or '?'}/{place.admin1 or '?'}/{name}"
+    label = f"{name}, {place.country}" if place.country and place.country != name else name
+    return [Contribution("place", value, label, m.id, _first(place.evidence, m))]
+
+
+def _time(m: EventMention) -> list[Contribution]:
+    """The stated time as ``start/end`` days; unknown times contribute nothing."""
+    interval = stated_interval(m.time)
+    if interval is None or m.time is None:
+        return []
+    start, end = (d.isoformat() for d in interval)
+    label = start if start == end else f"{start} to {end}"
+    return [Contribution("time", f"{start}/{end}", label, m.id, _first(m.time.evidence, m))]
+
+
+def contributions_of_event(event: Event) -> list[Contribution]:
+    """An already linked event taken apart into the contributions it was built from."""
+    out = []
+    for consensus in event.fields:
+        for candidate in consensus.candidates:
+            aligned = len(candidate.evidence) == len(candidate.mention_ids)
+            for i, mention_id in enumerate(candidate.mention_ids):
+                span = candidate.evidence[i] if aligned else None
+                out.append(Contribution(consensus.field, candidate.value, candidate.label, mention_id, span))
+    return out
+
+
+def build_fields(contributions: Iterable[Contribution], refs: dict[str, MentionRef]) -> list[FieldConsensus]:
+    """Consensus for every field the contributions mention, fields and candidates in a stable order."""
+    by_field: dict[str, dict[FieldValue, list[Contribution]]] = {}
+    for c in contributions:
+        by_field.setdefault(c.field, {}).setdefault(c.value, []).append(c)
+    return [_consensus(field, groups, refs) for field, groups in sorted(by_field.items())]
+
+
+def _consensus(
+    field: str, groups: dict[FieldValue, list[Contribution]], refs: dict[str, MentionRef]
+) -> FieldConsensus:
+    ranked = sorted(groups.values(), key=lambda g: _rank(g, refs))
+    candidates = [_candidate(group, refs) for group in ranked]
+    all_originators = {refs[c.mention_id].originator for group in ranked for c in group}
+    top_originators = {refs[c.mention_id].originator for c in ranked[0]}
+    best = candidates[0]
+    return FieldConsensus(
+        field=field,
+        value=best.value,
+        label=best.label,
+        support=len(top_originators) / len(all_originators),
+        contradiction=any(incompatible(field, best.value, c.value) for c in candidates[1:]),
+        candidates=candidates,
+    )
+
+
+def _rank(group: list[Contribution], refs: dict[str, MentionRef]) -> tuple[int, int, str, str]:
+    """Most originators, then most outlets, then earliest report, then the value (for stability)."""
+    mention_refs = [refs[c.mention_id] for c in group]
+    originators = {r.originator for r in mention_refs}
+    outlets = {r.outlet or r.document_id for r in mention_refs}
+    earliest = min(r.published_at or "" for r in mention_refs)
+    return (-len(originators), -len(outlets), earliest, str(group[0].value))
+
+
+def _candidate(group: list[Contribution], refs: dict[str, MentionRef]) -> FieldCandidate:
+    ordered = sorted(group, key=lambda c: (refs[c.mention_id].published_at or "", c.mention_id))
+    evidence = [c.evidence for c in ordered if c.evidence is not None]
+    return FieldCandidate(
+        value=ordered[0].value,
+        label=ordered[0].label,
+        mention_ids=[c.mention_id for c in ordered],
+        document_ids=[refs[c.mention_id].document_id for c in ordered],
+        outlets=sorted({refs[c.mention_id].outlet or refs[c.mention_id].document_id for c in ordered}),
+        evidence=evidence if len(evidence) == len(ordered) else [],
+    )
+
+
+def incompatible(field: str, a: FieldValue, b: FieldValue) -> bool:
+    """Whether two values of a field cannot both be true of one event."""
+    if field.startswith("count:"):
+        (lo_a, hi_a), (lo_b, hi_b) = _count_range(a), _count_range(b)
+        return hi_a < lo_b or hi_b < lo_a
+    if field == "time":
+        return _times_disjoint(str(a), str(b))
+    if field == "place":
+        country_a, admin_a, _ = str(a).split("/", 2)
+        country_b, admin_b, _ = str(b).split("/", 2)
+        if "?" not in (country_a, country_b) and country_a != country_b:
+            return True
+        return "?" not in (admin_a, admin_b) and admin_a != admin_b
+    if field == "modality":
+        return {a, b} & AFFIRMED != set() and {a, b} & NEGATED != set()
+    return False
+
+
+def _times_disjoint(a: str, b: str) -> bool:
+    """Whether two ``start/end`` intervals share no day (unreadable ones never clash)."""
+    (sa, _, ea), (sb, _, eb) = a.partition("/"), b.partition("/")
+    start_a, end_a, start_b, end_b = parse_start(sa), parse_end(ea), parse_start(sb), parse_end(eb)
+    if start_a is None or end_a is None or start_b is None or end_b is None:
+        return False
+    return end_a < start_b or end_b < start_a
+
+
+def contradiction_lines(fields: list[FieldConsensus]) -> list[str]:
+    """Readable lines such as ``defected: 12 (Outlet A, Outlet B) vs 11 (Outlet C)``."""
+    lines = []
+    for consensus in fields:
+        if not consensus.contradiction:
+            continue
+        best, *rivals = consensus.candidates
+        clashing = [c for c in rivals if incompatible(consensus.field, best.value, c.value)]
+        name = consensus.field.split(":", 1)[1] if consensus.field.startswith("count:") else consensus.field
+        parts = [f"{c.label} ({', '.join(c.outlets)})" for c in [best, *clashing]]
+        lines.append(f"{name}: {' vs '.join(parts)}")
+    return lines
+
+
+def _count_value(value: int | None, low: int | None, high: int | None) -> tuple[FieldValue, str]:
+    if value is not None:
+        return value, str(value)
+    if low is not None and high is not None:
+        return f"{low}-{high}", f"{low} to {high}"
+    if low is not None:
+        return f"{low}-", f"at least {low}"
+    return f"-{high if high is not None else ''}", f"up to {high}" if high is not None else "unknown"
+
+
+def _count_range(value: FieldValue) -> tuple[float, float]:
+    """The range a count value allows: ``12`` -> 12..12, ``10-`` -> 10..inf, ``-20`` -> 0..20."""
+    if isinstance(value, int | float):
+        return float(value), float(value)
+    low, _, high = str(value).partition("-")
+    return (float(low) if low else 0.0, float(high) if high else math.inf)
+
+
+def _first(spans: list[Span], mention: EventMention) -> Span:
+    """A value's first evidence span, else the mention's sentence (so every value has one)."""
+    return spans[0] if spans else mention.sentence

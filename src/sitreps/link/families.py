@@ -1,0 +1,56 @@
+"""Event-type families, read from the taxonomy data file.
+
+Linking only compares mentions whose types share a family (a bombing report
+and an airstrike report can be one event; a bombing and a protest cannot).
+The taxonomy (``data/taxonomy.yaml``) is owned by the extract stage; this
+module only reads the ``family`` of each type and falls back to the type
+itself when the file or the type is missing, so linking still works (more
+strictly) on types the taxonomy does not know.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+TAXONOMY_FILE = "taxonomy.yaml"
+
+
+def family_of(event_type: str) -> str:
+    """The family of an event type, or the type itself when the taxonomy does not name one."""
+    return _families().get(event_type, event_type)
+
+
+@lru_cache(maxsize=1)
+def _families() -> dict[str, str]:
+    """Type -> family from the taxonomy file, read once; empty when the file is absent."""
+    path = resources.files("sitreps") / "data" / TAXONOMY_FILE
+    if not path.is_file():
+        return {}
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return _collect(data)
+
+
+def _collect(data: Any) -> dict[str, str]:
+    """Accept the layouts a taxonomy may take: a list of types, or a mapping keyed by type id.
+
+    Either may sit under a top-level ``types`` key; entries without a family are skipped.
+    """
+    if isinstance(data, dict) and "types" in data:
+        data = data["types"]
+    found: dict[str, str] = {}
+    if isinstance(data, dict):
+        for key, entry in data.items():
+            if isinstance(entry, dict) and isinstance(entry.get("family"), str):
+                found[str(key)] = entry["family"]
+    elif isinstance(data, list):
+        for entry in data:
+            if not isinstance(entry, dict) or not isinstance(entry.get("family"), str):
+                continue
+            key = entry.get("id") or entry.get("type") or entry.get("name")
+            if isinstance(key, str):
+                found[key] = entry["family"]
+    return found

@@ -1,0 +1,218 @@
+"""The incremental cross-document linker: mentions in, linked events out.
+
+Requires documents whose ``events`` hold extracted (ideally resolved)
+mentions; gives ``Event`` objects with consensus, contradictions and
+originators. See docs/linking.md for the method and its measured accuracy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sitreps.link.assemble import Catalog, MentionSite, build_event, event_id_for
+from sitreps.link.blocking import BlockIndex
+from sitreps.link.clustering import ThresholdGraph, greedy_clusters
+from sitreps.link.consensus import contributions_of, contributions_of_event
+from sitreps.link.decisions import LinkDecision, apply_decisions
+from sitreps.link.embedding import CachedEmbedder, Embedder, default_embedder
+from sitreps.link.nodes import LinkNode, event_node, mention_node, report_time
+from sitreps.link.originators import OriginDoc
+from sitreps.link.scoring import LINK_THRESHOLD, pair_score
+from sitreps.link.shingles import signature
+from sitreps.models import Document, Event
+
+
+class Linker:
+    """Links mentions into events as documents arrive; the result does not depend on arrival order.
+
+    ``existing`` events (read back from the store) take part as single nodes
+    until their documents are added again; ``decisions`` are applied after
+    automatic linking every time events are read. ``embedder`` defaults to the
+    packaged sentence model (``default_embedder``).
+    """
+
+    def __init__(
+        self,
+        existing: Iterable[Event] = (),
+        decisions: Iterable[LinkDecision] = (),
+        embedder: Embedder | None = None,
+        threshold: float = LINK_THRESHOLD,
+    ) -> None:
+        self.threshold = threshold
+        self.comparisons = 0
+        self._decisions = list(decisions)
+        self._embedder = CachedEmbedder(embedder) if embedder else None
+        self._nodes: dict[str, LinkNode] = {}
+        self._doc_nodes: dict[str, list[str]] = {}
+        self._proxy_of: dict[str, str] = {}
+        self._index = BlockIndex()
+        self._graph = ThresholdGraph()
+        self._scores: dict[str, dict[str, float]] = {}
+        self._cluster_of: dict[str, str] = {}
+        self._clusters: dict[str, list[str]] = {}
+        self.catalog = Catalog()
+        self._load(list(existing))
+
+    def add(self, document: Document) -> list[str]:
+        """Link a document's mentions; returns the ids of the events they joined or created."""
+        self._drop_document(document.id)
+        self._release([m.id for m in document.events])
+        nodes = [mention_node(m, document) for m in document.events]
+        self._embed(nodes)
+        self._record(document)
+        self._doc_nodes[document.id] = [n.key for n in nodes]
+        for node in nodes:
+            self._insert(node)
+        return self._event_ids([m.id for m in document.events])
+
+    def events(self) -> list[Event]:
+        """Every linked event, manual decisions applied, earliest report first."""
+        groups: dict[str, list[str]] = {}
+        for mention_id, cluster in self._partition().items():
+            groups.setdefault(cluster, []).append(mention_id)
+        return self.assemble(groups.values())
+
+    def assemble(self, groups: Iterable[list[str]]) -> list[Event]:
+        """Events built from given groups of mention ids (used to score consensus on gold clusters)."""
+        built = [build_event(sorted(group), self.catalog) for group in groups if group]
+        return sorted(built, key=lambda e: (e.first_reported or "", e.id))
+
+    # --- building nodes ---
+
+    def _load(self, existing: list[Event]) -> None:
+        """Existing events become one node each, with their contributions and originators kept."""
+        nodes = [event_node(event) for event in existing if event.mentions]
+        self._embed(nodes)
+        for event, node in zip((e for e in existing if e.mentions), nodes, strict=True):
+            for c in contributions_of_event(event):
+                self.catalog.contributions.setdefault(c.mention_id, []).append(c)
+            for ref in event.mentions:
+                site = MentionSite(ref.document_id, ref.outlet, ref.published_at)
+                self.catalog.sites[ref.mention_id] = site
+                self.catalog.fixed_originators[ref.mention_id] = ref.originator
+                self._proxy_of[ref.mention_id] = node.key
+            self.catalog.codes.setdefault(event.type, (event.acled, event.plover, event.cameo))
+            self._remember_place_time(event)
+            self._insert(node)
+
+    def _remember_place_time(self, event: Event) -> None:
+        for consensus in event.fields:
+            if consensus.field == "place" and event.place is not None:
+                self.catalog.places.setdefault(str(consensus.value), event.place)
+            if consensus.field == "time" and event.time is not None:
+                self.catalog.times.setdefault(str(consensus.value), event.time)
+
+    def _record(self, document: Document) -> None:
+        """What assembling events needs to know about a document and its mentions."""
+        reported = report_time(document) or None
+        self.catalog.documents[document.id] = OriginDoc(
+            document.id, reported or "", signature(document.text), frozenset()
+        )
+        for mention in document.events:
+            contributions = contributions_of(mention)
+            self.catalog.contributions[mention.id] = contributions
+            self.catalog.sites[mention.id] = MentionSite(document.id, document.outlet, reported)
+            self.catalog.codes.setdefault(mention.type, (mention.acled, mention.plover, mention.cameo))
+            for c in contributions:
+                if c.field == "place" and mention.place is not None:
+                    self.catalog.places.setdefault(str(c.value), mention.place)
+                if c.field == "time" and mention.time is not None:
+                    self.catalog.times.setdefault(str(c.value), mention.time)
+
+    def _embed(self, nodes: list[LinkNode]) -> None:
+        if not nodes:
+            return
+        if self._embedder is None:
+            self._embedder = CachedEmbedder(default_embedder())
+        vectors = self._embedder([n.sentence for n in nodes])
+        for node, vector in zip(nodes, vectors, strict=True):
+            node.vector = vector
+
+    # --- linking ---
+
+    def _insert(self, node: LinkNode) -> None:
+        self._nodes[node.key] = node
+        self._index.add(node)
+        self._graph.add(node.key)
+        for other in sorted(self._index.candidates(node)):
+            if self._score(node.key, other) >= self.threshold:
+                self._graph.link(node.key, other)
+        self._recluster(node.key)
+
+    def _score(self, a: str, b: str) -> float:
+        """Pair score, computed once per pair."""
+        cached = self._scores.setdefault(a, {}).get(b)
+        if cached is None:
+            self.comparisons += 1
+            cached = pair_score(self._nodes[a], self._nodes[b])
+            self._scores[a][b] = cached
+            self._scores.setdefault(b, {})[a] = cached
+        return cached
+
+    def _recluster(self, key: str) -> None:
+        members = sorted(self._graph.component(key), key=lambda k: self._nodes[k].sort_key)
+        for old in {self._cluster_of.get(k) for k in members}:
+            self._clusters.pop(old or "", None)
+        for cluster in greedy_clusters(members, self._score, self.threshold):
+            self._clusters[cluster[0]] = cluster
+            for k in cluster:
+                self._cluster_of[k] = cluster[0]
+
+    # --- removal (a document added again, or an existing event's documents re-added) ---
+
+    def _drop_document(self, document_id: str) -> None:
+        keys = self._doc_nodes.pop(document_id, [])
+        for key in keys:
+            self.catalog.forget(key)
+        self._remove_nodes(keys)
+
+    def _release(self, mention_ids: list[str]) -> None:
+        """Take re-added mentions out of the existing events that held them."""
+        emptied = []
+        for mention_id in mention_ids:
+            proxy_key = self._proxy_of.pop(mention_id, None)
+            if proxy_key is None:
+                continue
+            self.catalog.forget(mention_id)
+            proxy = self._nodes[proxy_key]
+            proxy.mention_ids = tuple(m for m in proxy.mention_ids if m != mention_id)
+            if not proxy.mention_ids:
+                emptied.append(proxy_key)
+        self._remove_nodes(emptied)
+
+    def _remove_nodes(self, keys: list[str]) -> None:
+        if not keys:
+            return
+        for key in keys:
+            self._index.remove(self._nodes.pop(key))
+            for other in self._scores.pop(key, {}):
+                self._scores.get(other, {}).pop(key, None)
+            self._clusters.pop(self._cluster_of.pop(key, ""), None)
+        for root in self._graph.remove(keys):
+            self._recluster(root)
+
+    # --- reading results ---
+
+    def _partition(self) -> dict[str, str]:
+        """Mention id -> cluster key, decisions applied."""
+        partition = {
+            m: cluster
+            for cluster, keys in self._clusters.items()
+            for k in keys
+            for m in self._nodes[k].mention_ids
+        }
+        return apply_decisions(partition, self._decisions)
+
+    def _event_ids(self, mention_ids: list[str]) -> list[str]:
+        if self._decisions:
+            partition = self._partition()
+            clusters = {partition[m] for m in mention_ids}
+            groups = [[m for m, c in partition.items() if c == cluster] for cluster in clusters]
+        else:
+            keys = {self._cluster_of[m] for m in mention_ids}
+            groups = [[m for k in self._clusters[key] for m in self._nodes[k].mention_ids] for key in keys]
+        return sorted({event_id_for(self._earliest(group)) for group in groups})
+
+    def _earliest(self, mention_ids: list[str]) -> str:
+        sites = self.catalog.sites
+        return min(mention_ids, key=lambda m: (sites[m].reported or "", m))
