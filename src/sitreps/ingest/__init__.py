@@ -9,11 +9,12 @@ date with precision, provenance and the sha256 of its raw bytes.
     batch = read_paths([Path("articles/")])
     for item in batch.items: ...          # item.document, item.raw
     for failure in batch.failures: ...    # failure.source, failure.reason
+    for outcome in iter_paths([Path("dump.jsonl")]): ...   # streamed, flat memory
 """
 
 from sitreps.ingest.documents import MAX_DOCUMENT_CHARS
 from sitreps.ingest.identity import document_id
-from sitreps.ingest.reader import read_bytes, read_paths
+from sitreps.ingest.reader import iter_paths, read_bytes, read_paths
 from sitreps.ingest.records import IngestBatch, IngestedItem, IngestFailure
 
 __all__ = [
@@ -22,6 +23,7 @@ __all__ = [
     "IngestFailure",
     "IngestedItem",
     "document_id",
+    "iter_paths",
     "read_bytes",
     "read_paths",
 ]

@@ -53,9 +53,10 @@ def _extract(html: str, url: str | None) -> dict[str, Any]:
         include_links=False,
         include_images=False,
         favor_precision=True,
-        as_dict=True,
     )
-    return extracted if isinstance(extracted, dict) else {}
+    if extracted is None:
+        return {}
+    return extracted if isinstance(extracted, dict) else extracted.as_dict()
 
 
 def _with_title(title: str | None, body: str) -> str:

@@ -31,8 +31,14 @@ a JSON array of a few hundred MB is still fine on a laptop; beyond that, JSONL s
 def read_paths(paths: Sequence[Path]) -> IngestBatch:
     """Every document in ``paths`` (files, and folders read recursively in sorted order, hidden
     entries skipped), with a failure for each file, row or entry that could not be read."""
-    outcomes = (outcome for path in paths for outcome in _read_path(Path(path)))
-    return _collect(outcomes)
+    return _collect(iter_paths(paths))
+
+
+def iter_paths(paths: Sequence[Path]) -> Outcomes:
+    """read_paths one outcome at a time, in the same order: a caller that stores each document as
+    it comes (the CLI, the store) ingests a dump of any size in flat memory."""
+    for path in paths:
+        yield from _read_path(Path(path))
 
 
 def read_bytes(
