@@ -127,7 +127,9 @@ class Gazetteer:
         admin1 = self._index.admin1_names.get((city.country, city.admin1code))
         if kind in _DISTRICT_WORDS:
             note = f"district named after its seat {city.name}; the point is the seat"
-            return GeoMatch(toponym.strip(), city.lat, city.lon, country, admin1, PlacePrecision.DISTRICT, note)
+            return GeoMatch(
+                toponym.strip(), city.lat, city.lon, country, admin1, PlacePrecision.DISTRICT, note
+            )
         note = f"region named after {city.name}; not in sitreps' regions table"
         return GeoMatch(admin1 or toponym.strip(), None, None, country, admin1, PlacePrecision.REGION, note)
 

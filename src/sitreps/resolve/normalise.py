@@ -14,7 +14,7 @@ import unicodedata
 from functools import lru_cache
 
 _DROPPED = "'’‘`ʼʻ‛."
-_SEPARATORS = "-‐‑–—_/,()\"“”;:!?"
+_SEPARATORS = '-‐‑–—_/,()"“”;:!?'
 _TABLE = str.maketrans({**dict.fromkeys(_DROPPED, ""), **dict.fromkeys(_SEPARATORS, " ")})
 
 

@@ -39,7 +39,7 @@ _EXPRESSIONS = [
     rf"{MODIFIER}[-\s]*(?:{MONTH}|{YEAR})(?:,?\s+{YEAR})?",
     rf"{MONTH}(?:\s+(?:of\s+)?{YEAR})?",
     rf"(?<=in\s){YEAR}|(?<=since\s){YEAR}|(?<=during\s){YEAR}|(?<=until\s){YEAR}|(?<=by\s){YEAR}",
-    rf"(?:earlier|later)\s+this\s+(?:week|month|year)",
+    r"(?:earlier|later)\s+this\s+(?:week|month|year)",
     rf"(?:this|last|next)\s+(?:{PART_OF_DAY}|week(?:end)?|month|year|{WEEKDAY})",
     rf"{WEEKDAY}(?:\s+{PART_OF_DAY})?",
     rf"{NUMBER}\s+{UNIT}\s+(?:ago|earlier)",
@@ -47,9 +47,7 @@ _EXPRESSIONS = [
     r"(?:in\s+)?recent\s+(?:days|weeks|months)",
     r"yesterday(?:\s+" + PART_OF_DAY + r")?|today|tonight|overnight|tomorrow",
 ]
-_TIME_RE = re.compile(
-    rf"\b{_PREP}(?:{'|'.join(f'(?:{e})' for e in _EXPRESSIONS)})\b", re.IGNORECASE
-)
+_TIME_RE = re.compile(rf"\b{_PREP}(?:{'|'.join(f'(?:{e})' for e in _EXPRESSIONS)})\b", re.IGNORECASE)
 # "May" is also a modal verb and a name: as a bare month it must follow a preposition or precede a year.
 _BARE_MAY = re.compile(r"^may$", re.IGNORECASE)
 

@@ -16,9 +16,19 @@ from datetime import date, timedelta
 
 from sitreps.models import DatePrecision
 from sitreps.resolve.time_patterns import (
-    DAY, MODIFIER, MONTH, MONTHS, NUMBER, NUMBER_WORDS, PART_OF_DAY, UNIT, WEEKDAY, WEEKDAYS, YEAR,
+    DAY,
+    MODIFIER,
+    MONTH,
+    MONTHS,
+    NUMBER,
+    NUMBER_WORDS,
+    PART_OF_DAY,
+    UNIT,
+    WEEKDAY,
+    WEEKDAYS,
+    YEAR,
     find_time_expressions,
-)  # fmt: skip
+)
 
 __all__ = ["ResolvedTime", "find_time_expressions", "resolve_time"]
 
@@ -31,12 +41,18 @@ _PREPOSITION = re.compile(r"^(?:on|in|during|at|of|between)\s+", re.I)
 _DAY_MONTH = re.compile(rf"^(?:{WEEKDAY},?\s+)?(?P<d>{DAY})\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?$", re.I)
 _MONTH_DAY = re.compile(rf"^(?:{WEEKDAY},?\s+)?(?P<m>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?$", re.I)
 _ISO = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})$")
-_MONTH_YEAR = re.compile(rf"^(?:(?P<mod>{MODIFIER})[-\s]*)?(?P<m>{MONTH})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?$", re.I)
+_MONTH_YEAR = re.compile(
+    rf"^(?:(?P<mod>{MODIFIER})[-\s]*)?(?P<m>{MONTH})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?$", re.I
+)
 _YEAR_ONLY = re.compile(rf"^(?:{MODIFIER}[-\s]*)?(?P<y>{YEAR})$", re.I)
 _AGO = re.compile(rf"^(?P<n>{NUMBER})\s+(?P<u>{UNIT})\s+(?:ago|earlier)$", re.I)
-_RELATIVE_UNIT = re.compile(r"^(?P<which>this|last|next|earlier\s+this|later\s+this)\s+(?P<u>week|month|year)$", re.I)
+_RELATIVE_UNIT = re.compile(
+    r"^(?P<which>this|last|next|earlier\s+this|later\s+this)\s+(?P<u>week|month|year)$", re.I
+)
 _WEEKDAY_RE = re.compile(rf"^(?:last\s+|this\s+|on\s+)?(?P<w>{WEEKDAY})(?:\s+{PART_OF_DAY})?$", re.I)
-_RECENT = re.compile(rf"^(?:(?:the\s+)?(?:past|last|previous)\s+(?:{NUMBER}\s+)?{UNIT}|recent\s+(?:days|weeks))$", re.I)
+_RECENT = re.compile(
+    rf"^(?:(?:the\s+)?(?:past|last|previous)\s+(?:{NUMBER}\s+)?{UNIT}|recent\s+(?:days|weeks))$", re.I
+)
 # Thirds of a month for "early/mid/late May": still month precision, a narrower range.
 _PART_OF_MONTH = {
     "early": (1, 10), "the start of": (1, 10), "the beginning of": (1, 10),

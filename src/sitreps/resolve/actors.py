@@ -1,0 +1,201 @@
+"""Actor mentions to canonical actors: the registry of known actors and the rules for the rest.
+
+``resolve`` tries, in order: the alias table (acronyms case-sensitively, so "WHO" is not "who");
+the mention without descriptors and member nouns ("the paramilitary RSF", "Hamas fighters");
+a demonym or country with a generic noun ("Russian soldiers" -> Russian military personnel,
+"Sudanese troops" -> the Sudanese Armed Forces, "civilians" -> the context country's civilians);
+a bare country ("Ukraine" as an actor is its government); a person's surname; a fuzzy match.
+``infer`` adds a typed ``new:<slug>`` entry for what the registry does not know. Data come from
+:mod:`sitreps.resolve.registry_data`; person roles from :mod:`sitreps.resolve.roles`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from sitreps.resolve.actor_infer import infer_country, infer_type
+from sitreps.resolve.normalise import fold
+from sitreps.resolve.registry_data import ActorRecord, Lexicon, load_lexicon, load_records
+from sitreps.resolve.roles import person_role, role_conflict
+
+__all__ = ["ActorRecord", "ActorRegistry", "get_registry", "person_role", "role_conflict"]
+
+# rapidfuzz ratio a misspelt or re-transliterated name must reach against an alias ("Andrii Yusov"
+# ~ "Andriy Yusov" scores 92; "Hezbolah" ~ "Hezbollah" 94; unrelated names stay below 85 on the dev
+# split of benchmarks/gold/resolve/actors.jsonl).
+FUZZY_MIN_SCORE = 88.0
+# Shorter mentions are never fuzzy-matched: acronyms one letter apart are different actors.
+FUZZY_MIN_LENGTH = 6
+_ACRONYM = re.compile(r"^[A-Z0-9][A-Z0-9./&-]{1,9}$")
+_PARENTHESIS = re.compile(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*$")
+# What "<demonym> <noun>" produces, per kind of noun: id suffix and display name pattern.
+_GENERIC_NAMES = {
+    "state_military": ("armed-forces", "{} armed forces"),
+    "military_personnel": ("military-personnel", "{} military personnel"),
+    "government": ("government", "Government of {}"),
+    "police": ("police", "{} police"),
+    "civilians": ("civilians", "{} civilians"),
+}
+
+
+class ActorRegistry:
+    """Known actors by id and alias; use :func:`get_registry` for the bundled one."""
+
+    def __init__(self, records: Iterable[ActorRecord], generic_for: dict[tuple[str, str], str]) -> None:
+        self._records = {r.id: r for r in records}
+        self._generic_for = generic_for
+        self._lexicon: Lexicon = load_lexicon()
+        self._aliases: dict[str, list[str]] = {}
+        self._acronyms: dict[str, list[str]] = {}
+        self._surnames: dict[str, list[str]] = {}
+        for record in self._records.values():
+            self._index(record)
+
+    @classmethod
+    def bundled(cls) -> ActorRegistry:
+        """The registry shipped in ``sitreps/data/actors``."""
+        records, generic_for = load_records()
+        return cls(records, generic_for)
+
+    def get(self, actor_id: str) -> ActorRecord | None:
+        """The actor with this id, including generic ones ("ua-civilians") made on the fly."""
+        if actor_id in self._records:
+            return self._records[actor_id]
+        code, _, suffix = actor_id.partition("-")
+        kind = next((k for k, (s, _) in _GENERIC_NAMES.items() if s == suffix), None)
+        country = next((c for c, cc in self._lexicon.country_codes.items() if cc.lower() == code), None)
+        return self._generic(country, kind) if kind and country else None
+
+    def all(self) -> list[ActorRecord]:
+        """Every registry actor (generic ones are made on demand and not listed)."""
+        return list(self._records.values())
+
+    def resolve(self, mention: str, *, context_countries: Sequence[str] = ()) -> ActorRecord | None:
+        """The canonical actor ``mention`` names, or None when nothing in it names an actor."""
+        text = " ".join(mention.split())
+        parts = _PARENTHESIS.match(text)
+        candidates = [parts["outer"], parts["inner"]] if parts else [text]
+        countries = [c for c in (self._country(x) for x in context_countries) if c]
+        for candidate in candidates:
+            found = self._resolve_one(candidate, countries)
+            if found is not None:
+                return found
+        return None
+
+    def infer(
+        self, mention: str, *, context_countries: Sequence[str] = (), entity_label: str | None = None
+    ) -> ActorRecord:
+        """``resolve`` or, failing it, a new entry typed from its words (``entity_label``: spaCy's)."""
+        found = self.resolve(mention, context_countries=context_countries)
+        if found is not None:
+            return found
+        name = re.sub(r"^the\s+", "", " ".join(mention.split()), flags=re.IGNORECASE)
+        actor_type = infer_type(name, entity_label, self._lexicon)
+        countries = [c for c in (self._country(x) for x in context_countries) if c]
+        country = infer_country(name, actor_type, countries, self._lexicon)
+        slug = re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-") or "unnamed"
+        return ActorRecord(f"new:{slug}", name, (), actor_type, country, None, None, known=False)
+
+    def _index(self, record: ActorRecord) -> None:
+        for alias in (record.name, *record.aliases):
+            bare = alias.replace(".", "")
+            if _ACRONYM.match(bare) and bare.upper() == bare:
+                self._acronyms.setdefault(bare, []).append(record.id)
+            else:
+                self._aliases.setdefault(fold(alias), []).append(record.id)
+        if record.type == "person":
+            self._surnames.setdefault(fold(record.name).split()[-1], []).append(record.id)
+
+    def _resolve_one(self, text: str, countries: list[str]) -> ActorRecord | None:
+        tokens = text.split()
+        for variant in self._variants(tokens):
+            found = self._exact(variant, countries) or self._generic_phrase(
+                [fold(t) for t in variant], countries
+            )
+            if found is not None:
+                return found
+        words = fold(text).split()
+        return self._surname(words) or self._fuzzy(fold(text), countries)
+
+    def _variants(self, tokens: list[str]) -> list[list[str]]:
+        """The mention, then without trailing member nouns, then without leading descriptors."""
+        variants = [tokens]
+        trimmed = list(tokens)
+        while len(trimmed) > 1 and fold(trimmed[-1]) in self._lexicon.member_nouns:
+            trimmed = trimmed[:-1]
+            variants.append(list(trimmed))
+        for base in list(variants):
+            stripped = list(base)
+            while len(stripped) > 1 and fold(stripped[0]) in self._lexicon.descriptors:
+                stripped = stripped[1:]
+                variants.append(list(stripped))
+        return variants
+
+    def _exact(self, tokens: list[str], countries: list[str]) -> ActorRecord | None:
+        """Alias lookup; acronyms only as written in capitals ("WHO", not "who")."""
+        phrase = " ".join(tokens)
+        acronym = phrase.replace(".", "")
+        if acronym in self._acronyms:
+            return self._pick(self._acronyms[acronym], countries)
+        key = fold(phrase)
+        return self._pick(self._aliases[key], countries) if key in self._aliases else None
+
+    def _generic_phrase(self, words: list[str], countries: list[str]) -> ActorRecord | None:
+        """'<demonym> <generic noun>', a bare country, or a bare civilian noun."""
+        for split in (2, 1):
+            country = self._lexicon.countries.get(" ".join(words[:split]))
+            if country is None or len(words) < split:
+                continue
+            rest = " ".join(words[split:])
+            if not rest:
+                return self._generic(country, "government")
+            kind = self._lexicon.generic_nouns.get(rest)
+            if kind is not None:
+                return self._generic(country, kind)
+        noun = " ".join(w for w in words if w not in ("local", "many", "some", "unarmed", "innocent"))
+        if self._lexicon.generic_nouns.get(noun) == "civilians":
+            return self._generic(countries[0] if countries else None, "civilians")
+        return None
+
+    def _generic(self, country: str | None, kind: str) -> ActorRecord:
+        if country and (country, kind) in self._generic_for:
+            return self._records[self._generic_for[(country, kind)]]
+        suffix, pattern = _GENERIC_NAMES[kind]
+        if country is None:
+            return ActorRecord(suffix, pattern.format("Unidentified"), (), kind, None, None, None, known=True)
+        code = self._lexicon.country_codes[country].lower()
+        parent = None
+        if kind == "military_personnel":
+            parent = self._generic(country, "state_military").id
+        return ActorRecord(f"{code}-{suffix}", pattern.format(country), (), kind, country, parent, None, True)
+
+    def _surname(self, words: list[str]) -> ActorRecord | None:
+        if len(words) != 1 or words[0] not in self._surnames:
+            return None
+        ids = self._surnames[words[0]]
+        return self._records[ids[0]] if len(ids) == 1 else None
+
+    def _fuzzy(self, key: str, countries: list[str]) -> ActorRecord | None:
+        if len(key) < FUZZY_MIN_LENGTH:
+            return None
+        choices = [alias for alias in self._aliases if len(alias) >= FUZZY_MIN_LENGTH]
+        best = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE)
+        return self._pick(self._aliases[best[0]], countries) if best else None
+
+    def _pick(self, ids: list[str], countries: list[str]) -> ActorRecord:
+        """Among actors sharing an alias ("SNA"), the one of a context country, else the first."""
+        records = [self._records[i] for i in ids]
+        return next((r for r in records if r.country in countries), records[0])
+
+    def _country(self, name: str) -> str | None:
+        return self._lexicon.countries.get(fold(name))
+
+
+@lru_cache(maxsize=1)
+def get_registry() -> ActorRegistry:
+    """The bundled registry, loaded once."""
+    return ActorRegistry.bundled()
