@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import IO
 
@@ -75,13 +75,14 @@ def _read_path(path: Path) -> Outcomes:
         yield IngestFailure(str(path), "no such file or folder; check the path")
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    """Files under ``folder`` in sorted order, skipping hidden files and folders (.git, .DS_Store)."""
+def _walk(folder: Path) -> list[Path]:
+    """Files under ``folder`` sorted by their path within it (as ``find | sort`` lists them),
+    skipping hidden files and folders (.git, .DS_Store)."""
+    found: list[Path] = []
     for root, dirs, files in os.walk(folder, followlinks=False):
-        dirs[:] = sorted(name for name in dirs if not name.startswith("."))
-        for name in sorted(files):
-            if not name.startswith("."):
-                yield Path(root) / name
+        dirs[:] = [name for name in dirs if not name.startswith(".")]
+        found.extend(Path(root) / name for name in files if not name.startswith("."))
+    return sorted(found, key=lambda path: path.relative_to(folder).parts)
 
 
 def _read_file(path: Path) -> Outcomes:
