@@ -7,6 +7,7 @@ user typed are checked here so a bad date fails with a message, not a SQL error.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -26,10 +27,11 @@ def _check_date(name: str, value: str | None) -> None:
 
 
 def _normalise_lists(obj: object) -> None:
-    """Accept lists from callers but keep the frozen filter hashable."""
+    """Accept any sequence from callers but keep the frozen filter hashable (a tuple)."""
     for name in ("types", "source_kinds"):
-        if isinstance(getattr(obj, name, None), list):
-            object.__setattr__(obj, name, tuple(getattr(obj, name)))
+        value = getattr(obj, name, None)
+        if value is not None and not isinstance(value, tuple):
+            object.__setattr__(obj, name, tuple(value))
 
 
 def _check_bbox(bbox: BBox | None) -> None:
@@ -54,11 +56,11 @@ class MentionFilter:
 
     since: str | None = None
     until: str | None = None
-    types: tuple[str, ...] = ()
+    types: Sequence[str] = ()
     actor: str | None = None
     country: str | None = None
     bbox: BBox | None = None
-    source_kinds: tuple[str, ...] = ()
+    source_kinds: Sequence[str] = ()
     modality: str | None = None
     text: str | None = None
     document_id: str | None = None
@@ -81,7 +83,7 @@ class EventFilter:
 
     since: str | None = None
     until: str | None = None
-    types: tuple[str, ...] = ()
+    types: Sequence[str] = ()
     actor: str | None = None
     country: str | None = None
     bbox: BBox | None = None

@@ -7,6 +7,7 @@ with a day given by the user.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from sitreps.store.connection import Connection
@@ -42,7 +43,7 @@ def _dates(where: Where, column: str, since: str | None, until: str | None) -> N
         where.add(f"SUBSTR({column}, 1, 10) <= ?", until[:10])
 
 
-def _common(where: Where, alias: str, types: tuple[str, ...], country: str | None, bbox: BBox | None) -> None:
+def _common(where: Where, alias: str, types: Sequence[str], country: str | None, bbox: BBox | None) -> None:
     if types:
         where.add(f"{alias}.type IN ({placeholders(len(types))})", *types)
     if country:

@@ -1,0 +1,129 @@
+"""Shared pytest fixtures. Each section belongs to the engineer of the part it serves."""
+
+from __future__ import annotations
+
+# --- fresh_db / store: a fresh database per test, on SQLite and on PostgreSQL (store) ---
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from sitreps.store import Store, open_store
+
+PG_USER = "sitreps"
+PG_START_TIMEOUT_S = 60
+"""pg_ctl -w waits this long for the server: a cold start takes about a second here."""
+
+
+def _pg_bindir() -> Path | None:
+    """Debian's PostgreSQL binaries (the newest installed), or None."""
+    found = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"), key=lambda p: int(p.parts[-3]))
+    return found[-1].parent if found else None
+
+
+def _as_server_user(argv: list[str], owner: str | None) -> list[str]:
+    """PostgreSQL refuses to run as root: run it as ``owner`` when we are root."""
+    return ["runuser", "-u", owner, "--", *argv] if owner else argv
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _start_postgres(root: Path) -> tuple[str, list[str]]:
+    """Start a throwaway server in ``root``; return its admin URL and the command that stops it."""
+    bindir = _pg_bindir()
+    if bindir is None:
+        raise RuntimeError("no /usr/lib/postgresql/*/bin/initdb (run .ci/postgres.sh to install PostgreSQL)")
+    owner = None
+    if os.geteuid() == 0:
+        owner = "postgres" if shutil.which("runuser") and _user_exists("postgres") else "nobody"
+        shutil.chown(root, user=owner)
+    data, port = root / "data", _free_port()
+    run = {"check": True, "capture_output": True, "timeout": PG_START_TIMEOUT_S}
+    initdb = [
+        str(bindir / "initdb"),
+        "-D",
+        str(data),
+        "-U",
+        PG_USER,
+        "--auth=trust",
+        "-E",
+        "UTF8",
+        "--no-sync",
+    ]
+    subprocess.run(_as_server_user(initdb, owner), **run)  # type: ignore[call-overload]
+    options = f"-c listen_addresses=127.0.0.1 -p {port} -c unix_socket_directories={root} -c fsync=off"
+    pg_ctl = [str(bindir / "pg_ctl"), "-D", str(data), "-l", str(root / "log"), "-w"]
+    subprocess.run(_as_server_user([*pg_ctl, "-o", options, "start"], owner), **run)  # type: ignore[call-overload]
+    return f"postgresql://{PG_USER}@127.0.0.1:{port}", _as_server_user(
+        [*pg_ctl, "-m", "immediate", "stop"], owner
+    )
+
+
+def _user_exists(name: str) -> bool:
+    import pwd
+
+    try:
+        pwd.getpwnam(name)
+    except KeyError:
+        return False
+    return True
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[str]:
+    """A PostgreSQL server for the session; skipped without one (failed if SITREPS_REQUIRE_POSTGRES=1)."""
+    root = Path(tempfile.mkdtemp(prefix="sitreps-pg-"))
+    try:
+        url, stop = _start_postgres(root)
+    except (RuntimeError, OSError, subprocess.SubprocessError) as exc:
+        shutil.rmtree(root, ignore_errors=True)
+        detail = getattr(exc, "stderr", b"") or b""
+        message = f"PostgreSQL could not be started: {exc} {detail.decode(errors='replace')[-500:]}"
+        if os.environ.get("SITREPS_REQUIRE_POSTGRES") == "1":
+            pytest.fail(message)
+        pytest.skip(message)
+    yield url
+    subprocess.run(stop, capture_output=True, timeout=PG_START_TIMEOUT_S)
+    shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture
+def postgres_db(postgres_server: str) -> Iterator[str]:
+    """The URL of a new, empty PostgreSQL database, dropped after the test."""
+    import psycopg
+
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(f"{postgres_server}/postgres", autocommit=True) as admin:
+        admin.execute(f"CREATE DATABASE {name}")
+    yield f"{postgres_server}/{name}"
+    with psycopg.connect(f"{postgres_server}/postgres", autocommit=True) as admin:
+        admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def fresh_db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """The URL of a fresh, empty database: a SQLite file in tmp_path, or a new PostgreSQL database."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'sitreps.db'}"
+    return str(request.getfixturevalue("postgres_db"))
+
+
+@pytest.fixture
+def store(fresh_db: str) -> Iterator[Store]:
+    """An open store on a fresh database (both backends), closed after the test."""
+    opened = open_store(fresh_db)
+    yield opened
+    opened.close()
+
+
+# --- end of fresh_db / store ---
