@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 import yaml
+from spacy.tokens import Doc
 
 from sitreps.annotate.nlp import load_nlp
 from sitreps.errors import ConfigError
@@ -131,12 +132,15 @@ def test_every_type_has_triggers_and_a_family(taxonomy: Taxonomy) -> None:
         assert set(event_type.counts.values()) <= COUNT_WHATS
 
 
-def _matches(event_type: EventType, lemmas: list[str]) -> bool:
-    """True when a single-lemma or phrase trigger of the type occurs in the lemma list."""
-    if event_type.triggers.lemmas() & set(lemmas):
-        return True
+def _phrase_in(event_type: EventType, lemmas: list[str]) -> bool:
+    """True when one of the type's phrases occurs as consecutive lemmas."""
     joined = f" {' '.join(lemmas)} "
     return any(f" {phrase} " in joined for phrase in event_type.triggers.phrases)
+
+
+def _matches(event_type: EventType, lemmas: list[str]) -> bool:
+    """True when a single-lemma or phrase trigger of the type occurs in the lemma list."""
+    return bool(event_type.triggers.lemmas() & set(lemmas)) or _phrase_in(event_type, lemmas)
 
 
 def test_each_example_is_matched_by_its_own_lexicon(taxonomy: Taxonomy) -> None:
@@ -234,3 +238,218 @@ def test_main_prints_markdown(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--markdown"]) == 0
     assert "| `defection` |" in capsys.readouterr().out
     assert main(["--file", "/nonexistent/taxonomy.yaml"]) == 1
+
+
+# Lexicon recall: sentences written for this test across many conflicts and outlets
+# (Sudan, Sahel, Myanmar, Gaza/Lebanon, Yemen, DRC, Syria, Ethiopia, Haiti, Ukraine,
+# Colombia...), each with the type it reports. The second and third batches were first
+# scored before any lexicon change (89% and 91% of gold types matched); the lexicon
+# was then widened where the miss was general (phrases, not these sentences' words).
+LEXICON_SENTENCES = [
+    (
+        "RSF fighters and army soldiers fought for control of the bridge in Omdurman on Saturday.",
+        "armed_clash",
+    ),
+    (
+        "Jihadists ambushed a military patrol near the Burkina Faso border, killing seven soldiers.",
+        "armed_clash",
+    ),
+    ("Colombian troops exchanged fire with ELN guerrillas in Arauca.", "armed_clash"),
+    (
+        "The Tatmadaw said it had retaken the town from resistance forces after a week-long siege.",
+        "government_regains_territory",
+    ),
+    ("M23 rebels captured the mining town of Rubaya, local sources said.", "non_state_overtakes_territory"),
+    ("The Arakan Army took control of the last army base in the township.", "non_state_overtakes_territory"),
+    ("Activists accused government forces of using sarin in the attack on the suburb.", "chemical_weapon"),
+    (
+        "Israeli warplanes struck a building in southern Lebanon, the state news agency said.",
+        "air_drone_strike",
+    ),
+    ("A Turkish drone strike killed three SDF members near Qamishli.", "air_drone_strike"),
+    ("Sudanese army jets bombed a market in Nyala, killing dozens.", "air_drone_strike"),
+    ("A suicide bomber detonated his vest at a checkpoint in Mogadishu.", "suicide_bomb"),
+    ("Houthi forces fired ballistic missiles at the port city overnight.", "shelling_missile_attack"),
+    ("Artillery shelling of the village wounded four civilians on Tuesday.", "shelling_missile_attack"),
+    ("Rockets fired from Gaza were intercepted over Ashkelon.", "disrupted_weapons_use"),
+    ("An improvised explosive device hit a police vehicle in Balochistan.", "remote_explosive"),
+    ("A landmine killed two shepherds in the Donetsk region.", "remote_explosive"),
+    ("Attackers hurled a grenade at a bus station in Bujumbura.", "grenade"),
+    ("The report documents widespread rape of women by militiamen in Darfur.", "sexual_violence"),
+    ("Gunmen shot dead five farmers in Plateau state overnight.", "attack_on_civilians"),
+    ("Soldiers executed 12 villagers accused of supporting the rebels.", "attack_on_civilians"),
+    ("Bandits kidnapped 40 students from a school in Zamfara.", "abduction"),
+    ("Gangs in Port-au-Prince kidnapped two missionaries on Sunday.", "abduction"),
+    ("Hundreds of women demonstrated in Goma against the insecurity.", "peaceful_protest"),
+    ("Supporters of the opposition rallied peacefully in Dakar on Friday.", "peaceful_protest"),
+    ("Police used water cannon to disperse demonstrators in Tbilisi.", "protest_with_intervention"),
+    ("Soldiers opened fire on protesters in Khartoum, killing nine.", "excessive_force_against_protesters"),
+    ("Protesters set fire to a police station and threw stones at officers.", "violent_demonstration"),
+    ("A mob lynched a man suspected of witchcraft in the village.", "mob_violence"),
+    ("The government and the FARC dissidents signed an accord in Havana.", "agreement"),
+    ("Police detained three journalists covering the protest.", "arrest"),
+    ("Security forces arrested a suspected ISWAP commander in Maiduguri.", "arrest"),
+    ("Two armed factions announced they would merge under a single command.", "change_to_group_activity"),
+    ("Wagner fighters established a base near the gold mine.", "base_established"),
+    ("Militiamen looted the hospital and burned the market.", "looting_property_destruction"),
+    ("The army ceded control of the town to the rebels without a fight.", "non_violent_territory_transfer"),
+    ("The junta declared a state of emergency in three provinces.", "other_strategic_development"),
+    ("Three Syrian army officers defected to the opposition on Monday.", "defection"),
+    ("Some 300 al-Shabaab fighters surrendered to government forces.", "surrender_capture"),
+    ("Russia and Ukraine swapped 190 prisoners in the latest exchange.", "prisoner_exchange"),
+    ("Thousands of Russian soldiers have deserted since the invasion, the report says.", "desertion"),
+    ("Myanmar's junta began conscripting young men under a new law.", "mobilisation"),
+    ("The ministry announced that the convoy had arrived.", "statement"),
+    ("Amnesty International accused both sides of war crimes.", "accusation"),
+    ("The militia denied responsibility for the massacre.", "denial"),
+    ("The EU called for an independent investigation into the deaths.", "call_for_investigation"),
+    ("Kenya offered asylum to the fleeing officers.", "offer_of_support"),
+    ("Commandos carried out a rescue operation to free the hostages.", "special_operation"),
+    ("The warring parties agreed to a ceasefire starting at midnight.", "ceasefire"),
+    ("Envoys from both sides held talks in Jeddah on Tuesday.", "negotiation"),
+    ("Washington imposed sanctions on two RSF commanders.", "sanctions"),
+    ("The World Food Programme delivered food aid to 20,000 people in Tigray.", "aid_delivery"),
+    ("Fighting has displaced more than 50,000 people in Ituri.", "displacement"),
+    ("The group threatened to attack any ship heading to Israeli ports.", "threat"),
+    ("Protesters demanded the release of the detained opposition leader.", "demand"),
+    ("The two armies will hold joint exercises and share intelligence.", "cooperation"),
+    ("French troops withdrew from their base in northern Mali.", "withdrawal"),
+    ("The government lifted the curfew after a week of calm.", "concession"),
+    ("The rebels rejected the peace plan proposed by the mediators.", "rejection"),
+    (
+        "Al-Shabaab militants attacked an army base in Lower Shabelle, sparking hours of fighting.",
+        "armed_clash",
+    ),
+    ("Clashes between Fano militiamen and federal troops continued in Gondar.", "armed_clash"),
+    (
+        "Ukrainian forces liberated the village of Robotyne, the general staff said.",
+        "government_regains_territory",
+    ),
+    ("JNIM fighters overran a gendarmerie post in eastern Burkina Faso.", "non_state_overtakes_territory"),
+    ("Inspectors confirmed that chlorine gas had been used in the attack on Douma.", "chemical_weapon"),
+    ("An Israeli airstrike hit a car in Tyre, killing two people.", "air_drone_strike"),
+    ("Ukrainian drones struck an oil refinery in the Bryansk region.", "air_drone_strike"),
+    ("A woman suicide bomber killed 12 people at a market in Borno.", "suicide_bomb"),
+    ("Russian troops pounded Kherson with artillery, killing a pensioner.", "shelling_missile_attack"),
+    ("Mortar rounds landed in a camp for displaced people near El Fasher.", "shelling_missile_attack"),
+    ("A car bomb exploded outside a hotel in Mogadishu.", "remote_explosive"),
+    ("Two soldiers died when their vehicle hit a mine in northern Mali.", "remote_explosive"),
+    ("A grenade was thrown into a church in Kasese, injuring eight worshippers.", "grenade"),
+    ("UN investigators documented sexual violence against detainees in Tigray.", "sexual_violence"),
+    ("Unidentified gunmen killed a village chief and his son in Ituri.", "attack_on_civilians"),
+    ("ADF rebels hacked to death 22 civilians with machetes near Beni.", "attack_on_civilians"),
+    ("Armed men abducted a priest on the road to Kaduna.", "abduction"),
+    ("Relatives say activists were forcibly disappeared after being taken from their homes.", "abduction"),
+    ("Thousands protested in Tel Aviv demanding a deal to free the hostages.", "peaceful_protest"),
+    ("Students held a sit-in outside the university in Dhaka.", "peaceful_protest"),
+    ("Police fired tear gas at opposition supporters in Nairobi.", "protest_with_intervention"),
+    (
+        "Security forces used live ammunition against demonstrators in Conakry.",
+        "excessive_force_against_protesters",
+    ),
+    ("Rioters torched cars and clashed with police in the suburb.", "violent_demonstration"),
+    ("Residents beat a suspected gang member to death in Port-au-Prince.", "mob_violence"),
+    ("Armenia and Azerbaijan reached an agreement on border demarcation.", "agreement"),
+    ("Soldiers rounded up dozens of young men in the Sagaing village.", "arrest"),
+    ("The militia disbanded after its leader was killed.", "change_to_group_activity"),
+    ("Deminers defused an unexploded bomb found in a school yard.", "disrupted_weapons_use"),
+    ("The armed group set up a camp on the outskirts of the town.", "base_established"),
+    (
+        "Settlers vandalised olive groves and torched a house in the West Bank.",
+        "looting_property_destruction",
+    ),
+    (
+        "Israeli authorities demolished 14 Palestinian homes in East Jerusalem.",
+        "looting_property_destruction",
+    ),
+    ("Government forces handed over the base to UN peacekeepers.", "non_violent_territory_transfer"),
+    ("A soldier defected to South Korea across the demilitarised zone.", "defection"),
+    ("Fifty Boko Haram fighters and their families surrendered to troops in Bama.", "surrender_capture"),
+    ("Israel released 90 Palestinian prisoners in exchange for three hostages.", "prisoner_exchange"),
+    ("The spokesman told a news conference that the offensive was going to plan.", "statement"),
+    ("Kyiv blamed Moscow for the strike on the dam.", "accusation"),
+    ("The army refuted reports that it had shelled the hospital.", "denial"),
+    ("The government said it was ready to welcome defectors and offer them protection.", "offer_of_support"),
+    ("Troops evacuated 300 foreign nationals from the capital.", "special_operation"),
+    ("The truce between the two factions collapsed after three days.", "ceasefire"),
+    ("Qatar is mediating between Hamas and Israel.", "negotiation"),
+    ("Britain sanctioned four Israeli settlers over violence against Palestinians.", "sanctions"),
+    ("Aid trucks entered Gaza through the Rafah crossing carrying humanitarian assistance.", "aid_delivery"),
+    ("Fighting forced 30,000 people to flee across the border into Chad.", "displacement"),
+    ("The junta warned that it would retaliate against any foreign intervention.", "threat"),
+    ("The UN Security Council urged all parties to stop the fighting.", "demand"),
+    ("The two navies will conduct a joint exercise in the Red Sea.", "cooperation"),
+    ("Rebel fighters pulled out of the town ahead of the army's advance.", "withdrawal"),
+    ("The president pardoned 2,000 prisoners including opposition activists.", "concession"),
+    ("Moscow refused to extend the grain deal.", "rejection"),
+    ("Germany will send troops to Lithuania in a permanent deployment.", "mobilisation"),
+    ("Dozens of soldiers deserted their posts as the rebels advanced.", "desertion"),
+    ("Hezbollah and Israeli troops engaged in fierce battles near the border village.", "armed_clash"),
+    ("Houthi rebels seized a commercial ship in the Red Sea.", "non_state_overtakes_territory"),
+    ("The Iraqi army recaptured the western district from Islamic State.", "government_regains_territory"),
+    ("A Russian glide bomb dropped on Kharkiv killed three people.", "air_drone_strike"),
+    ("Sudan's army carried out air raids on RSF positions in Khartoum North.", "air_drone_strike"),
+    ("Two suicide attackers struck a police academy in Kabul.", "suicide_bomb"),
+    ("Shells hit a maternity hospital in Zaporizhzhia overnight.", "shelling_missile_attack"),
+    ("A roadside explosive device killed four Nigerien soldiers near Tillaberi.", "remote_explosive"),
+    ("Militants tossed a grenade at a security post in Srinagar.", "grenade"),
+    ("Survivors described being raped by soldiers at a checkpoint.", "sexual_violence"),
+    ("Soldiers massacred villagers in the central Mali town of Moura.", "attack_on_civilians"),
+    ("Gunmen took 15 aid workers hostage in the Central African Republic.", "abduction"),
+    ("Farmers marched on the capital to protest against land seizures.", "peaceful_protest"),
+    ("Police broke up a rally of opposition supporters in Harare.", "protest_with_intervention"),
+    (
+        "Troops shot dead at least 20 protesters in Nairobi, rights groups said.",
+        "excessive_force_against_protesters",
+    ),
+    ("Angry youths rioted after a policeman shot a motorcyclist.", "violent_demonstration"),
+    ("A crowd burned alive a suspected thief in Haiti's capital.", "mob_violence"),
+    ("The Taliban arrested two former government officials in Kandahar.", "arrest"),
+    ("Ukraine's air force said it shot down 40 Shahed drones overnight.", "disrupted_weapons_use"),
+    ("Gunmen looted shops and burned houses in the town of Kumba.", "looting_property_destruction"),
+    ("A Russian pilot defected to Ukraine with his helicopter.", "defection"),
+    ("More than 100 ADF combatants laid down their arms in Beni.", "surrender_capture"),
+    ("Armenia and Azerbaijan carried out a prisoner exchange at the border.", "prisoner_exchange"),
+    ("Russia announced a new wave of mobilisation of reservists.", "mobilisation"),
+    ("Human Rights Watch accused the RSF of ethnic cleansing in West Darfur.", "accusation"),
+    ("Israel denied carrying out the strike.", "denial"),
+    ("Relatives of the victims called for an inquiry into the police shooting.", "call_for_investigation"),
+    ("Talks between the government and the ELN resumed in Caracas.", "negotiation"),
+    ("A humanitarian truce was announced for the Eid holiday.", "ceasefire"),
+    ("Aid agencies distributed food to displaced families in Cabo Delgado.", "aid_delivery"),
+    ("Thousands of families were displaced by the violence in Cabo Delgado.", "displacement"),
+    ("The rebels threatened to seize the capital within days.", "threat"),
+    ("Ukraine demanded that Russia withdraw its troops.", "demand"),
+    ("Russian troops retreated from the west bank of the Dnipro.", "withdrawal"),
+    ("The government rejected calls for a ceasefire.", "rejection"),
+]
+LEXICON_RECALL_FLOOR = 0.95
+"""Share of sentences whose gold type a trigger matches: 97.9% (143/146) when recorded."""
+
+
+def _lexicon_types(taxonomy: Taxonomy, doc: Doc) -> set[str]:
+    """The types any trigger matches in a parsed sentence; single lemmas honour ``exclude``."""
+    lemmas = [token.lemma_.lower() for token in doc]
+    found = set()
+    for event_type in taxonomy.types.values():
+        vetoes = set(event_type.triggers.exclude)
+        single = any(
+            token.lemma_.lower() in event_type.triggers.lemmas()
+            and not {child.lemma_.lower() for child in token.children} & vetoes
+            for token in doc
+        )
+        if single or _phrase_in(event_type, lemmas):
+            found.add(event_type.id)
+    return found
+
+
+def test_lexicon_recall_on_varied_sentences(taxonomy: Taxonomy) -> None:
+    nlp = load_nlp()
+    docs = nlp.pipe(sentence for sentence, _ in LEXICON_SENTENCES)
+    missed = [
+        (gold, doc.text)
+        for doc, (_, gold) in zip(docs, LEXICON_SENTENCES, strict=True)
+        if gold not in _lexicon_types(taxonomy, doc)
+    ]
+    recall = 1 - len(missed) / len(LEXICON_SENTENCES)
+    assert recall >= LEXICON_RECALL_FLOOR, missed

@@ -35,37 +35,18 @@ SUPPORTED_VERSION = 1
 # (strategic = Strategic developments) plus three for types ACLED does not code.
 FAMILIES = frozenset(
     {
-        "battle",
-        "remote_violence",
-        "violence_against_civilians",
-        "protest",
-        "riot",
-        "strategic",
-        "verbal",
-        "material_cooperation",
-        "coercion",
+        "battle", "remote_violence", "violence_against_civilians", "protest", "riot", "strategic",
+        "verbal", "material_cooperation", "coercion",
     }
-)
+)  # fmt: skip
 
 # What a Count may count: the fixed vocabulary gold sets and exports rely on.
 COUNT_WHATS = frozenset(
     {
-        "killed",
-        "injured",
-        "detained",
-        "displaced",
-        "defected",
-        "exchanged",
-        "surrendered",
-        "abducted",
-        "protesters",
-        "persons",
-        "combatants",
-        "deserted",
-        "mobilised",
-        "evacuated",
+        "killed", "injured", "detained", "displaced", "defected", "exchanged", "surrendered",
+        "abducted", "protesters", "persons", "combatants", "deserted", "mobilised", "evacuated",
     }
-)
+)  # fmt: skip
 
 # Dependency slots a type's ``roles`` may name, besides ``prep_<word>``.
 FIXED_SLOTS = frozenset({"subj", "obj", "agent", "subjpass", "poss"})
