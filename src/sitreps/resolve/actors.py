@@ -130,10 +130,14 @@ class ActorRegistry:
             variants.append(list(trimmed))
         for base in list(variants):
             stripped = list(base)
-            while len(stripped) > 1 and fold(stripped[0]) in self._lexicon.descriptors:
+            while len(stripped) > 1 and self._describes(fold(stripped[0])):
                 stripped = stripped[1:]
                 variants.append(list(stripped))
         return variants
+
+    def _describes(self, word: str) -> bool:
+        """A leading word that qualifies a name: "paramilitary", "Palestinian" in "Palestinian Hamas"."""
+        return word in self._lexicon.descriptors or word in self._lexicon.demonyms
 
     def _exact(self, tokens: list[str], countries: list[str]) -> ActorRecord | None:
         """Alias lookup; acronyms only as written in capitals ("WHO", not "who")."""
@@ -151,8 +155,9 @@ class ActorRegistry:
             if country is None or len(words) < split:
                 continue
             rest = " ".join(words[split:])
-            if not rest:
-                return self._generic(country, "government")
+            if not rest:  # a country acts through its government; its people are its civilians
+                people = " ".join(words) in self._lexicon.demonyms
+                return self._generic(country, "civilians" if people else "government")
             kind = self._lexicon.generic_nouns.get(rest)
             if kind is not None:
                 return self._generic(country, kind)

@@ -11,6 +11,7 @@ confident one says why in ``note``. Relies on :mod:`sitreps.resolve.geoindex`.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -26,10 +27,14 @@ from sitreps.resolve.normalise import fold, is_latin
 # one has this many times the people of the best rival (Paris FR vs Paris TX passes; Tripoli LY vs
 # Tripoli LB, 5.7x, does not). Chosen on the dev split of benchmarks/gold/resolve/places.jsonl.
 AMBIGUITY_RATIO = 10.0
+# Two same-name GeoNames entries closer than this are one place entered twice (a city and its
+# municipality), not rivals; 50 km keeps apart the Springfields of different US states.
+SAME_PLACE_KM = 50.0
 # rapidfuzz WRatio a misspelt city name must reach among the context countries' cities; below 90
 # unrelated short names started matching on the dev split ("Beni" ~ "Benin").
 FUZZY_MIN_SCORE = 90.0
 
+EARTH_RADIUS_KM = 6371.0
 _DISTRICT_WORDS = ("district", "raion", "rayon", "municipality", "county", "hromada", "territory")
 _REGION_WORDS = ("region", "oblast", "province", "governorate", "state", "department", "prefecture")
 _SUFFIX = re.compile(rf"^(?P<core>.+?)\s+(?P<kind>{'|'.join(_DISTRICT_WORDS + _REGION_WORDS)})$")
@@ -153,11 +158,12 @@ class Gazetteer:
             return None
         in_context = [c for c in cities if c.country in codes]
         ranked = sorted(in_context or cities, key=lambda c: c.population, reverse=True)
-        rivals = [c for c in ranked if c.country != ranked[0].country]
-        if in_context or not rivals or ranked[0].population >= AMBIGUITY_RATIO * rivals[0].population:
-            return ranked[0]
+        top = ranked[0]
+        rivals = [c for c in ranked[1:] if _distance_km(top, c) > SAME_PLACE_KM]
+        if in_context or not rivals or top.population >= AMBIGUITY_RATIO * rivals[0].population:
+            return top
         countries = sorted({self._index.country_name(c.country) or c.country for c in ranked})
-        return f"ambiguous without context: places of this name in {', '.join(countries)}"
+        return f"ambiguous without context: {len(rivals) + 1} places of this name in {', '.join(countries)}"
 
     def _fuzzy_city(self, key: str, codes: list[str]) -> City | None:
         if not codes or not is_latin(key):
@@ -195,6 +201,14 @@ class Gazetteer:
             if name == country:
                 return code
         return None
+
+
+def _distance_km(a: City, b: City) -> float:
+    """Great-circle (haversine) distance between two cities."""
+    lat1, lat2 = math.radians(a.lat), math.radians(b.lat)
+    dlat, dlon = lat2 - lat1, math.radians(b.lon - a.lon)
+    h = math.sin(dlat / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(dlon / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(h))
 
 
 def _unknown(toponym: str, note: str) -> GeoMatch:

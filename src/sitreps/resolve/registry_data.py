@@ -64,6 +64,7 @@ class Lexicon:
     type_rules: tuple[tuple[str, tuple[str, ...]], ...]
     numbered_unit: re.Pattern[str]
     countries: dict[str, str]  # folded demonym, country name or "<country>s" -> country name
+    demonyms: frozenset[str]  # the folded demonyms among those keys ("palestinians", "russian")
     country_codes: dict[str, str]  # country name -> ISO 3166 alpha-2
 
 
@@ -122,6 +123,7 @@ def load_lexicon() -> Lexicon:
         type_rules=rules,
         numbered_unit=re.compile(generic["numbered_unit_pattern"], re.IGNORECASE),
         countries=_country_words(codes),
+        demonyms=_demonyms(),
         country_codes=codes,
     )
 
@@ -139,6 +141,11 @@ def _country_words(codes: dict[str, str]) -> dict[str, str]:
         for demonym in entry.get("demonyms", []):
             words.setdefault(fold(demonym), country)
     return words
+
+
+def _demonyms() -> frozenset[str]:
+    places = load_yaml("sitreps.data.places", "demonyms.yaml")["countries"]
+    return frozenset(fold(d) for entry in places.values() for d in entry.get("demonyms", []))
 
 
 @lru_cache(maxsize=1)

@@ -37,7 +37,7 @@ RECENT_DAYS = 7
 
 _OPEN_START = re.compile(r"^(?:since|from|as\s+of)\s+", re.I)
 _OPEN_END = re.compile(r"^(?:until|by)\s+", re.I)
-_PREPOSITION = re.compile(r"^(?:on|in|during|at|of|between)\s+", re.I)
+_PREPOSITION = re.compile(r"^(?:on|in|during|at|of|between|over|within)\s+", re.I)
 _DAY_MONTH = re.compile(rf"^(?:{WEEKDAY},?\s+)?(?P<d>{DAY})\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?$", re.I)
 _MONTH_DAY = re.compile(rf"^(?:{WEEKDAY},?\s+)?(?P<m>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?$", re.I)
 _ISO = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})$")
