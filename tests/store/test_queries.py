@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 import pytest
-from store_builders import black_sea_processed, congo_processed, linked_event, sudan_processed
+from store_builders import (
+    GERMAN,
+    MentionSpec,
+    black_sea_processed,
+    congo_processed,
+    document,
+    linked_event,
+    mention,
+    sudan_processed,
+)
 
 from sitreps.errors import ConfigError
 from sitreps.models import Document, DocumentStatus
@@ -21,6 +30,8 @@ def labels(docs: dict[str, Document]) -> dict[str, str]:
     """Mention id -> a readable label such as 'sudan0'."""
     return {m.id: f"{name}{i}" for name, d in docs.items() for i, m in enumerate(d.events)}
 
+
+UNDATED = MentionSpec(0, "attack", "Angriffe", "Armee", None, None, None, None, None)
 
 MENTION_CASES = {
     "since": (MentionFilter(since="2024-04-26"), {"sudan0", "sudan1", "congo1"}),
@@ -54,11 +65,14 @@ def test_mention_filters(store: Store, case: str) -> None:
 
 
 def test_mentions_newest_first_and_paged(store: Store) -> None:
-    names = labels(stored(store))
+    docs = stored(store)
+    undated = document(GERMAN, status=DocumentStatus.PROCESSED, events=[mention(GERMAN, UNDATED)])
+    store.add_documents([(undated, b"")])
+    names = labels({**docs, "undated": undated})
     everything = [names[m.id] for _, m in store.query_mentions(MentionFilter(), limit=50)]
-    assert everything == ["sudan0", "sudan1", "congo1", "congo0", "sea0"]
+    assert everything == ["sudan0", "sudan1", "congo1", "congo0", "sea0", "undated0"]
     pages = [
-        names[m.id] for offset in (0, 2, 4) for _, m in store.query_mentions(None, limit=2, offset=offset)
+        names[m.id] for offset in (0, 2, 4, 6) for _, m in store.query_mentions(None, limit=2, offset=offset)
     ]
     assert pages == everything
     meta, _ = store.query_mentions(MentionFilter(country="SD"))[0]

@@ -83,10 +83,14 @@ def add_documents(conn: Connection, items: Iterable[tuple[Document, bytes]]) -> 
 
 
 def save_results(conn: Connection, documents: Iterable[Document]) -> None:
-    """Replace each stored document's metadata, status and results, all in one transaction."""
+    """Replace each stored document's metadata, status and results, all in one transaction.
+
+    Written in id order (stable, so a later copy of the same id still wins) for
+    the same deadlock-free locking as ``add_documents``.
+    """
     now = utc_now()
     with conn.transaction():
-        for doc in documents:
+        for doc in sorted(documents, key=lambda d: d.id):
             rows = conn.execute(
                 "UPDATE documents SET url = ?, outlet = ?, title = ?, published_at = ?, "
                 "published_precision = ?, language = ?, status = ?, status_reason = ?, processed_at = ?, "

@@ -35,7 +35,7 @@ def save_events(conn: Connection, events: Iterable[Event], *, replace_all: bool 
     with conn.transaction():
         if replace_all:
             conn.execute("DELETE FROM events")
-        for event in events:
+        for event in sorted(events, key=lambda e: e.id):  # a fixed lock order between writers
             conn.execute("DELETE FROM events WHERE id = ?", (event.id,))  # its links go by cascade
             conn.execute(
                 "INSERT INTO events (id, type, first_reported, last_reported, time_start, time_end, country, "
