@@ -44,6 +44,10 @@ PLACE_RADIUS_KM = {
 }
 """Distance within which two located reports name the same place, by the coarser precision."""
 
+FAR_APART_KM = 300.0
+"""Located places further apart than this are different events (a gate, like different countries):
+farther than any radius above, closer than the distance between most cities fighting at once."""
+
 SAME_SENTENCE = 1.0
 """Two mentions of one type in overlapping sentences of one document are one extraction twice."""
 
@@ -100,7 +104,8 @@ def time_similarity(a: LinkNode, b: LinkNode) -> float:
 
 
 def place_similarity(a: Place | None, b: Place | None) -> float | None:
-    """1 for the same place, 0 for far apart in one country, None when countries differ."""
+    """1 for the same place, 0 for apart in one country, None (a gate) when countries differ or
+    two located places lie more than ``FAR_APART_KM`` apart."""
     if a is None or b is None:
         return NEUTRAL
     if a.country and b.country and a.country != b.country:
@@ -111,7 +116,10 @@ def place_similarity(a: Place | None, b: Place | None) -> float | None:
     radius = max(PLACE_RADIUS_KM.get(a.precision, math.inf), PLACE_RADIUS_KM.get(b.precision, math.inf))
     if math.isinf(radius):
         return NEUTRAL
-    return 1.0 if haversine_km(a.lat, a.lon, b.lat, b.lon) <= radius else 0.0
+    distance = haversine_km(a.lat, a.lon, b.lat, b.lon)
+    if distance > FAR_APART_KM:
+        return None
+    return 1.0 if distance <= radius else 0.0
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
