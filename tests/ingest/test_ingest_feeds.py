@@ -19,7 +19,7 @@ def test_rss_entries_become_documents() -> None:
     assert first.outlet == "Frontline Wire"
     assert first.url == "https://frontline-wire.example/2024/04/02/ceasefire-violations"
     assert first.published_at == "2024-04-02T13:45:00+00:00"
-    assert first.text.startswith(first.title + "\n\nMonitors recorded 45 ceasefire violations")
+    assert first.text.startswith(f"{first.title}\n\nMonitors recorded 45 ceasefire violations")
     assert "denied access to two villages" in first.text
     assert "feed-script" not in first.text and "<p>" not in first.text
     assert second.text.endswith("harbour officials said.")

@@ -58,6 +58,12 @@ def test_header_language_is_trusted() -> None:
     assert article.text == "T\n\nBody text here."
 
 
+def test_markdown_heading_title() -> None:
+    article = parse_text("# Dam breached after strike\n\nFloodwater reached villages.", source="s", raw=b"")
+    assert article.title == "Dam breached after strike"
+    assert article.text.startswith("# Dam breached after strike\n\n")
+
+
 def test_long_first_line_is_not_a_title() -> None:
     body = "word " * 60 + "\n\nSecond paragraph."
     assert parse_text(body, source="s", raw=b"").title is None

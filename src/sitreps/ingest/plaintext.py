@@ -58,9 +58,11 @@ def _split_header(text: str) -> tuple[dict[str, str], str]:
 
 
 def _first_line_title(body: str) -> str | None:
+    """The first line when it is short and a blank line follows; a Markdown heading's ``#`` marks
+    are left in the text but not in the title."""
     first, blank, _ = _partition_at_blank_line(body)
     if blank and "\n" not in first and len(first.strip()) <= MAX_TITLE_CHARS:
-        return first.strip()
+        return first.strip().lstrip("#").strip() or None
     return None
 
 
