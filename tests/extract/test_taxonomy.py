@@ -132,6 +132,19 @@ def test_every_type_has_triggers_and_a_family(taxonomy: Taxonomy) -> None:
         assert set(event_type.counts.values()) <= COUNT_WHATS
 
 
+def test_no_trigger_belongs_to_two_types(taxonomy: Taxonomy) -> None:
+    """The trigger finder gives a shared lemma to one type only, so each lives in one lexicon."""
+    seen: dict[tuple[str, str], str] = {}
+    shared = []
+    for event_type in taxonomy.types.values():
+        for kind in ("verbs", "nouns", "phrases"):
+            for trigger in getattr(event_type.triggers, kind):
+                owner = seen.setdefault((kind, trigger), event_type.id)
+                if owner != event_type.id:
+                    shared.append((trigger, owner, event_type.id))
+    assert shared == []
+
+
 def _phrase_in(event_type: EventType, lemmas: list[str]) -> bool:
     """True when one of the type's phrases occurs as consecutive lemmas."""
     joined = f" {' '.join(lemmas)} "

@@ -49,22 +49,27 @@ COUNT_WHATS = frozenset(
 )  # fmt: skip
 
 # Dependency slots a type's ``roles`` may name, besides ``prep_<word>``.
-FIXED_SLOTS = frozenset({"subj", "obj", "agent", "subjpass", "poss"})
+FIXED_SLOTS = frozenset({"subj", "obj", "agent", "subjpass", "poss", "mod"})
 _PREP_SLOT = re.compile(r"prep_[a-z]+")
 _CAMEO_CODE = re.compile(r"\d{2,4}")
 
 # Slot -> role when a type does not say otherwise (the usual reading of an
-# event verb or noun: "X attacked Y", "Y was attacked by X", "X's attack").
+# event verb or noun: "X attacked Y", "Y was attacked by X", "X's attack on Y",
+# "a Russian attack", "the shelling of Y"); the same table as
+# sitreps.extract.arguments.DEFAULT_ROLES, which the extractor applies.
 DEFAULT_ROLES: Mapping[str, Role] = MappingProxyType(
     {
         "subj": Role.INITIATOR,
-        "obj": Role.TARGET,
         "agent": Role.INITIATOR,
-        "subjpass": Role.TARGET,
         "poss": Role.INITIATOR,
-        "prep_to": Role.RECIPIENT,
+        "mod": Role.INITIATOR,
+        "obj": Role.TARGET,
+        "subjpass": Role.TARGET,
         "prep_against": Role.TARGET,
+        "prep_on": Role.TARGET,
+        "prep_of": Role.TARGET,
         "prep_with": Role.PARTICIPANT,
+        "prep_to": Role.RECIPIENT,
     }
 )
 
