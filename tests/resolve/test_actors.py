@@ -1,0 +1,144 @@
+"""Actor registry: aliases, acronyms, transliterations, demonyms, fuzzy names, inference."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitreps.resolve.actors import ActorRegistry, get_registry
+from sitreps.resolve.registry_data import ACTOR_TYPES
+
+
+@pytest.fixture(scope="module")
+def registry() -> ActorRegistry:
+    return get_registry()
+
+
+@pytest.mark.parametrize(
+    ("mention", "expected"),
+    [
+        ("GUR", "ua-gur"),
+        ("HUR", "ua-gur"),
+        ("GUR (Main Intelligence Directorate)", "ua-gur"),
+        ("Ukraine's military intelligence", "ua-gur"),
+        ("Holovne upravlinnia rozvidky", "ua-gur"),
+        ("Головне управління розвідки", "ua-gur"),
+        ("the Security Service of Ukraine", "ua-sbu"),
+        ("RSF", "sd-rsf"),
+        ("the paramilitary Rapid Support Forces", "sd-rsf"),
+        ("RSF fighters", "sd-rsf"),
+        ("PMC Wagner", "ru-wagner"),
+        ("Ansar Allah", "ye-houthis"),
+        ("Rwanda-backed M23 rebels", "cd-m23"),
+        ("the U.N.", "un"),
+        ("Doctors Without Borders", "msf"),
+    ],
+)
+def test_aliases_and_acronyms(registry: ActorRegistry, mention: str, expected: str) -> None:
+    found = registry.resolve(mention)
+    assert found is not None and found.id == expected
+
+
+def test_acronyms_only_match_in_capitals(registry: ActorRegistry) -> None:
+    assert registry.resolve("WHO") is not None
+    assert registry.resolve("who") is None
+
+
+@pytest.mark.parametrize(
+    ("mention", "expected_id", "expected_type", "country"),
+    [
+        ("Russian forces", "ru-armed-forces", "state_military", "Russia"),
+        ("the Russian army", "ru-armed-forces", "state_military", "Russia"),
+        ("Sudanese troops", "sd-saf", "state_military", "Sudan"),
+        ("Israeli forces", "il-idf", "state_military", "Israel"),
+        ("Russian soldiers", "ru-military-personnel", "military_personnel", "Russia"),
+        ("Chadian troops", "td-armed-forces", "state_military", "Chad"),
+        ("Sudan's army", "sd-saf", "state_military", "Sudan"),
+        ("Kenyan police", "ke-police", "police", "Kenya"),
+        ("Palestinian civilians", "ps-civilians", "civilians", "Palestinian Territory"),
+        ("Ukraine", "ua-government", "government", "Ukraine"),
+    ],
+)
+def test_demonym_and_generic_noun(
+    registry: ActorRegistry, mention: str, expected_id: str, expected_type: str, country: str
+) -> None:
+    found = registry.resolve(mention)
+    assert found is not None
+    assert (found.id, found.type, found.country) == (expected_id, expected_type, country)
+
+
+def test_personnel_have_their_armed_forces_as_parent(registry: ActorRegistry) -> None:
+    soldiers = registry.resolve("Russian servicemen")
+    assert soldiers is not None and soldiers.parent == "ru-armed-forces"
+
+
+def test_civilians_take_the_context_country(registry: ActorRegistry) -> None:
+    found = registry.resolve("protesters", context_countries=["Sudan"])
+    assert found is not None and (found.id, found.country) == ("sd-civilians", "Sudan")
+    alone = registry.resolve("residents")
+    assert alone is not None and alone.type == "civilians" and alone.country is None
+
+
+def test_context_chooses_between_actors_sharing_an_acronym(registry: ActorRegistry) -> None:
+    somali = registry.resolve("SNA", context_countries=["Somalia"])
+    syrian = registry.resolve("SNA", context_countries=["Syria"])
+    assert somali is not None and somali.id == "so-sna"
+    assert syrian is not None and syrian.id == "sy-sna"
+
+
+@pytest.mark.parametrize(
+    ("mention", "expected"),
+    [("Hezbolah", "lb-hezbollah"), ("Andrii Yusov", "person-andriy-yusov"), ("Yusov", "person-andriy-yusov")],
+)
+def test_fuzzy_names_and_surnames(registry: ActorRegistry, mention: str, expected: str) -> None:
+    found = registry.resolve(mention)
+    assert found is not None and found.id == expected
+
+
+def test_not_an_actor(registry: ActorRegistry) -> None:
+    assert registry.resolve("Tuesday") is None
+    assert registry.resolve("the bridge") is None
+
+
+@pytest.mark.parametrize(
+    ("mention", "label", "expected_type", "country"),
+    [
+        ("47th Separate Mechanised Brigade", None, "state_military", "Ukraine"),
+        ("Martyrs of Al-Aqsa Brigade", "ORG", "armed_group", "Ukraine"),
+        ("Ministry of Interior of Chad", "ORG", "government", "Chad"),
+        ("Popular Liberation Front", "ORG", "armed_group", "Ukraine"),
+        ("Northern Resistance Movement", "ORG", "armed_group", "Ukraine"),
+        ("Olena Kovalenko", "PERSON", "person", None),
+        ("Olena Kovalenko", None, "person", None),
+        ("Kyiv Independent news", "ORG", "media", None),
+    ],
+)
+def test_unknown_actors_are_inferred(
+    registry: ActorRegistry, mention: str, label: str | None, expected_type: str, country: str | None
+) -> None:
+    found = registry.infer(mention, context_countries=["Ukraine"], entity_label=label)
+    assert not found.known
+    assert found.id.startswith("new:")
+    assert (found.type, found.country) == (expected_type, country)
+
+
+def test_infer_returns_known_actors_unchanged(registry: ActorRegistry) -> None:
+    assert registry.infer("HUR").id == "ua-gur"
+
+
+def test_get_known_and_generic(registry: ActorRegistry) -> None:
+    assert registry.get("ua-gur") is not None
+    generic = registry.get("sd-civilians")
+    assert generic is not None and generic.country == "Sudan"
+    assert registry.get("zz-nothing") is None
+
+
+def test_registry_data_is_consistent(registry: ActorRegistry) -> None:
+    records = registry.all()
+    ids = [r.id for r in records]
+    assert len(ids) == len(set(ids)), "duplicate actor ids"
+    for record in records:
+        assert record.type in ACTOR_TYPES
+        assert record.parent is None or registry.get(record.parent) is not None, record.id
+        assert record.known
+    countries = {r.country for r in records if r.country}
+    assert len(countries) >= 15

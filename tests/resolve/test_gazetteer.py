@@ -1,0 +1,145 @@
+"""Gazetteer: countries before cities, transliterations, regions, ambiguity and fallbacks."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitreps.models import PlacePrecision
+from sitreps.resolve.gazetteer import Gazetteer, get_gazetteer
+
+EXACT, REGION, COUNTRY, UNKNOWN = (
+    PlacePrecision.EXACT,
+    PlacePrecision.REGION,
+    PlacePrecision.COUNTRY,
+    PlacePrecision.UNKNOWN,
+)
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return get_gazetteer()
+
+
+@pytest.mark.parametrize("name", ["Ukraine", "Georgia", "Jordan", "Sudan"])
+def test_countries_before_cities(gazetteer: Gazetteer, name: str) -> None:
+    found = gazetteer.resolve(name)
+    assert (found.precision, found.country, found.lat) == (COUNTRY, name, None)
+
+
+def test_georgia_is_the_us_state_in_a_us_context(gazetteer: Gazetteer) -> None:
+    found = gazetteer.resolve("Georgia", context_countries=["United States"])
+    assert (found.precision, found.country, found.admin1) == (REGION, "United States", "Georgia")
+
+
+@pytest.mark.parametrize(
+    ("variants", "name", "country"),
+    [
+        (["Kyiv", "Kiev", "Київ"], "Kyiv", "Ukraine"),
+        (["Kharkiv", "Kharkov"], "Kharkiv", "Ukraine"),
+        (["Bakhmut", "Artemivsk"], "Bakhmut", "Ukraine"),
+        (["El Fasher", "Al-Fashir", "al Fashir"], "El Fasher", "Sudan"),
+        (["Sanaa", "Sana'a"], "Sanaa", "Yemen"),
+        (["Hodeidah", "Al Hudaydah"], "Al Ḩudaydah", "Yemen"),
+        (["Mekelle", "Mek'ele"], "Mek'ele", "Ethiopia"),
+        (["Port-au-Prince", "port au prince"], "Port-au-Prince", "Haiti"),
+        (["Gaza City"], "Gaza", "Palestinian Territory"),
+    ],
+)
+def test_transliterations(gazetteer: Gazetteer, variants: list[str], name: str, country: str) -> None:
+    for variant in variants:
+        found = gazetteer.resolve(variant)
+        assert (found.name, found.country, found.precision) == (name, country, EXACT), variant
+        assert found.lat is not None and found.lon is not None
+
+
+@pytest.mark.parametrize(
+    ("toponym", "name", "country"),
+    [
+        ("Donetsk region", "Donetsk Oblast", "Ukraine"),
+        ("Darfur", "Darfur", "Sudan"),
+        ("North Kivu", "North Kivu", "Democratic Republic of the Congo"),
+        ("Tigray", "Tigray", "Ethiopia"),
+        ("Rakhine State", "Rakhine State", "Myanmar"),
+        ("the Gaza Strip", "Gaza Strip", "Palestinian Territory"),
+    ],
+)
+def test_regions(gazetteer: Gazetteer, toponym: str, name: str, country: str) -> None:
+    found = gazetteer.resolve(toponym)
+    assert (found.name, found.country, found.precision) == (name, country, REGION)
+    assert found.lat is None
+
+
+def test_the_sahel_spans_countries(gazetteer: Gazetteer) -> None:
+    found = gazetteer.resolve("the Sahel")
+    assert found.precision == REGION and found.country is None and found.note
+
+
+def test_cities_carry_their_region(gazetteer: Gazetteer) -> None:
+    assert gazetteer.resolve("Kramatorsk").admin1 == "Donetsk Oblast"
+
+
+def test_district_of_a_city(gazetteer: Gazetteer) -> None:
+    found = gazetteer.resolve("Pokrovsk district", context_countries=["Ukraine"])
+    assert found.precision == PlacePrecision.DISTRICT and found.country == "Ukraine" and found.note
+
+
+def test_context_prefers_its_country(gazetteer: Gazetteer) -> None:
+    assert gazetteer.resolve("Tripoli", context_countries=["Lebanon"]).country == "Lebanon"
+    assert gazetteer.resolve("Tripoli", context_countries=["Libya"]).country == "Libya"
+
+
+@pytest.mark.parametrize("name", ["Tripoli", "Springfield"])
+def test_ambiguous_without_context_is_unknown(gazetteer: Gazetteer, name: str) -> None:
+    found = gazetteer.resolve(name)
+    assert found.precision == UNKNOWN and found.lat is None
+    assert found.note is not None and "ambiguous" in found.note
+
+
+def test_population_decides_a_lopsided_ambiguity(gazetteer: Gazetteer) -> None:
+    assert gazetteer.resolve("Damascus").country == "Syria"
+
+
+def test_missing_village_falls_back_to_country(gazetteer: Gazetteer) -> None:
+    found = gazetteer.resolve("Novoselivka Druha", context_countries=["Ukraine"])
+    assert (found.precision, found.country, found.lat) == (COUNTRY, "Ukraine", None)
+    assert found.note is not None and "fell back to country Ukraine" in found.note
+
+
+def test_missing_village_falls_back_to_region(gazetteer: Gazetteer) -> None:
+    found = gazetteer.resolve("Zamzam camp", context_countries=["North Darfur", "Sudan"])
+    assert (found.precision, found.name, found.country) == (REGION, "North Darfur", "Sudan")
+    assert found.note is not None and "fell back to region" in found.note
+
+
+def test_unknown_script_or_no_context_is_unknown(gazetteer: Gazetteer) -> None:
+    no_context = gazetteer.resolve("Novoselivka Druha")
+    assert no_context.precision == UNKNOWN and no_context.note
+    script = gazetteer.resolve("ቀበሌ ሰባት")
+    assert script.precision == UNKNOWN and script.note is not None and "script" in script.note
+
+
+def test_misspelling_within_context_is_matched_and_said(gazetteer: Gazetteer) -> None:
+    found = gazetteer.resolve("Kramatorks", context_countries=["Ukraine"])
+    assert found.name == "Kramatorsk" and found.note is not None and "approximately" in found.note
+
+
+def test_country_of(gazetteer: Gazetteer) -> None:
+    assert gazetteer.country_of("Ukrainian") == "Ukraine"
+    assert gazetteer.country_of("Ukraine") == "Ukraine"
+    assert gazetteer.country_of("Kyiv") == "Ukraine"
+    assert gazetteer.country_of("DRC") == "Democratic Republic of the Congo"
+    assert gazetteer.country_of("Qwertyuiopolis") is None
+
+
+def test_importing_loads_nothing() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sitreps.resolve as r;"
+        "from sitreps.resolve import registry_data as d;"
+        "assert r.get_gazetteer.cache_info().currsize == 0;"
+        "assert r.get_registry.cache_info().currsize == 0;"
+        "assert d.load_lexicon.cache_info().currsize == 0"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

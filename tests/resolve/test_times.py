@@ -1,0 +1,152 @@
+"""Time normalisation: every precision, open ranges, missing publication dates, future dates."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sitreps.models import DatePrecision
+from sitreps.resolve.times import find_time_expressions, resolve_time
+
+PUBLISHED = "2024-03-07"  # a Thursday
+DAY, WEEK, MONTH, YEAR, UNKNOWN = (
+    DatePrecision.DAY,
+    DatePrecision.WEEK,
+    DatePrecision.MONTH,
+    DatePrecision.YEAR,
+    DatePrecision.UNKNOWN,
+)
+
+
+@pytest.mark.parametrize(
+    ("expression", "start", "end", "precision"),
+    [
+        ("on Tuesday", "2024-03-05", "2024-03-05", DAY),
+        ("on Thursday", "2024-03-07", "2024-03-07", DAY),
+        ("last Thursday", "2024-02-29", "2024-02-29", DAY),
+        ("yesterday", "2024-03-06", "2024-03-06", DAY),
+        ("overnight", "2024-03-06", "2024-03-07", DAY),
+        ("two days ago", "2024-03-05", "2024-03-05", DAY),
+        ("on 3 March 2024", "2024-03-03", "2024-03-03", DAY),
+        ("March 3", "2024-03-03", "2024-03-03", DAY),
+        ("last week", "2024-02-26", "2024-03-03", WEEK),
+        ("in recent days", "2024-02-29", "2024-03-07", WEEK),
+        ("since June 2023", "2023-06-01", None, MONTH),
+        ("last month", "2024-02-01", "2024-02-29", MONTH),
+        ("in early February", "2024-02-01", "2024-02-10", MONTH),
+        ("until January 2024", None, "2024-01-31", MONTH),
+        ("earlier this year", "2024-01-01", "2024-03-07", YEAR),
+        ("in 2022", "2022-01-01", "2022-12-31", YEAR),
+        ("last year", "2023-01-01", "2023-12-31", YEAR),
+    ],
+)
+def test_every_precision(
+    expression: str, start: str | None, end: str | None, precision: DatePrecision
+) -> None:
+    found = resolve_time(expression, PUBLISHED)
+    assert (found.start, found.end, found.precision) == (start, end, precision)
+    assert found.note is None
+
+
+def test_year_less_date_takes_the_year_nearest_publication() -> None:
+    assert resolve_time("December 28", "2025-01-05").start == "2024-12-28"
+
+
+@pytest.mark.parametrize(
+    "expression", ["on Tuesday", "last week", "yesterday", "earlier this year", "in mid-May"]
+)
+def test_relative_without_publication_date_is_unresolved(expression: str) -> None:
+    found = resolve_time(expression, None)
+    assert (found.start, found.end, found.precision) == (None, None, UNKNOWN)
+    assert found.note is not None and "not resolved" in found.note
+
+
+@pytest.mark.parametrize(
+    ("expression", "start", "precision"),
+    [
+        ("on 24 February 2022", "2022-02-24", DAY),
+        ("since June 2023", "2023-06-01", MONTH),
+        ("in 2014", "2014-01-01", YEAR),
+    ],
+)
+def test_absolute_without_publication_date_is_resolved(
+    expression: str, start: str, precision: DatePrecision
+) -> None:
+    found = resolve_time(expression, None)
+    assert (found.start, found.precision) == (start, precision)
+
+
+@pytest.mark.parametrize("expression", ["on 12 April 2024", "next week", "tomorrow", "in 2025"])
+def test_future_dates_are_flagged_not_shifted(expression: str) -> None:
+    found = resolve_time(expression, PUBLISHED)
+    assert found.start is not None and found.start > PUBLISHED
+    assert found.precision != UNKNOWN
+    assert found.note is not None and "after publication" in found.note
+
+
+def test_explicit_future_date_keeps_its_year() -> None:
+    assert resolve_time("on 12 April 2024", PUBLISHED).start == "2024-04-12"
+
+
+@pytest.mark.parametrize("expression", ["recently", "for years", "on 31 February 2024", "soon"])
+def test_not_understood_is_unknown_with_reason(expression: str) -> None:
+    found = resolve_time(expression, PUBLISHED)
+    assert found.precision == UNKNOWN and found.start is None and found.note
+
+
+TEXT = (
+    "On Tuesday, drones hit the port. Last week talks failed; he had cooperated since June 2023. "
+    "Earlier this year and overnight, strikes resumed. On 3 March 2024, and again on March 3, "
+    "officials met; yesterday and this morning sirens sounded. In mid-May, two days ago, it began. "
+    "They may attack in May 2025, the minister said."
+)
+
+
+def test_find_time_expressions() -> None:
+    found = [TEXT[s:e] for s, e in find_time_expressions(TEXT)]
+    assert found == [
+        "On Tuesday",
+        "Last week",
+        "since June 2023",
+        "Earlier this year",
+        "overnight",
+        "On 3 March 2024",
+        "on March 3",
+        "yesterday",
+        "this morning",
+        "In mid-May",
+        "two days ago",
+        "in May 2025",
+    ]
+
+
+def test_found_expressions_resolve() -> None:
+    for start, end in find_time_expressions(TEXT):
+        assert resolve_time(TEXT[start:end], PUBLISHED).precision != UNKNOWN, TEXT[start:end]
+
+
+@given(st.text(alphabet=st.sampled_from(list("abcdefghijklmnopqrstuvwxyz 0123456789,.-")), max_size=80))
+def test_offsets_are_ordered_and_inside_the_text(text: str) -> None:
+    previous_end = 0
+    for start, end in find_time_expressions(text):
+        assert previous_end <= start < end <= len(text)
+        previous_end = end
+
+
+@given(
+    st.dates(min_value=date(1990, 1, 1), max_value=date(2040, 12, 31)),
+    st.sampled_from(
+        ["on Monday", "last week", "two weeks ago", "last month", "earlier this year", "March 3", "overnight"]
+    ),
+)
+def test_relative_dates_never_pass_publication_unflagged(published: date, expression: str) -> None:
+    found = resolve_time(expression, published.isoformat())
+    assert found.start is not None
+    assert found.end is None or found.start <= found.end
+    if found.start > published.isoformat():
+        assert found.note is not None
+    else:
+        assert date.fromisoformat(found.start) >= published - timedelta(days=400)
