@@ -60,6 +60,7 @@ class Gazetteer:
     def __init__(self, index: GeoIndex) -> None:
         self._index = index
         self._demonyms = _demonym_table()
+        self._fuzzy_choices: dict[tuple[str, ...], dict[int, str]] = {}  # per context, built on first miss
 
     def resolve(self, toponym: str, *, context_countries: Sequence[str] = ()) -> GeoMatch:
         """The place ``toponym`` names; ``context_countries`` are countries (or regions) named nearby."""
@@ -168,7 +169,11 @@ class Gazetteer:
     def _fuzzy_city(self, key: str, codes: list[str]) -> City | None:
         if not codes or not is_latin(key):
             return None
-        choices = {gid: fold(c.name) for gid, c in self._index.cities.items() if c.country in codes}
+        key_codes = tuple(sorted(codes))
+        if key_codes not in self._fuzzy_choices:
+            cities = self._index.cities.items()
+            self._fuzzy_choices[key_codes] = {gid: fold(c.name) for gid, c in cities if c.country in codes}
+        choices = self._fuzzy_choices[key_codes]
         best = process.extractOne(key, choices, scorer=fuzz.WRatio, score_cutoff=FUZZY_MIN_SCORE)
         return self._index.cities[best[2]] if best else None
 
