@@ -17,6 +17,8 @@ _PERSON_LABELS = frozenset({"PERSON", "PER"})
 # A name of this many capitalised words, none of them an organisation word, reads as a person's.
 _PERSON_WORDS = (2, 4)
 _DEFAULT_TYPE = "armed_group"
+# "<country>-backed/-led/-supported": the country is a sponsor, not the actor's own country.
+_BACKING_WORDS = frozenset({"backed", "led", "supported", "linked", "aligned", "allied", "sponsored"})
 
 
 def infer_type(name: str, entity_label: str | None, lexicon: Lexicon) -> str:
@@ -44,7 +46,8 @@ def infer_country(name: str, actor_type: str, context: list[str], lexicon: Lexic
     for size in (2, 1):
         for start in range(len(words) - size + 1):
             country = lexicon.countries.get(" ".join(words[start : start + size]))
-            if country:
+            backer = start + size < len(words) and words[start + size] in _BACKING_WORDS
+            if country and not backer:  # "Iranian-backed militias" are not Iran's
                 return country
     if actor_type in _COUNTRYLESS or not context:
         return None

@@ -136,8 +136,8 @@ class ActorRegistry:
         return variants
 
     def _describes(self, word: str) -> bool:
-        """A leading word that qualifies a name: "paramilitary", "Palestinian" in "Palestinian Hamas"."""
-        return word in self._lexicon.descriptors or word in self._lexicon.demonyms
+        """A leading word that qualifies a name: "paramilitary", "Palestinian Hamas", "Yemen's Houthis"."""
+        return word in self._lexicon.descriptors or word in self._lexicon.countries
 
     def _exact(self, tokens: list[str], countries: list[str]) -> ActorRecord | None:
         """Alias lookup; acronyms only as written in capitals ("WHO", not "who")."""

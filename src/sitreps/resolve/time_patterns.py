@@ -32,6 +32,7 @@ UNIT = r"(?:days?|weeks?|months?|years?)"
 
 _PREP = r"(?:(?:on|in|since|from|during|until|by|at|between|as\s+of)\s+)?"
 _EXPRESSIONS = [
+    rf"{DAY}\s*(?:and|to|-|–)\s*{DAY}\s+{MONTH}(?:,?\s+{YEAR})?",
     rf"{WEEKDAY},?\s+(?:{DAY}\s+{MONTH}|{MONTH}\s+{DAY})(?:,?\s+{YEAR})?",
     rf"{DAY}\s+{MONTH}(?:,?\s+{YEAR})?",
     rf"{MONTH}\s+{DAY}(?:,?\s+{YEAR})?(?!\d)",
@@ -40,8 +41,10 @@ _EXPRESSIONS = [
     rf"{MONTH}(?:\s+(?:of\s+)?{YEAR})?",
     rf"(?<=in\s){YEAR}|(?<=since\s){YEAR}|(?<=during\s){YEAR}|(?<=until\s){YEAR}|(?<=by\s){YEAR}",
     r"(?:earlier|later)\s+this\s+(?:week|month|year)",
-    rf"(?:this|last|next)\s+(?:{PART_OF_DAY}|week(?:end)?|month|year|{WEEKDAY})",
-    rf"{WEEKDAY}(?:\s+{PART_OF_DAY})?",
+    rf"(?:{MODIFIER}\s+)?(?:this|last|next)\s+(?:{PART_OF_DAY}|week(?:end)?|month|year|{WEEKDAY})",
+    r"(?:the\s+)?(?:start|beginning)\s+of\s+(?:the|this)\s+year",
+    rf"(?:(?:early|late)\s+(?:on\s+)?)?{WEEKDAY}(?:\s+{PART_OF_DAY})?",
+    r"the\s+(?:previous\s+day|day\s+before)",
     rf"{NUMBER}\s+{UNIT}\s+(?:ago|earlier)",
     rf"(?:the\s+)?(?:past|last|previous)\s+(?:{NUMBER}\s+)?{UNIT}",
     r"(?:in\s+)?recent\s+(?:days|weeks|months)",

@@ -40,6 +40,9 @@ _OPEN_END = re.compile(r"^(?:until|by)\s+", re.I)
 _PREPOSITION = re.compile(r"^(?:on|in|during|at|of|between|over|within)\s+", re.I)
 _DAY_MONTH = re.compile(rf"^(?:{WEEKDAY},?\s+)?(?P<d>{DAY})\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?$", re.I)
 _MONTH_DAY = re.compile(rf"^(?:{WEEKDAY},?\s+)?(?P<m>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?$", re.I)
+_DAY_RANGE = re.compile(
+    rf"^(?P<d1>{DAY})\s*(?:and|to|-|–)\s*(?P<d>{DAY})\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?$", re.I
+)
 _ISO = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})$")
 _MONTH_YEAR = re.compile(
     rf"^(?:(?P<mod>{MODIFIER})[-\s]*)?(?P<m>{MONTH})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?$", re.I
@@ -47,9 +50,16 @@ _MONTH_YEAR = re.compile(
 _YEAR_ONLY = re.compile(rf"^(?:{MODIFIER}[-\s]*)?(?P<y>{YEAR})$", re.I)
 _AGO = re.compile(rf"^(?P<n>{NUMBER})\s+(?P<u>{UNIT})\s+(?:ago|earlier)$", re.I)
 _RELATIVE_UNIT = re.compile(
-    r"^(?P<which>this|last|next|earlier\s+this|later\s+this)\s+(?P<u>week|month|year)$", re.I
+    rf"^(?:(?P<mod>{MODIFIER})[-\s]+)?(?P<which>this|last|next|earlier\s+this|later\s+this)\s+"
+    r"(?P<u>week|month|year)$",
+    re.I,
 )
-_WEEKDAY_RE = re.compile(rf"^(?:last\s+|this\s+|on\s+)?(?P<w>{WEEKDAY})(?:\s+{PART_OF_DAY})?$", re.I)
+_START_OF_YEAR = re.compile(r"^(?:the\s+)?(?:start|beginning)\s+of\s+(?:the|this)\s+year$", re.I)
+_WEEKEND = re.compile(r"^(?P<which>this|last|next)\s+weekend$", re.I)
+_WEEKDAY_RE = re.compile(
+    rf"^(?:(?:early|late)\s+(?:on\s+)?)?(?:last\s+|this\s+|on\s+)?(?P<w>{WEEKDAY})(?:\s+{PART_OF_DAY})?$",
+    re.I,
+)
 _RECENT = re.compile(
     rf"^(?:(?:the\s+)?(?:past|last|previous)\s+(?:{NUMBER}\s+)?{UNIT}|recent\s+(?:days|weeks))$", re.I
 )
@@ -61,7 +71,7 @@ _PART_OF_MONTH = {
 _DAY_WORDS = {
     "today": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0,
     "yesterday": -1, "last night": -1, "yesterday morning": -1, "yesterday afternoon": -1,
-    "yesterday evening": -1, "tomorrow": 1,
+    "yesterday evening": -1, "the previous day": -1, "the day before": -1, "tomorrow": 1,
 }  # fmt: skip
 
 
@@ -106,6 +116,11 @@ def _absolute(text: str, published: date | None) -> _Range | None:
         return day, day, DatePrecision.DAY, None
     if found := _DAY_MONTH.match(text) or _MONTH_DAY.match(text):
         return _calendar_day(found, published)
+    if found := _DAY_RANGE.match(text):
+        first = _calendar_day(found, published)
+        if first[0] is None:
+            return first
+        return first[0].replace(day=int(re.sub(r"\D", "", found["d1"]))), first[1], first[2], first[3]
     if found := _MONTH_YEAR.match(text):
         return _month(found, published)
     if found := _YEAR_ONLY.match(text):
@@ -164,7 +179,17 @@ def _relative(text: str, published: date) -> _Range | None:
     if found := _AGO.match(text):
         return _ago(int(_number(found["n"])), found["u"].rstrip("s"), published)
     if found := _RELATIVE_UNIT.match(text):
-        return _unit_range(" ".join(found["which"].split()), found["u"], published)
+        start, end, precision, note = _unit_range(" ".join(found["which"].split()), found["u"], published)
+        part = _PART_OF_MONTH.get(" ".join((found["mod"] or "").lower().split()))
+        if part and precision == DatePrecision.MONTH and start and end:  # "late last month"
+            return start.replace(day=part[0]), end.replace(day=min(part[1], end.day)), precision, note
+        return start, end, precision, note
+    if _START_OF_YEAR.match(text):
+        return date(published.year, 1, 1), published, DatePrecision.YEAR, None
+    if found := _WEEKEND.match(text):
+        monday = published - timedelta(days=published.weekday())
+        monday += timedelta(weeks={"last": -1, "next": 1}.get(found["which"].lower(), 0))
+        return monday + timedelta(days=5), monday + timedelta(days=6), DatePrecision.WEEK, None
     if _RECENT.match(text):
         return published - timedelta(days=RECENT_DAYS), published, DatePrecision.WEEK, None
     return None
