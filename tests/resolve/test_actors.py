@@ -30,6 +30,8 @@ def registry() -> ActorRegistry:
         ("Ansar Allah", "ye-houthis"),
         ("Rwanda-backed M23 rebels", "cd-m23"),
         ("the U.N.", "un"),
+        ("Yemen's Houthis", "ye-houthis"),
+        ("M23 rebel group", "cd-m23"),
         ("Doctors Without Borders", "msf"),
     ],
 )
@@ -110,6 +112,7 @@ def test_not_an_actor(registry: ActorRegistry) -> None:
         ("Olena Kovalenko", "PERSON", "person", None),
         ("Olena Kovalenko", None, "person", None),
         ("Kyiv Independent news", "ORG", "media", None),
+        ("Iranian-backed militias", "ORG", "armed_group", "Ukraine"),
     ],
 )
 def test_unknown_actors_are_inferred(

@@ -41,6 +41,11 @@ DAY, WEEK, MONTH, YEAR, UNKNOWN = (
         ("earlier this year", "2024-01-01", "2024-03-07", YEAR),
         ("in 2022", "2022-01-01", "2022-12-31", YEAR),
         ("last year", "2023-01-01", "2023-12-31", YEAR),
+        ("between 3 and 5 March 2024", "2024-03-03", "2024-03-05", DAY),
+        ("the previous day", "2024-03-06", "2024-03-06", DAY),
+        ("last weekend", "2024-03-02", "2024-03-03", WEEK),
+        ("late last month", "2024-02-21", "2024-02-29", MONTH),
+        ("since the start of the year", "2024-01-01", None, YEAR),
     ],
 )
 def test_every_precision(
