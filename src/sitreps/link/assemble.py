@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from sitreps.link.consensus import Contribution, build_fields, contradiction_lines
 from sitreps.link.originators import OriginDoc, assign_originators
-from sitreps.models import AcledCode, Event, MentionRef, Place, PloverCode, TimeRef
+from sitreps.models import AcledCode, Event, FieldConsensus, MentionRef, Place, PloverCode, TimeRef
 
 EVENT_ID_PREFIX = "ev_"
 EVENT_ID_HEX = 16
@@ -48,12 +48,17 @@ class Catalog:
     codes: dict[str, Codes] = field(default_factory=dict)
     places: dict[str, Place] = field(default_factory=dict)
     times: dict[str, TimeRef] = field(default_factory=dict)
+    """Codes, places and times by mention id: the event shows those of the first supporter of
+    the canonical value, so the result does not depend on which report arrived first."""
 
     def forget(self, mention_id: str) -> None:
         """Drop a mention (its document is being re-added)."""
         self.contributions.pop(mention_id, None)
         self.sites.pop(mention_id, None)
         self.fixed_originators.pop(mention_id, None)
+        self.codes.pop(mention_id, None)
+        self.places.pop(mention_id, None)
+        self.times.pop(mention_id, None)
 
 
 def build_event(mention_ids: list[str], catalog: Catalog) -> Event:
@@ -63,9 +68,7 @@ def build_event(mention_ids: list[str], catalog: Catalog) -> Event:
     fields = build_fields((c for m in mention_ids for c in catalog.contributions.get(m, [])), refs)
     by_name = {f.field: f for f in fields}
     event_type = str(by_name["type"].value) if "type" in by_name else ""
-    acled, plover, cameo = catalog.codes.get(event_type, (None, None, None))
-    place = by_name.get("place")
-    time = by_name.get("time")
+    acled, plover, cameo = catalog.codes.get(_first_supporter(by_name.get("type")), (None, None, None))
     reported = [r.published_at for r in ordered if r.published_at]
     return Event(
         id=event_id_for(ordered[0].mention_id),
@@ -75,8 +78,8 @@ def build_event(mention_ids: list[str], catalog: Catalog) -> Event:
         cameo=cameo,
         fields=fields,
         mentions=ordered,
-        place=catalog.places.get(str(place.value)) if place else None,
-        time=catalog.times.get(str(time.value)) if time else None,
+        place=catalog.places.get(_first_supporter(by_name.get("place"))),
+        time=catalog.times.get(_first_supporter(by_name.get("time"))),
         contradictions=contradiction_lines(fields),
         first_reported=min(reported) if reported else None,
         last_reported=max(reported) if reported else None,
@@ -84,6 +87,11 @@ def build_event(mention_ids: list[str], catalog: Catalog) -> Event:
         n_outlets=len({r.outlet or r.document_id for r in ordered}),
         n_originators=len({r.originator for r in ordered}),
     )
+
+
+def _first_supporter(consensus: FieldConsensus | None) -> str:
+    """The earliest mention giving a field's canonical value ("" when the field is absent)."""
+    return consensus.candidates[0].mention_ids[0] if consensus else ""
 
 
 def _refs(mention_ids: list[str], catalog: Catalog) -> dict[str, MentionRef]:

@@ -91,16 +91,19 @@ class Linker:
                 self.catalog.sites[ref.mention_id] = site
                 self.catalog.fixed_originators[ref.mention_id] = ref.originator
                 self._proxy_of[ref.mention_id] = node.key
-            self.catalog.codes.setdefault(event.type, (event.acled, event.plover, event.cameo))
-            self._remember_place_time(event)
+            self._remember_canonical(event)
             self._insert(node)
 
-    def _remember_place_time(self, event: Event) -> None:
+    def _remember_canonical(self, event: Event) -> None:
+        """A stored event's codes, place and time, kept for the mentions of its canonical values."""
         for consensus in event.fields:
-            if consensus.field == "place" and event.place is not None:
-                self.catalog.places.setdefault(str(consensus.value), event.place)
-            if consensus.field == "time" and event.time is not None:
-                self.catalog.times.setdefault(str(consensus.value), event.time)
+            for mention_id in consensus.candidates[0].mention_ids:
+                if consensus.field == "type":
+                    self.catalog.codes[mention_id] = (event.acled, event.plover, event.cameo)
+                if consensus.field == "place" and event.place is not None:
+                    self.catalog.places[mention_id] = event.place
+                if consensus.field == "time" and event.time is not None:
+                    self.catalog.times[mention_id] = event.time
 
     def _record(self, document: Document) -> None:
         """What assembling events needs to know about a document and its mentions."""
@@ -112,12 +115,11 @@ class Linker:
             contributions = contributions_of(mention)
             self.catalog.contributions[mention.id] = contributions
             self.catalog.sites[mention.id] = MentionSite(document.id, document.outlet, reported)
-            self.catalog.codes.setdefault(mention.type, (mention.acled, mention.plover, mention.cameo))
-            for c in contributions:
-                if c.field == "place" and mention.place is not None:
-                    self.catalog.places.setdefault(str(c.value), mention.place)
-                if c.field == "time" and mention.time is not None:
-                    self.catalog.times.setdefault(str(c.value), mention.time)
+            self.catalog.codes[mention.id] = (mention.acled, mention.plover, mention.cameo)
+            if any(c.field == "place" for c in contributions) and mention.place is not None:
+                self.catalog.places[mention.id] = mention.place
+            if any(c.field == "time" for c in contributions) and mention.time is not None:
+                self.catalog.times[mention.id] = mention.time
 
     def _embed(self, nodes: list[LinkNode]) -> None:
         if not nodes:

@@ -8,6 +8,7 @@ documents (near-copies count as one originator).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import numpy as np
 from datasketch import MinHash
@@ -22,6 +23,9 @@ SHINGLE_WORDS = 3
 SEED = 1
 """Fixed so that signatures are comparable across processes and runs."""
 
+SCHEME = "affine32"
+"""datasketch 2's default hashing scheme, named because reused permutations must name theirs."""
+
 _WORD = re.compile(r"\w+")
 
 
@@ -33,9 +37,15 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
     return {" ".join(words[i : i + size]).encode() for i in range(len(words) - size + 1)}
 
 
+@lru_cache(maxsize=1)
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """The hash permutations, drawn once (drawing them costs more than hashing a sentence)."""
+    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+
+
 def signature(text: str) -> np.ndarray:
     """The MinHash signature of a text's shingles, as an array of hash values."""
-    minhash = MinHash(num_perm=NUM_PERM, seed=SEED)
+    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, permutations=_permutations(), scheme=SCHEME)
     minhash.update_batch(list(shingles(text)))
     return np.asarray(minhash.hashvalues)
 

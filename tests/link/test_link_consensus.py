@@ -1,0 +1,123 @@
+"""Consensus per field: candidates with their support, canonical values, contradictions."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import IZIUM, make_doc, strike
+from sitreps.link.consensus import incompatible
+from sitreps.models import Event, Modality, SourceKind
+
+
+def _strike_event(linker_factory, docs) -> Event:
+    linker = linker_factory()
+    for doc in docs:
+        linker.add(doc)
+    (event,) = [e for e in linker.events() if e.type == "air_drone_strike"]
+    return event
+
+
+def _field(event: Event, name: str):
+    return next(f for f in event.fields if f.field == name)
+
+
+def test_rival_counts_are_kept_apart_and_flagged(linker_factory, strike_reports):
+    event = _strike_event(linker_factory, strike_reports)
+    killed = _field(event, "count:killed")
+    assert [c.value for c in killed.candidates] == [5, 6]  # never averaged
+    assert killed.value == 5 and killed.contradiction
+    assert killed.support == 0.5  # one originator of two says 5
+    assert killed.candidates[0].outlets == ["Reprint Daily", "Wire One"]
+    assert event.contradictions == ["killed: 5 (Reprint Daily, Wire One) vs 6 (Eastern Post)"]
+
+
+def test_candidates_point_at_their_mentions_and_evidence(linker_factory, strike_reports):
+    event = _strike_event(linker_factory, strike_reports)
+    for consensus in event.fields:
+        for candidate in consensus.candidates:
+            assert len(candidate.mention_ids) == len(candidate.document_ids) == len(candidate.evidence)
+            for doc_id, span in zip(candidate.document_ids, candidate.evidence, strict=True):
+                text = next(d.text for d in strike_reports if d.id == doc_id)
+                assert text[span.start : span.end] == span.text
+
+
+def test_agreeing_reports_raise_no_contradiction(linker_factory):
+    text = "A drone struck Kharkiv overnight, killing five people."
+    docs = [make_doc(f"g{i}", text + " " * i, "2024-03-03", f"Outlet {i}", strike()) for i in range(3)]
+    event = _strike_event(linker_factory, docs)
+    assert event.contradictions == []
+    assert all(f.support == 1.0 for f in event.fields)
+
+
+def test_dates_that_do_not_overlap_contradict(linker_factory):
+    docs = [
+        make_doc("h1", "A drone struck Kharkiv on Sunday, killing five.", "2024-03-04", "One", strike()),
+        make_doc(
+            "h2",
+            "A drone struck Kharkiv on Monday, killing five.",
+            "2024-03-04",
+            "Two",
+            strike(time=("2024-03-04", "day"), source=("Ihor Terekhov", SourceKind.NAMED_OFFICIAL)),
+        ),
+    ]
+    event = _strike_event(linker_factory, docs)
+    assert _field(event, "time").contradiction
+    assert any(line.startswith("time: ") for line in event.contradictions)
+
+
+def test_a_denial_contradicts_the_report(linker_factory):
+    docs = [
+        make_doc(
+            "i1", "A Russian drone struck a block in Kharkiv, killing five.", "2024-03-03", "One", strike()
+        ),
+        make_doc(
+            "i2",
+            "Moscow denied that a Russian drone struck a block in Kharkiv.",
+            "2024-03-03",
+            "Two",
+            strike(
+                modality=Modality.DENIED,
+                counts=[],
+                source=("Russian Defence Ministry", SourceKind.ORGANISATION),
+            ),
+        ),
+    ]
+    event = _strike_event(linker_factory, docs)
+    assert _field(event, "modality").contradiction
+
+
+def test_places_in_one_region_do_not_contradict(linker_factory):
+    docs = [
+        make_doc("j1", "A drone struck Kharkiv, killing five.", "2024-03-03", "One", strike()),
+        make_doc(
+            "j2",
+            "A drone struck near Izium, killing five.",
+            "2024-03-03",
+            "Two",
+            strike(place=IZIUM, source=("police", SourceKind.ORGANISATION)),
+        ),
+    ]
+    event = _strike_event(linker_factory, docs)
+    assert not _field(event, "place").contradiction
+
+
+@pytest.mark.parametrize(
+    ("field", "a", "b", "clash"),
+    [
+        ("count:killed", 12, 11, True),
+        ("count:killed", 12, "10-", False),  # "at least 10" allows 12
+        ("count:killed", 12, "-10", True),  # "up to 10" does not
+        ("time", "2024-03-01/2024-03-31", "2024-03-15/2024-03-15", False),
+        ("time", "2024-03-01/2024-03-02", "2024-03-05/2024-03-05", True),
+        ("place", "UA/Kharkiv/Kharkiv", "UA/Kharkiv/Izium", False),
+        ("place", "UA/Kharkiv/Kharkiv", "UA/Sumy/Sumy", True),
+        ("place", "UA/?/Ukraine", "UA/Sumy/Sumy", False),
+        ("place", "UA/Kharkiv/Kharkiv", "RU/Belgorod/Belgorod", True),
+        ("modality", "reported", "denied", True),
+        ("modality", "reported", "alleged", False),
+        ("actor:initiator", "id:a", "id:b", False),
+    ],
+)
+def test_incompatible_values(field, a, b, clash):
+    assert incompatible(field, a, b) is clash
+    assert incompatible(field, b, a) is clash
