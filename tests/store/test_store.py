@@ -69,6 +69,16 @@ def test_pending_ids_oldest_first_with_limit(store: Store) -> None:
     assert store.pending_ids(limit=1) == [old.id]
 
 
+def test_list_documents_newest_first_without_text(store: Store) -> None:
+    old = document(CONGO, ingested_at="2024-01-01T00:00:00+00:00", title="Rubaya")
+    new = document(BLACK_SEA, ingested_at="2024-02-01T00:00:00+00:00", status=DocumentStatus.PROCESSED)
+    store.add_documents([(old, b""), (new, b"")])
+    listed = store.list_documents()
+    assert [m.id for m in listed] == [new.id, old.id] and listed[1].title == "Rubaya"
+    assert [m.id for m in store.list_documents(DocumentStatus.PENDING)] == [old.id]
+    assert [m.id for m in store.list_documents(limit=1, offset=1)] == [old.id]
+
+
 def test_iter_documents_pages_through_all_by_status(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sql_store_module, "ITER_PAGE", 2)
     docs = load_all(store)

@@ -66,6 +66,12 @@ class Store(Protocol):
         """
         ...
 
+    def list_documents(
+        self, status: DocumentStatus | None = None, limit: int = 100, offset: int = 0
+    ) -> list[DocumentMeta]:
+        """Documents' metadata (no text), most recently ingested first, for lists and paging."""
+        ...
+
     def count_documents(self) -> dict[str, int]:
         """Number of documents per status."""
         ...

@@ -63,6 +63,17 @@ class SqlStore:
     def save_results(self, documents_: Iterable[Document]) -> None:
         documents.save_results(self._conn, documents_)
 
+    def list_documents(
+        self, status: DocumentStatus | None = None, limit: int = 100, offset: int = 0
+    ) -> list[DocumentMeta]:
+        where = "" if status is None else "WHERE d.status = ?"
+        rows = self._conn.execute(
+            f"SELECT {documents.META_SELECT} FROM documents d {where} "
+            "ORDER BY d.ingested_at DESC, d.id LIMIT ? OFFSET ?",
+            (*(() if status is None else (status.value,)), limit, offset),
+        )
+        return [documents.meta_from_row(r) for r in rows]
+
     def count_documents(self) -> dict[str, int]:
         rows = self._conn.execute("SELECT status, COUNT(*) FROM documents GROUP BY status")
         return {str(status): int(n) for status, n in rows}
