@@ -1,0 +1,142 @@
+"""Who a sentence is attributed to, and by which cue.
+
+Looks, in order of reliability, for: a speech cue in the sentence with a
+subject ("the ministry said", "according to X", "as reported by X", "citing
+X"); a direct quotation covering the sentence whose cue sits in another
+sentence; a vague attribution ("reports have emerged", "it is believed",
+"observers"); an anonymity phrase ("a source who asked not to be named").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Span as TokenSpan
+from spacy.tokens import Token
+
+from sitreps.attribute.lexicon import lexicon
+from sitreps.attribute.mentions import Mention, resolve_mention
+from sitreps.attribute.sources import source_kind
+from sitreps.attribute.speakers import is_cue, speaker_for
+from sitreps.models import Quote, SourceKind, Span
+
+# Share of a sentence's characters a direct quotation must cover for the sentence to be the
+# speaker's words. Half: a sentence is the quote's when most of it is quoted (dev split).
+QUOTE_COVER_SHARE = 0.5
+# Dependents walked from the word after "as reported by" up to the head noun of the phrase.
+NOUN_PHRASE_DEPS = frozenset({"det", "compound", "amod", "poss", "nummod", "punct"})
+
+
+# Verbs that turn the speech verb they govern into a refusal to speak.
+SILENCE_LEMMAS = frozenset({"decline", "refuse", "fail"})
+
+
+@dataclass(frozen=True)
+class SentenceSource:
+    """The source of one sentence: name as written, kind, cue span and the cue's lemma."""
+
+    name: str | None
+    kind: SourceKind
+    cue: Span | None
+    cue_lemma: str | None
+
+
+NO_SOURCE = SentenceSource(None, SourceKind.NONE, None, None)
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head.i != token.i:
+        token, depth = token.head, depth + 1
+    return depth
+
+
+def _span_of(token: Token) -> Span:
+    return Span.of(token.doc.text, token.idx, token.idx + len(token))
+
+
+def _silent(cue: Token) -> bool:
+    """Whether a speech verb reports silence: "did not respond", "declined to comment", "no group claimed"."""
+    if any(c.dep_ == "neg" for c in cue.children):
+        return True
+    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in SILENCE_LEMMAS:
+        return True
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and any(d.lower_ == "no" for d in c.children) for c in cue.children
+    )
+
+
+def _preposition_sources(unit: TokenSpan) -> list[tuple[Token, Span, Token]]:
+    """(first cue token, cue span, source head) for "as reported by X", "citing X", "according to X"."""
+    found: list[tuple[Token, Span, Token]] = []
+    doc = unit.doc
+    for match in lexicon().source_prepositions.finditer(unit.text):
+        end_char = unit.start_char + match.end()
+        after = next((t for t in unit if t.idx >= end_char and not t.is_punct), None)
+        cue = next((t for t in unit if t.idx >= unit.start_char + match.start()), None)
+        if after is None or cue is None:
+            continue
+        head = after
+        while head.dep_ in NOUN_PHRASE_DEPS and head.head.i > head.i and head.head.i < unit.end:
+            head = head.head
+        if head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            span = Span.of(doc.text, unit.start_char + match.start(), unit.start_char + match.end())
+            found.append((doc[cue.i], span, head))
+    return found
+
+
+def _cue_source(unit: TokenSpan, quoted: list[tuple[int, int]]) -> SentenceSource | None:
+    """The shallowest speech cue of the sentence, outside quotation marks, that names a speaker."""
+    candidates: list[tuple[int, int, Span, Mention]] = []
+    prepositions = _preposition_sources(unit)
+    taken = {cue.i for cue, _, _ in prepositions} | {cue.i + 1 for cue, _, _ in prepositions}
+    for tok in unit:
+        if tok.i in taken or any(start <= tok.idx < end for start, end in quoted):
+            continue
+        if is_cue(tok) and tok.lower_ != "according" and not _silent(tok):
+            who = speaker_for(tok)
+            if who is not None:
+                candidates.append((_depth(tok), tok.i, _span_of(tok), who))
+    for cue, span, head in prepositions:
+        candidates.append((_depth(head) - 1, cue.i, span, resolve_mention(head)))
+    if not candidates:
+        return None
+    _, index, span, who = min(candidates, key=lambda c: (c[0], c[1]))
+    lemma = unit.doc[index].lemma_.lower()
+    return SentenceSource(who.name, source_kind(who, unit), span, lemma)
+
+
+def _quote_source(unit: TokenSpan, quotes: Sequence[Quote]) -> SentenceSource | None:
+    """The speaker of a direct quotation that covers most of the sentence."""
+    doc = unit.doc
+    for quote in quotes:
+        overlap = min(quote.text.end, unit.end_char) - max(quote.text.start, unit.start_char)
+        if not quote.direct or overlap < QUOTE_COVER_SHARE * len(unit.text) or quote.cue is None:
+            continue
+        cue_words = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+        cue = cue_words[0] if cue_words is not None else None
+        who = speaker_for(cue) if cue is not None else None
+        if cue is None or who is None:
+            return SentenceSource(quote.speaker, SourceKind.VAGUE, quote.cue, None)
+        return SentenceSource(who.name, source_kind(who, cue.sent), quote.cue, cue.lemma_.lower())
+    return None
+
+
+def _phrase_source(unit: TokenSpan) -> SentenceSource | None:
+    """A vague or anonymous attribution phrase, when no cue names a speaker."""
+    lex = lexicon()
+    kinds = ((lex.vague_phrases, SourceKind.VAGUE), (lex.anonymity_phrases, SourceKind.ANONYMOUS))
+    for pattern, kind in kinds:
+        match = pattern.search(unit.text)
+        if match:
+            start = unit.start_char + match.start()
+            cue = Span.of(unit.doc.text, start, unit.start_char + match.end())
+            return SentenceSource(cue.text, kind, cue, None)
+    return None
+
+
+def sentence_source(unit: TokenSpan, quotes: Sequence[Quote]) -> SentenceSource:
+    """The source of ``unit`` (a sentence), or NO_SOURCE when the article speaks in its own voice."""
+    quoted = [(q.text.start, q.text.end) for q in quotes if q.direct]
+    return _cue_source(unit, quoted) or _quote_source(unit, quotes) or _phrase_source(unit) or NO_SOURCE

@@ -1,0 +1,95 @@
+"""The attribution lexicons (data/attribution/*.yaml), loaded once and compiled.
+
+Words live in data files so that linguists can extend them without touching
+code; this module only reads and compiles them, lazily, on first use.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from sitreps.errors import ConfigError
+
+DATA_PACKAGE = "sitreps"
+DATA_FOLDER = "data/attribution"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every attribution word list, as sets of lemmas or compiled phrase patterns."""
+
+    speech_verbs: frozenset[str]
+    indirect_verbs: frozenset[str]
+    accusation_verbs: frozenset[str]
+    denial_verbs: frozenset[str]
+    source_prepositions: re.Pattern[str]
+    denial_phrases: re.Pattern[str]
+    allegation_phrases: re.Pattern[str]
+    anonymity_phrases: re.Pattern[str]
+    vague_phrases: re.Pattern[str]
+    media_nouns: frozenset[str]
+    media_name_words: frozenset[str]
+    media_acronyms: frozenset[str]
+    official_roles: frozenset[str]
+    organisation_nouns: frozenset[str]
+    anonymous_person_nouns: frozenset[str]
+    person_role_nouns: frozenset[str]
+    speculation: re.Pattern[str]
+    hedges: re.Pattern[str]
+    opinion: re.Pattern[str]
+    background: re.Pattern[str]
+    event_lemmas: frozenset[str]
+    planned_lemmas: frozenset[str]
+    threatened_lemmas: frozenset[str]
+    future_auxiliaries: frozenset[str]
+    hypothetical_auxiliaries: frozenset[str]
+    condition_markers: frozenset[str]
+    negations: frozenset[str]
+    alleged_words: frozenset[str]
+    alleged_lemmas: frozenset[str]
+    denied_lemmas: frozenset[str]
+
+
+def _read(name: str) -> dict[str, Any]:
+    """One YAML file of the attribution data folder, checked to be a mapping."""
+    path = resources.files(DATA_PACKAGE).joinpath(f"{DATA_FOLDER}/{name}")
+    try:
+        loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as err:
+        raise ConfigError(f"cannot read lexicon {name}: {err}; reinstall sitreps or fix the file") from err
+    if not isinstance(loaded, dict):
+        raise ConfigError(f"lexicon {name} must be a YAML mapping of lists")
+    return loaded
+
+
+def phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
+    """One case-insensitive alternation of whole-word phrases, longest first."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(ordered) + r")\b", re.IGNORECASE)
+
+
+def _words(values: list[Any]) -> frozenset[str]:
+    return frozenset(str(value).lower() for value in values)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """All lexicons, read from the package data once per process."""
+    data: dict[str, Any] = {}
+    for name in ("cues.yaml", "sources.yaml", "stance.yaml", "modality.yaml"):
+        data.update(_read(name))
+    patterns = {"source_prepositions", "denial_phrases", "allegation_phrases", "anonymity_phrases",
+                "vague_phrases", "speculation", "hedges", "opinion", "background"}
+    fields: dict[str, Any] = {}
+    for field in Lexicon.__dataclass_fields__:
+        if field not in data:
+            raise ConfigError(f"attribution lexicon lacks the list {field!r}")
+        fields[field] = phrase_pattern(data[field]) if field in patterns else _words(data[field])
+    fields["media_acronyms"] = frozenset(str(v) for v in data["media_acronyms"])
+    return Lexicon(**fields)

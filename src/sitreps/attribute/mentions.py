@@ -1,0 +1,194 @@
+"""Who a subject token names: its mention span, stated role, and named antecedent.
+
+A speaker is often written as a surname ("Yusov stated"), a pronoun ("he
+said") or a role ("the spokesman added"). The article named the person once,
+usually with a role ("Andriy Yusov, a representative of ..."); this module
+finds that named mention so every quote and claim can carry the full name, the
+role as the article states it, and the spans of both.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from sitreps.attribute.lexicon import lexicon
+from sitreps.models import Span
+
+# Dependencies of a person who can be a speaker's antecedent (not "from Sirt", "in Darwa").
+SPEAKER_DEPS = frozenset({"nsubj", "nsubjpass", "appos"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+GROUP_PRONOUNS = frozenset({"it", "they", "them", "we"})
+NAME_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})
+ORG_ENTITIES = frozenset({"ORG", "NORP", "GPE"})
+# Dependents that belong to a noun phrase's own words (not clauses or appositions).
+PHRASE_DEPS = frozenset({"compound", "det", "amod", "poss", "nmod", "nummod", "quantmod", "case"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A resolved mention: the name to report, the stated role, and the evidence spans."""
+
+    name: str
+    role: str | None
+    head: Token
+    entity: str | None
+    evidence: tuple[Span, ...]
+
+
+def phrase_bounds(token: Token) -> tuple[int, int]:
+    """Token indices [start, end) of the noun phrase headed by ``token`` without clauses."""
+    doc = token.doc
+    if token.ent_type_ in NAME_ENTITIES:
+        ent = next(e for e in doc.ents if e.start <= token.i < e.end)
+        start, end = ent.start, max(ent.end, token.i + 1)
+    else:
+        start, end = token.i, token.i + 1
+    for child in token.lefts:
+        if child.dep_ in PHRASE_DEPS:
+            start = min(start, child.left_edge.i)
+    return start, end
+
+
+def _span(doc: Doc, start: int, end: int) -> Span:
+    return Span.of(doc.text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+
+
+def stated_role(token: Token) -> tuple[str | None, Span | None]:
+    """The role the article gives the person ``token`` heads: an apposition or a title before the name."""
+    doc = token.doc
+    if token.dep_ == "appos" and token.head.pos_ == "NOUN":
+        span = _role_phrase(token.head)
+        return span.text, span
+    for child in token.rights:
+        if child.dep_ == "appos":
+            start, end = child.left_edge.i, child.right_edge.i + 1
+            while end > start and doc[end - 1].is_punct:
+                end -= 1
+            if end > start and child.ent_type_ != "PERSON":
+                span = _span(doc, start, end)
+                return span.text, span
+    if token.ent_type_ == "PERSON":
+        ent_start = next(e.start for e in doc.ents if e.start <= token.i < e.end)
+        start = ent_start
+        for child in token.lefts:
+            if child.dep_ in {"compound", "amod", "nmod"} and child.i < ent_start:
+                start = min(start, child.left_edge.i)
+        while start < ent_start and doc[start].dep_ == "det":
+            start += 1
+        if start < ent_start:
+            span = _span(doc, start, ent_start)
+            return span.text, span
+    return None, None
+
+
+def _role_phrase(noun: Token) -> Span:
+    """A role noun with its modifiers and "of ..." complement: "The mayor of Petrovo"."""
+    doc = noun.doc
+    start, end = phrase_bounds(noun)
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            end = child.right_edge.i + 1
+    return _span(doc, start, end)
+
+
+def _is_official(role: str | None) -> bool:
+    if not role:
+        return False
+    words = {w.strip(".,'’").lower() for w in role.replace("-", " ").split()}
+    return bool(words & lexicon().official_roles)
+
+
+def is_official(mention: Mention) -> bool:
+    """Whether the mention names a person with an official role, rank or office."""
+    return _is_official(mention.role)
+
+
+def _person_mention(token: Token) -> Mention:
+    """A named person: the fullest earlier (or later) form of the name and its stated role."""
+    doc = token.doc
+    surname = token.text
+    start, end = phrase_bounds(token)
+    own = _span(doc, start, end)
+    best_name, role, evidence = token.text, None, [own]
+    if token.ent_type_ == "PERSON":
+        best_name = next(e.text for e in doc.ents if e.start <= token.i < e.end)
+    given = [t for t in doc[start:end] if t.pos_ == "PROPN" and t.ent_type_ in {"", "PERSON"}]
+    if len(given) > 1 and given[-1].i == token.i:  # "Leyla Demir" tagged as "Demir" only
+        best_name = doc[given[0].i : token.i + 1].text
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or ent[-1].text != surname:
+            continue
+        head = ent.root
+        if len(ent.text) > len(best_name):
+            best_name = ent.text
+            evidence.append(_span(doc, ent.start, ent.end))
+        if role is None:
+            found, role_span = stated_role(head)
+            if found and role_span is not None:
+                role = found
+                evidence.append(role_span)
+    return Mention(best_name, role, token, "PERSON", tuple(dict.fromkeys(evidence)))
+
+
+def _antecedent(token: Token, wanted: frozenset[str], noun: str | None) -> Token | None:
+    """The last named mention before ``token`` with an entity label in ``wanted``.
+
+    A role noun ("the minister") prefers a person whose stated role contains it.
+    """
+    doc = token.doc
+    candidates = [e for e in doc.ents if e.label_ in wanted and e.end <= token.i]
+    if noun:
+        for ent in reversed(candidates):
+            role, _ = stated_role(ent.root)
+            if noun in ent.text.lower() or (role and noun in role.lower()):
+                return ent.root
+        return None
+    if wanted == frozenset({"PERSON"}):
+        # One-word "persons" are often places or objects the tagger mislabels ("Darwa", "Debris");
+        # prefer a full name, or a surname that repeats one.
+        full = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+        named = [e for e in candidates
+                 if len(e) > 1 or e[-1].text in full or e.root.dep_ in SPEAKER_DEPS]
+        candidates = named or candidates
+    return candidates[-1].root if candidates else None
+
+
+def _known_surname(token: Token) -> bool:
+    """Whether a bare proper noun repeats the last word of a person named elsewhere ("Yusov")."""
+    return any(e.label_ == "PERSON" and e[-1].text == token.text for e in token.doc.ents)
+
+
+def resolve_mention(token: Token) -> Mention:
+    """The mention ``token`` heads, resolved to a named antecedent where it is a pronoun or role."""
+    doc = token.doc
+    lower, lemma = token.text.lower(), token.lemma_.lower()
+    if token.ent_type_ == "PERSON" or (token.pos_ == "PROPN" and _known_surname(token)):
+        return _person_mention(token)
+    named = next((c for c in token.subtree if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    if named is not None:  # "The mayor of Petrovo, Ilona Varga, said"
+        person = _person_mention(named)
+        role = _role_phrase(token)
+        return Mention(person.name, person.role or role.text, person.head, "PERSON",
+                       (*person.evidence, role))
+    target: Token | None = None
+    has_det = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.lefts)
+    if lower in PERSON_PRONOUNS:
+        target = _antecedent(token, frozenset({"PERSON"}), None)
+    elif lower in GROUP_PRONOUNS:
+        target = _antecedent(token, ORG_ENTITIES, None)
+    elif has_det and lemma in lexicon().person_role_nouns and not token.ent_type_:
+        target = _antecedent(token, frozenset({"PERSON"}), lemma)
+    elif has_det and lemma in lexicon().organisation_nouns and not token.ent_type_:
+        target = _antecedent(token, ORG_ENTITIES, lemma)
+    start, end = phrase_bounds(token)
+    own = _span(doc, start, end)
+    if target is not None:
+        resolved = resolve_mention(target)
+        return Mention(resolved.name, resolved.role, resolved.head, resolved.entity,
+                       (own, *resolved.evidence))
+    if lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
+        return Mention(own.text, None, token, None, (own,))
+    entity = token.ent_type_ or None
+    return Mention(own.text, None, token, entity, (own,))

@@ -1,0 +1,109 @@
+"""Modality of an event trigger, and the attribution of the sentence it sits in.
+
+``modality_of`` walks the dependency tree from the trigger up to the root of
+its sentence and stops at the first cue, nearest first: a governing verb of
+denial ("denied that its forces shelled"), threat, or intention ("plans to");
+a future auxiliary (planned); a conditional or modal auxiliary (hypothetical);
+a negation on the trigger or on a "no" subject ("no one was killed"). Failing
+those, the event is alleged when "allegedly"/"reportedly" or an accusation
+governs it, or when the claim is an allegation or rests on a vague or
+anonymous source; else reported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from sitreps.attribute.lexicon import Lexicon, lexicon
+from sitreps.models import Attribution, Claim, ClaimKind, Modality, SourceKind, Span
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+UNVOUCHED = frozenset({SourceKind.VAGUE, SourceKind.ANONYMOUS})
+# Negating determiners on a subject or object ("no civilians were killed").
+NEGATING_DETERMINERS = frozenset({"no", "none", "neither"})
+
+
+def _governing_cue(token: Token, lex: Lexicon) -> Modality | None:
+    """Modality from a verb that governs the trigger (never the trigger itself)."""
+    lemma = token.lemma_.lower()
+    if lemma in lex.denied_lemmas:
+        return Modality.DENIED
+    if lemma in lex.threatened_lemmas:
+        return Modality.THREATENED
+    if lemma in lex.planned_lemmas:
+        return Modality.PLANNED
+    return None
+
+
+def _own_cue(token: Token, lex: Lexicon) -> Modality | None:
+    """Modality from the auxiliaries, markers and negations attached to ``token``."""
+    children = list(token.children)
+    words = {c.lower_ for c in children}
+    if any(c.dep_ == "neg" or c.lower_ in {"never"} for c in children):
+        return Modality.NEGATED
+    for child in children:
+        if child.dep_ in SUBJECT_DEPS | {"dobj"} and any(
+            d.dep_ == "det" and d.lower_ in NEGATING_DETERMINERS for d in child.children
+        ):
+            return Modality.NEGATED
+        if child.dep_ in SUBJECT_DEPS and child.lower_ in {"nobody", "none", "no-one"}:
+            return Modality.NEGATED
+    if words & lex.future_auxiliaries:
+        return Modality.PLANNED
+    if words & lex.hypothetical_auxiliaries or any(
+        c.dep_ == "mark" and c.lower_ in lex.condition_markers for c in children
+    ):
+        return Modality.HYPOTHETICAL
+    return None
+
+
+def _path(trigger: Token) -> list[Token]:
+    """The trigger and the words governing it, up to its sentence root."""
+    path = [trigger]
+    while path[-1].head.i != path[-1].i:
+        path.append(path[-1].head)
+    return path
+
+
+def _alleged(path: list[Token], claim: Claim | None, lex: Lexicon) -> bool:
+    if any(c.lower_ in lex.alleged_words for t in path for c in t.children):
+        return True
+    if any(t.lemma_.lower() in lex.alleged_lemmas for t in path[1:]):
+        return True
+    if claim is None:
+        return False
+    return claim.kind is ClaimKind.ALLEGATION or claim.source_kind in UNVOUCHED
+
+
+def modality_of(trigger: Token, claim: Claim | None = None) -> Modality:
+    """The modality of the event ``trigger`` names, given the claim of its sentence if known."""
+    lex = lexicon()
+    path = _path(trigger)
+    for depth, token in enumerate(path):
+        found = _own_cue(token, lex) if token.pos_ in {"VERB", "AUX", "ADJ"} or depth == 0 else None
+        if depth > 0:
+            found = _governing_cue(token, lex) or found
+        if found is not None:
+            return found
+    return Modality.ALLEGED if _alleged(path, claim, lex) else Modality.REPORTED
+
+
+def attribution_for(sentence: Span, claims: Sequence[Claim]) -> Attribution | None:
+    """The attribution of the claim overlapping ``sentence`` most, or None when no claim overlaps.
+
+    A claim in the writer's own voice gives ``source_kind`` none with the claim's own span as
+    evidence, so the event still points to its claim.
+    """
+    best_index, best_overlap = None, 0
+    for index, claim in enumerate(claims):
+        overlap = min(sentence.end, claim.span.end) - max(sentence.start, claim.span.start)
+        if overlap > best_overlap:
+            best_index, best_overlap = index, overlap
+    if best_index is None:
+        return None
+    claim = claims[best_index]
+    evidence = [claim.cue] if claim.cue is not None else [claim.span]
+    return Attribution(source=claim.source, source_kind=claim.source_kind, claim_index=best_index,
+                       evidence=evidence)
