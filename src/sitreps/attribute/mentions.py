@@ -22,6 +22,7 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"it", "they", "them", "we"})
 NAME_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})
 ORG_ENTITIES = frozenset({"ORG", "NORP", "GPE"})
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME"})
 # Dependents that belong to a noun phrase's own words (not clauses or appositions).
 PHRASE_DEPS = frozenset({"compound", "det", "amod", "poss", "nmod", "nummod", "quantmod", "case"})
 
@@ -114,9 +115,11 @@ def _person_mention(token: Token) -> Mention:
     best_name, role, evidence = token.text, None, [own]
     if token.ent_type_ == "PERSON":
         best_name = next(e.text for e in doc.ents if e.start <= token.i < e.end)
-    given = [t for t in doc[start:end] if t.pos_ == "PROPN" and t.ent_type_ in {"", "PERSON"}]
-    if len(given) > 1 and given[-1].i == token.i:  # "Leyla Demir" tagged as "Demir" only
-        best_name = doc[given[0].i : token.i + 1].text
+    for head in [token, *(h for h in _person_heads(doc) if h.text == surname)]:
+        given = _name_chain(head)
+        if len(given) > len(best_name.split()):  # "Leyla Demir" tagged as "Demir" only, or not at all
+            best_name = " ".join(t.text for t in given)
+            evidence.append(_span(doc, given[0].i, head.i + 1))
     for ent in doc.ents:
         if ent.label_ != "PERSON" or ent[-1].text != surname:
             continue
@@ -149,15 +152,49 @@ def _antecedent(token: Token, wanted: frozenset[str], noun: str | None) -> Token
         # One-word "persons" are often places or objects the tagger mislabels ("Darwa", "Debris");
         # prefer a full name, or a surname that repeats one.
         full = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
-        named = [e for e in candidates
+        named = [e.root for e in candidates
                  if len(e) > 1 or e[-1].text in full or e.root.dep_ in SPEAKER_DEPS]
-        candidates = named or candidates
+        heads = sorted([*named, *(h for h in _person_heads(doc) if h.i < token.i)], key=lambda t: t.i)
+        if heads:
+            return heads[-1]
     return candidates[-1].root if candidates else None
+
+
+def _name_chain(token: Token) -> list[Token]:
+    """The proper nouns compounded onto ``token`` that form a personal name, titles left out."""
+    lex = lexicon()
+    chain = [token]
+    for child in reversed([c for c in token.lefts if c.dep_ == "compound"]):
+        title = child.lower_ in lex.official_roles or child.ent_type_ in PLACE_ENTITIES
+        if child.i != chain[0].i - 1 or child.pos_ != "PROPN" or title:
+            break
+        chain.insert(0, child)
+    return chain
+
+
+def _looks_like_person(token: Token) -> bool:
+    """A person's name the tagger missed or called an ORG: two or more proper nouns, no org words."""
+    if token.ent_type_ == "PERSON":
+        return True
+    if token.pos_ != "PROPN" or token.ent_type_ in PLACE_ENTITIES:
+        return False
+    chain = _name_chain(token)
+    lex = lexicon()
+    words = {t.lower_ for t in chain}
+    org_like = words & (lex.organisation_nouns | lex.media_name_words | lex.official_roles)
+    return len(chain) > 1 and not org_like
+
+
+def _person_heads(doc: Doc) -> list[Token]:
+    """Tokens heading a person's name, in text order."""
+    return [t for t in doc if t.dep_ != "compound" and _looks_like_person(t)]
 
 
 def _known_surname(token: Token) -> bool:
     """Whether a bare proper noun repeats the last word of a person named elsewhere ("Yusov")."""
-    return any(e.label_ == "PERSON" and e[-1].text == token.text for e in token.doc.ents)
+    return any(h.text == token.text and h.i != token.i for h in _person_heads(token.doc)) or (
+        _looks_like_person(token)
+    )
 
 
 def resolve_mention(token: Token) -> Mention:

@@ -20,16 +20,25 @@ from sitreps.attribute.lexicon import Lexicon, lexicon
 from sitreps.models import Attribution, Claim, ClaimKind, Modality, SourceKind, Span
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Above these a word governs another clause: its negation or modal says nothing of the event
+# ("did not say whether troops attacked").
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "pcomp", "csubj", "parataxis"})
 UNVOUCHED = frozenset({SourceKind.VAGUE, SourceKind.ANONYMOUS})
 # Negating determiners on a subject or object ("no civilians were killed").
 NEGATING_DETERMINERS = frozenset({"no", "none", "neither"})
 
 
-def _governing_cue(token: Token, lex: Lexicon) -> Modality | None:
-    """Modality from a verb that governs the trigger (never the trigger itself)."""
+def _governing_cue(token: Token, child: Token, lex: Lexicon) -> Modality | None:
+    """Modality from a word that governs the trigger through ``child`` (never the trigger itself).
+
+    Intention and threat only govern an infinitive ("plans to attack"), not a reported clause
+    ("announced that troops attacked").
+    """
     lemma = token.lemma_.lower()
     if lemma in lex.denied_lemmas:
         return Modality.DENIED
+    if child.dep_ != "xcomp":
+        return None
     if lemma in lex.threatened_lemmas:
         return Modality.THREATENED
     if lemma in lex.planned_lemmas:
@@ -81,12 +90,16 @@ def modality_of(trigger: Token, claim: Claim | None = None) -> Modality:
     """The modality of the event ``trigger`` names, given the claim of its sentence if known."""
     lex = lexicon()
     path = _path(trigger)
+    same_clause = True
     for depth, token in enumerate(path):
-        found = _own_cue(token, lex) if token.pos_ in {"VERB", "AUX", "ADJ"} or depth == 0 else None
+        found = None
+        if same_clause and (token.pos_ in {"VERB", "AUX", "ADJ"} or depth == 0):
+            found = _own_cue(token, lex)
         if depth > 0:
-            found = _governing_cue(token, lex) or found
+            found = _governing_cue(token, path[depth - 1], lex) or found
         if found is not None:
             return found
+        same_clause = same_clause and token.dep_ not in CLAUSE_DEPS
     return Modality.ALLEGED if _alleged(path, claim, lex) else Modality.REPORTED
 
 
