@@ -179,6 +179,8 @@ def _looks_like_person(token: Token) -> bool:
     if token.pos_ != "PROPN" or token.ent_type_ in PLACE_ENTITIES:
         return False
     chain = _name_chain(token)
+    if any(t.is_upper and len(t) > 1 for t in chain) or any(c.lower_ == "the" for c in token.lefts):
+        return False  # "the Ukrainian GUR": acronyms and "the" mark organisations, not people
     lex = lexicon()
     words = {t.lower_ for t in chain}
     org_like = words & (lex.organisation_nouns | lex.media_name_words | lex.official_roles)
