@@ -3,7 +3,7 @@
     import sitreps
     report = sitreps.api.ingest(["articles/"])
     sitreps.api.process()
-    for document, mention in sitreps.api.mentions(types=["defection"]):
+    for document, mention in sitreps.api.mentions(filters=MentionFilter(types=("defection",))):
         ...
 
 Every function takes an optional database (a path or URL; the default is the
@@ -22,6 +22,7 @@ from sitreps.ingest import IngestFailure, read_paths
 from sitreps.models import Document, DocumentStatus, EventMention
 from sitreps.store import IngestOutcome, Store, open_store
 from sitreps.store.filters import MentionFilter
+from sitreps.store.records import DocumentMeta
 
 Database = str | Path | None
 ProgressCallback = Callable[[int], None]
@@ -126,7 +127,7 @@ def extract(paths: Sequence[str | Path], *, batch_size: int = pipeline.DEFAULT_B
 
 
 def mentions(*, db: Database = None, filters: MentionFilter | None = None, limit: int = 100,
-             offset: int = 0) -> list[tuple[Document, EventMention]]:
+             offset: int = 0) -> list[tuple[DocumentMeta, EventMention]]:
     """Stored event mentions matching the filters, newest first."""
     store = open_store(db)
     try:

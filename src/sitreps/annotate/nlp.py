@@ -23,4 +23,5 @@ def load_nlp() -> Language:
     segment.register()
     nlp = spacy.load(MODEL_PACKAGE)
     nlp.add_pipe(segment.COMPONENT_NAME, before="parser")
+    nlp.add_pipe(segment.LEMMA_COMPONENT_NAME, after="lemmatizer")
     return nlp

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from sitreps.annotate.dateline import find_dateline
 
 COMPONENT_NAME = "sitreps_paragraphs_v1"
+LEMMA_COMPONENT_NAME = "sitreps_lower_lemmas_v1"
 DATELINE_KEY = "sitreps.dateline"
 
 
@@ -23,14 +24,27 @@ def mark_boundaries(doc: Doc) -> Doc:
     doc.user_data[DATELINE_KEY] = dateline
     for token in doc[1:]:
         previous = doc[token.i - 1]
-        if "\n" in previous.text or "\n" in previous.whitespace_:
-            token.is_sent_start = True
-        elif dateline is not None and token.idx == dateline.end and not token.is_space:
+        after_break = "\n" in previous.text or "\n" in previous.whitespace_
+        after_dateline = dateline is not None and token.idx == dateline.end and not token.is_space
+        if after_break or after_dateline:
             token.is_sent_start = True
     return doc
 
 
+def lowercase_lemmas(doc: Doc) -> Doc:
+    """Lowercase every lemma, so trigger lexicons match capitalised words too.
+
+    The lemmatiser keeps the case of proper nouns, and a capitalised plural that
+    opens a sentence is often tagged one ("Drones struck..." keeps "Drones").
+    """
+    for token in doc:
+        token.lemma_ = token.lemma_.lower()
+    return doc
+
+
 def register() -> None:
-    """Register the component with spaCy's factory registry (idempotent)."""
+    """Register sitreps' components with spaCy's factory registry (idempotent)."""
     if not Language.has_factory(COMPONENT_NAME):
         Language.component(COMPONENT_NAME, func=mark_boundaries)
+    if not Language.has_factory(LEMMA_COMPONENT_NAME):
+        Language.component(LEMMA_COMPONENT_NAME, func=lowercase_lemmas)

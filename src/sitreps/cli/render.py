@@ -9,6 +9,7 @@ from rich.console import Console
 from rich.table import Table
 
 from sitreps.models import Document, EventMention, Role
+from sitreps.store.records import DocumentMeta
 
 # Article text is untrusted: rich markup in it must print literally.
 console = Console(markup=False, highlight=False)
@@ -31,7 +32,7 @@ def _counts(mention: EventMention) -> str:
     return ", ".join(parts)
 
 
-def _when(document: Document, mention: EventMention) -> str:
+def _when(document: Document | DocumentMeta, mention: EventMention) -> str:
     if mention.time and mention.time.start:
         return mention.time.start
     if mention.time and mention.time.end:
@@ -39,7 +40,7 @@ def _when(document: Document, mention: EventMention) -> str:
     return document.published_at[:10] if document.published_at else ""
 
 
-def mention_table(rows: Sequence[tuple[Document, EventMention]]) -> Table:
+def mention_table(rows: Sequence[tuple[Document | DocumentMeta, EventMention]]) -> Table:
     """The event table: one row per event mention."""
     table = Table(show_lines=False)
     for column in ("id", "date", "type", "initiator", "target/recipient", "counts", "place", "modality",

@@ -3,29 +3,54 @@
 Named things (entities, proper nouns, groups of people) become canonical actors,
 new ones inferred when the registry lacks them; common-noun targets such as "a
 market" stay as written with no actor id, since they are objects, not actors.
+A person keeps the rank or role this article gives them, and a surname alone
+("Alfyorov") stands for the full name the article used first.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from sitreps.annotate.quantities import counting_lexicon
+from sitreps.extract.arguments import core_bounds
 from sitreps.models import ActorMention, Role, Span
-from sitreps.resolve.actors import ActorRegistry, person_role, role_conflict
+from sitreps.resolve.actors import ActorRecord, ActorRegistry, person_role, role_conflict
+from sitreps.resolve.gazetteer import Gazetteer
 
 ACTOR_ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 LEADING_WORDS = frozenset({"the", "a", "an", "some", "its", "their", "his", "her"})
 
 
-def _clean_name(text: str) -> str:
+@dataclass(frozen=True)
+class ActorContext:
+    """What resolving an actor needs from the document: registry, gazetteer, countries, persons."""
+
+    text: str
+    registry: ActorRegistry
+    gazetteer: Gazetteer
+    countries: tuple[str, ...]
+    persons: dict[str, tuple[int, int]]
+
+
+def person_index(doc: Doc) -> dict[str, tuple[int, int]]:
+    """Surname -> offsets of the first full name the article gives for it."""
+    index: dict[str, tuple[int, int]] = {}
+    for entity in doc.ents:
+        if entity.label_ == "PERSON" and len(entity) > 1:
+            index.setdefault(entity[-1].text, (entity.start_char, entity.end_char))
+    return index
+
+
+def clean_name(text: str) -> str:
     """The phrase without a leading article or possessive ("the Russian army" -> "Russian army")."""
     first, _, rest = text.partition(" ")
     return rest if first.lower() in LEADING_WORDS and rest else text
 
 
-def _is_actor_like(head: Token) -> bool:
+def is_actor_like(head: Token) -> bool:
     """Entities, proper nouns and groups of people are actors; other nouns are objects."""
     persons, _ = counting_lexicon()
     if head.ent_type_ in ACTOR_ENTITY_LABELS or head.pos_ == "PROPN":
@@ -34,23 +59,64 @@ def _is_actor_like(head: Token) -> bool:
     return head.lemma_.lower() in persons or bool(subtree_ents & {"ORG", "NORP", "PERSON"})
 
 
-def actor_mention(role: Role, head: Token, bounds: tuple[int, int], text: str,
-                  registry: ActorRegistry, countries: Sequence[str]) -> ActorMention:
-    """An ActorMention for the phrase at ``bounds`` whose head token is ``head``."""
-    start, end = bounds
-    name = _clean_name(text[start:end])
-    evidence = [Span.of(text, start, end)]
-    if not _is_actor_like(head):
-        return ActorMention(role=role, name=name, evidence=evidence)
-    record = registry.resolve(name, context_countries=countries) or registry.infer(name, context_countries=countries)
-    stated_role = person_role(text, (start, end)) if record.type == "person" or head.ent_type_ == "PERSON" else None
-    return ActorMention(
-        role=role,
-        name=name,
-        actor_id=record.id,
-        actor_type=record.type,
-        country=record.country,
-        rank_or_role=stated_role,
-        review_flag=role_conflict(record, stated_role),
-        evidence=evidence,
-    )
+def _person_name(head: Token, ctx: ActorContext) -> tuple[int, int] | None:
+    """Offsets of the person a phrase names: its PERSON entity, or the full name of a bare surname."""
+    for entity in head.doc.ents:
+        if entity.label_ == "PERSON" and entity.start <= head.i < entity.end:
+            return entity.start_char, entity.end_char
+    if head.pos_ == "PROPN" and head.text in ctx.persons:
+        return ctx.persons[head.text]
+    return None
+
+
+def _demonym_country(head: Token, ctx: ActorContext) -> str | None:
+    """The country a modifier such as "Russian" gives a person ("Russian Lieutenant X")."""
+    for token in head.subtree:
+        if token.ent_type_ in ("NORP", "GPE") and token.i < head.i:
+            return ctx.gazetteer.country_of(token.text)
+    return None
+
+
+def _person_mention(role: Role, head: Token, name_at: tuple[int, int], evidence: list[Span],
+                    ctx: ActorContext) -> ActorMention:
+    name = ctx.text[name_at[0]:name_at[1]]
+    record = ctx.registry.resolve(name, context_countries=ctx.countries) or ctx.registry.infer(
+        name, context_countries=ctx.countries, entity_label="PERSON")
+    stated = person_role(ctx.text, (head.left_edge.idx, head.idx + len(head)))
+    stated = stated or person_role(ctx.text, name_at)
+    return ActorMention(role=role, name=name, actor_id=record.id, actor_type=record.type,
+                        country=record.country or _demonym_country(head, ctx), rank_or_role=stated,
+                        review_flag=role_conflict(record, stated), evidence=evidence)
+
+
+def _group_record(head: Token, bounds: tuple[int, int], ctx: ActorContext) -> tuple[str, ActorRecord]:
+    """The canonical actor of a group phrase; coordinated phrases resolve through their first part."""
+    name = clean_name(ctx.text[bounds[0]:bounds[1]])
+    record = ctx.registry.resolve(name, context_countries=ctx.countries)
+    if record is None:
+        core = core_bounds(head)
+        if core != bounds:
+            record = ctx.registry.resolve(clean_name(ctx.text[core[0]:core[1]]), context_countries=ctx.countries)
+    label = head.ent_type_ or None
+    return name, record or ctx.registry.infer(name, context_countries=ctx.countries, entity_label=label)
+
+
+def actor_mention(role: Role, head: Token, bounds: tuple[int, int], ctx: ActorContext) -> ActorMention | None:
+    """An ActorMention for the phrase at ``bounds`` headed by ``head``; None for a non-actor doer."""
+    evidence = [Span.of(ctx.text, *bounds)]
+    if not is_actor_like(head):
+        if role in (Role.TARGET, Role.PARTICIPANT):
+            return ActorMention(role=role, name=clean_name(ctx.text[bounds[0]:bounds[1]]), evidence=evidence)
+        return None
+    name_at = _person_name(head, ctx)
+    if name_at is not None:
+        return _person_mention(role, head, name_at, evidence, ctx)
+    name, record = _group_record(head, bounds, ctx)
+    return ActorMention(role=role, name=name, actor_id=record.id, actor_type=record.type, country=record.country,
+                        evidence=evidence)
+
+
+def context_for(doc: Doc, registry: ActorRegistry, gazetteer: Gazetteer,
+                countries: Sequence[str]) -> ActorContext:
+    """The actor-resolution context of one parsed document."""
+    return ActorContext(doc.text, registry, gazetteer, tuple(countries), person_index(doc))

@@ -2,7 +2,7 @@
 
 Slots are named by syntax (``subj``, ``obj``, ``agent``, ``subjpass``,
 ``poss``, ``mod``, ``prep_<word>``); the taxonomy maps slots to roles per
-event type, so the same parse serves "X attacked Y", "Y was attacked by X",
+event type (``EventType.role_for``), so the same parse serves "X attacked Y", "Y was attacked by X",
 "X's attack on Y" and "an X attack".
 """
 
@@ -12,21 +12,6 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from sitreps.models import Role
-
-DEFAULT_ROLES: dict[str, Role] = {
-    "subj": Role.INITIATOR,
-    "agent": Role.INITIATOR,
-    "poss": Role.INITIATOR,
-    "mod": Role.INITIATOR,
-    "obj": Role.TARGET,
-    "subjpass": Role.TARGET,
-    "prep_against": Role.TARGET,
-    "prep_on": Role.TARGET,
-    "prep_of": Role.TARGET,
-    "prep_with": Role.PARTICIPANT,
-    "prep_to": Role.RECIPIENT,
-}
 # Dependents that belong to the clause around a phrase, not to the phrase itself.
 PHRASE_CUT_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "prep", "cc", "parataxis"})
 KEEP_PREPS = frozenset({"of"})
@@ -44,16 +29,16 @@ class Slot:
     head: Token
 
 
-def phrase_bounds(head: Token) -> tuple[int, int]:
+def phrase_bounds(head: Token, *, with_conjuncts: bool = True) -> tuple[int, int]:
     """Character offsets of the phrase a head token stands for, without clauses attached to it."""
     tokens = [head]
     stack = list(head.children)
     while stack:
         child = stack.pop()
-        if child.dep_ in PHRASE_CUT_DEPS and not (child.dep_ == "prep" and child.lower_ in KEEP_PREPS):
-            if child.dep_ != "cc":
-                continue
-        if child.is_space:
+        if not with_conjuncts and child.head == head and child.dep_ in ("conj", "cc"):
+            continue
+        kept_prep = child.dep_ == "prep" and child.lower_ in KEEP_PREPS
+        if child.is_space or (child.dep_ in PHRASE_CUT_DEPS and child.dep_ != "cc" and not kept_prep):
             continue
         tokens.append(child)
         stack.extend(child.children)
@@ -65,6 +50,11 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
     while end > head.i and (doc[end].is_punct or doc[end].is_space or doc[end].dep_ == "cc"):
         end -= 1
     return doc[start].idx, doc[end].idx + len(doc[end])
+
+
+def core_bounds(head: Token) -> tuple[int, int]:
+    """The phrase of the head alone, without coordinated parts ("Russian officer" of "... and 11 servicemen")."""
+    return phrase_bounds(head, with_conjuncts=False)
 
 
 def _antecedent(token: Token) -> Token:
@@ -94,7 +84,7 @@ def _inherited_subject(verb: Token) -> list[Slot]:
     """The subject a non-finite or coordinated verb shares with the verb it hangs from."""
     if verb.dep_ == "acl":
         return [Slot("subjpass" if verb.tag_ == "VBN" else "subj", verb.head)]
-    if verb.dep_ not in INHERIT_SUBJECT_DEPS or verb.head is verb:
+    if verb.dep_ not in INHERIT_SUBJECT_DEPS or verb.head == verb:
         return []
     governor = verb.head
     if verb.dep_ == "xcomp":
@@ -136,10 +126,3 @@ def trigger_slots(head: Token) -> list[Slot]:
     else:
         slots = _noun_slots(head)
     return [s for s in slots if s.head.pos_ != "PRON" and not s.head.is_space]
-
-
-def role_for(slot_name: str, overrides: dict[str, str]) -> Role | None:
-    """The role a slot plays for an event type: the type's own mapping first, then the defaults."""
-    if slot_name in overrides:
-        return Role(overrides[slot_name])
-    return DEFAULT_ROLES.get(slot_name)

@@ -9,9 +9,11 @@ liveblog's two strikes on two cities stay two events).
 
 from __future__ import annotations
 
-from sitreps.models import ActorMention, Count, EventMention
+from sitreps.models import ActorMention, Attribution, Count, EventMention, SourceKind
 
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+# Ids the registry gives actors it inferred from one phrase: too weak to tell events apart.
+NEW_ACTOR_PREFIX = "new:"
 
 
 def _actor_key(actor: ActorMention) -> tuple[str, str]:
@@ -30,10 +32,17 @@ def _compatible(first: EventMention, later: EventMention) -> bool:
 
 def _related(first: EventMention, later: EventMention, later_is_anaphoric: bool) -> bool:
     """A later mention refers back, shares an actor, or has no actors of its own."""
-    if later_is_anaphoric or not later.actors:
+    known = [a.actor_id for a in later.actors if a.actor_id and not a.actor_id.startswith(NEW_ACTOR_PREFIX)]
+    if later_is_anaphoric or not known:
         return True
-    ids = {a.actor_id for a in first.actors if a.actor_id}
-    return any(a.actor_id in ids for a in later.actors if a.actor_id)
+    return any(a.actor_id in known for a in first.actors)
+
+
+def _better_attribution(first: EventMention, later: EventMention) -> Attribution | None:
+    """A claim naming a source beats one in the writer's own voice ("as reported by GUR")."""
+    if first.attribution is None or first.attribution.source_kind == SourceKind.NONE:
+        return later.attribution or first.attribution
+    return first.attribution
 
 
 def _merge(first: EventMention, later: EventMention) -> EventMention:
@@ -49,7 +58,7 @@ def _merge(first: EventMention, later: EventMention) -> EventMention:
         "counts": counts,
         "place": first.place or later.place,
         "time": time,
-        "attribution": first.attribution or later.attribution,
+        "attribution": _better_attribution(first, later),
         "confidence": max(first.confidence, later.confidence),
     })
 

@@ -9,15 +9,15 @@ text order, each value with its evidence spans.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from sitreps.annotate.dateline import Dateline
 from sitreps.attribute.modality import attribution_for, modality_of
-from sitreps.extract.actors import actor_mention
-from sitreps.extract.arguments import phrase_bounds, role_for, trigger_slots
+from sitreps.extract.actors import ActorContext, actor_mention, context_for
+from sitreps.extract.arguments import phrase_bounds, trigger_slots
 from sitreps.extract.consolidate import ANAPHORIC_DETERMINERS, consolidate
 from sitreps.extract.counts import casualty_counts, phrase_count
 from sitreps.extract.places import choose_toponym, resolve_place
@@ -71,10 +71,10 @@ def _codes(event_type: EventType) -> tuple[AcledCode | None, PloverCode | None, 
     return acled, plover, event_type.cameo
 
 
-def _arguments(match: TriggerMatch, ctx: DocumentContext, res: Resources,
+def _arguments(match: TriggerMatch, actor_ctx: ActorContext,
                excluded: list[tuple[int, int]]) -> tuple[list[ActorMention], list[Count]]:
     """Actors with roles, instruments, and the counts stated inside their phrases."""
-    text = ctx.doc.text
+    text = actor_ctx.text
     actors: list[ActorMention] = []
     counts: list[Count] = []
     instruments = set(match.event_type.instruments)
@@ -89,11 +89,14 @@ def _arguments(match: TriggerMatch, ctx: DocumentContext, res: Resources,
             actors.append(ActorMention(role=Role.INSTRUMENT, name=text[bounds[0]:bounds[1]],
                                        evidence=[Span.of(text, *bounds)]))
             continue
-        role = role_for(slot.name, match.event_type.roles)
+        role = match.event_type.role_for(slot.name)
         if role is None:
             continue
-        actors.append(actor_mention(role, slot.head, bounds, text, res.registry, ctx.countries))
-        count = phrase_count(slot.head, match.event_type.counts.get(role.value), text)
+        actor = actor_mention(role, slot.head, bounds, actor_ctx)
+        if actor is None:
+            continue
+        actors.append(actor)
+        count = phrase_count(slot.head, match.event_type.counts.get(role), text)
         if count is not None:
             counts.append(count)
     return actors, counts
@@ -109,17 +112,39 @@ def _claim_for(sentence_start: int, claims: Sequence[Claim]) -> Claim | None:
     return next((c for c in claims if c.span.start <= sentence_start < c.span.end), None)
 
 
-def _mention(match: TriggerMatch, ctx: DocumentContext, res: Resources,
-             casualties: list[Count]) -> EventMention:
+def _owner(token: Token, heads: Sequence[Token]) -> Token | None:
+    """The trigger a word belongs to: its nearest trigger ancestor, else the nearest trigger."""
+    for ancestor in token.ancestors:
+        if ancestor in heads:
+            return ancestor
+    if token in heads:
+        return token
+    return min(heads, key=lambda h: abs(h.i - token.i)) if heads else None
+
+
+def _belongs_to(match: TriggerMatch, matches: Sequence[TriggerMatch]) -> Callable[[int, int], bool]:
+    """A test of whether a character range of the sentence describes this trigger's event."""
+    sentence = match.head.sent
+    heads = [m.head for m in matches if m.head.sent == sentence]
+
+    def belongs(start: int, end: int) -> bool:
+        span = sentence.doc.char_span(start, end, alignment_mode="expand")
+        return span is None or _owner(span.root, heads) == match.head
+
+    return belongs
+
+
+def _mention(match: TriggerMatch, ctx: DocumentContext, res: Resources, actor_ctx: ActorContext,
+             casualties: list[Count], belongs: Callable[[int, int], bool]) -> EventMention:
     text = ctx.doc.text
     sentence = match.head.sent
     dateline = (ctx.dateline.start, ctx.dateline.end) if ctx.dateline else None
     excluded = [dateline] if dateline else []
-    actors, counts = _arguments(match, ctx, res, excluded)
+    actors, counts = _arguments(match, actor_ctx, excluded)
     counts += [c for c in casualties if c.what not in {k.what for k in counts}]
     actor_ranges = [(a.evidence[0].start, a.evidence[0].end) for a in actors
                     if a.role in (Role.INITIATOR, Role.TARGET)]
-    toponym = choose_toponym(sentence, match.head, excluded + actor_ranges)
+    toponym = choose_toponym(sentence, match.head, excluded + actor_ranges, belongs)
     place = resolve_place(toponym, text, res.gazetteer, ctx.countries) if toponym is not None else None
     sentence_span = Span.of(text, sentence.start_char, sentence.end_char)
     claim = _claim_for(sentence.start_char, ctx.claims)
@@ -140,7 +165,7 @@ def _mention(match: TriggerMatch, ctx: DocumentContext, res: Resources,
         actors=actors,
         counts=counts,
         place=place,
-        time=event_time(sentence, match.head, ctx.published_at, dateline),
+        time=event_time(sentence, match.head, ctx.published_at, dateline, belongs),
         modality=modality_of(match.head, claim),
         attribution=attribution,
         confidence=round(min(confidence, MAX_CONFIDENCE), 2),
@@ -157,6 +182,7 @@ def extract_mentions(ctx: DocumentContext, res: Resources) -> list[EventMention]
             if violent:
                 nearest = min(violent, key=lambda m: abs(m.head.i - token.i))
                 casualties_by_trigger.setdefault(nearest.start, []).append(count)
-    mentions = [(_mention(m, ctx, res, casualties_by_trigger.get(m.start, [])), _is_anaphoric(m.head))
-                for m in matches]
+    actor_ctx = context_for(ctx.doc, res.registry, res.gazetteer, ctx.countries)
+    mentions = [(_mention(m, ctx, res, actor_ctx, casualties_by_trigger.get(m.start, []), _belongs_to(m, matches)),
+                 _is_anaphoric(m.head)) for m in matches]
     return consolidate(mentions)

@@ -7,7 +7,7 @@ otherwise the first toponym of the sentence that is not an actor.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -27,19 +27,24 @@ def _governed_by_trigger(entity: SpacySpan, trigger: Token) -> bool:
     """True when the entity hangs from a locative preposition on the trigger's path."""
     token = entity.root
     for _ in range(MAX_HOPS_TO_TRIGGER):
-        if token.head is token:
+        if token.head == token:
             return False
         if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS:
             ancestor = token.head.head
-            return ancestor is trigger or trigger in ancestor.ancestors or ancestor in trigger.ancestors
+            return ancestor == trigger or trigger in ancestor.ancestors or ancestor in trigger.ancestors
         token = token.head
     return False
 
 
-def choose_toponym(sentence: SpacySpan, trigger: Token, excluded: Sequence[tuple[int, int]]) -> SpacySpan | None:
-    """The toponym an event happened at, or None; ``excluded`` are char ranges not to use."""
+def choose_toponym(sentence: SpacySpan, trigger: Token, excluded: Sequence[tuple[int, int]],
+                   belongs: Callable[[int, int], bool]) -> SpacySpan | None:
+    """The toponym an event happened at, or None.
+
+    ``excluded`` are character ranges not to use (dateline, actors);
+    ``belongs`` tells whether a range is this trigger's rather than another event's.
+    """
     def usable(entity: SpacySpan) -> bool:
-        return entity.label_ in PLACE_LABELS and not any(
+        return entity.label_ in PLACE_LABELS and belongs(entity.start_char, entity.end_char) and not any(
             s < entity.end_char and entity.start_char < e for s, e in excluded)
 
     candidates = [e for e in sentence.ents if usable(e)]

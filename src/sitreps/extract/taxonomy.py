@@ -55,8 +55,8 @@ _CAMEO_CODE = re.compile(r"\d{2,4}")
 
 # Slot -> role when a type does not say otherwise (the usual reading of an
 # event verb or noun: "X attacked Y", "Y was attacked by X", "X's attack on Y",
-# "a Russian attack", "the shelling of Y"); the same table as
-# sitreps.extract.arguments.DEFAULT_ROLES, which the extractor applies.
+# "a Russian attack", "the shelling of Y"); the extractor applies it through
+# EventType.role_for.
 DEFAULT_ROLES: Mapping[str, Role] = MappingProxyType(
     {
         "subj": Role.INITIATOR,

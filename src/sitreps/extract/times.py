@@ -7,6 +7,8 @@ which is what a reader can honestly say about it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -36,10 +38,14 @@ def _expressions(sentence: SpacySpan, excluded: tuple[int, int] | None) -> list[
 
 
 def event_time(sentence: SpacySpan, trigger: Token, published_at: str | None,
-               excluded: tuple[int, int] | None = None) -> TimeRef | None:
-    """The time of the event a trigger denotes, or None when nothing supports one."""
+               excluded: tuple[int, int] | None, belongs: Callable[[int, int], bool]) -> TimeRef | None:
+    """The time of the event a trigger denotes, or None when nothing supports one.
+
+    ``belongs`` tells whether the expression at a character range is this
+    trigger's (and not another event's of the same sentence).
+    """
     text = sentence.doc.text
-    ranges = _expressions(sentence, excluded)
+    ranges = [r for r in _expressions(sentence, excluded) if belongs(*r)]
     if ranges:
         start, end = min(ranges, key=lambda r: abs(r[0] - trigger.idx))
         resolved = resolve_time(text[start:end], published_at)

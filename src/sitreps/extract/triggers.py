@@ -77,7 +77,7 @@ class TriggerFinder:
         return found
 
     def _lemma_matches(self, doc: Doc) -> list[TriggerMatch]:
-        found = []
+        found: list[TriggerMatch] = []
         for token in doc:
             lemma = token.lemma_.lower()
             if token.pos_ in VERB_TAGS and lemma in self._verbs:
