@@ -1,9 +1,14 @@
-"""sitreps commands: ingest, process, extract, events, show, demo."""
+"""sitreps commands: ingest, process, extract, events, show, demo.
+
+Commands of later stages live in their own modules under ``sitreps.cli`` and
+are added by ``register_commands`` at the bottom, one line each.
+"""
 
 from __future__ import annotations
 
 from importlib import resources
 from pathlib import Path
+from types import ModuleType
 from typing import Annotated
 
 import typer
@@ -113,3 +118,13 @@ def demo(db: DbOption = None) -> None:
     processed = api.process(db=db)
     typer.echo(f"processed {processed.processed} document(s), {processed.failed} failed")
     console.print(mention_table(api.mentions(db=db, limit=200)))
+
+
+def register_commands(target: typer.Typer) -> None:
+    """Add the commands that live in their own modules (each module exposes ``register(app)``)."""
+    modules: tuple[ModuleType, ...] = ()
+    for module in modules:
+        module.register(target)
+
+
+register_commands(app)
