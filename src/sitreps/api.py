@@ -17,11 +17,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sitreps import pipeline
-from sitreps.errors import NotFoundError
+from sitreps.errors import ConfigError, NotFoundError
 from sitreps.ingest import IngestFailure, read_paths
-from sitreps.models import Document, DocumentStatus, EventMention
+from sitreps.link.decisions import DecisionKind, LinkDecision
+from sitreps.link.persist import link_documents, record_decision
+from sitreps.models import Document, DocumentStatus, Event, EventMention
 from sitreps.store import IngestOutcome, Store, open_store
-from sitreps.store.filters import MentionFilter
+from sitreps.store.filters import EventFilter, MentionFilter
 from sitreps.store.records import DocumentMeta
 
 Database = str | Path | None
@@ -81,11 +83,16 @@ def ingest(paths: Sequence[str | Path], *, db: Database = None) -> IngestReport:
 
 
 def process(*, db: Database = None, batch_size: int = pipeline.DEFAULT_BATCH_SIZE,
-            on_progress: ProgressCallback | None = None) -> ProcessReport:
-    """Process every pending document, saving results one transaction per batch."""
+            on_progress: ProgressCallback | None = None, link: bool = True) -> ProcessReport:
+    """Process every pending document, saving results one transaction per batch.
+
+    With ``link`` (the default) the processed documents then join the stored
+    linked events (see ``sitreps.link.persist``).
+    """
     store = open_store(db)
     processed = failed = 0
     failures: list[tuple[str, str]] = []
+    done: list[str] = []
     try:
         pending = store.pending_ids()
         for start in range(0, len(pending), batch_size):
@@ -98,11 +105,60 @@ def process(*, db: Database = None, batch_size: int = pipeline.DEFAULT_BATCH_SIZ
                     failures.append((result.id, result.status_reason or ""))
                 else:
                     processed += 1
+                    done.append(result.id)
             if on_progress:
                 on_progress(len(results))
+        if link and done:
+            link_documents(store, (d for d in (store.get_document(i) for i in done) if d))
     finally:
         store.close()
     return ProcessReport(processed, failed, failures)
+
+
+def link(*, db: Database = None) -> int:
+    """Relink every processed document from scratch, replaying manual decisions; returns the event count."""
+    store = open_store(db)
+    try:
+        return link_documents(store)
+    finally:
+        store.close()
+
+
+def decide(kind: DecisionKind, *, event_ids: Sequence[str] = (), mention_ids: Sequence[str] = (),
+           note: str | None = None, db: Database = None) -> int:
+    """Record a manual merge or split and relink; the decision survives reprocessing."""
+    try:
+        decision = LinkDecision(kind=kind, event_ids=list(event_ids), mention_ids=list(mention_ids), note=note)
+    except ValueError as error:
+        raise ConfigError(f"invalid {kind.value}: {error}") from None
+    store = open_store(db)
+    try:
+        record_decision(store, decision)
+        return link_documents(store)
+    finally:
+        store.close()
+
+
+def events(*, db: Database = None, filters: EventFilter | None = None, limit: int = 100,
+           offset: int = 0) -> list[Event]:
+    """Linked events matching the filters, newest first."""
+    store = open_store(db)
+    try:
+        return store.query_events(filters or EventFilter(), limit=limit, offset=offset)
+    finally:
+        store.close()
+
+
+def event(event_id: str, *, db: Database = None) -> Event:
+    """One linked event with every field's candidates, support and contradictions."""
+    store = open_store(db)
+    try:
+        found = store.get_event(event_id)
+    finally:
+        store.close()
+    if found is None:
+        raise NotFoundError(f"no event with id {event_id!r}; list ids with `sitreps events`")
+    return found
 
 
 def pending_count(*, db: Database = None) -> int:

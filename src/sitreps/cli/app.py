@@ -15,10 +15,12 @@ import typer
 from rich.progress import Progress
 
 from sitreps import api
+from sitreps.cli import linking
 from sitreps.cli.options import DbOption, FormatOption, LimitOption, OutputFormat, interactive, user_errors
 from sitreps.cli.render import console, document_summary, mention_table, print_json
+from sitreps.cli.render_events import event_detail, event_table
 from sitreps.ingest import IngestFailure
-from sitreps.store.filters import MentionFilter
+from sitreps.store.filters import EventFilter, MentionFilter
 
 app = typer.Typer(help="Turn conflict news into a sourced, verifiable event record.", no_args_is_help=True,
                   pretty_exceptions_enable=False)
@@ -83,10 +85,18 @@ def extract(paths: PathsArgument, output: FormatOption = OutputFormat.JSON) -> N
 @user_errors
 def events(db: DbOption = None, output: FormatOption = OutputFormat.TABLE, limit: LimitOption = 100,
            event_type: Annotated[list[str] | None, typer.Option("--type", help="Only these types.")] = None,
-           country: Annotated[str | None, typer.Option(help="Only events in this country.")] = None) -> None:
-    """The event table."""
-    filters = MentionFilter(types=tuple(event_type or ()), country=country)
-    rows = api.mentions(db=db, filters=filters, limit=limit)
+           country: Annotated[str | None, typer.Option(help="Only events in this country.")] = None,
+           mentions: Annotated[bool, typer.Option("--mentions", help="One row per report, not linked.")] = False,
+           ) -> None:
+    """The event table: linked events (one row per real-world event), or every report with --mentions."""
+    if not mentions:
+        linked = api.events(db=db, filters=EventFilter(types=tuple(event_type or ()), country=country), limit=limit)
+        if output == OutputFormat.JSON:
+            print_json({"events": [e.model_dump(mode="json") for e in linked]})
+        else:
+            console.print(event_table(linked))
+        return
+    rows = api.mentions(db=db, filters=MentionFilter(types=tuple(event_type or ()), country=country), limit=limit)
     if output == OutputFormat.JSON:
         print_json({"mentions": [{"document_id": d.id, **m.model_dump(mode="json")} for d, m in rows]})
     else:
@@ -95,10 +105,17 @@ def events(db: DbOption = None, output: FormatOption = OutputFormat.TABLE, limit
 
 @app.command()
 @user_errors
-def show(doc_id: Annotated[str, typer.Argument(help="A document id (from `sitreps events`).")],
+def show(item_id: Annotated[str, typer.Argument(help="An event id (ev_...) or a document id.")],
          db: DbOption = None, output: FormatOption = OutputFormat.TABLE) -> None:
-    """One document with its events, quotes and claims."""
-    document = api.document(doc_id, db=db)
+    """One linked event (fields, support, contradictions, reports) or one document (events, quotes, claims)."""
+    if item_id.startswith("ev_"):
+        event = api.event(item_id, db=db)
+        if output == OutputFormat.JSON:
+            print_json(event.model_dump(mode="json"))
+        else:
+            event_detail(event)
+        return
+    document = api.document(item_id, db=db)
     if output == OutputFormat.JSON:
         print_json(document.model_dump(mode="json"))
     else:
@@ -117,12 +134,12 @@ def demo(db: DbOption = None) -> None:
     _report_failures(report.failures)
     processed = api.process(db=db)
     typer.echo(f"processed {processed.processed} document(s), {processed.failed} failed")
-    console.print(mention_table(api.mentions(db=db, limit=200)))
+    console.print(event_table(api.events(db=db, limit=200)))
 
 
 def register_commands(target: typer.Typer) -> None:
     """Add the commands that live in their own modules (each module exposes ``register(app)``)."""
-    modules: tuple[ModuleType, ...] = ()
+    modules: tuple[ModuleType, ...] = (linking,)
     for module in modules:
         module.register(target)
 

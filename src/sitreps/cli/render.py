@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Sequence
 
 from rich.console import Console
@@ -11,8 +12,10 @@ from rich.table import Table
 from sitreps.models import Document, EventMention, Role
 from sitreps.store.records import DocumentMeta
 
-# Article text is untrusted: rich markup in it must print literally.
-console = Console(markup=False, highlight=False)
+# Article text is untrusted: rich markup in it must print literally. In a pipe
+# there is no terminal width to fit, so tables get room instead of 80 columns.
+PIPE_WIDTH = 200
+console = Console(markup=False, highlight=False, width=None if sys.stdout.isatty() else PIPE_WIDTH)
 
 
 def print_json(payload: object) -> None:

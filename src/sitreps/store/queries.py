@@ -43,7 +43,8 @@ def count_mentions(conn: Connection, filters: MentionFilter) -> int:
 def event_ids(conn: Connection, filters: EventFilter, limit: int | None, offset: int) -> list[str]:
     """Ids of linked events matching ``filters``, newest first."""
     where = event_where(conn, filters)
-    limit_sql = "" if limit is None else f" LIMIT {int(limit)}"
+    no_limit = "-1" if conn.dialect == "sqlite" else "ALL"  # SQLite needs a LIMIT before OFFSET
+    limit_sql = f" LIMIT {no_limit if limit is None else int(limit)}"
     rows = conn.execute(
         f"SELECT e.id FROM events e WHERE {where.sql()} ORDER BY {EVENT_ORDER}{limit_sql} OFFSET ?",
         [*where.params, offset],

@@ -1,0 +1,48 @@
+"""Linking against the database: new documents join the stored events, decisions replayed.
+
+Relies on: a Store holding processed documents, linked events and manual
+decisions. Gives: the stored events replaced by the linker's result in one
+transaction. Incremental by default (stored events take part as single nodes
+and only the given documents are compared against them); ``rebuild`` relinks
+every processed document from scratch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sitreps.link.decisions import LinkDecision
+from sitreps.link.embedding import Embedder
+from sitreps.link.linker import Linker
+from sitreps.models import Document, DocumentStatus
+from sitreps.store import Store
+
+
+def stored_decisions(store: Store) -> list[LinkDecision]:
+    """Manual merge/split decisions in the order they were made."""
+    return [LinkDecision.model_validate(d.payload) for d in store.link_decisions()]
+
+
+def record_decision(store: Store, decision: LinkDecision) -> int:
+    """Store a manual decision; it is replayed on every later linking run."""
+    return store.add_link_decision(decision.kind.value, decision.model_dump(mode="json"))
+
+
+def link_documents(store: Store, documents: Iterable[Document] | None = None, *,
+                   embedder: Embedder | None = None) -> int:
+    """Link documents into the stored events; None relinks every processed document.
+
+    Returns the number of events stored afterwards.
+    """
+    decisions = stored_decisions(store)
+    if documents is None:
+        linker = Linker(decisions=decisions, embedder=embedder)
+        documents = store.iter_documents(DocumentStatus.PROCESSED)
+    else:
+        linker = Linker(existing=store.query_events(limit=None), decisions=decisions, embedder=embedder)
+    for document in documents:
+        if document.status == DocumentStatus.PROCESSED:
+            linker.add(document)
+    events = linker.events()
+    store.save_events(events, replace_all=True)
+    return len(events)
