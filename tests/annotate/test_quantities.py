@@ -20,6 +20,12 @@ from sitreps.annotate.quantities import find_quantity, number_value
         ("two dozen troops", 24, 24, 24),
         ("one hundred and twenty people", 120, 120, 120),
         ("several villagers", None, 3, None),
+        ("about 40 people", 40, None, None),
+        ("some 50 soldiers", 50, None, None),
+        ("an estimated 3,000 residents", 3000, None, None),
+        ("hundreds of thousands of people", None, 200000, None),
+        ("tens of thousands of people", None, 20000, None),
+        ("nearly 900 detainees", None, None, 900),
     ],
 )
 def test_quantities(text: str, value: int | None, low: int | None, high: int | None) -> None:

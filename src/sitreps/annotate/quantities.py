@@ -97,6 +97,8 @@ def _bounded(qualifier: str | None, n: int) -> tuple[int | None, int | None, int
         return None, None, n
     if kind == "high_exclusive":
         return None, None, n
+    if kind == "approximate":
+        return n, None, None
     return n, n, n
 
 
