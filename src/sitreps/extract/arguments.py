@@ -19,6 +19,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 # Verbs that pass their subject to a noun trigger: "carried out a special operation".
 LIGHT_VERB_DEPS = frozenset({"dobj", "attr", "nsubjpass"})
 INHERIT_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "pcomp"})
+# Phrases that say when or how much, never who: "on Tuesday" is not a target.
+NON_ACTOR_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"})
 
 
 @dataclass(frozen=True)
@@ -125,4 +127,5 @@ def trigger_slots(head: Token) -> list[Slot]:
             slots.extend(_inherited_subject(head))
     else:
         slots = _noun_slots(head)
-    return [s for s in slots if s.head.pos_ != "PRON" and not s.head.is_space]
+    return [s for s in slots if s.head.pos_ != "PRON" and not s.head.is_space
+            and s.head.ent_type_ not in NON_ACTOR_ENTITIES]

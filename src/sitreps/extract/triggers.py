@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
+from sitreps.annotate.quantities import counting_lexicon
 from sitreps.extract.taxonomy import EventType, Taxonomy
 
 VERB_TAGS = frozenset({"VERB", "AUX"})
@@ -19,6 +20,13 @@ NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 # Phrases are more specific than single lemmas ("air strike" over "strike"),
 # verbs more often assert an event than nouns ("the war" is background).
 KIND_RANK = {"phrase": 0, "verb": 1, "noun": 2}
+# Words inside these entities name a date, a group or a place, not an event:
+# "March" (the month), "Popular Mobilization Forces", "People's Liberation Front".
+NAME_ENTITIES = frozenset({"DATE", "TIME", "ORG", "NORP", "GPE", "LOC", "FAC", "PERSON", "WORK_OF_ART", "LAW",
+                           "PRODUCT"})
+# A noun trigger that modifies another noun describes it ("protest organisers",
+# "displacement camp", "attack helicopter"); it does not report an event.
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 
 
 @dataclass(frozen=True)
@@ -80,9 +88,11 @@ class TriggerFinder:
         found: list[TriggerMatch] = []
         for token in doc:
             lemma = token.lemma_.lower()
+            if token.ent_type_ in NAME_ENTITIES:
+                continue
             if token.pos_ in VERB_TAGS and lemma in self._verbs:
                 found.extend(TriggerMatch(t, token, token.i, token.i + 1, "verb") for t in self._verbs[lemma][:1])
-            elif token.pos_ in NOUN_TAGS and lemma in self._nouns:
+            elif token.pos_ in NOUN_TAGS and lemma in self._nouns and _reports_event(token):
                 found.extend(TriggerMatch(t, token, token.i, token.i + 1, "noun") for t in self._nouns[lemma][:1])
         return found
 
@@ -94,3 +104,15 @@ class TriggerFinder:
             return False
         nearby = [*match.head.children, match.head.head]
         return any(t.lemma_.lower() in exclude for t in nearby)
+
+
+def _reports_event(noun: Token) -> bool:
+    """A noun trigger reports an event unless it modifies another noun or names the people involved.
+
+    "protesters" and "hostages" are participants, not events: the event is told by
+    the verb or noun they attach to ("protesters marched", "took hostages").
+    """
+    persons, _ = counting_lexicon()
+    if noun.lemma_.lower() in persons:
+        return False
+    return not (noun.dep_ in MODIFIER_DEPS and noun.head.pos_ in NOUN_TAGS)
