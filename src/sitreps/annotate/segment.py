@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sitreps.annotate.dateline import find_dateline
+from sitreps.annotate.doctext import doc_text
 
 COMPONENT_NAME = "sitreps_paragraphs_v1"
 LEMMA_COMPONENT_NAME = "sitreps_lower_lemmas_v1"
@@ -20,7 +21,7 @@ DATELINE_KEY = "sitreps.dateline"
 
 def mark_boundaries(doc: Doc) -> Doc:
     """Start a sentence after every line break and right after the dateline."""
-    dateline = find_dateline(doc.text)
+    dateline = find_dateline(doc_text(doc))
     doc.user_data[DATELINE_KEY] = dateline
     for token in doc[1:]:
         previous = doc[token.i - 1]

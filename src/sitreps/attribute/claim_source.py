@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span as TokenSpan
 from spacy.tokens import Token
 
+from sitreps.annotate.doctext import doc_text
 from sitreps.attribute.lexicon import lexicon
 from sitreps.attribute.mentions import Mention, resolve_mention
 from sitreps.attribute.sources import source_kind
@@ -53,7 +54,7 @@ def _depth(token: Token) -> int:
 
 
 def _span_of(token: Token) -> Span:
-    return Span.of(token.doc.text, token.idx, token.idx + len(token))
+    return Span.of(doc_text(token.doc), token.idx, token.idx + len(token))
 
 
 def _silent(cue: Token) -> bool:
@@ -81,7 +82,7 @@ def _preposition_sources(unit: TokenSpan) -> list[tuple[Token, Span, Token]]:
         while head.dep_ in NOUN_PHRASE_DEPS and head.head.i > head.i and head.head.i < unit.end:
             head = head.head
         if head.pos_ in {"NOUN", "PROPN", "PRON"}:
-            span = Span.of(doc.text, unit.start_char + match.start(), unit.start_char + match.end())
+            span = Span.of(doc_text(doc), unit.start_char + match.start(), unit.start_char + match.end())
             found.append((doc[cue.i], span, head))
     return found
 
@@ -131,7 +132,7 @@ def _phrase_source(unit: TokenSpan) -> SentenceSource | None:
         match = pattern.search(unit.text)
         if match:
             start = unit.start_char + match.start()
-            cue = Span.of(unit.doc.text, start, unit.start_char + match.end())
+            cue = Span.of(doc_text(unit.doc), start, unit.start_char + match.end())
             return SentenceSource(cue.text, kind, cue, None)
     return None
 

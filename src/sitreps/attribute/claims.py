@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Doc
 from spacy.tokens import Span as TokenSpan
 
+from sitreps.annotate.doctext import doc_text
 from sitreps.attribute.claim_source import SentenceSource, sentence_source
 from sitreps.attribute.lexicon import lexicon
 from sitreps.attribute.worthiness import check_worthiness
@@ -114,7 +115,7 @@ def find_claims(doc: Doc, quotes: Sequence[Quote]) -> list[Claim]:
         kind = claim_kind(unit, source)
         claims.append(
             Claim(
-                span=Span.of(doc.text, unit.start_char, unit.end_char),
+                span=Span.of(doc_text(doc), unit.start_char, unit.end_char),
                 kind=kind,
                 source=source.name,
                 source_kind=source.kind,

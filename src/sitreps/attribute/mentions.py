@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from sitreps.annotate.doctext import doc_text
 from sitreps.attribute.lexicon import lexicon
 from sitreps.models import Span
 
@@ -53,7 +54,7 @@ def phrase_bounds(token: Token) -> tuple[int, int]:
 
 
 def _span(doc: Doc, start: int, end: int) -> Span:
-    return Span.of(doc.text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+    return Span.of(doc_text(doc), doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
 
 
 def stated_role(token: Token) -> tuple[str | None, Span | None]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from sitreps.annotate.doctext import doc_text
 from sitreps.annotate.quotes import QuotedSpan, find_quoted_spans
 from sitreps.attribute.lexicon import lexicon
 from sitreps.attribute.mentions import Mention
@@ -30,8 +31,8 @@ SPEECH_END = ".,!?…:;—-"
 
 
 def _looks_like_speech(doc: Doc, quoted: QuotedSpan, has_cue: bool) -> bool:
-    words = len(doc.text[quoted.start : quoted.end].split())
-    ends_like_speech = doc.text[quoted.end - 1] in SPEECH_END
+    words = len(doc_text(doc)[quoted.start : quoted.end].split())
+    ends_like_speech = doc_text(doc)[quoted.end - 1] in SPEECH_END
     if has_cue:
         return words >= MIN_SPEECH_WORDS or ends_like_speech
     return words >= MIN_UNCUED_WORDS
@@ -41,7 +42,7 @@ def _quote(doc: Doc, start: int, end: int, direct: bool, cue: Span | None, who: 
     return Quote(
         speaker=who.name if who else None,
         role=who.role if who else None,
-        text=Span.of(doc.text, start, end),
+        text=Span.of(doc_text(doc), start, end),
         direct=direct,
         cue=cue,
         speaker_evidence=list(who.evidence) if who else [],
@@ -53,7 +54,7 @@ def _cue_span(doc: Doc, cue: Token) -> Span:
     end_token = cue
     if cue.lower_ == "according":
         end_token = next((c for c in cue.children if c.lower_ == "to"), cue)
-    return Span.of(doc.text, cue.idx, end_token.idx + len(end_token))
+    return Span.of(doc_text(doc), cue.idx, end_token.idx + len(end_token))
 
 
 def _direct_quotes(doc: Doc, spans: list[QuotedSpan]) -> tuple[list[Quote], set[int]]:
@@ -160,6 +161,6 @@ def find_quotes(doc: Doc) -> list[Quote]:
     (surname or pronoun -> "Andriy Yusov"); ``speaker_id`` is left for the
     resolver.
     """
-    direct, used = _direct_quotes(doc, find_quoted_spans(doc.text))
+    direct, used = _direct_quotes(doc, find_quoted_spans(doc_text(doc)))
     indirect = _indirect_quotes(doc, direct, used)
     return sorted(direct + indirect, key=lambda q: q.text.start)

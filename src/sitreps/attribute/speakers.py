@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
+from sitreps.annotate.doctext import doc_text
 from sitreps.attribute.lexicon import lexicon
 from sitreps.attribute.mentions import Mention, resolve_mention
 
@@ -76,7 +77,7 @@ def nearest_cue(doc: Doc, open_at: int, close_at: int, regions: list[tuple[int, 
             else:
                 continue
             if _quote_between(regions, tok.idx, open_at, close_at):
-                gap += len(doc.text)  # another quotation sits between: a last resort only
+                gap += len(doc_text(doc))  # another quotation sits between: a last resort only
             if best is None or gap < best[0]:
                 best = (gap, tok)
     return best[1] if best else None
@@ -92,7 +93,7 @@ def previous_sentence_cue(doc: Doc, sent: TokenSpan) -> Token | None:
     if sent.start == 0:
         return None
     previous = doc[sent.start - 1].sent
-    if doc.text.count("\n", previous.end_char, sent.start_char) > 2:
+    if doc_text(doc).count("\n", previous.end_char, sent.start_char) > 2:
         return None
     cues = [tok for tok in previous if is_cue(tok) and subject_of(tok) is not None]
     return cues[-1] if cues else None

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from sitreps.annotate.doctext import doc_text
 from sitreps.annotate.quantities import counting_lexicon
 from sitreps.extract.arguments import core_bounds
 from sitreps.models import ActorMention, Role, Span
@@ -119,4 +120,4 @@ def actor_mention(role: Role, head: Token, bounds: tuple[int, int], ctx: ActorCo
 def context_for(doc: Doc, registry: ActorRegistry, gazetteer: Gazetteer,
                 countries: Sequence[str]) -> ActorContext:
     """The actor-resolution context of one parsed document."""
-    return ActorContext(doc.text, registry, gazetteer, tuple(countries), person_index(doc))
+    return ActorContext(doc_text(doc), registry, gazetteer, tuple(countries), person_index(doc))

@@ -15,9 +15,11 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from sitreps.annotate.dateline import Dateline
+from sitreps.annotate.doctext import doc_text
 from sitreps.attribute.modality import attribution_for, modality_of
 from sitreps.extract.actors import ActorContext, actor_mention, context_for
 from sitreps.extract.arguments import phrase_bounds, trigger_slots
+from sitreps.extract.consequences import find_outcomes, is_violent
 from sitreps.extract.consolidate import ANAPHORIC_DETERMINERS, consolidate
 from sitreps.extract.counts import casualty_counts, phrase_count
 from sitreps.extract.places import choose_toponym, resolve_place
@@ -35,7 +37,6 @@ BASE_CONFIDENCE = {"phrase": 0.7, "verb": 0.6, "noun": 0.45}
 ACTOR_BONUS = 0.15
 ATTRIBUTION_BONUS = 0.1
 MAX_CONFIDENCE = 0.95
-VIOLENT_FAMILIES = frozenset({"battle", "remote_violence", "violence_against_civilians", "riot", "protest"})
 
 
 @dataclass(frozen=True)
@@ -136,7 +137,7 @@ def _belongs_to(match: TriggerMatch, matches: Sequence[TriggerMatch]) -> Callabl
 
 def _mention(match: TriggerMatch, ctx: DocumentContext, res: Resources, actor_ctx: ActorContext,
              casualties: list[Count], belongs: Callable[[int, int], bool]) -> EventMention:
-    text = ctx.doc.text
+    text = doc_text(ctx.doc)
     sentence = match.head.sent
     dateline = (ctx.dateline.start, ctx.dateline.end) if ctx.dateline else None
     excluded = [dateline] if dateline else []
@@ -178,7 +179,7 @@ def extract_mentions(ctx: DocumentContext, res: Resources) -> list[EventMention]
     casualties_by_trigger: dict[int, list[Count]] = {}
     for sentence in ctx.doc.sents:
         violent = [m for m in matches if m.head.sent == sentence and m.event_type.family in VIOLENT_FAMILIES]
-        for token, count in casualty_counts(sentence, ctx.doc.text):
+        for token, count in casualty_counts(sentence, doc_text(ctx.doc)):
             if violent:
                 nearest = min(violent, key=lambda m: abs(m.head.i - token.i))
                 casualties_by_trigger.setdefault(nearest.start, []).append(count)

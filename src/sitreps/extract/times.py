@@ -12,6 +12,7 @@ from collections.abc import Callable
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from sitreps.annotate.doctext import doc_text
 from sitreps.models import DatePrecision, Span, TimeRef
 from sitreps.resolve.times import find_time_expressions, resolve_time
 
@@ -22,7 +23,7 @@ BEFORE_PUBLICATION_NOTE = "no date stated; reported in the past tense, so before
 
 def _expressions(sentence: SpacySpan, excluded: tuple[int, int] | None) -> list[tuple[int, int]]:
     """Character ranges of temporal expressions in a sentence (spaCy DATE/TIME and sitreps' patterns)."""
-    text = sentence.doc.text
+    text = doc_text(sentence.doc)
     found = {(e.start_char, e.end_char) for e in sentence.ents if e.label_ in TIME_LABELS}
     for start, end in find_time_expressions(text[sentence.start_char:sentence.end_char]):
         found.add((sentence.start_char + start, sentence.start_char + end))
@@ -44,7 +45,7 @@ def event_time(sentence: SpacySpan, trigger: Token, published_at: str | None,
     ``belongs`` tells whether the expression at a character range is this
     trigger's (and not another event's of the same sentence).
     """
-    text = sentence.doc.text
+    text = doc_text(sentence.doc)
     ranges = [r for r in _expressions(sentence, excluded) if belongs(*r)]
     if ranges:
         start, end = min(ranges, key=lambda r: abs(r[0] - trigger.idx))
