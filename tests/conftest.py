@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from sitreps.models import Document
+
 from sitreps.store import Store, open_store
 
 PG_USER = "sitreps"
@@ -127,3 +129,19 @@ def store(fresh_db: str) -> Iterator[Store]:
 
 
 # --- end of fresh_db / store ---
+
+
+# --- the bundled example corpus, processed once per test session ---
+
+
+@pytest.fixture(scope="session")
+def corpus_documents() -> list[Document]:
+    """Every document of the bundled example corpus through the whole pipeline (no database)."""
+    from importlib import resources
+
+    from sitreps import api
+
+    with resources.as_file(resources.files("sitreps.examples").joinpath("corpus")) as folder:
+        result = api.extract([folder])
+    assert not result.failures, result.failures
+    return result.documents
