@@ -175,14 +175,17 @@ def _mention(match: TriggerMatch, ctx: DocumentContext, res: Resources, actor_ct
 
 def extract_mentions(ctx: DocumentContext, res: Resources) -> list[EventMention]:
     """All event mentions of a document, merged where one event is told in several sentences."""
-    matches = res.finder.find(ctx.doc)
+    sentences = list(ctx.doc.sents)
+    outcomes = find_outcomes(res.finder.find(ctx.doc), sentences)
+    matches = outcomes.kept
     casualties_by_trigger: dict[int, list[Count]] = {}
-    for sentence in ctx.doc.sents:
-        violent = [m for m in matches if m.head.sent == sentence and m.event_type.family in VIOLENT_FAMILIES]
+    for sentence in sentences:
+        violent = [m for m in matches if sentence.start <= m.head.i < sentence.end and is_violent(m)]
+        host = outcomes.hosts.get(sentence.start)
         for token, count in casualty_counts(sentence, doc_text(ctx.doc)):
-            if violent:
-                nearest = min(violent, key=lambda m: abs(m.head.i - token.i))
-                casualties_by_trigger.setdefault(nearest.start, []).append(count)
+            owner = min(violent, key=lambda m: abs(m.head.i - token.i)) if violent else host
+            if owner is not None:
+                casualties_by_trigger.setdefault(owner.start, []).append(count)
     actor_ctx = context_for(ctx.doc, res.registry, res.gazetteer, ctx.countries)
     mentions = [(_mention(m, ctx, res, actor_ctx, casualties_by_trigger.get(m.start, []), _belongs_to(m, matches)),
                  _is_anaphoric(m.head)) for m in matches]

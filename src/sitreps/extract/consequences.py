@@ -1,0 +1,75 @@
+"""Deaths and injuries that are the outcome of another event, not events of their own.
+
+"An air strike on a house killed 17 people" reports one event, an air strike,
+with 17 dead; "killed" is its consequence. Likewise "On 12 March a drone strike
+hit Jilib. Three militants were reportedly killed." tells the toll of the strike
+in the next sentence. A casualty trigger (a word of the ``casualties`` lexicon in
+``data/counting.yaml``: kill, die, wound...) therefore stands as its own event
+only when nothing else violent is reported with it; otherwise it is dropped and
+its figures go to the event it is the outcome of.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Span as SpacySpan
+
+from sitreps.annotate.quantities import counting_lexicon
+from sitreps.extract.triggers import TriggerMatch
+
+# ACLED's violent event families: the events whose outcome a toll can be.
+VIOLENT_FAMILIES = frozenset({"battle", "remote_violence", "violence_against_civilians", "riot", "protest"})
+# Who did it: a casualty verb with one of these has its own doer ("gunmen killed
+# six villagers") and is not a mere outcome of an event told in an earlier sentence.
+DOER_DEPS = frozenset({"nsubj", "agent", "csubj"})
+
+
+@dataclass(frozen=True)
+class Outcomes:
+    """The triggers that stand as events, and for dropped outcomes the event each belongs to."""
+
+    kept: list[TriggerMatch]
+    hosts: dict[int, TriggerMatch]  # sentence start token -> the event its toll belongs to
+
+
+def is_violent(match: TriggerMatch) -> bool:
+    """Whether a trigger's type is one of the violent families."""
+    return match.event_type.family in VIOLENT_FAMILIES
+
+
+def is_casualty(match: TriggerMatch) -> bool:
+    """A trigger that says people died or were hurt ("killed", "shot dead", "killings")."""
+    _, casualty = counting_lexicon()
+    return any(token.lemma_.lower() in casualty for token in match.span)
+
+
+def _has_doer(match: TriggerMatch) -> bool:
+    head = match.head
+    doers = [c for c in head.children if c.dep_ in DOER_DEPS]
+    if head.dep_ in ("advcl", "conj", "xcomp") and head.tag_ == "VBG":
+        doers.append(head.head)  # "..., killing 12": the doer is the main clause's
+    return bool(doers) or head.pos_ not in ("VERB", "AUX")
+
+
+def find_outcomes(matches: Sequence[TriggerMatch], sentences: Sequence[SpacySpan]) -> Outcomes:
+    """Drop casualty triggers that tell another violent event's outcome, in its sentence or the next."""
+    kept: list[TriggerMatch] = []
+    hosts: dict[int, TriggerMatch] = {}
+    previous_host: TriggerMatch | None = None
+    for sentence in sentences:
+        inside = [m for m in matches if sentence.start <= m.head.i < sentence.end]
+        causes = [m for m in inside if is_violent(m) and not is_casualty(m)]
+        for match in inside:
+            if not (is_violent(match) and is_casualty(match)):
+                kept.append(match)
+            elif causes:
+                continue
+            elif previous_host is not None and not _has_doer(match):
+                hosts[sentence.start] = previous_host
+            else:
+                kept.append(match)
+        violent_kept = [m for m in inside if m in kept and is_violent(m)]
+        previous_host = violent_kept[0] if violent_kept else hosts.get(sentence.start)
+    return Outcomes(kept, hosts)
