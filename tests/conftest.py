@@ -15,7 +15,6 @@ from pathlib import Path
 import pytest
 
 from sitreps.models import Document
-
 from sitreps.store import Store, open_store
 
 PG_USER = "sitreps"
