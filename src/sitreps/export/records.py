@@ -1,0 +1,148 @@
+"""One flat record per exported row, built from a linked event or from a single mention.
+
+Exports, the digest and the dashboard's tables read the same record, so a linked
+event and a lone mention (before linking) are written the same way. A record keeps
+the reports behind it (document metadata + mention) so every row can point to its
+evidence, and its ``payload``: the model's own JSON, what ``--format json`` writes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from sitreps.link.nodes import actor_key
+from sitreps.models import (
+    AcledCode,
+    ActorMention,
+    Count,
+    Event,
+    EventMention,
+    Place,
+    PloverCode,
+    Role,
+    TimeRef,
+)
+from sitreps.store.base import Store
+from sitreps.store.records import DocumentMeta
+
+RecordKind = Literal["event", "mention"]
+# Roles that make ACLED's actor2, in order of preference: the side acted upon.
+SECOND_ROLES = (Role.TARGET, Role.RECIPIENT, Role.PARTICIPANT)
+
+
+@dataclass(frozen=True)
+class Report:
+    """One mention of an event in one document."""
+
+    document: DocumentMeta
+    mention: EventMention
+
+
+@dataclass(frozen=True)
+class ExportRecord:
+    """What every export format needs about one event (linked or a lone mention)."""
+
+    id: str
+    kind: RecordKind
+    type: str
+    acled: AcledCode | None
+    plover: PloverCode | None
+    cameo: str | None
+    date: str | None
+    time: TimeRef | None
+    place: Place | None
+    actor1: ActorMention | None
+    actor2: ActorMention | None
+    counts: list[Count]
+    reports: list[Report]
+    n_originators: int
+    contradictions: list[str] = field(default_factory=list)
+    payload: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def outlets(self) -> list[str]:
+        """Distinct outlets reporting it, in report order."""
+        return list(dict.fromkeys(r.document.outlet for r in self.reports if r.document.outlet))
+
+    @property
+    def notes(self) -> str:
+        """The sentence of the first report: the evidence a reader checks first."""
+        return " ".join(self.reports[0].mention.sentence.text.split()) if self.reports else ""
+
+
+def _pick_actor(reports: list[Report], roles: tuple[Role, ...], canonical: dict[str, str]) -> ActorMention | None:
+    """The actor in the first of ``roles`` that any report fills, preferring the consensus value."""
+    for role in roles:
+        actors = [a for r in reports for a in r.mention.actors if a.role == role]
+        if not actors:
+            continue
+        wanted = canonical.get(f"actor:{role.value}")
+        return next((a for a in actors if actor_key(a.name, a.actor_id) == wanted), actors[0])
+    return None
+
+
+def _merged_counts(reports: list[Report]) -> list[Count]:
+    """One count per thing counted: the largest stated value across reports."""
+    best: dict[str, Count] = {}
+    for report in reports:
+        for count in report.mention.counts:
+            key = count.what.lower().strip()
+            size = count.value if count.value is not None else (count.low or 0)
+            held = best.get(key)
+            if held is None or size > (held.value if held.value is not None else (held.low or 0)):
+                best[key] = count
+    return list(best.values())
+
+
+def from_mention(document: DocumentMeta, mention: EventMention) -> ExportRecord:
+    """A record for one mention not (yet) linked: one report, one originator."""
+    reports = [Report(document, mention)]
+    date = mention.time.start if mention.time and mention.time.start else document.published_at
+    return ExportRecord(
+        id=mention.id, kind="mention", type=mention.type, acled=mention.acled, plover=mention.plover,
+        cameo=mention.cameo, date=date, time=mention.time, place=mention.place,
+        actor1=_pick_actor(reports, (Role.INITIATOR,), {}), actor2=_pick_actor(reports, SECOND_ROLES, {}),
+        counts=list(mention.counts), reports=reports, n_originators=1,
+        payload={"document_id": document.id, **mention.model_dump(mode="json")},
+    )
+
+
+def from_event(event: Event, reports: list[Report]) -> ExportRecord:
+    """A record for a linked event, with the reports loaded from its documents."""
+    canonical = {f.field: str(f.value) for f in event.fields}
+    date = event.time.start if event.time and event.time.start else event.first_reported
+    return ExportRecord(
+        id=event.id, kind="event", type=event.type, acled=event.acled, plover=event.plover, cameo=event.cameo,
+        date=date, time=event.time, place=event.place,
+        actor1=_pick_actor(reports, (Role.INITIATOR,), canonical), actor2=_pick_actor(reports, SECOND_ROLES, canonical),
+        counts=_merged_counts(reports), reports=reports, n_originators=event.n_originators,
+        contradictions=list(event.contradictions), payload=event.model_dump(mode="json"),
+    )
+
+
+class ReportLoader:
+    """Finds the mentions behind linked events, reading each document once."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._mentions: dict[str, dict[str, Report]] = {}
+
+    def reports(self, event: Event) -> list[Report]:
+        """The event's reports in the order the event lists them (missing ones skipped)."""
+        found = []
+        for ref in event.mentions:
+            report = self._document(ref.document_id).get(ref.mention_id)
+            if report is not None:
+                found.append(report)
+        return found
+
+    def _document(self, doc_id: str) -> dict[str, Report]:
+        if doc_id not in self._mentions:
+            document = self._store.get_document(doc_id)
+            if document is None:
+                self._mentions[doc_id] = {}
+            else:
+                meta = DocumentMeta(**document.model_dump(include=set(DocumentMeta.model_fields)))
+                self._mentions[doc_id] = {m.id: Report(meta, m) for m in document.events}
+        return self._mentions[doc_id]

@@ -1,0 +1,74 @@
+"""Which records to export or show: linked events when the database has them, else mentions.
+
+One ``Selection`` carries every filter the CLI, the REST API and the dashboard
+accept. Most go to the store's SQL filters; the two that one kind of row cannot
+answer in SQL (source kind for linked events, minimum originators for mentions)
+are applied here, over the records.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from sitreps.export.records import ExportRecord, ReportLoader, from_event, from_mention
+from sitreps.store.base import Store
+from sitreps.store.filters import BBox, EventFilter, MentionFilter
+
+Source = Literal["events", "mentions"]
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Filters shared by exports, the digest, the REST API and the dashboard (every set one must match)."""
+
+    since: str | None = None
+    until: str | None = None
+    types: tuple[str, ...] = ()
+    actor: str | None = None
+    country: str | None = None
+    bbox: BBox | None = None
+    source_kinds: tuple[str, ...] = ()
+    min_originators: int | None = None
+    text: str | None = None
+
+    def event_filter(self) -> EventFilter:
+        """The store filter for linked events (source kinds are applied afterwards)."""
+        return EventFilter(since=self.since, until=self.until, types=self.types, actor=self.actor,
+                           country=self.country, bbox=self.bbox, min_originators=self.min_originators,
+                           text=self.text)
+
+    def mention_filter(self) -> MentionFilter:
+        """The store filter for mentions (a mention is one originator: see ``select_records``)."""
+        return MentionFilter(since=self.since, until=self.until, types=self.types, actor=self.actor,
+                             country=self.country, bbox=self.bbox, source_kinds=self.source_kinds, text=self.text)
+
+
+def default_source(store: Store) -> Source:
+    """Linked events once linking has run, else the mentions (before linking)."""
+    return "events" if store.count_events() > 0 else "mentions"
+
+
+def _kind_matches(record: ExportRecord, kinds: tuple[str, ...]) -> bool:
+    return any(r.mention.attribution is not None and r.mention.attribution.source_kind.value in kinds
+               for r in record.reports)
+
+
+def select_records(store: Store, selection: Selection, *, source: Source | None = None,
+                   limit: int | None = None, offset: int = 0) -> tuple[Source, list[ExportRecord], int]:
+    """The matching records of ``source`` (default: ``default_source``), a page of them, and the total."""
+    source = source or default_source(store)
+    if source == "mentions":
+        if (selection.min_originators or 0) > 1:
+            return source, [], 0
+        rows = store.query_mentions(selection.mention_filter(), limit=limit or 10**9, offset=offset)
+        total = store.count_mentions(selection.mention_filter())
+        return source, [from_mention(d, m) for d, m in rows], total
+    loader = ReportLoader(store)
+    if not selection.source_kinds:
+        events = store.query_events(selection.event_filter(), limit=limit, offset=offset)
+        return source, [from_event(e, loader.reports(e)) for e in events], store.count_events(selection.event_filter())
+    every = [from_event(e, loader.reports(e)) for e in store.query_events(selection.event_filter(), limit=None)]
+    matching = [r for r in every if _kind_matches(r, selection.source_kinds)]
+    end = None if limit is None else offset + limit
+    return source, matching[offset:end], len(matching)
