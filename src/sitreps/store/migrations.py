@@ -144,7 +144,18 @@ _EVENTS = Migration(
     ),
 )
 
-MIGRATIONS: tuple[Migration, ...] = (_DOCUMENTS, _EVENTS)
+_FEEDS = Migration(
+    name="0003_feeds",
+    common=(
+        # One row per watched feed (``sitreps watch``): the validators for conditional
+        # requests, and the error count and next poll time of its backoff.
+        """CREATE TABLE feeds (
+            url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, failures INTEGER NOT NULL,
+            next_poll_at {real} NOT NULL, last_polled_at TEXT, last_status INTEGER, last_error TEXT)""",
+    ),
+)
+
+MIGRATIONS: tuple[Migration, ...] = (_DOCUMENTS, _EVENTS, _FEEDS)
 """Every migration, oldest first. Append only."""
 
 MIGRATIONS_TABLE = "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
