@@ -10,23 +10,24 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
 from sitreps.annotate.dateline import Dateline
 from sitreps.annotate.doctext import doc_text
 from sitreps.attribute.modality import attribution_for, modality_of
-from sitreps.extract.actors import ActorContext, actor_mention, context_for
-from sitreps.extract.arguments import phrase_bounds, trigger_slots
+from sitreps.extract.actors import ActorContext, context_for
 from sitreps.extract.consequences import find_outcomes, is_violent
 from sitreps.extract.consolidate import ANAPHORIC_DETERMINERS, consolidate
-from sitreps.extract.counts import casualty_counts, phrase_count
+from sitreps.extract.counts import casualty_counts
+from sitreps.extract.participants import trigger_arguments
 from sitreps.extract.places import choose_toponym, resolve_place
+from sitreps.extract.retype import retyped
 from sitreps.extract.taxonomy import EventType
 from sitreps.extract.times import event_time
 from sitreps.extract.triggers import TriggerFinder, TriggerMatch
-from sitreps.models import AcledCode, ActorMention, Claim, Count, EventMention, PloverCode, Role, Span
+from sitreps.models import AcledCode, Claim, Count, EventMention, PloverCode, Role, Span
 from sitreps.resolve.actors import ActorRegistry
 from sitreps.resolve.gazetteer import Gazetteer
 
@@ -72,37 +73,6 @@ def _codes(event_type: EventType) -> tuple[AcledCode | None, PloverCode | None, 
     return acled, plover, event_type.cameo
 
 
-def _arguments(match: TriggerMatch, actor_ctx: ActorContext,
-               excluded: list[tuple[int, int]]) -> tuple[list[ActorMention], list[Count]]:
-    """Actors with roles, instruments, and the counts stated inside their phrases."""
-    text = actor_ctx.text
-    actors: list[ActorMention] = []
-    counts: list[Count] = []
-    instruments = set(match.event_type.instruments)
-    trigger_range = range(match.start, match.end)
-    for slot in trigger_slots(match.head):
-        if slot.head.i in trigger_range:
-            continue
-        bounds = phrase_bounds(slot.head)
-        if any(s < bounds[1] and bounds[0] < e for s, e in excluded):
-            continue
-        if slot.head.lemma_.lower() in instruments:
-            actors.append(ActorMention(role=Role.INSTRUMENT, name=text[bounds[0]:bounds[1]],
-                                       evidence=[Span.of(text, *bounds)]))
-            continue
-        role = match.event_type.role_for(slot.name)
-        if role is None:
-            continue
-        actor = actor_mention(role, slot.head, bounds, actor_ctx)
-        if actor is None:
-            continue
-        actors.append(actor)
-        count = phrase_count(slot.head, match.event_type.counts.get(role), text)
-        if count is not None:
-            counts.append(count)
-    return actors, counts
-
-
 def _is_anaphoric(head: Token) -> bool:
     return head.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC_DETERMINERS | {"its", "their", "his", "her"}
@@ -136,12 +106,16 @@ def _belongs_to(match: TriggerMatch, matches: Sequence[TriggerMatch]) -> Callabl
 
 
 def _mention(match: TriggerMatch, ctx: DocumentContext, res: Resources, actor_ctx: ActorContext,
-             casualties: list[Count], belongs: Callable[[int, int], bool]) -> EventMention:
+             casualties: list[Count], belongs: Callable[[int, int], bool], others: frozenset[int]) -> EventMention:
     text = doc_text(ctx.doc)
     sentence = match.head.sent
     dateline = (ctx.dateline.start, ctx.dateline.end) if ctx.dateline else None
     excluded = [dateline] if dateline else []
-    actors, counts = _arguments(match, actor_ctx, excluded)
+    actors, counts = trigger_arguments(match, actor_ctx, excluded, others)
+    event_type = retyped(match.event_type, match.head, actors, res.finder.type_by_id)
+    if event_type is not match.event_type:
+        match = replace(match, event_type=event_type)
+        actors, counts = trigger_arguments(match, actor_ctx, excluded, others)
     counts += [c for c in casualties if c.what not in {k.what for k in counts}]
     actor_ranges = [(a.evidence[0].start, a.evidence[0].end) for a in actors
                     if a.role in (Role.INITIATOR, Role.TARGET)]
@@ -187,6 +161,7 @@ def extract_mentions(ctx: DocumentContext, res: Resources) -> list[EventMention]
             if owner is not None:
                 casualties_by_trigger.setdefault(owner.start, []).append(count)
     actor_ctx = context_for(ctx.doc, res.registry, res.gazetteer, ctx.countries)
-    mentions = [(_mention(m, ctx, res, actor_ctx, casualties_by_trigger.get(m.start, []), _belongs_to(m, matches)),
-                 _is_anaphoric(m.head)) for m in matches]
+    heads = frozenset(m.head.i for m in matches)
+    mentions = [(_mention(m, ctx, res, actor_ctx, casualties_by_trigger.get(m.start, []), _belongs_to(m, matches),
+                          heads - {m.head.i}), _is_anaphoric(m.head)) for m in matches]
     return consolidate(mentions)

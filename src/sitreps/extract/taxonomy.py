@@ -23,7 +23,7 @@ from types import MappingProxyType
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from sitreps.errors import ConfigError
 from sitreps.models import AcledCode, PloverCode, Role
@@ -113,6 +113,31 @@ class Triggers(_Frozen):
         return frozenset(self.verbs) | frozenset(self.nouns)
 
 
+class RetypeRule(_Frozen):
+    """A re-typing the lexicon cannot make alone: "attacked a market" is an attack on civilians.
+
+    The rule fires when the argument in ``role`` has one of ``lemmas`` among its
+    words, or resolves to an actor of one of ``actor_types``; for ``instrument``
+    the words of the whole trigger clause count ("fired missiles", "drones struck").
+    """
+
+    to: str
+    role: Role
+    lemmas: tuple[str, ...] = ()
+    actor_types: tuple[str, ...] = ()
+
+    @field_validator("lemmas")
+    @classmethod
+    def _lemmas(cls, values: tuple[str, ...]) -> tuple[str, ...]:
+        return _lemma_list(values, single=True)
+
+    @model_validator(mode="after")
+    def _has_condition(self) -> RetypeRule:
+        if not self.lemmas and not self.actor_types:
+            raise ValueError("a retype rule needs lemmas or actor_types")
+        return self
+
+
 class EventType(_Frozen):
     """One sitreps event type: its mappings, lexicon and argument slots."""
 
@@ -128,6 +153,7 @@ class EventType(_Frozen):
     roles: dict[str, Role] = Field(default_factory=dict)
     counts: dict[Role, str] = Field(default_factory=dict)
     instruments: tuple[str, ...] = ()
+    retype: tuple[RetypeRule, ...] = ()
     examples: tuple[str, ...] = Field(min_length=1)
 
     @field_validator("family")
@@ -261,6 +287,11 @@ def parse_taxonomy(data: Any, source: str = "taxonomy") -> Taxonomy:
     if not isinstance(raw_types, dict) or not raw_types:
         raise _problem(source, "field 'types'", "expected a non-empty mapping of type id to type")
     types = {str(tid): _parse_type(source, str(tid), raw, codes) for tid, raw in raw_types.items()}
+    for event_type in types.values():
+        for rule in event_type.retype:
+            if rule.to not in types or rule.to == event_type.id:
+                raise _problem(source, f"type {event_type.id!r}, field 'retype'",
+                               f"{rule.to!r} must be another type id of this taxonomy")
     return Taxonomy(version=SUPPORTED_VERSION, codes=codes, types=types)
 
 

@@ -62,6 +62,10 @@ class TriggerFinder:
             if patterns:
                 self._matcher.add(event_type.id, patterns)
 
+    def type_by_id(self, type_id: str) -> EventType:
+        """The event type with this id (the ids the taxonomy loader validated)."""
+        return self._types[type_id]
+
     def find(self, doc: Doc) -> list[TriggerMatch]:
         """All non-overlapping triggers in ``doc``, the most specific winning each token."""
         candidates = self._phrase_matches(doc) + self._lemma_matches(doc)

@@ -1,0 +1,74 @@
+"""Actors, instruments and argument counts of one trigger, with its sides told apart.
+
+Symmetric events (clashes, talks, agreements, exchanges) have participants, not
+a doer and a victim: "fighting between M23 rebels and the Congolese army" names
+two participants, and "Ukrainian and Russian troops clashed" one coordinated
+phrase for both sides. A type says it is symmetric by mapping ``prep_between``
+to ``participant`` in ``data/taxonomy.yaml``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from spacy.tokens import Token
+
+from sitreps.extract.actors import ActorContext, actor_mention
+from sitreps.extract.arguments import Slot, core_bounds, phrase_bounds, trigger_slots
+from sitreps.extract.counts import phrase_count
+from sitreps.extract.triggers import TriggerMatch
+from sitreps.models import ActorMention, Count, Role, Span
+
+SPLIT_SLOTS = frozenset({"prep_between"})
+
+
+def _is_symmetric(match: TriggerMatch) -> bool:
+    return match.event_type.role_for("prep_between") == Role.PARTICIPANT
+
+
+def _slot_phrases(slot: Slot) -> list[tuple[Token, tuple[int, int]]]:
+    """The phrases a slot stands for: each side of "between X and Y", else the whole phrase."""
+    if slot.name in SPLIT_SLOTS and slot.head.conjuncts:
+        heads = sorted([slot.head, *slot.head.conjuncts], key=lambda t: t.i)
+        return [(h, core_bounds(h)) for h in heads]
+    return [(slot.head, phrase_bounds(slot.head))]
+
+
+def _both_sides(actors: list[ActorMention], match: TriggerMatch) -> list[ActorMention]:
+    """A lone coordinated doer of a symmetric event is its participants ("X and Y clashed")."""
+    if not _is_symmetric(match) or any(a.role in (Role.TARGET, Role.PARTICIPANT) for a in actors):
+        return actors
+    return [a.model_copy(update={"role": Role.PARTICIPANT})
+            if a.role == Role.INITIATOR and " and " in a.evidence[0].text else a for a in actors]
+
+
+def trigger_arguments(match: TriggerMatch, actor_ctx: ActorContext, excluded: list[tuple[int, int]],
+                      other_triggers: Collection[int]) -> tuple[list[ActorMention], list[Count]]:
+    """Actors with roles, instruments, and the counts stated inside their phrases.
+
+    ``excluded`` are character ranges never used (the dateline); ``other_triggers``
+    are token indices of other events' triggers, which are events, not actors.
+    """
+    text = actor_ctx.text
+    actors: list[ActorMention] = []
+    counts: list[Count] = []
+    instruments = set(match.event_type.instruments)
+    for slot in trigger_slots(match.head):
+        if match.start <= slot.head.i < match.end or slot.head.i in other_triggers:
+            continue
+        role = match.event_type.role_for(slot.name)
+        for head, bounds in _slot_phrases(slot):
+            if any(s < bounds[1] and bounds[0] < e for s, e in excluded):
+                continue
+            if head.lemma_.lower() in instruments:
+                actors.append(ActorMention(role=Role.INSTRUMENT, name=text[bounds[0]:bounds[1]],
+                                           evidence=[Span.of(text, *bounds)]))
+                continue
+            actor = actor_mention(role, head, bounds, actor_ctx) if role is not None else None
+            if actor is None:
+                continue
+            actors.append(actor)
+            count = phrase_count(head, match.event_type.counts.get(actor.role), text)
+            if count is not None:
+                counts.append(count)
+    return _both_sides(actors, match), counts

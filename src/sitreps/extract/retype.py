@@ -1,0 +1,47 @@
+"""Re-typing a mention from its arguments, by the ``retype`` rules of ``data/taxonomy.yaml``.
+
+A lexicon can give "attack" only one type; whether it was an armed clash or an
+attack on civilians depends on who was attacked, whether a strike was an air
+strike or shelling on what was fired, whether a detention was an arrest or an
+abduction on who detained. The rules are data; this module only checks them
+against the arguments the parse found.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from spacy.tokens import Doc, Token
+
+from sitreps.extract.taxonomy import EventType, RetypeRule
+from sitreps.models import ActorMention, Role
+
+
+def _argument_tokens(doc: Doc, actors: Sequence[ActorMention], role: Role) -> list[Token]:
+    tokens: list[Token] = []
+    for actor in actors:
+        if actor.role != role:
+            continue
+        span = doc.char_span(actor.evidence[0].start, actor.evidence[0].end, alignment_mode="expand")
+        if span is not None:
+            tokens.extend(span)
+    return tokens
+
+
+def _fires(rule: RetypeRule, trigger: Token, actors: Sequence[ActorMention]) -> bool:
+    tokens = _argument_tokens(trigger.doc, actors, rule.role)
+    if rule.role == Role.INSTRUMENT:
+        tokens.extend(trigger.subtree)
+    if rule.lemmas and any(t.lemma_.lower() in rule.lemmas for t in tokens):
+        return True
+    return bool(rule.actor_types) and any(
+        a.role == rule.role and a.actor_type in rule.actor_types for a in actors)
+
+
+def retyped(event_type: EventType, trigger: Token, actors: Sequence[ActorMention],
+            type_by_id: Callable[[str], EventType]) -> EventType:
+    """The type the first firing rule names, or ``event_type`` itself when none fires."""
+    for rule in event_type.retype:
+        if _fires(rule, trigger, actors):
+            return type_by_id(rule.to)
+    return event_type
