@@ -85,7 +85,10 @@ def _verb_slots(verb: Token) -> list[Slot]:
 def _inherited_subject(verb: Token) -> list[Slot]:
     """The subject a non-finite or coordinated verb shares with the verb it hangs from."""
     if verb.dep_ == "acl":
-        return [Slot("subjpass" if verb.tag_ == "VBN" else "subj", verb.head)]
+        # "insurgents killed six villagers" is sometimes parsed as a reduced relative;
+        # a verb with its own object is active whatever its tag says.
+        passive = verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in verb.children)
+        return [Slot("subjpass" if passive else "subj", verb.head)]
     if verb.dep_ not in INHERIT_SUBJECT_DEPS or verb.head == verb:
         return []
     governor = verb.head

@@ -16,6 +16,8 @@ from spacy.tokens import Doc, Token
 from sitreps.extract.taxonomy import EventType, RetypeRule
 from sitreps.models import ActorMention, Role
 
+NEW_ACTOR_PREFIX = "new:"  # ActorRegistry.infer's ids for actors the registry lacks
+
 
 def _argument_tokens(doc: Doc, actors: Sequence[ActorMention], role: Role) -> list[Token]:
     tokens: list[Token] = []
@@ -32,10 +34,18 @@ def _fires(rule: RetypeRule, trigger: Token, actors: Sequence[ActorMention]) -> 
     tokens = _argument_tokens(trigger.doc, actors, rule.role)
     if rule.role == Role.INSTRUMENT:
         tokens.extend(trigger.subtree)
-    if rule.lemmas and any(t.lemma_.lower() in rule.lemmas for t in tokens):
+    lemmas = {t.lemma_.lower() for t in tokens}
+    if lemmas & set(rule.unless):
+        return False
+    if lemmas & set(rule.lemmas):
         return True
     return bool(rule.actor_types) and any(
-        a.role == rule.role and a.actor_type in rule.actor_types for a in actors)
+        a.role == rule.role and a.actor_type in rule.actor_types and _known(a) for a in actors)
+
+
+def _known(actor: ActorMention) -> bool:
+    """An actor the registry knows; a type guessed from a new name's words is too weak to re-type on."""
+    return actor.actor_id is not None and not actor.actor_id.startswith(NEW_ACTOR_PREFIX)
 
 
 def retyped(event_type: EventType, trigger: Token, actors: Sequence[ActorMention],

@@ -117,16 +117,18 @@ class RetypeRule(_Frozen):
     """A re-typing the lexicon cannot make alone: "attacked a market" is an attack on civilians.
 
     The rule fires when the argument in ``role`` has one of ``lemmas`` among its
-    words, or resolves to an actor of one of ``actor_types``; for ``instrument``
+    words, or resolves to a registry actor of one of ``actor_types``; for ``instrument``
     the words of the whole trigger clause count ("fired missiles", "drones struck").
+    A word of ``unless`` in the argument stops the rule ("soldiers and civilians").
     """
 
     to: str
     role: Role
     lemmas: tuple[str, ...] = ()
     actor_types: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()
 
-    @field_validator("lemmas")
+    @field_validator("lemmas", "unless")
     @classmethod
     def _lemmas(cls, values: tuple[str, ...]) -> tuple[str, ...]:
         return _lemma_list(values, single=True)

@@ -27,6 +27,11 @@ NAME_ENTITIES = frozenset({"DATE", "TIME", "ORG", "NORP", "GPE", "LOC", "FAC", "
 # A noun trigger that modifies another noun describes it ("protest organisers",
 # "displacement camp", "attack helicopter"); it does not report an event.
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+# A weapon or act that is the object of another event's verb is that event's
+# argument: "defused a roadside bomb", "repelled the attack", "seized grenades".
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+# ...except under speech acts, which report an event of their own ("denied the attack").
+SPEECH_FAMILY = "verbal"
 
 
 @dataclass(frozen=True)
@@ -78,7 +83,8 @@ class TriggerFinder:
                 continue
             taken |= tokens
             chosen.append(match)
-        return sorted(chosen, key=lambda m: m.start)
+        heads = {m.head.i: m for m in chosen}
+        return sorted((m for m in chosen if not _object_of_trigger(m, heads)), key=lambda m: m.start)
 
     def _phrase_matches(self, doc: Doc) -> list[TriggerMatch]:
         found = []
@@ -120,3 +126,12 @@ def _reports_event(noun: Token) -> bool:
     if noun.lemma_.lower() in persons:
         return False
     return not (noun.dep_ in MODIFIER_DEPS and noun.head.pos_ in NOUN_TAGS)
+
+
+def _object_of_trigger(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> bool:
+    """A noun trigger that is the object of another, non-speech trigger verb."""
+    noun = match.head
+    if noun.pos_ not in NOUN_TAGS or noun.dep_ not in OBJECT_DEPS:
+        return False
+    governor = heads.get(noun.head.i)
+    return governor is not None and governor is not match and governor.event_type.family != SPEECH_FAMILY
