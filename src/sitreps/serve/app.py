@@ -1,0 +1,72 @@
+"""The FastAPI application: REST API under /api, the dashboard beside it, static files from the package.
+
+Every dashboard page has a JSON twin under /api (datasette's rule). Article text is
+untrusted: templates autoescape, and a strict Content-Security-Policy forbids inline
+scripts, so a hostile article can show its ``<script>`` only as text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from importlib import resources
+
+from fastapi import FastAPI, Request, Response
+from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+
+from sitreps.errors import ConfigError, IngestError, NotFoundError, SitrepsError
+from sitreps.serve import api_routes, pages
+from sitreps.serve.templating import templates
+
+CONTENT_SECURITY_POLICY = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+    "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+)
+"""Only the package's own files may run or style pages: no inline script, no CDN, no framing."""
+SECURITY_HEADERS = {
+    "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+}
+ERROR_STATUS: dict[type[SitrepsError], int] = {NotFoundError: 404, IngestError: 422, ConfigError: 400}
+
+
+def _status_of(error: SitrepsError) -> int:
+    return next((code for kind, code in ERROR_STATUS.items() if isinstance(error, kind)), 400)
+
+
+async def _secure(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+    response = await call_next(request)
+    for name, value in SECURITY_HEADERS.items():
+        response.headers.setdefault(name, value)
+    return response
+
+
+async def _user_error(request: Request, error: Exception) -> Response:
+    """Errors a user can cause become 4xx with the message saying what to do (JSON under /api)."""
+    assert isinstance(error, SitrepsError)
+    status = _status_of(error)
+    if request.url.path.startswith("/api/"):
+        return JSONResponse({"error": type(error).__name__, "detail": str(error)}, status_code=status)
+    page = templates().get_template("error.html").render(request=request, status=status, message=str(error),
+                                                          json_url="/api/stats", params={})
+    return HTMLResponse(page, status_code=status)
+
+
+def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
+    """The app over database ``db`` (None: $SITREPS_DB or the user's default).
+
+    With ``token`` set, write endpoints require ``Authorization: Bearer <token>``.
+    """
+    app = FastAPI(title="sitreps", description="Sourced, verifiable conflict event records.",
+                  docs_url=None, redoc_url=None)
+    app.state.db = db
+    app.state.token = token
+    app.middleware("http")(_secure)
+    app.add_exception_handler(SitrepsError, _user_error)
+    static = resources.files("sitreps.serve").joinpath("static")
+    app.mount("/static", StaticFiles(directory=str(static)), name="static")
+    app.include_router(api_routes.router)
+    app.include_router(pages.router)
+    return app

@@ -1,0 +1,83 @@
+"""Request dependencies shared by the API and the pages: the store, filters, paging, the write token."""
+
+from __future__ import annotations
+
+import hmac
+from collections.abc import Iterator
+from typing import Annotated
+
+from fastapi import Depends, Header, HTTPException, Query, Request
+
+from sitreps.errors import ConfigError
+from sitreps.export.select import Selection
+from sitreps.store import Store, open_store
+from sitreps.store.filters import BBox
+
+MAX_PAGE = 1000
+"""Largest page a client may ask for: big enough for a dashboard table, small enough to stay fast."""
+DEFAULT_PAGE = 50
+
+
+def get_store(request: Request) -> Iterator[Store]:
+    """One store per request, closed when the response is sent (readers never block in WAL mode)."""
+    store = open_store(request.app.state.db)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+StoreDep = Annotated[Store, Depends(get_store)]
+
+
+def _blank(value: str | None) -> str | None:
+    """HTML forms send empty fields as ''; they mean 'no filter'."""
+    return value.strip() or None if value is not None else None
+
+
+def parse_bbox(value: str | None) -> BBox | None:
+    """'min_lon,min_lat,max_lon,max_lat' to numbers."""
+    if not value:
+        return None
+    try:
+        parts = tuple(float(p) for p in value.split(","))
+    except ValueError:
+        raise ConfigError(f"bbox={value!r}: give four numbers min_lon,min_lat,max_lon,max_lat") from None
+    if len(parts) != 4:
+        raise ConfigError(f"bbox={value!r}: give four numbers min_lon,min_lat,max_lon,max_lat")
+    return parts[0], parts[1], parts[2], parts[3]
+
+
+def selection(
+    since: Annotated[str | None, Query(description="From this date (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, Query(description="Up to this date (YYYY-MM-DD).")] = None,
+    type: Annotated[list[str] | None, Query(description="Event types (repeatable).")] = None,
+    actor: Annotated[str | None, Query(description="Actor id, or part of a name.")] = None,
+    country: Annotated[str | None, Query()] = None,
+    bbox: Annotated[str | None, Query(description="min_lon,min_lat,max_lon,max_lat")] = None,
+    source_kind: Annotated[list[str] | None, Query(description="Attribution source kinds (repeatable).")] = None,
+    min_originators: Annotated[int | None, Query(ge=1)] = None,
+    q: Annotated[str | None, Query(description="Full-text search of the reporting documents.")] = None,
+) -> Selection:
+    """The filters of a request (query parameters; empty form fields ignored)."""
+    return Selection(
+        since=_blank(since), until=_blank(until), types=tuple(t for t in (type or []) if t),
+        actor=_blank(actor), country=_blank(country), bbox=parse_bbox(_blank(bbox)),
+        source_kinds=tuple(k for k in (source_kind or []) if k), min_originators=min_originators, text=_blank(q),
+    )
+
+
+SelectionDep = Annotated[Selection, Depends(selection)]
+LimitQuery = Annotated[int, Query(ge=1, le=MAX_PAGE)]
+OffsetQuery = Annotated[int, Query(ge=0)]
+
+
+def require_token(request: Request, authorization: Annotated[str | None, Header()] = None) -> None:
+    """Write endpoints: when the server has a token, the request must bear it."""
+    expected = request.app.state.token
+    if not expected:
+        return
+    given = (authorization or "").removeprefix("Bearer ").strip()
+    if not hmac.compare_digest(given.encode(), str(expected).encode()):
+        raise HTTPException(status_code=401, detail="this server needs 'Authorization: Bearer <token>' to write",
+                            headers={"WWW-Authenticate": "Bearer"})

@@ -1,0 +1,117 @@
+"""The dashboard: server-rendered pages, each linking to its JSON twin under /api."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, RedirectResponse
+
+from sitreps.errors import NotFoundError
+from sitreps.export.records import ReportLoader
+from sitreps.export.select import select_records
+from sitreps.models import ClaimKind, SourceKind
+from sitreps.serve import charts
+from sitreps.serve.catalog import actor_rows, claim_rows, per_day
+from sitreps.serve.deps import DEFAULT_PAGE, LimitQuery, OffsetQuery, SelectionDep, StoreDep
+from sitreps.serve.highlight import document_marks, highlight
+from sitreps.serve.templating import templates
+
+router = APIRouter(include_in_schema=False)
+MAP_LIMIT = 5000
+"""Most records drawn on the map or timeline: an SVG with more markers gets slow to render."""
+
+
+def _render(request: Request, name: str, json_url: str, **context: Any) -> HTMLResponse:
+    params = {k: request.query_params.getlist(k) for k in request.query_params}
+    page = templates().get_template(name).render(request=request, json_url=json_url, params=params, **context)
+    return HTMLResponse(page)
+
+
+def _twin(request: Request, path: str) -> str:
+    query = request.url.query
+    return f"{path}?{query}" if query else path
+
+
+@router.get("/")
+def home() -> RedirectResponse:
+    return RedirectResponse("/events")
+
+
+@router.get("/events", response_class=HTMLResponse)
+def events_page(request: Request, store: StoreDep, selection: SelectionDep, limit: LimitQuery = DEFAULT_PAGE,
+                offset: OffsetQuery = 0) -> HTMLResponse:
+    source, records, total = select_records(store, selection, limit=limit, offset=offset)
+    return _render(request, "events.html", _twin(request, f"/api/{source}"), source=source, records=records,
+                   total=total, limit=limit, offset=offset, href=charts.record_href,
+                   types=sorted(store.stats().mentions_by_type), source_kinds=[k.value for k in SourceKind])
+
+
+@router.get("/events/{event_id}", response_class=HTMLResponse)
+def event_page(event_id: str, request: Request, store: StoreDep) -> HTMLResponse:
+    event = store.get_event(event_id)
+    if event is None:
+        raise NotFoundError(f"no event with id {event_id!r}; see the event table at /events")
+    reports = ReportLoader(store).reports(event)
+    return _render(request, "event.html", f"/api/events/{event_id}", event=event, reports=reports)
+
+
+@router.get("/documents", response_class=HTMLResponse)
+def documents_page(request: Request, store: StoreDep, q: str | None = None, limit: LimitQuery = DEFAULT_PAGE,
+                   offset: OffsetQuery = 0) -> HTMLResponse:
+    if q and q.strip():
+        rows, total = store.search_documents(q, limit=limit), None
+    else:
+        rows, total = store.list_documents(limit=limit, offset=offset), sum(store.count_documents().values())
+    return _render(request, "documents.html", _twin(request, "/api/documents"), rows=rows, total=total,
+                   limit=limit, offset=offset, q=q or "")
+
+
+@router.get("/documents/{doc_id}", response_class=HTMLResponse)
+def document_page(doc_id: str, request: Request, store: StoreDep) -> HTMLResponse:
+    document = store.get_document(doc_id)
+    if document is None:
+        raise NotFoundError(f"no document with id {doc_id!r}; see the documents at /documents")
+    body = highlight(document.text, document_marks(document))
+    return _render(request, "document.html", f"/api/documents/{doc_id}", document=document, body=body)
+
+
+@router.get("/map", response_class=HTMLResponse)
+def map_page(request: Request, store: StoreDep, selection: SelectionDep) -> HTMLResponse:
+    source, records, total = select_records(store, selection, limit=MAP_LIMIT)
+    found = charts.markers(records)
+    return _render(request, "map.html", _twin(request, "/api/map"), source=source, markers=found,
+                   total=total, world=charts.world_paths(), unlocated=len(records) - len(found))
+
+
+@router.get("/timeline", response_class=HTMLResponse)
+def timeline_page(request: Request, store: StoreDep, selection: SelectionDep) -> HTMLResponse:
+    source, records, total = select_records(store, selection, limit=MAP_LIMIT)
+    days = per_day(records)
+    return _render(request, "timeline.html", _twin(request, "/api/timeline"), source=source, days=days,
+                   bars=charts.bars(days), total=total)
+
+
+@router.get("/actors", response_class=HTMLResponse)
+def actors_page(request: Request, store: StoreDep, q: str | None = None, country: str | None = None,
+                limit: LimitQuery = DEFAULT_PAGE, offset: OffsetQuery = 0) -> HTMLResponse:
+    rows = actor_rows(store, q=q, country=country)
+    return _render(request, "actors.html", _twin(request, "/api/actors"), rows=rows[offset:offset + limit],
+                   total=len(rows), limit=limit, offset=offset)
+
+
+@router.get("/claims", response_class=HTMLResponse)
+def claims_page(request: Request, store: StoreDep, kind: str | None = None, source_kind: str | None = None,
+                limit: LimitQuery = DEFAULT_PAGE, offset: OffsetQuery = 0) -> HTMLResponse:
+    rows = claim_rows(store, kinds=[kind] if kind else [], source_kinds=[source_kind] if source_kind else [])
+    return _render(request, "claims.html", _twin(request, "/api/claims"), rows=rows[offset:offset + limit],
+                   total=len(rows), limit=limit, offset=offset, kinds=[k.value for k in ClaimKind],
+                   source_kinds=[k.value for k in SourceKind])
+
+
+@router.get("/docs", response_class=HTMLResponse)
+def api_docs(request: Request) -> HTMLResponse:
+    """The API reference rendered from the OpenAPI schema (works offline; the raw schema is /openapi.json)."""
+    schema = request.app.openapi()
+    operations = [(method.upper(), path, op) for path, item in schema["paths"].items() for method, op in item.items()]
+    return _render(request, "apidocs.html", "/openapi.json", operations=operations, title=schema["info"]["title"])
