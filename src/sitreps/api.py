@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sitreps import pipeline
+from sitreps import pipeline, scale
 from sitreps.errors import ConfigError, NotFoundError
 from sitreps.ingest import IngestFailure, read_paths
 from sitreps.link.decisions import DecisionKind, LinkDecision
@@ -83,8 +83,13 @@ def ingest(paths: Sequence[str | Path], *, db: Database = None) -> IngestReport:
 
 
 def process(*, db: Database = None, batch_size: int = pipeline.DEFAULT_BATCH_SIZE,
-            on_progress: ProgressCallback | None = None, link: bool = True) -> ProcessReport:
+            on_progress: ProgressCallback | None = None, link: bool = True, workers: int = 1,
+            ray: bool = False, ray_address: str | None = None) -> ProcessReport:
     """Process every pending document, saving results one transaction per batch.
+
+    ``workers`` > 1 runs batches in that many processes; ``ray`` (or a
+    ``ray_address``) on Ray actors (see ``sitreps.scale``). A killed run resumes
+    where it stopped: a document is marked processed with its results.
 
     With ``link`` (the default) the processed documents then join the stored
     linked events (see ``sitreps.link.persist``).
@@ -94,11 +99,8 @@ def process(*, db: Database = None, batch_size: int = pipeline.DEFAULT_BATCH_SIZ
     failures: list[tuple[str, str]] = []
     done: list[str] = []
     try:
-        pending = store.pending_ids()
-        for start in range(0, len(pending), batch_size):
-            documents = [d for d in (store.get_document(i) for i in pending[start:start + batch_size]) if d]
-            results = list(pipeline.process(documents, batch_size=batch_size))
-            store.save_results(results)
+        runner = scale.make_runner(workers=workers, ray=ray, ray_address=ray_address, batch_size=batch_size)
+        for results in scale.run_batches(store, store.pending_ids(), runner, batch_size):
             for result in results:
                 if result.status == DocumentStatus.FAILED:
                     failed += 1

@@ -6,6 +6,7 @@ are added by ``register_commands`` at the bottom, one line each.
 
 from __future__ import annotations
 
+from functools import partial
 from importlib import resources
 from pathlib import Path
 from types import ModuleType
@@ -15,7 +16,7 @@ import typer
 from rich.progress import Progress
 
 from sitreps import api
-from sitreps.cli import linking
+from sitreps.cli import linking, scale
 from sitreps.cli.options import DbOption, FormatOption, LimitOption, OutputFormat, interactive, user_errors
 from sitreps.cli.render import console, document_summary, mention_table, print_json
 from sitreps.cli.render_events import event_detail, event_table
@@ -49,15 +50,18 @@ def ingest(paths: PathsArgument, db: DbOption = None) -> None:
 
 @app.command()
 @user_errors
-def process(db: DbOption = None, batch_size: Annotated[int, typer.Option(min=1)] = 32) -> None:
-    """Annotate and extract events from every pending document."""
+def process(db: DbOption = None, batch_size: Annotated[int, typer.Option(min=1)] = 32,
+            workers: scale.WorkersOption = 1, ray: scale.RayOption = False,
+            ray_address: scale.RayAddressOption = None) -> None:
+    """Annotate and extract events from every pending document (resumes where a killed run stopped)."""
     total = api.pending_count(db=db)
+    run = partial(api.process, db=db, batch_size=batch_size, workers=workers, ray=ray, ray_address=ray_address)
     if interactive():
         with Progress(console=console, transient=True) as progress:
             task = progress.add_task("processing", total=total)
-            report = api.process(db=db, batch_size=batch_size, on_progress=lambda n: progress.advance(task, n))
+            report = run(on_progress=lambda n: progress.advance(task, n))
     else:
-        report = api.process(db=db, batch_size=batch_size)
+        report = run()
     typer.echo(f"processed {report.processed} document(s), {report.failed} failed")
     for doc_id, reason in report.failures:
         typer.echo(f"failed: {doc_id}: {reason}", err=True)
@@ -139,7 +143,7 @@ def demo(db: DbOption = None) -> None:
 
 def register_commands(target: typer.Typer) -> None:
     """Add the commands that live in their own modules (each module exposes ``register(app)``)."""
-    modules: tuple[ModuleType, ...] = (linking,)
+    modules: tuple[ModuleType, ...] = (linking,, scale)
     for module in modules:
         module.register(target)
 

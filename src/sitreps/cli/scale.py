@@ -1,0 +1,64 @@
+"""`sitreps watch`, and the options that spread `sitreps process` over processes or a Ray cluster."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import httpx
+import typer
+
+from sitreps import api
+from sitreps.cli.options import DbOption, user_errors
+from sitreps.ingest.watch import DEFAULT_INTERVAL_S, FETCH_TIMEOUT_S, PollOutcome, Watcher, read_feed_list
+from sitreps.scale.feed_state import FeedStates, open_connection
+from sitreps.store import open_store
+
+WorkersOption = Annotated[int, typer.Option("--workers", "-w", min=1,
+                                            help="Processes to run the pipeline in (with --ray: Ray actors).")]
+RayOption = Annotated[bool, typer.Option("--ray", help="Run on Ray (a local cluster unless --ray-address).")]
+RayAddressOption = Annotated[str | None, typer.Option("--ray-address", metavar="ADDR",
+                                                      help="Join an existing Ray cluster (implies --ray).")]
+
+
+def _print_outcome(outcome: PollOutcome) -> None:
+    if outcome.status == "error":
+        typer.echo(f"error: {outcome.url}: {outcome.error} (backing off)", err=True)
+    elif outcome.status == "unchanged":
+        typer.echo(f"{outcome.url}: not modified")
+    else:
+        typer.echo(f"{outcome.url}: {outcome.stored} new, {outcome.duplicates} already stored")
+
+
+@user_errors
+def watch(feeds_file: Annotated[Path, typer.Argument(help="Feed URLs, one per line (# comments).")],
+          db: DbOption = None,
+          interval: Annotated[float, typer.Option(min=1.0, help="Seconds between polls of a feed.")]
+          = DEFAULT_INTERVAL_S,
+          once: Annotated[bool, typer.Option("--once", help="Poll the due feeds once and exit (for cron).")] = False,
+          process: Annotated[bool, typer.Option("--process", help="Process new documents after each poll.")]
+          = False) -> None:
+    """Poll RSS/Atom feeds with conditional requests; store new entries; back off from failing feeds."""
+    feeds = read_feed_list(feeds_file)
+
+    def process_new(stored: int) -> None:
+        report = api.process(db=db)
+        typer.echo(f"processed {report.processed} document(s), {report.failed} failed")
+
+    store = open_store(db)
+    states = FeedStates(open_connection(db))
+    try:
+        with httpx.Client(timeout=FETCH_TIMEOUT_S, follow_redirects=True) as client:
+            watcher = Watcher(feeds, store, states, client=client, interval=interval,
+                              on_new=process_new if process else None)
+            watcher.run(once=once, report=_print_outcome)
+    except KeyboardInterrupt:
+        typer.echo("stopped")
+    finally:
+        states.close()
+        store.close()
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``watch`` to the sitreps command line."""
+    app.command()(watch)
