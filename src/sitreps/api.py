@@ -21,13 +21,16 @@ from sitreps.errors import ConfigError, NotFoundError
 from sitreps.ingest import IngestFailure, read_paths
 from sitreps.link.decisions import DecisionKind, LinkDecision
 from sitreps.link.persist import link_documents, record_decision
-from sitreps.models import Document, DocumentStatus, Event, EventMention
+from sitreps.models import Claim, ClaimKind, Document, DocumentStatus, Event, EventMention, SourceKind
 from sitreps.store import IngestOutcome, Store, open_store
 from sitreps.store.filters import EventFilter, MentionFilter
 from sitreps.store.records import DocumentMeta
 
 Database = str | Path | None
 ProgressCallback = Callable[[int], None]
+# Filtering linked events by source kind goes through their mentions; past this
+# many matching mentions the store should grow an indexed query instead.
+MAX_MENTIONS_SCANNED = 100_000
 
 
 @dataclass(frozen=True)
@@ -141,7 +144,7 @@ def decide(kind: DecisionKind, *, event_ids: Sequence[str] = (), mention_ids: Se
         store.close()
 
 
-def events(*, db: Database = None, filters: EventFilter | None = None, limit: int = 100,
+def events(*, db: Database = None, filters: EventFilter | None = None, limit: int | None = 100,
            offset: int = 0) -> list[Event]:
     """Linked events matching the filters, newest first."""
     store = open_store(db)
@@ -149,6 +152,18 @@ def events(*, db: Database = None, filters: EventFilter | None = None, limit: in
         return store.query_events(filters or EventFilter(), limit=limit, offset=offset)
     finally:
         store.close()
+
+
+def events_with_source_kinds(events: Sequence[Event], source_kinds: Sequence[str], *,
+                             db: Database = None) -> list[Event]:
+    """The events at least one of whose reports rests on a source of these kinds."""
+    store = open_store(db)
+    try:
+        backing = store.query_mentions(MentionFilter(source_kinds=tuple(source_kinds)), limit=MAX_MENTIONS_SCANNED)
+    finally:
+        store.close()
+    mention_ids = {mention.id for _, mention in backing}
+    return [e for e in events if any(ref.mention_id in mention_ids for ref in e.mentions)]
 
 
 def event(event_id: str, *, db: Database = None) -> Event:
@@ -190,6 +205,16 @@ def mentions(*, db: Database = None, filters: MentionFilter | None = None, limit
     store = open_store(db)
     try:
         return store.query_mentions(filters or MentionFilter(), limit=limit, offset=offset)
+    finally:
+        store.close()
+
+
+def claims(*, db: Database = None, kinds: Sequence[ClaimKind] = (), source_kinds: Sequence[SourceKind] = (),
+           limit: int = 100, offset: int = 0) -> list[tuple[DocumentMeta, Claim]]:
+    """Stored claims of the given kinds and source kinds (all when empty), newest documents first."""
+    store = open_store(db)
+    try:
+        return store.query_claims([k.value for k in kinds], [k.value for k in source_kinds], limit, offset)
     finally:
         store.close()
 

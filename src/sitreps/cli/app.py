@@ -16,7 +16,8 @@ import typer
 from rich.progress import Progress
 
 from sitreps import api
-from sitreps.cli import linking, scale
+from sitreps.cli import claims, linking, scale, serve
+from sitreps.cli.claims import SourceKindOption
 from sitreps.cli.options import DbOption, FormatOption, LimitOption, OutputFormat, interactive, user_errors
 from sitreps.cli.render import console, document_summary, mention_table, print_json
 from sitreps.cli.render_events import event_detail, event_table
@@ -91,16 +92,25 @@ def events(db: DbOption = None, output: FormatOption = OutputFormat.TABLE, limit
            event_type: Annotated[list[str] | None, typer.Option("--type", help="Only these types.")] = None,
            country: Annotated[str | None, typer.Option(help="Only events in this country.")] = None,
            mentions: Annotated[bool, typer.Option("--mentions", help="One row per report, not linked.")] = False,
-           ) -> None:
-    """The event table: linked events (one row per real-world event), or every report with --mentions."""
+           source_kind: SourceKindOption = None) -> None:
+    """The event table: linked events (one row per real-world event), or every report with --mentions.
+
+    --source-kind keeps what rests on such sources ("named_official" for events a named
+    official confirms, "vague" for what rests on "reports have emerged").
+    """
+    kinds = tuple(k.value for k in source_kind or ())
     if not mentions:
-        linked = api.events(db=db, filters=EventFilter(types=tuple(event_type or ()), country=country), limit=limit)
+        event_filter = EventFilter(types=tuple(event_type or ()), country=country)
+        linked = api.events(db=db, filters=event_filter, limit=None if kinds else limit)
+        if kinds:
+            linked = api.events_with_source_kinds(linked, kinds, db=db)[:limit]
         if output == OutputFormat.JSON:
             print_json({"events": [e.model_dump(mode="json") for e in linked]})
         else:
             console.print(event_table(linked))
         return
-    rows = api.mentions(db=db, filters=MentionFilter(types=tuple(event_type or ()), country=country), limit=limit)
+    mention_filter = MentionFilter(types=tuple(event_type or ()), country=country, source_kinds=kinds)
+    rows = api.mentions(db=db, filters=mention_filter, limit=limit)
     if output == OutputFormat.JSON:
         print_json({"mentions": [{"document_id": d.id, **m.model_dump(mode="json")} for d, m in rows]})
     else:
@@ -143,7 +153,7 @@ def demo(db: DbOption = None) -> None:
 
 def register_commands(target: typer.Typer) -> None:
     """Add the commands that live in their own modules (each module exposes ``register(app)``)."""
-    modules: tuple[ModuleType, ...] = (linking,, scale)
+    modules: tuple[ModuleType, ...] = (linking, claims, scale, serve)
     for module in modules:
         module.register(target)
 

@@ -7,11 +7,11 @@ same tests run against both.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
-from sitreps.models import Document, DocumentStatus, Event, EventMention
+from sitreps.models import Claim, Document, DocumentStatus, Event, EventMention
 
 if TYPE_CHECKING:
     from sitreps.store.filters import EventFilter, MentionFilter
@@ -88,6 +88,12 @@ class Store(Protocol):
         Newest first (mention time, else publication date; undated last), then
         by document and position, so paging with ``offset`` is stable.
         """
+        ...
+
+    def query_claims(
+        self, kinds: Sequence[str] = (), source_kinds: Sequence[str] = (), limit: int = 100, offset: int = 0
+    ) -> list[tuple[DocumentMeta, Claim]]:
+        """Claims of the given kinds and source kinds (every claim when both are empty), newest first."""
         ...
 
     def count_mentions(self, filters: MentionFilter | None = None) -> int:

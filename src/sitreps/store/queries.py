@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sitreps.models import Event, EventMention
+from collections.abc import Sequence
+
+from sitreps.models import Claim, Event, EventMention
 from sitreps.store.connection import Connection, load_json
 from sitreps.store.documents import META_COLUMNS, META_SELECT, meta_from_row
 from sitreps.store.events import load_events
@@ -28,6 +30,25 @@ def query_mentions(
     )
     n = len(META_COLUMNS)
     return [(meta_from_row(r[:n]), EventMention.model_validate(load_json(r[n]))) for r in rows]
+
+
+def query_claims(
+    conn: Connection, kinds: Sequence[str], source_kinds: Sequence[str], limit: int, offset: int
+) -> list[tuple[DocumentMeta, Claim]]:
+    """Claims of the given kinds and source kinds (all when empty), newest documents first."""
+    clauses: list[str] = ["1 = 1"]
+    params: list[object] = []
+    for column, values in (("c.kind", kinds), ("c.source_kind", source_kinds)):
+        if values:
+            clauses.append(f"{column} IN ({', '.join('?' for _ in values)})")
+            params.extend(values)
+    rows = conn.execute(
+        f"SELECT {META_SELECT}, c.payload FROM claims c JOIN documents d ON d.id = c.document_id "
+        f"WHERE {' AND '.join(clauses)} ORDER BY d.published_at DESC NULLS LAST, d.id, c.ordinal LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    )
+    n = len(META_COLUMNS)
+    return [(meta_from_row(r[:n]), Claim.model_validate(load_json(r[n]))) for r in rows]
 
 
 def count_mentions(conn: Connection, filters: MentionFilter) -> int:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from sitreps.models import Document, DocumentStatus, Event, EventMention
+from sitreps.models import Claim, Document, DocumentStatus, Event, EventMention
 from sitreps.store import documents, events, queries
 from sitreps.store.base import IngestOutcome
 from sitreps.store.connection import Connection
@@ -85,6 +85,11 @@ class SqlStore:
         self, filters: MentionFilter | None = None, limit: int = 100, offset: int = 0
     ) -> list[tuple[DocumentMeta, EventMention]]:
         return queries.query_mentions(self._conn, filters or MentionFilter(), limit, offset)
+
+    def query_claims(
+        self, kinds: Sequence[str] = (), source_kinds: Sequence[str] = (), limit: int = 100, offset: int = 0
+    ) -> list[tuple[DocumentMeta, Claim]]:
+        return queries.query_claims(self._conn, kinds, source_kinds, limit, offset)
 
     def count_mentions(self, filters: MentionFilter | None = None) -> int:
         return queries.count_mentions(self._conn, filters or MentionFilter())
