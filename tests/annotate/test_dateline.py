@@ -34,3 +34,23 @@ def test_datelines(text: str, place: str) -> None:
 )
 def test_not_datelines(text: str) -> None:
     assert find_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        ("Headline here\n\nRebels shelled the town of Kadugli on Monday, killing five civilians, army spokesman\n"
+         "Colonel Ahmed Salih told reporters in Khartoum.\n",
+         "Rebels shelled the town of Kadugli on Monday, killing five civilians, army spokesman\n"
+         "Colonel Ahmed Salih told reporters in Khartoum."),
+        ("Liveblog\n\n10:42 GMT\nRussian drones hit Kharkiv overnight\nOfficials said three people died.\n",
+         "Russian drones hit Kharkiv overnight"),
+        ("Title\n\nKiev, Ukraine – A lieutenant defected. He brought 11 soldiers with him.", "A lieutenant defected."),
+        ("Russian officer defects to Ukraine\n\nKiev, Ukraine – A lieutenant defected.", "Kiev, Ukraine –"),
+    ],
+)
+def test_sentence_boundaries(text: str, sentence: str) -> None:
+    """Wrapped lines run on; headlines, short lines and datelines end a sentence."""
+    from sitreps.annotate.nlp import load_nlp
+
+    assert sentence in [s.text.strip() for s in load_nlp()(text).sents]

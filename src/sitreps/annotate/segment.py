@@ -2,14 +2,14 @@
 
 Titles and datelines carry no final punctuation, so without this component the
 parser glues the headline, the dateline and the first sentence into one.
-Registered as ``sitreps_paragraphs_v1`` (spaCy forbids dots in factory names); it runs before the parser, which keeps
-the boundaries it is given.
+Registered as ``sitreps_paragraphs_v1`` (spaCy forbids dots in factory names);
+it runs before the parser, which keeps the boundaries it is given.
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from sitreps.annotate.dateline import find_dateline
 from sitreps.annotate.doctext import doc_text
@@ -17,18 +17,45 @@ from sitreps.annotate.doctext import doc_text
 COMPONENT_NAME = "sitreps_paragraphs_v1"
 LEMMA_COMPONENT_NAME = "sitreps_lower_lemmas_v1"
 DATELINE_KEY = "sitreps.dateline"
+SENTENCE_FINAL = frozenset({".", "!", "?", ":", '"', "”", "’", "'", ")"})
+# A line shorter than this that ends without punctuation is a headline or a
+# timestamp, not a hard-wrapped body line (wire copy wraps at 65-80 columns).
+WRAPPED_LINE_MIN_CHARS = 50
+
+
+def _breaks_sentence(previous: Token, text: str) -> bool:
+    """True when the line break after ``previous`` ends a sentence, not a hard-wrapped line.
+
+    A blank line always does; a single break does after final punctuation or
+    after a short line (a headline, a liveblog timestamp), while wire copy
+    wrapped at ~70 columns runs on.
+    """
+    end = previous.idx + len(previous.text) + len(previous.whitespace_)
+    start = previous.idx if previous.is_space else previous.idx + len(previous.text)
+    if text.count("\n", start, end) >= 2:
+        return True
+    last = previous.doc[previous.i - 1] if previous.is_space and previous.i > 0 else previous
+    line_start = text.rfind("\n", 0, last.idx) + 1
+    return last.text in SENTENCE_FINAL or last.idx + len(last.text) - line_start < WRAPPED_LINE_MIN_CHARS
 
 
 def mark_boundaries(doc: Doc) -> Doc:
-    """Start a sentence after every line break and right after the dateline."""
-    dateline = find_dateline(doc_text(doc))
+    """Start a sentence after a paragraph or sentence-ending line break and after the dateline.
+
+    A break inside a hard-wrapped sentence is marked as no boundary, since the
+    parser would otherwise often split there.
+    """
+    text = doc_text(doc)
+    dateline = find_dateline(text)
     doc.user_data[DATELINE_KEY] = dateline
     for token in doc[1:]:
         previous = doc[token.i - 1]
-        after_break = "\n" in previous.text or "\n" in previous.whitespace_
+        line_break = "\n" in previous.text or "\n" in previous.whitespace_
         after_dateline = dateline is not None and token.idx == dateline.end and not token.is_space
-        if after_break or after_dateline:
+        if after_dateline or (line_break and _breaks_sentence(previous, text)):
             token.is_sent_start = True
+        elif line_break and not token.is_space:
+            token.is_sent_start = False  # a hard-wrapped line runs on; the parser must not split here
     return doc
 
 

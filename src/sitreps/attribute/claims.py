@@ -31,16 +31,15 @@ SPEAKING = frozenset({SourceKind.NAMED_OFFICIAL, SourceKind.NAMED_PERSON, Source
 
 
 def claim_units(doc: Doc) -> Iterator[TokenSpan]:
-    """Sentences, split again at line breaks (a title runs into the first paragraph otherwise)."""
+    """Sentences without their surrounding whitespace; datelines and empty lines left out.
+
+    Titles and paragraph breaks are sentence boundaries already (annotate.segment),
+    while a break inside a hard-wrapped sentence is not one.
+    """
     for sent in doc.sents:
-        start = sent.start
-        for tok in [*sent, None]:
-            if tok is None or (tok.is_space and "\n" in tok.text):
-                end = sent.end if tok is None else tok.i
-                unit = _trim(doc[start:end])
-                if unit is not None:
-                    yield unit
-                start = end + 1
+        unit = _trim(sent)
+        if unit is not None:
+            yield unit
 
 
 def _trim(unit: TokenSpan) -> TokenSpan | None:
