@@ -12,6 +12,9 @@ from __future__ import annotations
 from sitreps.models import ActorMention, Attribution, Count, EventMention, SourceKind
 
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+# Which attribution a merged mention keeps: most specific first.
+SOURCE_SPECIFICITY = (SourceKind.NAMED_OFFICIAL, SourceKind.NAMED_PERSON, SourceKind.ORGANISATION, SourceKind.MEDIA,
+                      SourceKind.ANONYMOUS, SourceKind.VAGUE, SourceKind.NONE)
 # Ids the registry gives actors it inferred from one phrase: too weak to tell events apart.
 NEW_ACTOR_PREFIX = "new:"
 
@@ -39,10 +42,9 @@ def _related(first: EventMention, later: EventMention, later_is_anaphoric: bool)
 
 
 def _better_attribution(first: EventMention, later: EventMention) -> Attribution | None:
-    """A claim naming a source beats one in the writer's own voice ("as reported by GUR")."""
-    if first.attribution is None or first.attribution.source_kind == SourceKind.NONE:
-        return later.attribution or first.attribution
-    return first.attribution
+    """The most specific source wins: a named official over "the army", any source over none."""
+    candidates = [a for a in (first.attribution, later.attribution) if a is not None]
+    return min(candidates, key=lambda a: SOURCE_SPECIFICITY.index(a.source_kind)) if candidates else None
 
 
 def _merge(first: EventMention, later: EventMention) -> EventMention:
