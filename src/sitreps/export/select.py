@@ -11,11 +11,25 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from sitreps.errors import ConfigError
 from sitreps.export.records import ExportRecord, ReportLoader, from_event, from_mention
 from sitreps.store.base import Store
 from sitreps.store.filters import BBox, EventFilter, MentionFilter
 
 Source = Literal["events", "mentions"]
+
+
+def parse_bbox(value: str | None) -> BBox | None:
+    """'min_lon,min_lat,max_lon,max_lat' to numbers."""
+    if not value:
+        return None
+    try:
+        parts = tuple(float(p) for p in value.split(","))
+    except ValueError:
+        raise ConfigError(f"bbox={value!r}: give four numbers min_lon,min_lat,max_lon,max_lat") from None
+    if len(parts) != 4:
+        raise ConfigError(f"bbox={value!r}: give four numbers min_lon,min_lat,max_lon,max_lat")
+    return parts[0], parts[1], parts[2], parts[3]
 
 
 @dataclass(frozen=True)

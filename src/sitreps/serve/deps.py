@@ -8,10 +8,8 @@ from typing import Annotated
 
 from fastapi import Depends, Header, HTTPException, Query, Request
 
-from sitreps.errors import ConfigError
-from sitreps.export.select import Selection
+from sitreps.export.select import Selection, parse_bbox
 from sitreps.store import Store, open_store
-from sitreps.store.filters import BBox
 
 MAX_PAGE = 1000
 """Largest page a client may ask for: big enough for a dashboard table, small enough to stay fast."""
@@ -33,19 +31,6 @@ StoreDep = Annotated[Store, Depends(get_store)]
 def _blank(value: str | None) -> str | None:
     """HTML forms send empty fields as ''; they mean 'no filter'."""
     return value.strip() or None if value is not None else None
-
-
-def parse_bbox(value: str | None) -> BBox | None:
-    """'min_lon,min_lat,max_lon,max_lat' to numbers."""
-    if not value:
-        return None
-    try:
-        parts = tuple(float(p) for p in value.split(","))
-    except ValueError:
-        raise ConfigError(f"bbox={value!r}: give four numbers min_lon,min_lat,max_lon,max_lat") from None
-    if len(parts) != 4:
-        raise ConfigError(f"bbox={value!r}: give four numbers min_lon,min_lat,max_lon,max_lat")
-    return parts[0], parts[1], parts[2], parts[3]
 
 
 def selection(
