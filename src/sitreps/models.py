@@ -115,6 +115,7 @@ class ActorMention(Frozen):
     role: Role
     name: str
     actor_id: str | None = None
+    canonical_name: str | None = None
     actor_type: str | None = None
     country: str | None = None
     rank_or_role: str | None = None

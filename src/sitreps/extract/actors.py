@@ -85,8 +85,9 @@ def _person_mention(role: Role, head: Token, name_at: tuple[int, int], evidence:
         name, context_countries=ctx.countries, entity_label="PERSON")
     stated = person_role(ctx.text, (head.left_edge.idx, head.idx + len(head)))
     stated = stated or person_role(ctx.text, name_at)
-    return ActorMention(role=role, name=name, actor_id=record.id, actor_type=record.type,
-                        country=record.country or _demonym_country(head, ctx), rank_or_role=stated,
+    return ActorMention(role=role, name=name, actor_id=record.id, canonical_name=record.name,
+                        actor_type=record.type, country=record.country or _demonym_country(head, ctx),
+                        rank_or_role=stated,
                         review_flag=role_conflict(record, stated), evidence=evidence)
 
 
@@ -113,8 +114,8 @@ def actor_mention(role: Role, head: Token, bounds: tuple[int, int], ctx: ActorCo
     if name_at is not None:
         return _person_mention(role, head, name_at, evidence, ctx)
     name, record = _group_record(head, bounds, ctx)
-    return ActorMention(role=role, name=name, actor_id=record.id, actor_type=record.type, country=record.country,
-                        evidence=evidence)
+    return ActorMention(role=role, name=name, actor_id=record.id, canonical_name=record.name,
+                        actor_type=record.type, country=record.country, evidence=evidence)
 
 
 def context_for(doc: Doc, registry: ActorRegistry, gazetteer: Gazetteer,
