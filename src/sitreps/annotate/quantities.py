@@ -34,7 +34,8 @@ class _Vocabulary:
     pattern: re.Pattern[str]
 
 
-def _load_yaml(name: str) -> dict[str, Any]:
+def load_data(name: str) -> dict[str, Any]:
+    """A bundled YAML data file of ``sitreps.data`` (read by callers behind their own lru_cache)."""
     text = resources.files("sitreps.data").joinpath(name).read_text(encoding="utf-8")
     data: dict[str, Any] = yaml.safe_load(text)
     return data
@@ -46,7 +47,7 @@ def _alternation(words: list[str]) -> str:
 
 @lru_cache(maxsize=1)
 def _vocabulary() -> _Vocabulary:
-    data = _load_yaml("quantities.yaml")
+    data = load_data("quantities.yaml")
     numbers = {k: int(v) for k, v in data["numbers"].items() if k not in ("a", "an")}
     vague = {k: (v.get("low"), v.get("high")) for k, v in data["vague"].items()}
     qualifiers = dict(data["qualifiers"])
@@ -127,6 +128,6 @@ def find_quantity(text: str) -> Quantity | None:
 @lru_cache(maxsize=1)
 def counting_lexicon() -> tuple[frozenset[str], dict[str, str]]:
     """Person nouns, and casualty lemmas mapped to what they count (killed / injured)."""
-    data = _load_yaml("counting.yaml")
+    data = load_data("counting.yaml")
     casualty = {lemma: what for what, lemmas in data["casualties"].items() for lemma in lemmas}
     return frozenset(data["person_nouns"]), casualty

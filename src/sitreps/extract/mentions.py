@@ -22,7 +22,7 @@ from sitreps.extract.consequences import find_outcomes, is_violent
 from sitreps.extract.consolidate import ANAPHORIC_DETERMINERS, consolidate
 from sitreps.extract.counts import casualty_counts
 from sitreps.extract.participants import trigger_arguments
-from sitreps.extract.places import choose_toponym, resolve_place
+from sitreps.extract.places import choose_place, resolve_place, slot_place
 from sitreps.extract.retype import retyped
 from sitreps.extract.taxonomy import EventType
 from sitreps.extract.times import event_time
@@ -111,15 +111,15 @@ def _mention(match: TriggerMatch, ctx: DocumentContext, res: Resources, actor_ct
     sentence = match.head.sent
     dateline = (ctx.dateline.start, ctx.dateline.end) if ctx.dateline else None
     excluded = [dateline] if dateline else []
-    actors, counts = trigger_arguments(match, actor_ctx, excluded, others)
-    event_type = retyped(match.event_type, match.head, actors, res.finder.type_by_id)
+    args = trigger_arguments(match, actor_ctx, excluded, others)
+    event_type = retyped(match.event_type, match.head, args.actors, args.places, res.finder.type_by_id)
     if event_type is not match.event_type:
         match = replace(match, event_type=event_type)
-        actors, counts = trigger_arguments(match, actor_ctx, excluded, others)
+        args = trigger_arguments(match, actor_ctx, excluded, others)
+    actors, counts = args.actors, args.counts
     counts += [c for c in casualties if c.what not in {k.what for k in counts}]
-    actor_ranges = [(a.evidence[0].start, a.evidence[0].end) for a in actors
-                    if a.role in (Role.INITIATOR, Role.TARGET)]
-    toponym = choose_toponym(sentence, match.head, excluded + actor_ranges, belongs)
+    actor_ranges = [(a.evidence[0].start, a.evidence[0].end) for a in actors if a.role != Role.INSTRUMENT]
+    toponym = slot_place(args.places) or choose_place(sentence, match.head, excluded + actor_ranges, belongs)
     place = resolve_place(toponym, text, res.gazetteer, ctx.countries) if toponym is not None else None
     sentence_span = Span.of(text, sentence.start_char, sentence.end_char)
     claim = _claim_for(sentence.start_char, ctx.claims)

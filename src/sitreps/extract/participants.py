@@ -10,6 +10,7 @@ to ``participant`` in ``data/taxonomy.yaml``.
 from __future__ import annotations
 
 from collections.abc import Collection
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
@@ -20,6 +21,27 @@ from sitreps.extract.triggers import TriggerMatch
 from sitreps.models import ActorMention, Count, Role, Span
 
 SPLIT_SLOTS = frozenset({"prep_between"})
+
+
+@dataclass(frozen=True)
+class Arguments:
+    """What the slots of one trigger hold: actors, counts in their phrases, place phrases."""
+
+    actors: list[ActorMention]
+    counts: list[Count]
+    places: list[Token]  # heads of phrases in the type's place_slots ("took the town of X")
+
+
+def phrase_slots(match: TriggerMatch) -> list[Slot]:
+    """Slots of a multi-word trigger's inner words: "seized control of [the town]"."""
+    slots: list[Slot] = []
+    for token in match.span:
+        preps = [token] if token.dep_ == "prep" else [c for c in token.children if c.dep_ == "prep"]
+        for prep in preps:
+            if prep is not match.head:
+                slots.extend(Slot(f"prep_{prep.lower_}", p) for p in prep.children
+                             if p.dep_ == "pobj" and not match.start <= p.i < match.end)
+    return slots
 
 
 def _is_symmetric(match: TriggerMatch) -> bool:
@@ -43,7 +65,7 @@ def _both_sides(actors: list[ActorMention], match: TriggerMatch) -> list[ActorMe
 
 
 def trigger_arguments(match: TriggerMatch, actor_ctx: ActorContext, excluded: list[tuple[int, int]],
-                      other_triggers: Collection[int]) -> tuple[list[ActorMention], list[Count]]:
+                      other_triggers: Collection[int]) -> Arguments:
     """Actors with roles, instruments, and the counts stated inside their phrases.
 
     ``excluded`` are character ranges never used (the dateline); ``other_triggers``
@@ -52,9 +74,14 @@ def trigger_arguments(match: TriggerMatch, actor_ctx: ActorContext, excluded: li
     text = actor_ctx.text
     actors: list[ActorMention] = []
     counts: list[Count] = []
+    places: list[Token] = []
     instruments = set(match.event_type.instruments)
-    for slot in trigger_slots(match.head):
+    slots = trigger_slots(match.head) + (phrase_slots(match) if match.kind == "phrase" else [])
+    for slot in slots:
         if match.start <= slot.head.i < match.end or slot.head.i in other_triggers:
+            continue
+        if slot.name in match.event_type.place_slots:
+            places.append(slot.head)
             continue
         role = match.event_type.role_for(slot.name)
         for head, bounds in _slot_phrases(slot):
@@ -71,4 +98,4 @@ def trigger_arguments(match: TriggerMatch, actor_ctx: ActorContext, excluded: li
             count = phrase_count(head, match.event_type.counts.get(actor.role), text)
             if count is not None:
                 counts.append(count)
-    return _both_sides(actors, match), counts
+    return Arguments(_both_sides(actors, match), counts, places)

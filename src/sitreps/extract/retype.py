@@ -30,10 +30,12 @@ def _argument_tokens(doc: Doc, actors: Sequence[ActorMention], role: Role) -> li
     return tokens
 
 
-def _fires(rule: RetypeRule, trigger: Token, actors: Sequence[ActorMention]) -> bool:
+def _fires(rule: RetypeRule, trigger: Token, actors: Sequence[ActorMention], places: Sequence[Token]) -> bool:
     tokens = _argument_tokens(trigger.doc, actors, rule.role)
     if rule.role == Role.INSTRUMENT:
         tokens.extend(trigger.subtree)
+    if rule.role == Role.TARGET:
+        tokens.extend(t for head in places for t in head.subtree)  # what was taken: a town, or people
     lemmas = {t.lemma_.lower() for t in tokens}
     if lemmas & set(rule.unless):
         return False
@@ -48,10 +50,14 @@ def _known(actor: ActorMention) -> bool:
     return actor.actor_id is not None and not actor.actor_id.startswith(NEW_ACTOR_PREFIX)
 
 
-def retyped(event_type: EventType, trigger: Token, actors: Sequence[ActorMention],
+def retyped(event_type: EventType, trigger: Token, actors: Sequence[ActorMention], places: Sequence[Token],
             type_by_id: Callable[[str], EventType]) -> EventType:
-    """The type the first firing rule names, or ``event_type`` itself when none fires."""
+    """The type the first firing rule names, or ``event_type`` itself when none fires.
+
+    ``places`` are the heads of the type's place slots; a rule on the target reads
+    them too, since "captured two suspects" fills the slot "captured the town" would.
+    """
     for rule in event_type.retype:
-        if _fires(rule, trigger, actors):
+        if _fires(rule, trigger, actors, places):
             return type_by_id(rule.to)
     return event_type

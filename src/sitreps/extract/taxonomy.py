@@ -155,6 +155,7 @@ class EventType(_Frozen):
     roles: dict[str, Role] = Field(default_factory=dict)
     counts: dict[Role, str] = Field(default_factory=dict)
     instruments: tuple[str, ...] = ()
+    place_slots: tuple[str, ...] = ()
     retype: tuple[RetypeRule, ...] = ()
     examples: tuple[str, ...] = Field(min_length=1)
 
@@ -165,9 +166,9 @@ class EventType(_Frozen):
             raise ValueError(f"{value!r} is not one of {sorted(FAMILIES)}")
         return value
 
-    @field_validator("roles")
+    @field_validator("roles", "place_slots")
     @classmethod
-    def _slots(cls, value: dict[str, Role]) -> dict[str, Role]:
+    def _slots(cls, value: Any) -> Any:
         for slot in value:
             if slot not in FIXED_SLOTS and not _PREP_SLOT.fullmatch(slot):
                 raise ValueError(f"unknown slot {slot!r}: use {sorted(FIXED_SLOTS)} or prep_<word>")
