@@ -22,6 +22,8 @@ from sitreps.ingest import IngestFailure, read_paths
 from sitreps.link.decisions import DecisionKind, LinkDecision
 from sitreps.link.persist import link_documents, record_decision
 from sitreps.models import Claim, ClaimKind, Document, DocumentStatus, Event, EventMention, SourceKind
+from sitreps.resolve import curate
+from sitreps.resolve.curate import ActorSummary, actor_summaries, merge_actor
 from sitreps.store import IngestOutcome, Store, open_store
 from sitreps.store.filters import EventFilter, MentionFilter
 from sitreps.store.records import DocumentMeta
@@ -229,6 +231,37 @@ def document(doc_id: str, *, db: Database = None) -> Document:
     if found is None:
         raise NotFoundError(f"no document with id {doc_id!r}; list ids with `sitreps events`")
     return found
+
+
+def actors(*, db: Database = None) -> list[ActorSummary]:
+    """Actors in the stored mentions, most mentioned first, with merges and renames shown."""
+    store = open_store(db)
+    try:
+        return actor_summaries(store)
+    finally:
+        store.close()
+
+
+def merge_actors(source: str, target: str, *, db: Database = None) -> int:
+    """Make ``source`` the same actor as ``target`` everywhere, now and after reprocessing; relinks."""
+    store = open_store(db)
+    try:
+        changed = merge_actor(store, source, target)
+        link_documents(store)
+        return changed
+    finally:
+        store.close()
+
+
+def rename_actor(actor_id: str, name: str, *, db: Database = None) -> int:
+    """Give an actor a canonical name everywhere, now and after reprocessing; relinks."""
+    store = open_store(db)
+    try:
+        changed = curate.rename_actor(store, actor_id, name)
+        link_documents(store)
+        return changed
+    finally:
+        store.close()
 
 
 def open_database(db: Database = None) -> Store:

@@ -16,7 +16,7 @@ import typer
 from rich.progress import Progress
 
 from sitreps import api
-from sitreps.cli import claims, linking, scale, serve
+from sitreps.cli import actors, claims, linking, scale, serve
 from sitreps.cli.claims import SourceKindOption
 from sitreps.cli.options import DbOption, FormatOption, LimitOption, OutputFormat, interactive, user_errors
 from sitreps.cli.render import console, document_summary, mention_table, print_json
@@ -153,7 +153,7 @@ def demo(db: DbOption = None) -> None:
 
 def register_commands(target: typer.Typer) -> None:
     """Add the commands that live in their own modules (each module exposes ``register(app)``)."""
-    modules: tuple[ModuleType, ...] = (linking, claims, scale, serve)
+    modules: tuple[ModuleType, ...] = (linking, claims, scale, serve, actors)
     for module in modules:
         module.register(target)
 

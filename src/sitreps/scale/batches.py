@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from sitreps.models import Document
+from sitreps.resolve.curate import overrides_of
 from sitreps.scale.runners import BatchRunner
 from sitreps.store import Store
 
@@ -26,9 +27,12 @@ def run_batches(store: Store, ids: Sequence[str], runner: BatchRunner, batch_siz
     Batches are saved in the order they were read, each in one transaction that
     also marks its documents processed (``Store.save_results``), which is what
     makes a killed run resumable: what was not saved is still pending. The
-    runner's workers start here and are released when the loop ends.
+    runner's workers start here and are released when the loop ends. A reviewer's
+    actor merges and renames are applied before saving.
     """
+    overrides = overrides_of(store)
     with runner:
-        for results in runner.map(load_batches(store, ids, batch_size)):
+        for processed in runner.map(load_batches(store, ids, batch_size)):
+            results = [overrides.apply(document) for document in processed]
             store.save_results(results)
             yield results
