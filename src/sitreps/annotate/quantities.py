@@ -126,6 +126,12 @@ def find_quantity(text: str) -> Quantity | None:
 
 
 @lru_cache(maxsize=1)
+def group_nouns() -> frozenset[str]:
+    """Nouns that name an organised group or a doer ("army", "mob", "bomber"): actors without a name."""
+    return frozenset(load_data("counting.yaml")["group_nouns"])
+
+
+@lru_cache(maxsize=1)
 def counting_lexicon() -> tuple[frozenset[str], dict[str, str]]:
     """Person nouns, and casualty lemmas mapped to what they count (killed / injured)."""
     data = load_data("counting.yaml")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from sitreps.annotate.doctext import doc_text
-from sitreps.annotate.quantities import counting_lexicon
+from sitreps.annotate.quantities import counting_lexicon, group_nouns
 from sitreps.extract.arguments import core_bounds
 from sitreps.models import ActorMention, Role, Span
 from sitreps.resolve.actors import ActorRecord, ActorRegistry, person_role, role_conflict
@@ -52,12 +52,15 @@ def clean_name(text: str) -> str:
 
 
 def is_actor_like(head: Token) -> bool:
-    """Entities, proper nouns and groups of people are actors; other nouns are objects."""
+    """Entities, proper nouns, people and organised groups are actors; other nouns are objects."""
     persons, _ = counting_lexicon()
     if head.ent_type_ in ACTOR_ENTITY_LABELS or head.pos_ == "PROPN":
         return True
+    lemma = head.lemma_.lower()
+    if lemma in persons or lemma in group_nouns():
+        return True
     subtree_ents = {t.ent_type_ for t in head.subtree}
-    return head.lemma_.lower() in persons or bool(subtree_ents & {"ORG", "NORP", "PERSON"})
+    return bool(subtree_ents & {"ORG", "NORP", "PERSON"})
 
 
 def _person_name(head: Token, ctx: ActorContext) -> tuple[int, int] | None:
