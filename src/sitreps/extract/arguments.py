@@ -16,9 +16,12 @@ from spacy.tokens import Token
 PHRASE_CUT_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "prep", "cc", "parataxis"})
 KEEP_PREPS = frozenset({"of"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+SPEAKER_PRONOUNS = frozenset({"it", "they", "we"})
 # Verbs that pass their subject to a noun trigger: "carried out a special operation".
 LIGHT_VERB_DEPS = frozenset({"dobj", "attr", "nsubjpass"})
 INHERIT_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "pcomp"})
+# "accused X of shelling", "blamed X for the attack": the object of the verb did it.
+OBJECT_CONTROL_PREPS = frozenset({"of", "for"})
 # Phrases that say when or how much, never who: "on Tuesday" is not a target.
 NON_ACTOR_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"})
 
@@ -60,9 +63,19 @@ def core_bounds(head: Token) -> tuple[int, int]:
 
 
 def _antecedent(token: Token) -> Token:
-    """A relative pronoun stands for the noun its clause modifies ("soldiers who defected")."""
+    """The noun a pronoun stands for, where the sentence says it.
+
+    A relative pronoun stands for the noun its clause modifies ("soldiers who
+    defected"); the subject pronoun of a reported clause for the speaker ("the
+    army said it had shelled": it is the army).
+    """
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
         return token.head.head
+    clause = token.head
+    if token.lower_ in SPEAKER_PRONOUNS and token.dep_ == "nsubj" and clause.dep_ == "ccomp":
+        speakers = [c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+        if speakers:
+            return speakers[0]
     return token
 
 
@@ -92,6 +105,8 @@ def _inherited_subject(verb: Token) -> list[Slot]:
     if verb.dep_ not in INHERIT_SUBJECT_DEPS or verb.head == verb:
         return []
     governor = verb.head
+    if verb.dep_ == "pcomp":
+        return _prepositional_subject(governor)
     if verb.dep_ == "xcomp":
         objects = [c for c in governor.children if c.dep_ == "dobj"]
         if objects:
@@ -100,6 +115,18 @@ def _inherited_subject(verb: Token) -> list[Slot]:
     if own:
         return [Slot("subj", own[0].head)] if own[0].name == "subj" else []
     return _inherited_subject(governor)
+
+
+def _prepositional_subject(prep: Token) -> list[Slot]:
+    """Who does what a preposition introduces: "accused X of shelling" (X), "after attacking" (the clause's)."""
+    governor = prep.head
+    if governor.pos_ not in ("VERB", "AUX"):
+        return []
+    objects = [c for c in governor.children if c.dep_ == "dobj"]
+    if objects and prep.lower_ in OBJECT_CONTROL_PREPS:
+        return [Slot("subj", objects[0])]
+    own = [s for s in _verb_slots(governor) if s.name == "subj"]
+    return own[:1] or _inherited_subject(governor)
 
 
 def _noun_slots(noun: Token) -> list[Slot]:
@@ -114,11 +141,15 @@ def _noun_slots(noun: Token) -> list[Slot]:
         elif child.dep_ == "prep":
             name = "agent" if child.lower_ == "by" else f"prep_{child.lower_}"
             slots.extend(Slot(name, p) for p in child.children if p.dep_ == "pobj")
+    for clause in (c for c in noun.children if c.dep_ == "acl"):  # "a landmine planted by FARC dissidents"
+        slots.extend(s for s in _verb_slots(clause) if s.name == "agent")
     governor = noun.head
     if noun.dep_ in LIGHT_VERB_DEPS and governor.pos_ == "VERB":
         slots.extend(Slot("subj", s.head) for s in _verb_slots(governor) if s.name == "subj")
         if not any(s.name == "subj" for s in slots):
             slots.extend(_inherited_subject(governor))
+    elif noun.dep_ == "pobj" and not any(s.name in ("subj", "agent", "poss", "mod") for s in slots):
+        slots.extend(_prepositional_subject(governor))  # "said at a press conference", "killed in a raid"
     return slots
 
 
