@@ -42,7 +42,8 @@ def phrase_bounds(head: Token, *, with_conjuncts: bool = True) -> tuple[int, int
         child = stack.pop()
         if not with_conjuncts and child.head == head and child.dep_ in ("conj", "cc"):
             continue
-        kept_prep = child.dep_ == "prep" and child.lower_ in KEEP_PREPS
+        kept_prep = child.dep_ == "prep" and child.lower_ in KEEP_PREPS and not any(
+            c.dep_ == "pcomp" for c in child.children)  # "the militia of burning homes" is a clause
         if child.is_space or (child.dep_ in PHRASE_CUT_DEPS and child.dep_ != "cc" and not kept_prep):
             continue
         tokens.append(child)

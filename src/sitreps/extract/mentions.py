@@ -22,7 +22,7 @@ from sitreps.extract.consequences import find_outcomes, is_violent
 from sitreps.extract.consolidate import ANAPHORIC_DETERMINERS, consolidate
 from sitreps.extract.counts import casualty_counts
 from sitreps.extract.participants import trigger_arguments
-from sitreps.extract.places import choose_place, resolve_place, slot_place
+from sitreps.extract.places import choose_place, resolve_place, slot_place, target_place
 from sitreps.extract.retype import retyped
 from sitreps.extract.taxonomy import EventType
 from sitreps.extract.times import event_time
@@ -119,7 +119,10 @@ def _mention(match: TriggerMatch, ctx: DocumentContext, res: Resources, actor_ct
     actors, counts = args.actors, args.counts
     counts += [c for c in casualties if c.what not in {k.what for k in counts}]
     actor_ranges = [(a.evidence[0].start, a.evidence[0].end) for a in actors if a.role != Role.INSTRUMENT]
-    toponym = slot_place(args.places) or choose_place(sentence, match.head, excluded + actor_ranges, belongs)
+    targets = [ctx.doc.char_span(a.evidence[0].start, a.evidence[0].end, alignment_mode="expand")
+               for a in actors if a.role == Role.TARGET]
+    toponym = slot_place(args.places) or choose_place(sentence, match.head, excluded + actor_ranges, belongs) \
+        or target_place([t for t in targets if t is not None])
     place = resolve_place(toponym, text, res.gazetteer, ctx.countries) if toponym is not None else None
     sentence_span = Span.of(text, sentence.start_char, sentence.end_char)
     claim = _claim_for(sentence.start_char, ctx.claims)

@@ -114,6 +114,12 @@ def slot_place(heads: Sequence[Token]) -> SpacySpan | None:
     return heads[0].doc.char_span(start, end, alignment_mode="expand")
 
 
+def target_place(doc_targets: Sequence[SpacySpan]) -> SpacySpan | None:
+    """A target that is itself a named place ("shelled the village of X", "struck Kharkiv") locates the event."""
+    return next((span for span in doc_targets if any(e.label_ in PLACE_LABELS for e in span.ents)
+                 and _is_place_word(span.root)), None)
+
+
 def resolve_place(phrase: SpacySpan, text: str, gazetteer: Gazetteer, countries: Sequence[str]) -> Place:
     """A Place for a place phrase: as written, resolved name, coordinates, country, admin1, precision."""
     match = gazetteer.resolve(_name_in(phrase).text, context_countries=countries)
