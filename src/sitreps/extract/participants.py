@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from sitreps.extract.actors import ActorContext, actor_mention
-from sitreps.extract.arguments import Slot, core_bounds, phrase_bounds, trigger_slots
+from sitreps.extract.arguments import Slot, core_bounds, phrase_bounds, trigger_slots, usable
 from sitreps.extract.counts import phrase_count
 from sitreps.extract.triggers import TriggerMatch
 from sitreps.models import ActorMention, Count, Role, Span
@@ -41,7 +41,7 @@ def phrase_slots(match: TriggerMatch) -> list[Slot]:
             if prep is not match.head:
                 slots.extend(Slot(f"prep_{prep.lower_}", p) for p in prep.children
                              if p.dep_ == "pobj" and not match.start <= p.i < match.end)
-    return slots
+    return usable(slots)
 
 
 def _is_symmetric(match: TriggerMatch) -> bool:
@@ -98,4 +98,16 @@ def trigger_arguments(match: TriggerMatch, actor_ctx: ActorContext, excluded: li
             count = phrase_count(head, match.event_type.counts.get(actor.role), text)
             if count is not None:
                 counts.append(count)
+    inner = _inner_count(match, text)
+    if inner is not None and not counts:
+        counts.append(inner)
     return Arguments(_both_sides(actors, match), counts, places)
+
+
+def _inner_count(match: TriggerMatch, text: str) -> Count | None:
+    """A number inside a phrase trigger counts what the type counts: "exchange 1,000 prisoners"."""
+    whats = list(match.event_type.counts.values())
+    if match.kind != "phrase" or not whats:
+        return None
+    counted = [t for t in match.span if any(c.dep_ == "nummod" for c in t.children)]
+    return phrase_count(counted[0], whats[0], text) if counted else None

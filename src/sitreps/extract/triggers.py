@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
-from sitreps.annotate.quantities import counting_lexicon
+from sitreps.annotate.quantities import counting_lexicon, group_nouns
 from sitreps.extract.taxonomy import EventType, Taxonomy
 
 VERB_TAGS = frozenset({"VERB", "AUX"})
@@ -24,6 +24,10 @@ KIND_RANK = {"phrase": 0, "verb": 1, "noun": 2}
 # "March" (the month), "Popular Mobilization Forces", "People's Liberation Front".
 NAME_ENTITIES = frozenset({"DATE", "TIME", "ORG", "NORP", "GPE", "LOC", "FAC", "PERSON", "WORK_OF_ART", "LAW",
                            "PRODUCT"})
+# Words a phrase trigger may have between its own: "fired 40 rockets", "launched two
+# ballistic missiles", "fired two anti-ship missiles" match "fire rocket", "launch missile".
+PHRASE_GAP: dict[str, object] = {"POS": {"IN": ["NUM", "DET", "ADJ"]}, "OP": "*"}
+HYPHEN_GAP: dict[str, object] = {"ORTH": "-", "OP": "*"}
 # A noun trigger that modifies another noun describes it ("protest organisers",
 # "displacement camp", "attack helicopter"); it does not report an event.
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -63,7 +67,7 @@ class TriggerFinder:
                 self._verbs.setdefault(lemma, []).append(event_type)
             for lemma in event_type.triggers.nouns:
                 self._nouns.setdefault(lemma, []).append(event_type)
-            patterns = [[{"LEMMA": word} for word in phrase.split()] for phrase in event_type.triggers.phrases]
+            patterns = [_phrase_pattern(phrase) for phrase in event_type.triggers.phrases]
             if patterns:
                 self._matcher.add(event_type.id, patterns)
 
@@ -119,11 +123,11 @@ class TriggerFinder:
 def _reports_event(noun: Token) -> bool:
     """A noun trigger reports an event unless it modifies another noun or names the people involved.
 
-    "protesters" and "hostages" are participants, not events: the event is told by
-    the verb or noun they attach to ("protesters marched", "took hostages").
+    "protesters", "hostages" and "a mob" are participants, not events: the event is
+    told by the verb or noun they attach to ("protesters marched", "a mob lynched").
     """
     persons, _ = counting_lexicon()
-    if noun.lemma_.lower() in persons:
+    if noun.lemma_.lower() in persons or noun.lemma_.lower() in group_nouns():
         return False
     return not (noun.dep_ in MODIFIER_DEPS and noun.head.pos_ in NOUN_TAGS)
 
@@ -135,3 +139,13 @@ def _object_of_trigger(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> b
         return False
     governor = heads.get(noun.head.i)
     return governor is not None and governor is not match and governor.event_type.family != SPEECH_FAMILY
+
+
+def _phrase_pattern(phrase: str) -> list[dict[str, object]]:
+    """A Matcher pattern for a lemma phrase, allowing numbers, articles and adjectives between its words."""
+    pattern: list[dict[str, object]] = []
+    for index, word in enumerate(phrase.split()):
+        if index:
+            pattern += [PHRASE_GAP, HYPHEN_GAP, PHRASE_GAP]
+        pattern.append({"LEMMA": word})
+    return pattern

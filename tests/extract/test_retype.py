@@ -1,0 +1,48 @@
+"""Retype rules (taxonomy.yaml 'retype'): the arguments decide between types one lexicon word serves."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import Extract, only
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # attack: civilians or civilian places -> attack_on_civilians; armed opponents -> armed_clash
+        ("Gunmen attacked worshippers at a mosque in Kaduna state on Friday.", "attack_on_civilians"),
+        ("Militiamen attacked a camp for displaced families outside Bunia overnight.", "attack_on_civilians"),
+        ("Al-Shabaab fighters attacked an army base near Beledweyne on Sunday.", "armed_clash"),
+        ("Arakan Army fighters attacked a police post in Buthidaung.", "armed_clash"),
+        # kill: combatants -> armed_clash, unless civilians are named too
+        ("Fano militiamen killed 12 soldiers in an ambush near Gondar.", "armed_clash"),
+        ("Gunmen killed 9 villagers and two soldiers in Zamfara state.", "attack_on_civilians"),
+        # attack on protesters -> excessive force
+        ("Police attacked protesters with batons in Nairobi.", "excessive_force_against_protesters"),
+        # strike: what was fired decides
+        ("Russian forces struck Kharkiv with ballistic missiles overnight.", "shelling_missile_attack"),
+        ("Israeli warplanes struck a house in Khan Younis.", "air_drone_strike"),
+        ("The army bombarded rebel positions with drones near Kalemie.", "air_drone_strike"),
+        # capture: people -> surrender_capture, weapons -> disrupted_weapons_use, a town by the state -> regains
+        ("The army captured 15 rebel fighters near Bunia.", "surrender_capture"),
+        ("Troops seized 40 rifles and two mortars in a raid.", "disrupted_weapons_use"),
+        ("The Sudanese Armed Forces captured the town of Singa from the RSF.", "government_regains_territory"),
+        ("Al-Shabaab militants captured the town of Mahas on Tuesday.", "non_state_overtakes_territory"),
+        # detain by a known non-state armed group -> abduction
+        ("The Rapid Support Forces detained dozens of men in Omdurman, residents said.", "abduction"),
+        ("Police detained 30 people outside the parliament in Tbilisi.", "arrest"),
+    ],
+)
+def test_arguments_decide_the_type(extract: Extract, text: str, expected: str) -> None:
+    types = [m.type for m in extract(text)]
+    assert expected in types, types
+
+
+def test_retyped_mention_carries_the_new_codes(extract: Extract) -> None:
+    mention = only(extract("Gunmen attacked worshippers at a mosque in Kaduna state on Friday."), "attack_on_civilians")
+    assert mention.acled is not None and mention.acled.event_type == "Violence against civilians"
+
+
+def test_retyped_counts_use_the_new_types_vocabulary(extract: Extract) -> None:
+    mention = only(extract("The Rapid Support Forces detained 40 men in Omdurman, residents said."), "abduction")
+    assert [(c.what, c.value) for c in mention.counts] == [("abducted", 40)]

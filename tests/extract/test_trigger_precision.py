@@ -1,0 +1,36 @@
+"""Words that look like triggers but report no event: names, dates, modifiers, participants, speech."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import Extract
+
+
+@pytest.mark.parametrize(
+    ("text", "not_type"),
+    [
+        ("On 3 March 2024, soldiers arrested two men in Gao.", "peaceful_protest"),  # the month "March"
+        ("A roadside bomb hit a Popular Mobilization Forces vehicle near Tikrit.", "mobilisation"),  # a name
+        ("The Tigray People's Liberation Front elected a new chairman.", "government_regains_territory"),
+        ("Police arrested three protest organisers in Dhaka.", "peaceful_protest"),  # noun modifier
+        ("The army flew an attack helicopter over the valley.", "armed_clash"),  # noun modifier
+        ("Aid agencies delivered food to hostages' families in Tel Aviv.", "abduction"),  # participants
+        ("The ministry announced new rules for schools.", "statement"),  # 'announce' is not a statement
+        ("Deminers defused a roadside bomb on the road to Kunduz.", "remote_explosive"),  # object of an event
+    ],
+)
+def test_not_an_event(extract: Extract, text: str, not_type: str) -> None:
+    assert not_type not in [m.type for m in extract(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_id"),
+    [
+        ("Thousands of people marched through Belgrade on Saturday.", "peaceful_protest"),
+        ("The army spokesman gave details at a press conference in Bamako.", "statement"),
+        ("A roadside bomb exploded near a checkpoint in Tarmiyah, wounding two.", "remote_explosive"),
+        ("Moscow denied the attack on the convoy.", "armed_clash"),  # a denied act is still annotated
+    ],
+)
+def test_still_an_event(extract: Extract, text: str, type_id: str) -> None:
+    assert type_id in [m.type for m in extract(text)]
