@@ -56,8 +56,9 @@ def is_actor_like(head: Token) -> bool:
     persons, _ = counting_lexicon()
     if head.ent_type_ in ACTOR_ENTITY_LABELS or head.pos_ == "PROPN":
         return True
-    lemma = head.lemma_.lower()
-    if lemma in persons or lemma in group_nouns():
+    lemmas = {head.lemma_.lower()} | {  # "thousands of people", "11 of his men": the counted noun
+        p.lemma_.lower() for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children}
+    if lemmas & persons or lemmas & group_nouns():
         return True
     subtree_ents = {t.ent_type_ for t in head.subtree}
     return bool(subtree_ents & {"ORG", "NORP", "PERSON"})

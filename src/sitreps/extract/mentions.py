@@ -120,9 +120,9 @@ def _mention(match: TriggerMatch, ctx: DocumentContext, res: Resources, actor_ct
     counts += [c for c in casualties if c.what not in {k.what for k in counts}]
     actor_ranges = [(a.evidence[0].start, a.evidence[0].end) for a in actors if a.role != Role.INSTRUMENT]
     targets = [ctx.doc.char_span(a.evidence[0].start, a.evidence[0].end, alignment_mode="expand")
-               for a in actors if a.role == Role.TARGET]
+               for a in actors if a.role == Role.TARGET and is_violent(match)]  # a struck town, not a sanctioned state
     toponym = slot_place(args.places) or choose_place(sentence, match.head, excluded + actor_ranges, belongs) \
-        or target_place([t for t in targets if t is not None])
+        or target_place([t for t in targets if t is not None], res.gazetteer, ctx.countries)
     place = resolve_place(toponym, text, res.gazetteer, ctx.countries) if toponym is not None else None
     sentence_span = Span.of(text, sentence.start_char, sentence.end_char)
     claim = _claim_for(sentence.start_char, ctx.claims)

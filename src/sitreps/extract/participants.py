@@ -99,8 +99,8 @@ def trigger_arguments(match: TriggerMatch, actor_ctx: ActorContext, excluded: li
             if count is not None:
                 counts.append(count)
     inner = _inner_count(match, text)
-    if inner is not None and not counts:
-        counts.append(inner)
+    if inner is not None:  # "exchange 1,000 prisoners" says what was exchanged better than "the two sides"
+        counts = [c for c in counts if c.what != inner.what] + [inner]
     return Arguments(_both_sides(actors, match), counts, places)
 
 

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from sitreps.annotate.quantities import load_data
 from sitreps.extract.arguments import phrase_bounds
-from sitreps.models import Place, Span
+from sitreps.models import Place, PlacePrecision, Span
 from sitreps.resolve.gazetteer import Gazetteer
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -30,11 +30,16 @@ LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "around", "acr
                                    "on", "towards", "toward", "along", "over", "off", "through", "within"})
 # A noun trigger's clause is its verb's: "a bomb went off near a van in Quetta".
 CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+# A locative inside a clause of its own below the trigger places that clause's act
+# ("urged X to put pressure on Israel"), not the trigger's.
+SUBORDINATE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "relcl"})
 # How far up the tree from the place word its preposition may be
 # (toponym -> compound head -> pobj -> prep): 4 hops keeps "in the city of X".
 MAX_HOPS_TO_TRIGGER = 4
 
 Range = tuple[int, int]
+# Gazetteer answers precise enough to call an unlabelled proper noun a place.
+LOCAL_PRECISIONS = frozenset({PlacePrecision.EXACT, PlacePrecision.DISTRICT, PlacePrecision.REGION})
 
 
 @lru_cache(maxsize=1)
@@ -55,10 +60,17 @@ def _locative_object(token: Token) -> Token | None:
 
 
 def _on_trigger_path(pobj: Token, trigger: Token) -> bool:
-    """Whether the place's preposition hangs in the trigger's clause (below it or above it)."""
+    """Whether the place's preposition hangs in the trigger's clause (not in a subordinate clause)."""
     attached = pobj.head.head
     anchor = trigger.head if trigger.dep_ in CLAUSE_DEPS and trigger.head.pos_ in ("VERB", "AUX") else trigger
-    return attached in (trigger, anchor) or anchor in attached.ancestors or attached in trigger.ancestors
+    if attached in (trigger, anchor) or attached in trigger.ancestors:
+        return True
+    path = []
+    for token in [attached, *attached.ancestors]:
+        if token == anchor:
+            return not any(t.dep_ in SUBORDINATE_DEPS for t in path)
+        path.append(token)
+    return False
 
 
 def _is_place_word(token: Token) -> bool:
@@ -102,7 +114,8 @@ def choose_place(sentence: SpacySpan, trigger: Token, excluded: Sequence[Range],
     governed = [(p, span) for p, span in phrases if span is not None and _on_trigger_path(p, trigger)]
     if governed:
         return min(governed, key=lambda item: abs(item[0].i - trigger.i))[1]
-    named = [span for _, span in phrases if span is not None and any(e.label_ in PLACE_LABELS for e in span.ents)]
+    named = [span for p, span in phrases if span is not None and any(e.label_ in PLACE_LABELS for e in span.ents)
+             and trigger not in p.ancestors]  # one in the trigger's own subordinate clause was refused above
     return named[0] if named else None
 
 
@@ -114,10 +127,23 @@ def slot_place(heads: Sequence[Token]) -> SpacySpan | None:
     return heads[0].doc.char_span(start, end, alignment_mode="expand")
 
 
-def target_place(doc_targets: Sequence[SpacySpan]) -> SpacySpan | None:
-    """A target that is itself a named place ("shelled the village of X", "struck Kharkiv") locates the event."""
-    return next((span for span in doc_targets if any(e.label_ in PLACE_LABELS for e in span.ents)
-                 and _is_place_word(span.root)), None)
+def target_place(targets: Sequence[SpacySpan], gazetteer: Gazetteer,
+                 countries: Sequence[str]) -> SpacySpan | None:
+    """A target that is itself a named place ("shelled the village of X", "struck Kharkiv") locates the event.
+
+    The tagger often labels a town it does not know as a person; a proper-noun
+    target the gazetteer finds below country level counts as a place too.
+    """
+    for span in targets:
+        if not _is_place_word(span.root):
+            continue
+        if any(e.label_ in PLACE_LABELS for e in span.ents):
+            return span
+        if span.root.pos_ == "PROPN":
+            precision = gazetteer.resolve(_name_in(span).text, context_countries=countries).precision
+            if precision in LOCAL_PRECISIONS:
+                return span
+    return None
 
 
 def resolve_place(phrase: SpacySpan, text: str, gazetteer: Gazetteer, countries: Sequence[str]) -> Place:

@@ -1,0 +1,33 @@
+"""How many: casualty figures and counts inside arguments, following the gold conventions."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import Extract, only
+
+Key = tuple[str, int | None, int | None, int | None]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_id", "expected"),
+    [
+        ("Jihadist fighters killed at least 12 villagers near Djibo.", "attack_on_civilians",
+         [("killed", 12, 12, None)]),
+        ("Gunmen attacked a bus in Zamfara state, killing about 30 passengers.", "attack_on_civilians",
+         [("killed", 30, None, None)]),
+        ("Security forces fired live ammunition at student demonstrators in Dhaka, killing dozens.",
+         "excessive_force_against_protesters", [("killed", None, 24, None)]),
+        ("Police detained more than 200 protesters in Tbilisi.", "arrest", [("detained", None, 200, None)]),
+        ("Hundreds of thousands of people rallied in Tel Aviv on Sunday.", "peaceful_protest",
+         [("protesters", None, 200000, None)]),
+        ("More than 5,000 people fled Mirebalais since Sunday, the IOM said.", "displacement",
+         [("displaced", None, 5000, None)]),
+        ("The two sides agreed to exchange 1,000 prisoners of war each.", "prisoner_exchange",
+         [("exchanged", 1000, 1000, 1000)]),
+        ("The army evacuated 22 patients from the hospital.", "special_operation", [("evacuated", 22, 22, 22)]),
+    ],
+)
+def test_counts(extract: Extract, text: str, type_id: str, expected: list[Key]) -> None:
+    mention = only(extract(text), type_id)
+    assert sorted((c.what, c.value, c.low, c.high) for c in mention.counts) == sorted(expected)
+    assert all(c.evidence for c in mention.counts)
