@@ -65,7 +65,7 @@ def _on_trigger_path(pobj: Token, trigger: Token) -> bool:
     anchor = trigger.head if trigger.dep_ in CLAUSE_DEPS and trigger.head.pos_ in ("VERB", "AUX") else trigger
     if attached in (trigger, anchor) or attached in trigger.ancestors:
         return True
-    path = []
+    path: list[Token] = []
     for token in [attached, *attached.ancestors]:
         if token == anchor:
             return not any(t.dep_ in SUBORDINATE_DEPS for t in path)
