@@ -26,6 +26,7 @@ ORG_ENTITIES = frozenset({"ORG", "NORP", "GPE"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME"})
 # Dependents that belong to a noun phrase's own words (not clauses or appositions).
 PHRASE_DEPS = frozenset({"compound", "det", "amod", "poss", "nmod", "nummod", "quantmod", "case"})
+PERSON_HEADS_KEY = "sitreps.person_heads"
 
 
 @dataclass(frozen=True)
@@ -189,8 +190,16 @@ def _looks_like_person(token: Token) -> bool:
 
 
 def _person_heads(doc: Doc) -> list[Token]:
-    """Tokens heading a person's name, in text order."""
-    return [t for t in doc if t.dep_ != "compound" and _looks_like_person(t)]
+    """Tokens heading a person's name, in text order.
+
+    Found once per doc and kept (as token indices) in its ``user_data``: callers
+    ask for every mention, and each scan walks the whole document.
+    """
+    found = doc.user_data.get(PERSON_HEADS_KEY)
+    if found is None:
+        found = tuple(t.i for t in doc if t.dep_ != "compound" and _looks_like_person(t))
+        doc.user_data[PERSON_HEADS_KEY] = found
+    return [doc[i] for i in found]
 
 
 def _known_surname(token: Token) -> bool:
