@@ -20,10 +20,14 @@ NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 # Phrases are more specific than single lemmas ("air strike" over "strike"),
 # verbs more often assert an event than nouns ("the war" is background).
 KIND_RANK = {"phrase": 0, "verb": 1, "noun": 2}
-# Words inside these entities name a date, a group or a place, not an event:
-# "March" (the month), "Popular Mobilization Forces", "People's Liberation Front".
-NAME_ENTITIES = frozenset({"DATE", "TIME", "ORG", "NORP", "GPE", "LOC", "FAC", "PERSON", "WORK_OF_ART", "LAW",
-                           "PRODUCT"})
+# Words inside these entities name a date, not an event: "March" (the month).
+DATE_ENTITIES = frozenset({"DATE", "TIME"})
+# Inner words of these entities are part of a name: "Popular Mobilization Forces",
+# "People's Liberation Front" (the name's last word may still be an event: "Clashes").
+NAME_ENTITIES = frozenset({"ORG", "NORP", "GPE", "LOC", "FAC", "PERSON", "WORK_OF_ART", "LAW", "PRODUCT"})
+# A sentence with this share of capitalised words is a title-case headline, where the
+# tagger's entities are unreliable ("Rebels Seize Key Town" tags "Seize Key Town" PERSON).
+TITLE_CASE_SHARE = 0.6
 # Words a phrase trigger may have between its own: "fired 40 rockets", "launched two
 # ballistic missiles", "fired two anti-ship missiles" match "fire rocket", "launch missile".
 PHRASE_GAP: dict[str, object] = {"POS": {"IN": ["NUM", "DET", "ADJ"]}, "OP": "*"}
@@ -102,7 +106,7 @@ class TriggerFinder:
         found: list[TriggerMatch] = []
         for token in doc:
             lemma = token.lemma_.lower()
-            if token.ent_type_ in NAME_ENTITIES:
+            if _in_name(token):
                 continue
             if token.pos_ in VERB_TAGS and lemma in self._verbs:
                 found.extend(TriggerMatch(t, token, token.i, token.i + 1, "verb") for t in self._verbs[lemma][:1])
@@ -129,7 +133,8 @@ def _reports_event(noun: Token) -> bool:
     persons, _ = counting_lexicon()
     if noun.lemma_.lower() in persons or noun.lemma_.lower() in group_nouns():
         return False
-    return not (noun.dep_ in MODIFIER_DEPS and noun.head.pos_ in NOUN_TAGS)
+    modifier = noun.dep_ in MODIFIER_DEPS and noun.head.pos_ in NOUN_TAGS
+    return not modifier or _title_case(noun.sent)  # title case parses verbs as nouns: "Clashes Erupt"
 
 
 def _object_of_trigger(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> bool:
@@ -149,3 +154,18 @@ def _phrase_pattern(phrase: str) -> list[dict[str, object]]:
             pattern += [PHRASE_GAP, HYPHEN_GAP, PHRASE_GAP]
         pattern.append({"LEMMA": word})
     return pattern
+
+
+def _in_name(token: Token) -> bool:
+    """Whether a word is part of a date or an inner word of a name, rather than a possible trigger."""
+    if token.ent_type_ in DATE_ENTITIES:
+        return True
+    if token.ent_type_ not in NAME_ENTITIES or _title_case(token.sent):
+        return False
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return entity is not None and token.i < entity.end - 1
+
+
+def _title_case(sentence: Span) -> bool:
+    words = [t for t in sentence if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.is_title for t in words) >= TITLE_CASE_SHARE * len(words)
