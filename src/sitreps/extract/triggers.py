@@ -25,9 +25,10 @@ DATE_ENTITIES = frozenset({"DATE", "TIME"})
 # Inner words of these entities are part of a name: "Popular Mobilization Forces",
 # "People's Liberation Front" (the name's last word may still be an event: "Clashes").
 NAME_ENTITIES = frozenset({"ORG", "NORP", "GPE", "LOC", "FAC", "PERSON", "WORK_OF_ART", "LAW", "PRODUCT"})
-# A sentence with this share of capitalised words is a title-case headline, where the
+# A sentence with this share of capitalised words (of those over 3 letters; 0.8 leaves
+# a sentence that opens with a long name as prose) is a title-case headline, where the
 # tagger's entities are unreliable ("Rebels Seize Key Town" tags "Seize Key Town" PERSON).
-TITLE_CASE_SHARE = 0.6
+TITLE_CASE_SHARE = 0.8
 # Words a phrase trigger may have between its own: "fired 40 rockets", "launched two
 # ballistic missiles", "fired two anti-ship missiles" match "fire rocket", "launch missile".
 PHRASE_GAP: dict[str, object] = {"POS": {"IN": ["NUM", "DET", "ADJ"]}, "OP": "*"}
