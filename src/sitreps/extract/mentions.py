@@ -26,8 +26,8 @@ from sitreps.extract.places import choose_place, resolve_place, slot_place, targ
 from sitreps.extract.retype import retyped
 from sitreps.extract.taxonomy import EventType
 from sitreps.extract.times import event_time
-from sitreps.extract.triggers import TriggerFinder, TriggerMatch
-from sitreps.models import AcledCode, Claim, Count, EventMention, PloverCode, Role, Span
+from sitreps.extract.triggers import SPEECH_FAMILY, TriggerFinder, TriggerMatch
+from sitreps.models import AcledCode, Claim, Count, EventMention, Modality, PloverCode, Role, Span
 from sitreps.resolve.actors import ActorRegistry
 from sitreps.resolve.gazetteer import Gazetteer
 
@@ -105,6 +105,18 @@ def _belongs_to(match: TriggerMatch, matches: Sequence[TriggerMatch]) -> Callabl
     return belongs
 
 
+def _modality(match: TriggerMatch, claim: Claim | None) -> Modality:
+    """The trigger's modality; a speech act (accusing, denying, urging) is itself reported, not alleged.
+
+    The doubt an unvouched source casts belongs to the act spoken of ("accused X of
+    shelling": the shelling is alleged), not to the speaking (docs/gold-sets.md).
+    """
+    modality = modality_of(match.head, claim)
+    if match.event_type.family == SPEECH_FAMILY and modality is Modality.ALLEGED:
+        return Modality.REPORTED
+    return modality
+
+
 def _mention(match: TriggerMatch, ctx: DocumentContext, res: Resources, actor_ctx: ActorContext,
              casualties: list[Count], belongs: Callable[[int, int], bool], others: frozenset[int]) -> EventMention:
     text = doc_text(ctx.doc)
@@ -144,7 +156,7 @@ def _mention(match: TriggerMatch, ctx: DocumentContext, res: Resources, actor_ct
         counts=counts,
         place=place,
         time=event_time(sentence, match.head, ctx.published_at, dateline, belongs),
-        modality=modality_of(match.head, claim),
+        modality=_modality(match, claim),
         attribution=attribution,
         confidence=round(min(confidence, MAX_CONFIDENCE), 2),
     )
