@@ -32,6 +32,9 @@ TITLE_CASE_SHARE = 0.8
 # Words a phrase trigger may have between its own: "fired 40 rockets", "launched two
 # ballistic missiles", "fired two anti-ship missiles" match "fire rocket", "launch missile".
 PHRASE_GAP: dict[str, object] = {"POS": {"IN": ["NUM", "DET", "ADJ"]}, "OP": "*"}
+# "fired more than 300 rockets", "launched up to 50 drones": the comparative words of a quantity.
+QUANTITY_GAP: dict[str, object] = {"LOWER": {"IN": ["more", "than", "up", "to", "over", "about", "some", "nearly"]},
+                                   "OP": "*"}
 HYPHEN_GAP: dict[str, object] = {"ORTH": "-", "OP": "*"}
 # A noun trigger that modifies another noun describes it ("protest organisers",
 # "displacement camp", "attack helicopter"); it does not report an event.
@@ -93,7 +96,8 @@ class TriggerFinder:
             taken |= tokens
             chosen.append(match)
         heads = {m.head.i: m for m in chosen}
-        return sorted((m for m in chosen if not _object_of_trigger(m, heads)), key=lambda m: m.start)
+        kept = [m for m in chosen if not _object_of_trigger(m, heads) and not _retold(m, chosen)]
+        return sorted(kept, key=lambda m: m.start)
 
     def _phrase_matches(self, doc: Doc) -> list[TriggerMatch]:
         found = []
@@ -152,7 +156,7 @@ def _phrase_pattern(phrase: str) -> list[dict[str, object]]:
     pattern: list[dict[str, object]] = []
     for index, word in enumerate(phrase.split()):
         if index:
-            pattern += [PHRASE_GAP, HYPHEN_GAP, PHRASE_GAP]
+            pattern += [QUANTITY_GAP, PHRASE_GAP, HYPHEN_GAP, PHRASE_GAP]
         pattern.append({"LEMMA": word})
     return pattern
 
@@ -170,3 +174,15 @@ def _in_name(token: Token) -> bool:
 def _title_case(sentence: Span) -> bool:
     words = [t for t in sentence if t.is_alpha and len(t) > 3]
     return len(words) >= 3 and sum(t.is_title for t in words) >= TITLE_CASE_SHARE * len(words)
+
+
+def _retold(match: TriggerMatch, chosen: list[TriggerMatch]) -> bool:
+    """A noun that names again an event a verb of the same type told earlier in its sentence.
+
+    "Troops pulled out of the base, completing a withdrawal": one event, told by the verb
+    (a noun before the verb is the event itself: "the mobilisation ... to reinforce").
+    """
+    if match.kind != "noun":
+        return False
+    return any(other.kind != "noun" and other.event_type.id == match.event_type.id
+               and other.head.sent == match.head.sent and other.start < match.start for other in chosen)
