@@ -54,6 +54,9 @@ class ActorRegistry:
         self._surnames: dict[str, list[str]] = {}
         for record in self._records.values():
             self._index(record)
+        # Fuzzy matching's candidates, listed once: building the list per query was
+        # a tenth of actor resolution's time.
+        self._fuzzy_choices = [alias for alias in self._aliases if len(alias) >= FUZZY_MIN_LENGTH]
 
     @classmethod
     def bundled(cls) -> ActorRegistry:
@@ -187,8 +190,7 @@ class ActorRegistry:
     def _fuzzy(self, key: str, countries: list[str]) -> ActorRecord | None:
         if len(key) < FUZZY_MIN_LENGTH:
             return None
-        choices = [alias for alias in self._aliases if len(alias) >= FUZZY_MIN_LENGTH]
-        best = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE)
+        best = process.extractOne(key, self._fuzzy_choices, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE)
         return self._pick(self._aliases[best[0]], countries) if best else None
 
     def _pick(self, ids: list[str], countries: list[str]) -> ActorRecord:
