@@ -76,11 +76,8 @@ def ingest(paths: Sequence[str | Path], *, db: Database = None) -> IngestReport:
     reported as a duplicate (its raw bytes are still kept).
     """
     batch = read_paths([Path(p) for p in paths])
-    store = open_store(db)
-    try:
+    with open_store(db) as store:
         outcomes = store.add_documents((item.document, item.raw) for item in batch.items)
-    finally:
-        store.close()
     new_ids = {o.document_id for o in outcomes if o.new}
     unsupported = sum(1 for item in batch.items
                       if item.document.status == DocumentStatus.UNSUPPORTED and item.document.id in new_ids)
@@ -99,11 +96,10 @@ def process(*, db: Database = None, batch_size: int = pipeline.DEFAULT_BATCH_SIZ
     With ``link`` (the default) the processed documents then join the stored
     linked events (see ``sitreps.link.persist``).
     """
-    store = open_store(db)
     processed = failed = 0
     failures: list[tuple[str, str]] = []
     done: list[str] = []
-    try:
+    with open_store(db) as store:
         runner = scale.make_runner(workers=workers, ray=ray, ray_address=ray_address, batch_size=batch_size)
         for results in scale.run_batches(store, store.pending_ids(), runner, batch_size):
             for result in results:
@@ -117,18 +113,13 @@ def process(*, db: Database = None, batch_size: int = pipeline.DEFAULT_BATCH_SIZ
                 on_progress(len(results))
         if link and done:
             link_documents(store, (d for d in (store.get_document(i) for i in done) if d))
-    finally:
-        store.close()
     return ProcessReport(processed, failed, failures)
 
 
 def link(*, db: Database = None) -> int:
     """Relink every processed document from scratch, replaying manual decisions; returns the event count."""
-    store = open_store(db)
-    try:
+    with open_store(db) as store:
         return link_documents(store)
-    finally:
-        store.close()
 
 
 def decide(kind: DecisionKind, *, event_ids: Sequence[str] = (), mention_ids: Sequence[str] = (),
@@ -138,43 +129,31 @@ def decide(kind: DecisionKind, *, event_ids: Sequence[str] = (), mention_ids: Se
         decision = LinkDecision(kind=kind, event_ids=list(event_ids), mention_ids=list(mention_ids), note=note)
     except ValueError as error:
         raise ConfigError(f"invalid {kind.value}: {error}") from None
-    store = open_store(db)
-    try:
+    with open_store(db) as store:
         record_decision(store, decision)
         return link_documents(store)
-    finally:
-        store.close()
 
 
 def events(*, db: Database = None, filters: EventFilter | None = None, limit: int | None = 100,
            offset: int = 0) -> list[Event]:
     """Linked events matching the filters, newest first."""
-    store = open_store(db)
-    try:
+    with open_store(db) as store:
         return store.query_events(filters or EventFilter(), limit=limit, offset=offset)
-    finally:
-        store.close()
 
 
 def events_with_source_kinds(events: Sequence[Event], source_kinds: Sequence[str], *,
                              db: Database = None) -> list[Event]:
     """The events at least one of whose reports rests on a source of these kinds."""
-    store = open_store(db)
-    try:
+    with open_store(db) as store:
         backing = store.query_mentions(MentionFilter(source_kinds=tuple(source_kinds)), limit=MAX_MENTIONS_SCANNED)
-    finally:
-        store.close()
     mention_ids = {mention.id for _, mention in backing}
     return [e for e in events if any(ref.mention_id in mention_ids for ref in e.mentions)]
 
 
 def event(event_id: str, *, db: Database = None) -> Event:
     """One linked event with every field's candidates, support and contradictions."""
-    store = open_store(db)
-    try:
+    with open_store(db) as store:
         found = store.get_event(event_id)
-    finally:
-        store.close()
     if found is None:
         raise NotFoundError(f"no event with id {event_id!r}; list ids with `sitreps events`")
     return found
@@ -182,11 +161,8 @@ def event(event_id: str, *, db: Database = None) -> Event:
 
 def pending_count(*, db: Database = None) -> int:
     """How many documents wait to be processed."""
-    store = open_store(db)
-    try:
+    with open_store(db) as store:
         return len(store.pending_ids())
-    finally:
-        store.close()
 
 
 def extract(paths: Sequence[str | Path], *, batch_size: int = pipeline.DEFAULT_BATCH_SIZE) -> ExtractResult:
@@ -204,30 +180,21 @@ def extract(paths: Sequence[str | Path], *, batch_size: int = pipeline.DEFAULT_B
 def mentions(*, db: Database = None, filters: MentionFilter | None = None, limit: int = 100,
              offset: int = 0) -> list[tuple[DocumentMeta, EventMention]]:
     """Stored event mentions matching the filters, newest first."""
-    store = open_store(db)
-    try:
+    with open_store(db) as store:
         return store.query_mentions(filters or MentionFilter(), limit=limit, offset=offset)
-    finally:
-        store.close()
 
 
 def claims(*, db: Database = None, kinds: Sequence[ClaimKind] = (), source_kinds: Sequence[SourceKind] = (),
            limit: int = 100, offset: int = 0) -> list[tuple[DocumentMeta, Claim]]:
     """Stored claims of the given kinds and source kinds (all when empty), newest documents first."""
-    store = open_store(db)
-    try:
+    with open_store(db) as store:
         return store.query_claims([k.value for k in kinds], [k.value for k in source_kinds], limit, offset)
-    finally:
-        store.close()
 
 
 def document(doc_id: str, *, db: Database = None) -> Document:
     """One stored document with everything extracted from it."""
-    store = open_store(db)
-    try:
+    with open_store(db) as store:
         found = store.get_document(doc_id)
-    finally:
-        store.close()
     if found is None:
         raise NotFoundError(f"no document with id {doc_id!r}; list ids with `sitreps events`")
     return found
@@ -235,33 +202,24 @@ def document(doc_id: str, *, db: Database = None) -> Document:
 
 def actors(*, db: Database = None) -> list[ActorSummary]:
     """Actors in the stored mentions, most mentioned first, with merges and renames shown."""
-    store = open_store(db)
-    try:
+    with open_store(db) as store:
         return actor_summaries(store)
-    finally:
-        store.close()
 
 
 def merge_actors(source: str, target: str, *, db: Database = None) -> int:
     """Make ``source`` the same actor as ``target`` everywhere, now and after reprocessing; relinks."""
-    store = open_store(db)
-    try:
+    with open_store(db) as store:
         changed = merge_actor(store, source, target)
         link_documents(store)
         return changed
-    finally:
-        store.close()
 
 
 def rename_actor(actor_id: str, name: str, *, db: Database = None) -> int:
     """Give an actor a canonical name everywhere, now and after reprocessing; relinks."""
-    store = open_store(db)
-    try:
+    with open_store(db) as store:
         changed = curate.rename_actor(store, actor_id, name)
         link_documents(store)
         return changed
-    finally:
-        store.close()
 
 
 def open_database(db: Database = None) -> Store:
