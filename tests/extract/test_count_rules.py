@@ -25,6 +25,10 @@ Key = tuple[str, int | None, int | None, int | None]
         ("The two sides agreed to exchange 1,000 prisoners of war each.", "prisoner_exchange",
          [("exchanged", 1000, 1000, 1000)]),
         ("The army evacuated 22 patients from the hospital.", "special_operation", [("evacuated", 22, 22, 22)]),
+        ("A bomb went off near a police van in Quetta, killing a policeman and wounding five passers-by.",
+         "remote_explosive", [("killed", 1, 1, 1), ("injured", 5, 5, 5)]),
+        ("At least two protesters were shot dead in Nairobi when police opened fire on the crowd.",
+         "excessive_force_against_protesters", [("killed", 2, 2, None)]),
     ],
 )
 def test_counts(extract: Extract, text: str, type_id: str, expected: list[Key]) -> None:

@@ -14,6 +14,8 @@ from extract_helpers import Extract, only
         ("Militiamen attacked a camp for displaced families outside Bunia overnight.", "attack_on_civilians"),
         ("Al-Shabaab fighters attacked an army base near Beledweyne on Sunday.", "armed_clash"),
         ("Arakan Army fighters attacked a police post in Buthidaung.", "armed_clash"),
+        # attackers who are suicide bombers make a suicide bombing, whoever the target
+        ("Two suicide bombers attacked a market in Konduga, Borno state.", "suicide_bomb"),
         # kill: combatants -> armed_clash, unless civilians are named too
         ("Fano militiamen killed 12 soldiers in an ambush near Gondar.", "armed_clash"),
         ("Gunmen killed 9 villagers and two soldiers in Zamfara state.", "attack_on_civilians"),

@@ -86,6 +86,8 @@ def _casualty_number(token: Token, text: str) -> tuple[Quantity, int] | None:
     heads: list[Token] = []
     if token.pos_ == "VERB":
         heads = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
+    elif token.pos_ == "ADJ" and token.head.pos_ == "VERB":  # "two protesters were shot dead"
+        heads = [c for c in token.head.children if c.dep_ in ("nsubjpass", "nsubj")]
     else:
         heads = [token] + [c for c in token.children if c.dep_ in ("nummod", "npadvmod")]
         if token.head.like_num:
@@ -96,7 +98,16 @@ def _casualty_number(token: Token, text: str) -> tuple[Quantity, int] | None:
         quantity = find_quantity(text[left:right])
         if quantity is not None and number_value(text[left + quantity.start:left + quantity.end]) != 1:
             return quantity, left
+        if _one_person(head):  # "killing a policeman": one
+            return Quantity(1, 1, 1, head.left_edge.idx - left, right - left), left
     return None
+
+
+def _one_person(head: Token) -> bool:
+    """A singular person noun with an indefinite article ("a policeman", "an aid worker")."""
+    persons, _ = counting_lexicon()
+    return head.tag_ == "NN" and head.lemma_.lower() in persons and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
 
 
 def casualty_counts(sentence: SpacySpan, text: str) -> list[tuple[Token, Count]]:
