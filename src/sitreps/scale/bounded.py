@@ -12,9 +12,9 @@ Handle = TypeVar("Handle")
 Batch = list[Document]
 
 IN_FLIGHT_PER_WORKER = 2
-"""Batches outstanding per worker: one being processed and one queued so a worker
-never waits on the driver; more only holds more documents in memory (measured:
-3 per worker gave the same throughput as 2 on the benchmark corpus)."""
+"""Batches outstanding per worker: one being processed and one queued, so a worker
+never waits for the driver to read the next batch; more would only hold more
+documents in memory (chosen by reasoning, not tuned)."""
 
 
 def bounded_ordered(batches: Iterable[Batch], submit: Callable[[Batch], Handle],

@@ -1,8 +1,9 @@
 """A pool of worker processes, each loading the models once, fed batches of documents by the driver.
 
-Measured against spaCy's own ``nlp.pipe(n_process=N)``: that parallelises only the
-spaCy models, while sitreps' own analysis (about 40% of a document's time) would
-stay in the driver; a pool over whole batches parallelises both (docs/scaling.md).
+Chosen over spaCy's own ``nlp.pipe(n_process=N)``, which parallelises only the
+spaCy models: sitreps' own analysis (40-50% of a document's time in one
+process, by cProfile) would stay in the driver; a pool over whole batches
+parallelises both (docs/scaling.md).
 Workers are spawned, not forked: a fresh interpreter inherits no database
 connection, lock or thread from the driver.
 """
