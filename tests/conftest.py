@@ -43,7 +43,9 @@ def _start_postgres(root: Path) -> tuple[str, list[str]]:
     """Start a throwaway server in ``root``; return its admin URL and the command that stops it."""
     bindir = _pg_bindir()
     if bindir is None:
-        raise RuntimeError("no /usr/lib/postgresql/*/bin/initdb (run scripts/install-system-deps.sh to install PostgreSQL)")
+        raise RuntimeError(
+            "no /usr/lib/postgresql/*/bin/initdb (run scripts/install-system-deps.sh to install PostgreSQL)"
+        )
     owner = None
     if os.geteuid() == 0:
         owner = "postgres" if shutil.which("runuser") and _user_exists("postgres") else "nobody"
