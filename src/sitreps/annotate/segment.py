@@ -66,7 +66,10 @@ def lowercase_lemmas(doc: Doc) -> Doc:
     opens a sentence is often tagged one ("Drones struck..." keeps "Drones").
     """
     for token in doc:
-        token.lemma_ = token.lemma_.lower()
+        lemma = token.lemma_
+        lower = lemma.lower()
+        if lower != lemma:  # most lemmas already are lowercase: skip the string-store write
+            token.lemma_ = lower
     return doc
 
 
