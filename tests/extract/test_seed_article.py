@@ -9,7 +9,7 @@ from extract_helpers import run
 
 from sitreps.models import Document, EventMention, Role
 
-SEED = Path("/work/shared/seeds/000_6603e4f5cebf0663.txt")
+SEED = Path(__file__).resolve().parents[3] / "shared" / "seeds" / "000_6603e4f5cebf0663.txt"
 DATELINE = "Kiev, Ukraine"
 
 
