@@ -13,8 +13,9 @@ from scale.feedserver import LAST_MODIFIED, FeedServer, feed_server, item
 from sitreps.cli.app import app
 from sitreps.errors import ConfigError
 from sitreps.ingest.watch import MAX_BACKOFF_S, PollOutcome, Watcher, backoff_delay, read_feed_list
-from sitreps.scale.feed_state import FeedStates, open_connection
+from sitreps.scale.feed_state import FeedStates
 from sitreps.store import Store, open_store
+from sitreps.store.open import open_connection
 
 INTERVAL = 300.0
 

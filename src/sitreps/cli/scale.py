@@ -11,8 +11,9 @@ import typer
 from sitreps import api
 from sitreps.cli.options import DbOption, user_errors
 from sitreps.ingest.watch import DEFAULT_INTERVAL_S, FETCH_TIMEOUT_S, PollOutcome, Watcher, read_feed_list
-from sitreps.scale.feed_state import FeedStates, open_connection
+from sitreps.scale.feed_state import FeedStates
 from sitreps.store import open_store
+from sitreps.store.open import open_connection
 
 WorkersOption = Annotated[int, typer.Option("--workers", "-w", min=1,
                                             help="Processes to run the pipeline in (with --ray: Ray actors).")]

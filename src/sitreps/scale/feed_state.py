@@ -8,11 +8,8 @@ across restarts, so a cron job running ``watch --once`` backs off too.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from sitreps.store.connection import Connection, utc_now
-from sitreps.store.migrate import apply_migrations
-from sitreps.store.open import resolve_target
 
 
 @dataclass(frozen=True)
@@ -26,25 +23,6 @@ class FeedState:
     next_poll_at: float = 0.0
     last_status: int | None = None
     last_error: str | None = None
-
-
-def open_connection(db: str | Path | None) -> Connection:
-    """A connection of its own to the sitreps database, migrated (the Store interface has no feed table)."""
-    target = resolve_target(db)
-    if isinstance(target, Path):
-        from sitreps.store.sqlite import connect_sqlite
-
-        conn: Connection = connect_sqlite(target)
-    else:
-        from sitreps.store.postgres import connect_postgres
-
-        conn = connect_postgres(target)
-    try:
-        apply_migrations(conn)
-    except BaseException:
-        conn.close()
-        raise
-    return conn
 
 
 class FeedStates:

@@ -55,16 +55,22 @@ def _connect(target: str | Path) -> Connection:
     return connect_postgres(target)
 
 
-def open_store(url: str | Path | None = None) -> Store:
-    """The database at ``url``: a path or sqlite:///path (SQLite), postgresql://... (PostgreSQL),
-    or None for $SITREPS_DB, else the default SQLite file in the user's data folder.
-
-    The schema is created or upgraded on open; see docs/storage.md.
-    """
+def open_connection(url: str | Path | None = None) -> Connection:
+    """A migrated connection to the database at ``url``, for stages with tables of their own
+    (``sitreps watch``'s feed state) that the Store interface does not cover."""
     conn = _connect(resolve_target(url))
     try:
         apply_migrations(conn)
     except BaseException:
         conn.close()
         raise
-    return SqlStore(conn)
+    return conn
+
+
+def open_store(url: str | Path | None = None) -> Store:
+    """The database at ``url``: a path or sqlite:///path (SQLite), postgresql://... (PostgreSQL),
+    or None for $SITREPS_DB, else the default SQLite file in the user's data folder.
+
+    The schema is created or upgraded on open; see docs/storage.md.
+    """
+    return SqlStore(open_connection(url))
