@@ -45,14 +45,8 @@ def _check_bbox(bbox: BBox | None) -> None:
 
 
 @dataclass(frozen=True)
-class MentionFilter:
-    """Which event mentions to return; every set field must match (AND).
-
-    ``since``/``until`` compare ISO dates with the mention's time start, or the
-    document's publication date when the mention has no time. ``actor`` matches
-    an actor id exactly or a name by case-insensitive substring. ``text`` is a
-    full-text query over the document's title and text (words, "phrases", OR).
-    """
+class _Filter:
+    """The filters mentions and linked events share, checked on construction."""
 
     since: str | None = None
     until: str | None = None
@@ -60,10 +54,7 @@ class MentionFilter:
     actor: str | None = None
     country: str | None = None
     bbox: BBox | None = None
-    source_kinds: Sequence[str] = ()
-    modality: str | None = None
     text: str | None = None
-    document_id: str | None = None
 
     def __post_init__(self) -> None:
         _normalise_lists(self)
@@ -73,7 +64,22 @@ class MentionFilter:
 
 
 @dataclass(frozen=True)
-class EventFilter:
+class MentionFilter(_Filter):
+    """Which event mentions to return; every set field must match (AND).
+
+    ``since``/``until`` compare ISO dates with the mention's time start, or the
+    document's publication date when the mention has no time. ``actor`` matches
+    an actor id exactly or a name by case-insensitive substring. ``text`` is a
+    full-text query over the document's title and text (words, "phrases", OR).
+    """
+
+    source_kinds: Sequence[str] = ()
+    modality: str | None = None
+    document_id: str | None = None
+
+
+@dataclass(frozen=True)
+class EventFilter(_Filter):
     """Which linked events to return; every set field must match (AND).
 
     Dates compare with the event's time start, or its first report when it has
@@ -81,18 +87,5 @@ class EventFilter:
     full-text query over the documents that report the event.
     """
 
-    since: str | None = None
-    until: str | None = None
-    types: Sequence[str] = ()
-    actor: str | None = None
-    country: str | None = None
-    bbox: BBox | None = None
     min_originators: int | None = None
     has_contradiction: bool | None = None
-    text: str | None = None
-
-    def __post_init__(self) -> None:
-        _normalise_lists(self)
-        _check_date("since", self.since)
-        _check_date("until", self.until)
-        _check_bbox(self.bbox)
