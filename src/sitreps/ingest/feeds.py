@@ -20,7 +20,7 @@ import feedparser
 from sitreps.errors import IngestError
 from sitreps.ingest.documents import build_item
 from sitreps.ingest.markup import fragment_to_text
-from sitreps.ingest.records import Article, IngestFailure, Outcomes
+from sitreps.ingest.records import Article, IngestFailure, Outcomes, titled_text
 
 
 def parse_feed(raw: bytes, *, source: str) -> Outcomes:
@@ -43,10 +43,8 @@ def _article(entry: Any, *, source: str, raw: bytes, outlet: str | None) -> Arti
     body = _entry_body(entry)
     if not body:
         raise IngestError(source, "entry has no content or summary; the feed carries headlines only")
-    if title and not body.startswith(title):
-        body = f"{title}\n\n{body}"
     return Article(
-        text=body,
+        text=titled_text(title, body),
         raw=raw,
         source=source,
         title=title,

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping
 
 from sitreps.errors import IngestError
 from sitreps.ingest.markup import fragment_to_text
-from sitreps.ingest.records import Article
+from sitreps.ingest.records import Article, titled_text
 
 FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "text": ("text", "body", "content", "article", "notes"),
@@ -69,10 +69,8 @@ def record_to_article(record: Mapping[str, object], *, source: str, raw: bytes) 
     if _HTML_TAG.search(body):
         body = fragment_to_text(body)
     title = values.get("title")
-    if title and not body.lstrip().startswith(title.strip()):
-        body = f"{title.strip()}\n\n{body.strip()}"
     return Article(
-        text=body,
+        text=titled_text(title, body),
         raw=raw,
         source=source,
         title=title,

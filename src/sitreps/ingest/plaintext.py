@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from sitreps.ingest.records import Article
+from sitreps.ingest.records import Article, titled_text
 
 MAX_TITLE_CHARS = 200
 """A first line this short, followed by a blank line, reads as a headline: news headlines run
@@ -29,10 +29,8 @@ def parse_text(text: str, *, source: str, raw: bytes) -> Article:
     header, body = _split_header(text)
     body = body.strip()
     title = header.get("title") or _first_line_title(body)
-    if header.get("title") and not body.startswith(header["title"]):
-        body = f"{header['title']}\n\n{body}"
     return Article(
-        text=body,
+        text=titled_text(header.get("title"), body),
         raw=raw,
         source=source,
         title=title,

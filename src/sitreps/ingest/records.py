@@ -60,3 +60,16 @@ Outcome = IngestedItem | IngestFailure
 """One result of reading an input: a document or the reason one record failed."""
 
 Outcomes = Iterator[Outcome]
+
+
+def titled_text(title: str | None, body: str) -> str:
+    """A document's text: the title first (once), a blank line, then the body.
+
+    Titles are part of the text so they are searchable and spans into them are
+    stable; a body that already opens with its title is left as it is.
+    """
+    heading = (title or "").strip()
+    if not heading or body.lstrip().startswith(heading):
+        return body
+    return f"{heading}\n\n{body.strip()}"
+
