@@ -9,7 +9,7 @@ import socket
 import subprocess
 import tempfile
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -133,6 +133,32 @@ def store(fresh_db: str) -> Iterator[Store]:
 
 
 # --- the bundled example corpus, processed once per test session ---
+
+
+CorpusDbFactory = Callable[[Sequence[str], dict[str, str]], str]
+
+
+@pytest.fixture(scope="session")
+def corpus_db(tmp_path_factory: pytest.TempPathFactory) -> CorpusDbFactory:
+    """Builds processed, linked SQLite databases of some bundled example articles plus texts of a test's own."""
+    return lambda names, extra: _build_corpus_db(tmp_path_factory, names, extra)
+
+
+def _build_corpus_db(tmp_path_factory: pytest.TempPathFactory, names: Sequence[str], extra: dict[str, str]) -> str:
+    from importlib import resources
+
+    from sitreps import api
+
+    folder = tmp_path_factory.mktemp("corpus")
+    with resources.as_file(resources.files("sitreps.examples").joinpath("corpus")) as source:
+        for name in names:
+            shutil.copy(Path(source) / name, folder / name)
+    for name, text in extra.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    db = f"sqlite:///{tmp_path_factory.mktemp('db') / 'corpus.db'}"
+    api.ingest([folder], db=db)
+    assert api.process(db=db).processed == len(names) + len(extra)
+    return db
 
 
 @pytest.fixture(scope="session")

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import shutil
-from importlib import resources
-from pathlib import Path
+from collections.abc import Callable, Sequence
 
 import pytest
-
-from sitreps import api
 
 EXPORT_SUBSET = (
     "01_drc_defection_goma.txt",
@@ -18,13 +14,5 @@ EXPORT_SUBSET = (
 
 
 @pytest.fixture(scope="session")
-def export_db(tmp_path_factory: pytest.TempPathFactory) -> str:
-    folder = tmp_path_factory.mktemp("export-corpus")
-    corpus = resources.files("sitreps.examples").joinpath("corpus")
-    with resources.as_file(corpus) as source:
-        for name in EXPORT_SUBSET:
-            shutil.copy(Path(source) / name, folder / name)
-    db = f"sqlite:///{tmp_path_factory.mktemp('export-db') / 'export.db'}"
-    api.ingest([folder], db=db)
-    assert api.process(db=db).processed == len(EXPORT_SUBSET)
-    return db
+def export_db(corpus_db: Callable[[Sequence[str], dict[str, str]], str]) -> str:
+    return corpus_db(EXPORT_SUBSET, {})

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
-from importlib import resources
-from pathlib import Path
+from collections.abc import Callable, Iterator, Sequence
 
 import pytest
 from fastapi.testclient import TestClient
 
-from sitreps import api
 from sitreps.serve import create_app
 
 SUBSET = (
@@ -34,19 +30,9 @@ attackers fled north. <a href="javascript:alert(3)">Read more</a>
 
 
 @pytest.fixture(scope="session")
-def served_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+def served_db(corpus_db: Callable[[Sequence[str], dict[str, str]], str]) -> str:
     """A processed, linked SQLite database shared by the serving tests (they only read it)."""
-    folder = tmp_path_factory.mktemp("corpus")
-    corpus = resources.files("sitreps.examples").joinpath("corpus")
-    with resources.as_file(corpus) as source:
-        for name in SUBSET:
-            shutil.copy(Path(source) / name, folder / name)
-    (folder / "hostile_text.txt").write_text(HOSTILE_TEXT, encoding="utf-8")
-    db = f"sqlite:///{tmp_path_factory.mktemp('db') / 'served.db'}"
-    api.ingest([folder], db=db)
-    report = api.process(db=db)
-    assert report.processed == len(SUBSET) + 1
-    return db
+    return corpus_db(SUBSET, {"hostile_text.txt": HOSTILE_TEXT})
 
 
 @pytest.fixture(scope="session")
