@@ -24,7 +24,7 @@ from sitreps.link.persist import link_documents, record_decision
 from sitreps.models import Claim, ClaimKind, Document, DocumentStatus, Event, EventMention, SourceKind
 from sitreps.resolve import curate
 from sitreps.resolve.curate import ActorSummary, actor_summaries, merge_actor
-from sitreps.store import IngestOutcome, Store, open_store
+from sitreps.store import IngestOutcome, open_store
 from sitreps.store.filters import EventFilter, MentionFilter
 from sitreps.store.records import DocumentMeta
 
@@ -220,8 +220,3 @@ def rename_actor(actor_id: str, name: str, *, db: Database = None) -> int:
         changed = curate.rename_actor(store, actor_id, name)
         link_documents(store)
         return changed
-
-
-def open_database(db: Database = None) -> Store:
-    """An open store for callers that run several queries (close it when done)."""
-    return open_store(db)
