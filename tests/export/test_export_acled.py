@@ -33,7 +33,8 @@ ACLED_DTYPES = {
     "longitude": "float64", "geo_precision": "Int64", "source": "string", "source_scale": "string",
     "notes": "string", "fatalities": "int64", "tags": "string", "timestamp": "int64",
 }
-DISORDER_TYPES = {"Political violence", "Demonstrations", "Strategic developments", "Political violence; Demonstrations"}
+DISORDER_TYPES = {"Political violence", "Demonstrations", "Strategic developments",
+                  "Political violence; Demonstrations"}
 ACLED_REGIONS = {"Western Africa", "Middle Africa", "Eastern Africa", "Southern Africa", "Northern Africa",
                  "Middle East", "South Asia", "Southeast Asia", "East Asia", "Caucasus and Central Asia", "Europe",
                  "North America", "Central America", "South America", "Caribbean", "Oceania", "Antarctica"}

@@ -38,7 +38,7 @@ ACLED_COLUMNS = (
 """ACLED's public export, in ACLED's order."""
 
 SITREPS_COLUMNS = (
-    "sitreps_id", "sitreps_kind", "sitreps_type", "acled_status", "modality", "background", "confidence",
+    "sitreps_id", "sitreps_kind", "sitreps_type", "date_basis", "acled_status", "modality", "background", "confidence",
     "n_reports", "n_originators", "originators", "source_urls", "evidence",
 )
 """sitreps' own columns, after ACLED's: what the row is, how sure, who says so, and the evidence."""
@@ -106,6 +106,7 @@ def sitreps_columns(record: ExportRecord) -> dict[str, Any]:
     urls = dict.fromkeys(r.document.url for r in record.reports if r.document.url)
     return {
         "sitreps_id": record.id, "sitreps_kind": record.kind, "sitreps_type": record.type,
+        "date_basis": record.date_basis,
         "acled_status": acled_status(record.acled, record.modality, record.background),
         "modality": record.modality, "background": record.background, "confidence": round(record.confidence, 3),
         "n_reports": len(record.reports), "n_originators": record.n_originators,

@@ -132,11 +132,8 @@ def _citation(report: Report) -> dict[str, Any]:
 
 
 def _date(record: ExportRecord) -> tuple[str | None, bool]:
-    """The event's date (stated, else published); the ingest date when neither is known, flagged."""
-    if record.date:
-        return record.date[:10], False
-    ingested = sorted(r.document.ingested_at for r in record.reports if r.document.ingested_at)
-    return (ingested[0][:10] if ingested else None), True
+    """The event's date (stated, else published, else received), and whether it is the day received."""
+    return ((record.date or "")[:10] or None), record.date_basis == "received"
 
 
 def plover_event(record: ExportRecord) -> dict[str, Any]:

@@ -28,6 +28,7 @@ from sitreps.store.base import Store
 from sitreps.store.records import DocumentMeta
 
 RecordKind = Literal["event", "mention"]
+DateBasis = Literal["stated", "published", "received", "none"]
 # Roles that make ACLED's actor2, in order of preference: the side acted upon.
 SECOND_ROLES = (Role.TARGET, Role.RECIPIENT, Role.PARTICIPANT)
 
@@ -70,6 +71,15 @@ class ExportRecord:
     def confidence(self) -> float:
         """The highest extraction confidence among the reports (0 when there are none)."""
         return max((r.mention.confidence for r in self.reports), default=0.0)
+
+    @property
+    def date_basis(self) -> DateBasis:
+        """What ``date`` is: the event's stated time, a publication date, or the day sitreps received it."""
+        if self.time is not None and self.time.start:
+            return "stated"
+        if any(r.document.published_at for r in self.reports):
+            return "published"
+        return "received" if self.date else "none"
 
     @property
     def evidence(self) -> list[str]:
@@ -129,7 +139,8 @@ def _originator(document: DocumentMeta, mention: EventMention) -> str:
 def from_mention(document: DocumentMeta, mention: EventMention) -> ExportRecord:
     """A record for one mention not (yet) linked: one report, one originator."""
     reports = [Report(document, mention)]
-    date = mention.time.start if mention.time and mention.time.start else document.published_at
+    # Like a linked event's first report: the stated time, else publication, else arrival.
+    date = mention.time.start if mention.time and mention.time.start else document.published_at or document.ingested_at
     actor1, actor2 = _pick_actor(reports, (Role.INITIATOR,), {}), _pick_actor(reports, SECOND_ROLES, {})
     return ExportRecord(
         id=mention.id, kind="mention", type=mention.type, acled=mention.acled, plover=mention.plover,
