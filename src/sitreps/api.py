@@ -22,6 +22,7 @@ True
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -263,7 +264,7 @@ def export(fmt: ExportFormat | str, output: str | Path | None = None, *, db: Dat
         raise ConfigError(f"unknown export format {fmt!r}: use one of {names}") from None
     wanted = selection or Selection()
     if acled_only:
-        wanted = Selection(**{**wanted.__dict__, "acled_only": True})
+        wanted = dataclasses.replace(wanted, acled_only=True)
     with open_store(db) as store:
         source, records, _ = select_records(store, wanted)
     return write_export(chosen, records, source, None if output is None else Path(output))
