@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -63,7 +63,10 @@ def test_digest_groups_and_links(export_db: str) -> None:
 
 def test_undated_articles_are_dated_by_arrival_and_said_so(export_db: str) -> None:
     with open_store(export_db) as store:
-        digest = build_digest(store, "3650d")
+        archive = build_digest(store, "3650d")
+        digest = build_digest(store, "3650d", now=datetime.now(UTC).date())
+    assert archive.end < digest.end, "an undated article does not move the default end to today"
+    assert archive.undated_elsewhere >= 1 and "received outside the window" in to_markdown(archive)
     undated = [line for types in digest.regions.values() for g in types.values() for line in g if line.by_ingest_date]
     assert undated and digest.by_ingest_date == len(undated)
     assert any("Bunia" in line.record.notes for line in undated)

@@ -3,10 +3,11 @@
 Each row is dated by its event date (the stated time, else the publication date);
 a row with neither (an undated article) is dated by the day sitreps received it,
 and the digest says how many were. The window ends at ``now``, which defaults to
-the newest of those dates (never the machine clock), so a digest of an archive is
-reproducible. By default only rows reported as having happened and not background
-are shown; the header says how many others were left out and how to include them.
-Rendering to Markdown and HTML is in :mod:`sitreps.export.digest_render`.
+the newest event or publication date (the newest arrival only when nothing is
+dated; never the machine clock), so a digest of an archive is reproducible. By
+default only rows reported as having happened and not background are shown; the
+header says how many others were left out and how to include them. Rendering to
+Markdown and HTML is in :mod:`sitreps.export.digest_render`.
 """
 
 from __future__ import annotations
@@ -55,6 +56,8 @@ class Digest:
     source: Source
     regions: dict[str, dict[str, list[DigestLine]]]
     left_out: dict[str, int] = field(default_factory=dict)
+    undated_elsewhere: int = 0
+    """Rows with no date that sitreps received outside the window (so not shown)."""
 
     @property
     def total(self) -> int:
@@ -127,15 +130,18 @@ def build_digest(store: Store, since: str, *, now: date | None = None, base_url:
     """Rows (linked events, or mentions before linking) in the window, grouped by region and type."""
     source, records, _ = select_records(store, Selection())
     dated = [(record, *record_day(record)) for record in records]
-    days = [day for _, day, _ in dated if day is not None]
-    end = now or (max(days) if days else None)
+    known = [day for _, day, by_ingest in dated if day is not None and not by_ingest]
+    received = [day for _, day, by_ingest in dated if day is not None and by_ingest]
+    end = now or max(known or received, default=None)
     if end is None:
         raise ConfigError("the database has no events or mentions: ingest and process some, or give --now YYYY-MM-DD")
     start = window_start(since, end)
     regions: dict[str, dict[str, list[DigestLine]]] = defaultdict(lambda: defaultdict(list))
     left_out: Counter[str] = Counter()
+    undated_elsewhere = 0
     for record, day, by_ingest in dated:
         if day is None or not start <= day <= end:
+            undated_elsewhere += by_ingest
             continue
         reason = _why_left_out(record, include_unreported, include_background)
         if reason is not None:
@@ -146,4 +152,4 @@ def build_digest(store: Store, since: str, *, now: date | None = None, base_url:
         regions[_region(record)][record.type].append(line)
     ordered = {region: dict(sorted(types.items(), key=lambda kv: -len(kv[1])))
                for region, types in sorted(regions.items(), key=lambda kv: (kv[0] == NO_REGION, kv[0]))}
-    return Digest(start, end, source, ordered, dict(left_out.most_common()))
+    return Digest(start, end, source, ordered, dict(left_out.most_common()), undated_elsewhere)

@@ -70,6 +70,8 @@ def header_lines(digest: Digest) -> list[str]:
              "dated by event date (the publication date where none is stated)."]
     if digest.by_ingest_date:
         lines.append(f"{digest.by_ingest_date} with neither date are dated by the day sitreps received them.")
+    if digest.undated_elsewhere:
+        lines.append(f"{digest.undated_elsewhere} undated, received outside the window, are not shown.")
     if digest.left_out:
         counts = ", ".join(f"{n} {why}" for why, n in digest.left_out.items())
         lines.append(f"Left out: {counts} (include them with --include-unreported and --include-background).")

@@ -14,6 +14,7 @@ from typing import Any
 
 from sitreps.export.acled import acled_row
 from sitreps.export.records import ExportRecord
+from sitreps.models import Place
 
 FEATURE_PROPERTIES = (
     "kind", "sitreps_type", "event_date", "time_precision", "disorder_type", "event_type", "sub_event_type",
@@ -24,16 +25,20 @@ FEATURE_PROPERTIES = (
 """Every feature's properties, in this order."""
 
 
+def _point(record: ExportRecord) -> tuple[float, float] | None:
+    """``(lon, lat)`` of the record's place, or None when it has no place or the place no coordinates."""
+    place = record.place
+    if place is None or place.lat is None or place.lon is None:
+        return None
+    return place.lon, place.lat
+
+
 def split_located(records: list[ExportRecord]) -> tuple[list[ExportRecord], list[ExportRecord]]:
     """The records with coordinates, and those without (no place, or a place not resolved to a point)."""
-    located = [r for r in records if r.place is not None and r.place.lat is not None and r.place.lon is not None]
-    ids = {r.id for r in located}
-    return located, [r for r in records if r.id not in ids]
+    return [r for r in records if _point(r)], [r for r in records if not _point(r)]
 
 
-def _feature(record: ExportRecord) -> dict[str, Any]:
-    place = record.place
-    assert place is not None and place.lat is not None and place.lon is not None  # split_located's promise
+def _feature(record: ExportRecord, place: Place, point: tuple[float, float]) -> dict[str, Any]:
     row = acled_row(record)
     properties = {
         "kind": record.kind, "sitreps_type": record.type, "event_date": row["event_date"] or None,
@@ -48,11 +53,15 @@ def _feature(record: ExportRecord) -> dict[str, Any]:
         "evidence": record.evidence, "cameo": record.cameo,
         "plover": record.plover.model_dump(mode="json") if record.plover else None,
     }
-    return {"type": "Feature", "id": record.id, "geometry": {"type": "Point", "coordinates": [place.lon, place.lat]},
+    return {"type": "Feature", "id": record.id, "geometry": {"type": "Point", "coordinates": list(point)},
             "properties": {name: properties[name] for name in FEATURE_PROPERTIES}}
 
 
 def geojson(records: list[ExportRecord]) -> dict[str, Any]:
     """A FeatureCollection of the located records; the others are left out (see ``split_located``)."""
-    located, _ = split_located(records)
-    return {"type": "FeatureCollection", "features": [_feature(r) for r in located]}
+    features = []
+    for record in records:
+        point = _point(record)
+        if record.place is not None and point is not None:
+            features.append(_feature(record, record.place, point))
+    return {"type": "FeatureCollection", "features": features}
