@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from sitreps.export.acled import FORMULA_STARTS, neutralise
+from sitreps.export.acled import FORMULA_STARTS, acled_row, neutralise
 from sitreps.export.codes import (
     civilian_targeting,
     crowd_tag,
@@ -19,7 +19,9 @@ from sitreps.export.codes import (
     interaction_code,
     time_precision,
 )
+from sitreps.export.select import Selection, select_records
 from sitreps.models import ActorMention, Count, DatePrecision, PlacePrecision, Role, Span
+from sitreps.store import open_store
 
 # ACLED's public export: its columns in its order, with the types ACLED documents for them
 # (written for this test from ACLED's codebook; iso and geo_precision are nullable here because
@@ -137,3 +139,13 @@ def test_acled_codes() -> None:
     crowd = [Count(what="protesters", value=300, low=None, high=None, evidence=[])]
     assert crowd_tag("Protests", crowd) == "crowd size=300" and crowd_tag("Protests", []) == "crowd size=no report"
     assert crowd_tag("Battles", crowd) == ""
+
+
+def test_acled_only_before_linking_keeps_codable_mentions(export_db: str) -> None:
+    with open_store(export_db) as store:
+        _, every, total = select_records(store, Selection(), source="mentions")
+        _, codable, kept = select_records(store, Selection(acled_only=True), source="mentions")
+        _, page, paged_total = select_records(store, Selection(acled_only=True), source="mentions", limit=2, offset=1)
+    assert total == len(every) > kept == len(codable) > 2
+    assert all(acled_row(r)["acled_status"] == "codable" for r in codable)
+    assert paged_total == kept and [r.id for r in page] == [r.id for r in codable[1:3]]
