@@ -22,7 +22,11 @@ def local_client(db: str, **options: Any) -> TestClient:
 def finished(client: TestClient, accepted: Any) -> dict[str, Any]:
     """Wait for the upload job a 202 answer names; its final state."""
     assert accepted.status_code == 202, accepted.text
-    href = accepted.json()["href"]
+    return finished_job(client, accepted.json()["href"])
+
+
+def finished_job(client: TestClient, href: str) -> dict[str, Any]:
+    """Poll the job at ``href`` until it is done or failed."""
     deadline = time.monotonic() + JOB_TIMEOUT_S
     while time.monotonic() < deadline:
         job: dict[str, Any] = client.get(href).json()

@@ -21,7 +21,7 @@ from sitreps.serve.security import DEFAULT_MAX_BODY_BYTES, GuardSettings, Reques
 from sitreps.serve.templating import templates
 
 ERROR_STATUS: dict[type[SitrepsError], int] = {NotFoundError: 404, IngestError: 422, ConfigError: 400,
-                                               QueueFull: 503}
+                                               QueueFull: 429}
 
 
 def _status_of(error: SitrepsError) -> int:

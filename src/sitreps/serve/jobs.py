@@ -4,7 +4,7 @@ Parsing a feed and running the pipeline can take minutes; holding the request (a
 its body) open for that long let a handful of clients exhaust the server. One
 worker thread runs the jobs in order, which also keeps to the store's one-writer
 rule; at most ``MAX_PENDING_JOBS`` wait (each holding a body under the server's
-size limit), and more are refused with 503 until the queue drains.
+size limit), and more are refused with 429 until the queue drains.
 """
 
 from __future__ import annotations
