@@ -16,6 +16,7 @@ from sitreps.export.formats import geojson
 from sitreps.export.select import select_records
 from sitreps.ingest import read_bytes
 from sitreps.models import ClaimKind, DocumentStatus, SourceKind
+from sitreps.serve.aggregates import all_records
 from sitreps.serve.catalog import actor_rows, claim_rows, per_day
 from sitreps.serve.deps import DEFAULT_PAGE, LimitQuery, OffsetQuery, SelectionDep, StoreDep, require_token
 from sitreps.serve.validation import MAX_TEXT_CHARS, TextQuery
@@ -129,13 +130,13 @@ def list_claims(store: StoreDep, kind: Annotated[list[ClaimKind] | None, Query()
 
 @router.get("/map", summary="Located events (else mentions) as a GeoJSON FeatureCollection")
 def map_data(store: StoreDep, selection: SelectionDep) -> dict[str, Any]:
-    _, records, _ = select_records(store, selection)
+    _, records, _ = all_records(store, selection)
     return geojson(records)
 
 
 @router.get("/timeline", summary="Events (else mentions) per day")
 def timeline_data(store: StoreDep, selection: SelectionDep) -> dict[str, Any]:
-    source, records, _ = select_records(store, selection)
+    source, records, _ = all_records(store, selection)
     return {"source": source, "days": [{"date": d, "count": n} for d, n in per_day(records)]}
 
 

@@ -12,6 +12,7 @@ from sitreps.export.records import ReportLoader
 from sitreps.export.select import select_records
 from sitreps.models import ClaimKind, SourceKind
 from sitreps.serve import charts
+from sitreps.serve.aggregates import all_records
 from sitreps.serve.catalog import actor_rows, claim_rows, per_day
 from sitreps.serve.deps import DEFAULT_PAGE, LimitQuery, OffsetQuery, SelectionDep, StoreDep
 from sitreps.serve.highlight import document_marks, highlight
@@ -78,7 +79,7 @@ def document_page(doc_id: str, request: Request, store: StoreDep) -> HTMLRespons
 
 @router.get("/map", response_class=HTMLResponse)
 def map_page(request: Request, store: StoreDep, selection: SelectionDep) -> HTMLResponse:
-    source, records, total = select_records(store, selection, limit=MAP_LIMIT)
+    source, records, total = all_records(store, selection, MAP_LIMIT)
     found = charts.markers(records)
     return _render(request, "map.html", _twin(request, "/api/map"), source=source, markers=found,
                    total=total, world=charts.world_paths(), unlocated=len(records) - len(found))
@@ -86,7 +87,7 @@ def map_page(request: Request, store: StoreDep, selection: SelectionDep) -> HTML
 
 @router.get("/timeline", response_class=HTMLResponse)
 def timeline_page(request: Request, store: StoreDep, selection: SelectionDep) -> HTMLResponse:
-    source, records, total = select_records(store, selection, limit=MAP_LIMIT)
+    source, records, total = all_records(store, selection, MAP_LIMIT)
     days = per_day(records)
     return _render(request, "timeline.html", _twin(request, "/api/timeline"), source=source, days=days,
                    bars=charts.bars(days), total=total)

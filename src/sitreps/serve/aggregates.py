@@ -1,0 +1,111 @@
+"""Aggregate views (map, timeline, actors, claims) cached per database version, so a busy dashboard reads each once.
+
+These views scan every event, mention or document: about a second on a few hundred
+documents, and the same answer until something is written. The cache key holds
+the database's version, read from SQLite's own files without a query: the
+wal-index header in ``-shm`` (its change counter, frame count and salts move on
+every commit), the ``-wal`` file's size and time, and the main file's size, time
+and change counter (for when no WAL is open). Any commit changes the key, so a
+cached answer is never served for a database that changed; an answer computed
+while a write lands is stored under the older key and never found again.
+PostgreSQL databases are not cached (no file to read the version from).
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from pathlib import Path
+from typing import Any, Concatenate, ParamSpec, TypeVar
+
+from sitreps.export.records import ExportRecord
+from sitreps.export.select import Selection, Source, select_records
+from sitreps.store.base import Store
+
+SQLITE_URL = "sqlite:///"
+WAL_INDEX_HEADER_BYTES = 48
+"""SQLite's WalIndexHdr: version, change counter, page size, last frame, salts and checksums."""
+DB_HEADER_BYTES = 100
+"""The database file header; offset 24 holds the change counter of rollback-journal commits."""
+CACHE_ENTRIES = 64
+"""Distinct (view, filters) answers kept: the dashboard's pages and their common filters, a few MB in all."""
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _head(path: Path, size: int) -> bytes:
+    try:
+        with path.open("rb") as file:
+            return file.read(size)
+    except FileNotFoundError:
+        return b""
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    try:
+        status = path.stat()
+    except FileNotFoundError:
+        return -1, -1
+    return status.st_size, status.st_mtime_ns
+
+
+def data_version(store: Store) -> Hashable | None:
+    """A value that changes whenever the SQLite database behind ``store`` commits; None for other backends."""
+    if not store.url.startswith(SQLITE_URL):
+        return None
+    path = Path(store.url.removeprefix(SQLITE_URL))
+    wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
+    return (_head(shm, WAL_INDEX_HEADER_BYTES), _stamp(wal), _stamp(path), _head(path, DB_HEADER_BYTES)[24:28])
+
+
+class VersionCache:
+    """A small LRU of answers keyed by database version and arguments; thread-safe."""
+
+    def __init__(self, entries: int = CACHE_ENTRIES) -> None:
+        self.entries = entries
+        self._answers: OrderedDict[Hashable, Any] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get_or_compute(self, key: Hashable, compute: Callable[[], R]) -> R:
+        with self._lock:
+            if key in self._answers:
+                self._answers.move_to_end(key)
+                answer: R = self._answers[key]
+                return answer
+        answer = compute()
+        with self._lock:
+            self._answers[key] = answer
+            while len(self._answers) > self.entries:
+                self._answers.popitem(last=False)
+        return answer
+
+
+CACHE = VersionCache()
+
+
+def _hashable(value: object) -> Hashable:
+    return tuple(value) if isinstance(value, list | tuple) else value
+
+
+def per_data_version(view: Callable[Concatenate[Store, P], R]) -> Callable[Concatenate[Store, P], R]:
+    """Cache ``view(store, ...)`` under the store's data version; callers must not mutate what it returns."""
+
+    @functools.wraps(view)
+    def cached(store: Store, *args: P.args, **kwargs: P.kwargs) -> R:
+        version = data_version(store)
+        if version is None:
+            return view(store, *args, **kwargs)
+        key = (view.__qualname__, store.url, version, tuple(_hashable(a) for a in args),
+               tuple(sorted((k, _hashable(v)) for k, v in kwargs.items())))
+        return CACHE.get_or_compute(key, lambda: view(store, *args, **kwargs))
+
+    return cached
+
+
+@per_data_version
+def all_records(store: Store, selection: Selection, limit: int | None = None) -> tuple[Source, list[ExportRecord], int]:
+    """``select_records`` over every matching record (or the first ``limit``), for the map and the timeline."""
+    return select_records(store, selection, limit=limit)
