@@ -29,6 +29,8 @@ def test_version_moves_with_every_commit_seen_from_another_connection(tmp_path: 
         stable = data_version(reopened)
         reopened.count_documents()  # a read changes nothing
         assert data_version(reopened) == stable
+    with open_store(url) as again:  # nor does closing the last connection and opening another
+        assert data_version(again) == stable
 
 
 def test_cached_view_is_reused_until_a_write(tmp_path: Path) -> None:

@@ -4,8 +4,9 @@ These views scan every event, mention or document: about a second on a few hundr
 documents, and the same answer until something is written. The cache key holds
 the database's version, read from SQLite's own files without a query: the
 wal-index header in ``-shm`` (its change counter, frame count and salts move on
-every commit), the ``-wal`` file's size and time, and the main file's size, time
-and change counter (for when no WAL is open). Any commit changes the key, so a
+every commit), the ``-wal`` file's size and time (an empty WAL, re-created each
+time the last connection closes and another opens, counts as none), and the main
+file's size, time and change counter (for when no WAL is open). Any commit changes the key, so a
 cached answer is never served for a database that changed; an answer computed
 while a write lands is stored under the older key and never found again.
 PostgreSQL databases are not cached (no file to read the version from).
@@ -58,7 +59,10 @@ def data_version(store: Store) -> Hashable | None:
         return None
     path = Path(store.url.removeprefix(SQLITE_URL))
     wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
-    return (_head(shm, WAL_INDEX_HEADER_BYTES), _stamp(wal), _stamp(path), _head(path, DB_HEADER_BYTES)[24:28])
+    wal_stamp = _stamp(wal)
+    if wal_stamp[0] <= 0:  # no WAL or an empty one: everything is in the main file (its stamp says when it changed)
+        wal_stamp = (0, 0)
+    return (_head(shm, WAL_INDEX_HEADER_BYTES), wal_stamp, _stamp(path), _head(path, DB_HEADER_BYTES)[24:28])
 
 
 class VersionCache:
