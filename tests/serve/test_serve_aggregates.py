@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from sitreps.ingest import read_bytes
-from sitreps.serve.aggregates import data_version, per_data_version
+from sitreps.serve.aggregates import VersionCache, data_version, per_data_version
 from sitreps.store import Store, open_store
 
 STORY = "Title: Clash at {place}\n\nGunmen attacked a checkpoint in {place} on Monday, killing {n}, police said.\n"
@@ -54,3 +57,19 @@ def test_cached_view_is_reused_until_a_write(tmp_path: Path) -> None:
 def test_postgres_is_not_cached(fresh_db: str) -> None:
     with open_store(fresh_db) as store:
         assert (data_version(store) is None) == (not fresh_db.startswith("sqlite"))
+
+
+def test_concurrent_misses_compute_once() -> None:
+    cache, calls, gate = VersionCache(), [], threading.Event()
+
+    def slow() -> str:
+        calls.append(1)
+        gate.wait(5)
+        return "answer"
+
+    with ThreadPoolExecutor(4) as pool:
+        futures = [pool.submit(cache.get_or_compute, "key", slow) for _ in range(4)]
+        time.sleep(0.2)  # let every thread reach the cache before the first computation ends
+        gate.set()
+        assert [f.result() for f in futures] == ["answer"] * 4
+    assert len(calls) == 1

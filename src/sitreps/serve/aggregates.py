@@ -66,25 +66,42 @@ def data_version(store: Store) -> Hashable | None:
 
 
 class VersionCache:
-    """A small LRU of answers keyed by database version and arguments; thread-safe."""
+    """A small LRU of answers keyed by database version and arguments; thread-safe.
+
+    Concurrent misses of one key wait for a single computation (after a write, four
+    dashboard requests would otherwise each scan the database at once).
+    """
 
     def __init__(self, entries: int = CACHE_ENTRIES) -> None:
         self.entries = entries
         self._answers: OrderedDict[Hashable, Any] = OrderedDict()
+        self._computing: dict[Hashable, threading.Lock] = {}
         self._lock = threading.Lock()
 
+    def _cached(self, key: Hashable) -> tuple[bool, Any]:
+        with self._lock:
+            if key not in self._answers:
+                return False, None
+            self._answers.move_to_end(key)
+            return True, self._answers[key]
+
     def get_or_compute(self, key: Hashable, compute: Callable[[], R]) -> R:
+        found, answer = self._cached(key)
+        if found:
+            return answer
         with self._lock:
-            if key in self._answers:
-                self._answers.move_to_end(key)
-                answer: R = self._answers[key]
+            computing = self._computing.setdefault(key, threading.Lock())
+        with computing:
+            found, answer = self._cached(key)
+            if found:
                 return answer
-        answer = compute()
-        with self._lock:
-            self._answers[key] = answer
-            while len(self._answers) > self.entries:
-                self._answers.popitem(last=False)
-        return answer
+            fresh = compute()
+            with self._lock:
+                self._answers[key] = fresh
+                self._computing.pop(key, None)
+                while len(self._answers) > self.entries:
+                    self._answers.popitem(last=False)
+        return fresh
 
 
 CACHE = VersionCache()
