@@ -45,7 +45,7 @@ VALUES = st.one_of(
     st.sampled_from(ENUM_VALUES),
 )
 COUNTS: Counter[str] = Counter()
-JOBS: list[str] = []
+JOB_STATUSES: Counter[str] = Counter()
 
 
 def _names(dependant: Dependant, kind: str) -> list[str]:
@@ -70,7 +70,8 @@ def fuzz_client(served_db: str) -> Iterator[TestClient]:
     if COUNTS:
         fives = sum(n for code, n in COUNTS.items() if code.startswith("5"))
         fours = sum(n for code, n in COUNTS.items() if code.startswith("4"))
-        print(f"\nfuzz: {COUNTS.total()} requests, {fours} 4xx, {fives} 5xx; by status {dict(sorted(COUNTS.items()))}")
+        print(f"\nfuzz: {COUNTS.total()} requests, {fours} 4xx, {fives} 5xx; by status {dict(sorted(COUNTS.items()))}; "
+              f"upload jobs {dict(JOB_STATUSES)}")
 
 
 def _record(response: Any, what: str) -> None:
@@ -122,13 +123,7 @@ def test_post_answers_hostile_bodies_without_5xx(writable: TestClient, body: byt
     headers = {"Content-Type": content_type} | ({"Origin": origin} if origin else {})
     response = writable.post("/api/documents", content=body, headers=headers, params=params)
     _record(response, f"POST {params!r} {body[:40]!r}")
-    if response.status_code == 202:
-        JOBS.append(response.json()["href"])
-
-
-def test_no_upload_job_crashed(writable: TestClient) -> None:
-    """The fuzzed uploads ran in the background: each is done, or failed with a reason, never a crash."""
-    assert JOBS, "the POST fuzz queued no job"
-    for href in JOBS:
-        job = finished_job(writable, href)
-        assert job["status"] == "done" or not job["error"].startswith("InternalError"), job
+    if response.status_code == 202:  # wait, so every body is parsed and the queue never fills
+        job = finished_job(writable, response.json()["href"])
+        JOB_STATUSES[job["status"]] += 1
+        assert job["status"] == "done" or not job["error"].startswith("InternalError"), (body[:80], job)
