@@ -8,11 +8,14 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import httpx
 import pytest
+from typer.testing import CliRunner
 
 from scale.feedserver import item, rss
+from sitreps.cli.app import app
 from sitreps.errors import IngestError
 from sitreps.ingest.fetch import FetchLimits, fetch_feed
 from sitreps.ingest.watch import Watcher
@@ -164,3 +167,13 @@ def test_one_slow_feed_does_not_stall_the_others(base: str, fresh_db: str) -> No
     finally:
         states.close()
         store.close()
+
+
+def test_cli_watch_follows_other_hosts_only_when_allowed(base: str, tmp_path: Path) -> None:
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_text(f"{base}/elsewhere\n", encoding="utf-8")
+    refused = CliRunner().invoke(app, ["watch", str(feeds), "--once", "--db", str(tmp_path / "r.db")])
+    assert "another host" in refused.output
+    allowed = CliRunner().invoke(app, ["watch", str(feeds), "--once", "--db", str(tmp_path / "a.db"),
+                                       "--redirect-host", "LOCALHOST"])  # a fresh database: no backoff yet
+    assert allowed.exit_code == 0 and "2 new" in allowed.output, allowed.output
