@@ -8,7 +8,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from sitreps.ingest import read_bytes
-from sitreps.serve.aggregates import VersionCache, data_version, per_data_version
+from sitreps.serve.cache import VersionCache, data_version, per_data_version
 from sitreps.store import Store, open_store
 
 STORY = "Title: Clash at {place}\n\nGunmen attacked a checkpoint in {place} on Monday, killing {n}, police said.\n"

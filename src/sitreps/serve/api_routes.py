@@ -12,12 +12,11 @@ from fastapi import APIRouter, Depends, Query, Request
 
 from sitreps import api
 from sitreps.errors import IngestError, NotFoundError
-from sitreps.export.formats import geojson
 from sitreps.export.select import select_records
 from sitreps.ingest import read_bytes
 from sitreps.models import ClaimKind, DocumentStatus, SourceKind
-from sitreps.serve.aggregates import all_records
-from sitreps.serve.catalog import actor_rows, claim_rows, per_day
+from sitreps.serve.aggregates import map_geojson, record_summary
+from sitreps.serve.catalog import actor_rows, claim_rows
 from sitreps.serve.deps import DEFAULT_PAGE, LimitQuery, OffsetQuery, SelectionDep, StoreDep, require_token
 from sitreps.serve.validation import MAX_TEXT_CHARS, TextQuery
 from sitreps.store import open_store
@@ -130,14 +129,13 @@ def list_claims(store: StoreDep, kind: Annotated[list[ClaimKind] | None, Query()
 
 @router.get("/map", summary="Located events (else mentions) as a GeoJSON FeatureCollection")
 def map_data(store: StoreDep, selection: SelectionDep) -> dict[str, Any]:
-    _, records, _ = all_records(store, selection)
-    return geojson(records)
+    return map_geojson(store, selection)
 
 
 @router.get("/timeline", summary="Events (else mentions) per day")
 def timeline_data(store: StoreDep, selection: SelectionDep) -> dict[str, Any]:
-    source, records, _ = all_records(store, selection)
-    return {"source": source, "days": [{"date": d, "count": n} for d, n in per_day(records)]}
+    summary = record_summary(store, selection)
+    return {"source": summary.source, "days": [{"date": d, "count": n} for d, n in summary.days]}
 
 
 @router.get("/stats", summary="Documents by status and language, mentions by type, events")

@@ -1,7 +1,7 @@
 """Views the store has no query for: actors (registry + those seen in mentions), claims, events per day.
 
 They scan the stored mentions or documents, once per database version: the answers are
-cached until the next commit (``sitreps.serve.aggregates``); see docs/serving.md.
+cached until the next commit (``sitreps.serve.cache``); see docs/serving.md.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from pydantic import BaseModel
 from sitreps.export.records import ExportRecord
 from sitreps.models import Claim, DocumentStatus
 from sitreps.resolve.actors import get_registry
-from sitreps.serve.aggregates import per_data_version
+from sitreps.serve.cache import per_data_version
 from sitreps.store.base import Store
 from sitreps.store.filters import MentionFilter
 
