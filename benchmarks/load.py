@@ -3,12 +3,13 @@
 Every figure comes from a real uvicorn server on 127.0.0.1 (a child process) over
 one database, built once from the bundled example articles and the gold-set texts
 (each copy given a numbered closing paragraph, so every article is a distinct
-document), processed and linked. With ``--baseline REV`` the same run first serves
-the same database with the sources of git revision REV (``git archive``) and then
-with this checkout's, so "before" and "after" come from one invocation on one
-machine. Each endpoint gets ``--requests`` requests from ``--concurrency`` client
-threads, stopped early after ``--budget`` seconds; a final "mixed" row cycles
-through every endpoint.
+document), processed and linked. With ``--baseline REV`` the same run serves the
+same database with the sources of git revision REV (``git archive``) and with
+this checkout's, so "before" and "after" come from one invocation on one
+machine: both servers run side by side and each endpoint is measured on one,
+then the other, so the machine's other load falls on both alike. Each endpoint
+gets ``--requests`` requests from ``--concurrency`` client threads, stopped early
+after ``--budget`` seconds; a final "mixed" row cycles through every endpoint.
 
     python benchmarks/load.py [--db bench.db] [--articles 233] [--baseline HEAD~5]
                               [--requests 40] [--concurrency 4] [--budget 30]
@@ -135,17 +136,26 @@ def load(base: str, paths: list[str], label: str, requests: int, concurrency: in
                    1000 * _percentile(latencies, 0.5), 1000 * _percentile(latencies, 0.99))
 
 
-def measure(src: Path, db: Path, args: argparse.Namespace) -> list[Figures]:
-    """Every endpoint, then the mixed cycle, against one server."""
-    server, base = start_server(src, db)
+def measure(sources: list[Path], db: Path, args: argparse.Namespace) -> list[list[Figures]]:
+    """Every endpoint, then the mixed cycle, against one server per sources folder.
+
+    The servers run side by side and each endpoint is measured on each of them in turn, so a
+    change in the machine's other load (a shared CI box) falls on both versions alike.
+    """
+    servers = [start_server(src, db) for src in sources]
     try:
-        for path in ENDPOINTS:  # warm caches and imports once, outside the timed runs
-            httpx.get(base + path, timeout=REQUEST_TIMEOUT_S)
-        figures = [load(base, [p], p, args.requests, args.concurrency, args.budget) for p in ENDPOINTS]
-        figures.append(load(base, list(ENDPOINTS), "mixed", args.requests * 2, args.concurrency, args.budget))
+        for _, base in servers:
+            for path in ENDPOINTS:  # warm caches and imports once, outside the timed runs
+                httpx.get(base + path, timeout=REQUEST_TIMEOUT_S)
+        rows = [(p, [p], args.requests) for p in ENDPOINTS] + [("mixed", list(ENDPOINTS), args.requests * 2)]
+        figures: list[list[Figures]] = [[] for _ in servers]
+        for label, paths, count in rows:
+            for i, (_, base) in enumerate(servers):
+                figures[i].append(load(base, paths, label, count, args.concurrency, args.budget))
     finally:
-        server.terminate()
-        server.wait(timeout=30)
+        for server, _ in servers:
+            server.terminate()
+            server.wait(timeout=30)
     return figures
 
 
@@ -172,11 +182,12 @@ def main() -> None:
         db = args.db or Path(tmp) / "load.db"
         if not db.exists():
             build_database(db, args.articles)
-        before = None
-        if args.baseline:
-            before = measure(sources_of(args.baseline, Path(tmp) / "baseline"), db, args)
-            show(f"before: sources of {args.baseline}", before)
-        show("after: this checkout", measure(REPO / "src", db, args), before)
+        if not args.baseline:
+            show("this checkout", measure([REPO / "src"], db, args)[0])
+            return
+        before, after = measure([sources_of(args.baseline, Path(tmp) / "baseline"), REPO / "src"], db, args)
+        show(f"before: sources of {args.baseline}", before)
+        show("after: this checkout", after, before)
 
 
 if __name__ == "__main__":
