@@ -17,6 +17,8 @@ from sitreps.export.select import parse_bbox
 from sitreps.store import open_store
 
 TOKEN_ENV = "SITREPS_TOKEN"
+WILDCARD_HOSTS = frozenset({"0.0.0.0", "::"})
+"""Addresses meaning 'every interface': no client names them in Host, so they are not added to the allowed names."""
 OutputOption = Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of standard output.")]
 SinceOption = Annotated[str | None, typer.Option(help="From this date (YYYY-MM-DD).")]
 UntilOption = Annotated[str | None, typer.Option(help="Up to this date (YYYY-MM-DD).")]
@@ -42,6 +44,10 @@ def serve(db: DbOption = None, host: Annotated[str, typer.Option(help="Address t
           port: Annotated[int, typer.Option(min=1, max=65535)] = 8000,
           public: Annotated[bool, typer.Option("--public", help="Allow a non-loopback address.")] = False,
           token: Annotated[str | None, typer.Option(envvar=TOKEN_ENV, help="Bearer token for writes.")] = None,
+          allow_host: Annotated[list[str] | None, typer.Option(
+              help="Another name the server answers to in Host (repeatable); loopback names always work.")] = None,
+          max_body_mb: Annotated[float | None, typer.Option(
+              min=0.001, help="Largest request body, in MiB (default 8).")] = None,
           ) -> None:
     """Start the REST API and the dashboard (http://HOST:PORT/, API reference at /docs)."""
     if not is_loopback(host):
@@ -56,7 +62,10 @@ def serve(db: DbOption = None, host: Annotated[str, typer.Option(help="Address t
 
     open_store(db).close()  # fail now, with a clear message, if the database cannot be opened
     typer.echo(f"sitreps dashboard on http://{host}:{port}/ (API reference: /docs)", err=True)
-    uvicorn.run(create_app(db, token=token), host=host, port=port, log_level="warning")
+    hosts = [*(allow_host or []), *([host] if host not in WILDCARD_HOSTS else [])]
+    limit = {"max_body_bytes": int(max_body_mb * 2**20)} if max_body_mb else {}
+    app = create_app(db, token=token, allowed_hosts=hosts, **limit)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
 def export(fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="Export format.")] = ExportFormat.JSON,
