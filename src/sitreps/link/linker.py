@@ -126,9 +126,9 @@ class Linker:
             return
         if self._embedder is None:
             self._embedder = CachedEmbedder(default_embedder())
-        vectors = self._embedder([n.sentence for n in nodes])
-        for node, vector in zip(nodes, vectors, strict=True):
-            node.vector = vector
+        vectors = self._embedder([n.sentence for n in nodes] + [n.story for n in nodes])
+        for node, vector, story in zip(nodes, vectors[: len(nodes)], vectors[len(nodes) :], strict=True):
+            node.vector, node.story_vector = vector, story
 
     # --- linking ---
 
