@@ -72,6 +72,9 @@ FAR_APART_KM = 300.0
 """Located places further apart than this are different events (a gate, like different countries):
 farther than any radius above, closer than the distance between most cities fighting at once."""
 
+SAME_DOCUMENT_STORY = 0.75
+"""Story similarity of two mentions of one document."""
+
 SAME_SENTENCE = 1.0
 """Two mentions of one type in overlapping sentences of one document are one extraction twice."""
 
@@ -113,7 +116,7 @@ def story_similarity(a: LinkNode, b: LinkNode) -> float:
     """Cosine of the two documents' headline-and-lead vectors; neutral within one document
     (a document's lead says what its main event is, not which of its incidents a sentence tells)."""
     if a.document_id is not None and a.document_id == b.document_id:
-        return NEUTRAL
+        return SAME_DOCUMENT_STORY
     if a.story_vector is None or b.story_vector is None:
         return NEUTRAL
     return max(0.0, min(1.0, float(np.dot(a.story_vector, b.story_vector))))
