@@ -126,13 +126,23 @@ def _consensus(
     )
 
 
-def _rank(group: list[Contribution], refs: dict[str, MentionRef]) -> tuple[int, int, str, str]:
-    """Most originators, then most outlets, then earliest report, then the value (for stability)."""
+def _rank(group: list[Contribution], refs: dict[str, MentionRef]) -> tuple[int, int, int, tuple[str, int], str]:
+    """Most originators, then most outlets, then most reports, then the earliest report and, within
+    it, the value stated first (a headline or lead before a later retelling), then the value.
+
+    Within one document several retellings often tie on originators and outlets; the value
+    its headline or lead gives is the one the outlet stands behind, where the value's
+    spelling (which put "alleged" before "reported") says nothing.
+    """
     mention_refs = [refs[c.mention_id] for c in group]
     originators = {r.originator for r in mention_refs}
     outlets = {r.outlet or r.document_id for r in mention_refs}
-    earliest = min(r.published_at or "" for r in mention_refs)
-    return (-len(originators), -len(outlets), earliest, str(group[0].value))
+    first = min((refs[c.mention_id].published_at or "", c.evidence.start if c.evidence else _LATE) for c in group)
+    return (-len(originators), -len(outlets), -len(group), first, str(group[0].value))
+
+
+_LATE = 1 << 62
+"""Position of a value without evidence: after every evidenced one."""
 
 
 def _candidate(group: list[Contribution], refs: dict[str, MentionRef]) -> FieldCandidate:

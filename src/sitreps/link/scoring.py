@@ -1,13 +1,12 @@
 """How alike two reports are: hard compatibility gates, then one weighted score in [0, 1].
 
 Gates (score 0): types sharing no linkable group; windows in time that do not
-meet; places named below country level in different countries or far apart;
-two mentions of one document with different types. Past the gates, seven
-similarities are combined with the weights below. The weights were set by hand
-from what distinguishes events in the gold dev split and the real-news dev split
-(text, story and tolls separate two strikes in one region on one day; time and
-place mostly gate, since extracted places are often wrong), then
-``LINK_THRESHOLD`` was chosen by a grid search on those splits (see
+meet; places named below country level in different countries or far apart.
+Past the gates, seven similarities are combined with the weights below. The
+weights were set by hand from what distinguishes events in the gold dev split
+and the real-news dev split (text, story and tolls separate two strikes in one
+region on one day; time and place weigh little, since extracted places and
+dates are often missing or wrong), then ``LINK_THRESHOLD`` was chosen by a grid search on those splits (see
 docs/linking.md and benchmarks/linking.py).
 """
 
