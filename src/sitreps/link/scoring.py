@@ -22,11 +22,11 @@ from sitreps.link.shingles import jaccard
 from sitreps.link.windows import overlaps
 from sitreps.models import Place, PlacePrecision
 
-WEIGHT_TEXT = 0.25  # the reporting sentence: strongest single cue of "same incident"
-WEIGHT_STORY = 0.20  # the headline and lead: two articles about one main event (the best cue on real news)
-WEIGHT_ACTORS = 0.15  # who did it to whom; extracted actors are noisy, so it only tips the balance
+WEIGHT_TEXT = 0.30  # the reporting sentence: strongest single cue of "same incident"
+WEIGHT_STORY = 0.15  # the headline and lead: two articles about one main event (a strong cue on real news)
+WEIGHT_ACTORS = 0.20  # who did it to whom: what keeps two strikes of one city and day apart
 WEIGHT_COUNTS = 0.10  # the same toll is rare between two events
-WEIGHT_PLACE = 0.10
+WEIGHT_PLACE = 0.05  # extracted places are often a bare country or a namesake abroad
 WEIGHT_TIME = 0.10
 WEIGHT_TYPE = 0.10  # exact type over same family over same group: outlets disagree on "shelling" vs "strike"
 
@@ -52,6 +52,15 @@ NEAR_COUNT_SIMILARITY = 0.6
 
 NEUTRAL = 0.5
 """Similarity of a component one side does not state: neither evidence for nor against."""
+
+SIDE_MATCH = 0.5
+"""Actor similarity of two registry actors of one country's side (its army and its government)."""
+
+COUNTRY_CODE_LENGTH = 2
+"""Registry ids of state and national actors start with an ISO 3166 alpha-2 code (``ua-``, ``sd-``)."""
+
+NOT_SIDES = frozenset({"un"})
+"""Two-letter id prefixes that name no country (UN agencies are not one side)."""
 
 MINTED = "id:new:"
 """Prefix of actor ids the resolver mints for names its registry lacks."""
@@ -144,12 +153,29 @@ def text_similarity(a: LinkNode, b: LinkNode) -> float:
 
 
 def actor_similarity(a: frozenset[str], b: frozenset[str]) -> float:
-    """Share of the smaller actor set found in the other (by id, or by fuzzy name)."""
+    """How much of the smaller actor set the other names: 1 per actor found (same id, or fuzzily the
+    same name), ``SIDE_MATCH`` per actor of a side the other names (``ua-armed-forces`` against
+    ``ua-government``: each side calls itself and the other by different names), averaged."""
     if not a or not b:
         return NEUTRAL
     small, large = (a, b) if len(a) <= len(b) else (b, a)
-    found = sum(1 for key in small if any(_same_actor(key, other) for other in large))
+    found = sum(max(_actor_match(key, other) for other in large) for key in small)
     return found / len(small)
+
+
+def _actor_match(a: str, b: str) -> float:
+    if _same_actor(a, b):
+        return 1.0
+    side_a, side_b = _side(a), _side(b)
+    return SIDE_MATCH if side_a is not None and side_a == side_b else 0.0
+
+
+def _side(key: str) -> str | None:
+    """The country a registry id belongs to (``id:ua-armed-forces`` -> ``ua``), None for others."""
+    if not key.startswith("id:") or key.startswith(MINTED):
+        return None
+    prefix, _, rest = key[3:].partition("-")
+    return prefix if len(prefix) == COUNTRY_CODE_LENGTH and rest and prefix not in NOT_SIDES else None
 
 
 def _same_actor(a: str, b: str) -> bool:
