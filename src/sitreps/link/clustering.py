@@ -74,7 +74,7 @@ toll or two towns apart bring a pair this low): a strong link elsewhere must not
 that contradict each other into one event. Set below every same-event pair of the gold dev split."""
 
 
-def greedy_clusters(
+def single_link_clusters(
     ordered: list[str], score: Callable[[str, str], float], threshold: float
 ) -> list[list[str]]:
     """Clusters of one component by constrained single linkage.

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 
 from sitreps.link.assemble import Catalog, MentionSite, build_event, event_id_for
 from sitreps.link.blocking import BlockIndex
-from sitreps.link.clustering import ThresholdGraph, greedy_clusters
+from sitreps.link.clustering import ThresholdGraph, single_link_clusters
 from sitreps.link.consensus import contributions_of
 from sitreps.link.decisions import LinkDecision, apply_decisions
 from sitreps.link.embedding import CachedEmbedder, Embedder, default_embedder
@@ -182,7 +182,7 @@ class Linker:
         members = sorted(self._graph.component(key), key=lambda k: self._nodes[k].sort_key)
         for old in {self._cluster_of.get(k) for k in members}:
             self._clusters.pop(old or "", None)
-        for cluster in greedy_clusters(members, self._score, self.threshold):
+        for cluster in single_link_clusters(members, self._score, self.threshold):
             self._clusters[cluster[0]] = cluster
             for k in cluster:
                 self._cluster_of[k] = cluster[0]
