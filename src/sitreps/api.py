@@ -36,7 +36,7 @@ from sitreps.export.select import MAX_ROWS, Source
 from sitreps.export.table import arrow_table
 from sitreps.ingest import IngestFailure, read_paths
 from sitreps.link.decisions import DecisionKind, LinkDecision
-from sitreps.link.persist import link_documents, record_decision
+from sitreps.link.persist import apply_decision, link_documents
 from sitreps.models import Claim, ClaimKind, Document, DocumentStatus, Event, EventMention, SourceKind
 from sitreps.resolve import curate
 from sitreps.resolve.curate import ActorSummary, actor_summaries, merge_actor
@@ -141,22 +141,31 @@ def process(*, db: Database = None, batch_size: int = pipeline.DEFAULT_BATCH_SIZ
     return ProcessReport(processed, failed, failures)
 
 
-def link(*, db: Database = None) -> int:
-    """Relink every processed document from scratch, replaying manual decisions; returns the event count."""
+def link(*, db: Database = None, on_progress: ProgressCallback | None = None) -> int:
+    """Relink every processed document from scratch, replaying manual decisions; returns the event count.
+
+    ``on_progress(n)`` is called as each batch of ``n`` documents is linked.
+    """
     with open_store(db) as store:
-        return link_documents(store)
+        return link_documents(store, on_progress=on_progress)
+
+
+def count_processed(*, db: Database = None) -> int:
+    """How many processed documents a full relink goes through (the total for a progress bar)."""
+    with open_store(db) as store:
+        return store.count_documents().get(DocumentStatus.PROCESSED.value, 0)
 
 
 def decide(kind: DecisionKind, *, event_ids: Sequence[str] = (), mention_ids: Sequence[str] = (),
            note: str | None = None, db: Database = None) -> int:
-    """Record a manual merge or split and relink; the decision survives reprocessing."""
+    """Record a manual merge or split and apply it to the stored events (nothing is relinked);
+    the decision is replayed on every later linking run, so it survives reprocessing."""
     try:
         decision = LinkDecision(kind=kind, event_ids=list(event_ids), mention_ids=list(mention_ids), note=note)
     except ValueError as error:
         raise ConfigError(f"invalid {kind.value}: {error}") from None
     with open_store(db) as store:
-        record_decision(store, decision)
-        return link_documents(store)
+        return apply_decision(store, decision)
 
 
 def events(*, db: Database = None, filters: EventFilter | None = None, limit: int | None = None,
