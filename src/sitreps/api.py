@@ -15,18 +15,23 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sitreps import pipeline, scale
-from sitreps.errors import ConfigError, NotFoundError
-from sitreps.ingest import IngestFailure, read_paths
-from sitreps.link.decisions import DecisionKind, LinkDecision
-from sitreps.link.persist import link_documents, record_decision
+from sitreps.errors import NotFoundError
 from sitreps.models import Claim, ClaimKind, Document, DocumentStatus, Event, EventMention, SourceKind
-from sitreps.resolve import curate
-from sitreps.resolve.curate import ActorSummary, actor_summaries, merge_actor
 from sitreps.store import IngestOutcome, open_store
 from sitreps.store.filters import EventFilter, MentionFilter
 from sitreps.store.records import DocumentMeta
+from sitreps.store.review import ReviewEntry
+
+if TYPE_CHECKING:
+    from sitreps.ingest import IngestFailure
+    from sitreps.link.decisions import DecisionKind
+    from sitreps.resolve.curate import ActorSummary
+
+# The pipeline (spaCy, torch), the readers (trafilatura), the linker (scipy) and the actor curation load in
+# the functions that need them: importing the API, and so every CLI command that
+# only reads the database, stays well under a second (benchmarks/cli_timing.py).
 
 Database = str | Path | None
 ProgressCallback = Callable[[int], None]
@@ -75,6 +80,8 @@ def ingest(paths: Sequence[str | Path], *, db: Database = None) -> IngestReport:
     The same article arriving twice is stored once; the second arrival is
     reported as a duplicate (its raw bytes are still kept).
     """
+    from sitreps.ingest import read_paths
+
     batch = read_paths([Path(p) for p in paths])
     with open_store(db) as store:
         outcomes = store.add_documents((item.document, item.raw) for item in batch.items)
@@ -84,7 +91,7 @@ def ingest(paths: Sequence[str | Path], *, db: Database = None) -> IngestReport:
     return IngestReport(outcomes, batch.failures, unsupported)
 
 
-def process(*, db: Database = None, batch_size: int = pipeline.DEFAULT_BATCH_SIZE,
+def process(*, db: Database = None, batch_size: int | None = None,
             on_progress: ProgressCallback | None = None, link: bool = True, workers: int = 1,
             ray: bool = False, ray_address: str | None = None) -> ProcessReport:
     """Process every pending document, saving results one transaction per batch.
@@ -96,6 +103,10 @@ def process(*, db: Database = None, batch_size: int = pipeline.DEFAULT_BATCH_SIZ
     With ``link`` (the default) the processed documents then join the stored
     linked events (see ``sitreps.link.persist``).
     """
+    from sitreps import pipeline, scale
+    from sitreps.link.persist import link_documents
+
+    batch_size = batch_size or pipeline.DEFAULT_BATCH_SIZE
     processed = failed = 0
     failures: list[tuple[str, str]] = []
     done: list[str] = []
@@ -118,20 +129,53 @@ def process(*, db: Database = None, batch_size: int = pipeline.DEFAULT_BATCH_SIZ
 
 def link(*, db: Database = None) -> int:
     """Relink every processed document from scratch, replaying manual decisions; returns the event count."""
+    from sitreps.link.persist import link_documents
+
     with open_store(db) as store:
         return link_documents(store)
 
 
 def decide(kind: DecisionKind, *, event_ids: Sequence[str] = (), mention_ids: Sequence[str] = (),
-           note: str | None = None, db: Database = None) -> int:
-    """Record a manual merge or split and relink; the decision survives reprocessing."""
-    try:
-        decision = LinkDecision(kind=kind, event_ids=list(event_ids), mention_ids=list(mention_ids), note=note)
-    except ValueError as error:
-        raise ConfigError(f"invalid {kind.value}: {error}") from None
+           note: str | None = None, author: str | None = None, db: Database = None) -> int:
+    """Record a manual merge or split (ids checked first) and relink; returns the event count afterwards."""
+    return review(kind, event_ids=event_ids, mention_ids=mention_ids, reason=note, author=author, db=db).events
+
+
+@dataclass(frozen=True)
+class ReviewOutcome:
+    """A review decision with its audit trail, and how many events the database holds afterwards."""
+
+    entry: ReviewEntry
+    events: int
+
+
+def review(kind: DecisionKind, *, event_ids: Sequence[str] = (), mention_ids: Sequence[str] = (),
+           author: str | None = None, reason: str | None = None, db: Database = None) -> ReviewOutcome:
+    """Merge events/mentions or split mentions out, kept with who, when, why and the events before/after.
+
+    Unknown ids are errors (with a suggestion) and store nothing; the decision is
+    replayed by every later linking run until it is undone.
+    """
+    from sitreps.review.decide import review_decision
+
     with open_store(db) as store:
-        record_decision(store, decision)
-        return link_documents(store)
+        return ReviewOutcome(*review_decision(store, kind, event_ids=event_ids, mention_ids=mention_ids,
+                                              author=author, reason=reason))
+
+
+def review_log(*, db: Database = None) -> list[ReviewEntry]:
+    """Every review decision, undone ones included, oldest first."""
+    with open_store(db) as store:
+        return store.review_log()
+
+
+def undo_review(decision_id: int, *, author: str | None = None, reason: str | None = None,
+                db: Database = None) -> ReviewOutcome:
+    """Undo a review decision: it stays in the trail, is no longer replayed, and the events are relinked."""
+    from sitreps.review.decide import undo_decision
+
+    with open_store(db) as store:
+        return ReviewOutcome(*undo_decision(store, decision_id, author=author, reason=reason))
 
 
 def events(*, db: Database = None, filters: EventFilter | None = None, limit: int | None = 100,
@@ -165,8 +209,11 @@ def pending_count(*, db: Database = None) -> int:
         return len(store.pending_ids())
 
 
-def extract(paths: Sequence[str | Path], *, batch_size: int = pipeline.DEFAULT_BATCH_SIZE) -> ExtractResult:
+def extract(paths: Sequence[str | Path], *, batch_size: int | None = None) -> ExtractResult:
     """Ingest and process files in memory, touching no database (``sitreps extract``)."""
+    from sitreps import pipeline
+    from sitreps.ingest import read_paths
+
     batch = read_paths([Path(p) for p in paths])
     seen: set[str] = set()
     unique = []
@@ -174,7 +221,8 @@ def extract(paths: Sequence[str | Path], *, batch_size: int = pipeline.DEFAULT_B
         if item.document.id not in seen:
             seen.add(item.document.id)
             unique.append(item.document)
-    return ExtractResult(list(pipeline.process(unique, batch_size=batch_size)), batch.failures)
+    processed = pipeline.process(unique, batch_size=batch_size or pipeline.DEFAULT_BATCH_SIZE)
+    return ExtractResult(list(processed), batch.failures)
 
 
 def mentions(*, db: Database = None, filters: MentionFilter | None = None, limit: int = 100,
@@ -202,12 +250,17 @@ def document(doc_id: str, *, db: Database = None) -> Document:
 
 def actors(*, db: Database = None) -> list[ActorSummary]:
     """Actors in the stored mentions, most mentioned first, with merges and renames shown."""
+    from sitreps.resolve.curate import actor_summaries
+
     with open_store(db) as store:
         return actor_summaries(store)
 
 
 def merge_actors(source: str, target: str, *, db: Database = None) -> int:
     """Make ``source`` the same actor as ``target`` everywhere, now and after reprocessing; relinks."""
+    from sitreps.link.persist import link_documents
+    from sitreps.resolve.curate import merge_actor
+
     with open_store(db) as store:
         changed = merge_actor(store, source, target)
         link_documents(store)
@@ -216,6 +269,9 @@ def merge_actors(source: str, target: str, *, db: Database = None) -> int:
 
 def rename_actor(actor_id: str, name: str, *, db: Database = None) -> int:
     """Give an actor a canonical name everywhere, now and after reprocessing; relinks."""
+    from sitreps.link.persist import link_documents
+    from sitreps.resolve import curate
+
     with open_store(db) as store:
         changed = curate.rename_actor(store, actor_id, name)
         link_documents(store)

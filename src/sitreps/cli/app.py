@@ -10,7 +10,7 @@ from functools import partial
 from importlib import resources
 from pathlib import Path
 from types import ModuleType
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.progress import Progress
@@ -21,8 +21,10 @@ from sitreps.cli.claims import SourceKindOption
 from sitreps.cli.options import DbOption, FormatOption, LimitOption, OutputFormat, interactive, user_errors
 from sitreps.cli.render import console, document_summary, mention_table, print_json
 from sitreps.cli.render_events import event_detail, event_table
-from sitreps.ingest import IngestFailure
 from sitreps.store.filters import EventFilter, MentionFilter
+
+if TYPE_CHECKING:
+    from sitreps.ingest import IngestFailure
 
 app = typer.Typer(help="Turn conflict news into a sourced, verifiable event record.", no_args_is_help=True,
                   pretty_exceptions_enable=False)

@@ -6,15 +6,17 @@ import ipaddress
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from sitreps.cli.options import DbOption, user_errors
 from sitreps.errors import ConfigError
-from sitreps.export import ExportFormat, Selection, build_digest, select_records, to_html, to_markdown, write_export
-from sitreps.export.select import parse_bbox
+from sitreps.review.suggest import did_you_mean
 from sitreps.store import open_store
+
+# The export package loads the linker's modules (numpy, scipy): it is imported by
+# the commands that write exports, so that `sitreps --help` does not wait for it.
 
 TOKEN_ENV = "SITREPS_TOKEN"
 OutputOption = Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of standard output.")]
@@ -59,18 +61,33 @@ def serve(db: DbOption = None, host: Annotated[str, typer.Option(help="Address t
     uvicorn.run(create_app(db, token=token), host=host, port=port, log_level="warning")
 
 
-def export(fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="Export format.")] = ExportFormat.JSON,
+def _export_format(name: str) -> Any:
+    """The ExportFormat called ``name``, or an error listing the formats."""
+    from sitreps.export import ExportFormat
+
+    names = [f.value for f in ExportFormat]
+    if name not in names:
+        raise ConfigError(f"unknown export format {name!r}{did_you_mean(name, names)}: use one of {', '.join(names)}")
+    return ExportFormat(name)
+
+
+def export(fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT",
+                                            help="acled-csv, plover-json, geojson, parquet or json.")] = "json",
            output: OutputOption = None, db: DbOption = None, since: SinceOption = None, until: UntilOption = None,
            event_type: TypeOption = None, actor: ActorOption = None, country: CountryOption = None,
            bbox: BBoxOption = None, source_kind: SourceKindOption = None,
            min_originators: MinOriginatorsOption = None) -> None:
     """Export linked events (or mentions, before linking) as ACLED CSV, PLOVER JSON, GeoJSON, Parquet or JSON."""
+    from sitreps.export import Selection, select_records, write_export
+    from sitreps.export.select import parse_bbox
+
+    export_format = _export_format(fmt)
     selection = Selection(since=since, until=until, types=tuple(event_type or ()), actor=actor, country=country,
                           bbox=parse_bbox(bbox), source_kinds=tuple(source_kind or ()),
                           min_originators=min_originators)
     with open_store(db) as store:
         source, records, _ = select_records(store, selection)
-    write_export(fmt, records, source, output, sys.stdout)
+    write_export(export_format, records, source, output, sys.stdout)
     if output is not None:
         typer.echo(f"wrote {len(records)} {source} to {output}", err=True)
 
@@ -82,6 +99,8 @@ def digest(since: Annotated[str, typer.Option(help="24h, 7d, 2w or a date YYYY-M
            base_url: Annotated[str, typer.Option(help="Dashboard address the links point to.")] = "http://127.0.0.1:8000",
            ) -> None:
     """A situation report: main events by region and type, who claims them, contradictions, with evidence links."""
+    from sitreps.export import build_digest, to_html, to_markdown
+
     try:
         end = date.fromisoformat(now) if now else None
     except ValueError:

@@ -6,6 +6,7 @@ Python API and ``sitreps export --format json``.
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
@@ -13,12 +14,13 @@ from fastapi.concurrency import run_in_threadpool
 
 from sitreps import api
 from sitreps.errors import NotFoundError
-from sitreps.export.formats import geojson
 from sitreps.export.select import select_records
 from sitreps.ingest import read_bytes
 from sitreps.models import DocumentStatus
+from sitreps.serve import charts
 from sitreps.serve.catalog import actor_rows, claim_rows, per_day
 from sitreps.serve.deps import DEFAULT_PAGE, LimitQuery, OffsetQuery, SelectionDep, StoreDep, require_token
+from sitreps.serve.facets import facets as facet_counts
 from sitreps.store import open_store
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -29,11 +31,19 @@ def _page(total: int, limit: int, offset: int, key: str, items: list[Any]) -> di
     return {"total": total, "limit": limit, "offset": offset, key: items}
 
 
-@router.get("/events", summary="Linked events matching the filters, newest first")
+FACETS_LIMIT = 5000
+"""Most records facets are counted over: the same bound as the map's, a few hundred ms here."""
+
+
+@router.get("/events", summary="Linked events matching the filters, newest first; facets=true adds facet counts")
 def list_events(store: StoreDep, selection: SelectionDep, limit: LimitQuery = DEFAULT_PAGE,
-                offset: OffsetQuery = 0) -> dict[str, Any]:
+                offset: OffsetQuery = 0, facets: bool = False) -> dict[str, Any]:
     _, records, total = select_records(store, selection, source="events", limit=limit, offset=offset)
-    return _page(total, limit, offset, "events", [r.payload for r in records])
+    page = _page(total, limit, offset, "events", [r.payload for r in records])
+    if facets:
+        _, every, _ = select_records(store, selection, source="events", limit=FACETS_LIMIT)
+        page["facets"] = [asdict(f) for f in facet_counts(every)]
+    return page
 
 
 @router.get("/events/{event_id}", summary="One linked event: fields, support, contradictions, reports")
@@ -116,13 +126,16 @@ def list_claims(store: StoreDep, kind: Annotated[list[str] | None, Query()] = No
 @router.get("/map", summary="Located events (else mentions) as a GeoJSON FeatureCollection")
 def map_data(store: StoreDep, selection: SelectionDep) -> dict[str, Any]:
     _, records, _ = select_records(store, selection)
-    return geojson(records)
+    return charts.map_features(records)
 
 
-@router.get("/timeline", summary="Events (else mentions) per day")
-def timeline_data(store: StoreDep, selection: SelectionDep) -> dict[str, Any]:
+@router.get("/timeline", summary="Events (else mentions) per day; buckets: per day, week or month by family")
+def timeline_data(store: StoreDep, selection: SelectionDep,
+                  unit: Annotated[charts.Unit | None, Query(description="day, week or month (default: "
+                                                            "by the span)")] = None) -> dict[str, Any]:
     source, records, _ = select_records(store, selection)
-    return {"source": source, "days": [{"date": d, "count": n} for d, n in per_day(records)]}
+    return {"source": source, "days": [{"date": d, "count": n} for d, n in per_day(records)],
+            **charts.timeline(records, unit)}
 
 
 @router.get("/stats", summary="Documents by status and language, mentions by type, events")

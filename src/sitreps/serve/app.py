@@ -15,7 +15,7 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 from sitreps.errors import ConfigError, IngestError, NotFoundError, SitrepsError
-from sitreps.serve import api_routes, pages
+from sitreps.serve import api_routes, download_routes, pages, review_routes
 from sitreps.serve.templating import templates
 
 CONTENT_SECURITY_POLICY = (
@@ -68,5 +68,7 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
     static = resources.files("sitreps.serve").joinpath("static")
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
     app.include_router(api_routes.router)
+    app.include_router(download_routes.router)
+    app.include_router(review_routes.router)
     app.include_router(pages.router)
     return app

@@ -8,6 +8,7 @@ from typing import Annotated
 
 from fastapi import Depends, Header, HTTPException, Query, Request
 
+from sitreps import lookup
 from sitreps.export.select import Selection, parse_bbox
 from sitreps.store import Store, open_store
 
@@ -36,18 +37,18 @@ def _blank(value: str | None) -> str | None:
 def selection(
     since: Annotated[str | None, Query(description="From this date (YYYY-MM-DD).")] = None,
     until: Annotated[str | None, Query(description="Up to this date (YYYY-MM-DD).")] = None,
-    type: Annotated[list[str] | None, Query(description="Event types (repeatable).")] = None,
-    actor: Annotated[str | None, Query(description="Actor id, or part of a name.")] = None,
-    country: Annotated[str | None, Query()] = None,
+    type: Annotated[list[str] | None, Query(description="Event types (repeatable; any case).")] = None,
+    actor: Annotated[str | None, Query(description="Actor id, name or alias (any case), or part of a name.")] = None,
+    country: Annotated[str | None, Query(description="Country name (any case) or ISO code (SD, SDN).")] = None,
     bbox: Annotated[str | None, Query(description="min_lon,min_lat,max_lon,max_lat")] = None,
     source_kind: Annotated[list[str] | None, Query(description="Attribution source kinds (repeatable).")] = None,
     min_originators: Annotated[int | None, Query(ge=1)] = None,
     q: Annotated[str | None, Query(description="Full-text search of the reporting documents.")] = None,
 ) -> Selection:
-    """The filters of a request (query parameters; empty form fields ignored)."""
+    """The filters of a request (query parameters; empty form fields ignored; names read as ``lookup`` does)."""
     return Selection(
-        since=_blank(since), until=_blank(until), types=tuple(t for t in (type or []) if t),
-        actor=_blank(actor), country=_blank(country), bbox=parse_bbox(_blank(bbox)),
+        since=_blank(since), until=_blank(until), types=lookup.event_types(type or [], lookup.taxonomy_types()),
+        actor=lookup.actor(_blank(actor)), country=lookup.country(_blank(country)), bbox=parse_bbox(_blank(bbox)),
         source_kinds=tuple(k for k in (source_kind or []) if k), min_originators=min_originators, text=_blank(q),
     )
 

@@ -155,7 +155,23 @@ _FEEDS = Migration(
     ),
 )
 
-MIGRATIONS: tuple[Migration, ...] = (_DOCUMENTS, _EVENTS, _FEEDS)
+_REVIEW_AUDIT = Migration(
+    name="0004_review_audit",
+    common=(
+        # The audit trail of a reviewer's link decision: who made it and why, the events
+        # before and after, and, once undone, who undid it, when and why. An undone
+        # decision stays in the table (the trail is never rewritten) but is not replayed.
+        "ALTER TABLE link_decisions ADD COLUMN author TEXT",
+        "ALTER TABLE link_decisions ADD COLUMN reason TEXT",
+        "ALTER TABLE link_decisions ADD COLUMN before_state {json}",
+        "ALTER TABLE link_decisions ADD COLUMN after_state {json}",
+        "ALTER TABLE link_decisions ADD COLUMN undone_at TEXT",
+        "ALTER TABLE link_decisions ADD COLUMN undone_by TEXT",
+        "ALTER TABLE link_decisions ADD COLUMN undo_reason TEXT",
+    ),
+)
+
+MIGRATIONS: tuple[Migration, ...] = (_DOCUMENTS, _EVENTS, _FEEDS, _REVIEW_AUDIT)
 """Every migration, oldest first. Append only."""
 
 MIGRATIONS_TABLE = "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
