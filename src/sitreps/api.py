@@ -93,7 +93,8 @@ def ingest(paths: Sequence[str | Path], *, db: Database = None) -> IngestReport:
 
 def process(*, db: Database = None, batch_size: int | None = None,
             on_progress: ProgressCallback | None = None, link: bool = True, workers: int = 1,
-            ray: bool = False, ray_address: str | None = None) -> ProcessReport:
+            ray: bool = False, ray_address: str | None = None,
+            on_linking: ProgressCallback | None = None) -> ProcessReport:
     """Process every pending document, saving results one transaction per batch.
 
     ``workers`` > 1 runs batches in that many processes; ``ray`` (or a
@@ -101,7 +102,8 @@ def process(*, db: Database = None, batch_size: int | None = None,
     where it stopped: a document is marked processed with its results.
 
     With ``link`` (the default) the processed documents then join the stored
-    linked events (see ``sitreps.link.persist``).
+    linked events (see ``sitreps.link.persist``); ``on_linking`` is told how many
+    documents are being linked when that step starts (it can take a while).
     """
     from sitreps import pipeline, scale
     from sitreps.link.persist import link_documents
@@ -123,6 +125,8 @@ def process(*, db: Database = None, batch_size: int | None = None,
             if on_progress:
                 on_progress(len(results))
         if link and done:
+            if on_linking:
+                on_linking(len(done))
             link_documents(store, (d for d in (store.get_document(i) for i in done) if d))
     return ProcessReport(processed, failed, failures)
 
@@ -196,11 +200,26 @@ def events_with_source_kinds(events: Sequence[Event], source_kinds: Sequence[str
 
 def event(event_id: str, *, db: Database = None) -> Event:
     """One linked event with every field's candidates, support and contradictions."""
+    from sitreps.review.suggest import did_you_mean
+
     with open_store(db) as store:
         found = store.get_event(event_id)
-    if found is None:
-        raise NotFoundError(f"no event with id {event_id!r}; list ids with `sitreps events`")
+        if found is None:
+            hint = did_you_mean(event_id, store.all_ids("events"))
+            raise NotFoundError(f"no event with id {event_id!r}{hint}; list ids with `sitreps events`")
     return found
+
+
+def count_events(*, db: Database = None, filters: EventFilter | None = None) -> int:
+    """How many linked events match the filters (for "showing N of M")."""
+    with open_store(db) as store:
+        return store.count_events(filters or EventFilter())
+
+
+def count_mentions(*, db: Database = None, filters: MentionFilter | None = None) -> int:
+    """How many stored event mentions match the filters."""
+    with open_store(db) as store:
+        return store.count_mentions(filters or MentionFilter())
 
 
 def pending_count(*, db: Database = None) -> int:
