@@ -97,7 +97,8 @@ def extract(paths: PathsArgument, output: FormatOption = OutputFormat.JSON) -> N
 @app.command()
 @user_errors
 def events(db: DbOption = None, output: FormatOption = OutputFormat.TABLE, limit: LimitOption = 100,
-           event_type: Annotated[list[str] | None, typer.Option("--type", help="Only these types (see `sitreps types`).")]
+           event_type: Annotated[list[str] | None,
+                                 typer.Option("--type", help="Only these types (see `sitreps types`).")]
            = None,
            country: Annotated[str | None, typer.Option(help="Country name (any case) or ISO code (SD, SDN).")] = None,
            actor: Annotated[str | None, typer.Option(help="Actor id, name or alias, or part of a name.")] = None,
