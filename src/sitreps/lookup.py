@@ -73,11 +73,15 @@ def actor(value: str | None) -> str | None:
     return value.strip()
 
 
-def event_types(values: Sequence[str], known: Iterable[str]) -> tuple[str, ...]:
-    """The types as the taxonomy spells them (any case); an unknown one is an error with a suggestion."""
-    spelled = {k.lower(): k for k in known}
+def event_types(values: Sequence[str], known: Iterable[str] | None = None) -> tuple[str, ...]:
+    """The types as ``known`` (default: the taxonomy) spells them, in any case; an unknown one is an error
+    with a suggestion. The taxonomy is only read when there is a type to check."""
+    wanted = [v.strip() for v in values if v and v.strip()]
+    if not wanted:
+        return ()
+    spelled = {k.lower(): k for k in (taxonomy_types() if known is None else known)}
     out = []
-    for value in (v.strip() for v in values if v and v.strip()):
+    for value in wanted:
         if value.lower() not in spelled:
             raise ConfigError(f"unknown event type {value!r}{did_you_mean(value, spelled.values())}; "
                               "list the types with `sitreps types`")

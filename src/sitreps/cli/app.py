@@ -115,7 +115,7 @@ def events(db: DbOption = None, output: FormatOption = OutputFormat.TABLE, limit
     kinds = tuple(k.value for k in source_kind or ())
     for day, flag in ((since, "--since"), (until, "--until")):
         _check_date(day, flag)
-    types = lookup.event_types(event_type or (), lookup.taxonomy_types())
+    types = lookup.event_types(event_type or ())
     place, who = lookup.country(country), lookup.actor(actor)
     if not mentions:
         event_filter = EventFilter(types=types, country=place, actor=who, since=since, until=until)

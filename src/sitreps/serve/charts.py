@@ -17,6 +17,7 @@ from sitreps.export.formats import geojson
 from sitreps.export.records import ExportRecord
 from sitreps.link.families import family_of
 from sitreps.lookup import iso_numeric
+from sitreps.serve.areas import area_features
 
 Unit = Literal["day", "week", "month"]
 DAILY_UP_TO_DAYS = 92
@@ -52,8 +53,12 @@ def modality(record: ExportRecord) -> str:
 
 
 def map_features(records: list[ExportRecord]) -> dict[str, Any]:
-    """The records as GeoJSON (the export's shape) with family, href, label and ISO code added."""
+    """The records as GeoJSON (the export's shape) with family, href, label and ISO code added.
+
+    Region- and country-level places without coordinates are included too (see ``serve.areas``).
+    """
     collection = geojson(records)
+    collection["features"] += area_features(records)
     by_id = {r.id: r for r in records}
     for feature in collection["features"]:
         record = by_id[feature["id"]]

@@ -47,7 +47,7 @@ def selection(
 ) -> Selection:
     """The filters of a request (query parameters; empty form fields ignored; names read as ``lookup`` does)."""
     return Selection(
-        since=_blank(since), until=_blank(until), types=lookup.event_types(type or [], lookup.taxonomy_types()),
+        since=_blank(since), until=_blank(until), types=lookup.event_types(type or []),
         actor=lookup.actor(_blank(actor)), country=lookup.country(_blank(country)), bbox=parse_bbox(_blank(bbox)),
         source_kinds=tuple(k for k in (source_kind or []) if k), min_originators=min_originators, text=_blank(q),
     )

@@ -12,23 +12,27 @@ const COUNTRY_FALLBACK_RADIUS_M = 400000;
 
 function shapeFor(feature, outlines) {
   const p = feature.properties;
-  const [lon, lat] = feature.geometry.coordinates;
+  // Country-level places carry no point (geometry null): they are drawn as their country's outline.
+  const point = feature.geometry ? feature.geometry.coordinates : null;
+  const lat = point ? point[1] : null;
+  const lon = point ? point[0] : null;
   const colour = window.sitrepsPalette.colour(p.family);
   const classes = "p-" + p.precision + " fam-" + p.family;
-  if (p.precision in PRECISION_RADIUS_PX) {
+  if (point && p.precision in PRECISION_RADIUS_PX) {
     return { clustered: true, layer: L.circleMarker([lat, lon], {
       radius: PRECISION_RADIUS_PX[p.precision], color: "#222", weight: 1, fillColor: colour, fillOpacity: 0.9,
       className: "marker " + classes }) };
   }
   const area = { color: colour, weight: 2, dashArray: "4 3", fillColor: colour, fillOpacity: 0.2,
                  className: "area " + classes };
-  if (p.precision === "region") {
+  if (point && p.precision === "region") {
     return { clustered: false, layer: L.circle([lat, lon], Object.assign({ radius: REGION_RADIUS_M }, area)) };
   }
   const outline = p.iso_numeric ? outlines[p.iso_numeric] : null;
   if (outline) {
     return { clustered: false, layer: L.geoJSON(outline, { style: function () { return area; } }) };
   }
+  if (!point) { return null; }
   return { clustered: false, layer: L.circle([lat, lon], Object.assign({ radius: COUNTRY_FALLBACK_RADIUS_M }, area)) };
 }
 
@@ -58,8 +62,10 @@ async function drawMap() {
   const areas = L.featureGroup();
   const families = new Set();
   let areaCount = 0;
+  let unplaced = 0;
   data.features.forEach(function (feature) {
     const shape = shapeFor(feature, outlines);
+    if (!shape) { unplaced += 1; return; }
     shape.layer.bindTooltip(feature.properties.label);
     shape.layer.on("click", function () { window.location.href = feature.properties.href; });
     (shape.clustered ? cluster : areas).addLayer(shape.layer);
@@ -68,13 +74,13 @@ async function drawMap() {
   });
   areas.addTo(map);
   cluster.addTo(map);
-  const bounds = L.latLngBounds(data.features.map(function (f) {
-    return [f.geometry.coordinates[1], f.geometry.coordinates[0]];
-  }));
-  if (bounds.isValid()) { map.fitBounds(bounds.pad(0.3), { maxZoom: 6 }); }
+  const bounds = L.latLngBounds([]);
+  if (cluster.getLayers().length) { bounds.extend(cluster.getBounds()); }
+  if (areas.getLayers().length) { bounds.extend(areas.getBounds()); }
+  if (bounds.isValid()) { map.fitBounds(bounds.pad(0.2), { maxZoom: 6 }); }
   window.sitrepsPalette.legend(document.getElementById("family-legend"), Array.from(families).sort());
-  status.textContent = data.features.length + " located (" + areaCount + " drawn as areas: only the region or " +
-    "country is known) of the matching events.";
+  status.textContent = (data.features.length - unplaced) + " on the map (" + areaCount + " drawn as areas: only " +
+    "the region or country is known) of the matching events" + (unplaced ? "; " + unplaced + " in countries the map lacks" : "") + ".";
   element.dataset.ready = "true";
 }
 
