@@ -1,0 +1,90 @@
+"""The CLI's review commands, event filters and listings: unknown ids and names are errors with a
+suggestion that store nothing; decisions are listed with their audit trail and can be undone."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from sitreps.cli import app
+
+SUBSET = ("02_sudan_el_fasher_drone_wire.txt", "03_sudan_el_fasher_drone_local.html", "21_kenya_protests_local.txt")
+
+
+@pytest.fixture(scope="module")
+def base_db(corpus_db: Callable[[Sequence[str], dict[str, str]], str]) -> str:
+    return corpus_db(SUBSET, {})
+
+
+@pytest.fixture()
+def db(base_db: str, tmp_path: Path) -> str:
+    """A private copy: review commands write."""
+    target = tmp_path / "copy.db"
+    with sqlite3.connect(base_db.removeprefix("sqlite:///")) as source, sqlite3.connect(target) as copy:
+        source.backup(copy)
+    return str(target)
+
+
+def _run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, list(args), env={"COLUMNS": "100"})
+    return result.exit_code, result.stdout, result.stderr
+
+
+def _event_ids(db: str) -> list[str]:
+    with sqlite3.connect(db) as conn:
+        return [r[0] for r in conn.execute("SELECT id FROM events ORDER BY id")]
+
+
+def test_merge_of_unknown_ids_fails_and_stores_nothing(db: str) -> None:
+    code, _, err = _run("link", "merge", "ev_doesnotexist", "ev_alsonot", "--db", db)
+    assert code == 1 and "no event with id 'ev_doesnotexist'" in err
+    code, out, _ = _run("review", "list", "--all", "--db", db)
+    assert code == 0 and "no review decisions" in out
+
+
+def test_merge_list_and_undo(db: str) -> None:
+    first, second = _event_ids(db)[:2]
+    before = len(_event_ids(db))
+    code, out, _ = _run("link", "merge", first, second, "--db", db, "--author", "ana", "--reason", "same strike")
+    assert code == 0 and "decision #1" in out and len(_event_ids(db)) == before - 1
+    code, out, _ = _run("review", "list", "--db", db)
+    assert code == 0 and "ana" in out and "same strike" in out and first in out
+    code, out, _ = _run("review", "undo", "1", "--db", db, "--author", "ben")
+    assert code == 0 and len(_event_ids(db)) == before
+    code, out, _ = _run("link", "--db", db)  # a later relink does not bring an undone decision back
+    assert len(_event_ids(db)) == before
+    code, out, _ = _run("review", "list", "--db", db)
+    assert "no review decisions in force" in out
+    code, _, err = _run("review", "undo", "1", "--db", db)
+    assert code == 1 and "already undone" in err
+
+
+def test_event_filters_and_errors_with_suggestions(db: str) -> None:
+    code, out, err = _run("events", "--db", db, "--country", "sd", "--type", "AIR_DRONE_STRIKE")
+    assert code == 0 and "ev_" in out
+    code, _, err = _run("events", "--db", db, "--type", "air_drone_strik")
+    assert code == 1 and "did you mean air_drone_strike?" in err and "sitreps types" in err
+    code, _, err = _run("events", "--db", db, "--country", "Sudam")
+    assert code == 1 and "did you mean Sudan?" in err
+    code, _, err = _run("events", "--db", db, "--since", "2024-02-30")
+    assert code == 1 and "--since" in err
+    code, _, err = _run("show", _event_ids(db)[0][:-1] + "z", "--db", db)
+    assert code == 1 and "did you mean" in err
+
+
+def test_compact_table_fits_100_columns_with_whole_ids_and_says_what_it_cut(db: str) -> None:
+    code, out, err = _run("events", "--db", db, "--limit", "2")
+    assert code == 0
+    assert max(len(line) for line in out.splitlines()) <= 100
+    assert sum(1 for line in out.splitlines() if re.search(r"\bev_[0-9a-f]{16}\b", line)) == 2
+    assert re.search(r"showing 2 of \d+ events", err)
+
+
+def test_types_lists_the_taxonomy() -> None:
+    code, out, _ = _run("types")
+    assert code == 0 and "armed_clash" in out and "remote_violence" in out
