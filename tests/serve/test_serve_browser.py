@@ -64,7 +64,7 @@ def test_event_table_sorts_filters_and_searches(browser_page: tuple[Any, str, Wa
     page.select_option("select[name=type]", "air_drone_strike")
     page.click("#apply-filters")
     page.wait_for_url("**type=air_drone_strike**")
-    assert set(page.locator("#event-table tbody tr td:nth-child(2)").all_inner_texts()) == {"air_drone_strike"}
+    assert set(page.locator("#event-table tbody tr td:nth-child(2)").all_inner_texts()) == {"air drone strike"}
     page.goto(f"{base}/events")
     page.fill("input[name=q]", "Goma")
     page.click("#apply-filters")
