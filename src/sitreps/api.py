@@ -167,6 +167,16 @@ def review(kind: DecisionKind, *, event_ids: Sequence[str] = (), mention_ids: Se
                                               author=author, reason=reason))
 
 
+def edit_event(event_id: str, field: str, value: str, *, author: str | None = None, reason: str | None = None,
+               db: Database = None) -> ReviewOutcome:
+    """Set an event's type, date (YYYY-MM-DD) or place by hand; kept with the value before, re-applied after
+    every later linking run until undone."""
+    from sitreps.review.decide import edit_decision
+
+    with open_store(db) as store:
+        return ReviewOutcome(*edit_decision(store, event_id, field, value, author=author, reason=reason))
+
+
 def review_log(*, db: Database = None) -> list[ReviewEntry]:
     """Every review decision, undone ones included, oldest first."""
     with open_store(db) as store:

@@ -88,3 +88,38 @@ def test_compact_table_fits_100_columns_with_whole_ids_and_says_what_it_cut(db: 
 def test_types_lists_the_taxonomy() -> None:
     code, out, _ = _run("types")
     assert code == 0 and "armed_clash" in out and "remote_violence" in out
+
+
+def test_edit_a_field_then_undo(db: str) -> None:
+    event_id = _event_ids(db)[0]
+    code, out, _ = _run("review", "edit", event_id, "date", "2024-01-02", "--db", db, "--reason", "dated by the UN")
+    assert code == 0 and "-> 2024-01-02" in out
+    code, out, _ = _run("show", event_id, "--db", db, "-f", "json")
+    assert '"start": "2024-01-02"' in out
+    code, _, err = _run("review", "edit", event_id, "type", "bogus_type", "--db", db)
+    assert code == 1 and "sitreps types" in err
+    code, out, _ = _run("review", "undo", "1", "--db", db)
+    assert code == 0
+    code, out, _ = _run("show", event_id, "--db", db, "-f", "json")
+    assert '"start": "2024-01-02"' not in out
+
+
+def test_a_database_from_before_the_review_audit_upgrades(tmp_path: Path) -> None:
+    from sitreps.store import open_store
+    from sitreps.store.migrations import MIGRATIONS, MIGRATIONS_TABLE
+
+    path = tmp_path / "old.db"
+    with sqlite3.connect(path) as conn:  # the schema sitreps 0.1 wrote, with one merge decision in it
+        conn.execute(MIGRATIONS_TABLE)
+        for migration in (m for m in MIGRATIONS if m.name < "0004"):
+            for statement in migration.statements("sqlite"):
+                conn.execute(statement)
+            conn.execute("INSERT INTO migrations (name, applied_at) VALUES (?, 'then')", (migration.name,))
+        conn.execute("INSERT INTO link_decisions (kind, payload, created_at) VALUES "
+                     "('merge', '{\"kind\": \"merge\", \"event_ids\": [\"ev_a\", \"ev_b\"]}', 'then')")
+    with open_store(f"sqlite:///{path}") as store:
+        assert [d.kind for d in store.link_decisions()] == ["merge"]
+        (entry,) = store.review_log()
+        assert entry.id == 1 and entry.author is None and entry.active
+        assert store.add_field_edit({"mention_id": "m", "field": "date", "value": "2024-01-01"}) == 2
+        assert [d.kind for d in store.link_decisions()] == ["merge"] and len(store.field_edits()) == 1

@@ -142,3 +142,32 @@ def test_review_writes_need_the_token_when_the_server_has_one(dashboard_db: str,
         assert client.post("/api/review/merge", json=body,
                            headers={"Authorization": "Bearer s3cret"}).status_code == 200
         assert client.get("/api/review").status_code == 200
+
+
+def test_field_edits_are_kept_replayed_and_undone(dashboard_db: str, tmp_path: Path) -> None:
+    from sitreps import api
+
+    db = copy_db(dashboard_db, tmp_path)
+    with TestClient(create_app(db)) as client:
+        event_id = _two_events(client)[0]
+        original = client.get(f"/api/events/{event_id}").json()
+        answer = client.post("/api/review/edit", json={"event_id": event_id, "field": "type",
+                                                       "value": "Shelling_Missile_Attack", "reason": "shells, not rifles"})
+        assert answer.status_code == 200, answer.text
+        decision = answer.json()["decision"]
+        assert decision["before"][0]["value"] == original["type"]
+        assert decision["after"][0]["value"] == "shelling_missile_attack"
+        client.post("/api/review/edit", json={"event_id": event_id, "field": "date", "value": "2024-06-01"})
+        client.post("/api/review/edit", json={"event_id": event_id, "field": "place", "value": "Kadugli"})
+        api.link(db=db)  # a full relink re-applies the edits
+        edited = client.get(f"/api/events/{event_id}").json()
+        assert edited["type"] == "shelling_missile_attack" and edited["acled"]["event_type"] == "Explosions/Remote violence"
+        assert edited["time"]["start"] == "2024-06-01" and edited["place"]["name"] == "Kadugli"
+        assert edited["place"]["lat"] is not None and edited["place"]["country"] == "Sudan"
+        bad = client.post("/api/review/edit", json={"event_id": event_id, "field": "date", "value": "June"})
+        assert bad.status_code == 400 and "YYYY-MM-DD" in bad.json()["detail"]
+        bad = client.post("/api/review/edit", json={"event_id": event_id, "field": "fatalities", "value": "3"})
+        assert bad.status_code == 400 and "editable fields" in bad.json()["detail"]
+        client.post(f"/api/review/{decision['id']}/undo", json={"reason": "it was rifles"})
+        assert client.get(f"/api/events/{event_id}").json()["type"] == original["type"]
+        assert client.get(f"/api/events/{event_id}").json()["time"]["start"] == "2024-06-01"  # other edits stay

@@ -14,7 +14,8 @@ from sitreps.cli.render_review import review_table
 
 link_app = typer.Typer(help="Cross-document linking: rebuild, merge events, split mentions out.",
                        invoke_without_command=True, no_args_is_help=False)
-review_app = typer.Typer(help="Reviewers' merge and split decisions: list them with their audit trail, undo one.",
+review_app = typer.Typer(help="Reviewers' decisions (merge, split, edit a field): list them with their audit trail, "
+                              "edit an event, undo one.",
                          no_args_is_help=True)
 NoteOption = Annotated[str | None, typer.Option("--note", "--reason", help="Why: kept in the audit trail.")]
 AuthorOption = Annotated[str | None, typer.Option("--author", envvar="SITREPS_REVIEWER",
@@ -74,6 +75,19 @@ def review_list(db: DbOption = None, output: FormatOption = OutputFormat.TABLE,
         typer.echo("no review decisions" + ("" if all_ else " in force (--all shows undone ones)"))
         return
     console.print(review_table(entries))
+
+
+@review_app.command("edit")
+@user_errors
+def review_edit(event_id: Annotated[str, typer.Argument(help="The event (ev_...).")],
+                field: Annotated[str, typer.Argument(help="type, date or place.")],
+                value: Annotated[str, typer.Argument(help="A type id (see `sitreps types`), YYYY-MM-DD, or a place.")],
+                db: DbOption = None, note: NoteOption = None, author: AuthorOption = None) -> None:
+    """Set one field of an event by hand; kept with the value before, and re-applied after every later run."""
+    outcome = api.edit_event(event_id, field, value, reason=note, author=_author(author), db=db)
+    before, after = (outcome.entry.before or [{}])[0], (outcome.entry.after or [{}])[0]
+    typer.echo(f"edited (decision #{outcome.entry.id}) {event_id} {field}: {before.get('value')} -> "
+               f"{after.get('value')}; undo with `sitreps review undo {outcome.entry.id}`")
 
 
 @review_app.command("undo")

@@ -13,7 +13,8 @@ from sitreps.store.review import ReviewEntry
 def _events(state: Any) -> str:
     if not state:
         return ""
-    return "\n".join(f"{e['id']} ({len(e['mentions'])} report(s))" for e in state)
+    return "\n".join(f"{e['id']} ({len(e['mentions'])} report(s))" if "mentions" in e
+                     else f"{e['id']} {e['field']}: {e['value']}" for e in state)
 
 
 def review_table(entries: Sequence[ReviewEntry]) -> Table:

@@ -15,6 +15,7 @@ from sitreps.link.decisions import LinkDecision
 from sitreps.link.embedding import Embedder
 from sitreps.link.linker import Linker
 from sitreps.models import Document, DocumentStatus
+from sitreps.review.edits import FieldEdit, apply_edits
 from sitreps.store import Store
 
 
@@ -32,6 +33,7 @@ def link_documents(store: Store, documents: Iterable[Document] | None = None, *,
                    embedder: Embedder | None = None) -> int:
     """Link documents into the stored events; None relinks every processed document.
 
+    Reviewers' field edits (``sitreps.review.edits``) are applied to the result.
     Returns the number of events stored afterwards.
     """
     decisions = stored_decisions(store)
@@ -43,6 +45,6 @@ def link_documents(store: Store, documents: Iterable[Document] | None = None, *,
     for document in documents:
         if document.status == DocumentStatus.PROCESSED:
             linker.add(document)
-    events = linker.events()
+    events = apply_edits(linker.events(), (FieldEdit.model_validate(d.payload) for d in store.field_edits()))
     store.save_events(events, replace_all=True)
     return len(events)

@@ -14,6 +14,8 @@ from typing import Any
 from sitreps.errors import ConfigError, NotFoundError
 from sitreps.link.decisions import DecisionKind, LinkDecision
 from sitreps.link.persist import link_documents, record_decision
+from sitreps.models import Event
+from sitreps.review.edits import FieldEdit, apply_edits, check_value
 from sitreps.review.suggest import did_you_mean
 from sitreps.store.base import Store
 from sitreps.store.review import ReviewEntry
@@ -87,3 +89,30 @@ def undo_decision(store: Store, decision_id: int, *, author: str | None = None,
     """Undo a decision (it stays in the trail) and relink without it; returns the entry and the event count."""
     entry = store.undo_link_decision(decision_id, author=author, reason=reason)
     return entry, link_documents(store)
+
+
+def _field_value(event: Event, field: str) -> str | None:
+    if field == "type":
+        return event.type
+    if field == "date":
+        return event.time.start if event.time and event.time.start else None
+    return (event.place.name or event.place.text) if event.place else None
+
+
+def edit_decision(store: Store, event_id: str, field: str, value: str, *, author: str | None = None,
+                  reason: str | None = None) -> tuple[ReviewEntry, int]:
+    """Set one field of an event (kept, with the value before, and re-applied after every linking run)."""
+    _check_known(store, "events", [event_id])
+    event = store.get_event(event_id)
+    if event is None or not event.mentions:
+        raise NotFoundError(f"no event with id {event_id!r}; list them with `sitreps events`")
+    checked = check_value(field, value)
+    edit = FieldEdit.model_validate({"mention_id": event.mentions[0].mention_id, "field": field, "value": checked})
+    edited = apply_edits([event], [edit])[0]
+    decision_id = store.add_field_edit(edit.model_dump(mode="json"))
+    store.save_events([edited])
+    before = [{"id": event.id, "field": field, "value": _field_value(event, field)}]
+    after = [{"id": edited.id, "field": field, "value": _field_value(edited, field)}]
+    store.set_review_audit(decision_id, author=author, reason=reason, before=before, after=after)
+    entry = next(e for e in store.review_log() if e.id == decision_id)
+    return entry, store.count_events()

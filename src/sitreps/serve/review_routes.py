@@ -28,6 +28,16 @@ class ReviewRequest(BaseModel):
     reason: str | None = Field(default=None, max_length=2000)
 
 
+class EditRequest(BaseModel):
+    """Set one field (type, date or place) of an event."""
+
+    event_id: str = Field(max_length=100)
+    field: str = Field(max_length=20)
+    value: str = Field(max_length=300)
+    author: str | None = Field(default=None, max_length=200)
+    reason: str | None = Field(default=None, max_length=2000)
+
+
 class UndoRequest(BaseModel):
     author: str | None = Field(default=None, max_length=200)
     reason: str | None = Field(default=None, max_length=2000)
@@ -59,6 +69,14 @@ async def merge(request: Request, body: ReviewRequest) -> dict[str, Any]:
 @router.post("/split", dependencies=[Depends(require_token)], summary="Take mentions out into a new event")
 async def split(request: Request, body: ReviewRequest) -> dict[str, Any]:
     return await _decide(request, DecisionKind.SPLIT, body)
+
+
+@router.post("/edit", dependencies=[Depends(require_token)], summary="Set an event's type, date or place")
+async def edit(request: Request, body: EditRequest) -> dict[str, Any]:
+    outcome = await run_in_threadpool(api.edit_event, body.event_id, body.field, body.value,
+                                      author=_author(request, body.author), reason=body.reason,
+                                      db=request.app.state.db)
+    return {"decision": outcome.entry.model_dump(mode="json"), "events": outcome.events}
 
 
 @router.post("/{decision_id}/undo", dependencies=[Depends(require_token)],

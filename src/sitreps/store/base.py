@@ -131,6 +131,14 @@ class Store(Protocol):
         """Manual link decisions not undone, in the order they were made (what linking replays)."""
         ...
 
+    def field_edits(self) -> list[Decision]:
+        """Reviewers' field edits in force (not undone), in the order they were made."""
+        ...
+
+    def add_field_edit(self, payload: dict[str, Any]) -> int:
+        """Record a reviewer's edit of one field of an event; returns its id."""
+        ...
+
     def review_log(self) -> list[ReviewEntry]:
         """Every link decision with its audit trail (author, reason, before/after, undo), oldest first."""
         ...

@@ -51,10 +51,21 @@ def review_log(conn: Connection) -> list[ReviewEntry]:
     return [_entry(r) for r in conn.execute(f"SELECT {_COLUMNS} FROM link_decisions ORDER BY id")]
 
 
-def active_decisions(conn: Connection) -> list[Decision]:
-    """The decisions linking replays: every one not undone, in the order they were made."""
-    rows = conn.execute("SELECT id, kind, payload, created_at FROM link_decisions WHERE undone_at IS NULL ORDER BY id")
+def active_decisions(conn: Connection, kinds: tuple[str, ...] = ("merge", "split")) -> list[Decision]:
+    """The decisions of ``kinds`` in force (not undone), in the order they were made: merges and splits
+    are what the linker replays; edits are applied to its result."""
+    marks = ", ".join("?" for _ in kinds)
+    rows = conn.execute("SELECT id, kind, payload, created_at FROM link_decisions "
+                        f"WHERE undone_at IS NULL AND kind IN ({marks}) ORDER BY id", kinds)
     return [Decision(id=r[0], kind=r[1], payload=load_json(r[2]), created_at=r[3]) for r in rows]
+
+
+def add_edit(conn: Connection, payload: dict[str, Any]) -> int:
+    """Record a field edit (kind 'edit') and return its id."""
+    with conn.transaction():
+        rows = conn.execute("INSERT INTO link_decisions (kind, payload, created_at) VALUES ('edit', ?, ?) RETURNING id",
+                            (conn.json_param(payload), utc_now()))
+    return int(rows[0][0])
 
 
 def set_audit(conn: Connection, decision_id: int, *, author: str | None, reason: str | None,

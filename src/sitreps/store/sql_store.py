@@ -115,6 +115,12 @@ class SqlStore:
     def link_decisions(self) -> list[Decision]:
         return review.active_decisions(self._conn)
 
+    def field_edits(self) -> list[Decision]:
+        return review.active_decisions(self._conn, ("edit",))
+
+    def add_field_edit(self, payload: dict[str, Any]) -> int:
+        return review.add_edit(self._conn, payload)
+
     def review_log(self) -> list[review.ReviewEntry]:
         return review.review_log(self._conn)
 

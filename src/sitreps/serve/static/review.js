@@ -1,4 +1,4 @@
-// Review from the dashboard: merge, split and undo through the REST API (/api/review/...).
+// Review from the dashboard: merge, split, edit a field and undo through the REST API (/api/review/...).
 // The write token, when the server has one, is kept for this tab only (sessionStorage).
 "use strict";
 
@@ -52,6 +52,9 @@ document.addEventListener("DOMContentLoaded", function () {
   if (saved && tokenInput) { tokenInput.value = saved; }
   wire("merge-form", function (form) {
     return { event_ids: [form.dataset.event, form.elements.other.value.trim()] };
+  });
+  wire("edit-form", function (form) {
+    return { event_id: form.dataset.event, field: form.elements.field.value, value: form.elements.value.value.trim() };
   });
   wire("split-form", function () {
     const picked = Array.from(document.querySelectorAll("input[name=split]:checked")).map(function (box) { return box.value; });
