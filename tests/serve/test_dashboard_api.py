@@ -151,8 +151,8 @@ def test_field_edits_are_kept_replayed_and_undone(dashboard_db: str, tmp_path: P
     with TestClient(create_app(db)) as client:
         event_id = _two_events(client)[0]
         original = client.get(f"/api/events/{event_id}").json()
-        answer = client.post("/api/review/edit", json={"event_id": event_id, "field": "type",
-                                                       "value": "Shelling_Missile_Attack", "reason": "shells, not rifles"})
+        answer = client.post("/api/review/edit", json={"event_id": event_id, "field": "type", "reason": "shells",
+                                                       "value": "Shelling_Missile_Attack"})
         assert answer.status_code == 200, answer.text
         decision = answer.json()["decision"]
         assert decision["before"][0]["value"] == original["type"]
@@ -161,7 +161,8 @@ def test_field_edits_are_kept_replayed_and_undone(dashboard_db: str, tmp_path: P
         client.post("/api/review/edit", json={"event_id": event_id, "field": "place", "value": "Kadugli"})
         api.link(db=db)  # a full relink re-applies the edits
         edited = client.get(f"/api/events/{event_id}").json()
-        assert edited["type"] == "shelling_missile_attack" and edited["acled"]["event_type"] == "Explosions/Remote violence"
+        assert edited["type"] == "shelling_missile_attack"
+        assert edited["acled"]["event_type"] == "Explosions/Remote violence"
         assert edited["time"]["start"] == "2024-06-01" and edited["place"]["name"] == "Kadugli"
         assert edited["place"]["lat"] is not None and edited["place"]["country"] == "Sudan"
         bad = client.post("/api/review/edit", json={"event_id": event_id, "field": "date", "value": "June"})

@@ -155,31 +155,26 @@ _FEEDS = Migration(
     ),
 )
 
-_AUDIT_COLUMNS = ("author TEXT", "reason TEXT", "before_state {json}", "after_state {json}", "undone_at TEXT",
-                  "undone_by TEXT", "undo_reason TEXT")
 _REVIEW_AUDIT = Migration(
     name="0004_review_audit",
     # The audit trail of a reviewer's decision: who made it and why, the events before and
     # after, and, once undone, who undid it, when and why (an undone decision stays in the
     # table, not replayed). A third kind, 'edit', sets one field of an event by hand. SQLite
-    # cannot change a CHECK constraint in place, so it rebuilds the table (ids kept).
-    common=(),
-    sqlite=(
+    # cannot change a CHECK constraint in place, so the table is rebuilt (ids kept) on both
+    # dialects alike; PostgreSQL then moves its id sequence past the copied ids.
+    common=(
         """CREATE TABLE link_decisions_v4 (
-            id INTEGER PRIMARY KEY AUTOINCREMENT,
-            kind TEXT NOT NULL CHECK (kind IN ('merge', 'split', 'edit')),
-            payload TEXT NOT NULL, created_at TEXT NOT NULL, """
-        + ", ".join(c.format(json="TEXT") for c in _AUDIT_COLUMNS) + ")",
+            id {id}, kind TEXT NOT NULL CHECK (kind IN ('merge', 'split', 'edit')),
+            payload {json} NOT NULL, created_at TEXT NOT NULL, author TEXT, reason TEXT,
+            before_state {json}, after_state {json}, undone_at TEXT, undone_by TEXT, undo_reason TEXT)""",
         "INSERT INTO link_decisions_v4 (id, kind, payload, created_at) "
         "SELECT id, kind, payload, created_at FROM link_decisions",
         "DROP TABLE link_decisions",
         "ALTER TABLE link_decisions_v4 RENAME TO link_decisions",
     ),
     postgres=(
-        *(f"ALTER TABLE link_decisions ADD COLUMN {c.format(json='JSONB')}" for c in _AUDIT_COLUMNS),
-        "ALTER TABLE link_decisions DROP CONSTRAINT IF EXISTS link_decisions_kind_check",
-        "ALTER TABLE link_decisions ADD CONSTRAINT link_decisions_kind_check "
-        "CHECK (kind IN ('merge', 'split', 'edit'))",
+        "SELECT setval(pg_get_serial_sequence('link_decisions', 'id'), COALESCE(MAX(id), 0) + 1, false) "
+        "FROM link_decisions",
     ),
 )
 
