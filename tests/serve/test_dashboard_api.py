@@ -172,3 +172,18 @@ def test_field_edits_are_kept_replayed_and_undone(dashboard_db: str, tmp_path: P
         client.post(f"/api/review/{decision['id']}/undo", json={"reason": "it was rifles"})
         assert client.get(f"/api/events/{event_id}").json()["type"] == original["type"]
         assert client.get(f"/api/events/{event_id}").json()["time"]["start"] == "2024-06-01"  # other edits stay
+
+
+def test_search_looks_in_the_evidence_unless_asked_for_whole_articles(dash: TestClient) -> None:
+    evidence = dash.get("/api/events?q=drone&limit=1000").json()
+    article = dash.get("/api/events?q=drone&search=article&limit=1000").json()
+    assert 0 < evidence["total"] < article["total"]
+    for event in evidence["events"]:
+        sentences = []
+        for ref in event["mentions"]:
+            document = dash.get(f"/api/documents/{ref['document_id']}").json()
+            sentences += [m["sentence"]["text"] for m in document["events"] if m["id"] == ref["mention_id"]]
+        assert "drone" in " ".join(sentences).lower()
+    either = dash.get("/api/events?q=drone OR shelling").json()["total"]
+    assert either >= evidence["total"]
+    assert dash.get("/api/events?q=drone shelling").json()["total"] <= evidence["total"]

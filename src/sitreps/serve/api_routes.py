@@ -14,13 +14,13 @@ from fastapi.concurrency import run_in_threadpool
 
 from sitreps import api
 from sitreps.errors import NotFoundError
-from sitreps.export.select import select_records
 from sitreps.ingest import read_bytes
 from sitreps.models import DocumentStatus
 from sitreps.serve import charts
 from sitreps.serve.catalog import actor_rows, claim_rows, per_day
-from sitreps.serve.deps import DEFAULT_PAGE, LimitQuery, OffsetQuery, SelectionDep, StoreDep, require_token
+from sitreps.serve.deps import DEFAULT_PAGE, LimitQuery, OffsetQuery, StoreDep, require_token
 from sitreps.serve.facets import facets as facet_counts
+from sitreps.serve.search import SearchDep, find
 from sitreps.store import open_store
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -36,12 +36,12 @@ FACETS_LIMIT = 5000
 
 
 @router.get("/events", summary="Linked events matching the filters, newest first; facets=true adds facet counts")
-def list_events(store: StoreDep, selection: SelectionDep, limit: LimitQuery = DEFAULT_PAGE,
+def list_events(store: StoreDep, search: SearchDep, limit: LimitQuery = DEFAULT_PAGE,
                 offset: OffsetQuery = 0, facets: bool = False) -> dict[str, Any]:
-    _, records, total = select_records(store, selection, source="events", limit=limit, offset=offset)
+    _, records, total = find(store, search, source="events", limit=limit, offset=offset)
     page = _page(total, limit, offset, "events", [r.payload for r in records])
     if facets:
-        _, every, _ = select_records(store, selection, source="events", limit=FACETS_LIMIT)
+        _, every, _ = find(store, search, source="events", limit=FACETS_LIMIT)
         page["facets"] = [asdict(f) for f in facet_counts(every)]
     return page
 
@@ -55,9 +55,9 @@ def get_event(event_id: str, store: StoreDep) -> dict[str, Any]:
 
 
 @router.get("/mentions", summary="Event mentions (one report each) matching the filters")
-def list_mentions(store: StoreDep, selection: SelectionDep, limit: LimitQuery = DEFAULT_PAGE,
+def list_mentions(store: StoreDep, search: SearchDep, limit: LimitQuery = DEFAULT_PAGE,
                   offset: OffsetQuery = 0) -> dict[str, Any]:
-    _, records, total = select_records(store, selection, source="mentions", limit=limit, offset=offset)
+    _, records, total = find(store, search, source="mentions", limit=limit, offset=offset)
     return _page(total, limit, offset, "mentions", [r.payload for r in records])
 
 
@@ -124,16 +124,16 @@ def list_claims(store: StoreDep, kind: Annotated[list[str] | None, Query()] = No
 
 
 @router.get("/map", summary="Located events (else mentions) as a GeoJSON FeatureCollection")
-def map_data(store: StoreDep, selection: SelectionDep) -> dict[str, Any]:
-    _, records, _ = select_records(store, selection)
+def map_data(store: StoreDep, search: SearchDep) -> dict[str, Any]:
+    _, records, _ = find(store, search)
     return charts.map_features(records)
 
 
 @router.get("/timeline", summary="Events (else mentions) per day; buckets: per day, week or month by family")
-def timeline_data(store: StoreDep, selection: SelectionDep,
+def timeline_data(store: StoreDep, search: SearchDep,
                   unit: Annotated[charts.Unit | None, Query(description="day, week or month (default: "
                                                             "by the span)")] = None) -> dict[str, Any]:
-    source, records, _ = select_records(store, selection)
+    source, records, _ = find(store, search)
     return {"source": source, "days": [{"date": d, "count": n} for d, n in per_day(records)],
             **charts.timeline(records, unit)}
 

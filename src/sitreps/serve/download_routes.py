@@ -10,9 +10,9 @@ from fastapi import APIRouter, Query
 from fastapi.responses import Response
 
 from sitreps.export.records import ExportRecord
-from sitreps.export.select import select_records
 from sitreps.export.write import ExportFormat, render_text, write_parquet
-from sitreps.serve.deps import SelectionDep, StoreDep
+from sitreps.serve.deps import StoreDep
+from sitreps.serve.search import SearchDep, find
 
 router = APIRouter(prefix="/api", tags=["api"])
 MEDIA_TYPES = {
@@ -33,10 +33,10 @@ def _parquet_bytes(records: list[ExportRecord]) -> bytes:
 
 
 @router.get("/export", summary="The filtered events (else mentions) as a file in one export format")
-def download(store: StoreDep, selection: SelectionDep,
+def download(store: StoreDep, search: SearchDep,
              format: Annotated[ExportFormat, Query(description="acled-csv, plover-json, geojson, parquet, json")]
              = ExportFormat.JSON) -> Response:
-    source, records, _ = select_records(store, selection)
+    source, records, _ = find(store, search)
     media_type, extension = MEDIA_TYPES[format]
     body = _parquet_bytes(records) if format == ExportFormat.PARQUET else render_text(format, records, source)
     headers = {"Content-Disposition": f'attachment; filename="sitreps-{source}.{extension}"'}

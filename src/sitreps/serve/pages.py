@@ -9,15 +9,15 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 
 from sitreps.errors import NotFoundError
 from sitreps.export.records import ReportLoader
-from sitreps.export.select import select_records
 from sitreps.export.write import ExportFormat
 from sitreps.lookup import taxonomy_types
 from sitreps.models import ClaimKind, SourceKind
 from sitreps.serve import charts
 from sitreps.serve.catalog import actor_rows, claim_rows
-from sitreps.serve.deps import DEFAULT_PAGE, LimitQuery, OffsetQuery, SelectionDep, StoreDep
+from sitreps.serve.deps import DEFAULT_PAGE, LimitQuery, OffsetQuery, StoreDep
 from sitreps.serve.facets import facets
 from sitreps.serve.highlight import document_marks, event_legend, highlight
+from sitreps.serve.search import SearchDep, find
 from sitreps.serve.templating import templates
 from sitreps.store.review import ReviewEntry
 
@@ -43,10 +43,10 @@ def home() -> RedirectResponse:
 
 
 @router.get("/events", response_class=HTMLResponse)
-def events_page(request: Request, store: StoreDep, selection: SelectionDep, limit: LimitQuery = DEFAULT_PAGE,
+def events_page(request: Request, store: StoreDep, search: SearchDep, limit: LimitQuery = DEFAULT_PAGE,
                 offset: OffsetQuery = 0) -> HTMLResponse:
-    source, records, total = select_records(store, selection, limit=limit, offset=offset)
-    _, every, _ = select_records(store, selection, source=source, limit=FACETS_LIMIT)
+    source, records, total = find(store, search, limit=limit, offset=offset)
+    _, every, _ = find(store, search, source=source, limit=FACETS_LIMIT)
     return _render(request, "events.html", _twin(request, f"/api/{source}"), source=source, records=records,
                    total=total, limit=limit, offset=offset, href=charts.record_href, facets=facets(every),
                    facets_partial=total > FACETS_LIMIT, facets_limit=FACETS_LIMIT, fatalities=charts.fatality_range,
@@ -85,16 +85,16 @@ def document_page(doc_id: str, request: Request, store: StoreDep) -> HTMLRespons
 
 
 @router.get("/map", response_class=HTMLResponse)
-def map_page(request: Request, store: StoreDep, selection: SelectionDep) -> HTMLResponse:
+def map_page(request: Request, store: StoreDep, search: SearchDep) -> HTMLResponse:
     """The page is a frame: static/map.js draws the basemap and fetches /api/map with the same filters."""
-    _, _, total = select_records(store, selection, limit=1)
+    _, _, total = find(store, search, limit=1)
     return _render(request, "map.html", _twin(request, "/api/map"), total=total, types=taxonomy_types(),
                    source_kinds=[k.value for k in SourceKind])
 
 
 @router.get("/timeline", response_class=HTMLResponse)
-def timeline_page(request: Request, store: StoreDep, selection: SelectionDep) -> HTMLResponse:
-    source, records, total = select_records(store, selection)
+def timeline_page(request: Request, store: StoreDep, search: SearchDep) -> HTMLResponse:
+    source, records, total = find(store, search)
     return _render(request, "timeline.html", _twin(request, "/api/timeline"), source=source, total=total,
                    chart=charts.timeline(records), types=taxonomy_types(), source_kinds=[k.value for k in SourceKind])
 
