@@ -1,8 +1,9 @@
 """The map, the timeline, facets, downloads, the article's event selector and review, in a real browser
-(Playwright driving Debian's Chromium) over a database with exact-, region- and country-level events.
+(Playwright driving Debian's Chromium) over a database with exact-, region- and country-level events
+(and a district-level one, set by a reviewer's edit).
 
 Skipped only when /usr/bin/chromium is absent. SITREPS_SCREENSHOTS=docs/screenshots refreshes the
-screenshots in the docs while it runs. The review test writes to the database, so it runs last.
+screenshots in the docs while it runs. The review tests write to the database (and undo), so they run last.
 """
 
 from __future__ import annotations
@@ -116,6 +117,32 @@ def test_article_view_shows_one_event_at_a_time(browser: tuple[Any, str, Watch])
     assert not watch.dialogs and not watch.errors, watch.errors
 
 
+def test_edit_a_place_from_the_dashboard_and_see_a_district_on_the_map(browser: tuple[Any, str, Watch]) -> None:
+    page, base, watch = browser
+    event_id = page.request.get(f"{base}/api/events?type=armed_clash&limit=1").json()["events"][0]["id"]
+    page.goto(f"{base}/events/{event_id}")
+    page.select_option("#edit-form select[name=field]", "place")
+    page.fill("#edit-form input[name=value]", "Izium district")
+    page.fill("#review-reason", "the district, not the town")
+    with page.expect_navigation():
+        page.click("#edit-form button")
+    assert "Izium district" in page.locator("dl.facts").inner_text()
+    page.goto(f"{base}/map?country=ua")
+    page.wait_for_selector("#map[data-ready=true]", timeout=READY_TIMEOUT_MS)
+    district = page.locator(".marker.p-district")
+    assert district.count() == 1
+    district.dispatch_event("click")
+    page.wait_for_url(f"**/events/{event_id}")
+    page.goto(f"{base}/review")
+    row = page.locator("#review-table tbody tr.active")
+    assert "place: Izium district" in row.inner_text()
+    page.click("button[data-undo]")
+    page.wait_for_selector("#review-table tbody tr.undone")
+    restored = page.request.get(f"{base}/api/events/{event_id}").json()
+    assert (restored["place"] or {}).get("name") != "Izium district"
+    assert not watch.dialogs and not watch.errors, watch.errors
+
+
 def test_merge_and_undo_from_the_dashboard(browser: tuple[Any, str, Watch]) -> None:
     page, base, watch = browser
     events = page.request.get(f"{base}/api/events?type=armed_clash&limit=2").json()["events"]
@@ -134,7 +161,7 @@ def test_merge_and_undo_from_the_dashboard(browser: tuple[Any, str, Watch]) -> N
     assert row.count() == 1 and "Dana" in row.inner_text() and "one clash told twice" in row.inner_text()
     _shot(page, "review")
     page.click("button[data-undo]")
-    page.wait_for_selector("#review-table tbody tr.undone")
+    page.wait_for_selector("#review-table tbody tr.undone >> nth=1")
     assert page.request.get(f"{base}/api/events").json()["total"] == before
     page.goto(f"{base}/events/{first}")
     page.fill("#review-reason", "typo")
