@@ -18,11 +18,11 @@ from rich.progress import Progress
 
 from sitreps import api, lookup
 from sitreps.cli import actors, claims, linking, scale, serve
-from sitreps.cli.claims import SourceKindOption
 from sitreps.cli.options import DbOption, FormatOption, LimitOption, OutputFormat, interactive, user_errors
 from sitreps.cli.render import console, document_summary, mention_table, print_json
 from sitreps.cli.render_events import event_detail, event_table, showing, types_table
 from sitreps.errors import ConfigError
+from sitreps.models import SourceKind
 from sitreps.store.filters import EventFilter, MentionFilter
 
 if TYPE_CHECKING:
@@ -55,7 +55,8 @@ def ingest(paths: PathsArgument, db: DbOption = None) -> None:
 
 @app.command()
 @user_errors
-def process(db: DbOption = None, batch_size: Annotated[int, typer.Option(min=1)] = 32,
+def process(db: DbOption = None,
+            batch_size: Annotated[int, typer.Option(min=1, help="Documents per batch (one transaction each).")] = 32,
             workers: scale.WorkersOption = 1, ray: scale.RayOption = False,
             ray_address: scale.RayAddressOption = None) -> None:
     """Annotate and extract events from every pending document (resumes where a killed run stopped)."""
@@ -105,7 +106,9 @@ def events(db: DbOption = None, output: FormatOption = OutputFormat.TABLE, limit
            since: Annotated[str | None, typer.Option(help="From this date (YYYY-MM-DD).")] = None,
            until: Annotated[str | None, typer.Option(help="Up to this date (YYYY-MM-DD).")] = None,
            mentions: Annotated[bool, typer.Option("--mentions", help="One row per report, not linked.")] = False,
-           source_kind: SourceKindOption = None,
+           source_kind: Annotated[list[SourceKind] | None, typer.Option(
+               "--source-kind", help="Only events at least one of whose reports rests on these kinds of source.")]
+           = None,
            wide: Annotated[bool, typer.Option("--wide", help="Every column (needs a wide terminal).")] = False) -> None:
     """The event table: linked events (one row per real-world event), or every report with --mentions.
 

@@ -18,6 +18,12 @@ PIPE_WIDTH = 200
 console = Console(markup=False, highlight=False, width=None if sys.stdout.isatty() else PIPE_WIDTH)
 
 
+def showing(shown: int, total: int, noun: str) -> None:
+    """'showing N of M' (on standard error, so pipes get only the table) when a list is cut short."""
+    if shown < total:
+        print(f"showing {shown} of {total} {noun}s; --limit N shows more", file=sys.stderr)
+
+
 def print_json(payload: object) -> None:
     """JSON on stdout, UTF-8, never ASCII-escaped (names in every script stay readable)."""
     print(json.dumps(payload, ensure_ascii=False, indent=2))

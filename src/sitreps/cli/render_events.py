@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from rich import box
 from rich.table import Table
 
-from sitreps.cli.render import console
+from sitreps.cli.render import console, showing
 from sitreps.models import Event
+
+__all__ = ["event_detail", "event_table", "showing", "types_table"]
 
 if TYPE_CHECKING:
     from sitreps.extract.taxonomy import EventType
@@ -45,12 +46,6 @@ def _compact_table(events: Sequence[Event]) -> Table:
         table.add_row(event.id, (date or "")[:10], event.type.replace("_", " "), _field(event, "actor:initiator"),
                       targets, place or "", f"{event.n_documents}/{event.n_originators}")
     return table
-
-
-def showing(shown: int, total: int, noun: str) -> None:
-    """'showing N of M' (on standard error, so pipes get only the table) when the list is cut short."""
-    if shown < total:
-        print(f"showing {shown} of {total} {noun}s; --limit N shows more", file=sys.stderr)
 
 
 def types_table(types: Sequence[EventType]) -> Table:

@@ -10,6 +10,7 @@ from typing import Annotated, Any
 
 import typer
 
+from sitreps import lookup
 from sitreps.cli.options import DbOption, user_errors
 from sitreps.errors import ConfigError
 from sitreps.review.suggest import did_you_mean
@@ -22,9 +23,10 @@ TOKEN_ENV = "SITREPS_TOKEN"
 OutputOption = Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of standard output.")]
 SinceOption = Annotated[str | None, typer.Option(help="From this date (YYYY-MM-DD).")]
 UntilOption = Annotated[str | None, typer.Option(help="Up to this date (YYYY-MM-DD).")]
-TypeOption = Annotated[list[str] | None, typer.Option("--type", help="Only these event types (repeatable).")]
-ActorOption = Annotated[str | None, typer.Option(help="Actor id, or part of a name.")]
-CountryOption = Annotated[str | None, typer.Option(help="Only events in this country.")]
+TypeOption = Annotated[list[str] | None, typer.Option("--type", help="Only these event types (repeatable; "
+                                                                     "see `sitreps types`).")]
+ActorOption = Annotated[str | None, typer.Option(help="Actor id, name or alias, or part of a name.")]
+CountryOption = Annotated[str | None, typer.Option(help="Country name (any case) or ISO code (SD, SDN).")]
 BBoxOption = Annotated[str | None, typer.Option(help="min_lon,min_lat,max_lon,max_lat")]
 SourceKindOption = Annotated[list[str] | None, typer.Option("--source-kind", help="Attribution source kinds.")]
 MinOriginatorsOption = Annotated[int | None, typer.Option(min=1, help="At least this many independent originators.")]
@@ -41,7 +43,7 @@ def is_loopback(host: str) -> bool:
 
 
 def serve(db: DbOption = None, host: Annotated[str, typer.Option(help="Address to bind.")] = "127.0.0.1",
-          port: Annotated[int, typer.Option(min=1, max=65535)] = 8000,
+          port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
           public: Annotated[bool, typer.Option("--public", help="Allow a non-loopback address.")] = False,
           token: Annotated[str | None, typer.Option(envvar=TOKEN_ENV, help="Bearer token for writes.")] = None,
           ) -> None:
@@ -82,7 +84,8 @@ def export(fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT",
     from sitreps.export.select import parse_bbox
 
     export_format = _export_format(fmt)
-    selection = Selection(since=since, until=until, types=tuple(event_type or ()), actor=actor, country=country,
+    selection = Selection(since=since, until=until, types=lookup.event_types(event_type or ()),
+                          actor=lookup.actor(actor), country=lookup.country(country),
                           bbox=parse_bbox(bbox), source_kinds=tuple(source_kind or ()),
                           min_originators=min_originators)
     with open_store(db) as store:
