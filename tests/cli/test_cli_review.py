@@ -83,6 +83,11 @@ def test_compact_table_fits_100_columns_with_whole_ids_and_says_what_it_cut(db: 
     assert max(len(line) for line in out.splitlines()) <= 100
     assert sum(1 for line in out.splitlines() if re.search(r"\bev_[0-9a-f]{16}\b", line)) == 2
     assert re.search(r"showing 2 of \d+ events", err)
+    code, out, err = _run("events", "--db", db, "--limit", "2", "--mentions")
+    assert code == 0 and max(len(line) for line in out.splitlines()) <= 100
+    assert re.search(r"showing 2 of \d+ mentions", err)
+    code, out, _ = _run("events", "--db", db, "--limit", "2", "--wide")
+    assert code == 0 and "contradictions" in out
 
 
 def test_types_lists_the_taxonomy() -> None:

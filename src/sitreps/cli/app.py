@@ -142,7 +142,7 @@ def events(db: DbOption = None, output: FormatOption = OutputFormat.TABLE, limit
         print_json({"total": total,
                     "mentions": [{"document_id": d.id, **m.model_dump(mode="json")} for d, m in rows]})
     else:
-        console.print(mention_table(rows))
+        console.print(mention_table(rows, wide=wide))
         showing(len(rows), total, "mention")
 
 
