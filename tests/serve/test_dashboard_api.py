@@ -187,3 +187,19 @@ def test_search_looks_in_the_evidence_unless_asked_for_whole_articles(dash: Test
     either = dash.get("/api/events?q=drone OR shelling").json()["total"]
     assert either >= evidence["total"]
     assert dash.get("/api/events?q=drone shelling").json()["total"] <= evidence["total"]
+
+
+def test_online_tiles_only_when_configured_and_only_their_origin(dashboard_db: str) -> None:
+    from sitreps.errors import ConfigError
+
+    with TestClient(create_app(dashboard_db)) as plain:
+        page = plain.get("/map")
+        assert "data-tiles" not in page.text and "img-src 'self' data:;" in page.headers["content-security-policy"]
+    url = "https://tiles.example.org/{z}/{x}/{y}.png"
+    with TestClient(create_app(dashboard_db, tile_url=url)) as tiled:
+        page = tiled.get("/map")
+        assert 'data-tiles="https://tiles.example.org/{z}/{x}/{y}.png"' in page.text
+        policy = page.headers["content-security-policy"]
+        assert "img-src 'self' data: https://tiles.example.org;" in policy and "script-src 'self';" in policy
+    with pytest.raises(ConfigError, match="http"):
+        create_app(dashboard_db, tile_url="javascript:alert(1)//{z}")

@@ -46,6 +46,10 @@ def serve(db: DbOption = None, host: Annotated[str, typer.Option(help="Address t
           port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
           public: Annotated[bool, typer.Option("--public", help="Allow a non-loopback address.")] = False,
           token: Annotated[str | None, typer.Option(envvar=TOKEN_ENV, help="Bearer token for writes.")] = None,
+          tiles: Annotated[str | None, typer.Option(envvar="SITREPS_TILE_URL", metavar="URL",
+                                                    help="Online map tiles under the offline borders, as a URL "
+                                                         "template (https://.../{z}/{x}/{y}.png). Default: none.")]
+          = None,
           ) -> None:
     """Start the REST API and the dashboard (http://HOST:PORT/, API reference at /docs)."""
     if not is_loopback(host):
@@ -60,7 +64,7 @@ def serve(db: DbOption = None, host: Annotated[str, typer.Option(help="Address t
 
     open_store(db).close()  # fail now, with a clear message, if the database cannot be opened
     typer.echo(f"sitreps dashboard on http://{host}:{port}/ (API reference: /docs)", err=True)
-    uvicorn.run(create_app(db, token=token), host=host, port=port, log_level="warning")
+    uvicorn.run(create_app(db, token=token, tile_url=tiles), host=host, port=port, log_level="warning")
 
 
 def _export_format(name: str) -> Any:

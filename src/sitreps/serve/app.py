@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from importlib import resources
+from urllib.parse import urlsplit
 
 from fastapi import FastAPI, Request, Response
 from fastapi.responses import HTMLResponse, JSONResponse
@@ -36,10 +37,26 @@ def _status_of(error: SitrepsError) -> int:
     return next((code for kind, code in ERROR_STATUS.items() if isinstance(error, kind)), 400)
 
 
+def tile_origin(url: str | None) -> str | None:
+    """The origin (scheme://host[:port]) of a map tile URL template such as https://tile.example.org/{z}/{x}/{y}.png;
+    None without one. Anything but an https or http URL is refused."""
+    if not url:
+        return None
+    parts = urlsplit(url)
+    if parts.scheme not in ("https", "http") or not parts.netloc:
+        raise ConfigError(f"tile URL {url!r}: give an http(s) URL template with {{z}}, {{x}} and {{y}}")
+    return f"{parts.scheme}://{parts.netloc}"
+
+
 async def _secure(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
     response = await call_next(request)
     for name, value in SECURITY_HEADERS.items():
         response.headers.setdefault(name, value)
+    origin = tile_origin(request.app.state.tile_url)
+    if origin:  # the one outside address a page may load from, and only images: the configured map tiles
+        policy = response.headers["Content-Security-Policy"]
+        response.headers["Content-Security-Policy"] = policy.replace("img-src 'self' data:",
+                                                                     f"img-src 'self' data: {origin}")
     return response
 
 
@@ -54,15 +71,19 @@ async def _user_error(request: Request, error: Exception) -> Response:
     return HTMLResponse(page, status_code=status)
 
 
-def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
+def create_app(db: str | None = None, *, token: str | None = None, tile_url: str | None = None) -> FastAPI:
     """The app over database ``db`` (None: $SITREPS_DB or the user's default).
 
-    With ``token`` set, write endpoints require ``Authorization: Bearer <token>``.
+    With ``token`` set, write endpoints require ``Authorization: Bearer <token>``. With
+    ``tile_url`` (a URL template, ``{z}/{x}/{y}``) the map draws those online tiles under the
+    offline borders, and the Content-Security-Policy allows images from that origin only.
     """
+    tile_origin(tile_url)  # refuse a bad template now, not on the first request
     app = FastAPI(title="sitreps", description="Sourced, verifiable conflict event records.",
                   docs_url=None, redoc_url=None)
     app.state.db = db
     app.state.token = token
+    app.state.tile_url = tile_url
     app.middleware("http")(_secure)
     app.add_exception_handler(SitrepsError, _user_error)
     static = resources.files("sitreps.serve").joinpath("static")

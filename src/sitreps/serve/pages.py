@@ -88,7 +88,8 @@ def document_page(doc_id: str, request: Request, store: StoreDep) -> HTMLRespons
 def map_page(request: Request, store: StoreDep, search: SearchDep) -> HTMLResponse:
     """The page is a frame: static/map.js draws the basemap and fetches /api/map with the same filters."""
     _, _, total = find(store, search, limit=1)
-    return _render(request, "map.html", _twin(request, "/api/map"), total=total, types=taxonomy_types(),
+    return _render(request, "map.html", _twin(request, "/api/map"), total=total, tile_url=request.app.state.tile_url,
+                   types=taxonomy_types(),
                    source_kinds=[k.value for k in SourceKind])
 
 

@@ -42,11 +42,17 @@ async function drawMap() {
   const map = L.map(element, { worldCopyJump: true, minZoom: 1, maxZoom: 12 }).setView([12, 20], 2);
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution("Borders: Natural Earth (public domain)");
+  if (element.dataset.tiles) {  // only when the user configured a tile server (sitreps serve --tiles)
+    L.tileLayer(element.dataset.tiles, { maxZoom: 12, attribution: "Tiles: " + new URL(element.dataset.tiles).host }).addTo(map);
+  }
   const topology = await (await fetch(element.dataset.basemap)).json();
   const countries = topojson.feature(topology, topology.objects.countries);
   const outlines = {};
   L.geoJSON(countries, {
-    style: function () { return { className: "country", color: "#7a7a7a", weight: 0.6, fillColor: "#f4f1ea", fillOpacity: 1 }; },
+    style: function () {
+      return { className: "country", color: "#7a7a7a", weight: 0.6, fillColor: "#f4f1ea",
+               fillOpacity: element.dataset.tiles ? 0 : 1 };
+    },
     onEachFeature: function (feature, layer) {
       outlines[feature.id] = feature;
       layer.bindTooltip(feature.properties.name, { sticky: true, className: "country-name" });
