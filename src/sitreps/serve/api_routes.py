@@ -19,6 +19,7 @@ from sitreps.models import DocumentStatus
 from sitreps.serve import charts
 from sitreps.serve.catalog import actor_rows, claim_rows, per_day
 from sitreps.serve.deps import DEFAULT_PAGE, LimitQuery, OffsetQuery, StoreDep, require_token
+from sitreps.serve.facets import FACETS_LIMIT
 from sitreps.serve.facets import facets as facet_counts
 from sitreps.serve.search import SearchDep, find
 from sitreps.store import open_store
@@ -29,10 +30,6 @@ UPLOAD_SOURCE = "upload"
 
 def _page(total: int, limit: int, offset: int, key: str, items: list[Any]) -> dict[str, Any]:
     return {"total": total, "limit": limit, "offset": offset, key: items}
-
-
-FACETS_LIMIT = 5000
-"""Most records facets are counted over: the same bound as the map's, a few hundred ms here."""
 
 
 @router.get("/events", summary="Linked events matching the filters, newest first; facets=true adds facet counts")

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from sitreps.export.records import ExportRecord
 from sitreps.serve.charts import modality
 
+FACETS_LIMIT = 5000
+"""Most records facets are counted over: a few hundred ms here; beyond, the page says the counts are partial."""
 FACET_SIZE = 8
 """Values shown per facet: the most frequent; a datasette-like column stays readable at this length."""
 

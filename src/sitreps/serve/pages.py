@@ -15,15 +15,13 @@ from sitreps.models import ClaimKind, SourceKind
 from sitreps.serve import charts
 from sitreps.serve.catalog import actor_rows, claim_rows
 from sitreps.serve.deps import DEFAULT_PAGE, LimitQuery, OffsetQuery, StoreDep
-from sitreps.serve.facets import facets
+from sitreps.serve.facets import FACETS_LIMIT, facets
 from sitreps.serve.highlight import document_marks, event_legend, highlight
 from sitreps.serve.search import SearchDep, find
 from sitreps.serve.templating import templates
 from sitreps.store.review import ReviewEntry
 
 router = APIRouter(include_in_schema=False)
-FACETS_LIMIT = 5000
-"""Most records the facet counts run over: a few hundred ms on this machine; beyond, the counts say so."""
 
 
 def _render(request: Request, name: str, json_url: str, **context: Any) -> HTMLResponse:
