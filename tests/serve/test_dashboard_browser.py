@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Iterator
+from datetime import date
 from typing import Any
 
 import pytest
@@ -79,6 +80,11 @@ def test_timeline_brush_filters_the_table(browser: tuple[Any, str, Watch]) -> No
     page.wait_for_selector("#timeline-chart[data-ready=true]", timeout=READY_TIMEOUT_MS)
     assert page.locator("#timeline-chart .u-legend").count() == 1
     _shot(page, "timeline")
+    page.locator("#timeline-units a", has_text="week").click()
+    page.wait_for_url("**unit=week**")
+    page.wait_for_selector("#timeline-chart[data-ready=true]", timeout=READY_TIMEOUT_MS)
+    starts = page.locator("#bucket-table tbody td:first-child").all_inner_texts()
+    assert starts and all(date.fromisoformat(d).weekday() == 0 for d in starts)  # weeks start on Monday
     assert not watch.dialogs and not watch.errors, watch.errors
 
 

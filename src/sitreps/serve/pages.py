@@ -92,10 +92,12 @@ def map_page(request: Request, store: StoreDep, search: SearchDep) -> HTMLRespon
 
 
 @router.get("/timeline", response_class=HTMLResponse)
-def timeline_page(request: Request, store: StoreDep, search: SearchDep) -> HTMLResponse:
+def timeline_page(request: Request, store: StoreDep, search: SearchDep,
+                  unit: charts.Unit | None = None) -> HTMLResponse:
     source, records, total = find(store, search)
     return _render(request, "timeline.html", _twin(request, "/api/timeline"), source=source, total=total,
-                   chart=charts.timeline(records), types=taxonomy_types(), source_kinds=[k.value for k in SourceKind])
+                   chart=charts.timeline(records, unit), units=("day", "week", "month"), types=taxonomy_types(),
+                   source_kinds=[k.value for k in SourceKind])
 
 
 @router.get("/review", response_class=HTMLResponse)
