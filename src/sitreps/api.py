@@ -94,7 +94,10 @@ def process(*, db: Database = None, batch_size: int = pipeline.DEFAULT_BATCH_SIZ
     where it stopped: a document is marked processed with its results.
 
     With ``link`` (the default) the processed documents then join the stored
-    linked events (see ``sitreps.link.persist``).
+    linked events (see ``sitreps.link.persist``), together with every document
+    processed earlier whose mentions no event holds yet: a run killed after
+    saving results but before (or while) linking leaves those, and the next run
+    links them, so the events always cover every processed document.
     """
     processed = failed = 0
     failures: list[tuple[str, str]] = []
@@ -111,8 +114,10 @@ def process(*, db: Database = None, batch_size: int = pipeline.DEFAULT_BATCH_SIZ
                     done.append(result.id)
             if on_progress:
                 on_progress(len(results))
-        if link and done:
-            link_documents(store, (d for d in (store.get_document(i) for i in done) if d))
+        if link:
+            owed = list(dict.fromkeys([*store.unlinked_ids(), *done]))
+            if owed:
+                link_documents(store, (d for d in (store.get_document(i) for i in owed) if d))
     return ProcessReport(processed, failed, failures)
 
 

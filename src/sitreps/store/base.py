@@ -49,6 +49,14 @@ class Store(Protocol):
         """Ids of documents waiting to be processed, oldest first."""
         ...
 
+    def unlinked_ids(self) -> list[str]:
+        """Processed documents with a mention that no linked event holds, oldest first.
+
+        What linking still owes after a run was killed between saving results and
+        saving events; ``sitreps process`` links these along with its own.
+        """
+        ...
+
     def get_document(self, doc_id: str) -> Document | None:
         """A document with its extracted events, quotes and claims."""
         ...
