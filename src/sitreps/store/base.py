@@ -40,8 +40,11 @@ class Store(Protocol):
     def add_documents(self, items: Iterable[tuple[Document, bytes]]) -> list[IngestOutcome]:
         """Store documents with their raw bytes; a document whose id exists is a duplicate.
 
-        The raw bytes of every arrival are kept (duplicates included, linked to
-        the existing document), before anything else is done with them.
+        The raw bytes are kept before anything else is done with them: once per
+        content (entries of one feed share its body), and one arrival per
+        document, content and source (a duplicate from a new source or with new
+        bytes is recorded against the existing document; the same bytes from the
+        same source again add nothing).
         """
         ...
 
@@ -85,7 +88,7 @@ class Store(Protocol):
         ...
 
     def raw_inputs(self, doc_id: str) -> list[RawInput]:
-        """Every raw arrival recorded for a document (duplicates too), oldest first."""
+        """Every distinct raw input recorded for a document (duplicates from elsewhere too), oldest first."""
         ...
 
     def query_mentions(

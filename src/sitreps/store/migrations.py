@@ -155,7 +155,23 @@ _FEEDS = Migration(
     ),
 )
 
-MIGRATIONS: tuple[Migration, ...] = (_DOCUMENTS, _EVENTS, _FEEDS)
+_RAW_BLOBS = Migration(
+    name="0004_raw_blobs",
+    common=(
+        # Raw bytes kept once per content (sha256), arrivals pointing at them: a feed's
+        # body is one blob however many entries (documents) it carries, and a poll that
+        # fetches the same bytes again adds no arrival (unique document, hash, source).
+        "CREATE TABLE raw_blobs (sha256 TEXT PRIMARY KEY, bytes {blob} NOT NULL)",
+        "INSERT INTO raw_blobs (sha256, bytes) SELECT sha256, bytes FROM raw_inputs WHERE true "
+        "ON CONFLICT (sha256) DO NOTHING",
+        "DELETE FROM raw_inputs WHERE id NOT IN "
+        "(SELECT MIN(id) FROM raw_inputs GROUP BY document_id, sha256, source)",
+        "ALTER TABLE raw_inputs DROP COLUMN bytes",
+        "CREATE UNIQUE INDEX raw_inputs_arrival ON raw_inputs (document_id, sha256, source)",
+    ),
+)
+
+MIGRATIONS: tuple[Migration, ...] = (_DOCUMENTS, _EVENTS, _FEEDS, _RAW_BLOBS)
 """Every migration, oldest first. Append only."""
 
 MIGRATIONS_TABLE = "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
