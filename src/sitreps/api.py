@@ -142,14 +142,14 @@ def decide(kind: DecisionKind, *, event_ids: Sequence[str] = (), mention_ids: Se
 def events(*, db: Database = None, filters: EventFilter | None = None, limit: int | None = 100,
            offset: int = 0) -> list[Event]:
     """Linked events matching the filters, newest first."""
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         return store.query_events(filters or EventFilter(), limit=limit, offset=offset)
 
 
 def events_with_source_kinds(events: Sequence[Event], source_kinds: Sequence[str], *,
                              db: Database = None) -> list[Event]:
     """The events at least one of whose reports rests on a source of these kinds."""
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         backing = store.query_mentions(MentionFilter(source_kinds=tuple(source_kinds)), limit=MAX_MENTIONS_SCANNED)
     mention_ids = {mention.id for _, mention in backing}
     return [e for e in events if any(ref.mention_id in mention_ids for ref in e.mentions)]
@@ -157,7 +157,7 @@ def events_with_source_kinds(events: Sequence[Event], source_kinds: Sequence[str
 
 def event(event_id: str, *, db: Database = None) -> Event:
     """One linked event with every field's candidates, support and contradictions."""
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         found = store.get_event(event_id)
     if found is None:
         raise NotFoundError(f"no event with id {event_id!r}; list ids with `sitreps events`")
@@ -185,20 +185,20 @@ def extract(paths: Sequence[str | Path], *, batch_size: int = pipeline.DEFAULT_B
 def mentions(*, db: Database = None, filters: MentionFilter | None = None, limit: int = 100,
              offset: int = 0) -> list[tuple[DocumentMeta, EventMention]]:
     """Stored event mentions matching the filters, newest first."""
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         return store.query_mentions(filters or MentionFilter(), limit=limit, offset=offset)
 
 
 def claims(*, db: Database = None, kinds: Sequence[ClaimKind] = (), source_kinds: Sequence[SourceKind] = (),
            limit: int = 100, offset: int = 0) -> list[tuple[DocumentMeta, Claim]]:
     """Stored claims of the given kinds and source kinds (all when empty), newest documents first."""
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         return store.query_claims([k.value for k in kinds], [k.value for k in source_kinds], limit, offset)
 
 
 def document(doc_id: str, *, db: Database = None) -> Document:
     """One stored document with everything extracted from it."""
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         found = store.get_document(doc_id)
     if found is None:
         raise NotFoundError(f"no document with id {doc_id!r}; list ids with `sitreps events`")
@@ -207,7 +207,7 @@ def document(doc_id: str, *, db: Database = None) -> Document:
 
 def actors(*, db: Database = None) -> list[ActorSummary]:
     """Actors in the stored mentions, most mentioned first, with merges and renames shown."""
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         return actor_summaries(store)
 
 

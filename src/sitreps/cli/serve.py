@@ -13,6 +13,7 @@ import typer
 from sitreps.cli.options import DbOption, user_errors
 from sitreps.errors import ConfigError
 from sitreps.export import ExportFormat, Selection, build_digest, select_records, to_html, to_markdown, write_export
+from sitreps.export.output import check_output, write_text_output
 from sitreps.export.select import parse_bbox
 from sitreps.store import open_store
 
@@ -68,7 +69,7 @@ def export(fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="Exp
     selection = Selection(since=since, until=until, types=tuple(event_type or ()), actor=actor, country=country,
                           bbox=parse_bbox(bbox), source_kinds=tuple(source_kind or ()),
                           min_originators=min_originators)
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         source, records, _ = select_records(store, selection)
     write_export(fmt, records, source, output, sys.stdout)
     if output is not None:
@@ -86,15 +87,18 @@ def digest(since: Annotated[str, typer.Option(help="24h, 7d, 2w or a date YYYY-M
         end = date.fromisoformat(now) if now else None
     except ValueError:
         raise ConfigError(f"--now {now!r} is not a date: use YYYY-MM-DD") from None
-    with open_store(db) as store:
+    for path in (output, html):
+        if path is not None:
+            check_output(path)  # before the work, and before writing one of the two
+    with open_store(db, create=False) as store:
         report = build_digest(store, since, now=end, base_url=base_url)
     markdown = to_markdown(report)
     if output is None:
         typer.echo(markdown, nl=False)
     else:
-        output.write_text(markdown, encoding="utf-8")
+        write_text_output(output, markdown)
     if html is not None:
-        html.write_text(to_html(report), encoding="utf-8")
+        write_text_output(html, to_html(report))
 
 
 def register(app: typer.Typer) -> None:

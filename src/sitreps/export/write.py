@@ -11,6 +11,7 @@ from typing import Any, TextIO
 
 from sitreps.errors import ConfigError
 from sitreps.export.formats import ACLED_COLUMNS, acled_row, geojson, plover_event
+from sitreps.export.output import write_output, write_text_output
 from sitreps.export.records import ExportRecord
 from sitreps.export.select import Source
 
@@ -69,10 +70,10 @@ def write_export(fmt: ExportFormat, records: list[ExportRecord], source: Source,
     if fmt == ExportFormat.PARQUET:
         if output is None:
             raise ConfigError("parquet is binary: give --output FILE.parquet")
-        write_parquet(records, output)
+        write_output(output, lambda path: write_parquet(records, path))
         return
     text = render_text(fmt, records, source)
     if output is None:
         stream.write(text)
     else:
-        output.write_text(text, encoding="utf-8")
+        write_text_output(output, text)
