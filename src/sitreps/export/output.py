@@ -32,4 +32,7 @@ def write_output(path: Path, write: Callable[[Path], None]) -> None:
 
 def write_text_output(path: Path, text: str) -> None:
     """Write ``text`` as UTF-8 to the file the user named."""
-    write_output(path, lambda target: target.write_text(text, encoding="utf-8"))
+    def write(target: Path) -> None:
+        target.write_text(text, encoding="utf-8")
+
+    write_output(path, write)
