@@ -18,7 +18,7 @@ from pathlib import Path
 
 from sitreps import pipeline, scale
 from sitreps.errors import ConfigError, NotFoundError
-from sitreps.ingest import IngestFailure, read_paths
+from sitreps.ingest import IngestFailure, IngestNotice, iter_paths, read_paths
 from sitreps.link.decisions import DecisionKind, LinkDecision
 from sitreps.link.persist import link_documents, record_decision
 from sitreps.models import Claim, ClaimKind, Document, DocumentStatus, Event, EventMention, SourceKind
@@ -37,11 +37,12 @@ MAX_MENTIONS_SCANNED = 100_000
 
 @dataclass(frozen=True)
 class IngestReport:
-    """What one ingest run did: stored, duplicates (already known), failures, unsupported."""
+    """What one ingest run did: stored, duplicates (already known), failures, unsupported, notices."""
 
     outcomes: list[IngestOutcome]
     failures: list[IngestFailure]
     unsupported: int
+    notices: list[IngestNotice] = field(default_factory=list)
 
     @property
     def stored(self) -> int:
@@ -69,19 +70,19 @@ class ExtractResult:
     failures: list[IngestFailure]
 
 
-def ingest(paths: Sequence[str | Path], *, db: Database = None) -> IngestReport:
+def ingest(paths: Sequence[str | Path], *, db: Database = None,
+           limits: scale.BatchLimits | None = None) -> IngestReport:
     """Read files and folders and store every document with its raw bytes.
 
-    The same article arriving twice is stored once; the second arrival is
-    reported as a duplicate (its raw bytes are still kept).
+    Inputs are read one document at a time and committed in bounded batches
+    (``sitreps.scale.streaming``): memory stays flat whatever the input size, other
+    writers get the database between batches, and a killed run keeps what it
+    committed. The same article arriving twice is stored once; the second
+    arrival is reported as a duplicate (its raw bytes are still kept).
     """
-    batch = read_paths([Path(p) for p in paths])
     with open_store(db) as store:
-        outcomes = store.add_documents((item.document, item.raw) for item in batch.items)
-    new_ids = {o.document_id for o in outcomes if o.new}
-    unsupported = sum(1 for item in batch.items
-                      if item.document.status == DocumentStatus.UNSUPPORTED and item.document.id in new_ids)
-    return IngestReport(outcomes, batch.failures, unsupported)
+        tally = scale.store_stream(store, iter_paths([Path(p) for p in paths]), limits or scale.BatchLimits())
+    return IngestReport(tally.outcomes, tally.failures, tally.unsupported, tally.notices)
 
 
 def process(*, db: Database = None, batch_size: int = pipeline.DEFAULT_BATCH_SIZE,

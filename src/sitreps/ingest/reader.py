@@ -14,13 +14,13 @@ from pathlib import Path
 from typing import IO
 
 from sitreps.errors import IngestError
-from sitreps.ingest.decode import SNIFF_BYTES, decode_bytes
+from sitreps.ingest.decode import SNIFF_BYTES, decode
 from sitreps.ingest.documents import build_item
 from sitreps.ingest.feeds import parse_feed
 from sitreps.ingest.formats import STREAMED_FORMATS, Format, format_for
 from sitreps.ingest.html_page import parse_html
 from sitreps.ingest.plaintext import parse_text
-from sitreps.ingest.records import IngestBatch, IngestedItem, IngestFailure, Outcomes
+from sitreps.ingest.records import IngestBatch, IngestedItem, IngestFailure, IngestNotice, Outcomes
 from sitreps.ingest.tables import read_csv, read_json, read_jsonl
 
 MAX_WHOLE_FILE_BYTES = 256 * 1024 * 1024
@@ -57,32 +57,51 @@ def read_bytes(
 def _collect(outcomes: Outcomes) -> IngestBatch:
     items: list[IngestedItem] = []
     failures: list[IngestFailure] = []
+    notices: list[IngestNotice] = []
     for outcome in outcomes:
         if isinstance(outcome, IngestFailure):
             failures.append(outcome)
+        elif isinstance(outcome, IngestNotice):
+            notices.append(outcome)
         else:
             items.append(outcome)
-    return IngestBatch(items=items, failures=failures)
+    return IngestBatch(items=items, failures=failures, notices=notices)
 
 
 def _read_path(path: Path) -> Outcomes:
     if path.is_dir():
-        for file in _walk(path):
-            yield from _read_file(file)
+        yield from _read_folder(path)
     elif path.exists():
         yield from _read_file(path)
     else:
         yield IngestFailure(str(path), "no such file or folder; check the path")
 
 
-def _walk(folder: Path) -> list[Path]:
+def _read_folder(folder: Path) -> Outcomes:
+    """Every file under ``folder``, a failure for each sub-folder that cannot be listed, and a
+    notice counting the hidden entries skipped: nothing is left out without a word."""
+    files, unreadable, hidden = _walk(folder)
+    for error in unreadable:
+        where = error.filename or str(folder)
+        yield IngestFailure(str(where), f"cannot read the folder: {error.strerror or error}; "
+                                        "check its permissions (its files were skipped)")
+    if hidden:
+        yield IngestNotice(str(folder), f"skipped {hidden} hidden file(s) or folder(s) (names starting with '.')")
+    for file in files:
+        yield from _read_file(file)
+
+
+def _walk(folder: Path) -> tuple[list[Path], list[OSError], int]:
     """Files under ``folder`` sorted by their path within it (as ``find | sort`` lists them),
-    skipping hidden files and folders (.git, .DS_Store)."""
+    the folders that could not be listed, and how many hidden entries (.git, .DS_Store) were skipped."""
     found: list[Path] = []
-    for root, dirs, files in os.walk(folder, followlinks=False):
+    unreadable: list[OSError] = []
+    hidden = 0
+    for root, dirs, files in os.walk(folder, onerror=unreadable.append, followlinks=False):
+        hidden += sum(name.startswith(".") for name in [*dirs, *files])
         dirs[:] = [name for name in dirs if not name.startswith(".")]
         found.extend(Path(root) / name for name in files if not name.startswith("."))
-    return sorted(found, key=lambda path: path.relative_to(folder).parts)
+    return sorted(found, key=lambda path: path.relative_to(folder).parts), unreadable, hidden
 
 
 def _read_file(path: Path) -> Outcomes:
@@ -128,7 +147,10 @@ def _parse_stream(stream: IO[bytes], fmt: Format, *, source: str) -> Outcomes:
 
 
 def _parse_whole(data: bytes, fmt: Format, *, source: str, url: str | None) -> Outcomes:
-    text = decode_bytes(data, source)
+    decoded = decode(data, source)
+    if decoded.note:
+        yield IngestNotice(source, decoded.note)
+    text = decoded.text
     if fmt is Format.FEED:
         yield from parse_feed(data, source=source)
     elif fmt is Format.JSON:
