@@ -176,3 +176,21 @@ def test_a_feed_body_is_stored_once_and_an_unchanged_poll_adds_nothing(
     blobs, size, arrivals = _raw_storage(fresh_db)
     assert (blobs, size) == (2, body + len(rss(server.items)))  # the changed body, once
     assert arrivals == 5 + 6  # every entry now also points at the new body
+
+
+def test_a_dropped_entry_is_counted_and_reported(server: FeedServer, tmp_path: Path) -> None:
+    server.items = [item(0), ("Headline only", ""), item(1)]
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_text(f"{server.url('/etag.xml')}\n")
+    result = CliRunner().invoke(app, ["watch", str(feeds), "--once", "--db", str(tmp_path / "w.db")])
+    assert result.exit_code == 0, result.output
+    assert "2 new, 0 already stored, 1 entries dropped" in result.stdout
+    assert "entry 2: entry has no content or summary" in result.stderr
+
+
+def test_watch_once_fails_when_every_feed_failed(server: FeedServer, tmp_path: Path) -> None:
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_text(f"{server.url('/broken.xml')}\n")
+    result = CliRunner().invoke(app, ["watch", str(feeds), "--once", "--db", str(tmp_path / "w.db")])
+    assert result.exit_code == 1
+    assert "every feed failed (1)" in result.stderr
