@@ -26,6 +26,7 @@ from sitreps.resolve import curate
 from sitreps.resolve.curate import ActorSummary, actor_summaries, merge_actor
 from sitreps.store import IngestOutcome, open_store
 from sitreps.store.filters import EventFilter, MentionFilter
+from sitreps.store.open import store_files
 from sitreps.store.records import DocumentMeta
 
 Database = str | Path | None
@@ -81,7 +82,8 @@ def ingest(paths: Sequence[str | Path], *, db: Database = None,
     arrival is reported as a duplicate (its raw bytes are still kept).
     """
     with open_store(db) as store:
-        tally = scale.store_stream(store, iter_paths([Path(p) for p in paths]), limits or scale.BatchLimits())
+        outcomes = iter_paths([Path(p) for p in paths], exclude=store_files(db))
+        tally = scale.store_stream(store, outcomes, limits or scale.BatchLimits())
     return IngestReport(tally.outcomes, tally.failures, tally.unsupported, tally.notices)
 
 

@@ -68,3 +68,13 @@ def test_a_killed_ingest_keeps_its_committed_batches(tmp_path: Path) -> None:
     assert (report.stored, len(report.duplicates)) == (RECORDS - kept, kept)
     with open_store(db) as store:
         assert store.count_documents() == {"pending": RECORDS}
+
+
+def test_the_database_inside_the_ingested_folder_is_not_read_back(tmp_path: Path) -> None:
+    """The store is open while the folder is read: its own files are skipped, with a notice."""
+    write_jsonl(tmp_path / "dump.jsonl", 3)
+    api.ingest([tmp_path], db=tmp_path / "here.db")
+    report = api.ingest([tmp_path], db=tmp_path / "here.db")
+    assert not report.failures, report.failures
+    assert (report.stored, len(report.duplicates)) == (0, 3)
+    assert any("of the database being written to" in n.message for n in report.notices)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import IO
 
@@ -34,11 +34,16 @@ def read_paths(paths: Sequence[Path]) -> IngestBatch:
     return _collect(iter_paths(paths))
 
 
-def iter_paths(paths: Sequence[Path]) -> Outcomes:
+def iter_paths(paths: Sequence[Path], *, exclude: Collection[Path] = ()) -> Outcomes:
     """read_paths one outcome at a time, in the same order: a caller that stores each document as
-    it comes (the CLI, the store) ingests a dump of any size in flat memory."""
+    it comes (the CLI, the store) ingests a dump of any size in flat memory.
+
+    Files in ``exclude`` are left out of folders, with a notice: the SQLite database
+    being written, when it lies inside a folder being ingested.
+    """
+    skip = frozenset(path.resolve() for path in exclude)
     for path in paths:
-        yield from _read_path(Path(path))
+        yield from _read_path(Path(path), skip)
 
 
 def read_bytes(
@@ -68,16 +73,16 @@ def _collect(outcomes: Outcomes) -> IngestBatch:
     return IngestBatch(items=items, failures=failures, notices=notices)
 
 
-def _read_path(path: Path) -> Outcomes:
+def _read_path(path: Path, skip: frozenset[Path] = frozenset()) -> Outcomes:
     if path.is_dir():
-        yield from _read_folder(path)
+        yield from _read_folder(path, skip)
     elif path.exists():
         yield from _read_file(path)
     else:
         yield IngestFailure(str(path), "no such file or folder; check the path")
 
 
-def _read_folder(folder: Path) -> Outcomes:
+def _read_folder(folder: Path, skip: frozenset[Path]) -> Outcomes:
     """Every file under ``folder``, a failure for each sub-folder that cannot be listed, and a
     notice counting the hidden entries skipped: nothing is left out without a word."""
     files, unreadable, hidden = _walk(folder)
@@ -87,8 +92,12 @@ def _read_folder(folder: Path) -> Outcomes:
                                         "check its permissions (its files were skipped)")
     if hidden:
         yield IngestNotice(str(folder), f"skipped {hidden} hidden file(s) or folder(s) (names starting with '.')")
+    own = [file for file in files if file.resolve() in skip]
+    if own:
+        yield IngestNotice(str(folder), f"skipped {len(own)} file(s) of the database being written to")
     for file in files:
-        yield from _read_file(file)
+        if file.resolve() not in skip:
+            yield from _read_file(file)
 
 
 def _walk(folder: Path) -> tuple[list[Path], list[OSError], int]:

@@ -45,6 +45,19 @@ def resolve_target(url: str | Path | None) -> str | Path:
     return Path(text).expanduser()
 
 
+SQLITE_SIDE_FILES = ("", "-wal", "-shm", "-journal")
+"""The database file and the files SQLite keeps beside it."""
+
+
+def store_files(url: str | Path | None = None) -> list[Path]:
+    """The files of the SQLite database at ``url`` (none for PostgreSQL): what an ingest of the
+    folder holding them must not read back as articles."""
+    target = resolve_target(url)
+    if not isinstance(target, Path):
+        return []
+    return [target.with_name(target.name + suffix) for suffix in SQLITE_SIDE_FILES]
+
+
 def _connect(target: str | Path, create: bool = True) -> Connection:
     if isinstance(target, Path):
         from sitreps.store.sqlite import connect_sqlite
