@@ -4,28 +4,35 @@ The dateline is where a story was filed, so toponyms inside it are never
 candidates, nor are the event's actors ("Ukrainian troops", "defected to
 Ukraine"). A phrase after a locative preposition on the trigger's path wins
 ("near the village of Robotyne", "in Maungdaw township (Rakhine)"), whether or
-not the tagger recognised the name: a proper noun or a place noun
-(``data/place_nouns.yaml``) is enough there. Otherwise the nearest toponym entity
-after a locative preposition anywhere in the sentence.
+not the tagger recognised the name; otherwise the nearest toponym entity after a
+locative preposition anywhere in the sentence. A phrase is a place only when it
+holds a name (:mod:`sitreps.extract.placename`): "the area", "villages", "the
+Fano conflict" are never geocoded. "near X", "10 km from X", "north of X" and
+"the outskirts of X" place the event at X with ACLED geo_precision 2.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from sitreps.annotate.quantities import load_data
 from sitreps.extract.arguments import phrase_bounds
+from sitreps.extract.placename import (
+    PLACE_LABELS,
+    context_units,
+    is_place_word,
+    kind_word,
+    near_words,
+    toponym_in,
+)
 from sitreps.models import Place, PlacePrecision, Span
-from sitreps.resolve.gazetteer import Gazetteer
+from sitreps.resolve.gazetteer import Gazetteer, GeoMatch
+from sitreps.resolve.places import geo_precision
 
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# Entities that are never a place, whatever preposition they follow.
-NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
-# "from" (origin: "recaptured X from the RSF") and "between" (the sides of a clash) are left out.
+# "from" (origin: "recaptured X from the RSF") and "between" (the sides of a clash) are left out,
+# except in a distance ("10 km from X"), which _locative_object accepts apart.
 LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "around", "across", "inside", "into",
                                    "on", "towards", "toward", "along", "over", "off", "through", "within"})
 # A noun trigger's clause is its verb's: "a bomb went off near a van in Quetta".
@@ -42,16 +49,19 @@ Range = tuple[int, int]
 LOCAL_PRECISIONS = frozenset({PlacePrecision.EXACT, PlacePrecision.DISTRICT, PlacePrecision.REGION})
 
 
-@lru_cache(maxsize=1)
-def place_nouns() -> frozenset[str]:
-    """Common nouns that name a place ("village", "camp", "township")."""
-    return frozenset(load_data("place_nouns.yaml")["place_nouns"])
+def _is_relative(prep: Token) -> bool:
+    """Whether "of"/"from" gives a distance or bearing from a place: "10 km from X", "north of X"."""
+    words = near_words()
+    if prep.lower_ not in ("of", "from"):
+        return False
+    return prep.head.lower_ in words.direction | words.distance or any(
+        c.lower_ in words.distance for c in prep.children)
 
 
 def _locative_object(token: Token) -> Token | None:
     """The object of the locative preposition a word sits under, or None."""
     for _ in range(MAX_HOPS_TO_TRIGGER):
-        if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS:
+        if token.dep_ == "pobj" and (token.head.lower_ in LOCATIVE_PREPOSITIONS or _is_relative(token.head)):
             return token
         if token.head == token or token.dep_ not in ("compound", "pobj", "nmod", "amod", "appos", "prep"):
             return None
@@ -73,26 +83,11 @@ def _on_trigger_path(pobj: Token, trigger: Token) -> bool:
     return False
 
 
-def _is_place_word(token: Token) -> bool:
-    if token.ent_type_ in NOT_PLACE_LABELS:
-        return False
-    return token.ent_type_ in PLACE_LABELS or token.pos_ == "PROPN" or token.lemma_.lower() in place_nouns()
-
-
-def _name_in(phrase: SpacySpan) -> SpacySpan:
-    """The part of a place phrase the gazetteer should look up: its toponym entity or proper nouns."""
-    for entity in phrase.ents:
-        if entity.label_ in PLACE_LABELS:
-            return entity
-    propn = [t for t in phrase if t.pos_ == "PROPN" and t.ent_type_ not in NOT_PLACE_LABELS]
-    return phrase.doc[propn[0].i:propn[-1].i + 1] if propn else phrase
-
-
 def _candidates(sentence: SpacySpan) -> list[Token]:
     """Objects of locative prepositions whose phrase holds a place word."""
     found: list[Token] = []
     for token in sentence:
-        pobj = _locative_object(token) if _is_place_word(token) else None
+        pobj = _locative_object(token) if is_place_word(token) else None
         if pobj is not None and pobj not in found:
             found.append(pobj)
     return found
@@ -109,22 +104,27 @@ def choose_place(sentence: SpacySpan, trigger: Token, excluded: Sequence[Range],
     phrases = []
     for pobj in _candidates(sentence):
         start, end = phrase_bounds(pobj)
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or toponym_in(span) is None:
+            continue  # "in the area", "near the border": no name, no place
         if belongs(start, end) and not any(s < end and start < e for s, e in excluded):
-            phrases.append((pobj, doc.char_span(start, end, alignment_mode="expand")))
-    governed = [(p, span) for p, span in phrases if span is not None and _on_trigger_path(p, trigger)]
+            phrases.append((pobj, span))
+    governed = [(p, span) for p, span in phrases if _on_trigger_path(p, trigger)]
     if governed:
         return min(governed, key=lambda item: abs(item[0].i - trigger.i))[1]
-    named = [span for p, span in phrases if span is not None and any(e.label_ in PLACE_LABELS for e in span.ents)
+    named = [span for p, span in phrases if any(e.label_ in PLACE_LABELS for e in span.ents)
              and trigger not in p.ancestors]  # one in the trigger's own subordinate clause was refused above
     return named[0] if named else None
 
 
 def slot_place(heads: Sequence[Token]) -> SpacySpan | None:
-    """The phrase of the first place slot ("the town of Boulkessi" of "seized control of ...")."""
-    if not heads:
-        return None
-    start, end = phrase_bounds(heads[0])
-    return heads[0].doc.char_span(start, end, alignment_mode="expand")
+    """The first named place slot ("the town of Boulkessi" of "seized control of ...")."""
+    for head in heads:
+        start, end = phrase_bounds(head)
+        span = head.doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and toponym_in(span) is not None:
+            return span
+    return None
 
 
 def target_place(targets: Sequence[SpacySpan], gazetteer: Gazetteer,
@@ -135,20 +135,46 @@ def target_place(targets: Sequence[SpacySpan], gazetteer: Gazetteer,
     target the gazetteer finds below country level counts as a place too.
     """
     for span in targets:
-        if not _is_place_word(span.root):
+        name = toponym_in(span)
+        if name is None or not is_place_word(span.root):
             continue
         if any(e.label_ in PLACE_LABELS for e in span.ents):
             return span
-        if span.root.pos_ == "PROPN":
-            precision = gazetteer.resolve(_name_in(span).text, context_countries=countries).precision
-            if precision in LOCAL_PRECISIONS:
-                return span
+        if span.root.pos_ == "PROPN" and _lookup(span, name, gazetteer, countries).precision in LOCAL_PRECISIONS:
+            return span
     return None
 
 
-def resolve_place(phrase: SpacySpan, text: str, gazetteer: Gazetteer, countries: Sequence[str]) -> Place:
-    """A Place for a place phrase: as written, resolved name, coordinates, country, admin1, precision."""
-    match = gazetteer.resolve(_name_in(phrase).text, context_countries=countries)
+def _lookup(phrase: SpacySpan, name: SpacySpan, gazetteer: Gazetteer, countries: Sequence[str]) -> GeoMatch:
+    """The gazetteer's answer for a name, with the unit words and admin units around it."""
+    near, article = context_units(phrase, name)
+    return gazetteer.resolve(name.text, context_countries=countries, context_units=near, article_units=article,
+                             kind=kind_word(phrase, name))
+
+
+def _is_near(phrase: SpacySpan) -> bool:
+    """Whether the phrase places the event relative to the named place rather than at it."""
+    words = near_words()
+    root = phrase.root
+    if root.lemma_.lower() in words.nouns:
+        return True
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    return prep.lower_ in words.prepositions or _is_relative(prep)
+
+
+def resolve_place(phrase: SpacySpan, text: str, gazetteer: Gazetteer, countries: Sequence[str]) -> Place | None:
+    """A Place for a place phrase (None when it holds no name): resolved name, point, precision, ACLED code."""
+    name = toponym_in(phrase)
+    if name is None:
+        return None
+    match = _lookup(phrase, name, gazetteer, countries)
+    near = _is_near(phrase)
+    has_point = match.lat is not None and match.lon is not None
+    note = match.note
+    if near and has_point:
+        note = f"near {match.name}" + (f"; {note}" if note else "")
     return Place(
         text=phrase.text,
         name=match.name,
@@ -157,6 +183,8 @@ def resolve_place(phrase: SpacySpan, text: str, gazetteer: Gazetteer, countries:
         country=match.country,
         admin1=match.admin1,
         precision=match.precision,
-        note=match.note,
+        note=note,
         evidence=[Span.of(text, phrase.start_char, phrase.end_char)],
+        geo_precision=geo_precision(match.precision, has_point=has_point, near=near),
+        approximate=match.approximate or None,
     )

@@ -1,0 +1,172 @@
+"""Which words of a place phrase are a place's name, and what the words around it say.
+
+A name is a run of capitalised words that the tagger does not call a date, a number or a
+people ("Ukrainian"), is not merely a unit word ("the Region"), and does not modify a thing that
+is no place: "the Fano conflict", "Hamas fighters", "Kharkiv's mayor", "the Arakan Army" name no
+place. Lower-case words are never names, so "the area", "villages", "the border", "the forest" and
+"the front line" never reach the gazetteer. Word lists live in ``data/place_nouns.yaml`` and
+``data/places/unit_words.yaml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from sitreps.annotate.quantities import load_data
+from sitreps.resolve.geoindex import unit_words
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Entities that are never a place, whatever preposition they follow.
+NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
+# A name that modifies a noun by one of these relations describes that noun ("Hamas fighters").
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+_ARTICLE_UNITS_KEY = "sitreps.places.article_units"
+
+
+@dataclass(frozen=True)
+class NearWords:
+    """Words that place an event relative to a named place (data/place_nouns.yaml)."""
+
+    prepositions: frozenset[str]
+    nouns: frozenset[str]
+    distance: frozenset[str]
+    direction: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def place_nouns() -> frozenset[str]:
+    """Common nouns that name a place ("village", "camp", "township") and the unit words."""
+    words = unit_words()
+    return frozenset(load_data("place_nouns.yaml")["place_nouns"]) | words.settlement | words.district | words.region
+
+
+@lru_cache(maxsize=1)
+def near_words() -> NearWords:
+    """The vocabulary of "near X", "the outskirts of X", "10 km north of X"."""
+    data = load_data("place_nouns.yaml")
+    return NearWords(*(frozenset(data[key]) for key in
+                       ("near_prepositions", "near_nouns", "distance_words", "direction_words")))
+
+
+def is_place_word(token: Token) -> bool:
+    """Whether a word could belong to a place phrase: a place entity, a proper noun or a place noun."""
+    if token.ent_type_ in NOT_PLACE_LABELS:
+        return False
+    return token.ent_type_ in PLACE_LABELS or token.pos_ == "PROPN" or token.lemma_.lower() in place_nouns()
+
+
+def _is_name_word(token: Token) -> bool:
+    if not token.text[:1].isupper() or (not token.is_alpha and "-" not in token.text):
+        return False
+    if token.ent_type_ in NOT_PLACE_LABELS and not _named_by_place_noun(token):
+        return False  # "Culiacan" tagged NORP in "the outskirts of Culiacan" is still a name
+    if token.is_sent_start and token.pos_ != "PROPN" and token.ent_type_ not in PLACE_LABELS:
+        return False  # a capital that only opens the sentence
+    return token.pos_ not in ("DET", "ADP", "PRON", "CCONJ", "AUX", "PART", "PUNCT")
+
+
+def _named_by_place_noun(token: Token) -> bool:
+    """"X" in "the village of X" / "the outskirts of X": the slot only a place fills."""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in place_nouns()
+
+
+def _groups(tokens: SpacySpan) -> list[SpacySpan]:
+    """Runs of name words, hyphen-joined words included ("Mocímboa da Praia" is one run)."""
+    doc, found, start = tokens.doc, [], None
+    for token in tokens:
+        joiner = start is not None and token.lower_ in ("da", "de", "al", "el", "del", "-") \
+            and token.i + 1 < tokens.end and _is_name_word(doc[token.i + 1])
+        if _is_name_word(token) or joiner:
+            start = token.i if start is None else start
+            continue
+        if start is not None:
+            found.append(doc[start:token.i])
+            start = None
+    if start is not None:
+        found.append(doc[start:tokens.end])
+    return found
+
+
+def _names_a_place(group: SpacySpan) -> bool:
+    nouns = place_nouns()
+    if all(t.lemma_.lower() in nouns for t in group):
+        return False  # "the Region", "State"
+    last = group[-1]
+    after = group.doc[group.end] if group.end < len(group.doc) else None
+    if after is not None and after.pos_ == "NOUN" and after.is_lower and after.lemma_.lower() not in nouns:
+        return False  # "the Fano conflict zone", "Wagner group": the name describes the next noun
+    head = last.head
+    if last.dep_ in MODIFIER_DEPS and head.i >= group.end and head.pos_ == "NOUN" and head.lemma_.lower() not in nouns:
+        return False  # "the Fano conflict", "Hamas fighters"
+    if last.dep_ == "poss":
+        return False  # "Kharkiv's mayor"
+    for entity in group.doc.ents:
+        overlaps = entity.start < group.end and group.start < entity.end
+        if overlaps and entity.label_ == "ORG" and entity[-1].lemma_.lower() not in nouns:
+            return False  # "the Arakan Army", "Fano militia"
+    return True
+
+
+def toponym_in(phrase: SpacySpan) -> SpacySpan | None:
+    """The part of a place phrase the gazetteer should look up, or None when it holds no name."""
+    for group in _groups(phrase):
+        if _names_a_place(group):
+            return group
+    return None
+
+
+def kind_word(phrase: SpacySpan, name: SpacySpan) -> str | None:
+    """The place noun written with the name ("village" of "the village of X", "township" of "X township")."""
+    nouns = place_nouns()
+    outside = [t for t in phrase if not name.start <= t.i < name.end and t.lemma_.lower() in nouns]
+    if not outside:
+        return None
+    after = [t for t in outside if t.i == name.end]  # "Pale township"
+    if after:
+        return after[0].lemma_.lower()
+    return (phrase.root if phrase.root in outside else outside[0]).lemma_.lower()  # "the village of X"
+
+
+def _unit_phrases(tokens: SpacySpan) -> list[SpacySpan]:
+    """Names in a stretch of text, each with the unit word written after it ("Sagaing region")."""
+    words = unit_words()
+    unit = words.district | words.region
+    found = []
+    for group in _groups(tokens):
+        if not _names_a_place(group):
+            continue
+        end = group.end
+        if end < len(group.doc) and group.doc[end].lower_ in unit:
+            end += 1
+        found.append(group.doc[group.start:end])
+    return found
+
+
+def context_units(phrase: SpacySpan, name: SpacySpan) -> tuple[list[str], list[str]]:
+    """Names around a place's name that may be its enclosing units or country, nearest first.
+
+    First the sentence's (those inside the phrase first: "the Moura area of central Mali"), then
+    the article's. The gazetteer keeps those that are admin units, regions or countries and uses
+    them to choose among same-named places and, when the place is missing, to place it approximately.
+    """
+    def distance(span: SpacySpan) -> tuple[bool, int]:
+        inside = phrase.start <= span.start and span.end <= phrase.end
+        return not inside, min(abs(span.start - name.end), abs(name.start - span.end))
+
+    sentence = [s for s in _unit_phrases(phrase.sent) if s.end <= name.start or s.start >= name.end]
+    near = [s.text for s in sorted(sentence, key=distance)]
+    return near, _article_units(phrase.doc)
+
+
+def _article_units(doc: Doc) -> list[str]:
+    """Every name of the article with its unit word, computed once per document."""
+    cached = doc.user_data.get(_ARTICLE_UNITS_KEY)
+    if cached is None:
+        cached = list(dict.fromkeys(s.text for s in _unit_phrases(doc[:])))
+        doc.user_data[_ARTICLE_UNITS_KEY] = cached
+    return list(cached)
