@@ -2,8 +2,9 @@
 
 Places: a point is right at 0 km when it is the same GeoNames point (within 1 km) and within 161 km
 (100 miles, the usual geoparsing tolerance); a gold region, country or unknown (no point in the gold)
-is right when precision, country and name (or, for a place placed approximately, its admin1) agree. Times: right when start, end and precision all
-agree, also split per expected precision. Actors: the id (or "new" for an inferred entry), the type
+is right when precision, country and name (or, for a place placed approximately, its admin1 or
+country) agree. Times: right when start, end and precision all agree, also split per expected
+precision. Actors: the id (or "new" for an inferred entry), the type
 and the country, each scored apart; rows may carry the spaCy label the pipeline would pass.
 
     python -m sitreps.evaluate.resolve

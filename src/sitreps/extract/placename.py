@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from sitreps.annotate.quantities import load_data
-from sitreps.resolve.geoindex import unit_words
+from sitreps.resolve.geoindex import demonyms, unit_words
+from sitreps.resolve.normalise import fold
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Entities that are never a place, whatever preposition they follow.
@@ -25,6 +26,9 @@ NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "QU
 # A name that modifies a noun by one of these relations describes that noun ("Hamas fighters").
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 _ARTICLE_UNITS_KEY = "sitreps.places.article_units"
+_JOINERS = "-'’"
+# Lower-case particles inside place names ("Mocímboa da Praia", "Bab el-Mandeb", "Deir al-Balah").
+_PARTICLES = frozenset({"da", "de", "do", "al", "el", "ad", "ar", "as", "ash", "an", "del", "la", "di", "-"})
 
 
 @dataclass(frozen=True)
@@ -52,18 +56,26 @@ def near_words() -> NearWords:
                        ("near_prepositions", "near_nouns", "distance_words", "direction_words")))
 
 
+def _not_place_entity(token: Token) -> bool:
+    """A date, a number or a people; a "people" the tagger invents from a town ("Kidal") is no people."""
+    if token.ent_type_ == "NORP":
+        return fold(token.text) in demonyms()
+    return token.ent_type_ in NOT_PLACE_LABELS
+
+
 def is_place_word(token: Token) -> bool:
     """Whether a word could belong to a place phrase: a place entity, a proper noun or a place noun."""
-    if token.ent_type_ in NOT_PLACE_LABELS:
+    if _not_place_entity(token):
         return False
     return token.ent_type_ in PLACE_LABELS or token.pos_ == "PROPN" or token.lemma_.lower() in place_nouns()
 
 
 def _is_name_word(token: Token) -> bool:
-    if not token.text[:1].isupper() or (not token.is_alpha and "-" not in token.text):
+    text = token.text
+    if not text[:1].isupper() or not all(ch.isalpha() or ch in _JOINERS for ch in text):
         return False
-    if token.ent_type_ in NOT_PLACE_LABELS and not _named_by_place_noun(token):
-        return False  # "Culiacan" tagged NORP in "the outskirts of Culiacan" is still a name
+    if _not_place_entity(token) and not _named_by_place_noun(token):
+        return False  # a name in "the outskirts of X" is a place's whatever the tagger says
     if token.is_sent_start and token.pos_ != "PROPN" and token.ent_type_ not in PLACE_LABELS:
         return False  # a capital that only opens the sentence
     return token.pos_ not in ("DET", "ADP", "PRON", "CCONJ", "AUX", "PART", "PUNCT")
@@ -75,13 +87,23 @@ def _named_by_place_noun(token: Token) -> bool:
     return token.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in place_nouns()
 
 
+def _joins(token: Token, end: int) -> bool:
+    """Whether a word inside a run continues it: "Mocímboa da Praia", "Bab el-Mandeb", "Fada N'gourma"."""
+    doc = token.doc
+    attached = token.i > 0 and not doc[token.i - 1].whitespace_ and (token.is_alpha or token.text in _JOINERS)
+    if attached or token.lower_ not in _PARTICLES:
+        return attached
+    after = token.i + 1
+    while after < end and not doc[after - 1].whitespace_ and doc[after].text in _JOINERS:
+        after += 1  # "el-" of "Bab el-Mandeb"
+    return after < end and _is_name_word(doc[after])
+
+
 def _groups(tokens: SpacySpan) -> list[SpacySpan]:
-    """Runs of name words, hyphen-joined words included ("Mocímboa da Praia" is one run)."""
+    """Runs of name words, joined words included ("Mocímboa da Praia", "Bab el-Mandeb" are one run each)."""
     doc, found, start = tokens.doc, [], None
     for token in tokens:
-        joiner = start is not None and token.lower_ in ("da", "de", "al", "el", "del", "-") \
-            and token.i + 1 < tokens.end and _is_name_word(doc[token.i + 1])
-        if _is_name_word(token) or joiner:
+        if _is_name_word(token) or (start is not None and _joins(token, tokens.end)):
             start = token.i if start is None else start
             continue
         if start is not None:
@@ -107,8 +129,8 @@ def _names_a_place(group: SpacySpan) -> bool:
         return False  # "Kharkiv's mayor"
     for entity in group.doc.ents:
         overlaps = entity.start < group.end and group.start < entity.end
-        if overlaps and entity.label_ == "ORG" and entity[-1].lemma_.lower() not in nouns:
-            return False  # "the Arakan Army", "Fano militia"
+        if overlaps and entity.label_ == "ORG" and len(entity) > 1 and entity[-1].lemma_.lower() not in nouns:
+            return False  # "the Arakan Army", "Fano militia"; a lone "ORG" word is often a town the tagger missed
     return True
 
 

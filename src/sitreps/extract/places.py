@@ -29,6 +29,7 @@ from sitreps.extract.placename import (
 )
 from sitreps.models import Place, PlacePrecision, Span
 from sitreps.resolve.gazetteer import Gazetteer, GeoMatch
+from sitreps.resolve.geoindex import unit_words
 from sitreps.resolve.places import geo_precision
 
 # "from" (origin: "recaptured X from the RSF") and "between" (the sides of a clash) are left out,
@@ -47,6 +48,9 @@ MAX_HOPS_TO_TRIGGER = 4
 Range = tuple[int, int]
 # Gazetteer answers precise enough to call an unlabelled proper noun a place.
 LOCAL_PRECISIONS = frozenset({PlacePrecision.EXACT, PlacePrecision.DISTRICT, PlacePrecision.REGION})
+# Finer first: the order in which locate() prefers a sentence's places.
+PRECISION_RANK = {PlacePrecision.EXACT: 0, PlacePrecision.DISTRICT: 1, PlacePrecision.REGION: 2,
+                  PlacePrecision.COUNTRY: 3, PlacePrecision.UNKNOWN: 4}
 
 
 def _is_relative(prep: Token) -> bool:
@@ -93,10 +97,22 @@ def _candidates(sentence: SpacySpan) -> list[Token]:
     return found
 
 
-def choose_place(sentence: SpacySpan, trigger: Token, excluded: Sequence[Range],
-                 belongs: Callable[[int, int], bool]) -> SpacySpan | None:
-    """The place phrase an event happened at, or None.
+def _outside(start: int, end: int, pobj: Token, excluded: Sequence[Range]) -> bool:
+    """Whether a place phrase avoids the excluded ranges.
 
+    A range that holds the phrase's own preposition is a noun phrase with a locative modifier
+    ("rebels in Kidal" as an actor): the place inside it still places the event.
+    """
+    prep = pobj.head.idx
+    return not any(s < end and start < e and not s < prep < e for s, e in excluded)
+
+
+def place_phrases(sentence: SpacySpan, trigger: Token, excluded: Sequence[Range],
+                  belongs: Callable[[int, int], bool]) -> list[SpacySpan]:
+    """Named place phrases the event may have happened at, the likeliest first.
+
+    Locatives in the trigger's clause, nearest first, then place entities after a locative
+    preposition elsewhere in the sentence (not in the trigger's own subordinate clauses).
     ``excluded`` are character ranges not to use (dateline, actors);
     ``belongs`` tells whether a range is this trigger's rather than another event's.
     """
@@ -107,42 +123,56 @@ def choose_place(sentence: SpacySpan, trigger: Token, excluded: Sequence[Range],
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or toponym_in(span) is None:
             continue  # "in the area", "near the border": no name, no place
-        if belongs(start, end) and not any(s < end and start < e for s, e in excluded):
+        if belongs(start, end) and _outside(start, end, pobj, excluded):
             phrases.append((pobj, span))
-    governed = [(p, span) for p, span in phrases if _on_trigger_path(p, trigger)]
-    if governed:
-        return min(governed, key=lambda item: abs(item[0].i - trigger.i))[1]
+    governed = sorted(((p, span) for p, span in phrases if _on_trigger_path(p, trigger)),
+                      key=lambda item: abs(item[0].i - trigger.i))
     named = [span for p, span in phrases if any(e.label_ in PLACE_LABELS for e in span.ents)
-             and trigger not in p.ancestors]  # one in the trigger's own subordinate clause was refused above
-    return named[0] if named else None
+             and trigger not in p.ancestors and (p, span) not in governed]
+    return [span for _, span in governed] + named
 
 
-def slot_place(heads: Sequence[Token]) -> SpacySpan | None:
-    """The first named place slot ("the town of Boulkessi" of "seized control of ...")."""
+def slot_places(heads: Sequence[Token]) -> list[SpacySpan]:
+    """Named place slots ("the town of Boulkessi" of "seized control of ...")."""
+    found = []
     for head in heads:
         start, end = phrase_bounds(head)
         span = head.doc.char_span(start, end, alignment_mode="expand")
         if span is not None and toponym_in(span) is not None:
-            return span
-    return None
+            found.append(span)
+    return found
 
 
-def target_place(targets: Sequence[SpacySpan], gazetteer: Gazetteer,
-                 countries: Sequence[str]) -> SpacySpan | None:
-    """A target that is itself a named place ("shelled the village of X", "struck Kharkiv") locates the event.
+def target_places(targets: Sequence[SpacySpan], gazetteer: Gazetteer, countries: Sequence[str]) -> list[SpacySpan]:
+    """Targets that are themselves named places ("shelled the village of X", "struck Kharkiv").
 
     The tagger often labels a town it does not know as a person; a proper-noun
     target the gazetteer finds below country level counts as a place too.
     """
+    found = []
     for span in targets:
         name = toponym_in(span)
         if name is None or not is_place_word(span.root):
             continue
-        if any(e.label_ in PLACE_LABELS for e in span.ents):
-            return span
-        if span.root.pos_ == "PROPN" and _lookup(span, name, gazetteer, countries).precision in LOCAL_PRECISIONS:
-            return span
-    return None
+        settlement = span.root.lemma_.lower() in unit_words().settlement  # "the town of Orikhiv"
+        if settlement or any(e.label_ in PLACE_LABELS for e in span.ents) or (
+                span.root.pos_ == "PROPN"
+                and _lookup(span, name, gazetteer, countries).precision in LOCAL_PRECISIONS):
+            found.append(span)
+    return found
+
+
+def locate(phrases: Sequence[SpacySpan], text: str, gazetteer: Gazetteer, countries: Sequence[str]) -> Place | None:
+    """The event's place: the most precise of its candidate phrases, the earlier one on a tie.
+
+    ACLED codes the most specific location a report gives: "shelled the town of Orikhiv in
+    Zaporizhzhia region" is Orikhiv, "attacked Djibo in northern Burkina Faso" is Djibo.
+    A place without a point ranks last.
+    """
+    places = [p for p in (resolve_place(phrase, text, gazetteer, countries) for phrase in phrases) if p]
+    if not places:
+        return None
+    return min(places, key=lambda p: PRECISION_RANK[p.precision] if p.lat is not None else len(PRECISION_RANK))
 
 
 def _lookup(phrase: SpacySpan, name: SpacySpan, gazetteer: Gazetteer, countries: Sequence[str]) -> GeoMatch:

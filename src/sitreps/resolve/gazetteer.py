@@ -13,7 +13,6 @@ the mean of its GeoNames populated places. Every answer short of a confident one
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -22,8 +21,8 @@ from rapidfuzz import fuzz, process
 
 from sitreps.models import PlacePrecision
 from sitreps.resolve.geodata import distance_km
-from sitreps.resolve.geoindex import Area, City, GeoIndex, Unit, UnitWords, build_index, load_places_yaml
-from sitreps.resolve.normalise import fold, is_latin
+from sitreps.resolve.geoindex import Area, City, GeoIndex, Unit, UnitWords, build_index, demonyms
+from sitreps.resolve.normalise import ARABIC_ARTICLE, fold, is_latin
 
 # Without context, a name shared by places in several countries is taken only when the most populous
 # one has this many times the people of the best rival (Paris FR vs Paris TX passes; Tripoli LY vs
@@ -44,7 +43,6 @@ MIN_POPULATION_ABROAD = 100_000
 # rapidfuzz ratio a misspelt name must reach among the context countries' places; ratio (not WRatio)
 # so a prefix is no match ("Malynivka" is not "Malyn"); 88 admits one transposition in ten letters.
 FUZZY_MIN_SCORE = 88.0
-_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|an|at|az)\s+")
 
 
 @dataclass(frozen=True)
@@ -79,7 +77,7 @@ class Gazetteer:
 
     def __init__(self, index: GeoIndex) -> None:
         self._index = index
-        self._demonyms = _demonym_table()
+        self._demonyms = demonyms()
         self._codes_by_name = {name: code for code, name in index.country_codes.items()}
         self._names_by_country: dict[str, dict[int, str]] = {}  # built per country on first fuzzy miss
 
@@ -238,7 +236,7 @@ class Gazetteer:
         alternate name Pokrovsk must not beat the Ukrainian town. Within the context countries when
         any candidate lies there, the alternate tier wins only at AMBIGUITY_RATIO times the people.
         """
-        bare = _ARABIC_ARTICLE.sub("", key)
+        bare = ARABIC_ARTICLE.sub("", key)
         for name in dict.fromkeys((key, bare)):
             primary = self._index.cities_named(name)
             alternate = self._index.cities_alternately_named(name)
@@ -362,15 +360,6 @@ class _SuffixedName:
 
 def _unknown(toponym: str, note: str) -> GeoMatch:
     return GeoMatch(toponym.strip(), None, None, None, None, PlacePrecision.UNKNOWN, note)
-
-
-def _demonym_table() -> dict[str, str]:
-    """Folded demonym -> GeoNames country name, from data/places/demonyms.yaml."""
-    table: dict[str, str] = {}
-    for country, entry in load_places_yaml("demonyms.yaml")["countries"].items():
-        for demonym in entry.get("demonyms", []):
-            table.setdefault(fold(demonym), country)
-    return table
 
 
 @lru_cache(maxsize=1)

