@@ -110,7 +110,8 @@ def test_missing_village_falls_back_to_country(gazetteer: Gazetteer) -> None:
 
 def test_missing_village_falls_back_to_region(gazetteer: Gazetteer) -> None:
     found = gazetteer.resolve("Zamzam camp", context_countries=["North Darfur", "Sudan"])
-    assert (found.precision, found.name, found.country, found.admin1) == (REGION, "Zamzam camp", "Sudan", "North Darfur")
+    expected = (REGION, "Zamzam camp", "Sudan", "North Darfur")
+    assert (found.precision, found.name, found.country, found.admin1) == expected
     assert found.approximate and found.lat is not None
     assert found.note is not None and "centre of North Darfur" in found.note
 

@@ -127,11 +127,13 @@ def _names_a_place(group: SpacySpan) -> bool:
         return False  # "the Fano conflict", "Hamas fighters"
     if last.dep_ == "poss":
         return False  # "Kharkiv's mayor"
-    for entity in group.doc.ents:
-        overlaps = entity.start < group.end and group.start < entity.end
-        if overlaps and entity.label_ == "ORG" and len(entity) > 1 and entity[-1].lemma_.lower() not in nouns:
-            return False  # "the Arakan Army", "Fano militia"; a lone "ORG" word is often a town the tagger missed
-    return True
+    return not any(t.lower_ in organisation_words() for t in group)  # "the Arakan Army", "Rapid Support Forces"
+
+
+@lru_cache(maxsize=1)
+def organisation_words() -> frozenset[str]:
+    """Words that end the names of armed groups and bodies (data/place_nouns.yaml)."""
+    return frozenset(load_data("place_nouns.yaml")["organisation_words"])
 
 
 def toponym_in(phrase: SpacySpan) -> SpacySpan | None:

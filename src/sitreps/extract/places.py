@@ -41,6 +41,8 @@ CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 # A locative inside a clause of its own below the trigger places that clause's act
 # ("urged X to put pressure on Israel"), not the trigger's.
 SUBORDINATE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "relcl"})
+# Words opening an adverbial clause that describes the trigger's own act rather than another one.
+SAME_ACT_MARKERS = frozenset({"when", "as"})
 # How far up the tree from the place word its preposition may be
 # (toponym -> compound head -> pobj -> prep): 4 hops keeps "in the city of X".
 MAX_HOPS_TO_TRIGGER = 4
@@ -82,9 +84,14 @@ def _on_trigger_path(pobj: Token, trigger: Token) -> bool:
     path: list[Token] = []
     for token in [attached, *attached.ancestors]:
         if token == anchor:
-            return not any(t.dep_ in SUBORDINATE_DEPS for t in path)
+            return not any(t.dep_ in SUBORDINATE_DEPS and not _same_act(t) for t in path)
         path.append(token)
     return False
+
+
+def _same_act(clause: Token) -> bool:
+    """A "when"/"as" clause tells how the trigger's act happened: "killed when a drone hit a market near X"."""
+    return clause.dep_ == "advcl" and any(c.lower_ in SAME_ACT_MARKERS for c in clause.children)
 
 
 def _candidates(sentence: SpacySpan) -> list[Token]:
