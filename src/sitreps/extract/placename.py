@@ -26,6 +26,7 @@ NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "QU
 # A name that modifies a noun by one of these relations describes that noun ("Hamas fighters").
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 _ARTICLE_UNITS_KEY = "sitreps.places.article_units"
+CAPITAL = "capital"  # "Libya's capital", "the Ukrainian capital": the country's capital city
 _JOINERS = "-'’"
 # Lower-case particles inside place names ("Mocímboa da Praia", "Bab el-Mandeb", "Deir al-Balah").
 _PARTICLES = frozenset({"da", "de", "do", "al", "el", "ad", "ar", "as", "ash", "an", "del", "la", "di", "-"})
@@ -141,6 +142,19 @@ def toponym_in(phrase: SpacySpan) -> SpacySpan | None:
     for group in _groups(phrase):
         if _names_a_place(group):
             return group
+    return None
+
+
+def capital_country(phrase: SpacySpan) -> str | None:
+    """The country whose capital a phrase names: "Libya's capital", "the Ukrainian capital"."""
+    root = phrase.root
+    if root.lemma_.lower() != CAPITAL:
+        return None
+    for child in root.children:
+        if child.dep_ == "poss" and child.text[:1].isupper():
+            return child.text
+        if child.dep_ in ("amod", "compound") and fold(child.text) in demonyms():
+            return child.text
     return None
 
 

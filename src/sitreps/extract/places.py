@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from sitreps.extract.arguments import phrase_bounds
 from sitreps.extract.placename import (
     PLACE_LABELS,
+    capital_country,
     context_units,
     is_place_word,
     kind_word,
@@ -114,6 +115,17 @@ def _outside(start: int, end: int, pobj: Token, excluded: Sequence[Range]) -> bo
     return not any(s < end and start < e and not s < prep < e for s, e in excluded)
 
 
+def _named_phrase(pobj: Token) -> SpacySpan | None:
+    """The phrase of a locative object if it names a place, else its apposition's ("the capital, Tripoli")."""
+    doc = pobj.doc
+    for head in [pobj, *(c for c in pobj.children if c.dep_ == "appos")]:
+        start, end = phrase_bounds(head)
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and (toponym_in(span) is not None or capital_country(span) is not None):
+            return span
+    return None
+
+
 def place_phrases(sentence: SpacySpan, trigger: Token, excluded: Sequence[Range],
                   belongs: Callable[[int, int], bool]) -> list[SpacySpan]:
     """Named place phrases the event may have happened at, the likeliest first.
@@ -123,14 +135,12 @@ def place_phrases(sentence: SpacySpan, trigger: Token, excluded: Sequence[Range]
     ``excluded`` are character ranges not to use (dateline, actors);
     ``belongs`` tells whether a range is this trigger's rather than another event's.
     """
-    doc = sentence.doc
     phrases = []
     for pobj in _candidates(sentence):
-        start, end = phrase_bounds(pobj)
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or toponym_in(span) is None:
+        span = _named_phrase(pobj)
+        if span is None:
             continue  # "in the area", "near the border": no name, no place
-        if belongs(start, end) and _outside(start, end, pobj, excluded):
+        if belongs(span.start_char, span.end_char) and _outside(span.start_char, span.end_char, pobj, excluded):
             phrases.append((pobj, span))
     governed = sorted(((p, span) for p, span in phrases if _on_trigger_path(p, trigger)),
                       key=lambda item: abs(item[0].i - trigger.i))
@@ -158,6 +168,9 @@ def target_places(targets: Sequence[SpacySpan], gazetteer: Gazetteer, countries:
     """
     found = []
     for span in targets:
+        if capital_country(span) is not None:  # "attack on Ukraine's capital"
+            found.append(span)
+            continue
         name = toponym_in(span)
         if name is None or not is_place_word(span.root):
             continue
@@ -204,9 +217,12 @@ def _is_near(phrase: SpacySpan) -> bool:
 def resolve_place(phrase: SpacySpan, text: str, gazetteer: Gazetteer, countries: Sequence[str]) -> Place | None:
     """A Place for a place phrase (None when it holds no name): resolved name, point, precision, ACLED code."""
     name = toponym_in(phrase)
-    if name is None:
-        return None
-    match = _lookup(phrase, name, gazetteer, countries)
+    capital = capital_country(phrase)
+    match = gazetteer.capital_of(capital) if capital is not None and name is None else None
+    if match is None:
+        if name is None:
+            return None
+        match = _lookup(phrase, name, gazetteer, countries)
     near = _is_near(phrase)
     has_point = match.lat is not None and match.lon is not None
     note = match.note

@@ -119,6 +119,15 @@ class Gazetteer:
             return None
         return self._index.country_name(max(cities, key=lambda c: c.population).country)
 
+    def capital_of(self, name: str) -> GeoMatch | None:
+        """The capital of the country a name or demonym means: "Ukrainian", "Libya" -> Kyiv, Tripoli."""
+        country = self.country_of(name)
+        capital = self._index.capitals.get(country) if country else None
+        if country is None or capital is None:
+            return None
+        found = self.resolve(capital, context_countries=[country])
+        return found if found.precision is PlacePrecision.EXACT and found.country == country else None
+
     def _level(self, kind: str | None) -> str | None:
         if kind is None:
             return None

