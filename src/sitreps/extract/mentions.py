@@ -22,7 +22,7 @@ from sitreps.extract.consequences import find_outcomes, is_violent
 from sitreps.extract.consolidate import ANAPHORIC_DETERMINERS, consolidate
 from sitreps.extract.counts import casualty_counts
 from sitreps.extract.participants import trigger_arguments
-from sitreps.extract.places import locate, place_phrases, slot_places, target_places
+from sitreps.extract.places import inherit_places, locate, place_phrases, slot_places, target_places
 from sitreps.extract.retype import retyped
 from sitreps.extract.taxonomy import EventType
 from sitreps.extract.times import event_time
@@ -179,4 +179,4 @@ def extract_mentions(ctx: DocumentContext, res: Resources) -> list[EventMention]
     heads = frozenset(m.head.i for m in matches)
     mentions = [(_mention(m, ctx, res, actor_ctx, casualties_by_trigger.get(m.start, []), _belongs_to(m, matches),
                           heads - {m.head.i}), _is_anaphoric(m.head)) for m in matches]
-    return consolidate(mentions)
+    return inherit_places(consolidate(mentions))

@@ -28,7 +28,7 @@ from sitreps.extract.placename import (
     near_words,
     toponym_in,
 )
-from sitreps.models import Place, PlacePrecision, Span
+from sitreps.models import EventMention, Place, PlacePrecision, Span
 from sitreps.resolve.gazetteer import Gazetteer, GeoMatch
 from sitreps.resolve.geoindex import unit_words
 from sitreps.resolve.places import geo_precision
@@ -241,3 +241,26 @@ def resolve_place(phrase: SpacySpan, text: str, gazetteer: Gazetteer, countries:
         geo_precision=geo_precision(match.precision, has_point=has_point, near=near),
         approximate=match.approximate or None,
     )
+
+
+def inherit_places(mentions: list[EventMention]) -> list[EventMention]:
+    """Give each mention without a place the place of the story around it, as an ACLED coder would.
+
+    A sentence such as "At least 12 people were killed" tells its event's place only through the
+    sentences before it: the mention takes the place of the nearest earlier mention that has one
+    (else the nearest later one), with a note saying so. The point, precision and geo_precision
+    are that place's; its evidence stays where the place is written.
+    """
+    placed = [(m.trigger.start, m.place) for m in mentions if m.place is not None]
+    if not placed:
+        return mentions
+    result = []
+    for mention in mentions:
+        if mention.place is not None:
+            result.append(mention)
+            continue
+        before = [p for start, p in placed if start <= mention.trigger.start]
+        source = before[-1] if before else next(p for start, p in placed if start > mention.trigger.start)
+        note = f"not named in its sentence; the story's place written earlier or later ({source.text})"
+        result.append(mention.model_copy(update={"place": source.model_copy(update={"note": note})}))
+    return result

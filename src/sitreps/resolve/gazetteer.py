@@ -226,8 +226,9 @@ class Gazetteer:
             return self._unit_match(unit, None)
         candidates = self._candidates(key, ctx)
         picked = self._pick_city(candidates, ctx)
-        if candidates and picked is None:  # namesakes elsewhere only: the place itself is missing
-            return self._fallback(toponym, ctx)
+        if candidates and picked is None:  # namesakes elsewhere only: a unit of the name, or the place is missing
+            unit = unit or self._unit_named(key, ctx.codes)
+            return self._unit_match(unit, None) if unit is not None else self._fallback(toponym, ctx)
         if isinstance(picked, City):
             precision = PlacePrecision.DISTRICT if level == "district" else PlacePrecision.EXACT
             note = f"{toponym.strip()} read as the district of {picked.name}" if level == "district" else None
@@ -270,7 +271,9 @@ class Gazetteer:
         in_unit = [c for c in cities if c.unit1 in unit_ids or c.unit2 in unit_ids]
         if in_unit:
             return max(in_unit, key=lambda c: c.population)
-        in_country = [c for c in cities if c.country in ctx.codes]
+        # The story's most-named country first: "Valencia" in a Venezuelan story with Spain in the background.
+        in_country = next(([c for c in cities if c.country == code] for code in ctx.codes
+                           if any(c.country == code for c in cities)), [])
         if in_country:
             # A village of this name elsewhere in a country whose unit the sentence names is another
             # village: the unit is the better evidence (the fallback places it there).
