@@ -249,14 +249,15 @@ def inherit_places(mentions: list[EventMention]) -> list[EventMention]:
     A sentence such as "At least 12 people were killed" tells its event's place only through the
     sentences before it: the mention takes the place of the nearest earlier mention that has one
     (else the nearest later one), with a note saying so. The point, precision and geo_precision
-    are that place's; its evidence stays where the place is written.
+    are that place's; its evidence stays where the place is written. Only events with an ACLED
+    code inherit (an analyst maps those); statements and demands keep only a place they name.
     """
     placed = [(m.trigger.start, m.place) for m in mentions if m.place is not None]
     if not placed:
         return mentions
     result = []
     for mention in mentions:
-        if mention.place is not None:
+        if mention.place is not None or mention.acled is None:
             result.append(mention)
             continue
         before = [p for start, p in placed if start <= mention.trigger.start]
