@@ -94,6 +94,7 @@ class GeoIndex:
     unit_display: dict[int, str] = field(default_factory=dict)  # unit id -> sitreps' name of it
     by_geonameid: dict[int, int] = field(default_factory=dict)
     capitals: dict[str, str] = field(default_factory=dict)  # country name -> its capital's GeoNames name
+    neighbours: dict[str, frozenset[str]] = field(default_factory=dict)  # ISO code -> bordering ISO codes
 
     def city(self, ident: int) -> City:
         """The place with this id."""
@@ -179,6 +180,7 @@ def _add_countries(index: GeoIndex) -> None:
         index.countries[fold(row["name"])] = row["name"]
         if row.get("capital"):
             index.capitals[row["name"]] = row["capital"]
+        index.neighbours[code] = frozenset(filter(None, str(row.get("neighbours") or "").split(",")))
     by_name = set(index.country_codes.values())
     for variant, name in gnc_country_names.items():
         if name in by_name:
