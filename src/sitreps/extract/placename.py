@@ -159,15 +159,20 @@ def capital_country(phrase: SpacySpan) -> str | None:
 
 
 def kind_word(phrase: SpacySpan, name: SpacySpan) -> str | None:
-    """The place noun written with the name ("village" of "the village of X", "township" of "X township")."""
+    """The place noun written with the name: "township" of "Pale township", "village" of "the village of X".
+
+    Only a noun next to the name, or the head of "the <noun> of <name>", counts: "state" in "the
+    state capital Culiacan" describes the capital, not Culiacán.
+    """
     nouns = place_nouns()
-    outside = [t for t in phrase if not name.start <= t.i < name.end and t.lemma_.lower() in nouns]
-    if not outside:
-        return None
-    after = [t for t in outside if t.i == name.end]  # "Pale township"
-    if after:
-        return after[0].lemma_.lower()
-    return (phrase.root if phrase.root in outside else outside[0]).lemma_.lower()  # "the village of X"
+    doc = name.doc
+    for i in (name.end, name.start - 1):
+        if phrase.start <= i < phrase.end and doc[i].lemma_.lower() in nouns:
+            return doc[i].lemma_.lower()
+    head = name.root.head
+    if head.lower_ == "of" and head.head.lemma_.lower() in nouns:
+        return head.head.lemma_.lower()
+    return None
 
 
 def _unit_phrases(tokens: SpacySpan) -> list[SpacySpan]:
