@@ -81,3 +81,13 @@ def test_a_missing_village_takes_the_unit_named_with_it(extract: Extract) -> Non
 def test_a_sea_is_a_place(extract: Extract) -> None:
     place = _place(extract, "Houthi forces attacked a cargo ship in the Red Sea on Monday.")
     assert (place.name, place.country, place.geo_precision) == ("Red Sea", None, 3)
+
+
+def test_an_event_without_a_place_takes_the_storys_and_says_so(extract: Extract) -> None:
+    text = ("Jihadists attacked the town of Djibo in northern Burkina Faso on Sunday. "
+            "Hours later a roadside bomb exploded under a bus, killing three civilians.")
+    events = extract(text)
+    second = [m for m in events if m.trigger.start > text.index("Hours")]
+    assert second and all(m.place is not None and m.place.name == "Djibo" for m in second)
+    note = second[0].place.note if second[0].place else None
+    assert note is not None and "not named in its sentence" in note

@@ -244,24 +244,27 @@ def resolve_place(phrase: SpacySpan, text: str, gazetteer: Gazetteer, countries:
 
 
 def inherit_places(mentions: list[EventMention]) -> list[EventMention]:
-    """Give each mention without a place the place of the story around it, as an ACLED coder would.
+    """Give each mention without a located place the place of the story around it, as an ACLED coder would.
 
     A sentence such as "At least 12 people were killed" tells its event's place only through the
-    sentences before it: the mention takes the place of the nearest earlier mention that has one
-    (else the nearest later one), with a note saying so. The point, precision and geo_precision
-    are that place's; its evidence stays where the place is written. Only events with an ACLED
-    code inherit (an analyst maps those); statements and demands keep only a place they name.
+    sentences before it: the mention takes the place of the nearest earlier mention that has a
+    point (else the nearest later one), with a note saying so; a place of its own that could not be
+    located ("Tripoli" with no country anywhere) yields to it likewise. The point, precision and
+    geo_precision are that place's; its evidence stays where the place is written. Only events with
+    an ACLED code inherit (an analyst maps those); statements and demands keep what they name.
     """
-    placed = [(m.trigger.start, m.place) for m in mentions if m.place is not None]
-    if not placed:
+    located = [(m.trigger.start, m.place) for m in mentions if m.place is not None and m.place.lat is not None]
+    if not located:
         return mentions
     result = []
     for mention in mentions:
-        if mention.place is not None or mention.acled is None:
+        own = mention.place
+        if (own is not None and own.lat is not None) or mention.acled is None:
             result.append(mention)
             continue
-        before = [p for start, p in placed if start <= mention.trigger.start]
-        source = before[-1] if before else next(p for start, p in placed if start > mention.trigger.start)
-        note = f"not named in its sentence; the story's place written earlier or later ({source.text})"
+        before = [p for start, p in located if start <= mention.trigger.start]
+        source = before[-1] if before else next(p for start, p in located if start > mention.trigger.start)
+        why = "not named in its sentence" if own is None else f"{own.text!r} could not be located"
+        note = f"{why}; the story's place written earlier or later ({source.text})"
         result.append(mention.model_copy(update={"place": source.model_copy(update={"note": note})}))
     return result
