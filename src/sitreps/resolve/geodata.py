@@ -100,8 +100,14 @@ def load_table(unit_suffixes: tuple[str, ...]) -> GeoTable:
     """The table from the cache, or built from the packages and cached (see the module docstring)."""
     path = _cache_path(unit_suffixes)
     if path is not None and path.is_file():
-        with path.open("rb") as handle:
-            return _from_plain(marshal.load(handle))
+        data = path.read_bytes()  # marshal.load on a file object reads in small pieces: 3x slower
+        was_enabled = gc.isenabled()
+        gc.disable()  # ~1 million objects, none garbage
+        try:
+            return _from_plain(marshal.loads(data))
+        finally:
+            if was_enabled:
+                gc.enable()
     table = build_table(unit_suffixes)
     if path is not None:
         _write_cache(path, table)
