@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 import pytest
 from fastapi.testclient import TestClient
+from serve_support import LOCAL_BASE_URL
 
 from sitreps.serve import create_app
 
@@ -37,5 +38,5 @@ def served_db(corpus_db: Callable[[Sequence[str], dict[str, str]], str]) -> str:
 
 @pytest.fixture(scope="session")
 def client(served_db: str) -> Iterator[TestClient]:
-    with TestClient(create_app(served_db)) as test_client:
+    with TestClient(create_app(served_db), base_url=LOCAL_BASE_URL) as test_client:
         yield test_client

@@ -10,6 +10,7 @@ import typer
 
 from sitreps import api
 from sitreps.cli.options import DbOption, user_errors
+from sitreps.ingest.fetch import FetchLimits
 from sitreps.ingest.watch import DEFAULT_INTERVAL_S, FETCH_TIMEOUT_S, PollOutcome, Watcher, read_feed_list
 from sitreps.scale.feed_state import FeedStates
 from sitreps.store import open_store
@@ -38,7 +39,9 @@ def watch(feeds_file: Annotated[Path, typer.Argument(help="Feed URLs, one per li
           = DEFAULT_INTERVAL_S,
           once: Annotated[bool, typer.Option("--once", help="Poll the due feeds once and exit (for cron).")] = False,
           process: Annotated[bool, typer.Option("--process", help="Process new documents after each poll.")]
-          = False) -> None:
+          = False,
+          redirect_host: Annotated[list[str] | None, typer.Option(
+              help="A host feeds may redirect to besides their own (repeatable).")] = None) -> None:
     """Poll RSS/Atom feeds with conditional requests; store new entries; back off from failing feeds."""
     feeds = read_feed_list(feeds_file)
 
@@ -50,8 +53,9 @@ def watch(feeds_file: Annotated[Path, typer.Argument(help="Feed URLs, one per li
     states = FeedStates(open_connection(db))
     try:
         with httpx.Client(timeout=FETCH_TIMEOUT_S, follow_redirects=True) as client:
+            limits = FetchLimits(redirect_hosts=frozenset(h.strip().lower() for h in redirect_host or ()))
             watcher = Watcher(feeds, store, states, client=client, interval=interval,
-                              on_new=process_new if process else None)
+                              on_new=process_new if process else None, limits=limits)
             watcher.run(once=once, report=_print_outcome)
     except KeyboardInterrupt:
         typer.echo("stopped")

@@ -17,6 +17,8 @@ from sitreps.export.select import parse_bbox
 from sitreps.store import open_store
 
 TOKEN_ENV = "SITREPS_TOKEN"
+WILDCARD_HOSTS = frozenset({"0.0.0.0", "::"})
+"""Addresses meaning 'every interface': no client names them in Host, so they are not added to the allowed names."""
 OutputOption = Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of standard output.")]
 SinceOption = Annotated[str | None, typer.Option(help="From this date (YYYY-MM-DD).")]
 UntilOption = Annotated[str | None, typer.Option(help="Up to this date (YYYY-MM-DD).")]
@@ -42,6 +44,10 @@ def serve(db: DbOption = None, host: Annotated[str, typer.Option(help="Address t
           port: Annotated[int, typer.Option(min=1, max=65535)] = 8000,
           public: Annotated[bool, typer.Option("--public", help="Allow a non-loopback address.")] = False,
           token: Annotated[str | None, typer.Option(envvar=TOKEN_ENV, help="Bearer token for writes.")] = None,
+          allow_host: Annotated[list[str] | None, typer.Option(
+              help="Another name the server answers to in Host (repeatable); loopback names always work.")] = None,
+          max_body_mb: Annotated[float | None, typer.Option(
+              min=0.001, help="Largest request body, in MiB (default 8).")] = None,
           ) -> None:
     """Start the REST API and the dashboard (http://HOST:PORT/, API reference at /docs)."""
     if not is_loopback(host):
@@ -56,23 +62,27 @@ def serve(db: DbOption = None, host: Annotated[str, typer.Option(help="Address t
 
     open_store(db).close()  # fail now, with a clear message, if the database cannot be opened
     typer.echo(f"sitreps dashboard on http://{host}:{port}/ (API reference: /docs)", err=True)
-    uvicorn.run(create_app(db, token=token), host=host, port=port, log_level="warning")
+    hosts = [*(allow_host or []), *([host] if host not in WILDCARD_HOSTS else [])]
+    limit = {"max_body_bytes": int(max_body_mb * 2**20)} if max_body_mb else {}
+    app = create_app(db, token=token, allowed_hosts=hosts, **limit)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
 def export(fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="Export format.")] = ExportFormat.JSON,
            output: OutputOption = None, db: DbOption = None, since: SinceOption = None, until: UntilOption = None,
            event_type: TypeOption = None, actor: ActorOption = None, country: CountryOption = None,
            bbox: BBoxOption = None, source_kind: SourceKindOption = None,
-           min_originators: MinOriginatorsOption = None) -> None:
-    """Export linked events (or mentions, before linking) as ACLED CSV, PLOVER JSON, GeoJSON, Parquet or JSON."""
+           min_originators: MinOriginatorsOption = None,
+           acled_only: Annotated[bool, typer.Option("--acled-only", help="Only rows ACLED would code: ACLED type, "
+                                                    "reported or claimed, not background.")] = False) -> None:
+    """Export linked events (or mentions, before linking) as ACLED CSV, PLOVER JSONL, GeoJSON, Parquet or JSON."""
     selection = Selection(since=since, until=until, types=tuple(event_type or ()), actor=actor, country=country,
                           bbox=parse_bbox(bbox), source_kinds=tuple(source_kind or ()),
-                          min_originators=min_originators)
+                          min_originators=min_originators, acled_only=acled_only)
     with open_store(db) as store:
         source, records, _ = select_records(store, selection)
-    write_export(fmt, records, source, output, sys.stdout)
-    if output is not None:
-        typer.echo(f"wrote {len(records)} {source} to {output}", err=True)
+    result = write_export(fmt, records, source, output, sys.stdout)
+    typer.echo(result.summary(str(output) if output else "standard output"), err=True)
 
 
 def digest(since: Annotated[str, typer.Option(help="24h, 7d, 2w or a date YYYY-MM-DD.")] = "24h",
@@ -80,6 +90,10 @@ def digest(since: Annotated[str, typer.Option(help="24h, 7d, 2w or a date YYYY-M
            html: Annotated[Path | None, typer.Option(help="Also write the report as HTML here.")] = None,
            now: Annotated[str | None, typer.Option(help="End of the window (default: newest publication).")] = None,
            base_url: Annotated[str, typer.Option(help="Dashboard address the links point to.")] = "http://127.0.0.1:8000",
+           include_unreported: Annotated[bool, typer.Option(
+               "--include-unreported", help="Also alleged, denied, planned, hypothetical... events.")] = False,
+           include_background: Annotated[bool, typer.Option(
+               "--include-background", help="Also events mentioned as background.")] = False,
            ) -> None:
     """A situation report: main events by region and type, who claims them, contradictions, with evidence links."""
     try:
@@ -87,7 +101,8 @@ def digest(since: Annotated[str, typer.Option(help="24h, 7d, 2w or a date YYYY-M
     except ValueError:
         raise ConfigError(f"--now {now!r} is not a date: use YYYY-MM-DD") from None
     with open_store(db) as store:
-        report = build_digest(store, since, now=end, base_url=base_url)
+        report = build_digest(store, since, now=end, base_url=base_url, include_unreported=include_unreported,
+                              include_background=include_background)
     markdown = to_markdown(report)
     if output is None:
         typer.echo(markdown, nl=False)
@@ -95,6 +110,8 @@ def digest(since: Annotated[str, typer.Option(help="24h, 7d, 2w or a date YYYY-M
         output.write_text(markdown, encoding="utf-8")
     if html is not None:
         html.write_text(to_html(report), encoding="utf-8")
+    left_out = sum(report.left_out.values())
+    typer.echo(f"digest {report.start} to {report.end}: {report.total} {report.source}, {left_out} left out", err=True)
 
 
 def register(app: typer.Typer) -> None:

@@ -9,16 +9,16 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
-from fastapi.concurrency import run_in_threadpool
 
 from sitreps import api
-from sitreps.errors import NotFoundError
-from sitreps.export.formats import geojson
+from sitreps.errors import IngestError, NotFoundError
 from sitreps.export.select import select_records
 from sitreps.ingest import read_bytes
-from sitreps.models import DocumentStatus
-from sitreps.serve.catalog import actor_rows, claim_rows, per_day
+from sitreps.models import ClaimKind, DocumentStatus, SourceKind
+from sitreps.serve.aggregates import map_geojson, record_summary
+from sitreps.serve.catalog import actor_rows, claim_rows
 from sitreps.serve.deps import DEFAULT_PAGE, LimitQuery, OffsetQuery, SelectionDep, StoreDep, require_token
+from sitreps.serve.validation import MAX_TEXT_CHARS, TextQuery
 from sitreps.store import open_store
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -52,7 +52,7 @@ def list_mentions(store: StoreDep, selection: SelectionDep, limit: LimitQuery = 
 
 
 @router.get("/documents", summary="Documents' metadata, newest ingested first; q= searches the text")
-def list_documents(store: StoreDep, q: Annotated[str | None, Query()] = None,
+def list_documents(store: StoreDep, q: TextQuery = None,
                    status: Annotated[DocumentStatus | None, Query()] = None,
                    limit: LimitQuery = DEFAULT_PAGE, offset: OffsetQuery = 0) -> dict[str, Any]:
     if q and q.strip():
@@ -86,28 +86,42 @@ def _ingest_upload(db: str | None, body: bytes, source: str, media_type: str | N
     return result
 
 
-@router.post("/documents", status_code=201, dependencies=[Depends(require_token)],
-             summary="Ingest the request body (text, HTML, JSON/JSONL, CSV, feed); process=true runs the pipeline")
+@router.post("/documents", status_code=202, dependencies=[Depends(require_token)],
+             summary="Queue the request body (text, HTML, JSON/JSONL, CSV, feed) for ingest; process=true also "
+                     "runs the pipeline. Answers a job to follow at /api/jobs/{id}")
 async def post_documents(request: Request, process: bool = False,
-                         filename: Annotated[str | None, Query(description="Name hinting the format.")] = None,
-                         url: Annotated[str | None, Query()] = None) -> dict[str, Any]:
+                         filename: Annotated[str | None, Query(description="Name hinting the format.",
+                                                               max_length=MAX_TEXT_CHARS)] = None,
+                         url: TextQuery = None) -> dict[str, Any]:
     body = await request.body()
+    if not body.strip():
+        raise IngestError(filename or UPLOAD_SOURCE, "the request body is empty; send the document as the body")
     media_type = request.headers.get("content-type", "").split(";")[0].strip() or None
-    return await run_in_threadpool(_ingest_upload, request.app.state.db, body, filename or UPLOAD_SOURCE,
-                                   media_type, url, process)
+    db = request.app.state.db
+    job = request.app.state.jobs.submit(
+        lambda: _ingest_upload(db, body, filename or UPLOAD_SOURCE, media_type, url, process))
+    return {"job": job.id, "status": job.status, "href": f"/api/jobs/{job.id}"}
+
+
+@router.get("/jobs/{job_id}", summary="An upload job: queued, running, done (with its result) or failed (with why)")
+def get_job(job_id: str, request: Request) -> dict[str, Any]:
+    job = request.app.state.jobs.get(job_id)
+    if job is None:
+        raise NotFoundError(f"no upload job {job_id!r}; jobs are kept while the server runs")
+    return job.model_dump(mode="json")
 
 
 @router.get("/actors", summary="Registry actors and actors seen in mentions, most mentioned first")
-def list_actors(store: StoreDep, q: str | None = None, country: str | None = None,
-                type: str | None = None, limit: LimitQuery = DEFAULT_PAGE,
+def list_actors(store: StoreDep, q: TextQuery = None, country: TextQuery = None,
+                type: TextQuery = None, limit: LimitQuery = DEFAULT_PAGE,
                 offset: OffsetQuery = 0) -> dict[str, Any]:
     rows = actor_rows(store, q=q, country=country, actor_type=type)
     return _page(len(rows), limit, offset, "actors", [r.model_dump(mode="json") for r in rows[offset:offset + limit]])
 
 
 @router.get("/claims", summary="Claims with their kind, source and source kind, most check-worthy first")
-def list_claims(store: StoreDep, kind: Annotated[list[str] | None, Query()] = None,
-                source_kind: Annotated[list[str] | None, Query()] = None, document_id: str | None = None,
+def list_claims(store: StoreDep, kind: Annotated[list[ClaimKind] | None, Query()] = None,
+                source_kind: Annotated[list[SourceKind] | None, Query()] = None, document_id: TextQuery = None,
                 limit: LimitQuery = DEFAULT_PAGE, offset: OffsetQuery = 0) -> dict[str, Any]:
     rows = claim_rows(store, kinds=kind or (), source_kinds=source_kind or (), document_id=document_id)
     return _page(len(rows), limit, offset, "claims", [r.model_dump(mode="json") for r in rows[offset:offset + limit]])
@@ -115,14 +129,13 @@ def list_claims(store: StoreDep, kind: Annotated[list[str] | None, Query()] = No
 
 @router.get("/map", summary="Located events (else mentions) as a GeoJSON FeatureCollection")
 def map_data(store: StoreDep, selection: SelectionDep) -> dict[str, Any]:
-    _, records, _ = select_records(store, selection)
-    return geojson(records)
+    return map_geojson(store, selection)
 
 
 @router.get("/timeline", summary="Events (else mentions) per day")
 def timeline_data(store: StoreDep, selection: SelectionDep) -> dict[str, Any]:
-    source, records, _ = select_records(store, selection)
-    return {"source": source, "days": [{"date": d, "count": n} for d, n in per_day(records)]}
+    summary = record_summary(store, selection)
+    return {"source": summary.source, "days": [{"date": d, "count": n} for d, n in summary.days]}
 
 
 @router.get("/stats", summary="Documents by status and language, mentions by type, events")

@@ -12,7 +12,8 @@ from sitreps.export.records import ReportLoader
 from sitreps.export.select import select_records
 from sitreps.models import ClaimKind, SourceKind
 from sitreps.serve import charts
-from sitreps.serve.catalog import actor_rows, claim_rows, per_day
+from sitreps.serve.aggregates import record_summary
+from sitreps.serve.catalog import actor_rows, claim_rows
 from sitreps.serve.deps import DEFAULT_PAGE, LimitQuery, OffsetQuery, SelectionDep, StoreDep
 from sitreps.serve.highlight import document_marks, highlight
 from sitreps.serve.templating import templates
@@ -78,18 +79,18 @@ def document_page(doc_id: str, request: Request, store: StoreDep) -> HTMLRespons
 
 @router.get("/map", response_class=HTMLResponse)
 def map_page(request: Request, store: StoreDep, selection: SelectionDep) -> HTMLResponse:
-    source, records, total = select_records(store, selection, limit=MAP_LIMIT)
-    found = charts.markers(records)
-    return _render(request, "map.html", _twin(request, "/api/map"), source=source, markers=found,
-                   total=total, world=charts.world_paths(), unlocated=len(records) - len(found))
+    summary = record_summary(store, selection, MAP_LIMIT)
+    return _render(request, "map.html", _twin(request, "/api/map"), source=summary.source,
+                   markers=list(summary.markers), total=summary.total, world=charts.world_paths(),
+                   unlocated=summary.shown - len(summary.markers))
 
 
 @router.get("/timeline", response_class=HTMLResponse)
 def timeline_page(request: Request, store: StoreDep, selection: SelectionDep) -> HTMLResponse:
-    source, records, total = select_records(store, selection, limit=MAP_LIMIT)
-    days = per_day(records)
-    return _render(request, "timeline.html", _twin(request, "/api/timeline"), source=source, days=days,
-                   bars=charts.bars(days), total=total)
+    summary = record_summary(store, selection, MAP_LIMIT)
+    days = list(summary.days)
+    return _render(request, "timeline.html", _twin(request, "/api/timeline"), source=summary.source, days=days,
+                   bars=charts.bars(days), total=summary.total)
 
 
 @router.get("/actors", response_class=HTMLResponse)
