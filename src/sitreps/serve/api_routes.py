@@ -6,18 +6,22 @@ Python API and ``sitreps export --format json``.
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
 
 from sitreps import api
 from sitreps.errors import IngestError, NotFoundError
-from sitreps.export.select import select_records
 from sitreps.ingest import read_bytes
 from sitreps.models import ClaimKind, DocumentStatus, SourceKind
-from sitreps.serve.aggregates import map_geojson, record_summary
+from sitreps.serve import charts
+from sitreps.serve.aggregates import map_view, timeline_view
 from sitreps.serve.catalog import actor_rows, claim_rows
-from sitreps.serve.deps import DEFAULT_PAGE, LimitQuery, OffsetQuery, SelectionDep, StoreDep, require_token
+from sitreps.serve.deps import DEFAULT_PAGE, LimitQuery, OffsetQuery, StoreDep, require_token
+from sitreps.serve.facets import FACETS_LIMIT
+from sitreps.serve.facets import facets as facet_counts
+from sitreps.serve.search import SearchDep, find
 from sitreps.serve.validation import MAX_TEXT_CHARS, TextQuery
 from sitreps.store import open_store
 
@@ -29,11 +33,15 @@ def _page(total: int, limit: int, offset: int, key: str, items: list[Any]) -> di
     return {"total": total, "limit": limit, "offset": offset, key: items}
 
 
-@router.get("/events", summary="Linked events matching the filters, newest first")
-def list_events(store: StoreDep, selection: SelectionDep, limit: LimitQuery = DEFAULT_PAGE,
-                offset: OffsetQuery = 0) -> dict[str, Any]:
-    _, records, total = select_records(store, selection, source="events", limit=limit, offset=offset)
-    return _page(total, limit, offset, "events", [r.payload for r in records])
+@router.get("/events", summary="Linked events matching the filters, newest first; facets=true adds facet counts")
+def list_events(store: StoreDep, search: SearchDep, limit: LimitQuery = DEFAULT_PAGE,
+                offset: OffsetQuery = 0, facets: bool = False) -> dict[str, Any]:
+    _, records, total = find(store, search, source="events", limit=limit, offset=offset)
+    page = _page(total, limit, offset, "events", [r.payload for r in records])
+    if facets:
+        _, every, _ = find(store, search, source="events", limit=FACETS_LIMIT)
+        page["facets"] = [asdict(f) for f in facet_counts(every)]
+    return page
 
 
 @router.get("/events/{event_id}", summary="One linked event: fields, support, contradictions, reports")
@@ -45,9 +53,9 @@ def get_event(event_id: str, store: StoreDep) -> dict[str, Any]:
 
 
 @router.get("/mentions", summary="Event mentions (one report each) matching the filters")
-def list_mentions(store: StoreDep, selection: SelectionDep, limit: LimitQuery = DEFAULT_PAGE,
+def list_mentions(store: StoreDep, search: SearchDep, limit: LimitQuery = DEFAULT_PAGE,
                   offset: OffsetQuery = 0) -> dict[str, Any]:
-    _, records, total = select_records(store, selection, source="mentions", limit=limit, offset=offset)
+    _, records, total = find(store, search, source="mentions", limit=limit, offset=offset)
     return _page(total, limit, offset, "mentions", [r.payload for r in records])
 
 
@@ -128,14 +136,15 @@ def list_claims(store: StoreDep, kind: Annotated[list[ClaimKind] | None, Query()
 
 
 @router.get("/map", summary="Located events (else mentions) as a GeoJSON FeatureCollection")
-def map_data(store: StoreDep, selection: SelectionDep) -> dict[str, Any]:
-    return map_geojson(store, selection)
+def map_data(store: StoreDep, search: SearchDep) -> dict[str, Any]:
+    return map_view(store, search)
 
 
-@router.get("/timeline", summary="Events (else mentions) per day")
-def timeline_data(store: StoreDep, selection: SelectionDep) -> dict[str, Any]:
-    summary = record_summary(store, selection)
-    return {"source": summary.source, "days": [{"date": d, "count": n} for d, n in summary.days]}
+@router.get("/timeline", summary="Events (else mentions) per day; buckets: per day, week or month by family")
+def timeline_data(store: StoreDep, search: SearchDep,
+                  unit: Annotated[charts.Unit | None, Query(description="day, week or month (default: "
+                                                            "by the span)")] = None) -> dict[str, Any]:
+    return timeline_view(store, search, unit)
 
 
 @router.get("/stats", summary="Documents by status and language, mentions by type, events")

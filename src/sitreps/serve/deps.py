@@ -7,6 +7,7 @@ from typing import Annotated
 
 from fastapi import Depends, Header, HTTPException, Query, Request
 
+from sitreps import lookup
 from sitreps.export.select import Selection, parse_bbox
 from sitreps.models import SourceKind
 from sitreps.serve.security import bearer_token_matches
@@ -17,7 +18,6 @@ from sitreps.serve.validation import (
     check_bbox,
     check_choices,
     check_date,
-    check_type_ids,
 )
 from sitreps.store import Store, open_store
 
@@ -46,20 +46,23 @@ def _blank(value: str | None) -> str | None:
 def selection(
     since: Annotated[str | None, Query(description="From this date (YYYY-MM-DD).")] = None,
     until: Annotated[str | None, Query(description="Up to this date (YYYY-MM-DD).")] = None,
-    type: Annotated[list[str] | None, Query(description="Event types (repeatable).")] = None,
-    actor: Annotated[str | None, Query(description="Actor id, or part of a name.", max_length=MAX_TEXT_CHARS)] = None,
-    country: Annotated[str | None, Query(max_length=MAX_TEXT_CHARS)] = None,
+    type: Annotated[list[str] | None, Query(description="Event types (repeatable; any case).")] = None,
+    actor: Annotated[str | None, Query(description="Actor id, name or alias (any case), or part of a name.",
+                                       max_length=MAX_TEXT_CHARS)] = None,
+    country: Annotated[str | None, Query(description="Country name (any case) or ISO code (SD, SDN).",
+                                         max_length=MAX_TEXT_CHARS)] = None,
     bbox: Annotated[str | None, Query(description="min_lon,min_lat,max_lon,max_lat", max_length=MAX_TEXT_CHARS)] = None,
     source_kind: Annotated[list[str] | None, Query(description="Attribution source kinds (repeatable).")] = None,
     min_originators: Annotated[int | None, Query(ge=1, le=MAX_ORIGINATORS)] = None,
     q: Annotated[str | None, Query(description="Full-text search of the reporting documents.",
                                    max_length=MAX_TEXT_CHARS)] = None,
 ) -> Selection:
-    """The filters of a request (query parameters; empty form fields ignored)."""
+    """The filters of a request (query parameters; empty form fields ignored; names read as ``lookup`` does)."""
     return Selection(
         since=check_date("since", _blank(since)), until=check_date("until", _blank(until)),
-        types=check_type_ids(t for t in (type or []) if t),
-        actor=_blank(actor), country=_blank(country), bbox=check_bbox(parse_bbox(_blank(bbox))),
+        types=lookup.event_types(type or []),
+        actor=lookup.actor(_blank(actor)), country=lookup.country(_blank(country)),
+        bbox=check_bbox(parse_bbox(_blank(bbox))),
         source_kinds=check_choices("source_kind", (k for k in (source_kind or []) if k), SourceKind),
         min_originators=min_originators, text=_blank(q),
     )

@@ -77,13 +77,23 @@ class GuardSettings:
     allowed_hosts: frozenset[str] = LOCAL_HOSTS
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
     token: str | None = None
+    image_origin: str | None = None
+    """The one outside origin pages may load images from (the user's configured map tiles), if any."""
 
     @classmethod
     def build(cls, allowed_hosts: Iterable[str] = (), max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
-              token: str | None = None) -> GuardSettings:
+              token: str | None = None, image_origin: str | None = None) -> GuardSettings:
         """Loopback names plus ``allowed_hosts`` (lowercased, ports dropped)."""
         extra = {host_name(h) for h in allowed_hosts if h.strip()}
-        return cls(LOCAL_HOSTS | extra, max_body_bytes, token or None)
+        return cls(LOCAL_HOSTS | extra, max_body_bytes, token or None, image_origin)
+
+    @property
+    def headers(self) -> dict[str, str]:
+        """``SECURITY_HEADERS``, the policy widened for images from ``image_origin`` alone."""
+        if not self.image_origin:
+            return SECURITY_HEADERS
+        policy = CONTENT_SECURITY_POLICY.replace("img-src 'self' data:", f"img-src 'self' data: {self.image_origin}")
+        return {**SECURITY_HEADERS, "Content-Security-Policy": policy}
 
 
 class BodyTooLarge(HTTPException):
@@ -168,7 +178,7 @@ class RequestGuard:
         async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 present = {k.lower() for k, _ in message.get("headers", [])}
-                extra = [(k.lower().encode(), v.encode()) for k, v in SECURITY_HEADERS.items()
+                extra = [(k.lower().encode(), v.encode()) for k, v in self.settings.headers.items()
                          if k.lower().encode() not in present]
                 message = {**message, "headers": [*message.get("headers", []), *extra]}
             await send(message)

@@ -62,15 +62,6 @@ def check_choices(name: str, values: Iterable[str], allowed: type[StrEnum]) -> t
     return found
 
 
-def check_type_ids(values: Iterable[str]) -> tuple[str, ...]:
-    """Event type ids, each snake_case: an unknown but well-formed id simply matches nothing."""
-    found = tuple(values)
-    for value in found:
-        if not TYPE_ID.fullmatch(value):
-            raise ConfigError(f"type={value!r} is not an event type id (snake_case, like air_drone_strike)")
-    return found
-
-
 def check_date(name: str, value: str | None) -> str | None:
     """``value`` if it is an ISO date (YYYY-MM-DD) or date-time; ConfigError otherwise."""
     if value is None:
