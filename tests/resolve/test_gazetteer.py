@@ -133,6 +133,7 @@ def test_country_of(gazetteer: Gazetteer) -> None:
     assert gazetteer.country_of("Ukraine") == "Ukraine"
     assert gazetteer.country_of("Kyiv") == "Ukraine"
     assert gazetteer.country_of("DRC") == "Democratic Republic of the Congo"
+    assert gazetteer.country_of("South Sudan's") == "South Sudan"  # the tagger's entity, possessive kept
     assert gazetteer.country_of("Qwertyuiopolis") is None
 
 

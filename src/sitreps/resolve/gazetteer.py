@@ -13,6 +13,7 @@ the mean of its GeoNames populated places. Every answer short of a confident one
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -44,6 +45,9 @@ MIN_POPULATION_ABROAD = 100_000
 # rapidfuzz ratio a misspelt name must reach among the context countries' places; ratio (not WRatio)
 # so a prefix is no match ("Malynivka" is not "Malyn"); 88 admits one transposition in ten letters.
 FUZZY_MIN_SCORE = 88.0
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 @dataclass(frozen=True)
@@ -105,8 +109,11 @@ class Gazetteer:
         )
 
     def country_of(self, name: str) -> str | None:
-        """The country a name, demonym or place belongs to: "Ukrainian", "Ukraine", "Kyiv" -> "Ukraine"."""
-        key = fold(name)
+        """The country a name, demonym or place belongs to: "Ukrainian", "Ukraine", "Kyiv" -> "Ukraine".
+
+        A possessive is dropped first: the tagger's entity "South Sudan's" is South Sudan.
+        """
+        key = fold(_POSSESSIVE.sub("", name.strip()))
         if key in self._index.countries:
             return self._index.countries[key]
         if key in self._demonyms:
