@@ -219,3 +219,20 @@ def _private_vector_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[
         os.environ.pop("SITREPS_VECTOR_CACHE", None)
     else:
         os.environ["SITREPS_VECTOR_CACHE"] = previous
+
+
+# --- places ---
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _private_gazetteer_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The gazetteer index is built into a folder of the test session, never the user's ~/.cache.
+
+    A developer who sets SITREPS_CACHE_DIR keeps it (the build takes seconds; reading it back does not).
+    """
+    if os.environ.get("SITREPS_CACHE_DIR") is not None:
+        yield
+        return
+    os.environ["SITREPS_CACHE_DIR"] = str(tmp_path_factory.mktemp("gazetteer"))
+    yield
+    os.environ.pop("SITREPS_CACHE_DIR", None)

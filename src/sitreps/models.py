@@ -143,6 +143,11 @@ class Place(Frozen):
     precision: PlacePrecision = PlacePrecision.UNKNOWN
     note: str | None = None
     evidence: list[Span]
+    # ACLED's geo_precision: 1 the town itself, 2 near a town or a district, 3 a region or wider;
+    # None when the place has no point (see sitreps.resolve.places.acled_geo_precision).
+    geo_precision: int | None = None
+    # True when the place is not in the gazetteer and its point is an enclosing unit's.
+    approximate: bool | None = None
 
 
 class TimeRef(Frozen):

@@ -16,7 +16,7 @@ import pytest
 FLOORS_DIR = Path(__file__).parents[2] / "benchmarks" / "floors"
 # Areas scored on their held-out split through sitreps.evaluate.AREA.score("heldout");
 # linking has its own gate (it needs the embedding model and has no "heldout" name).
-AREAS = ("events", "resolve", "attribution")
+AREAS = ("events", "resolve", "attribution", "places")
 
 
 def _floors(area: str) -> dict[str, float]:

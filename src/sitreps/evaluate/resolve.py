@@ -1,9 +1,10 @@
 """Scoring the resolve stage on its gold sets (benchmarks/gold/resolve/{places,times,actors}.jsonl).
 
 Places: a point is right at 0 km when it is the same GeoNames point (within 1 km) and within 161 km
-(100 miles, the usual geoparsing tolerance); an answer without a point (region, country, unknown)
-is right when precision, country and name agree. Times: right when start, end and precision all
-agree, also split per expected precision. Actors: the id (or "new" for an inferred entry), the type
+(100 miles, the usual geoparsing tolerance); a gold region, country or unknown (no point in the gold)
+is right when precision, country and name (or, for a place placed approximately, its admin1 or
+country) agree. Times: right when start, end and precision all agree, also split per expected
+precision. Actors: the id (or "new" for an inferred entry), the type
 and the country, each scored apart; rows may carry the spaCy label the pipeline would pass.
 
     python -m sitreps.evaluate.resolve
@@ -62,13 +63,11 @@ def _place_right(row: dict[str, Any], got: GeoMatch, tolerance_km: float) -> boo
         if got.lat is None or got.lon is None:
             return False
         return _distance_km(row["lat"], row["lon"], got.lat, got.lon) <= tolerance_km
-    same_name = row["name"] is None or fold(row["name"]) == fold(got.name)
-    return (
-        got.lat is None
-        and got.precision.value == row["precision"]
-        and got.country == row["country"]
-        and same_name
-    )
+    # A region or country is right by name, whatever centroid it is given; a place missing from the
+    # gazetteer is right when it is placed in the expected enclosing unit (its admin1 or country).
+    names = (got.name, got.admin1 or "", (got.country or "") if got.approximate else "")
+    same_name = row["name"] is None or fold(row["name"]) in {fold(name) for name in names}
+    return got.precision.value == row["precision"] and got.country == row["country"] and same_name
 
 
 def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

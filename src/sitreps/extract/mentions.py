@@ -22,7 +22,7 @@ from sitreps.extract.consequences import find_outcomes, is_violent
 from sitreps.extract.consolidate import ANAPHORIC_DETERMINERS, consolidate
 from sitreps.extract.counts import casualty_counts
 from sitreps.extract.participants import trigger_arguments
-from sitreps.extract.places import choose_place, resolve_place, slot_place, target_place
+from sitreps.extract.places import inherit_places, locate, place_phrases, slot_places, target_places
 from sitreps.extract.retype import retyped
 from sitreps.extract.taxonomy import EventType
 from sitreps.extract.times import event_time
@@ -133,9 +133,9 @@ def _mention(match: TriggerMatch, ctx: DocumentContext, res: Resources, actor_ct
     actor_ranges = [(a.evidence[0].start, a.evidence[0].end) for a in actors if a.role != Role.INSTRUMENT]
     targets = [ctx.doc.char_span(a.evidence[0].start, a.evidence[0].end, alignment_mode="expand")
                for a in actors if a.role == Role.TARGET and is_violent(match)]  # a struck town, not a sanctioned state
-    toponym = slot_place(args.places) or choose_place(sentence, match.head, excluded + actor_ranges, belongs) \
-        or target_place([t for t in targets if t is not None], res.gazetteer, ctx.countries)
-    place = resolve_place(toponym, text, res.gazetteer, ctx.countries) if toponym is not None else None
+    phrases = slot_places(args.places) + place_phrases(sentence, match.head, excluded + actor_ranges, belongs) \
+        + target_places([t for t in targets if t is not None], res.gazetteer, ctx.countries)
+    place = locate(phrases, text, res.gazetteer, ctx.countries)
     sentence_span = Span.of(text, sentence.start_char, sentence.end_char)
     claim = _claim_for(sentence.start_char, ctx.claims)
     attribution = attribution_for(sentence_span, ctx.claims)
@@ -179,4 +179,4 @@ def extract_mentions(ctx: DocumentContext, res: Resources) -> list[EventMention]
     heads = frozenset(m.head.i for m in matches)
     mentions = [(_mention(m, ctx, res, actor_ctx, casualties_by_trigger.get(m.start, []), _belongs_to(m, matches),
                           heads - {m.head.i}), _is_anaphoric(m.head)) for m in matches]
-    return consolidate(mentions)
+    return inherit_places(consolidate(mentions))

@@ -4,28 +4,37 @@ The dateline is where a story was filed, so toponyms inside it are never
 candidates, nor are the event's actors ("Ukrainian troops", "defected to
 Ukraine"). A phrase after a locative preposition on the trigger's path wins
 ("near the village of Robotyne", "in Maungdaw township (Rakhine)"), whether or
-not the tagger recognised the name: a proper noun or a place noun
-(``data/place_nouns.yaml``) is enough there. Otherwise the nearest toponym entity
-after a locative preposition anywhere in the sentence.
+not the tagger recognised the name; otherwise the nearest toponym entity after a
+locative preposition anywhere in the sentence. A phrase is a place only when it
+holds a name (:mod:`sitreps.extract.placename`): "the area", "villages", "the
+Fano conflict" are never geocoded. "near X", "10 km from X", "north of X" and
+"the outskirts of X" place the event at X with ACLED geo_precision 2.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from sitreps.annotate.quantities import load_data
 from sitreps.extract.arguments import phrase_bounds
-from sitreps.models import Place, PlacePrecision, Span
-from sitreps.resolve.gazetteer import Gazetteer
+from sitreps.extract.placename import (
+    PLACE_LABELS,
+    capital_country,
+    context_units,
+    is_place_word,
+    kind_word,
+    near_words,
+    toponym_in,
+)
+from sitreps.models import EventMention, Place, PlacePrecision, Span
+from sitreps.resolve.gazetteer import Gazetteer, GeoMatch
+from sitreps.resolve.geoindex import unit_words
+from sitreps.resolve.places import geo_precision
 
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# Entities that are never a place, whatever preposition they follow.
-NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
-# "from" (origin: "recaptured X from the RSF") and "between" (the sides of a clash) are left out.
+# "from" (origin: "recaptured X from the RSF") and "between" (the sides of a clash) are left out,
+# except in a distance ("10 km from X"), which _locative_object accepts apart.
 LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "around", "across", "inside", "into",
                                    "on", "towards", "toward", "along", "over", "off", "through", "within"})
 # A noun trigger's clause is its verb's: "a bomb went off near a van in Quetta".
@@ -33,6 +42,8 @@ CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 # A locative inside a clause of its own below the trigger places that clause's act
 # ("urged X to put pressure on Israel"), not the trigger's.
 SUBORDINATE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "relcl"})
+# Words opening an adverbial clause that describes the trigger's own act rather than another one.
+SAME_ACT_MARKERS = frozenset({"when", "as"})
 # How far up the tree from the place word its preposition may be
 # (toponym -> compound head -> pobj -> prep): 4 hops keeps "in the city of X".
 MAX_HOPS_TO_TRIGGER = 4
@@ -40,18 +51,24 @@ MAX_HOPS_TO_TRIGGER = 4
 Range = tuple[int, int]
 # Gazetteer answers precise enough to call an unlabelled proper noun a place.
 LOCAL_PRECISIONS = frozenset({PlacePrecision.EXACT, PlacePrecision.DISTRICT, PlacePrecision.REGION})
+# Finer first: the order in which locate() prefers a sentence's places.
+PRECISION_RANK = {PlacePrecision.EXACT: 0, PlacePrecision.DISTRICT: 1, PlacePrecision.REGION: 2,
+                  PlacePrecision.COUNTRY: 3, PlacePrecision.UNKNOWN: 4}
 
 
-@lru_cache(maxsize=1)
-def place_nouns() -> frozenset[str]:
-    """Common nouns that name a place ("village", "camp", "township")."""
-    return frozenset(load_data("place_nouns.yaml")["place_nouns"])
+def _is_relative(prep: Token) -> bool:
+    """Whether "of"/"from" gives a distance or bearing from a place: "10 km from X", "north of X"."""
+    words = near_words()
+    if prep.lower_ not in ("of", "from"):
+        return False
+    return prep.head.lower_ in words.direction | words.distance or any(
+        c.lower_ in words.distance for c in prep.children)
 
 
 def _locative_object(token: Token) -> Token | None:
     """The object of the locative preposition a word sits under, or None."""
     for _ in range(MAX_HOPS_TO_TRIGGER):
-        if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS:
+        if token.dep_ == "pobj" and (token.head.lower_ in LOCATIVE_PREPOSITIONS or _is_relative(token.head)):
             return token
         if token.head == token or token.dep_ not in ("compound", "pobj", "nmod", "amod", "appos", "prep"):
             return None
@@ -68,87 +85,149 @@ def _on_trigger_path(pobj: Token, trigger: Token) -> bool:
     path: list[Token] = []
     for token in [attached, *attached.ancestors]:
         if token == anchor:
-            return not any(t.dep_ in SUBORDINATE_DEPS for t in path)
+            return not any(t.dep_ in SUBORDINATE_DEPS and not _same_act(t) for t in path)
         path.append(token)
     return False
 
 
-def _is_place_word(token: Token) -> bool:
-    if token.ent_type_ in NOT_PLACE_LABELS:
-        return False
-    return token.ent_type_ in PLACE_LABELS or token.pos_ == "PROPN" or token.lemma_.lower() in place_nouns()
-
-
-def _name_in(phrase: SpacySpan) -> SpacySpan:
-    """The part of a place phrase the gazetteer should look up: its toponym entity or proper nouns."""
-    for entity in phrase.ents:
-        if entity.label_ in PLACE_LABELS:
-            return entity
-    propn = [t for t in phrase if t.pos_ == "PROPN" and t.ent_type_ not in NOT_PLACE_LABELS]
-    return phrase.doc[propn[0].i:propn[-1].i + 1] if propn else phrase
+def _same_act(clause: Token) -> bool:
+    """A "when"/"as" clause tells how the trigger's act happened: "killed when a drone hit a market near X"."""
+    return clause.dep_ == "advcl" and any(c.lower_ in SAME_ACT_MARKERS for c in clause.children)
 
 
 def _candidates(sentence: SpacySpan) -> list[Token]:
     """Objects of locative prepositions whose phrase holds a place word."""
     found: list[Token] = []
     for token in sentence:
-        pobj = _locative_object(token) if _is_place_word(token) else None
+        pobj = _locative_object(token) if is_place_word(token) else None
         if pobj is not None and pobj not in found:
             found.append(pobj)
     return found
 
 
-def choose_place(sentence: SpacySpan, trigger: Token, excluded: Sequence[Range],
-                 belongs: Callable[[int, int], bool]) -> SpacySpan | None:
-    """The place phrase an event happened at, or None.
+def _outside(start: int, end: int, pobj: Token, excluded: Sequence[Range]) -> bool:
+    """Whether a place phrase avoids the excluded ranges.
 
+    A range that holds the phrase's own preposition is a noun phrase with a locative modifier
+    ("rebels in Kidal" as an actor): the place inside it still places the event.
+    """
+    prep = pobj.head.idx
+    return not any(s < end and start < e and not s < prep < e for s, e in excluded)
+
+
+def _named_phrase(pobj: Token) -> SpacySpan | None:
+    """The phrase of a locative object if it names a place, else its apposition's ("the capital, Tripoli")."""
+    doc = pobj.doc
+    for head in [pobj, *(c for c in pobj.children if c.dep_ == "appos")]:
+        start, end = phrase_bounds(head)
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and (toponym_in(span) is not None or capital_country(span) is not None):
+            return span
+    return None
+
+
+def place_phrases(sentence: SpacySpan, trigger: Token, excluded: Sequence[Range],
+                  belongs: Callable[[int, int], bool]) -> list[SpacySpan]:
+    """Named place phrases the event may have happened at, the likeliest first.
+
+    Locatives in the trigger's clause, nearest first, then place entities after a locative
+    preposition elsewhere in the sentence (not in the trigger's own subordinate clauses).
     ``excluded`` are character ranges not to use (dateline, actors);
     ``belongs`` tells whether a range is this trigger's rather than another event's.
     """
-    doc = sentence.doc
     phrases = []
     for pobj in _candidates(sentence):
-        start, end = phrase_bounds(pobj)
-        if belongs(start, end) and not any(s < end and start < e for s, e in excluded):
-            phrases.append((pobj, doc.char_span(start, end, alignment_mode="expand")))
-    governed = [(p, span) for p, span in phrases if span is not None and _on_trigger_path(p, trigger)]
-    if governed:
-        return min(governed, key=lambda item: abs(item[0].i - trigger.i))[1]
-    named = [span for p, span in phrases if span is not None and any(e.label_ in PLACE_LABELS for e in span.ents)
-             and trigger not in p.ancestors]  # one in the trigger's own subordinate clause was refused above
-    return named[0] if named else None
+        span = _named_phrase(pobj)
+        if span is None:
+            continue  # "in the area", "near the border": no name, no place
+        if belongs(span.start_char, span.end_char) and _outside(span.start_char, span.end_char, pobj, excluded):
+            phrases.append((pobj, span))
+    governed = sorted(((p, span) for p, span in phrases if _on_trigger_path(p, trigger)),
+                      key=lambda item: abs(item[0].i - trigger.i))
+    named = [span for p, span in phrases if any(e.label_ in PLACE_LABELS for e in span.ents)
+             and trigger not in p.ancestors and (p, span) not in governed]
+    return [span for _, span in governed] + named
 
 
-def slot_place(heads: Sequence[Token]) -> SpacySpan | None:
-    """The phrase of the first place slot ("the town of Boulkessi" of "seized control of ...")."""
-    if not heads:
-        return None
-    start, end = phrase_bounds(heads[0])
-    return heads[0].doc.char_span(start, end, alignment_mode="expand")
+def slot_places(heads: Sequence[Token]) -> list[SpacySpan]:
+    """Named place slots ("the town of Boulkessi" of "seized control of ...")."""
+    found = []
+    for head in heads:
+        start, end = phrase_bounds(head)
+        span = head.doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and toponym_in(span) is not None:
+            found.append(span)
+    return found
 
 
-def target_place(targets: Sequence[SpacySpan], gazetteer: Gazetteer,
-                 countries: Sequence[str]) -> SpacySpan | None:
-    """A target that is itself a named place ("shelled the village of X", "struck Kharkiv") locates the event.
+def target_places(targets: Sequence[SpacySpan], gazetteer: Gazetteer, countries: Sequence[str]) -> list[SpacySpan]:
+    """Targets that are themselves named places ("shelled the village of X", "struck Kharkiv").
 
     The tagger often labels a town it does not know as a person; a proper-noun
     target the gazetteer finds below country level counts as a place too.
     """
+    found = []
     for span in targets:
-        if not _is_place_word(span.root):
+        if capital_country(span) is not None:  # "attack on Ukraine's capital"
+            found.append(span)
             continue
-        if any(e.label_ in PLACE_LABELS for e in span.ents):
-            return span
-        if span.root.pos_ == "PROPN":
-            precision = gazetteer.resolve(_name_in(span).text, context_countries=countries).precision
-            if precision in LOCAL_PRECISIONS:
-                return span
-    return None
+        name = toponym_in(span)
+        if name is None or not is_place_word(span.root):
+            continue
+        settlement = span.root.lemma_.lower() in unit_words().settlement  # "the town of Orikhiv"
+        if settlement or any(e.label_ in PLACE_LABELS for e in span.ents) or (
+                span.root.pos_ == "PROPN"
+                and _lookup(span, name, gazetteer, countries).precision in LOCAL_PRECISIONS):
+            found.append(span)
+    return found
 
 
-def resolve_place(phrase: SpacySpan, text: str, gazetteer: Gazetteer, countries: Sequence[str]) -> Place:
-    """A Place for a place phrase: as written, resolved name, coordinates, country, admin1, precision."""
-    match = gazetteer.resolve(_name_in(phrase).text, context_countries=countries)
+def locate(phrases: Sequence[SpacySpan], text: str, gazetteer: Gazetteer, countries: Sequence[str]) -> Place | None:
+    """The event's place: the most precise of its candidate phrases, the earlier one on a tie.
+
+    ACLED codes the most specific location a report gives: "shelled the town of Orikhiv in
+    Zaporizhzhia region" is Orikhiv, "attacked Djibo in northern Burkina Faso" is Djibo.
+    A place without a point ranks last.
+    """
+    places = [p for p in (resolve_place(phrase, text, gazetteer, countries) for phrase in phrases) if p]
+    if not places:
+        return None
+    return min(places, key=lambda p: PRECISION_RANK[p.precision] if p.lat is not None else len(PRECISION_RANK))
+
+
+def _lookup(phrase: SpacySpan, name: SpacySpan, gazetteer: Gazetteer, countries: Sequence[str]) -> GeoMatch:
+    """The gazetteer's answer for a name, with the unit words and admin units around it."""
+    near, article = context_units(phrase, name)
+    return gazetteer.resolve(name.text, context_countries=countries, context_units=near, article_units=article,
+                             kind=kind_word(phrase, name))
+
+
+def _is_near(phrase: SpacySpan) -> bool:
+    """Whether the phrase places the event relative to the named place rather than at it."""
+    words = near_words()
+    root = phrase.root
+    if root.lemma_.lower() in words.nouns:
+        return True
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    return prep.lower_ in words.prepositions or _is_relative(prep)
+
+
+def resolve_place(phrase: SpacySpan, text: str, gazetteer: Gazetteer, countries: Sequence[str]) -> Place | None:
+    """A Place for a place phrase (None when it holds no name): resolved name, point, precision, ACLED code."""
+    name = toponym_in(phrase)
+    capital = capital_country(phrase)
+    match = gazetteer.capital_of(capital) if capital is not None and name is None else None
+    if match is None:
+        if name is None:
+            return None
+        match = _lookup(phrase, name, gazetteer, countries)
+    near = _is_near(phrase)
+    has_point = match.lat is not None and match.lon is not None
+    note = match.note
+    if near and has_point:
+        note = f"near {match.name}" + (f"; {note}" if note else "")
     return Place(
         text=phrase.text,
         name=match.name,
@@ -157,6 +236,35 @@ def resolve_place(phrase: SpacySpan, text: str, gazetteer: Gazetteer, countries:
         country=match.country,
         admin1=match.admin1,
         precision=match.precision,
-        note=match.note,
+        note=note,
         evidence=[Span.of(text, phrase.start_char, phrase.end_char)],
+        geo_precision=geo_precision(match.precision, has_point=has_point, near=near),
+        approximate=match.approximate or None,
     )
+
+
+def inherit_places(mentions: list[EventMention]) -> list[EventMention]:
+    """Give each mention without a located place the place of the story around it, as an ACLED coder would.
+
+    A sentence such as "At least 12 people were killed" tells its event's place only through the
+    sentences before it: the mention takes the place of the nearest earlier mention that has a
+    point (else the nearest later one), with a note saying so; a place of its own that could not be
+    located ("Tripoli" with no country anywhere) yields to it likewise. The point, precision and
+    geo_precision are that place's; its evidence stays where the place is written. Only events with
+    an ACLED code inherit (an analyst maps those); statements and demands keep what they name.
+    """
+    located = [(m.trigger.start, m.place) for m in mentions if m.place is not None and m.place.lat is not None]
+    if not located:
+        return mentions
+    result = []
+    for mention in mentions:
+        own = mention.place
+        if (own is not None and own.lat is not None) or mention.acled is None:
+            result.append(mention)
+            continue
+        before = [p for start, p in located if start <= mention.trigger.start]
+        source = before[-1] if before else next(p for start, p in located if start > mention.trigger.start)
+        why = "not named in its sentence" if own is None else f"{own.text!r} could not be located"
+        note = f"{why}; the story's place written earlier or later ({source.text})"
+        result.append(mention.model_copy(update={"place": source.model_copy(update={"note": note})}))
+    return result

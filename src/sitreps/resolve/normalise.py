@@ -9,11 +9,14 @@ it builds its index, so this avoids regular expressions and decomposes only non-
 
 from __future__ import annotations
 
+import re
 import sys
 import unicodedata
 from functools import lru_cache
 
 _DROPPED = "'’‘`ʼʻ‛."
+# The Arabic article as transliterations write it before a folded name ("al qamishli", "ad dali").
+ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|an|at|az)\s+")
 _SEPARATORS = '-‐‑–—_/,()"“”;:!?'
 _TABLE = str.maketrans({**dict.fromkeys(_DROPPED, ""), **dict.fromkeys(_SEPARATORS, " ")})
 

@@ -1,0 +1,215 @@
+"""Which words of a place phrase are a place's name, and what the words around it say.
+
+A name is a run of capitalised words that the tagger does not call a date, a number or a
+people ("Ukrainian"), is not merely a unit word ("the Region"), and does not modify a thing that
+is no place: "the Fano conflict", "Hamas fighters", "Kharkiv's mayor", "the Arakan Army" name no
+place. Lower-case words are never names, so "the area", "villages", "the border", "the forest" and
+"the front line" never reach the gazetteer. Word lists live in ``data/place_nouns.yaml`` and
+``data/places/unit_words.yaml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from sitreps.annotate.quantities import load_data
+from sitreps.resolve.geoindex import demonyms, unit_words
+from sitreps.resolve.normalise import fold
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Entities that are never a place, whatever preposition they follow.
+NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
+# A name that modifies a noun by one of these relations describes that noun ("Hamas fighters").
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+_ARTICLE_UNITS_KEY = "sitreps.places.article_units"
+CAPITAL = "capital"  # "Libya's capital", "the Ukrainian capital": the country's capital city
+_JOINERS = "-'’"
+# Lower-case particles inside place names ("Mocímboa da Praia", "Bab el-Mandeb", "Deir al-Balah").
+_PARTICLES = frozenset({"da", "de", "do", "al", "el", "ad", "ar", "as", "ash", "an", "del", "la", "di", "-"})
+
+
+@dataclass(frozen=True)
+class NearWords:
+    """Words that place an event relative to a named place (data/place_nouns.yaml)."""
+
+    prepositions: frozenset[str]
+    nouns: frozenset[str]
+    distance: frozenset[str]
+    direction: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def place_nouns() -> frozenset[str]:
+    """Common nouns that name a place ("village", "camp", "township") and the unit words."""
+    words = unit_words()
+    return frozenset(load_data("place_nouns.yaml")["place_nouns"]) | words.settlement | words.district | words.region
+
+
+@lru_cache(maxsize=1)
+def near_words() -> NearWords:
+    """The vocabulary of "near X", "the outskirts of X", "10 km north of X"."""
+    data = load_data("place_nouns.yaml")
+    return NearWords(*(frozenset(data[key]) for key in
+                       ("near_prepositions", "near_nouns", "distance_words", "direction_words")))
+
+
+def _not_place_entity(token: Token) -> bool:
+    """A date, a number or a people; a "people" the tagger invents from a town ("Kidal") is no people."""
+    if token.ent_type_ == "NORP":
+        return fold(token.text) in demonyms()
+    return token.ent_type_ in NOT_PLACE_LABELS
+
+
+def is_place_word(token: Token) -> bool:
+    """Whether a word could belong to a place phrase: a place entity, a proper noun or a place noun."""
+    if _not_place_entity(token):
+        return False
+    return token.ent_type_ in PLACE_LABELS or token.pos_ == "PROPN" or token.lemma_.lower() in place_nouns()
+
+
+def _is_name_word(token: Token) -> bool:
+    text = token.text
+    if not text[:1].isupper() or not all(ch.isalpha() or ch in _JOINERS for ch in text):
+        return False
+    if _not_place_entity(token) and not _named_by_place_noun(token):
+        return False  # a name in "the outskirts of X" is a place's whatever the tagger says
+    if token.is_sent_start and token.pos_ != "PROPN" and token.ent_type_ not in PLACE_LABELS:
+        return False  # a capital that only opens the sentence
+    return token.pos_ not in ("DET", "ADP", "PRON", "CCONJ", "AUX", "PART", "PUNCT")
+
+
+def _named_by_place_noun(token: Token) -> bool:
+    """"X" in "the village of X" / "the outskirts of X": the slot only a place fills."""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in place_nouns()
+
+
+def _joins(token: Token, end: int) -> bool:
+    """Whether a word inside a run continues it: "Mocímboa da Praia", "Bab el-Mandeb", "Fada N'gourma"."""
+    doc = token.doc
+    attached = token.i > 0 and not doc[token.i - 1].whitespace_ and (token.is_alpha or token.text in _JOINERS)
+    if attached or token.lower_ not in _PARTICLES:
+        return attached
+    after = token.i + 1
+    while after < end and not doc[after - 1].whitespace_ and doc[after].text in _JOINERS:
+        after += 1  # "el-" of "Bab el-Mandeb"
+    return after < end and _is_name_word(doc[after])
+
+
+def _groups(tokens: SpacySpan) -> list[SpacySpan]:
+    """Runs of name words, joined words included ("Mocímboa da Praia", "Bab el-Mandeb" are one run each)."""
+    doc, found, start = tokens.doc, [], None
+    for token in tokens:
+        if _is_name_word(token) or (start is not None and _joins(token, tokens.end)):
+            start = token.i if start is None else start
+            continue
+        if start is not None:
+            found.append(doc[start:token.i])
+            start = None
+    if start is not None:
+        found.append(doc[start:tokens.end])
+    return found
+
+
+def _names_a_place(group: SpacySpan) -> bool:
+    nouns = place_nouns()
+    if all(t.lemma_.lower() in nouns for t in group):
+        return False  # "the Region", "State"
+    last = group[-1]
+    after = group.doc[group.end] if group.end < len(group.doc) else None
+    if after is not None and after.pos_ == "NOUN" and after.is_lower and after.lemma_.lower() not in nouns:
+        return False  # "the Fano conflict zone", "Wagner group": the name describes the next noun
+    head = last.head
+    if last.dep_ in MODIFIER_DEPS and head.i >= group.end and head.pos_ == "NOUN" and head.lemma_.lower() not in nouns:
+        return False  # "the Fano conflict", "Hamas fighters"
+    if last.dep_ == "poss":
+        return False  # "Kharkiv's mayor"
+    return not any(t.lower_ in organisation_words() for t in group)  # "the Arakan Army", "Rapid Support Forces"
+
+
+@lru_cache(maxsize=1)
+def organisation_words() -> frozenset[str]:
+    """Words that end the names of armed groups and bodies (data/place_nouns.yaml)."""
+    return frozenset(load_data("place_nouns.yaml")["organisation_words"])
+
+
+def toponym_in(phrase: SpacySpan) -> SpacySpan | None:
+    """The part of a place phrase the gazetteer should look up, or None when it holds no name."""
+    for group in _groups(phrase):
+        if _names_a_place(group):
+            return group
+    return None
+
+
+def capital_country(phrase: SpacySpan) -> str | None:
+    """The country whose capital a phrase names: "Libya's capital", "the Ukrainian capital"."""
+    root = phrase.root
+    if root.lemma_.lower() != CAPITAL:
+        return None
+    for child in root.children:
+        if child.dep_ == "poss" and child.text[:1].isupper():
+            return child.text
+        if child.dep_ in ("amod", "compound") and fold(child.text) in demonyms():
+            return child.text
+    return None
+
+
+def kind_word(phrase: SpacySpan, name: SpacySpan) -> str | None:
+    """The place noun written with the name: "township" of "Pale township", "village" of "the village of X".
+
+    Only a noun next to the name, or the head of "the <noun> of <name>", counts: "state" in "the
+    state capital Culiacan" describes the capital, not Culiacán.
+    """
+    nouns = place_nouns()
+    doc = name.doc
+    for i in (name.end, name.start - 1):
+        if phrase.start <= i < phrase.end and doc[i].lemma_.lower() in nouns:
+            return doc[i].lemma_.lower()
+    head = name.root.head
+    if head.lower_ == "of" and head.head.lemma_.lower() in nouns:
+        return head.head.lemma_.lower()
+    return None
+
+
+def _unit_phrases(tokens: SpacySpan) -> list[SpacySpan]:
+    """Names in a stretch of text, each with the unit word written after it ("Sagaing region")."""
+    words = unit_words()
+    unit = words.district | words.region
+    found = []
+    for group in _groups(tokens):
+        if not _names_a_place(group):
+            continue
+        end = group.end
+        if end < len(group.doc) and group.doc[end].lower_ in unit:
+            end += 1
+        found.append(group.doc[group.start:end])
+    return found
+
+
+def context_units(phrase: SpacySpan, name: SpacySpan) -> tuple[list[str], list[str]]:
+    """Names around a place's name that may be its enclosing units or country, nearest first.
+
+    First the sentence's (those inside the phrase first: "the Moura area of central Mali"), then
+    the article's. The gazetteer keeps those that are admin units, regions or countries and uses
+    them to choose among same-named places and, when the place is missing, to place it approximately.
+    """
+    def distance(span: SpacySpan) -> tuple[bool, int]:
+        inside = phrase.start <= span.start and span.end <= phrase.end
+        return not inside, min(abs(span.start - name.end), abs(name.start - span.end))
+
+    sentence = [s for s in _unit_phrases(phrase.sent) if s.end <= name.start or s.start >= name.end]
+    near = [s.text for s in sorted(sentence, key=distance)]
+    return near, _article_units(phrase.doc)
+
+
+def _article_units(doc: Doc) -> list[str]:
+    """Every name of the article with its unit word, computed once per document."""
+    cached = doc.user_data.get(_ARTICLE_UNITS_KEY)
+    if cached is None:
+        cached = list(dict.fromkeys(s.text for s in _unit_phrases(doc[:])))
+        doc.user_data[_ARTICLE_UNITS_KEY] = cached
+    return list(cached)
