@@ -28,6 +28,7 @@ from sitreps.export.codes import (
 from sitreps.export.countries import country_codes
 from sitreps.export.records import ExportRecord
 from sitreps.export.standing import acled_status
+from sitreps.resolve.places import acled_geo_precision
 
 ACLED_COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
@@ -93,7 +94,7 @@ def acled_row(record: ExportRecord) -> dict[str, Any]:
         "admin1": (place.admin1 if place else None) or "", "admin2": "", "admin3": "",
         "location": (place.name or place.text) if place else "",
         "latitude": place.lat if place else None, "longitude": place.lon if place else None,
-        "geo_precision": geo_precision(place.precision) if place else None,
+        "geo_precision": (acled_geo_precision(place) or geo_precision(place.precision)) if place else None,
         "source": LIST_SEPARATOR.join(record.outlets), "source_scale": "",
         "notes": record.notes, "fatalities": fatalities(record.counts),
         "tags": crowd_tag(event_type, record.counts), "timestamp": _timestamp(record),

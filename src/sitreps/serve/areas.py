@@ -1,4 +1,7 @@
-"""Where to draw an event whose place is only a region or a country (the gazetteer gives no point for those).
+"""Where to draw an event whose place is only a region or a country: an area, never a fake point.
+
+The gazetteer gives regions and countries a point (the mean of their towns), which
+the exports carry with geo_precision 3; the map draws the area instead.
 
 A region with a seat in ``data/places/regions.yaml`` is drawn around its seat
 city (the map draws a circle: "somewhere in this region"); a country, or a region
