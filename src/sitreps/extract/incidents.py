@@ -1,0 +1,94 @@
+"""From the mentions of one article to its incidents: drop non-events, flag background, merge retellings.
+
+Relies on: each mention with the trigger it was built from (``extract.mentions``).
+Gives: the article's incidents in text order, each a mention with merged fields
+(``extract.consolidate``), flagged ``background`` when dated well before the news.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Token
+
+from sitreps.extract.consolidate import Told, consolidate
+from sitreps.extract.english import phrases, words
+from sitreps.extract.eventness import Eventness, eventness, is_background
+from sitreps.extract.triggers import TriggerMatch
+from sitreps.models import DatePrecision, EventMention
+
+LISTS = "incidents"
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# The trigger's own arguments, whose modifiers can mark a new incident.
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "agent"})
+# Headline, standfirst and first sentence: where an article tells its main incident.
+LEAD_SENTENCES = 3
+
+
+@dataclass(frozen=True)
+class Built:
+    """A mention and what the article says around its trigger."""
+
+    match: TriggerMatch
+    mention: EventMention
+    anaphoric: bool
+
+
+def opens_new_incident(trigger: Token) -> bool:
+    """Whether the trigger's sentence announces another incident ("Separately, ...", "meanwhile",
+    "a new strike")."""
+    sentence = trigger.sent
+    start = " ".join(sentence.text.lower().replace(",", " , ").split()[:4])
+    if any(start == opener or start.startswith(opener + " ") for opener in phrases(LISTS, "new_incident_openers")):
+        return True
+    if any(t.dep_ == "advmod" and t.lower_ in words(LISTS, "new_incident_adverbs") for t in sentence):
+        return True
+    fresh = words(LISTS, "fresh_modifiers")
+    nouns = [trigger, *(c for c in trigger.children if c.dep_ in ARGUMENT_DEPS)]  # "a new strike killed..."
+    return any(c.dep_ in ("amod", "det") and c.lower_ in fresh for noun in nouns for c in noun.children)
+
+
+def opening_place(trigger: Token) -> str | None:
+    """The place a sentence opens on ("In Dhaka, a man was killed..."): round-ups move town by town."""
+    sentence = trigger.sent
+    first = sentence[0]
+    if first.lower_ != "in" or len(sentence) < 3:
+        return None
+    entity = next((e for e in sentence.ents if e.start == first.i + 1 and e.label_ in PLACE_LABELS), None)
+    if entity is None or entity.end >= sentence.end or sentence.doc[entity.end].text != ",":
+        return None
+    return entity.text
+
+
+def reference_date(published_at: str | None, mentions: Sequence[EventMention]) -> date | None:
+    """The article's date: its publication date, else the latest day it dates an event to."""
+    for value in [published_at] if published_at else []:
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            break
+    days = [m.time.end for m in mentions if m.time and m.time.end and m.time.precision is DatePrecision.DAY]
+    try:
+        return max(date.fromisoformat(d[:10]) for d in days) if days else None
+    except ValueError:
+        return None
+
+
+def incidents(built: Sequence[Built], published_at: str | None,
+              retype: Callable[[EventMention, str], EventMention]) -> list[EventMention]:
+    """The article's incidents and background incidents; non-events are left out."""
+    reference = reference_date(published_at, [b.mention for b in built])
+    told = []
+    sentences = list(built[0].match.head.doc.sents) if built else []
+    lead_end = sentences[min(LEAD_SENTENCES, len(sentences)) - 1].end if sentences else 0
+    for item in built:
+        if eventness(item.match.head, item.match.event_type.family, item.mention, reference) is Eventness.NOT_EVENT:
+            continue
+        head = item.match.head
+        mention = item.mention.model_copy(update={"background": is_background(item.mention, reference)})
+        told.append(Told(mention, item.anaphoric, opens_new_incident(head), opening_place(head),
+                         lead=head.sent.start < lead_end))
+    merged = consolidate(told, retype)
+    return [m.model_copy(update={"background": is_background(m, reference)}) for m in merged]
