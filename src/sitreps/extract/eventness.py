@@ -51,7 +51,7 @@ def _clause_text(trigger: Token) -> str:
     """The lower-cased text of the clause the trigger belongs to (its verb's subtree)."""
     verb = _verb_of(trigger)
     doc = trigger.doc
-    return doc[verb.left_edge.i:verb.right_edge.i + 1].text.lower()
+    return " ".join(t.lower_ for t in doc[verb.left_edge.i:verb.right_edge.i + 1])  # "months ." splits
 
 
 def _verb_of(trigger: Token) -> Token:
@@ -132,7 +132,11 @@ def is_feared(trigger: Token) -> bool:
 
 def is_reporting_frame(trigger: Token, family: str) -> bool:
     """A speech noun that is the channel of a report ("in a statement", "according to a statement")."""
-    if family != SPEECH_FAMILY or trigger.pos_ not in ("NOUN", "PROPN"):
+    if family != SPEECH_FAMILY:
+        return False
+    if trigger.dep_ == "prep" and trigger.lower_ in FRAME_PREPOSITIONS:
+        return True  # the trigger is the whole phrase "in a statement", headed by its preposition
+    if trigger.pos_ not in ("NOUN", "PROPN"):
         return False
     head = trigger.head
     return trigger.dep_ == "pobj" and head.dep_ == "prep" and (
