@@ -39,6 +39,8 @@ FRAME_PREPOSITIONS = frozenset({"in", "according", "via", "through", "by"})
 # ("warned after the attack").
 COMPLEMENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "pobj", "attr"})
 ABOUT_PREPOSITIONS = frozenset({"of", "about"})
+# Dependencies that start a clause of their own: a trend phrase outside it says nothing of the trigger.
+CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "parataxis", "csubj"})
 
 
 class Eventness(StrEnum):
@@ -47,11 +49,17 @@ class Eventness(StrEnum):
     NOT_EVENT = "not_event"
 
 
+def _starts_clause(token: Token) -> bool:
+    return token.dep_ in CLAUSE_DEPS or (token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"))
+
+
 def _clause_text(trigger: Token) -> str:
-    """The lower-cased text of the clause the trigger belongs to (its verb's subtree)."""
-    verb = _verb_of(trigger)
-    doc = trigger.doc
-    return " ".join(t.lower_ for t in doc[verb.left_edge.i:verb.right_edge.i + 1])  # "months ." splits
+    """The lower-cased words of the smallest clause holding the trigger ("has been responsible for
+    killing..." holds "killing"), space-separated so that punctuation never glues to a word."""
+    token = trigger
+    while not _starts_clause(token) and token.head.i != token.i:
+        token = token.head
+    return " ".join(t.lower_ for t in trigger.doc[token.left_edge.i:token.right_edge.i + 1])
 
 
 def _verb_of(trigger: Token) -> Token:

@@ -13,11 +13,13 @@ from datetime import date
 
 from spacy.tokens import Token
 
+from sitreps.extract.actor_checks import checked_actors
 from sitreps.extract.consolidate import Told, consolidate
 from sitreps.extract.english import phrases, words
 from sitreps.extract.eventness import Eventness, eventness, is_background
 from sitreps.extract.triggers import TriggerMatch
 from sitreps.models import DatePrecision, EventMention
+from sitreps.resolve.actors import ActorRegistry
 
 LISTS = "incidents"
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -76,9 +78,13 @@ def reference_date(published_at: str | None, mentions: Sequence[EventMention]) -
         return None
 
 
-def incidents(built: Sequence[Built], published_at: str | None,
-              retype: Callable[[EventMention, str], EventMention]) -> list[EventMention]:
-    """The article's incidents and background incidents; non-events are left out."""
+def incidents(built: Sequence[Built], published_at: str | None, registry: ActorRegistry,
+              countries: Sequence[str], retype: Callable[[EventMention, str], EventMention]) -> list[EventMention]:
+    """The article's incidents and background incidents; non-events are left out.
+
+    ``countries`` are those the article names most, first first: generic forces ("the army")
+    are taken to be the first one's.
+    """
     reference = reference_date(published_at, [b.mention for b in built])
     told = []
     sentences = list(built[0].match.head.doc.sents) if built else []
@@ -87,7 +93,9 @@ def incidents(built: Sequence[Built], published_at: str | None,
         if eventness(item.match.head, item.match.event_type.family, item.mention, reference) is Eventness.NOT_EVENT:
             continue
         head = item.match.head
-        mention = item.mention.model_copy(update={"background": is_background(item.mention, reference)})
+        mention = checked_actors(item.mention, head, item.match.event_type.family, registry,
+                                 countries[0] if countries else None)
+        mention = mention.model_copy(update={"background": is_background(mention, reference)})
         told.append(Told(mention, item.anaphoric, opens_new_incident(head), opening_place(head),
                          lead=head.sent.start < lead_end))
     merged = consolidate(told, retype)

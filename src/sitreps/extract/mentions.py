@@ -180,7 +180,7 @@ def extract_mentions(ctx: DocumentContext, res: Resources) -> list[EventMention]
     heads = frozenset(m.head.i for m in matches)
     built = [Built(m, _mention(m, ctx, res, actor_ctx, casualties_by_trigger.get(m.start, []),
                                _belongs_to(m, matches), heads - {m.head.i}), _is_anaphoric(m.head)) for m in matches]
-    return incidents(built, ctx.published_at,
+    return incidents(built, ctx.published_at, res.registry, ctx.countries,
                      lambda mention, type_id: _with_type(mention, res.finder.type_by_id(type_id)))
 
 
