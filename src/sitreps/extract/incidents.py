@@ -11,20 +11,23 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from sitreps.extract.actor_checks import checked_actors
 from sitreps.extract.consolidate import Told, consolidate
 from sitreps.extract.english import phrases, words
 from sitreps.extract.eventness import Eventness, eventness, is_background
 from sitreps.extract.triggers import TriggerMatch
-from sitreps.models import DatePrecision, EventMention
+from sitreps.models import DatePrecision, EventMention, Span, TimeRef
 from sitreps.resolve.actors import ActorRegistry
+from sitreps.resolve.times import resolve_time
 
 LISTS = "incidents"
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # The trigger's own arguments, whose modifiers can mark a new incident.
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "agent"})
+LEAD_DATE_NOTE = "no date in its own sentence; the one day the headline and lead give"
 # Headline, standfirst and first sentence: where an article tells its main incident.
 LEAD_SENTENCES = 3
 
@@ -64,18 +67,24 @@ def opening_place(trigger: Token) -> str | None:
     return entity.text
 
 
-def reference_date(published_at: str | None, mentions: Sequence[EventMention]) -> date | None:
-    """The article's date: its publication date, else the latest day it dates an event to."""
-    for value in [published_at] if published_at else []:
+def reference_date(published_at: str | None, doc: Doc) -> date | None:
+    """The article's date: its publication date, else the latest full date it states ("Friday, June 30, 2023").
+
+    An undated article still tells when its news is; only dates that need no
+    publication date to resolve count, so the ingest day is never used.
+    """
+    if published_at:
         try:
-            return date.fromisoformat(value[:10])
+            return date.fromisoformat(published_at[:10])
         except ValueError:
-            break
-    days = [m.time.end for m in mentions if m.time and m.time.end and m.time.precision is DatePrecision.DAY]
-    try:
-        return max(date.fromisoformat(d[:10]) for d in days) if days else None
-    except ValueError:
-        return None
+            pass
+    days = []
+    for entity in doc.ents:
+        if entity.label_ == "DATE":
+            resolved = resolve_time(entity.text, None)
+            if resolved.precision is DatePrecision.DAY and resolved.end:
+                days.append(date.fromisoformat(resolved.end))
+    return max(days) if days else None
 
 
 def incidents(built: Sequence[Built], published_at: str | None, registry: ActorRegistry,
@@ -85,10 +94,10 @@ def incidents(built: Sequence[Built], published_at: str | None, registry: ActorR
     ``countries`` are those the article names most, first first: generic forces ("the army")
     are taken to be the first one's.
     """
-    reference = reference_date(published_at, [b.mention for b in built])
+    reference = reference_date(published_at, built[0].match.head.doc) if built else None
     told = []
     sentences = list(built[0].match.head.doc.sents) if built else []
-    lead_end = sentences[min(LEAD_SENTENCES, len(sentences)) - 1].end if sentences else 0
+    lead_end = min(LEAD_SENTENCES, len(sentences))
     for item in built:
         if eventness(item.match.head, item.match.event_type.family, item.mention, reference) is Eventness.NOT_EVENT:
             continue
@@ -97,6 +106,33 @@ def incidents(built: Sequence[Built], published_at: str | None, registry: ActorR
                                  countries[0] if countries else None)
         mention = mention.model_copy(update={"background": is_background(mention, reference)})
         told.append(Told(mention, item.anaphoric, opens_new_incident(head), opening_place(head),
-                         lead=head.sent.start < lead_end))
+                         lead=head.sent.start < sentences[lead_end - 1].end))
     merged = consolidate(told, retype)
-    return [m.model_copy(update={"background": is_background(m, reference)}) for m in merged]
+    lead_date = _lead_date(sentences[:LEAD_SENTENCES], published_at)
+    return [_dated(m, lead_date, sentences[lead_end - 1].end_char if sentences else 0)
+            .model_copy(update={"background": is_background(m, reference)}) for m in merged]
+
+
+def _lead_date(lead: Sequence[SpacySpan], published_at: str | None) -> TimeRef | None:
+    """The one day the headline and lead date their news to, when they give exactly one."""
+    found: dict[str, TimeRef] = {}
+    text = lead[0].doc.text if lead else ""
+    for sentence in lead:
+        for entity in sentence.ents:
+            if entity.label_ not in ("DATE", "TIME"):
+                continue
+            resolved = resolve_time(entity.text, published_at)
+            if resolved.precision is DatePrecision.DAY and resolved.start:
+                found.setdefault(resolved.start, TimeRef(
+                    start=resolved.start, end=resolved.end, precision=DatePrecision.DAY, note=LEAD_DATE_NOTE,
+                    evidence=[Span.of(text, entity.start_char, entity.end_char)]))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _dated(mention: EventMention, lead_date: TimeRef | None, lead_end_char: int) -> EventMention:
+    """An undated incident the lead tells takes the lead's day ("...struck Kyiv on Thursday")."""
+    if lead_date is None or (mention.time is not None and mention.time.precision is not DatePrecision.UNKNOWN):
+        return mention
+    if not any(t.start < lead_end_char for t in (mention.trigger, *mention.retellings)):
+        return mention
+    return mention.model_copy(update={"time": lead_date})
