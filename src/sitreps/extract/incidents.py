@@ -12,14 +12,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from spacy.tokens import Doc, Token
-from spacy.tokens import Span as SpacySpan
 
 from sitreps.extract.actor_checks import checked_actors
 from sitreps.extract.consolidate import Told, consolidate
 from sitreps.extract.english import phrases, words
 from sitreps.extract.eventness import Eventness, eventness, is_background
 from sitreps.extract.triggers import TriggerMatch
-from sitreps.models import DatePrecision, EventMention, Span, TimeRef
+from sitreps.models import DatePrecision, EventMention
 from sitreps.resolve.actors import ActorRegistry
 from sitreps.resolve.times import resolve_time
 
@@ -27,7 +26,6 @@ LISTS = "incidents"
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # The trigger's own arguments, whose modifiers can mark a new incident.
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "agent"})
-LEAD_DATE_NOTE = "no date in its own sentence; the one day the headline and lead give"
 # Headline, standfirst and first sentence: where an article tells its main incident.
 LEAD_SENTENCES = 3
 
@@ -108,31 +106,4 @@ def incidents(built: Sequence[Built], published_at: str | None, registry: ActorR
         told.append(Told(mention, item.anaphoric, opens_new_incident(head), opening_place(head),
                          lead=head.sent.start < sentences[lead_end - 1].end))
     merged = consolidate(told, retype)
-    lead_date = _lead_date(sentences[:LEAD_SENTENCES], published_at)
-    return [_dated(m, lead_date, sentences[lead_end - 1].end_char if sentences else 0)
-            .model_copy(update={"background": is_background(m, reference)}) for m in merged]
-
-
-def _lead_date(lead: Sequence[SpacySpan], published_at: str | None) -> TimeRef | None:
-    """The one day the headline and lead date their news to, when they give exactly one."""
-    found: dict[str, TimeRef] = {}
-    text = lead[0].doc.text if lead else ""
-    for sentence in lead:
-        for entity in sentence.ents:
-            if entity.label_ not in ("DATE", "TIME"):
-                continue
-            resolved = resolve_time(entity.text, published_at)
-            if resolved.precision is DatePrecision.DAY and resolved.start:
-                found.setdefault(resolved.start, TimeRef(
-                    start=resolved.start, end=resolved.end, precision=DatePrecision.DAY, note=LEAD_DATE_NOTE,
-                    evidence=[Span.of(text, entity.start_char, entity.end_char)]))
-    return next(iter(found.values())) if len(found) == 1 else None
-
-
-def _dated(mention: EventMention, lead_date: TimeRef | None, lead_end_char: int) -> EventMention:
-    """An undated incident the lead tells takes the lead's day ("...struck Kyiv on Thursday")."""
-    if lead_date is None or (mention.time is not None and mention.time.precision is not DatePrecision.UNKNOWN):
-        return mention
-    if not any(t.start < lead_end_char for t in (mention.trigger, *mention.retellings)):
-        return mention
-    return mention.model_copy(update={"time": lead_date})
+    return [m.model_copy(update={"background": is_background(m, reference)}) for m in merged]
