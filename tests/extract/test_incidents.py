@@ -95,3 +95,14 @@ def test_background_incident_is_flagged(extract: Extract) -> None:
 def test_negated_act_is_left_out_but_the_claimed_act_stays(extract: Extract) -> None:
     events = extract("Gunmen attacked a checkpoint in Mopti on Sunday. No group has claimed the attack.")
     assert len(violent(events)) == 1
+
+
+def test_round_up_paragraph_opening_on_another_town_is_another_incident(extract: Extract) -> None:
+    text = ("Clashes between police and students in Kumasi killed two people on Tuesday.\n\n"
+            "In Tamale, a young man was killed in a clash between rival student groups.")
+    assert len([m for m in extract(text) if m.type == "armed_clash"]) == 2
+
+
+def test_summary_of_separate_incidents_is_not_an_incident(extract: Extract) -> None:
+    events = extract("They were arrested in separate incidents across the country, rights groups said.")
+    assert not any(m.type == "arrest" for m in events)

@@ -191,8 +191,8 @@ def can_retell(first: EventMention, later: Told, first_in_lead: bool = False) ->
     if _kind(mention.type) == mention.type and not _related(first, later):
         return False
     if later.opening_place and first.place and not later.anaphoric and later.opening_place.lower() not in (
-            f"{first.place.text} {first.place.name or ''}".lower()):
-        return False
+            first.place.name or first.place.text).lower():
+        return False  # the resolved name: a place phrase may list several towns
     figures = {c.what: c for c in first.counts}
     if not all(counts_agree(figures[c.what], c) for c in mention.counts if c.what in figures):
         return False

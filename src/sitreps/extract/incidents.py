@@ -26,6 +26,8 @@ LISTS = "incidents"
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # The trigger's own arguments, whose modifiers can mark a new incident.
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "agent"})
+# A section heading glued to the next sentence is at most this many tokens long.
+HEADING_TOKENS = 6
 # Headline, standfirst and first sentence: where an article tells its main incident.
 LEAD_SENTENCES = 3
 
@@ -56,8 +58,10 @@ def opens_new_incident(trigger: Token) -> bool:
 def opening_place(trigger: Token) -> str | None:
     """The place a sentence opens on ("In Dhaka, a man was killed..."): round-ups move town by town."""
     sentence = trigger.sent
-    first = sentence[0]
-    if first.lower_ != "in" or len(sentence) < 3:
+    breaks = [t.i for t in sentence[:HEADING_TOKENS] if "\n" in t.text_with_ws]
+    start = breaks[-1] + 1 if breaks else sentence.start  # a section heading glued before ("Dhaka\n\nIn Dhaka,")
+    first = sentence.doc[start] if start < sentence.end else sentence[0]
+    if first.lower_ != "in" or sentence.end - first.i < 3:
         return None
     entity = next((e for e in sentence.ents if e.start == first.i + 1 and e.label_ in PLACE_LABELS), None)
     if entity is None or entity.end >= sentence.end or sentence.doc[entity.end].text != ",":
