@@ -43,3 +43,13 @@ def test_generic_forces_resolve_within_the_articles_country(extract: Extract) ->
                                               ("RSF", False), ("army", False)])
 def test_figures_and_fragments_are_nobody(name: str, nobody: bool) -> None:
     assert is_nobody(name) is nobody
+
+
+@pytest.mark.parametrize(("text", "initiator"), [
+    ("Gunmen stormed a train in Bolan on Tuesday. The assault was claimed by the Free Hills Army.", "Free Hills Army"),
+    ("A bomb exploded at a market in Yala on Monday. Police blamed the attack on insurgents.", "insurgents"),
+])
+def test_claim_or_blame_names_the_initiator(extract: Extract, text: str, initiator: str) -> None:
+    found = [a.name for m in extract(text) if m.type in VIOLENT | {"remote_explosive"}
+             for a in m.actors if a.role == Role.INITIATOR]
+    assert initiator in " ".join(found), found

@@ -41,8 +41,8 @@ def _is_speaker(actor: ActorMention, trigger: Token) -> bool:
     if span is None:
         return False
     root = span.root
-    if not (root.dep_ in SUBJECT_DEPS and root.head.i != trigger.i
-            and root.head.lemma_.lower() in lexicon().speech_verbs):
+    reporting = lexicon().speech_verbs | lexicon().accusation_verbs  # "police blamed the attack on..."
+    if not (root.dep_ in SUBJECT_DEPS and root.head.i != trigger.i and root.head.lemma_.lower() in reporting):
         return False
     return not _own_act(trigger)
 

@@ -14,7 +14,8 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from sitreps.extract.actor_checks import checked_actors
-from sitreps.extract.consolidate import Told, consolidate
+from sitreps.extract.claimants import with_claimant
+from sitreps.extract.consolidate import Told, consolidate, incident_kinds
 from sitreps.extract.english import phrases, words
 from sitreps.extract.eventness import Eventness, eventness, is_background
 from sitreps.extract.triggers import TriggerMatch
@@ -28,6 +29,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "agent"})
 # A section heading glued to the next sentence is at most this many tokens long.
 HEADING_TOKENS = 6
+# Incidents whose initiator a claim of responsibility or a blame can name: the violent kind.
+CLAIMABLE_KIND = "violence"
 # Headline, standfirst and first sentence: where an article tells its main incident.
 LEAD_SENTENCES = 3
 
@@ -110,4 +113,8 @@ def incidents(built: Sequence[Built], published_at: str | None, registry: ActorR
         told.append(Told(mention, item.anaphoric, opens_new_incident(head), opening_place(head),
                          lead=head.sent.start < sentences[lead_end - 1].end))
     merged = consolidate(told, retype)
+    claimable = {t for t, kind in incident_kinds().kind_of.items() if kind == CLAIMABLE_KIND}
+    if built:
+        doc = built[0].match.head.doc
+        merged = [with_claimant(m, doc, registry, countries) if m.type in claimable else m for m in merged]
     return [m.model_copy(update={"background": is_background(m, reference)}) for m in merged]
