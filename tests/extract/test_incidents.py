@@ -106,3 +106,9 @@ def test_round_up_paragraph_opening_on_another_town_is_another_incident(extract:
 def test_summary_of_separate_incidents_is_not_an_incident(extract: Extract) -> None:
     events = extract("They were arrested in separate incidents across the country, rights groups said.")
     assert not any(m.type == "arrest" for m in events)
+
+
+def test_a_definite_reference_joins_its_incident_despite_a_differing_figure(extract: Extract) -> None:
+    text = ("A missile attack on Odesa killed three people on Thursday, officials said.\n\n"
+            "The attack also damaged a clinic, and two people died later in hospital, a doctor said.")
+    assert len(violent(extract(text))) == 1, [(m.type, m.trigger.text) for m in extract(text)]

@@ -194,8 +194,8 @@ def can_retell(first: EventMention, later: Told, first_in_lead: bool = False) ->
             first.place.name or first.place.text).lower():
         return False  # the resolved name: a place phrase may list several towns
     figures = {c.what: c for c in first.counts}
-    if not all(counts_agree(figures[c.what], c) for c in mention.counts if c.what in figures):
-        return False
+    if not later.anaphoric and not all(counts_agree(figures[c.what], c) for c in mention.counts if c.what in figures):
+        return False  # "the attack" refers back: a figure it disagrees on is a contradiction, not a new incident
     named_first, named_later = _named_targets(first), _named_targets(mention)
     if named_first and named_later and not named_first & named_later:
         return False
