@@ -73,6 +73,7 @@ def test_interval_of_a_bare_value() -> None:
     "If the militia took the city, it would carry out mass killings.",                 # condition
     "The ministry recorded a wave of attacks on polling stations.",                    # series
     "It is rare for the army to admit losses in any battle.",                          # class of events
+    "Under the deal, both sides must refrain from attacks on civilians.",              # prevention
 ])
 def test_non_events_are_left_out(extract: Extract, text: str) -> None:
     assert violent(extract(text)) == [] and not any(m.type == "arrest" for m in extract(text))
