@@ -38,7 +38,7 @@ FRAME_PREPOSITIONS = frozenset({"in", "according", "via", "through", "by"})
 # massacre", "fear that the army will attack", "warned of attacks"), never an adjunct
 # ("warned after the attack").
 COMPLEMENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "pobj", "attr"})
-ABOUT_PREPOSITIONS = frozenset({"of", "about"})
+ABOUT_PREPOSITIONS = frozenset({"of", "about", "from"})  # "fears of", "refrain from"
 # Dependencies that start a clause of their own: a trend phrase outside it says nothing of the trigger.
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "parataxis", "csubj"})
 
