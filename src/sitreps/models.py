@@ -182,6 +182,10 @@ class EventMention(Frozen):
     modality: Modality = Modality.REPORTED
     attribution: Attribution | None = None
     confidence: float = Field(ge=0.0, le=1.0)
+    background: bool = False
+    """A specific incident told as background: dated well before the news it comes with."""
+    retellings: list[Span] = Field(default_factory=list)
+    """Triggers of the other sentences of the article that tell this same incident (headline, lead, quote)."""
 
 
 class Quote(Frozen):
@@ -294,3 +298,5 @@ class Event(Frozen):
     n_documents: int
     n_outlets: int
     n_originators: int
+    background: bool = False
+    """Every report of it tells it as background (dated well before the news): exports may leave it out."""

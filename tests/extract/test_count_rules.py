@@ -35,3 +35,13 @@ def test_counts(extract: Extract, text: str, type_id: str, expected: list[Key]) 
     mention = only(extract(text), type_id)
     assert sorted((c.what, c.value, c.low, c.high) for c in mention.counts) == sorted(expected)
     assert all(c.evidence for c in mention.counts)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("A 47-year-old man was shot dead in Pattani on Monday.", 1),
+    ("Police said a 31-year-old soldier was killed in the attack on the post on Sunday.", 1),
+    ("Gunmen killed 12 villagers, including a 70-year-old woman, in Zamfara.", 12),
+])
+def test_ages_are_never_counts(extract: Extract, text: str, killed: int) -> None:
+    figures = [c.value for m in extract(text) for c in m.counts if c.what == "killed"]
+    assert figures == [killed], figures

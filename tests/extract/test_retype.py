@@ -48,3 +48,21 @@ def test_retyped_mention_carries_the_new_codes(extract: Extract) -> None:
 def test_retyped_counts_use_the_new_types_vocabulary(extract: Extract) -> None:
     mention = only(extract("The Rapid Support Forces detained 40 men in Omdurman, residents said."), "abduction")
     assert [(c.what, c.value) for c in mention.counts] == [("abducted", 40)]
+
+
+@pytest.mark.parametrize(("text", "type_id"), [
+    ("Two bomb attacks targeted soldiers in Pattani on Monday.", "remote_explosive"),
+    ("Protesters attacked police officers outside the governor's office in Lagos on Tuesday.",
+     "violent_demonstration"),
+    ("Police attacked protesters outside the governor's office in Lagos on Tuesday.",
+     "excessive_force_against_protesters"),
+])
+def test_weapon_and_crowd_decide_the_sub_type(extract: Extract, text: str, type_id: str) -> None:
+    assert any(m.type == type_id for m in extract(text)), [(m.type, m.trigger.text) for m in extract(text)]
+
+
+def test_protest_that_burns_property_is_a_violent_demonstration(extract: Extract) -> None:
+    text = ("Protesters stormed the parliament in Ruvana on Tuesday and set fire to part of the building, "
+            "as protests over the budget continued.")
+    types = {m.type for m in extract(text)}
+    assert "violent_demonstration" in types, types

@@ -54,6 +54,7 @@ class Lexicon:
     alleged_words: frozenset[str]
     alleged_lemmas: frozenset[str]
     denied_lemmas: frozenset[str]
+    occurrence_lemmas: frozenset[str]
 
 
 def _read(name: str) -> dict[str, Any]:

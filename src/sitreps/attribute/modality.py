@@ -24,6 +24,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # ("did not say whether troops attacked").
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "pcomp", "csubj", "parataxis"})
 UNVOUCHED = frozenset({SourceKind.VAGUE, SourceKind.ANONYMOUS})
+# Parts of speech of an event noun ("the attack"), whose scope is narrower than a verb's.
+NOMINAL_TAGS = frozenset({"NOUN", "PROPN"})
 # Negating determiners on a subject or object ("no civilians were killed").
 NEGATING_DETERMINERS = frozenset({"no", "none", "neither"})
 
@@ -86,6 +88,24 @@ def _alleged(path: list[Token], claim: Claim | None, lex: Lexicon) -> bool:
     return claim.kind is ClaimKind.ALLEGATION or claim.source_kind in UNVOUCHED
 
 
+def _own_clause(token: Token) -> bool:
+    """A conjunct verb with a subject of its own is a clause of its own ("X does not pose a threat,
+    but defectors have been fighting"): the first conjunct's negation stops there."""
+    return token.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in token.children)
+
+
+def _scopes_over(token: Token, trigger: Token, lex: Lexicon) -> bool:
+    """Whether the cues on ``token`` (above the trigger) qualify the trigger's event.
+
+    A verb's negation or modal qualifies an event noun it takes only when the verb tells
+    the event's occurrence ("did not launch an attack"); otherwise it is about the verb
+    ("did not immediately claim the attack": the attack happened).
+    """
+    if token.pos_ not in {"VERB", "AUX", "ADJ"}:
+        return False
+    return trigger.pos_ not in NOMINAL_TAGS or token.lemma_.lower() in lex.occurrence_lemmas
+
+
 def modality_of(trigger: Token, claim: Claim | None = None) -> Modality:
     """The modality of the event ``trigger`` names, given the claim of its sentence if known."""
     lex = lexicon()
@@ -93,13 +113,13 @@ def modality_of(trigger: Token, claim: Claim | None = None) -> Modality:
     same_clause = True
     for depth, token in enumerate(path):
         found = None
-        if same_clause and (token.pos_ in {"VERB", "AUX", "ADJ"} or depth == 0):
+        if same_clause and (depth == 0 or _scopes_over(token, trigger, lex)):
             found = _own_cue(token, lex)
         if depth > 0:
             found = _governing_cue(token, path[depth - 1], lex) or found
         if found is not None:
             return found
-        same_clause = same_clause and token.dep_ not in CLAUSE_DEPS
+        same_clause = same_clause and token.dep_ not in CLAUSE_DEPS and not _own_clause(token)
     return Modality.ALLEGED if _alleged(path, claim, lex) else Modality.REPORTED
 
 

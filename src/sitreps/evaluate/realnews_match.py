@@ -1,10 +1,10 @@
 """Which gold event each linked row reports: triggers inside anchor sentences.
 
-A mention reports a gold event when its trigger overlaps one of the event's
+A mention reports a gold event when its trigger, or the trigger of one of the
+retellings merged into it (headline, lead, quote), overlaps one of the event's
 anchors in that article; a row (a linked event) reports every gold event one of
-its mentions reports. The trigger, not the whole sentence, decides, so a long
-sentence that happens to contain an anchor does not make every mention in it
-a hit.
+its mentions reports. Triggers, not whole sentences, decide, so a long sentence
+that happens to contain an anchor does not make every mention in it a hit.
 """
 
 from __future__ import annotations
@@ -98,9 +98,11 @@ def match_rows(events: list[Event], documents: dict[str, Document], gold: GoldSe
             mention = mentions.get((ref.document_id, ref.mention_id))
             if article is None or mention is None:
                 continue
-            trigger = (mention.trigger.start, mention.trigger.end)
-            hit = frozenset(gid for gid, ranges in anchors.get(article, []) if _overlaps(trigger, ranges))
-            reports.append(RowMention(article, mention, hit, _overlaps(trigger, neutral.get(article, []))))
+            told = [(s.start, s.end) for s in (mention.trigger, *mention.retellings)]
+            hit = frozenset(gid for gid, ranges in anchors.get(article, [])
+                            if any(_overlaps(span, ranges) for span in told))
+            quiet = all(_overlaps(span, neutral.get(article, [])) for span in told)
+            reports.append(RowMention(article, mention, hit, quiet))
         if reports:
             rows.append(Row(event, reports))
     return rows, articles

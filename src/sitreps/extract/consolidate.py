@@ -1,44 +1,214 @@
-"""One event told in several sentences of one article becomes one mention.
+"""Incidents within one article: the mentions that tell one incident become one mention.
 
-Articles repeat their main event ("defect" in the headline, "the defection" in
-the body); a later trigger of the same type joins an earlier mention when it
-refers back to it or adds nothing that contradicts it, so its arguments gather
-in one place. Different places or different figures keep mentions apart (a
-liveblog's two strikes on two cities stay two events).
+Articles tell their main incident several times: "Drone attack kills two in X" in
+the headline, "Russian drones struck X overnight" in the lead, "our city was hit
+again" in a quote. Each retelling is a mention; an analyst wants one row. A later
+mention joins the first earlier incident it can be a retelling of: a type of the
+same kind (``data/incident_kinds.yaml``), no disagreement on place, day or
+initiator, and figures that agree as intervals ("at least 12" and 14 agree; 24 and
+52 do not). A sentence that opens a new incident ("Separately, ...", "Meanwhile
+in X", ``data/en/incidents.yaml``) starts a new one unless it refers back.
+
+The merged mention is cited by its richest retelling (the lead that gives actors,
+place and day over a terse headline), lists the others' triggers as ``retellings``,
+and takes the most specific value of each field: the weapon's type over a bare attack, the day over the month, the town
+over the country, the narrowest figure.
 """
 
 from __future__ import annotations
 
-from sitreps.models import ActorMention, Attribution, Count, EventMention, SourceKind
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from sitreps.errors import ConfigError
+from sitreps.models import (
+    ActorMention,
+    Attribution,
+    Count,
+    DatePrecision,
+    EventMention,
+    Modality,
+    Place,
+    PlacePrecision,
+    Role,
+    SourceKind,
+    TimeRef,
+)
 
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 # Which attribution a merged mention keeps: most specific first.
 SOURCE_SPECIFICITY = (SourceKind.NAMED_OFFICIAL, SourceKind.NAMED_PERSON, SourceKind.ORGANISATION, SourceKind.MEDIA,
                       SourceKind.ANONYMOUS, SourceKind.VAGUE, SourceKind.NONE)
-# Ids the registry gives actors it inferred from one phrase: too weak to tell events apart.
+# Ids the registry gives actors it inferred from one phrase: too weak to tell incidents apart.
 NEW_ACTOR_PREFIX = "new:"
+# Most assertive first: an incident one retelling reports plainly is reported.
+MODALITY_ORDER = (Modality.REPORTED, Modality.ALLEGED, Modality.DENIED, Modality.PLANNED, Modality.THREATENED,
+                  Modality.HYPOTHETICAL, Modality.NEGATED)
+DATE_ORDER = (DatePrecision.DAY, DatePrecision.WEEK, DatePrecision.MONTH, DatePrecision.YEAR, DatePrecision.UNKNOWN)
+PLACE_ORDER = (PlacePrecision.EXACT, PlacePrecision.DISTRICT, PlacePrecision.REGION, PlacePrecision.COUNTRY,
+               PlacePrecision.UNKNOWN)
+LOCAL_PLACES = frozenset({PlacePrecision.EXACT, PlacePrecision.DISTRICT, PlacePrecision.REGION})
+# Two dated retellings of one incident may differ by a day ("overnight", a date line
+# written after midnight); more than that is two incidents.
+DAY_TOLERANCE = 1
+UNBOUNDED = 10**12
+# A target written as this many capitalised words or more is a name ("Carlos Molina"), not a class.
+NAME_WORDS = 2
 
 
-def _actor_key(actor: ActorMention) -> tuple[str, str]:
-    return actor.role.value, actor.actor_id or actor.name.lower()
+@dataclass(frozen=True)
+class Told:
+    """One mention as the article tells it: does it refer back ("the attack"), does it open a new
+    incident, on which place does its sentence open ("In Dhaka, ..."), is it in the headline or lead."""
+
+    mention: EventMention
+    anaphoric: bool = False
+    fresh: bool = False
+    opening_place: str | None = None
+    lead: bool = False
 
 
-def _compatible(first: EventMention, later: EventMention) -> bool:
-    """False when the two mentions disagree on the place or on a figure they both give."""
-    if first.type != later.type or first.modality != later.modality:
+@dataclass(frozen=True)
+class Kinds:
+    """Event types grouped into kinds of incident, each kind's types most specific first."""
+
+    kind_of: dict[str, str]
+    order: dict[str, int]
+    crowd_with: str
+    crowd_protests: frozenset[str]
+    crowd_becomes: str
+
+
+@lru_cache(maxsize=1)
+def incident_kinds() -> Kinds:
+    """``data/incident_kinds.yaml``, read once."""
+    path = resources.files("sitreps").joinpath("data", "incident_kinds.yaml")
+    try:
+        data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+        kind_of = {t: kind for kind, types in data["kinds"].items() for t in types}
+        order = {t: i for types in data["kinds"].values() for i, t in enumerate(types)}
+        crowd = data["crowd_violence"]
+        return Kinds(kind_of, order, crowd["when_with"], frozenset(crowd["protest_types"]), crowd["becomes"])
+    except (OSError, yaml.YAMLError, KeyError, TypeError) as error:
+        raise ConfigError(f"cannot read data/incident_kinds.yaml: {error}") from error
+
+
+def _kind(type_id: str) -> str:
+    return incident_kinds().kind_of.get(type_id, type_id)
+
+
+def interval(count: Count) -> tuple[int, int]:
+    """The figures a count allows: "at least 12" is [12, unbounded), "about 20" is [20, 20]."""
+    low = count.low if count.low is not None else count.value
+    high = count.high if count.high is not None else count.value
+    if low is None and high is None:
+        return 0, UNBOUNDED
+    return (low if low is not None else 0), (high if high is not None else UNBOUNDED)
+
+
+def counts_agree(first: Count, later: Count) -> bool:
+    """Interval logic: two figures agree when some number satisfies both."""
+    a, b = interval(first), interval(later)
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def _days(time: TimeRef | None) -> tuple[date, date] | None:
+    if time is None or time.start is None or time.end is None or time.precision is DatePrecision.UNKNOWN:
+        return None
+    try:
+        return date.fromisoformat(time.start[:10]), date.fromisoformat(time.end[:10])
+    except ValueError:
+        return None
+
+
+def _times_agree(first: TimeRef | None, later: TimeRef | None) -> bool:
+    a, b = _days(first), _days(later)
+    if a is None or b is None:
+        return True
+    return (b[0] - a[1]).days <= DAY_TOLERANCE and (a[0] - b[1]).days <= DAY_TOLERANCE
+
+
+def _places_agree(first: Place | None, later: Place | None) -> bool:
+    if first is None or later is None:
+        return True
+    if first.country and later.country and first.country != later.country:
         return False
-    if first.place and later.place and (first.place.name or first.place.text) != (later.place.name or later.place.text):
-        return False
-    figures = {c.what: (c.value, c.low, c.high) for c in first.counts}
-    return all(figures.get(c.what, (c.value, c.low, c.high)) == (c.value, c.low, c.high) for c in later.counts)
+    if first.precision not in LOCAL_PLACES or later.precision not in LOCAL_PLACES:
+        return True  # a town and its country agree
+    return (first.name or first.text) == (later.name or later.text) or bool(
+        first.admin1 and first.admin1 == later.admin1 and PlacePrecision.REGION in (first.precision,
+                                                                                    later.precision))
 
 
-def _related(first: EventMention, later: EventMention, later_is_anaphoric: bool) -> bool:
-    """A later mention refers back, shares an actor, or has no actors of its own."""
-    known = [a.actor_id for a in later.actors if a.actor_id and not a.actor_id.startswith(NEW_ACTOR_PREFIX)]
-    if later_is_anaphoric or not known:
+def _initiators(mention: EventMention) -> tuple[set[str], set[str]]:
+    known = [a for a in mention.actors if a.role == Role.INITIATOR and a.actor_id
+             and not a.actor_id.startswith(NEW_ACTOR_PREFIX)]
+    return {a.actor_id for a in known if a.actor_id}, {a.country for a in known if a.country}
+
+
+def _named_targets(mention: EventMention) -> set[str]:
+    """Targets named as persons or bodies ("Carlos Molina"): two arrests of two named people are two."""
+    return {a.name.lower() for a in mention.actors if a.role == Role.TARGET and len(a.name.split()) >= NAME_WORDS
+            and all(w[:1].isupper() for w in a.name.split())}
+
+
+def _initiators_agree(first: EventMention, later: EventMention) -> bool:
+    (ids_a, countries_a), (ids_b, countries_b) = _initiators(first), _initiators(later)
+    if not ids_a or not ids_b:
+        return True
+    return bool(ids_a & ids_b or countries_a & countries_b)
+
+
+def _related(first: EventMention, later: Told) -> bool:
+    """For types of no listed kind (statements, arrests): a later mention refers back, shares an
+    actor, or has no known actors of its own (two statements by two ministers stay two)."""
+    known = [a.actor_id for a in later.mention.actors if a.actor_id and not a.actor_id.startswith(NEW_ACTOR_PREFIX)]
+    if later.anaphoric or not known:
         return True
     return any(a.actor_id in known for a in first.actors)
+
+
+def can_retell(first: EventMention, later: Told, first_in_lead: bool = False) -> bool:
+    """Whether ``later`` can be a retelling of the incident ``first`` is.
+
+    Two types of one kind ("drone strike", "killed") are taken for one incident only
+    where the headline or lead tells it or the later word refers back: deep in an
+    article, another type is more often another incident of a round-up.
+    """
+    mention = later.mention
+    if _kind(first.type) != _kind(mention.type) or (later.fresh and not later.anaphoric):
+        return False
+    if first.type != mention.type and not (first_in_lead or later.lead or later.anaphoric):
+        return False
+    if first.background != mention.background:
+        return False  # "three years after Azerbaijan recaptured..." is not today's capture
+    if _kind(mention.type) == mention.type and not _related(first, later):
+        return False
+    if later.opening_place and first.place and not later.anaphoric and later.opening_place.lower() not in (
+            first.place.name or first.place.text).lower():
+        return False  # the resolved name: a place phrase may list several towns
+    figures = {c.what: c for c in first.counts}
+    if not later.anaphoric and not all(counts_agree(figures[c.what], c) for c in mention.counts if c.what in figures):
+        return False  # "the attack" refers back: a figure it disagrees on is a contradiction, not a new incident
+    named_first, named_later = _named_targets(first), _named_targets(mention)
+    if named_first and named_later and not named_first & named_later:
+        return False
+    return (_times_agree(first.time, mention.time) and _places_agree(first.place, mention.place)
+            and _initiators_agree(first, mention))
+
+
+def _merged_type(types: Sequence[str]) -> str:
+    kinds = incident_kinds()
+    best = min(types, key=lambda t: kinds.order.get(t, len(kinds.order)))
+    if kinds.crowd_with in types and best in kinds.crowd_protests:
+        return kinds.crowd_becomes
+    return best
 
 
 def _better_attribution(first: EventMention, later: EventMention) -> Attribution | None:
@@ -47,36 +217,70 @@ def _better_attribution(first: EventMention, later: EventMention) -> Attribution
     return min(candidates, key=lambda a: SOURCE_SPECIFICITY.index(a.source_kind)) if candidates else None
 
 
-def _merge(first: EventMention, later: EventMention) -> EventMention:
+def _narrowest(counts: Sequence[Count]) -> list[Count]:
+    """One count per thing counted: the narrowest interval, the first on ties."""
+    best: dict[str, Count] = {}
+    for count in counts:
+        low, high = interval(count)
+        kept = best.get(count.what)
+        if kept is None or high - low < interval(kept)[1] - interval(kept)[0]:
+            best[count.what] = count
+    return list(best.values())
+
+
+def _actor_key(actor: ActorMention) -> tuple[str, str]:
+    return actor.role.value, actor.actor_id or actor.name.lower()
+
+
+Retype = Callable[[EventMention, str], EventMention]
+
+
+def _merge(first: EventMention, later: EventMention, retype: Retype) -> EventMention:
     seen = {_actor_key(a) for a in first.actors}
     actors = first.actors + [a for a in later.actors if _actor_key(a) not in seen]
-    whats = {c.what for c in first.counts}
-    counts: list[Count] = first.counts + [c for c in later.counts if c.what not in whats]
-    time = first.time
-    if later.time and (time is None or (time.start is None and later.time.start is not None)):
-        time = later.time
-    return first.model_copy(update={
+    times = [t for t in (first.time, later.time) if t is not None]
+    places = [p for p in (first.place, later.place) if p is not None]
+    merged = first.model_copy(update={
         "actors": actors,
-        "counts": counts,
-        "place": first.place or later.place,
-        "time": time,
+        "counts": _narrowest(first.counts + later.counts),
+        "place": min(places, key=lambda p: PLACE_ORDER.index(p.precision)) if places else None,
+        "time": min(times, key=lambda t: (DATE_ORDER.index(t.precision), t.start is None)) if times else None,
+        "modality": min(first.modality, later.modality, key=MODALITY_ORDER.index),
         "attribution": _better_attribution(first, later),
         "confidence": max(first.confidence, later.confidence),
     })
+    wanted = _merged_type([first.type, later.type])
+    return merged if wanted == merged.type else retype(merged, wanted)
 
 
-def consolidate(mentions: list[tuple[EventMention, bool]]) -> list[EventMention]:
-    """Merge each mention into the first earlier one of its type it is related and compatible with.
+def richness(mention: EventMention) -> int:
+    """How much a retelling says: the one that says most stands for the incident (a lead over a terse headline)."""
+    dated = mention.time is not None and mention.time.precision is not DatePrecision.UNKNOWN
+    return (len({a.role for a in mention.actors if a.role in (Role.INITIATOR, Role.TARGET)}) + bool(mention.counts)
+            + (mention.place is not None) + dated)
 
-    ``mentions`` are in text order, each with whether its trigger refers back
-    (a definite noun such as "the defection").
+
+def _represented(merged: EventMention, members: Sequence[EventMention]) -> EventMention:
+    """The merged incident cited by its richest retelling (the earliest on ties), the others as retellings."""
+    best = max(members, key=richness)  # max keeps the first of equals: text order
+    return merged.model_copy(update={
+        "id": best.id, "trigger": best.trigger, "sentence": best.sentence,
+        "retellings": [m.trigger for m in members if m is not best],
+    })
+
+
+def consolidate(told: Sequence[Told], retype: Retype) -> list[EventMention]:
+    """Merge each mention into the first earlier incident it can retell, in text order.
+
+    ``retype`` gives a mention the codes of another type id (the merged
+    incident's most specific type).
     """
-    kept: list[EventMention] = []
-    for mention, anaphoric in mentions:
-        for index, earlier in enumerate(kept):
-            if _compatible(earlier, mention) and _related(earlier, mention, anaphoric):
-                kept[index] = _merge(earlier, mention)
+    groups: list[tuple[EventMention, list[EventMention], bool]] = []
+    for item in told:
+        for index, (earlier, members, in_lead) in enumerate(groups):
+            if can_retell(earlier, item, in_lead):
+                groups[index] = (_merge(earlier, item.mention, retype), [*members, item.mention], in_lead or item.lead)
                 break
         else:
-            kept.append(mention)
-    return kept
+            groups.append((item.mention, [item.mention], item.lead))
+    return [_represented(merged, members) if len(members) > 1 else merged for merged, members, _ in groups]

@@ -13,10 +13,13 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from sitreps.annotate.quantities import Quantity, counting_lexicon, find_quantity, number_value
+from sitreps.extract.english import phrases
 from sitreps.models import Count, Span
 
 PERSONS = "persons"
 SINGULAR_DETERMINERS = frozenset({"a", "an", "one", "the", "his", "her", "their", "its"})
+# Characters after a number that can hold an age suffix ("-years-old", " months old").
+AGE_WINDOW = 16
 
 
 @dataclass(frozen=True)
@@ -29,6 +32,12 @@ class _Part:
     start: int
     end: int
     explicit: bool
+
+
+def is_age(text: str, end: int) -> bool:
+    """Whether the number ending at ``end`` is an age ("a 31-year-old soldier"): never a count."""
+    following = " ".join(text[end:end + AGE_WINDOW].lower().replace("-", " ").split())
+    return any(following.startswith(suffix.replace("-", " ")) for suffix in phrases("counts", "age_suffixes"))
 
 
 def _conjuncts(head: Token) -> list[Token]:
@@ -52,7 +61,7 @@ def _part(token: Token, text: str) -> _Part | None:
     """The quantity of one conjunct, or 1 for a singular person noun such as "a lieutenant"."""
     left = token.left_edge.idx
     quantity = find_quantity(text[left:token.idx + len(token)])
-    if quantity is not None:
+    if quantity is not None and not is_age(text, left + quantity.end):
         return _Part(quantity.value, quantity.low, quantity.high, left + quantity.start, left + quantity.end,
                      explicit=True)
     persons, _ = counting_lexicon()
@@ -96,6 +105,8 @@ def _casualty_number(token: Token, text: str) -> tuple[Quantity, int] | None:
         left = head.left_edge.idx
         right = head.idx + len(head)
         quantity = find_quantity(text[left:right])
+        if quantity is not None and is_age(text, left + quantity.end):
+            quantity = None
         if quantity is not None and number_value(text[left + quantity.start:left + quantity.end]) != 1:
             return quantity, left
         if _one_person(head):  # "killing a policeman": one

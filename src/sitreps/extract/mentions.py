@@ -19,8 +19,9 @@ from sitreps.annotate.doctext import doc_text
 from sitreps.attribute.modality import attribution_for, modality_of
 from sitreps.extract.actors import ActorContext, context_for
 from sitreps.extract.consequences import find_outcomes, is_violent
-from sitreps.extract.consolidate import ANAPHORIC_DETERMINERS, consolidate
+from sitreps.extract.consolidate import ANAPHORIC_DETERMINERS
 from sitreps.extract.counts import casualty_counts
+from sitreps.extract.incidents import Built, incidents
 from sitreps.extract.participants import trigger_arguments
 from sitreps.extract.places import inherit_places, locate, place_phrases, slot_places, target_places
 from sitreps.extract.retype import retyped
@@ -163,7 +164,7 @@ def _mention(match: TriggerMatch, ctx: DocumentContext, res: Resources, actor_ct
 
 
 def extract_mentions(ctx: DocumentContext, res: Resources) -> list[EventMention]:
-    """All event mentions of a document, merged where one event is told in several sentences."""
+    """The incidents of a document: one mention per incident however often it is told; no non-events."""
     sentences = list(ctx.doc.sents)
     outcomes = find_outcomes(res.finder.find(ctx.doc), sentences)
     matches = outcomes.kept
@@ -177,6 +178,14 @@ def extract_mentions(ctx: DocumentContext, res: Resources) -> list[EventMention]
                 casualties_by_trigger.setdefault(owner.start, []).append(count)
     actor_ctx = context_for(ctx.doc, res.registry, res.gazetteer, ctx.countries)
     heads = frozenset(m.head.i for m in matches)
-    mentions = [(_mention(m, ctx, res, actor_ctx, casualties_by_trigger.get(m.start, []), _belongs_to(m, matches),
-                          heads - {m.head.i}), _is_anaphoric(m.head)) for m in matches]
-    return inherit_places(consolidate(mentions))
+    built = [Built(m, _mention(m, ctx, res, actor_ctx, casualties_by_trigger.get(m.start, []),
+                               _belongs_to(m, matches), heads - {m.head.i}), _is_anaphoric(m.head)) for m in matches]
+    told = incidents(built, ctx.published_at, res.registry, ctx.countries,
+                     lambda mention, type_id: _with_type(mention, res.finder.type_by_id(type_id)))
+    return inherit_places(told)
+
+
+def _with_type(mention: EventMention, event_type: EventType) -> EventMention:
+    """A mention recoded as another type (the most specific type of a merged incident)."""
+    acled, plover, cameo = _codes(event_type)
+    return mention.model_copy(update={"type": event_type.id, "acled": acled, "plover": plover, "cameo": cameo})

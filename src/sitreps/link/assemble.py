@@ -50,6 +50,8 @@ class Catalog:
     times: dict[str, TimeRef] = field(default_factory=dict)
     """Codes, places and times by mention id: the event shows those of the first supporter of
     the canonical value, so the result does not depend on which report arrived first."""
+    background: set[str] = field(default_factory=set)
+    """Mentions their article tells as background (dated well before the news)."""
 
     def forget(self, mention_id: str) -> None:
         """Drop a mention (its document is being re-added)."""
@@ -59,6 +61,7 @@ class Catalog:
         self.codes.pop(mention_id, None)
         self.places.pop(mention_id, None)
         self.times.pop(mention_id, None)
+        self.background.discard(mention_id)
 
 
 def build_event(mention_ids: list[str], catalog: Catalog) -> Event:
@@ -86,6 +89,7 @@ def build_event(mention_ids: list[str], catalog: Catalog) -> Event:
         n_documents=len({r.document_id for r in ordered}),
         n_outlets=len({r.outlet or r.document_id for r in ordered}),
         n_originators=len({r.originator for r in ordered}),
+        background=all(m in catalog.background for m in mention_ids),
     )
 
 

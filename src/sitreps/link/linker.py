@@ -152,6 +152,8 @@ class Linker:
             self.catalog.contributions[mention.id] = contributions
             self.catalog.sites[mention.id] = MentionSite(document.id, document.outlet, reported)
             self.catalog.codes[mention.id] = (mention.acled, mention.plover, mention.cameo)
+            if mention.background:
+                self.catalog.background.add(mention.id)
             if any(c.field == "place" for c in contributions) and mention.place is not None:
                 self.catalog.places[mention.id] = mention.place
             if any(c.field == "time" for c in contributions) and mention.time is not None:

@@ -50,6 +50,8 @@ def catalog_of(events: list[Event], catalog: Catalog | None = None) -> Catalog:
         for ref in event.mentions:
             catalog.sites[ref.mention_id] = MentionSite(ref.document_id, ref.outlet, ref.published_at)
             catalog.fixed_originators[ref.mention_id] = ref.originator
+            if event.background:
+                catalog.background.add(ref.mention_id)
         for consensus in event.fields:
             best = consensus.candidates[0]
             aligned = len(best.evidence) == len(best.mention_ids)

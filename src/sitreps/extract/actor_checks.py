@@ -1,0 +1,98 @@
+"""Checks on the actors of one mention: who speaks is not who acts; figures and fragments are nobody.
+
+"A local official said at least 20 civilians were killed in the strike": the
+official is the source (the mention's attribution), not the initiator of the
+strike; "the army said it killed 24" is the army telling of its own act. "A Russian
+strike" is struck by Russia's forces, not by Russian civilians; "the army" of an
+article about Sudan is Sudan's army. A bare figure ("207", "48") or a lower-case
+fragment of a place name ("al" from "Deir al-Balah") is not an actor at all.
+
+Relies on: the mention's trigger token in the parsed Doc, and each actor's first
+evidence span (the phrase the parse found it in).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitreps.attribute.lexicon import lexicon
+from sitreps.extract.triggers import SPEECH_FAMILY
+from sitreps.models import ActorMention, EventMention, Role
+from sitreps.resolve.actors import ActorRegistry
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Families whose initiator uses force: a bare demonym doing it is that state's forces.
+ARMED_FAMILIES = frozenset({"battle", "remote_violence", "violence_against_civilians"})
+CIVILIANS = "civilians"
+STATE_MILITARY = "state_military"
+# Generic state actors a bare noun can stand for ("the army", "police", "security forces").
+STATE_TYPES = frozenset({"state_military", "military_personnel", "police", "government"})
+LEADING_DETERMINERS = frozenset({"the", "a", "an"})
+# A generic force is named in one or two words ("army", "security forces"); longer is a description.
+GENERIC_WORDS = 2
+NEW_ACTOR_PREFIX = "new:"
+# A lower-case name this short is a particle or fragment ("al", "el", "de"), not an actor.
+FRAGMENT_LETTERS = 3
+
+
+def _is_speaker(actor: ActorMention, trigger: Token) -> bool:
+    """The actor is the subject of a verb of saying that is not the trigger itself."""
+    span = trigger.doc.char_span(actor.evidence[0].start, actor.evidence[0].end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    reporting = lexicon().speech_verbs | lexicon().accusation_verbs  # "police blamed the attack on..."
+    if not (root.dep_ in SUBJECT_DEPS and root.head.i != trigger.i and root.head.lemma_.lower() in reporting):
+        return False
+    return not _own_act(trigger)
+
+
+def _own_act(trigger: Token) -> bool:
+    """The speaker tells of its own act: the act's subject is a pronoun ("the army said it killed 24")."""
+    verb = trigger
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children)
+
+
+def is_nobody(name: str) -> bool:
+    """A bare figure or a lower-case fragment: no actor."""
+    letters = [c for c in name if c.isalpha()]
+    return not letters or (len(letters) < FRAGMENT_LETTERS and name == name.lower())
+
+
+def as_state_forces(actor: ActorMention, registry: ActorRegistry) -> ActorMention:
+    """"A Russian strike": the demonym that does violence is Russia's forces, not Russian civilians."""
+    if actor.role != Role.INITIATOR or actor.actor_type != CIVILIANS:
+        return actor
+    record = registry.resolve(f"{actor.name} forces")
+    if record is None or record.type != STATE_MILITARY or record.country != actor.country:
+        return actor
+    return actor.model_copy(update={"actor_id": record.id, "canonical_name": record.name, "actor_type": record.type})
+
+
+def in_country(actor: ActorMention, registry: ActorRegistry, country: str | None) -> ActorMention:
+    """"The army", "police": a state's generic forces, of the country the article is about."""
+    bare = " ".join(w for w in actor.name.split() if w.lower() not in LEADING_DETERMINERS)
+    country = actor.country or country
+    if country is None or not bare or bare != bare.lower() or len(bare.split()) > GENERIC_WORDS:
+        return actor
+    if actor.actor_id and not actor.actor_id.startswith(NEW_ACTOR_PREFIX):
+        return actor
+    record = registry.resolve(f"{country} {bare}")
+    if record is None or record.country != country or record.type not in STATE_TYPES:
+        return actor
+    return actor.model_copy(update={"actor_id": record.id, "canonical_name": record.name,
+                                    "actor_type": record.type, "country": record.country})
+
+
+def checked_actors(mention: EventMention, trigger: Token, family: str, registry: ActorRegistry,
+                   country: str | None) -> EventMention:
+    """The mention without speakers as initiators of what they speak of, without non-actors, with
+    demonyms that use force resolved to their state's forces and generic forces to the article's country."""
+    kept = [a for a in mention.actors if not is_nobody(a.name) and not (
+        family != SPEECH_FAMILY and a.role == Role.INITIATOR and _is_speaker(a, trigger))]
+    kept = [in_country(a, registry, country) for a in kept]
+    if family in ARMED_FAMILIES:
+        kept = [as_state_forces(a, registry) for a in kept]
+    return mention if kept == mention.actors else mention.model_copy(update={"actors": kept})

@@ -1,0 +1,181 @@
+"""Event-ness: is a trigger one specific incident, a background incident, or no event at all?
+
+News names many events it does not report: classes and trends ("any battle",
+"has been launching systematic attacks"), war-wide tolls ("the conflict has
+killed 14,000"), fears and risks ("residents fear a massacre"), absences ("no
+word on arrests") and reporting frames ("in a statement"). None of these is a
+row an analyst should read. A specific incident dated well before the news it
+comes with ("hostilities resumed in August 2023") is kept but flagged
+``background``, so exports and digests can leave it out.
+
+Relies on: the trigger's token in a parsed Doc and the mention built from it
+(modality, time). Word lists: ``data/en/eventness.yaml``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+
+from spacy.tokens import Token
+
+from sitreps.annotate.quantities import counting_lexicon
+from sitreps.extract.english import phrases, words
+from sitreps.extract.triggers import SPEECH_FAMILY
+from sitreps.models import DatePrecision, EventMention, Modality
+
+LISTS = "eventness"
+# Acts said not to have happened are never an incident. Planned, threatened and hypothetical
+# acts stay, flagged by their modality (PLOVER codes threats and plans; "said it would attack"
+# is a threat); only a condition ("if ... would") or a fear takes an act out.
+UNREAL = frozenset({Modality.NEGATED})
+# An incident that ended this many days before the article's reference date is background:
+# wire copy reports the news of the last days; a week is ACLED's usual reporting lag, doubled.
+BACKGROUND_DAYS = 14
+# Prepositions that frame a speech noun as the channel of a report, not an act ("in a statement").
+FRAME_PREPOSITIONS = frozenset({"in", "according", "via", "through", "by"})
+# How a feared event hangs from the word of fear: its object or complement ("fear a
+# massacre", "fear that the army will attack", "warned of attacks"), never an adjunct
+# ("warned after the attack").
+COMPLEMENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "pobj", "attr"})
+ABOUT_PREPOSITIONS = frozenset({"of", "about", "from"})  # "fears of", "refrain from"
+# Dependencies that start a clause of their own: a trend phrase outside it says nothing of the trigger.
+CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "parataxis", "csubj"})
+
+
+class Eventness(StrEnum):
+    INCIDENT = "incident"
+    BACKGROUND = "background"
+    NOT_EVENT = "not_event"
+
+
+def _starts_clause(token: Token) -> bool:
+    return token.dep_ in CLAUSE_DEPS or (token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"))
+
+
+def _clause_text(trigger: Token) -> str:
+    """The lower-cased words of the smallest clause holding the trigger ("has been responsible for
+    killing..." holds "killing"), space-separated so that punctuation never glues to a word."""
+    token = trigger
+    while not _starts_clause(token) and token.head.i != token.i:
+        token = token.head
+    return " ".join(t.lower_ for t in trigger.doc[token.left_edge.i:token.right_edge.i + 1])
+
+
+def _verb_of(trigger: Token) -> Token:
+    """The trigger itself when it is a verb, else the nearest verb governing it."""
+    token = trigger
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token if token.pos_ in ("VERB", "AUX") else trigger
+
+
+def _has_phrase(text: str, entries: tuple[str, ...]) -> bool:
+    padded = f" {' '.join(text.split())} "
+    return any(f" {entry} " in padded or f" {entry}," in padded for entry in entries)
+
+
+def is_generic(trigger: Token) -> bool:
+    """A class of events or a trend rather than one incident (a day-dated one is still an incident:
+    "a series of strikes on Monday")."""
+    modifiers = words(LISTS, "generic_modifiers")
+    if trigger.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("det", "amod", "nummod", "predet") and c.lower_ in modifiers for c in trigger.children
+    ):
+        return True
+    verb = _verb_of(trigger)
+    adverbs = words(LISTS, "habitual_adverbs")
+    if any(c.dep_ == "advmod" and c.lower_ in adverbs for c in (*trigger.children, *verb.children)):
+        return True
+    head = trigger.head
+    if trigger.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in words(LISTS, "series_nouns"):
+        return True  # "a wave of attacks", "two days of airstrikes"
+    return _has_phrase(_clause_text(trigger), phrases(LISTS, "trend_phrases"))
+
+
+def is_conditional(trigger: Token) -> bool:
+    """Told under a condition ("if the RSF took the city, it would carry out killings")."""
+    verb = _verb_of(trigger)
+    markers = words(LISTS, "condition_markers")
+    clauses = [verb, *(c for c in verb.children if c.dep_ == "advcl")]
+    return any(c.dep_ == "mark" and c.lower_ in markers for clause in clauses for c in clause.children)
+
+
+def _day_dated(mention: EventMention) -> bool:
+    return mention.time is not None and mention.time.precision is DatePrecision.DAY
+
+
+def is_aggregate_toll(trigger: Token) -> bool:
+    """A toll over a whole war or period, told with a killing word ("the conflict has killed 14,000")."""
+    _, casualties = counting_lexicon()
+    if trigger.lemma_.lower() not in casualties:
+        return False
+    subjects = words(LISTS, "aggregate_subjects")
+    if any(c.dep_ in ("nsubj", "csubj") and c.lemma_.lower() in subjects for c in trigger.children):
+        return True
+    return _has_phrase(_clause_text(trigger), phrases(LISTS, "aggregate_phrases"))
+
+
+def is_feared(trigger: Token) -> bool:
+    """Feared, warned of, risked, or only possible ("the threat of an attack")."""
+    fears = words(LISTS, "fear_lemmas")
+    token = trigger
+    while token.head.i != token.i and (
+        token.dep_ in COMPLEMENT_DEPS or (token.dep_ == "prep" and token.lower_ in ABOUT_PREPOSITIONS)
+    ):
+        token = token.head
+        if token.lemma_.lower() in fears or token.lower_ in fears:
+            return True
+    head = trigger.head
+    if trigger.dep_ == "pobj" and head.dep_ == "prep":
+        governor = head.head
+        if head.lower_ == "of" and governor.lemma_.lower() in words(LISTS, "possibility_nouns"):
+            return True
+        if governor.lemma_.lower() in words(LISTS, "absence_nouns") and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in governor.children
+        ):
+            return True  # "no word on arrests"
+    return False
+
+
+def is_reporting_frame(trigger: Token, family: str) -> bool:
+    """A speech noun that is the channel of a report ("in a statement", "according to a statement")."""
+    if family != SPEECH_FAMILY:
+        return False
+    if trigger.dep_ == "prep" and trigger.lower_ in FRAME_PREPOSITIONS:
+        return True  # the trigger is the whole phrase "in a statement", headed by its preposition
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = trigger.head
+    return trigger.dep_ == "pobj" and head.dep_ == "prep" and (
+        head.lower_ in FRAME_PREPOSITIONS or head.head.lower_ in FRAME_PREPOSITIONS
+    )
+
+
+def is_background(mention: EventMention, reference: date | None) -> bool:
+    """Dated, and over well before the article's reference date."""
+    time = mention.time
+    if reference is None or time is None or time.end is None or time.precision is DatePrecision.UNKNOWN:
+        return False
+    try:
+        end = date.fromisoformat(time.end[:10])
+    except ValueError:
+        return False
+    return (reference - end).days > BACKGROUND_DAYS
+
+
+def eventness(trigger: Token, family: str, mention: EventMention, reference: date | None) -> Eventness:
+    """What the mention is: an incident, a background incident, or not an event.
+
+    ``reference`` is the article's date (its publication date, else the latest
+    day it dates an event to): background is measured against it.
+    """
+    if is_reporting_frame(trigger, family):
+        return Eventness.NOT_EVENT
+    if family != SPEECH_FAMILY:
+        if mention.modality in UNREAL:
+            return Eventness.NOT_EVENT
+        if (is_generic(trigger) and not _day_dated(mention)) or is_aggregate_toll(trigger) or is_feared(trigger) \
+                or is_conditional(trigger):
+            return Eventness.NOT_EVENT
+    return Eventness.BACKGROUND if is_background(mention, reference) else Eventness.INCIDENT

@@ -1,0 +1,120 @@
+"""From the mentions of one article to its incidents: drop non-events, flag background, merge retellings.
+
+Relies on: each mention with the trigger it was built from (``extract.mentions``).
+Gives: the article's incidents in text order, each a mention with merged fields
+(``extract.consolidate``), flagged ``background`` when dated well before the news.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from sitreps.extract.actor_checks import checked_actors
+from sitreps.extract.claimants import with_claimant
+from sitreps.extract.consolidate import Told, consolidate, incident_kinds
+from sitreps.extract.english import phrases, words
+from sitreps.extract.eventness import Eventness, eventness, is_background
+from sitreps.extract.triggers import TriggerMatch
+from sitreps.models import DatePrecision, EventMention
+from sitreps.resolve.actors import ActorRegistry
+from sitreps.resolve.times import resolve_time
+
+LISTS = "incidents"
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# The trigger's own arguments, whose modifiers can mark a new incident.
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "agent"})
+# A section heading glued to the next sentence is at most this many tokens long.
+HEADING_TOKENS = 6
+# Incidents whose initiator a claim of responsibility or a blame can name: the violent kind.
+CLAIMABLE_KIND = "violence"
+# Headline, standfirst and first sentence: where an article tells its main incident.
+LEAD_SENTENCES = 3
+
+
+@dataclass(frozen=True)
+class Built:
+    """A mention and what the article says around its trigger."""
+
+    match: TriggerMatch
+    mention: EventMention
+    anaphoric: bool
+
+
+def opens_new_incident(trigger: Token) -> bool:
+    """Whether the trigger's sentence announces another incident ("Separately, ...", "meanwhile",
+    "a new strike")."""
+    sentence = trigger.sent
+    start = " ".join(sentence.text.lower().replace(",", " , ").split()[:4])
+    if any(start == opener or start.startswith(opener + " ") for opener in phrases(LISTS, "new_incident_openers")):
+        return True
+    if any(t.dep_ == "advmod" and t.lower_ in words(LISTS, "new_incident_adverbs") for t in sentence):
+        return True
+    fresh = words(LISTS, "fresh_modifiers")
+    nouns = [trigger, *(c for c in trigger.children if c.dep_ in ARGUMENT_DEPS)]  # "a new strike killed..."
+    return any(c.dep_ in ("amod", "det") and c.lower_ in fresh for noun in nouns for c in noun.children)
+
+
+def opening_place(trigger: Token) -> str | None:
+    """The place a sentence opens on ("In Dhaka, a man was killed..."): round-ups move town by town."""
+    sentence = trigger.sent
+    breaks = [t.i for t in sentence[:HEADING_TOKENS] if "\n" in t.text_with_ws]
+    start = breaks[-1] + 1 if breaks else sentence.start  # a section heading glued before ("Dhaka\n\nIn Dhaka,")
+    first = sentence.doc[start] if start < sentence.end else sentence[0]
+    if first.lower_ != "in" or sentence.end - first.i < 3:
+        return None
+    entity = next((e for e in sentence.ents if e.start == first.i + 1 and e.label_ in PLACE_LABELS), None)
+    if entity is None or entity.end >= sentence.end or sentence.doc[entity.end].text != ",":
+        return None
+    return entity.text
+
+
+def reference_date(published_at: str | None, doc: Doc) -> date | None:
+    """The article's date: its publication date, else the latest full date it states ("Friday, June 30, 2023").
+
+    An undated article still tells when its news is; only dates that need no
+    publication date to resolve count, so the ingest day is never used.
+    """
+    if published_at:
+        try:
+            return date.fromisoformat(published_at[:10])
+        except ValueError:
+            pass
+    days = []
+    for entity in doc.ents:
+        if entity.label_ == "DATE":
+            resolved = resolve_time(entity.text, None)
+            if resolved.precision is DatePrecision.DAY and resolved.end:
+                days.append(date.fromisoformat(resolved.end))
+    return max(days) if days else None
+
+
+def incidents(built: Sequence[Built], published_at: str | None, registry: ActorRegistry,
+              countries: Sequence[str], retype: Callable[[EventMention, str], EventMention]) -> list[EventMention]:
+    """The article's incidents and background incidents; non-events are left out.
+
+    ``countries`` are those the article names most, first first: generic forces ("the army")
+    are taken to be the first one's.
+    """
+    reference = reference_date(published_at, built[0].match.head.doc) if built else None
+    told = []
+    sentences = list(built[0].match.head.doc.sents) if built else []
+    lead_end = min(LEAD_SENTENCES, len(sentences))
+    for item in built:
+        if eventness(item.match.head, item.match.event_type.family, item.mention, reference) is Eventness.NOT_EVENT:
+            continue
+        head = item.match.head
+        mention = checked_actors(item.mention, head, item.match.event_type.family, registry,
+                                 countries[0] if countries else None)
+        mention = mention.model_copy(update={"background": is_background(mention, reference)})
+        told.append(Told(mention, item.anaphoric, opens_new_incident(head), opening_place(head),
+                         lead=head.sent.start < sentences[lead_end - 1].end))
+    merged = consolidate(told, retype)
+    claimable = {t for t, kind in incident_kinds().kind_of.items() if kind == CLAIMABLE_KIND}
+    if built:
+        doc = built[0].match.head.doc
+        merged = [with_claimant(m, doc, registry, countries) if m.type in claimable else m for m in merged]
+    return [m.model_copy(update={"background": is_background(m, reference)}) for m in merged]

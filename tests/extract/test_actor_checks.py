@@ -1,0 +1,55 @@
+"""Who acts: speakers are sources, demonyms that use force are state forces, figures are nobody.
+
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import Extract
+
+from sitreps.extract.actor_checks import is_nobody
+from sitreps.models import EventMention, Role
+
+VIOLENT = {"air_drone_strike", "shelling_missile_attack", "armed_clash", "attack_on_civilians"}
+
+
+def initiators(events: list[EventMention]) -> list[tuple[str, str | None]]:
+    return [(a.name, a.actor_id) for m in events if m.type in VIOLENT for a in m.actors if a.role == Role.INITIATOR]
+
+
+def test_demonym_in_a_strike_is_that_states_forces(extract: Extract) -> None:
+    found = initiators(extract("A Russian missile strike on Kharkiv killed two people on Monday."))
+    assert found and all(actor_id == "ru-armed-forces" for _, actor_id in found), found
+
+
+def test_the_source_of_a_report_is_not_the_initiator(extract: Extract) -> None:
+    found = initiators(extract("A local official said at least 20 civilians were killed in the drone strike "
+                               "on Sunday."))
+    assert not any("official" in name for name, _ in found), found
+
+
+def test_a_party_telling_of_its_own_act_stays_the_initiator(extract: Extract) -> None:
+    found = initiators(extract("The Sudanese army said it killed 24 militants in an air strike on Tuesday."))
+    assert any("army" in name for name, _ in found), found
+
+
+def test_generic_forces_resolve_within_the_articles_country(extract: Extract) -> None:
+    found = initiators(extract("Sudan: the army shelled a market in Omdurman on Monday, killing 12 people."))
+    assert ("army", "sd-saf") in found, found
+
+
+@pytest.mark.parametrize(("name", "nobody"), [("207", True), ("more than 48", False), ("al", True),
+                                              ("RSF", False), ("army", False)])
+def test_figures_and_fragments_are_nobody(name: str, nobody: bool) -> None:
+    assert is_nobody(name) is nobody
+
+
+@pytest.mark.parametrize(("text", "initiator"), [
+    ("Gunmen stormed a train in Bolan on Tuesday. The assault was claimed by the Free Hills Army.", "Free Hills Army"),
+    ("A bomb exploded at a market in Yala on Monday. Police blamed the attack on insurgents.", "insurgents"),
+])
+def test_claim_or_blame_names_the_initiator(extract: Extract, text: str, initiator: str) -> None:
+    found = [a.name for m in extract(text) if m.type in VIOLENT | {"remote_explosive"}
+             for a in m.actors if a.role == Role.INITIATOR]
+    assert initiator in " ".join(found), found

@@ -1,0 +1,115 @@
+"""One row per incident: retellings merge, distinct incidents stay apart, non-events are left out.
+
+Every article here is fiction written for these tests, in the style of wire copy.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import Extract
+
+from sitreps.extract.consolidate import counts_agree, interval
+from sitreps.models import Count, EventMention
+
+VIOLENT = {"air_drone_strike", "shelling_missile_attack", "armed_clash", "attack_on_civilians", "remote_explosive",
+           "suicide_bomb", "grenade"}
+
+
+def violent(events: list[EventMention]) -> list[EventMention]:
+    return [m for m in events if m.type in VIOLENT]
+
+
+def test_headline_lead_and_quote_retellings_become_one_incident(extract: Extract) -> None:
+    text = ("Drone attack kills two in Kharkiv\n\n"
+            "Russian drones struck Kharkiv overnight, killing two people and wounding nine, officials said.\n\n"
+            "\"Our city was hit again,\" the mayor said.")
+    events = violent(extract(text))
+    assert len(events) == 1, [(m.type, m.trigger.text) for m in events]
+    incident = events[0]
+    assert incident.type == "air_drone_strike"  # the weapon decides over the bare "attack"
+    assert len(incident.retellings) >= 1
+    assert all(text[s.start:s.end] == s.text for s in incident.retellings)
+
+
+def test_round_up_keeps_incidents_in_two_towns_apart(extract: Extract) -> None:
+    text = ("Shelling killed four civilians in Kherson on Tuesday, the regional governor said.\n\n"
+            "Separately, a drone strike killed a man in Sumy on Tuesday.")
+    assert len(violent(extract(text))) == 2
+
+
+def test_a_new_strike_is_another_incident(extract: Extract) -> None:
+    text = ("An air strike killed 12 people in Rafah on Monday, health officials said.\n\n"
+            "Officials said a new air strike killed at least three people in Deir al-Balah.")
+    assert len(violent(extract(text))) == 2
+
+
+def test_figures_that_contradict_keep_incidents_apart(extract: Extract) -> None:
+    text = ("Gunmen killed 24 villagers in an attack on Dogo on Sunday.\n\n"
+            "The attack comes two weeks after gunmen killed 52 people in an attack on a market in Bassa.")
+    assert len(violent(extract(text))) == 2
+
+
+@pytest.mark.parametrize(("first", "later", "agree"), [
+    (Count(what="killed", value=None, low=12, high=None, evidence=[]),
+     Count(what="killed", value=14, low=14, high=14, evidence=[]), True),   # "at least 12" and 14
+    (Count(what="killed", value=24, low=24, high=24, evidence=[]),
+     Count(what="killed", value=52, low=52, high=52, evidence=[]), False),
+    (Count(what="killed", value=None, low=None, high=20, evidence=[]),
+     Count(what="killed", value=15, low=15, high=None, evidence=[]), True),  # "up to 20" and "at least 15"
+])
+def test_figures_agree_as_intervals(first: Count, later: Count, agree: bool) -> None:
+    assert counts_agree(first, later) is agree
+
+
+def test_interval_of_a_bare_value() -> None:
+    assert interval(Count(what="killed", value=7, low=None, high=None, evidence=[])) == (7, 7)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia has been launching attacks on Ukraine's power grid for months.",          # trend
+    "The conflict has killed at least 14,000 people since the war began.",            # aggregate toll
+    "Residents fear a massacre in the town.",                                          # fear
+    "There was no word on arrests in the town.",                                       # absence
+    "If the militia took the city, it would carry out mass killings.",                 # condition
+    "The ministry recorded a wave of attacks on polling stations.",                    # series
+    "It is rare for the army to admit losses in any battle.",                          # class of events
+    "Under the deal, both sides must refrain from attacks on civilians.",              # prevention
+])
+def test_non_events_are_left_out(extract: Extract, text: str) -> None:
+    assert violent(extract(text)) == [] and not any(m.type == "arrest" for m in extract(text))
+
+
+def test_reporting_frame_is_not_a_statement(extract: Extract) -> None:
+    events = extract("In a statement, the defence ministry said troops repelled an attack near Kupiansk.")
+    assert not any(m.type == "statement" and m.trigger.text.lower().endswith("statement") for m in events)
+    assert violent(events)
+
+
+def test_background_incident_is_flagged(extract: Extract) -> None:
+    # extract_helpers publishes every text on 2024-05-01.
+    events = extract("Gunmen attacked a police post in Bannu on Monday. "
+                     "Militants had attacked the same post in March 2023.")
+    flags = sorted(m.background for m in violent(events))
+    assert flags == [False, True], [(m.trigger.text, m.time) for m in events]
+
+
+def test_negated_act_is_left_out_but_the_claimed_act_stays(extract: Extract) -> None:
+    events = extract("Gunmen attacked a checkpoint in Mopti on Sunday. No group has claimed the attack.")
+    assert len(violent(events)) == 1
+
+
+def test_round_up_paragraph_opening_on_another_town_is_another_incident(extract: Extract) -> None:
+    text = ("Clashes between police and students in Kumasi killed two people on Tuesday.\n\n"
+            "In Tamale, a young man was killed in a clash between rival student groups.")
+    assert len([m for m in extract(text) if m.type == "armed_clash"]) == 2
+
+
+def test_summary_of_separate_incidents_is_not_an_incident(extract: Extract) -> None:
+    events = extract("They were arrested in separate incidents across the country, rights groups said.")
+    assert not any(m.type == "arrest" for m in events)
+
+
+def test_a_definite_reference_joins_its_incident_despite_a_differing_figure(extract: Extract) -> None:
+    text = ("A missile attack on Odesa killed three people on Thursday, officials said.\n\n"
+            "The attack also damaged a clinic, and two people died later in hospital, a doctor said.")
+    assert len(violent(extract(text))) == 1, [(m.type, m.trigger.text) for m in extract(text)]
