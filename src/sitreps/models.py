@@ -177,6 +177,7 @@ class EventMention(Frozen):
     modality: Modality = Modality.REPORTED
     attribution: Attribution | None = None
     confidence: float = Field(ge=0.0, le=1.0)
+    extractor: str = "rules"  # which extractor proposed the trigger: rules or model
 
 
 class Quote(Frozen):

@@ -48,13 +48,19 @@ SPEECH_FAMILY = "verbal"
 
 @dataclass(frozen=True)
 class TriggerMatch:
-    """One trigger occurrence: its event type, its head token and its token range."""
+    """One trigger occurrence: its event type, its head token, its token range and who proposed it.
+
+    ``score`` is the model's probability of the type in the trigger's sentence (None when no
+    model ran); ``source`` is the extractor that proposed it (``rules`` or ``model``).
+    """
 
     event_type: EventType
     head: Token
     start: int
     end: int
     kind: str
+    score: float | None = None
+    source: str = "rules"
 
     @property
     def span(self) -> Span:
