@@ -1,4 +1,4 @@
-"""The README's accuracy command runs as written and prints the headline figures."""
+"""The README's accuracy commands run as written: the gold scorer prints its tables, the real-news one parses."""
 
 from __future__ import annotations
 
@@ -13,20 +13,34 @@ SECTION = "## How accurate it is"
 
 
 def readme_commands() -> list[list[str]]:
-    """The command lines of the section's first fenced block, comments removed."""
+    """The command lines of the section's fenced bash blocks, comments removed."""
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     section = text[text.index(SECTION):]
-    block = re.search(r"```bash\n(.*?)```", section, re.S)
-    assert block, f"no bash block under {SECTION!r}"
-    lines = [line.split("#", 1)[0].strip() for line in block.group(1).splitlines()]
+    section = section[: section.find("\n## ", 1)]
+    blocks = re.findall(r"```bash\n(.*?)```", section, re.S)
+    assert blocks, f"no bash block under {SECTION!r}"
+    lines = [line.split("#", 1)[0].strip() for block in blocks for line in block.splitlines()]
     return [shlex.split(line) for line in lines if line]
 
 
-def test_readme_accuracy_command_prints_the_tables() -> None:
-    commands = readme_commands()
-    assert [c[:3] for c in commands] == [["python", "-m", "sitreps.evaluate.events"]]
-    result = subprocess.run([sys.executable, *commands[0][1:]], cwd=ROOT, capture_output=True, text=True,
+def test_readme_accuracy_commands_are_the_scorers() -> None:
+    assert [c[:3] for c in readme_commands()] == [["python", "-m", "sitreps.evaluate.realnews"],
+                                                  ["python", "-m", "sitreps.evaluate.events"]]
+
+
+def test_readme_gold_command_prints_the_tables() -> None:
+    command = next(c for c in readme_commands() if c[2] == "sitreps.evaluate.events")
+    result = subprocess.run([sys.executable, *command[1:]], cwd=ROOT, capture_output=True, text=True,
                             check=False, timeout=300)
     assert result.returncode == 0, result.stderr
     assert "| type | P | R | F1 | gold |" in result.stdout
     assert re.search(r"- type_micro_f1: 0\.\d{3}", result.stdout)
+
+
+def test_readme_realnews_command_parses() -> None:
+    """Its options are valid (the run itself is the floors test's, which needs the set)."""
+    command = next(c for c in readme_commands() if c[2] == "sitreps.evaluate.realnews")
+    result = subprocess.run([sys.executable, *command[1:], "--help"], cwd=ROOT, capture_output=True, text=True,
+                            check=False, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "--split" in result.stdout

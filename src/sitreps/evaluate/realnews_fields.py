@@ -1,0 +1,137 @@
+"""Whether one field of a linked row agrees with the gold event, the way an analyst would judge it.
+
+Each check returns True (right), False (wrong) or None (the gold does not score
+this field for this event). The values read are the row's canonical ones, the
+ones the event table shows.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+
+from sitreps.evaluate.realnews_gold import GoldEvent
+from sitreps.models import DatePrecision, Event, FieldConsensus
+
+EARTH_RADIUS_KM = 6371.0
+WEEK_DAYS = 7
+"""A gold date of week precision accepts a row dated up to a week either side."""
+MODALITIES_ACCEPTED = {
+    "reported": {"reported"},
+    "alleged": {"alleged"},
+    "denied": {"denied"},
+    "claimed": {"claimed", "alleged"},
+}
+"""Gold modality -> the row modalities that agree. sitreps has no "claimed" (a party claiming its own act):
+such a claim is an unverified allegation."""
+FATALITY_FIELDS = ("count:killed",)
+FIELDS = ("sub_event_type", "place", "date", "fatalities", "initiator", "target", "modality")
+
+
+def _field(event: Event, name: str) -> FieldConsensus | None:
+    return next((f for f in event.fields if f.field == name), None)
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(a))
+
+
+def sub_event_type_right(event: Event, gold: GoldEvent) -> bool:
+    return event.acled is not None and event.acled.sub_event_type in gold.sub_event_types
+
+
+def place_right(event: Event, gold: GoldEvent) -> bool | None:
+    if gold.place is None or gold.place.lat is None or gold.place.lon is None:
+        return None
+    place = event.place
+    if place is None or place.lat is None or place.lon is None:
+        return False
+    return distance_km(place.lat, place.lon, gold.place.lat, gold.place.lon) <= gold.place.tolerance_km
+
+
+def date_right(event: Event, gold: GoldEvent) -> bool:
+    start = event.time.start if event.time and event.time.precision is not DatePrecision.UNKNOWN else None
+    if gold.event_date is None:
+        return start is None
+    if start is None:
+        return False
+    precision = gold.date_precision or "day"
+    if precision == "year":
+        return start[:4] == gold.event_date[:4]
+    if precision == "month":
+        return start[:7] == gold.event_date[:7]
+    try:
+        gap = abs((date.fromisoformat(start[:10]) - date.fromisoformat(gold.event_date)).days)
+    except ValueError:
+        return False
+    return gap <= WEEK_DAYS if precision == "week" else gap == 0
+
+
+def stated_fatalities(event: Event) -> int | None:
+    """The row's canonical death toll, as the figure a reader sees (the lower bound of a range)."""
+    consensus = next((f for name in FATALITY_FIELDS if (f := _field(event, name))), None)
+    if consensus is None:
+        return None
+    value = consensus.value
+    if isinstance(value, int | float):
+        return int(value)
+    low, _, high = str(value).partition("-")
+    figure = low or high
+    return int(figure) if figure.isdigit() else None
+
+
+def fatalities_right(event: Event, gold: GoldEvent) -> bool:
+    figure = stated_fatalities(event)
+    if gold.fatalities is None:
+        return figure is None
+    low, high = gold.fatalities
+    if figure is None:
+        return high == 0
+    return low <= figure <= high
+
+
+def _actor_text(event: Event, role: str) -> str | None:
+    consensus = _field(event, f"actor:{role}")
+    if consensus is None or not consensus.candidates:
+        return None
+    best = consensus.candidates[0]
+    return " ".join([str(best.value), best.label, *(s.text for s in best.evidence)]).lower()
+
+
+def actor_right(event: Event, terms: tuple[str, ...] | None, role: str) -> bool | None:
+    """Any term (and no ``!term``) in the actor's label or evidence; ``()`` means the text names nobody."""
+    if terms is None:
+        return None
+    text = _actor_text(event, role)
+    wanted = [t for t in terms if not t.startswith("!")]
+    if not wanted:
+        return text is None
+    if text is None:
+        return False
+    return any(t in text for t in wanted) and not any(t[1:] in text for t in terms if t.startswith("!"))
+
+
+def modality_of(event: Event) -> str:
+    consensus = _field(event, "modality")
+    return str(consensus.value) if consensus is not None else "reported"
+
+
+def modality_right(event: Event, gold: GoldEvent) -> bool:
+    return modality_of(event) in MODALITIES_ACCEPTED.get(gold.modality, {gold.modality})
+
+
+def field_checks(event: Event, gold: GoldEvent) -> dict[str, bool | None]:
+    """Every scored field of a row against one gold event."""
+    return {
+        "sub_event_type": sub_event_type_right(event, gold),
+        "place": place_right(event, gold),
+        "date": date_right(event, gold),
+        "fatalities": fatalities_right(event, gold),
+        "initiator": actor_right(event, gold.initiator_terms, "initiator"),
+        "target": actor_right(event, gold.target_terms, "target"),
+        "modality": modality_right(event, gold),
+    }

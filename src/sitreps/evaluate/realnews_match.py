@@ -1,0 +1,106 @@
+"""Which gold event each linked row reports: triggers inside anchor sentences.
+
+A mention reports a gold event when its trigger overlaps one of the event's
+anchors in that article; a row (a linked event) reports every gold event one of
+its mentions reports. The trigger, not the whole sentence, decides, so a long
+sentence that happens to contain an anchor does not make every mention in it
+a hit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sitreps.evaluate.realnews_gold import GoldSet
+from sitreps.models import Document, Event, EventMention
+
+Range = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class RowMention:
+    """One report inside a row: the article it is in, the mention, and the gold events it reports."""
+
+    article: str
+    mention: EventMention
+    gold_ids: frozenset[str]
+    neutral: bool
+
+
+@dataclass(frozen=True)
+class Row:
+    """A linked event as the event table shows it, with its reports matched to gold."""
+
+    event: Event
+    mentions: list[RowMention]
+
+    @property
+    def acled_scope(self) -> bool:
+        return self.event.acled is not None
+
+    @property
+    def gold_ids(self) -> frozenset[str]:
+        return frozenset(g for m in self.mentions for g in m.gold_ids)
+
+    @property
+    def neutral(self) -> bool:
+        """No gold event, and every trigger in a sentence the coder tolerates."""
+        return not self.gold_ids and all(m.neutral for m in self.mentions)
+
+    def hits(self, gold_id: str, article: str | None = None) -> int:
+        """How many of the row's mentions report this gold event (in one article, if named)."""
+        return sum(gold_id in m.gold_ids and article in (None, m.article) for m in self.mentions)
+
+
+@dataclass
+class ArticleRows:
+    """Per article: its document (None when ingest or processing dropped it) and unfound anchors."""
+
+    document: Document | None
+    missing_anchors: list[str] = field(default_factory=list)
+
+
+def _ranges(text: str, needles: tuple[str, ...], missing: list[str]) -> list[Range]:
+    found = []
+    for needle in needles:
+        start = text.find(needle)
+        if start < 0:
+            missing.append(needle)
+        else:
+            found.append((start, start + len(needle)))
+    return found
+
+
+def _overlaps(rng: Range, ranges: list[Range]) -> bool:
+    return any(rng[0] < end and start < rng[1] for start, end in ranges)
+
+
+def match_rows(events: list[Event], documents: dict[str, Document], gold: GoldSet
+               ) -> tuple[list[Row], dict[str, ArticleRows]]:
+    """Every row with its mentions matched to gold events, and per-article bookkeeping."""
+    articles = {key: ArticleRows(documents.get(key)) for key in gold.articles}
+    anchors: dict[str, list[tuple[str, list[Range]]]] = {}
+    neutral: dict[str, list[Range]] = {}
+    for key, info in articles.items():
+        if info.document is None:
+            continue
+        text = info.document.text
+        anchors[key] = [(e.id, _ranges(text, e.anchors[key], info.missing_anchors))
+                        for e in gold.events if key in e.anchors]
+        neutral[key] = _ranges(text, gold.neutral.get(key, ()), info.missing_anchors)
+    article_of = {d.id: key for key, d in documents.items()}
+    mentions = {(d.id, m.id): m for d in documents.values() for m in d.events}
+    rows = []
+    for event in events:
+        reports = []
+        for ref in event.mentions:
+            article = article_of.get(ref.document_id)
+            mention = mentions.get((ref.document_id, ref.mention_id))
+            if article is None or mention is None:
+                continue
+            trigger = (mention.trigger.start, mention.trigger.end)
+            hit = frozenset(gid for gid, ranges in anchors.get(article, []) if _overlaps(trigger, ranges))
+            reports.append(RowMention(article, mention, hit, _overlaps(trigger, neutral.get(article, []))))
+        if reports:
+            rows.append(Row(event, reports))
+    return rows, articles

@@ -1,0 +1,176 @@
+"""The real-news figures from matched rows: precision, rows per event, recall, fields, linking.
+
+See ``sitreps.evaluate.realnews`` for what each figure means. ``Report.render``
+prints them; with ``verbose`` it adds the per-article table, the rows that
+report no gold event (with their evidence), the coded events no row found and
+the field errors of each found event, for error analysis.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from sitreps.evaluate.realnews_fields import FIELDS, field_checks, modality_of, stated_fatalities
+from sitreps.evaluate.realnews_gold import GoldEvent, GoldSet
+from sitreps.evaluate.realnews_match import ArticleRows, Row
+
+EVIDENCE_CHARS = 160
+"""How much of a sentence the verbose report shows for each row."""
+
+
+@dataclass
+class Report:
+    """Every figure of one run, and what the verbose report lists."""
+
+    rows: list[Row]
+    articles: dict[str, ArticleRows]
+    gold: GoldSet
+    best: dict[str, Row] = field(default_factory=dict)
+    checks: dict[str, dict[str, bool | None]] = field(default_factory=dict)
+    linking: tuple[float, float, float] = (0.0, 0.0, 0.0)
+
+    @property
+    def scoped(self) -> list[Row]:
+        return [r for r in self.rows if r.acled_scope]
+
+    @property
+    def coded(self) -> list[GoldEvent]:
+        return [e for e in self.gold.events if e.acled_codes]
+
+    def summary(self) -> dict[str, float]:
+        """The headline figures (all in 0..1 except rows per event and the counts)."""
+        scoped = self.scoped
+        hits = [r for r in scoped if r.gold_ids]
+        judged = [r for r in scoped if r.gold_ids or not r.neutral]
+        found = [e for e in self.coded if e.id in self.best]
+        rows_for = [sum(1 for r in scoped if e.id in r.gold_ids) for e in found]
+        figures = {
+            "row_precision": len(hits) / len(judged) if judged else 0.0,
+            "rows_per_event": sum(rows_for) / len(rows_for) if rows_for else 0.0,
+            "recall": len(found) / len(self.coded) if self.coded else 0.0,
+        }
+        for name in FIELDS:
+            scored = [c[name] for c in self.checks.values() if c[name] is not None]
+            figures[name] = sum(bool(v) for v in scored) / len(scored) if scored else 0.0
+        figures["linking_bcubed_precision"], figures["linking_bcubed_recall"], figures["linking_bcubed_f1"] = \
+            self.linking
+        figures.update({"rows": float(len(scoped)), "rows_reporting_gold": float(len(hits)),
+                        "rows_neutral": float(len(scoped) - len(judged)), "events_coded": float(len(self.coded)),
+                        "events_found": float(len(found))})
+        return figures
+
+    def render(self, *, verbose: bool = False) -> str:
+        lines = ["| figure | value |", "|---|---|"]
+        lines += [f"| {k} | {v:.3f} |" if v <= 1.0 or k == "rows_per_event" else f"| {k} | {v:.0f} |"
+                  for k, v in self.summary().items()]
+        if verbose:
+            lines += ["", *self._article_table(), "", *self._false_rows(), "", *self._missed(), "",
+                      *self._field_errors()]
+        return "\n".join(lines)
+
+    def _article_table(self) -> list[str]:
+        lines = ["| article | rows | gold rows | neutral | other | coded events | found |",
+                 "|---|---|---|---|---|---|---|"]
+        for key, info in sorted(self.articles.items()):
+            rows = [r for r in self.scoped if any(m.article == key for m in r.mentions)]
+            events = [e for e in self.coded if key in e.articles]
+            gold_rows = sum(1 for r in rows if r.gold_ids)
+            neutral = sum(1 for r in rows if r.neutral)
+            found = sum(1 for e in events if any(r.hits(e.id, key) for r in rows))
+            note = "" if info.document else " (not processed)"
+            lines.append(f"| {key}{note} | {len(rows)} | {gold_rows} | {neutral} | {len(rows) - gold_rows - neutral} "
+                         f"| {len(events)} | {found} |")
+            lines += [f"|   missing anchor: {a[:60]!r} | | | | | | |" for a in info.missing_anchors]
+        return lines
+
+    def _false_rows(self) -> list[str]:
+        lines = ["Rows that report no gold event (not neutral):"]
+        for row in self.scoped:
+            if row.gold_ids or row.neutral:
+                continue
+            first = row.mentions[0]
+            sentence = " ".join(first.mention.sentence.text.split())[:EVIDENCE_CHARS]
+            lines.append(f"- {first.article} [{row.event.type}, {first.mention.modality.value}] "
+                         f"trigger {first.mention.trigger.text!r}: {sentence}")
+        return lines
+
+    def _missed(self) -> list[str]:
+        lines = ["Coded events no ACLED-scope row reports:"]
+        lines += [f"- {e.id} ({e.sub_event_type}) {', '.join(e.articles)}: {e.description[:EVIDENCE_CHARS]}"
+                  for e in self.coded if e.id not in self.best]
+        return lines
+
+    def _field_errors(self) -> list[str]:
+        lines = ["Field errors on the best row of each event found:"]
+        by_id = {e.id: e for e in self.coded}
+        for gold_id, checks in sorted(self.checks.items()):
+            wrong = [name for name, ok in checks.items() if ok is False]
+            if not wrong:
+                continue
+            event, gold = self.best[gold_id].event, by_id[gold_id]
+            said = {
+                "sub_event_type": (event.acled.sub_event_type if event.acled else None, gold.sub_event_type),
+                "place": (event.place.name if event.place else None, gold.place.name if gold.place else None),
+                "date": (event.time.start if event.time else None, gold.event_date),
+                "fatalities": (stated_fatalities(event), gold.fatalities),
+                "initiator": (_label(event, "initiator"), gold.initiator_terms),
+                "target": (_label(event, "target"), gold.target_terms),
+                "modality": (modality_of(event), gold.modality),
+            }
+            lines.append(f"- {gold_id}: " + "; ".join(f"{n} {said[n][0]!r} vs gold {said[n][1]!r}" for n in wrong))
+        return lines
+
+
+def _label(event: object, role: str) -> str | None:
+    fields = getattr(event, "fields", [])
+    consensus = next((f for f in fields if f.field == f"actor:{role}"), None)
+    return consensus.label if consensus else None
+
+
+def _best_row(rows: list[Row], gold: GoldEvent) -> Row | None:
+    """The row an analyst would read for this event: most reports of it, then most fields right."""
+    reporting = [r for r in rows if gold.id in r.gold_ids]
+    if not reporting:
+        return None
+    return max(reporting, key=lambda r: (r.hits(gold.id), sum(bool(v) for v in field_checks(r.event, gold).values())))
+
+
+def _bcubed(rows: list[Row], gold: GoldSet) -> tuple[float, float, float]:
+    """B-cubed over (event, article) pairs of multi-article events, clusters counted over all pairs."""
+    cluster: dict[tuple[str, str], str] = {}
+    for event in gold.events:
+        for article in event.articles:
+            if article not in gold.articles:
+                continue
+            holders = [r for r in rows if r.hits(event.id, article)]
+            best = max(holders, key=lambda r: r.hits(event.id, article), default=None)
+            cluster[(event.id, article)] = best.event.id if best else f"none:{event.id}:{article}"
+    members: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for element, label in cluster.items():
+        members[label].append(element)
+    scored = [e for e in cluster if sum(1 for a in next(g for g in gold.events if g.id == e[0]).articles
+                                        if a in gold.articles) > 1]
+    if not scored:
+        return 0.0, 0.0, 0.0
+    precision = recall = 0.0
+    for element in scored:
+        same_row = members[cluster[element]]
+        same_event = [e for e in cluster if e[0] == element[0]]
+        shared = sum(1 for e in same_row if e[0] == element[0])
+        precision += shared / len(same_row)
+        recall += shared / len(same_event)
+    p, r = precision / len(scored), recall / len(scored)
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score_rows(rows: list[Row], articles: dict[str, ArticleRows], gold: GoldSet) -> Report:
+    """Every figure from the matched rows."""
+    report = Report(rows, articles, gold)
+    for event in report.coded:
+        best = _best_row(report.scoped, event)
+        if best is not None:
+            report.best[event.id] = best
+            report.checks[event.id] = field_checks(best.event, event)
+    report.linking = _bcubed(rows, gold)
+    return report
