@@ -2,20 +2,24 @@
 
 Like spaCy's ``span_ruler`` and ``spancat`` sharing a key, every extractor writes its
 candidates to ``doc.spans["sitreps_events"]``: each span is a trigger labelled with its
-event type, and the group's ``attrs`` hold, per span, its ``scores`` (calibrated
-probability, or None for rules without a model), ``sources`` (``rules`` or ``model``),
-``kinds`` (phrase, verb, noun, model) and ``decisions`` (``kept`` or why not). Which
-extractors run is one setting (``SITREPS_EXTRACTOR``: rules, model or hybrid).
+event type, and the group's ``attrs`` hold, per span, its ``scores`` (the model's
+probability of the type in the span's sentence, None for rules without a model),
+``sources`` (``rules`` or ``model``), ``kinds`` (phrase, verb, noun, model) and
+``heads`` (the trigger's head token). Which extractors run is one setting
+(``SITREPS_EXTRACTOR``: rules, model or hybrid; ``hybrid`` by default).
 
 How the hybrid decides, in one place (``decide``), from measurements on the gold dev split
-with the model trained without it (``python -m sitreps.train --without-gold-dev``):
-- the rules give spans and arguments; each rule candidate is scored by the model's
-  probability of its type in its sentence;
-- a rule candidate the model scores below ``VETO_BELOW`` is not kept, and stays in the
-  group with decision ``vetoed-by-model`` (visible, not silent);
-- the model adds a candidate of a type the rules did not find in a sentence when its
-  probability reaches ``ADD_AT``, with the sentence's word that most supports the type as
-  trigger; the rules still find that trigger's arguments.
+with the model trained without it (``python -m sitreps.train --without-gold-dev``; figures
+in docs/accuracy.md):
+- the rules give spans and arguments, and every rule candidate is kept, scored by the
+  model's probability of its type in its sentence; that score is the mention's confidence,
+  so a type the model doubts shows as a low confidence, never as a silent drop (vetoing
+  rule candidates the model scored under 0.01 cost 0.14 dev macro-F1: the model misses
+  types the rules know);
+- where the rules found nothing in a sentence, the model's best type is added when its
+  probability reaches ``ADD_AT``; beside rule candidates, a further type only at
+  ``ADD_BESIDE_RULES_AT``. The added trigger is the sentence's word that most supports
+  the type, and the rules find its arguments as for their own triggers.
 """
 
 from __future__ import annotations
@@ -38,15 +42,14 @@ COMPONENT_NAME = "sitreps_event_candidates_v1"
 EXTRACTOR_ENV = "SITREPS_EXTRACTOR"
 EXTRACTORS = ("rules", "model", "hybrid")
 DEFAULT_EXTRACTOR = "hybrid"
-KEPT = "kept"
-VETOED = "vetoed-by-model"
-# Thresholds chosen on the gold dev split with a model trained without it (docs/accuracy.md):
-# a sentence-level type probability at which the model alone asserts an event, at which it
-# adds one beside the rules, and under which it vetoes a rule candidate.
-MODEL_AT = 0.5
+# Sentence-level type probabilities, chosen on the gold dev split with a model trained without
+# it (docs/accuracy.md). The model alone: 0.2 gave the best micro-F1 (0.44; 0.1 and 0.3 lost
+# precision or recall). Beside the rules: 0.5 where they are silent and 0.9 next to their own
+# candidates kept dev precision at the rules' level (0.81 vs 0.82) for 2 points of recall;
+# 0.3 and 0.7 added more wrong types than right ones.
+MODEL_AT = 0.2
 ADD_AT = 0.5
 ADD_BESIDE_RULES_AT = 0.9
-VETO_BELOW = 0.0
 # Words that cannot carry an event, whatever weight the model gives them.
 TRIGGER_TAGS = VERB_TAGS | NOUN_TAGS
 
@@ -89,67 +92,51 @@ def _model_match(sentence: Span, model: EventModel, event_type: EventType, proba
 
 
 def decide(sentence: Span, rules: Sequence[TriggerMatch], probabilities: np.ndarray, extractor: Extractor
-           ) -> list[tuple[TriggerMatch, str]]:
-    """The candidates of one sentence with the decision on each (see the module docstring)."""
+           ) -> list[TriggerMatch]:
+    """The candidates of one sentence: the rules' (scored) and the model's (see the module docstring)."""
     model = extractor.model
     assert model is not None  # rules-only extraction never asks for a decision
     index = {t: i for i, t in enumerate(model.types)}
-    decided: list[tuple[TriggerMatch, str]] = []
-    if extractor.name == "hybrid":
-        for match in rules:
-            score = float(probabilities[index[match.event_type.id]])
-            decided.append((replace(match, score=round(score, 3)), KEPT if score >= VETO_BELOW else VETOED))
-    found = {m.event_type.id for m, decision in decided if decision == KEPT}
+    scored = [replace(m, score=round(float(probabilities[index[m.event_type.id]]), 3)) for m in rules]
     if extractor.name == "model":
         wanted = np.flatnonzero(probabilities >= MODEL_AT)
-    else:  # beside the rules: the model's best type where the rules are silent, more only when it is sure
+    else:
         best = int(np.argmax(probabilities))
         wanted = np.flatnonzero(probabilities >= ADD_BESIDE_RULES_AT)
-        if not found and probabilities[best] >= ADD_AT:
+        if not scored and probabilities[best] >= ADD_AT:
             wanted = np.union1d(wanted, [best])
-    for type_index in wanted:
-        type_id = model.types[type_index]
-        if type_id in found:
-            continue
-        added = _model_match(sentence, model, extractor.finder.type_by_id(type_id), float(probabilities[type_index]))
-        if added is not None:
-            decided.append((added, KEPT))
-    return decided
+    found = {m.event_type.id for m in scored}
+    added = [_model_match(sentence, model, extractor.finder.type_by_id(model.types[i]), float(probabilities[i]))
+             for i in wanted if model.types[i] not in found]
+    return scored + [m for m in added if m is not None]
 
 
 def propose(doc: Doc, extractor: Extractor) -> Doc:
     """Write the document's event candidates to ``doc.spans[SPAN_KEY]`` (the component's work)."""
     rules = extractor.finder.find(doc) if extractor.name != "model" else []
-    decided: list[tuple[TriggerMatch, str]] = []
+    chosen: list[TriggerMatch] = []
     if extractor.model is None or extractor.name == "rules":
-        decided = [(m, KEPT) for m in rules]
+        chosen = rules
     else:
         for sentence in doc.sents:
             inside = [m for m in rules if sentence.start <= m.head.i < sentence.end]
-            probabilities = extractor.model.probabilities([t.text for t in sentence])
-            decided += decide(sentence, inside, probabilities, extractor)
-    decided.sort(key=lambda d: (d[0].start, d[0].source))
-    group = SpanGroup(doc, name=SPAN_KEY,
-                      spans=[Span(doc, m.start, m.end, label=m.event_type.id) for m, _ in decided])
-    group.attrs.update({"scores": [m.score for m, _ in decided], "sources": [m.source for m, _ in decided],
-                        "kinds": [m.kind for m, _ in decided], "heads": [m.head.i for m, _ in decided],
-                        "decisions": [d for _, d in decided]})
+            chosen += decide(sentence, inside, extractor.model.probabilities([t.text for t in sentence]), extractor)
+    chosen.sort(key=lambda m: (m.start, m.source))
+    group = SpanGroup(doc, name=SPAN_KEY, spans=[Span(doc, m.start, m.end, label=m.event_type.id) for m in chosen])
+    group.attrs.update({"scores": [m.score for m in chosen], "sources": [m.source for m in chosen],
+                        "kinds": [m.kind for m in chosen], "heads": [m.head.i for m in chosen]})
     doc.spans[SPAN_KEY] = group
     return doc
 
 
 def candidate_matches(doc: Doc, extractor: Extractor) -> list[TriggerMatch]:
-    """The kept candidates of the span group (written now if no component wrote it), in text order."""
+    """The candidates of the span group (written now if no component wrote it), in text order."""
     if SPAN_KEY not in doc.spans:
         propose(doc, extractor)
     group = doc.spans[SPAN_KEY]
     attrs = group.attrs
-    matches = []
-    for i, span in enumerate(group):
-        if attrs["decisions"][i] == KEPT:
-            matches.append(TriggerMatch(extractor.finder.type_by_id(span.label_), doc[attrs["heads"][i]], span.start,
-                                        span.end, attrs["kinds"][i], attrs["scores"][i], attrs["sources"][i]))
-    return matches
+    return [TriggerMatch(extractor.finder.type_by_id(span.label_), doc[attrs["heads"][i]], span.start, span.end,
+                         attrs["kinds"][i], attrs["scores"][i], attrs["sources"][i]) for i, span in enumerate(group)]
 
 
 class EventCandidates:
@@ -165,8 +152,9 @@ class EventCandidates:
 def register() -> None:
     """Register the candidate component with spaCy (idempotent); it needs the parse and entities."""
     if not Language.has_factory(COMPONENT_NAME):
-        Language.factory(COMPONENT_NAME, requires=["token.pos", "token.lemma", "token.dep", "doc.ents"],
-                         assigns=[f"doc.spans[{SPAN_KEY!r}]"], func=_make_component)
+        Language.factory(COMPONENT_NAME, default_config={"extractor": DEFAULT_EXTRACTOR},
+                         requires=["token.pos", "token.lemma", "token.dep", "doc.ents"],
+                         assigns=["doc.spans"], func=_make_component)
 
 
 def _make_component(nlp: Language, name: str, extractor: str) -> EventCandidates:

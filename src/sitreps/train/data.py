@@ -35,6 +35,7 @@ NGEC_ARCHIVE = "gpt_synthetic_events_2023-10-19_19.csv.zip"
 # ~40 written sentences of a type while still giving thin PLOVER modes all they have.
 NGEC_PER_TYPE = 120
 SEED = 14
+SOURCES = ("written", "gold-dev", "ngec", "realnews-dev")
 
 
 @dataclass(frozen=True)
