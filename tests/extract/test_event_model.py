@@ -131,3 +131,10 @@ def test_unknown_extractor_is_a_config_error(monkeypatch: pytest.MonkeyPatch) ->
         candidates.configured_extractor()
     monkeypatch.delenv(candidates.EXTRACTOR_ENV)
     assert candidates.configured_extractor() == candidates.DEFAULT_EXTRACTOR
+
+
+def test_calibrated_confidence_rises_with_the_model_probability_and_trusts_rules_more() -> None:
+    for source in ("rules", "model"):
+        values = [candidates.calibrated(p, source) for p in (0.0, 0.01, 0.2, 0.5, 0.9, 1.0)]
+        assert values == sorted(values) and all(0.0 < v < 1.0 for v in values)
+    assert candidates.calibrated(0.01, "rules") > candidates.calibrated(0.01, "model")

@@ -144,7 +144,7 @@ def _mention(match: TriggerMatch, ctx: DocumentContext, res: Resources, actor_ct
     sentence_span = Span.of(text, sentence.start_char, sentence.end_char)
     claim = _claim_for(sentence.start_char, ctx.claims)
     attribution = attribution_for(sentence_span, ctx.claims)
-    if match.score is not None:  # the model's probability of the type in this sentence
+    if match.score is not None:  # calibrated from the model's probability (extract.candidates)
         confidence = match.score
     else:
         confidence = BASE_CONFIDENCE[match.kind]
