@@ -5,7 +5,7 @@
 - ``benchmarks/gold/events/dev.jsonl``: the project's gold dev split, cut into sentences, each
   labelled with the gold events whose trigger it holds (never the heldout split);
 - ``ngec-synthetic``: the lead sentence of each synthetic story whose PLOVER label and mode map
-  to one sitreps type (``ngec_modes.yaml``), at most ``NGEC_PER_TYPE`` a type;
+  to one sitreps type (``data/training/ngec_modes.yaml``), at most ``NGEC_PER_TYPE`` a type;
 - ``realnews-dev``: the gold anchors of the real-news articles that ``benchmarks/realnews/split.json``
   puts in ``dev`` (never ``test``), labelled by their ACLED sub-type.
 The last two live outside the repository and are skipped, with a note, when absent.
@@ -31,6 +31,7 @@ from spacy.language import Language
 from sitreps.extract.taxonomy import load_taxonomy
 
 NGEC_ARCHIVE = "gpt_synthetic_events_2023-10-19_19.csv.zip"
+NGEC_MODES = "training/ngec_modes.yaml"
 # CONCEDE alone has 780 stories; 120 a type keeps the synthetic stories from outweighing the
 # ~40 written sentences of a type while still giving thin PLOVER modes all they have.
 NGEC_PER_TYPE = 120
@@ -91,7 +92,8 @@ def ngec_leads(folder: Path) -> list[Example]:
     archive = folder / NGEC_ARCHIVE
     if not archive.exists():
         return []
-    modes = yaml.safe_load(resources.files("sitreps.train").joinpath("ngec_modes.yaml").read_text(encoding="utf-8"))
+    table = resources.files("sitreps.data").joinpath(NGEC_MODES)
+    modes = yaml.safe_load(table.read_text(encoding="utf-8"))
     with zipfile.ZipFile(archive) as bundle:
         name = next(n for n in bundle.namelist() if n.endswith(".csv"))
         rows = list(csv.DictReader(io.TextIOWrapper(bundle.open(name), encoding="utf-8")))
