@@ -1,23 +1,39 @@
 """The Python API: what the CLI, the REST API and users' scripts call.
 
-    import sitreps
-    report = sitreps.api.ingest(["articles/"])
-    sitreps.api.process()
-    for document, mention in sitreps.api.mentions(filters=MentionFilter(types=("defection",))):
-        ...
+Every function takes an optional database ``db`` (a path or URL; the default is
+the user's SQLite database, see ``store.open_store``). Lists are complete unless
+you page them yourself with ``limit`` and ``offset``.
 
-Every function takes an optional database (a path or URL; the default is the
-user's SQLite database, see ``store.open_store``).
+>>> from sitreps import api
+>>> events = api.events(db=DATABASE)                  # every linked event, newest first
+>>> page = api.events(db=DATABASE, limit=2, offset=2)  # paging is explicit
+>>> [e.id for e in page] == [e.id for e in events[2:4]]
+True
+>>> frame = api.events_frame(db=DATABASE)             # a pandas DataFrame: ACLED's columns, then sitreps'
+>>> len(frame) == len(events), list(frame.columns[:4])
+(True, ['event_id_cnty', 'event_date', 'year', 'time_precision'])
+>>> result = api.export("acled-csv", OUTPUT_DIR / "events.csv", db=DATABASE, acled_only=True)
+>>> result.written == len(frame[frame["acled_status"] == "codable"])
+True
+>>> report = api.digest("30d", db=DATABASE)
+>>> report.total > 0
+True
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sitreps import pipeline, scale
 from sitreps.errors import ConfigError, NotFoundError
+from sitreps.export import Digest, ExportFormat, Selection, WriteResult, build_digest, select_records, write_export
+from sitreps.export.select import MAX_ROWS, Source
+from sitreps.export.table import arrow_table
 from sitreps.ingest import IngestFailure, read_paths
 from sitreps.link.decisions import DecisionKind, LinkDecision
 from sitreps.link.persist import link_documents, record_decision
@@ -27,6 +43,15 @@ from sitreps.resolve.curate import ActorSummary, actor_summaries, merge_actor
 from sitreps.store import IngestOutcome, open_store
 from sitreps.store.filters import EventFilter, MentionFilter
 from sitreps.store.records import DocumentMeta
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = [
+    "Database", "ExtractResult", "IngestReport", "ProcessReport", "actors", "claims", "decide", "digest",
+    "document", "event", "events", "events_frame", "events_with_source_kinds", "export", "extract", "ingest",
+    "link", "mentions", "mentions_frame", "merge_actors", "pending_count", "process", "rename_actor",
+]
 
 Database = str | Path | None
 ProgressCallback = Callable[[int], None]
@@ -134,9 +159,9 @@ def decide(kind: DecisionKind, *, event_ids: Sequence[str] = (), mention_ids: Se
         return link_documents(store)
 
 
-def events(*, db: Database = None, filters: EventFilter | None = None, limit: int | None = 100,
+def events(*, db: Database = None, filters: EventFilter | None = None, limit: int | None = None,
            offset: int = 0) -> list[Event]:
-    """Linked events matching the filters, newest first."""
+    """Linked events matching the filters, newest first: all of them unless ``limit`` pages them."""
     with open_store(db) as store:
         return store.query_events(filters or EventFilter(), limit=limit, offset=offset)
 
@@ -177,11 +202,12 @@ def extract(paths: Sequence[str | Path], *, batch_size: int = pipeline.DEFAULT_B
     return ExtractResult(list(pipeline.process(unique, batch_size=batch_size)), batch.failures)
 
 
-def mentions(*, db: Database = None, filters: MentionFilter | None = None, limit: int = 100,
+def mentions(*, db: Database = None, filters: MentionFilter | None = None, limit: int | None = None,
              offset: int = 0) -> list[tuple[DocumentMeta, EventMention]]:
-    """Stored event mentions matching the filters, newest first."""
+    """Stored event mentions matching the filters, newest first: all of them unless ``limit`` pages them."""
     with open_store(db) as store:
-        return store.query_mentions(filters or MentionFilter(), limit=limit, offset=offset)
+        return store.query_mentions(filters or MentionFilter(), limit=MAX_ROWS if limit is None else limit,
+                                    offset=offset)
 
 
 def claims(*, db: Database = None, kinds: Sequence[ClaimKind] = (), source_kinds: Sequence[SourceKind] = (),
@@ -220,3 +246,58 @@ def rename_actor(actor_id: str, name: str, *, db: Database = None) -> int:
         changed = curate.rename_actor(store, actor_id, name)
         link_documents(store)
         return changed
+
+
+def export(fmt: ExportFormat | str, output: str | Path | None = None, *, db: Database = None,
+           selection: Selection | None = None, acled_only: bool = False) -> WriteResult:
+    """Export linked events (or mentions, before linking) as ``sitreps export`` does.
+
+    ``fmt`` is an ``ExportFormat`` or its name (``acled-csv``, ``plover-jsonl``,
+    ``geojson``, ``parquet``, ``json``). With ``output`` the file is written;
+    without, the text is in the result's ``text`` (Parquet needs a file). The
+    result says how many rows were written and how many were left out, and why.
+    """
+    try:
+        chosen = ExportFormat(fmt)
+    except ValueError:
+        names = ", ".join(f.value for f in ExportFormat)
+        raise ConfigError(f"unknown export format {fmt!r}: use one of {names}") from None
+    wanted = selection or Selection()
+    if acled_only:
+        wanted = dataclasses.replace(wanted, acled_only=True)
+    with open_store(db) as store:
+        source, records, _ = select_records(store, wanted)
+    return write_export(chosen, records, source, None if output is None else Path(output))
+
+
+def digest(since: str = "7d", *, db: Database = None, now: date | None = None,
+           base_url: str = "http://127.0.0.1:8000", include_unreported: bool = False,
+           include_background: bool = False) -> Digest:
+    """The situation report ``sitreps digest`` writes; render it with ``sitreps.export.to_markdown``/``to_html``."""
+    with open_store(db) as store:
+        return build_digest(store, since, now=now, base_url=base_url, include_unreported=include_unreported,
+                            include_background=include_background)
+
+
+def events_frame(*, db: Database = None, selection: Selection | None = None) -> pd.DataFrame:
+    """Linked events as a pandas DataFrame: the ACLED export's columns and types (needs pandas)."""
+    return _frame("events", db, selection)
+
+
+def mentions_frame(*, db: Database = None, selection: Selection | None = None) -> pd.DataFrame:
+    """Every event mention (one row per report) as a pandas DataFrame with the same columns."""
+    return _frame("mentions", db, selection)
+
+
+def _frame(source: Source, db: Database, selection: Selection | None) -> pd.DataFrame:
+    """Dates as datetime64, integer columns as pandas' nullable Int64 (a missing code stays missing)."""
+    try:
+        import pandas
+    except ImportError:
+        raise ConfigError('DataFrames need pandas: pip install "sitreps[pandas]"') from None
+    import pyarrow as pa
+
+    with open_store(db) as store:
+        _, records, _ = select_records(store, selection or Selection(), source=source)
+    nullable = {pa.int64(): pandas.Int64Dtype()}
+    return arrow_table(records, source).to_pandas(date_as_object=False, types_mapper=nullable.get)

@@ -63,16 +63,17 @@ def export(fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="Exp
            output: OutputOption = None, db: DbOption = None, since: SinceOption = None, until: UntilOption = None,
            event_type: TypeOption = None, actor: ActorOption = None, country: CountryOption = None,
            bbox: BBoxOption = None, source_kind: SourceKindOption = None,
-           min_originators: MinOriginatorsOption = None) -> None:
-    """Export linked events (or mentions, before linking) as ACLED CSV, PLOVER JSON, GeoJSON, Parquet or JSON."""
+           min_originators: MinOriginatorsOption = None,
+           acled_only: Annotated[bool, typer.Option("--acled-only", help="Only rows ACLED would code: ACLED type, "
+                                                    "reported or claimed, not background.")] = False) -> None:
+    """Export linked events (or mentions, before linking) as ACLED CSV, PLOVER JSONL, GeoJSON, Parquet or JSON."""
     selection = Selection(since=since, until=until, types=tuple(event_type or ()), actor=actor, country=country,
                           bbox=parse_bbox(bbox), source_kinds=tuple(source_kind or ()),
-                          min_originators=min_originators)
+                          min_originators=min_originators, acled_only=acled_only)
     with open_store(db) as store:
         source, records, _ = select_records(store, selection)
-    write_export(fmt, records, source, output, sys.stdout)
-    if output is not None:
-        typer.echo(f"wrote {len(records)} {source} to {output}", err=True)
+    result = write_export(fmt, records, source, output, sys.stdout)
+    typer.echo(result.summary(str(output) if output else "standard output"), err=True)
 
 
 def digest(since: Annotated[str, typer.Option(help="24h, 7d, 2w or a date YYYY-MM-DD.")] = "24h",
@@ -80,6 +81,10 @@ def digest(since: Annotated[str, typer.Option(help="24h, 7d, 2w or a date YYYY-M
            html: Annotated[Path | None, typer.Option(help="Also write the report as HTML here.")] = None,
            now: Annotated[str | None, typer.Option(help="End of the window (default: newest publication).")] = None,
            base_url: Annotated[str, typer.Option(help="Dashboard address the links point to.")] = "http://127.0.0.1:8000",
+           include_unreported: Annotated[bool, typer.Option(
+               "--include-unreported", help="Also alleged, denied, planned, hypothetical... events.")] = False,
+           include_background: Annotated[bool, typer.Option(
+               "--include-background", help="Also events mentioned as background.")] = False,
            ) -> None:
     """A situation report: main events by region and type, who claims them, contradictions, with evidence links."""
     try:
@@ -87,7 +92,8 @@ def digest(since: Annotated[str, typer.Option(help="24h, 7d, 2w or a date YYYY-M
     except ValueError:
         raise ConfigError(f"--now {now!r} is not a date: use YYYY-MM-DD") from None
     with open_store(db) as store:
-        report = build_digest(store, since, now=end, base_url=base_url)
+        report = build_digest(store, since, now=end, base_url=base_url, include_unreported=include_unreported,
+                              include_background=include_background)
     markdown = to_markdown(report)
     if output is None:
         typer.echo(markdown, nl=False)
@@ -95,6 +101,8 @@ def digest(since: Annotated[str, typer.Option(help="24h, 7d, 2w or a date YYYY-M
         output.write_text(markdown, encoding="utf-8")
     if html is not None:
         html.write_text(to_html(report), encoding="utf-8")
+    left_out = sum(report.left_out.values())
+    typer.echo(f"digest {report.start} to {report.end}: {report.total} {report.source}, {left_out} left out", err=True)
 
 
 def register(app: typer.Typer) -> None:

@@ -23,13 +23,28 @@ class ExportCodes:
     time_precision: dict[str, int]
     fatality_words: frozenset[str]
     plover_context: dict[str, list[str]]
+    disorder_by_type: dict[str, str]
+    disorder_by_sub_type: dict[str, str]
+    civilian_targeting_types: frozenset[str]
+    civilian_targeting_value: str
+    crowd_event_types: frozenset[str]
+    crowd_words: frozenset[str]
+    acled_modalities: frozenset[str]
+    unknown_country_acronym: str
+
+
+@lru_cache(maxsize=1)
+def raw_codes() -> dict[str, Any]:
+    """The data file as parsed YAML (read on first use, never at import)."""
+    text = resources.files("sitreps.data").joinpath("export_codes.yaml").read_text(encoding="utf-8")
+    parsed: dict[str, Any] = yaml.safe_load(text)
+    return parsed
 
 
 @lru_cache(maxsize=1)
 def export_codes() -> ExportCodes:
-    """The bundled code tables (read on first use, never at import)."""
-    text = resources.files("sitreps.data").joinpath("export_codes.yaml").read_text(encoding="utf-8")
-    raw: dict[str, Any] = yaml.safe_load(text)
+    """The bundled ACLED code tables."""
+    raw = raw_codes()
     return ExportCodes(
         inter_by_type={str(k): int(v) for k, v in raw["inter_by_actor_type"].items()},
         inter_by_word={str(k): int(v) for k, v in raw["inter_by_name_word"].items()},
@@ -38,6 +53,14 @@ def export_codes() -> ExportCodes:
         time_precision={str(k): int(v) for k, v in raw["time_precision"].items()},
         fatality_words=frozenset(str(w) for w in raw["fatality_words"]),
         plover_context={str(k): [str(c) for c in v] for k, v in raw["plover_context_by_acled_type"].items()},
+        disorder_by_type={str(k): str(v) for k, v in raw["disorder_type_by_event_type"].items()},
+        disorder_by_sub_type={str(k): str(v) for k, v in raw["disorder_type_by_sub_event_type"].items()},
+        civilian_targeting_types=frozenset(str(t) for t in raw["civilian_targeting_event_types"]),
+        civilian_targeting_value=str(raw["civilian_targeting_value"]),
+        crowd_event_types=frozenset(str(t) for t in raw["crowd_event_types"]),
+        crowd_words=frozenset(str(w) for w in raw["crowd_words"]),
+        acled_modalities=frozenset(str(m) for m in raw["acled_modalities"]),
+        unknown_country_acronym=str(raw["unknown_country_acronym"]),
     )
 
 
@@ -72,11 +95,37 @@ def time_precision(precision: DatePrecision | None) -> int:
     return export_codes().time_precision[(precision or DatePrecision.UNKNOWN).value]
 
 
+def largest_count(counts: list[Count], words: frozenset[str]) -> int | None:
+    """The largest stated number (the value, else the lower bound) of things named by ``words``."""
+    found = [c.value if c.value is not None else c.low for c in counts if c.what.lower().strip() in words]
+    return max((n for n in found if n is not None), default=None)
+
+
 def fatalities(counts: list[Count]) -> int:
     """The largest stated number killed (the value, else the lower bound); 0 when none is stated."""
-    words = export_codes().fatality_words
-    found = [c.value if c.value is not None else c.low for c in counts if c.what.lower().strip() in words]
-    return max((n for n in found if n is not None), default=0)
+    return largest_count(counts, export_codes().fatality_words) or 0
+
+
+def disorder_type(event_type: str, sub_event_type: str) -> str:
+    """ACLED's disorder type: from the sub-event type where it overrides, else from the event type."""
+    codes = export_codes()
+    return codes.disorder_by_sub_type.get(sub_event_type) or codes.disorder_by_type.get(event_type, "")
+
+
+def civilian_targeting(event_type: str, disorder: str, inter2: int | None) -> str:
+    """"Civilian targeting" for violence against civilians, or political violence with civilians as actor2."""
+    codes = export_codes()
+    targeted = event_type in codes.civilian_targeting_types or ("Political violence" in disorder and inter2 == 7)
+    return codes.civilian_targeting_value if targeted else ""
+
+
+def crowd_tag(event_type: str, counts: list[Count]) -> str:
+    """ACLED's ``crowd size=`` tag for demonstrations: the stated size, or ``no report``."""
+    codes = export_codes()
+    if event_type not in codes.crowd_event_types:
+        return ""
+    size = largest_count(counts, codes.crowd_words)
+    return f"crowd size={size if size is not None else 'no report'}"
 
 
 def plover_context(acled_event_type: str | None) -> list[str]:

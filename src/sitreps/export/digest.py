@@ -1,18 +1,24 @@
 """The situation-report digest: what happened in a time window, by region and type, and who says so.
 
-The window ends at ``now``, which defaults to the newest publication date in the
-database (never the machine clock), so a digest of an archive is reproducible.
-Rendering to Markdown and HTML is in :mod:`sitreps.export.digest_render`.
+Each row is dated by its event date (the stated time, else the publication date);
+a row with neither (an undated article) is dated by the day sitreps received it,
+and the digest says how many were. The window ends at ``now``, which defaults to
+the newest event or publication date (the newest arrival only when nothing is
+dated; never the machine clock), so a digest of an archive is reproducible. By
+default only rows reported as having happened and not background are shown; the
+header says how many others were left out and how to include them. Rendering to
+Markdown and HTML is in :mod:`sitreps.export.digest_render`.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from dataclasses import dataclass
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from sitreps.errors import ConfigError
+from sitreps.export.codes import export_codes
 from sitreps.export.records import ExportRecord
 from sitreps.export.select import Selection, Source, select_records
 from sitreps.models import SourceKind
@@ -21,8 +27,6 @@ from sitreps.store.base import Store
 _RELATIVE = re.compile(r"^\s*(\d+)\s*([hdw])\s*$", re.IGNORECASE)
 _UNIT_HOURS = {"h": 1, "d": 24, "w": 24 * 7}
 NO_REGION = "Place not stated"
-MAX_DOCUMENTS_SCANNED = 1_000_000
-"""Upper bound when looking for the newest publication date: far above any corpus we process."""
 
 
 @dataclass(frozen=True)
@@ -39,20 +43,30 @@ class DigestLine:
     claimants: list[Claimant]
     link: str
     evidence_link: str
+    day: date
+    by_ingest_date: bool
 
 
 @dataclass(frozen=True)
 class Digest:
-    """Lines grouped by region then type, with the window and which kind of rows it was built from."""
+    """Lines grouped by region then type, the window, and what was left out of it and why."""
 
     start: date
     end: date
     source: Source
     regions: dict[str, dict[str, list[DigestLine]]]
+    left_out: dict[str, int] = field(default_factory=dict)
+    undated_elsewhere: int = 0
+    """Rows with no date that sitreps received outside the window (so not shown)."""
 
     @property
     def total(self) -> int:
         return sum(len(lines) for types in self.regions.values() for lines in types.values())
+
+    @property
+    def by_ingest_date(self) -> int:
+        """How many lines are dated by the day sitreps received them (no event or publication date)."""
+        return sum(line.by_ingest_date for types in self.regions.values() for g in types.values() for line in g)
 
 
 def window_start(since: str, now: date) -> date:
@@ -67,10 +81,12 @@ def window_start(since: str, now: date) -> date:
         raise ConfigError(f"--since {since!r}: use 24h, 7d, 2w or a date YYYY-MM-DD") from None
 
 
-def newest_publication(store: Store) -> date | None:
-    """The newest publication date of any stored document (the digest's default 'now')."""
-    dates = [d.published_at[:10] for d in store.list_documents(limit=MAX_DOCUMENTS_SCANNED) if d.published_at]
-    return date.fromisoformat(max(dates)) if dates else None
+def record_day(record: ExportRecord) -> tuple[date | None, bool]:
+    """The day a row is filed under, and whether that is the day sitreps received it (no date known)."""
+    if record.date_basis in ("stated", "published") and record.date:
+        return date.fromisoformat(record.date[:10]), False
+    ingested = sorted(r.document.ingested_at[:10] for r in record.reports if r.document.ingested_at)
+    return (date.fromisoformat(ingested[0]), True) if ingested else (None, True)
 
 
 def claimants(record: ExportRecord) -> list[Claimant]:
@@ -100,18 +116,40 @@ def _links(record: ExportRecord, base_url: str) -> tuple[str, str]:
     return own, article
 
 
-def build_digest(store: Store, since: str, *, now: date | None = None,
-                 base_url: str = "http://127.0.0.1:8000") -> Digest:
-    """Events (or mentions, before linking) in the window, grouped by region and type."""
-    end = now or newest_publication(store)
+def _why_left_out(record: ExportRecord, include_unreported: bool, include_background: bool) -> str | None:
+    """None when the row belongs in the digest, else the reason (counted in the header)."""
+    if record.background and not include_background:
+        return "background"
+    if record.modality not in export_codes().acled_modalities and not include_unreported:
+        return f"{record.modality}"
+    return None
+
+
+def build_digest(store: Store, since: str, *, now: date | None = None, base_url: str = "http://127.0.0.1:8000",
+                 include_unreported: bool = False, include_background: bool = False) -> Digest:
+    """Rows (linked events, or mentions before linking) in the window, grouped by region and type."""
+    source, records, _ = select_records(store, Selection())
+    dated = [(record, *record_day(record)) for record in records]
+    known = [day for _, day, by_ingest in dated if day is not None and not by_ingest]
+    received = [day for _, day, by_ingest in dated if day is not None and by_ingest]
+    end = now or max(known or received, default=None)
     if end is None:
-        raise ConfigError("the database has no dated documents: ingest and process some, or give --now YYYY-MM-DD")
+        raise ConfigError("the database has no events or mentions: ingest and process some, or give --now YYYY-MM-DD")
     start = window_start(since, end)
-    source, records, _ = select_records(store, Selection(since=start.isoformat(), until=end.isoformat()))
     regions: dict[str, dict[str, list[DigestLine]]] = defaultdict(lambda: defaultdict(list))
-    for record in records:
+    left_out: Counter[str] = Counter()
+    undated_elsewhere = 0
+    for record, day, by_ingest in dated:
+        if day is None or not start <= day <= end:
+            undated_elsewhere += by_ingest
+            continue
+        reason = _why_left_out(record, include_unreported, include_background)
+        if reason is not None:
+            left_out[reason] += 1
+            continue
         own, article = _links(record, base_url.rstrip("/"))
-        regions[_region(record)][record.type].append(DigestLine(record, claimants(record), own, article))
+        line = DigestLine(record, claimants(record), own, article, day, by_ingest)
+        regions[_region(record)][record.type].append(line)
     ordered = {region: dict(sorted(types.items(), key=lambda kv: -len(kv[1])))
                for region, types in sorted(regions.items(), key=lambda kv: (kv[0] == NO_REGION, kv[0]))}
-    return Digest(start, end, source, ordered)
+    return Digest(start, end, source, ordered, dict(left_out.most_common()), undated_elsewhere)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from sitreps.export.standing import event_background, event_modality, mention_background
 from sitreps.link.nodes import actor_key
 from sitreps.models import (
     AcledCode,
@@ -27,6 +28,7 @@ from sitreps.store.base import Store
 from sitreps.store.records import DocumentMeta
 
 RecordKind = Literal["event", "mention"]
+DateBasis = Literal["stated", "published", "received", "none"]
 # Roles that make ACLED's actor2, in order of preference: the side acted upon.
 SECOND_ROLES = (Role.TARGET, Role.RECIPIENT, Role.PARTICIPANT)
 
@@ -57,8 +59,32 @@ class ExportRecord:
     counts: list[Count]
     reports: list[Report]
     n_originators: int
+    modality: str = "reported"
+    background: bool = False
+    associates1: list[str] = field(default_factory=list)
+    associates2: list[str] = field(default_factory=list)
+    originators: list[str] = field(default_factory=list)
     contradictions: list[str] = field(default_factory=list)
     payload: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def confidence(self) -> float:
+        """The highest extraction confidence among the reports (0 when there are none)."""
+        return max((r.mention.confidence for r in self.reports), default=0.0)
+
+    @property
+    def date_basis(self) -> DateBasis:
+        """What ``date`` is: the event's stated time, a publication date, or the day sitreps received it."""
+        if self.time is not None and self.time.start:
+            return "stated"
+        if any(r.document.published_at for r in self.reports):
+            return "published"
+        return "received" if self.date else "none"
+
+    @property
+    def evidence(self) -> list[str]:
+        """Every report's sentence, once each, in report order."""
+        return list(dict.fromkeys(" ".join(r.mention.sentence.text.split()) for r in self.reports))
 
     @property
     def outlets(self) -> list[str]:
@@ -82,6 +108,14 @@ def _pick_actor(reports: list[Report], roles: tuple[Role, ...], canonical: dict[
     return None
 
 
+def _associates(reports: list[Report], chosen: ActorMention | None) -> list[str]:
+    """The other actors in the chosen actor's role (ACLED's assoc_actor), by name, once each."""
+    if chosen is None:
+        return []
+    names = (a.name for r in reports for a in r.mention.actors if a.role == chosen.role)
+    return [n for n in dict.fromkeys(names) if n != chosen.name]
+
+
 def _merged_counts(reports: list[Report]) -> list[Count]:
     """One count per thing counted: the largest stated value across reports."""
     best: dict[str, Count] = {}
@@ -95,15 +129,25 @@ def _merged_counts(reports: list[Report]) -> list[Count]:
     return list(best.values())
 
 
+def _originator(document: DocumentMeta, mention: EventMention) -> str:
+    """Who a lone mention rests on: its attributed source, else its outlet (else the document)."""
+    if mention.attribution is not None and mention.attribution.source:
+        return mention.attribution.source
+    return document.outlet or document.id
+
+
 def from_mention(document: DocumentMeta, mention: EventMention) -> ExportRecord:
     """A record for one mention not (yet) linked: one report, one originator."""
     reports = [Report(document, mention)]
-    date = mention.time.start if mention.time and mention.time.start else document.published_at
+    # Like a linked event's first report: the stated time, else publication, else arrival.
+    date = mention.time.start if mention.time and mention.time.start else document.published_at or document.ingested_at
+    actor1, actor2 = _pick_actor(reports, (Role.INITIATOR,), {}), _pick_actor(reports, SECOND_ROLES, {})
     return ExportRecord(
         id=mention.id, kind="mention", type=mention.type, acled=mention.acled, plover=mention.plover,
-        cameo=mention.cameo, date=date, time=mention.time, place=mention.place,
-        actor1=_pick_actor(reports, (Role.INITIATOR,), {}), actor2=_pick_actor(reports, SECOND_ROLES, {}),
-        counts=list(mention.counts), reports=reports, n_originators=1,
+        cameo=mention.cameo, date=date, time=mention.time, place=mention.place, actor1=actor1, actor2=actor2,
+        counts=list(mention.counts), reports=reports, n_originators=1, modality=mention.modality.value,
+        background=mention_background(mention), associates1=_associates(reports, actor1),
+        associates2=_associates(reports, actor2), originators=[_originator(document, mention)],
         payload={"document_id": document.id, **mention.model_dump(mode="json")},
     )
 
@@ -112,11 +156,16 @@ def from_event(event: Event, reports: list[Report]) -> ExportRecord:
     """A record for a linked event, with the reports loaded from its documents."""
     canonical = {f.field: str(f.value) for f in event.fields}
     date = event.time.start if event.time and event.time.start else event.first_reported
+    actor1 = _pick_actor(reports, (Role.INITIATOR,), canonical)
+    actor2 = _pick_actor(reports, SECOND_ROLES, canonical)
+    mentions = [r.mention for r in reports]
     return ExportRecord(
         id=event.id, kind="event", type=event.type, acled=event.acled, plover=event.plover, cameo=event.cameo,
-        date=date, time=event.time, place=event.place,
-        actor1=_pick_actor(reports, (Role.INITIATOR,), canonical), actor2=_pick_actor(reports, SECOND_ROLES, canonical),
+        date=date, time=event.time, place=event.place, actor1=actor1, actor2=actor2,
         counts=_merged_counts(reports), reports=reports, n_originators=event.n_originators,
+        modality=event_modality(event, mentions), background=event_background(event, mentions),
+        associates1=_associates(reports, actor1), associates2=_associates(reports, actor2),
+        originators=list(dict.fromkeys(ref.originator for ref in event.mentions)),
         contradictions=list(event.contradictions), payload=event.model_dump(mode="json"),
     )
 

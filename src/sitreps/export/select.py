@@ -13,10 +13,13 @@ from typing import Literal
 
 from sitreps.errors import ConfigError
 from sitreps.export.records import ExportRecord, ReportLoader, from_event, from_mention
+from sitreps.export.standing import CODABLE, acled_status
 from sitreps.store.base import Store
 from sitreps.store.filters import BBox, EventFilter, MentionFilter
 
 Source = Literal["events", "mentions"]
+MAX_ROWS = 10**9
+"""The store's query needs a limit for mentions; this one is far above any corpus sitreps handles."""
 
 
 def parse_bbox(value: str | None) -> BBox | None:
@@ -45,6 +48,8 @@ class Selection:
     source_kinds: tuple[str, ...] = ()
     min_originators: int | None = None
     text: str | None = None
+    acled_only: bool = False
+    """Only rows ACLED would code (see ``export.standing.acled_status``); applied over the records."""
 
     def event_filter(self) -> EventFilter:
         """The store filter for linked events (source kinds are applied afterwards)."""
@@ -68,6 +73,14 @@ def _kind_matches(record: ExportRecord, kinds: tuple[str, ...]) -> bool:
                for r in record.reports)
 
 
+def _codable(record: ExportRecord) -> bool:
+    return acled_status(record.acled, record.modality, record.background) == CODABLE
+
+
+def _page(matching: list[ExportRecord], limit: int | None, offset: int) -> list[ExportRecord]:
+    return matching[offset:None if limit is None else offset + limit]
+
+
 def select_records(store: Store, selection: Selection, *, source: Source | None = None,
                    limit: int | None = None, offset: int = 0) -> tuple[Source, list[ExportRecord], int]:
     """The matching records of ``source`` (default: ``default_source``), a page of them, and the total."""
@@ -75,14 +88,18 @@ def select_records(store: Store, selection: Selection, *, source: Source | None 
     if source == "mentions":
         if (selection.min_originators or 0) > 1:
             return source, [], 0
-        rows = store.query_mentions(selection.mention_filter(), limit=limit or 10**9, offset=offset)
+        if selection.acled_only:
+            rows = store.query_mentions(selection.mention_filter(), limit=MAX_ROWS)
+            matching = [r for r in (from_mention(d, m) for d, m in rows) if _codable(r)]
+            return source, _page(matching, limit, offset), len(matching)
+        rows = store.query_mentions(selection.mention_filter(), limit=limit or MAX_ROWS, offset=offset)
         total = store.count_mentions(selection.mention_filter())
         return source, [from_mention(d, m) for d, m in rows], total
     loader = ReportLoader(store)
-    if not selection.source_kinds:
+    if not selection.source_kinds and not selection.acled_only:
         events = store.query_events(selection.event_filter(), limit=limit, offset=offset)
         return source, [from_event(e, loader.reports(e)) for e in events], store.count_events(selection.event_filter())
     every = [from_event(e, loader.reports(e)) for e in store.query_events(selection.event_filter(), limit=None)]
-    matching = [r for r in every if _kind_matches(r, selection.source_kinds)]
-    end = None if limit is None else offset + limit
-    return source, matching[offset:end], len(matching)
+    matching = [r for r in every if (not selection.source_kinds or _kind_matches(r, selection.source_kinds))
+                and (not selection.acled_only or _codable(r))]
+    return source, _page(matching, limit, offset), len(matching)

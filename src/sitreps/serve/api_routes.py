@@ -13,7 +13,7 @@ from fastapi.concurrency import run_in_threadpool
 
 from sitreps import api
 from sitreps.errors import NotFoundError
-from sitreps.export.formats import geojson
+from sitreps.export.geojson import geojson
 from sitreps.export.select import select_records
 from sitreps.ingest import read_bytes
 from sitreps.models import DocumentStatus
