@@ -91,14 +91,20 @@ def calibrated(probability: float, source: str) -> float:
 
 
 def _model_trigger(sentence: Span, model: EventModel, type_index: int) -> int | None:
-    """The token of the sentence whose word most supports the type, if any supports it at all."""
-    best, best_weight = None, 0.0
+    """The verb of the sentence whose word most supports the type, else such a noun, if any supports it.
+
+    A verb is preferred because the rules read arguments from a verb's slots, and because the
+    nouns a sentence's words most support are often its participants ("teachers" for a strike).
+    """
+    best: dict[bool, tuple[float, int]] = {}
     for token in sentence:
         if token.pos_ in TRIGGER_TAGS and token.is_alpha and token.ent_type_ not in ("DATE", "TIME"):
             weight = model.word_weight(token.text, type_index)
-            if weight > best_weight:
-                best, best_weight = token.i, weight
-    return best
+            is_verb = token.pos_ in VERB_TAGS
+            if weight > 0 and weight > best.get(is_verb, (0.0, -1))[0]:
+                best[is_verb] = (weight, token.i)
+    chosen = best.get(True) or best.get(False)
+    return chosen[1] if chosen else None
 
 
 def _model_match(sentence: Span, model: EventModel, event_type: EventType, probability: float) -> TriggerMatch | None:
