@@ -138,3 +138,12 @@ def test_calibrated_confidence_rises_with_the_model_probability_and_trusts_rules
         values = [candidates.calibrated(p, source) for p in (0.0, 0.01, 0.2, 0.5, 0.9, 1.0)]
         assert values == sorted(values) and all(0.0 < v < 1.0 for v in values)
     assert candidates.calibrated(0.01, "rules") > candidates.calibrated(0.01, "model")
+
+
+def test_the_model_never_adds_a_type_the_rules_found_elsewhere_in_the_document() -> None:
+    """A headline the model types must not stand in for the body's rule-found event."""
+    text = "Gunmen raid on a village market\n\nGunmen attacked a market in Kalma, killing four traders."
+    rules = events_with(text, "rules")
+    hybrid = events_with(text, "hybrid")
+    assert [(m.type, m.trigger.text) for m in rules] == [("attack_on_civilians", "attacked")]
+    assert [(m.type, m.trigger.text, m.extractor) for m in hybrid] == [("attack_on_civilians", "attacked", "rules")]

@@ -15,13 +15,14 @@ in docs/accuracy.md):
 - the rules give spans and arguments, and every rule candidate is kept, scored by the
   model's probability of its type in its sentence, calibrated (``calibrated``); that score is
   the mention's confidence, so a type the model doubts shows as a lower confidence, never as
-  a silent drop (vetoing
-  rule candidates the model scored under 0.01 cost 0.14 dev macro-F1: the model misses
-  types the rules know);
+  a silent drop (vetoing rule candidates the model scored under 0.01 cost 0.14 dev
+  macro-F1: the model misses types the rules know);
 - where the rules found nothing in a sentence, the model's best type is added when its
   probability reaches ``ADD_AT``; beside rule candidates, a further type only at
-  ``ADD_BESIDE_RULES_AT``. The added trigger is the sentence's word that most supports
-  the type, and the rules find its arguments as for their own triggers.
+  ``ADD_BESIDE_RULES_AT``; never a type the rules found elsewhere in the document (a
+  headline's event is the body's, and the rules' mention of it has the arguments). The
+  added trigger is the sentence's word that most supports the type (``_model_trigger``),
+  and the rules find its arguments as for their own triggers.
 """
 
 from __future__ import annotations
@@ -91,20 +92,20 @@ def calibrated(probability: float, source: str) -> float:
 
 
 def _model_trigger(sentence: Span, model: EventModel, type_index: int) -> int | None:
-    """The verb of the sentence whose word most supports the type, else such a noun, if any supports it.
+    """The word of the sentence that most supports the type: a verb, else the sentence's head, else a noun.
 
-    A verb is preferred because the rules read arguments from a verb's slots, and because the
-    nouns a sentence's words most support are often its participants ("teachers" for a strike).
+    Verbs come first because the rules read arguments from a verb's slots, and because the
+    nouns a sentence's words most support are often its participants or places ("teachers"
+    for a strike, "market" for "Militia raid on a market", whose head "raid" tells the event).
     """
-    best: dict[bool, tuple[float, int]] = {}
+    best: dict[int, tuple[float, int]] = {}
     for token in sentence:
         if token.pos_ in TRIGGER_TAGS and token.is_alpha and token.ent_type_ not in ("DATE", "TIME"):
             weight = model.word_weight(token.text, type_index)
-            is_verb = token.pos_ in VERB_TAGS
-            if weight > 0 and weight > best.get(is_verb, (0.0, -1))[0]:
-                best[is_verb] = (weight, token.i)
-    chosen = best.get(True) or best.get(False)
-    return chosen[1] if chosen else None
+            tier = 0 if token.pos_ in VERB_TAGS else 1 if token == sentence.root else 2
+            if weight > 0 and weight > best.get(tier, (0.0, -1))[0]:
+                best[tier] = (weight, token.i)
+    return best[min(best)][1] if best else None
 
 
 def _model_match(sentence: Span, model: EventModel, event_type: EventType, probability: float) -> TriggerMatch | None:
@@ -115,9 +116,13 @@ def _model_match(sentence: Span, model: EventModel, event_type: EventType, proba
     return TriggerMatch(event_type, token, head, head + 1, "model", calibrated(probability, "model"), "model")
 
 
-def decide(sentence: Span, rules: Sequence[TriggerMatch], probabilities: np.ndarray, extractor: Extractor
-           ) -> list[TriggerMatch]:
-    """The candidates of one sentence: the rules' (scored) and the model's (see the module docstring)."""
+def decide(sentence: Span, rules: Sequence[TriggerMatch], probabilities: np.ndarray, extractor: Extractor,
+           in_document: frozenset[str] = frozenset()) -> list[TriggerMatch]:
+    """The candidates of one sentence: the rules' (scored) and the model's (see the module docstring).
+
+    ``in_document`` are the types the rules found anywhere in the document: the model never adds
+    one of them, so a headline it types cannot stand in for the body's rule-found event.
+    """
     model = extractor.model
     assert model is not None  # rules-only extraction never asks for a decision
     index = {t: i for i, t in enumerate(model.types)}
@@ -129,7 +134,7 @@ def decide(sentence: Span, rules: Sequence[TriggerMatch], probabilities: np.ndar
         wanted = np.flatnonzero(probabilities >= ADD_BESIDE_RULES_AT)
         if not scored and probabilities[best] >= ADD_AT:
             wanted = np.union1d(wanted, [best])
-    found = {m.event_type.id for m in scored}
+    found = {m.event_type.id for m in scored} | in_document
     added = [_model_match(sentence, model, extractor.finder.type_by_id(model.types[i]), float(probabilities[i]))
              for i in wanted if model.types[i] not in found]
     return scored + [m for m in added if m is not None]
@@ -142,9 +147,11 @@ def propose(doc: Doc, extractor: Extractor) -> Doc:
     if extractor.model is None or extractor.name == "rules":
         chosen = rules
     else:
+        in_document = frozenset(m.event_type.id for m in rules)
         for sentence in doc.sents:
             inside = [m for m in rules if sentence.start <= m.head.i < sentence.end]
-            chosen += decide(sentence, inside, extractor.model.probabilities([t.text for t in sentence]), extractor)
+            probabilities = extractor.model.probabilities([t.text for t in sentence])
+            chosen += decide(sentence, inside, probabilities, extractor, in_document)
     chosen.sort(key=lambda m: (m.start, m.source))
     group = SpanGroup(doc, name=SPAN_KEY, spans=[Span(doc, m.start, m.end, label=m.event_type.id) for m in chosen])
     group.attrs.update({"scores": [m.score for m in chosen], "sources": [m.source for m in chosen],
