@@ -19,8 +19,9 @@ in docs/accuracy.md):
   macro-F1: the model misses types the rules know);
 - where the rules found nothing in a sentence, the model's best type is added when its
   probability reaches ``ADD_AT``; beside rule candidates, a further type only at
-  ``ADD_BESIDE_RULES_AT``; never a type the rules found elsewhere in the document (a
-  headline's event is the body's, and the rules' mention of it has the arguments). The
+  ``ADD_BESIDE_RULES_AT``; never a type the rules first find in a later sentence (an
+  earlier mention absorbs later ones of its type, and a headline's event is the body's,
+  whose rule mention has the arguments). The
   added trigger is the sentence's word that most supports the type (``_model_trigger``),
   and the rules find its arguments as for their own triggers.
 """
@@ -117,11 +118,12 @@ def _model_match(sentence: Span, model: EventModel, event_type: EventType, proba
 
 
 def decide(sentence: Span, rules: Sequence[TriggerMatch], probabilities: np.ndarray, extractor: Extractor,
-           in_document: frozenset[str] = frozenset()) -> list[TriggerMatch]:
+           told_later: frozenset[str] = frozenset()) -> list[TriggerMatch]:
     """The candidates of one sentence: the rules' (scored) and the model's (see the module docstring).
 
-    ``in_document`` are the types the rules found anywhere in the document: the model never adds
-    one of them, so a headline it types cannot stand in for the body's rule-found event.
+    ``told_later`` are the types the rules find first in a later sentence: the model never adds
+    one of them, since an earlier mention of a type absorbs the later ones (``consolidate``) and
+    a headline the model types would stand in for the body's rule-found event.
     """
     model = extractor.model
     assert model is not None  # rules-only extraction never asks for a decision
@@ -134,7 +136,7 @@ def decide(sentence: Span, rules: Sequence[TriggerMatch], probabilities: np.ndar
         wanted = np.flatnonzero(probabilities >= ADD_BESIDE_RULES_AT)
         if not scored and probabilities[best] >= ADD_AT:
             wanted = np.union1d(wanted, [best])
-    found = {m.event_type.id for m in scored} | in_document
+    found = {m.event_type.id for m in scored} | told_later
     added = [_model_match(sentence, model, extractor.finder.type_by_id(model.types[i]), float(probabilities[i]))
              for i in wanted if model.types[i] not in found]
     return scored + [m for m in added if m is not None]
@@ -147,11 +149,14 @@ def propose(doc: Doc, extractor: Extractor) -> Doc:
     if extractor.model is None or extractor.name == "rules":
         chosen = rules
     else:
-        in_document = frozenset(m.event_type.id for m in rules)
+        first_told: dict[str, int] = {}
+        for match in rules:
+            first_told.setdefault(match.event_type.id, match.head.i)
         for sentence in doc.sents:
             inside = [m for m in rules if sentence.start <= m.head.i < sentence.end]
             probabilities = extractor.model.probabilities([t.text for t in sentence])
-            chosen += decide(sentence, inside, probabilities, extractor, in_document)
+            told_later = frozenset(t for t, i in first_told.items() if i >= sentence.end)
+            chosen += decide(sentence, inside, probabilities, extractor, told_later)
     chosen.sort(key=lambda m: (m.start, m.source))
     group = SpanGroup(doc, name=SPAN_KEY, spans=[Span(doc, m.start, m.end, label=m.event_type.id) for m in chosen])
     group.attrs.update({"scores": [m.score for m in chosen], "sources": [m.source for m in chosen],
