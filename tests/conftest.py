@@ -172,3 +172,18 @@ def corpus_documents() -> list[Document]:
         result = api.extract([folder])
     assert not result.failures, result.failures
     return result.documents
+
+
+# --- linking ---
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _private_vector_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Sentence vectors go to a cache of the test session, never to the user's ~/.cache."""
+    previous = os.environ.get("SITREPS_VECTOR_CACHE")
+    os.environ["SITREPS_VECTOR_CACHE"] = str(tmp_path_factory.mktemp("vectors") / "vectors.sqlite")
+    yield
+    if previous is None:
+        os.environ.pop("SITREPS_VECTOR_CACHE", None)
+    else:
+        os.environ["SITREPS_VECTOR_CACHE"] = previous

@@ -29,28 +29,32 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sitreps import pipeline, scale
 from sitreps.errors import ConfigError, NotFoundError
-from sitreps.export import Digest, ExportFormat, Selection, WriteResult, build_digest, select_records, write_export
-from sitreps.export.select import MAX_ROWS, Source
-from sitreps.export.table import arrow_table
-from sitreps.ingest import IngestFailure, read_paths
-from sitreps.link.decisions import DecisionKind, LinkDecision
-from sitreps.link.persist import link_documents, record_decision
 from sitreps.models import Claim, ClaimKind, Document, DocumentStatus, Event, EventMention, SourceKind
-from sitreps.resolve import curate
-from sitreps.resolve.curate import ActorSummary, actor_summaries, merge_actor
 from sitreps.store import IngestOutcome, open_store
 from sitreps.store.filters import EventFilter, MentionFilter
 from sitreps.store.records import DocumentMeta
+from sitreps.store.review import ReviewEntry
 
 if TYPE_CHECKING:
     import pandas as pd
 
+    from sitreps.export import Digest, ExportFormat, Selection, WriteResult
+    from sitreps.export.select import Source
+    from sitreps.ingest import IngestFailure
+    from sitreps.link.decisions import DecisionKind
+    from sitreps.resolve.curate import ActorSummary
+
+# The pipeline (spaCy, torch), the readers (trafilatura), the linker (scipy), the exports (pyarrow) and the
+# actor curation load in the functions that need them: importing the API, and so every CLI command that
+# only reads the database, stays well under a second (benchmarks/cli_timing.py).
+
 __all__ = [
-    "Database", "ExtractResult", "IngestReport", "ProcessReport", "actors", "claims", "decide", "digest",
-    "document", "event", "events", "events_frame", "events_with_source_kinds", "export", "extract", "ingest",
-    "link", "mentions", "mentions_frame", "merge_actors", "pending_count", "process", "rename_actor",
+    "Database", "ExtractResult", "IngestReport", "ProcessReport", "ReviewOutcome", "actors", "claims",
+    "count_events", "count_mentions", "count_processed", "decide", "digest", "document", "edit_event", "event",
+    "events", "events_frame", "events_with_source_kinds", "export", "extract", "ingest", "link", "mentions",
+    "mentions_frame", "merge_actors", "pending_count", "process", "rename_actor", "review", "review_log",
+    "undo_review",
 ]
 
 Database = str | Path | None
@@ -58,6 +62,8 @@ ProgressCallback = Callable[[int], None]
 # Filtering linked events by source kind goes through their mentions; past this
 # many matching mentions the store should grow an indexed query instead.
 MAX_MENTIONS_SCANNED = 100_000
+MAX_MENTION_ROWS = 10**9
+"""``mentions()`` without a limit: every row (the store's query always takes one)."""
 
 
 @dataclass(frozen=True)
@@ -100,6 +106,8 @@ def ingest(paths: Sequence[str | Path], *, db: Database = None) -> IngestReport:
     The same article arriving twice is stored once; the second arrival is
     reported as a duplicate (its raw bytes are still kept).
     """
+    from sitreps.ingest import read_paths
+
     batch = read_paths([Path(p) for p in paths])
     with open_store(db) as store:
         outcomes = store.add_documents((item.document, item.raw) for item in batch.items)
@@ -109,9 +117,10 @@ def ingest(paths: Sequence[str | Path], *, db: Database = None) -> IngestReport:
     return IngestReport(outcomes, batch.failures, unsupported)
 
 
-def process(*, db: Database = None, batch_size: int = pipeline.DEFAULT_BATCH_SIZE,
+def process(*, db: Database = None, batch_size: int | None = None,
             on_progress: ProgressCallback | None = None, link: bool = True, workers: int = 1,
-            ray: bool = False, ray_address: str | None = None) -> ProcessReport:
+            ray: bool = False, ray_address: str | None = None,
+            on_linking: ProgressCallback | None = None) -> ProcessReport:
     """Process every pending document, saving results one transaction per batch.
 
     ``workers`` > 1 runs batches in that many processes; ``ray`` (or a
@@ -119,8 +128,13 @@ def process(*, db: Database = None, batch_size: int = pipeline.DEFAULT_BATCH_SIZ
     where it stopped: a document is marked processed with its results.
 
     With ``link`` (the default) the processed documents then join the stored
-    linked events (see ``sitreps.link.persist``).
+    linked events (see ``sitreps.link.persist``); ``on_linking`` is told how many
+    documents are being linked when that step starts (it can take a while).
     """
+    from sitreps import pipeline, scale
+    from sitreps.link.persist import link_documents
+
+    batch_size = batch_size or pipeline.DEFAULT_BATCH_SIZE
     processed = failed = 0
     failures: list[tuple[str, str]] = []
     done: list[str] = []
@@ -137,26 +151,80 @@ def process(*, db: Database = None, batch_size: int = pipeline.DEFAULT_BATCH_SIZ
             if on_progress:
                 on_progress(len(results))
         if link and done:
+            if on_linking:
+                on_linking(len(done))
             link_documents(store, (d for d in (store.get_document(i) for i in done) if d))
     return ProcessReport(processed, failed, failures)
 
 
-def link(*, db: Database = None) -> int:
-    """Relink every processed document from scratch, replaying manual decisions; returns the event count."""
+def link(*, db: Database = None, on_progress: ProgressCallback | None = None) -> int:
+    """Relink every processed document from scratch, replaying manual decisions; returns the event count.
+
+    ``on_progress(n)`` is called as each batch of ``n`` documents is linked.
+    """
+    from sitreps.link.persist import link_documents
+
     with open_store(db) as store:
-        return link_documents(store)
+        return link_documents(store, on_progress=on_progress)
+
+
+def count_processed(*, db: Database = None) -> int:
+    """How many processed documents a full relink goes through (the total for a progress bar)."""
+    with open_store(db) as store:
+        return store.count_documents().get(DocumentStatus.PROCESSED.value, 0)
 
 
 def decide(kind: DecisionKind, *, event_ids: Sequence[str] = (), mention_ids: Sequence[str] = (),
-           note: str | None = None, db: Database = None) -> int:
-    """Record a manual merge or split and relink; the decision survives reprocessing."""
-    try:
-        decision = LinkDecision(kind=kind, event_ids=list(event_ids), mention_ids=list(mention_ids), note=note)
-    except ValueError as error:
-        raise ConfigError(f"invalid {kind.value}: {error}") from None
+           note: str | None = None, author: str | None = None, db: Database = None) -> int:
+    """Record a manual merge or split (ids checked first) and relink; returns the event count afterwards."""
+    return review(kind, event_ids=event_ids, mention_ids=mention_ids, reason=note, author=author, db=db).events
+
+
+@dataclass(frozen=True)
+class ReviewOutcome:
+    """A review decision with its audit trail, and how many events the database holds afterwards."""
+
+    entry: ReviewEntry
+    events: int
+
+
+def review(kind: DecisionKind, *, event_ids: Sequence[str] = (), mention_ids: Sequence[str] = (),
+           author: str | None = None, reason: str | None = None, db: Database = None) -> ReviewOutcome:
+    """Merge events/mentions or split mentions out, kept with who, when, why and the events before/after.
+
+    Unknown ids are errors (with a suggestion) and store nothing; the decision is
+    replayed by every later linking run until it is undone.
+    """
+    from sitreps.review.decide import review_decision
+
     with open_store(db) as store:
-        record_decision(store, decision)
-        return link_documents(store)
+        return ReviewOutcome(*review_decision(store, kind, event_ids=event_ids, mention_ids=mention_ids,
+                                              author=author, reason=reason))
+
+
+def edit_event(event_id: str, field: str, value: str, *, author: str | None = None, reason: str | None = None,
+               db: Database = None) -> ReviewOutcome:
+    """Set an event's type, date (YYYY-MM-DD) or place by hand; kept with the value before, re-applied after
+    every later linking run until undone."""
+    from sitreps.review.decide import edit_decision
+
+    with open_store(db) as store:
+        return ReviewOutcome(*edit_decision(store, event_id, field, value, author=author, reason=reason))
+
+
+def review_log(*, db: Database = None) -> list[ReviewEntry]:
+    """Every review decision, undone ones included, oldest first."""
+    with open_store(db) as store:
+        return store.review_log()
+
+
+def undo_review(decision_id: int, *, author: str | None = None, reason: str | None = None,
+                db: Database = None) -> ReviewOutcome:
+    """Undo a review decision: it stays in the trail, is no longer replayed, and the events are relinked."""
+    from sitreps.review.decide import undo_decision
+
+    with open_store(db) as store:
+        return ReviewOutcome(*undo_decision(store, decision_id, author=author, reason=reason))
 
 
 def events(*, db: Database = None, filters: EventFilter | None = None, limit: int | None = None,
@@ -177,11 +245,26 @@ def events_with_source_kinds(events: Sequence[Event], source_kinds: Sequence[str
 
 def event(event_id: str, *, db: Database = None) -> Event:
     """One linked event with every field's candidates, support and contradictions."""
+    from sitreps.review.suggest import did_you_mean
+
     with open_store(db) as store:
         found = store.get_event(event_id)
-    if found is None:
-        raise NotFoundError(f"no event with id {event_id!r}; list ids with `sitreps events`")
+        if found is None:
+            hint = did_you_mean(event_id, store.all_ids("events"))
+            raise NotFoundError(f"no event with id {event_id!r}{hint}; list ids with `sitreps events`")
     return found
+
+
+def count_events(*, db: Database = None, filters: EventFilter | None = None) -> int:
+    """How many linked events match the filters (for "showing N of M")."""
+    with open_store(db) as store:
+        return store.count_events(filters or EventFilter())
+
+
+def count_mentions(*, db: Database = None, filters: MentionFilter | None = None) -> int:
+    """How many stored event mentions match the filters."""
+    with open_store(db) as store:
+        return store.count_mentions(filters or MentionFilter())
 
 
 def pending_count(*, db: Database = None) -> int:
@@ -190,8 +273,11 @@ def pending_count(*, db: Database = None) -> int:
         return len(store.pending_ids())
 
 
-def extract(paths: Sequence[str | Path], *, batch_size: int = pipeline.DEFAULT_BATCH_SIZE) -> ExtractResult:
+def extract(paths: Sequence[str | Path], *, batch_size: int | None = None) -> ExtractResult:
     """Ingest and process files in memory, touching no database (``sitreps extract``)."""
+    from sitreps import pipeline
+    from sitreps.ingest import read_paths
+
     batch = read_paths([Path(p) for p in paths])
     seen: set[str] = set()
     unique = []
@@ -199,14 +285,15 @@ def extract(paths: Sequence[str | Path], *, batch_size: int = pipeline.DEFAULT_B
         if item.document.id not in seen:
             seen.add(item.document.id)
             unique.append(item.document)
-    return ExtractResult(list(pipeline.process(unique, batch_size=batch_size)), batch.failures)
+    processed = pipeline.process(unique, batch_size=batch_size or pipeline.DEFAULT_BATCH_SIZE)
+    return ExtractResult(list(processed), batch.failures)
 
 
 def mentions(*, db: Database = None, filters: MentionFilter | None = None, limit: int | None = None,
              offset: int = 0) -> list[tuple[DocumentMeta, EventMention]]:
     """Stored event mentions matching the filters, newest first: all of them unless ``limit`` pages them."""
     with open_store(db) as store:
-        return store.query_mentions(filters or MentionFilter(), limit=MAX_ROWS if limit is None else limit,
+        return store.query_mentions(filters or MentionFilter(), limit=MAX_MENTION_ROWS if limit is None else limit,
                                     offset=offset)
 
 
@@ -228,12 +315,17 @@ def document(doc_id: str, *, db: Database = None) -> Document:
 
 def actors(*, db: Database = None) -> list[ActorSummary]:
     """Actors in the stored mentions, most mentioned first, with merges and renames shown."""
+    from sitreps.resolve.curate import actor_summaries
+
     with open_store(db) as store:
         return actor_summaries(store)
 
 
 def merge_actors(source: str, target: str, *, db: Database = None) -> int:
     """Make ``source`` the same actor as ``target`` everywhere, now and after reprocessing; relinks."""
+    from sitreps.link.persist import link_documents
+    from sitreps.resolve.curate import merge_actor
+
     with open_store(db) as store:
         changed = merge_actor(store, source, target)
         link_documents(store)
@@ -242,6 +334,9 @@ def merge_actors(source: str, target: str, *, db: Database = None) -> int:
 
 def rename_actor(actor_id: str, name: str, *, db: Database = None) -> int:
     """Give an actor a canonical name everywhere, now and after reprocessing; relinks."""
+    from sitreps.link.persist import link_documents
+    from sitreps.resolve import curate
+
     with open_store(db) as store:
         changed = curate.rename_actor(store, actor_id, name)
         link_documents(store)
@@ -257,6 +352,8 @@ def export(fmt: ExportFormat | str, output: str | Path | None = None, *, db: Dat
     without, the text is in the result's ``text`` (Parquet needs a file). The
     result says how many rows were written and how many were left out, and why.
     """
+    from sitreps.export import ExportFormat, Selection
+
     try:
         chosen = ExportFormat(fmt)
     except ValueError:
@@ -265,6 +362,8 @@ def export(fmt: ExportFormat | str, output: str | Path | None = None, *, db: Dat
     wanted = selection or Selection()
     if acled_only:
         wanted = dataclasses.replace(wanted, acled_only=True)
+    from sitreps.export import select_records, write_export
+
     with open_store(db) as store:
         source, records, _ = select_records(store, wanted)
     return write_export(chosen, records, source, None if output is None else Path(output))
@@ -274,6 +373,8 @@ def digest(since: str = "7d", *, db: Database = None, now: date | None = None,
            base_url: str = "http://127.0.0.1:8000", include_unreported: bool = False,
            include_background: bool = False) -> Digest:
     """The situation report ``sitreps digest`` writes; render it with ``sitreps.export.to_markdown``/``to_html``."""
+    from sitreps.export import build_digest
+
     with open_store(db) as store:
         return build_digest(store, since, now=now, base_url=base_url, include_unreported=include_unreported,
                             include_background=include_background)
@@ -296,6 +397,9 @@ def _frame(source: Source, db: Database, selection: Selection | None) -> pd.Data
     except ImportError:
         raise ConfigError('DataFrames need pandas: pip install "sitreps[pandas]"') from None
     import pyarrow as pa
+
+    from sitreps.export import Selection, select_records
+    from sitreps.export.table import arrow_table
 
     with open_store(db) as store:
         _, records, _ = select_records(store, selection or Selection(), source=source)

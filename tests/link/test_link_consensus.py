@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import IZIUM, make_doc, strike
-from sitreps.link.consensus import incompatible
-from sitreps.models import Event, Modality, SourceKind
+from sitreps.link.consensus import clashes, incompatible
+from sitreps.models import Event, FieldCandidate, Modality, SourceKind
 
 
 def _strike_event(linker_factory, docs) -> Event:
@@ -113,6 +113,9 @@ def test_places_in_one_region_do_not_contradict(linker_factory):
         ("place", "UA/Kharkiv/Kharkiv", "UA/Sumy/Sumy", True),
         ("place", "UA/?/Ukraine", "UA/Sumy/Sumy", False),
         ("place", "UA/Kharkiv/Kharkiv", "RU/Belgorod/Belgorod", True),
+        ("place", "United States/?/United States", "Somalia/Hiraan/Shebeeley", False),  # read off "US military"
+        ("count:killed", 14, "12-", False),  # 14 vs "at least 12"
+        ("time", "2024-06-01/2024-06-30", "2024-07-01/2024-07-31", True),  # June vs July
         ("modality", "reported", "denied", True),
         ("modality", "reported", "alleged", False),
         ("actor:initiator", "id:a", "id:b", False),
@@ -121,3 +124,15 @@ def test_places_in_one_region_do_not_contradict(linker_factory):
 def test_incompatible_values(field, a, b, clash):
     assert incompatible(field, a, b) is clash
     assert incompatible(field, b, a) is clash
+
+
+def _candidate(value: int, mention: str) -> FieldCandidate:
+    document = mention.split(":")[0]
+    return FieldCandidate(value=value, label=str(value), mention_ids=[mention], document_ids=[document],
+                          outlets=[document.upper()], evidence=[])
+
+
+def test_one_article_giving_two_tolls_is_no_contradiction():
+    best = _candidate(12, "a:m0")
+    assert not clashes("count:killed", best, _candidate(9, "a:m1"))
+    assert clashes("count:killed", best, _candidate(9, "b:m0"))

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from serve_support import LOCAL_BASE_URL
 
 from sitreps.serve import create_app
 
@@ -37,5 +40,41 @@ def served_db(corpus_db: Callable[[Sequence[str], dict[str, str]], str]) -> str:
 
 @pytest.fixture(scope="session")
 def client(served_db: str) -> Iterator[TestClient]:
-    with TestClient(create_app(served_db)) as test_client:
+    with TestClient(create_app(served_db), base_url=LOCAL_BASE_URL) as test_client:
         yield test_client
+
+
+REGION_TEXT = """Title: Fighting reported across North Darfur
+Published: 2024-09-03
+Outlet: Sahel Ledger
+
+Fighting reported across North Darfur
+
+Armed clashes between the army and the RSF broke out in North Darfur on Monday, killing at least twelve \
+fighters, a local monitoring group said.
+"""
+COUNTRY_TEXT = """Title: Aid convoy attacked in Chad
+Published: 2024-09-05
+Outlet: Lake Basin Post
+
+Aid convoy attacked in Chad
+
+Gunmen attacked an aid convoy in Chad on Wednesday, killing three drivers, the United Nations said in a \
+statement. The organisation did not say where the attack took place.
+"""
+"""Written for these tests: places known only as a region (with a seat city) and only as a country."""
+
+
+@pytest.fixture(scope="session")
+def dashboard_db(corpus_db: Callable[[Sequence[str], dict[str, str]], str]) -> str:
+    """The serving subset plus a region-level and a country-level event; the dashboard tests may write to it."""
+    return corpus_db(SUBSET, {"region.txt": REGION_TEXT, "country.txt": COUNTRY_TEXT})
+
+
+def copy_db(url: str, folder: Path) -> str:
+    """A private copy of a SQLite database (sqlite3's backup API: consistent even in WAL mode)."""
+    source_path = url.removeprefix("sqlite:///")
+    target = folder / "copy.db"
+    with sqlite3.connect(source_path) as source, sqlite3.connect(target) as copy:
+        source.backup(copy)
+    return f"sqlite:///{target}"

@@ -64,7 +64,7 @@ def test_event_table_sorts_filters_and_searches(browser_page: tuple[Any, str, Wa
     page.select_option("select[name=type]", "air_drone_strike")
     page.click("#apply-filters")
     page.wait_for_url("**type=air_drone_strike**")
-    assert set(page.locator("#event-table tbody tr td:nth-child(2)").all_inner_texts()) == {"air_drone_strike"}
+    assert set(page.locator("#event-table tbody tr td:nth-child(2)").all_inner_texts()) == {"air drone strike"}
     page.goto(f"{base}/events")
     page.fill("input[name=q]", "Goma")
     page.click("#apply-filters")
@@ -107,17 +107,8 @@ def test_hostile_articles_run_nothing(browser_page: tuple[Any, str, Watch]) -> N
     assert not watch.errors, watch.errors
 
 
-def test_map_and_timeline_draw(browser_page: tuple[Any, str, Watch]) -> None:
+def test_other_pages_render(browser_page: tuple[Any, str, Watch]) -> None:
     page, base, watch = browser_page
-    page.goto(f"{base}/map")
-    assert page.locator("#world-map path.land").count() > 5
-    assert page.locator("#world-map circle.marker").count() >= 1
-    _shot(page, "map")
-    page.locator("#world-map a").first.click()
-    page.wait_for_url("**/events/ev_*")
-    page.goto(f"{base}/timeline")
-    assert page.locator("#timeline rect.bar").count() >= 1
-    _shot(page, "timeline")
     for name in ("documents", "actors", "claims", "docs"):
         page.goto(f"{base}/{name}")
         assert page.locator("main h1").count() == 1

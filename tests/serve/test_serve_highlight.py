@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from sitreps.models import Span
 from sitreps.serve.highlight import Mark, highlight
 
-TAGS = re.compile(r"<span class=\"tag\">.*?</span>|<[^>]+>")
+TAGS = re.compile(r"<span class=\"tag[^\"]*\"[^>]*>.*?</span>|<[^>]+>")
 ALPHABET = st.sampled_from([*"ab <>&\"'/\n=", "é", "<script>"])
 
 
@@ -27,7 +27,8 @@ def text_and_marks(draw: st.DrawFn) -> tuple[str, list[Mark]]:
     for i in range(draw(st.integers(0, 6))):
         start = draw(st.integers(0, len(text)))
         end = draw(st.integers(start, len(text)))
-        marks.append(Mark(Span.of(text, start, end), f"E{i} <label>", f"m{i % 3}"))
+        event = draw(st.sampled_from([None, 1, 9]))
+        marks.append(Mark(Span.of(text, start, end), f"E{i} <label>", f"m{i % 3}", event))
     return text, marks
 
 
@@ -43,12 +44,22 @@ def test_highlight_keeps_the_text_and_escapes_it(case: tuple[str, list[Mark]]) -
 
 def test_overlapping_spans_are_split_at_boundaries() -> None:
     text = "Gunmen attacked Kidal market"
-    marks = [Mark(Span.of(text, 0, 15), "E1 initiator", "a"), Mark(Span.of(text, 7, 21), "E1 attack", "a")]
+    marks = [Mark(Span.of(text, 0, 15), "E1 initiator", "a", 1), Mark(Span.of(text, 7, 21), "E1 attack", "a", 1)]
     out = str(highlight(text, marks))
-    assert '<mark class="ev d1" title="E1 initiator">Gunmen </mark>' in out
-    assert '<mark class="ev d2" title="E1 initiator; E1 attack">attacked</mark>' in out
-    assert '<mark class="ev d1" title="E1 attack"> Kidal</mark>' in out
+    assert '<mark class="ev d1 c0" data-ev="E1" title="E1 initiator">Gunmen </mark>' in out
+    assert '<mark class="ev d2 c0" data-ev="E1" title="E1 initiator; E1 attack">attacked</mark>' in out
+    assert '<mark class="ev d1 c0" data-ev="E1" title="E1 attack"> Kidal</mark>' in out
     assert out.endswith(" market")
+
+
+def test_each_event_gets_its_own_colour_and_shared_text_names_both() -> None:
+    text = "Gunmen attacked Kidal market"
+    marks = [Mark(Span.of(text, 0, 15), "E1 initiator", "a", 1), Mark(Span.of(text, 7, 21), "E2 attack", "b", 2)]
+    out = str(highlight(text, marks))
+    assert '<mark class="ev d1 c0" data-ev="E1"' in out
+    assert '<mark class="ev d2 c0" data-ev="E1 E2"' in out
+    assert '<mark class="ev d1 c1" data-ev="E2"' in out
+    assert '<span class="tag c1" data-ev="E2">E2 attack</span>' in out
 
 
 def test_a_span_that_does_not_match_the_text_is_skipped() -> None:

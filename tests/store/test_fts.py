@@ -44,3 +44,21 @@ def test_any_input_is_valid_fts5_or_refused(query: str) -> None:
     except ConfigError:
         return
     db.execute("SELECT count(*) FROM t WHERE t MATCH ?", (expression,)).fetchall()
+
+
+@given(st.text(max_size=40))
+def test_any_text_with_control_characters_is_valid_fts5_or_refused(query: str) -> None:
+    """NUL ended the FTS5 string early ('unterminated string', a 500): control characters are refused."""
+    db = sqlite3.connect(":memory:")
+    db.execute("CREATE VIRTUAL TABLE t USING fts5(body)")
+    try:
+        expression = to_fts5(query)
+    except ConfigError:
+        return
+    db.execute("SELECT count(*) FROM t WHERE t MATCH ?", (expression,)).fetchall()
+
+
+@pytest.mark.parametrize("query", ["Goma\x00", "a\x00b", "\x07bell", '"x\x00"'])
+def test_control_characters_are_refused_with_a_reason(query: str) -> None:
+    with pytest.raises(ConfigError, match="control character"):
+        to_fts5(query)

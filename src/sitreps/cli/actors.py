@@ -10,7 +10,7 @@ from rich.table import Table
 
 from sitreps import api
 from sitreps.cli.options import DbOption, FormatOption, LimitOption, OutputFormat, user_errors
-from sitreps.cli.render import console, print_json
+from sitreps.cli.render import console, print_json, showing
 
 actors_app = typer.Typer(help="Canonical actors: list, merge, rename.", no_args_is_help=True)
 
@@ -19,9 +19,10 @@ actors_app = typer.Typer(help="Canonical actors: list, merge, rename.", no_args_
 @user_errors
 def list_actors(db: DbOption = None, output: FormatOption = OutputFormat.TABLE, limit: LimitOption = 200) -> None:
     """Actors in stored events, most mentioned first; 'new' ones were inferred, not in the registry."""
-    rows = api.actors(db=db)[:limit]
+    every = api.actors(db=db)
+    rows = every[:limit]
     if output == OutputFormat.JSON:
-        print_json({"actors": [asdict(a) for a in rows]})
+        print_json({"total": len(every), "actors": [asdict(a) for a in rows]})
         return
     table = Table()
     for column in ("id", "name", "type", "country", "registry", "mentions", "merged into"):
@@ -30,6 +31,7 @@ def list_actors(db: DbOption = None, output: FormatOption = OutputFormat.TABLE, 
         table.add_row(a.id, a.name, a.type or "", a.country or "", "known" if a.known else "new", str(a.mentions),
                       a.merged_into or "")
     console.print(table)
+    showing(len(rows), len(every), "actor")
 
 
 @actors_app.command()

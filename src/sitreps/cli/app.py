@@ -6,23 +6,27 @@ are added by ``register_commands`` at the bottom, one line each.
 
 from __future__ import annotations
 
+from datetime import date
 from functools import partial
 from importlib import resources
 from pathlib import Path
 from types import ModuleType
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.progress import Progress
 
-from sitreps import api
+from sitreps import api, lookup
 from sitreps.cli import actors, claims, linking, scale, serve
-from sitreps.cli.claims import SourceKindOption
 from sitreps.cli.options import DbOption, FormatOption, LimitOption, OutputFormat, interactive, user_errors
 from sitreps.cli.render import console, document_summary, mention_table, print_json
-from sitreps.cli.render_events import event_detail, event_table
-from sitreps.ingest import IngestFailure
+from sitreps.cli.render_events import event_detail, event_table, showing, types_table
+from sitreps.errors import ConfigError
+from sitreps.models import SourceKind
 from sitreps.store.filters import EventFilter, MentionFilter
+
+if TYPE_CHECKING:
+    from sitreps.ingest import IngestFailure
 
 app = typer.Typer(help="Turn conflict news into a sourced, verifiable event record.", no_args_is_help=True,
                   pretty_exceptions_enable=False)
@@ -51,7 +55,8 @@ def ingest(paths: PathsArgument, db: DbOption = None) -> None:
 
 @app.command()
 @user_errors
-def process(db: DbOption = None, batch_size: Annotated[int, typer.Option(min=1)] = 32,
+def process(db: DbOption = None,
+            batch_size: Annotated[int, typer.Option(min=1, help="Documents per batch (one transaction each).")] = 32,
             workers: scale.WorkersOption = 1, ray: scale.RayOption = False,
             ray_address: scale.RayAddressOption = None) -> None:
     """Annotate and extract events from every pending document (resumes where a killed run stopped)."""
@@ -60,7 +65,11 @@ def process(db: DbOption = None, batch_size: Annotated[int, typer.Option(min=1)]
     if interactive():
         with Progress(console=console, transient=True) as progress:
             task = progress.add_task("processing", total=total)
-            report = run(on_progress=lambda n: progress.advance(task, n))
+
+            def linking(documents: int) -> None:
+                progress.update(task, description=f"linking {documents} document(s) into events", total=None)
+
+            report = run(on_progress=lambda n: progress.advance(task, n), on_linking=linking)
     else:
         report = run()
     typer.echo(f"processed {report.processed} document(s), {report.failed} failed")
@@ -89,32 +98,78 @@ def extract(paths: PathsArgument, output: FormatOption = OutputFormat.JSON) -> N
 @app.command()
 @user_errors
 def events(db: DbOption = None, output: FormatOption = OutputFormat.TABLE, limit: LimitOption = 100,
-           event_type: Annotated[list[str] | None, typer.Option("--type", help="Only these types.")] = None,
-           country: Annotated[str | None, typer.Option(help="Only events in this country.")] = None,
+           event_type: Annotated[list[str] | None,
+                                 typer.Option("--type", help="Only these types (see `sitreps types`).")]
+           = None,
+           country: Annotated[str | None, typer.Option(help="Country name (any case) or ISO code (SD, SDN).")] = None,
+           actor: Annotated[str | None, typer.Option(help="Actor id, name or alias, or part of a name.")] = None,
+           since: Annotated[str | None, typer.Option(help="From this date (YYYY-MM-DD).")] = None,
+           until: Annotated[str | None, typer.Option(help="Up to this date (YYYY-MM-DD).")] = None,
            mentions: Annotated[bool, typer.Option("--mentions", help="One row per report, not linked.")] = False,
-           source_kind: SourceKindOption = None) -> None:
+           source_kind: Annotated[list[SourceKind] | None, typer.Option(
+               "--source-kind", help="Only events at least one of whose reports rests on these kinds of source.")]
+           = None,
+           wide: Annotated[bool, typer.Option("--wide", help="Every column (needs a wide terminal).")] = False) -> None:
     """The event table: linked events (one row per real-world event), or every report with --mentions.
 
     --source-kind keeps what rests on such sources ("named_official" for events a named
     official confirms, "vague" for what rests on "reports have emerged").
     """
     kinds = tuple(k.value for k in source_kind or ())
+    for day, flag in ((since, "--since"), (until, "--until")):
+        _check_date(day, flag)
+    types = lookup.event_types(event_type or ())
+    place, who = lookup.country(country), lookup.actor(actor)
     if not mentions:
-        event_filter = EventFilter(types=tuple(event_type or ()), country=country)
+        event_filter = EventFilter(types=types, country=place, actor=who, since=since, until=until)
         linked = api.events(db=db, filters=event_filter, limit=None if kinds else limit)
+        total = api.count_events(db=db, filters=event_filter)
         if kinds:
-            linked = api.events_with_source_kinds(linked, kinds, db=db)[:limit]
+            linked = api.events_with_source_kinds(linked, kinds, db=db)
+            total = len(linked)
+            linked = linked[:limit]
         if output == OutputFormat.JSON:
-            print_json({"events": [e.model_dump(mode="json") for e in linked]})
+            print_json({"total": total, "events": [e.model_dump(mode="json") for e in linked]})
         else:
-            console.print(event_table(linked))
+            console.print(event_table(linked, wide=wide))
+            showing(len(linked), total, "event")
         return
-    mention_filter = MentionFilter(types=tuple(event_type or ()), country=country, source_kinds=kinds)
+    mention_filter = MentionFilter(types=types, country=place, actor=who, since=since, until=until,
+                                   source_kinds=kinds)
     rows = api.mentions(db=db, filters=mention_filter, limit=limit)
+    total = api.count_mentions(db=db, filters=mention_filter)
     if output == OutputFormat.JSON:
-        print_json({"mentions": [{"document_id": d.id, **m.model_dump(mode="json")} for d, m in rows]})
+        print_json({"total": total,
+                    "mentions": [{"document_id": d.id, **m.model_dump(mode="json")} for d, m in rows]})
     else:
-        console.print(mention_table(rows))
+        console.print(mention_table(rows, wide=wide))
+        showing(len(rows), total, "mention")
+
+
+def _check_date(value: str | None, flag: str) -> None:
+    """A YYYY-MM-DD date (or nothing); anything else is an error naming the flag."""
+    if value is None:
+        return
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        raise ConfigError(f"{flag} {value!r} is not a date: use YYYY-MM-DD") from None
+
+
+@app.command()
+@user_errors
+def types(output: FormatOption = OutputFormat.TABLE) -> None:
+    """The event taxonomy: every type with its family and its ACLED and PLOVER codes."""
+    from sitreps.extract.taxonomy import load_taxonomy
+
+    taxonomy = load_taxonomy()
+    if output == OutputFormat.JSON:
+        print_json({"types": [{"id": t.id, "label": t.label, "family": t.family,
+                               "acled": t.acled.model_dump(mode="json") if t.acled else None,
+                               "plover": t.plover.model_dump(mode="json") if t.plover else None, "cameo": t.cameo}
+                              for t in taxonomy.types.values()]})
+        return
+    console.print(types_table(list(taxonomy.types.values())))
 
 
 @app.command()
@@ -148,7 +203,9 @@ def demo(db: DbOption = None) -> None:
     _report_failures(report.failures)
     processed = api.process(db=db)
     typer.echo(f"processed {processed.processed} document(s), {processed.failed} failed")
-    console.print(event_table(api.events(db=db, limit=200)))
+    shown = api.events(db=db, limit=200)
+    console.print(event_table(shown))
+    showing(len(shown), api.count_events(db=db), "event")
 
 
 def register_commands(target: typer.Typer) -> None:

@@ -9,9 +9,11 @@ from rich.table import Table
 
 from sitreps import api
 from sitreps.cli.options import DbOption, FormatOption, LimitOption, OutputFormat, user_errors
-from sitreps.cli.render import console, print_json
+from sitreps.cli.render import console, print_json, showing
 from sitreps.models import ClaimKind, SourceKind
 
+ALL_CLAIMS = 10**9
+"""A limit meaning 'all' (the API needs a number): claims are counted to say "showing N of M"."""
 KindOption = Annotated[list[ClaimKind] | None, typer.Option("--kind", help="Only claims of these kinds.")]
 SourceKindOption = Annotated[list[SourceKind] | None,
                              typer.Option("--source-kind", help="Only claims resting on these kinds of source.")]
@@ -21,9 +23,11 @@ SourceKindOption = Annotated[list[SourceKind] | None,
 def claims(db: DbOption = None, output: FormatOption = OutputFormat.TABLE, limit: LimitOption = 100,
            kind: KindOption = None, source_kind: SourceKindOption = None) -> None:
     """Claims with their kind (reported event, allegation, opinion...), source and source kind."""
-    rows = api.claims(db=db, kinds=kind or (), source_kinds=source_kind or (), limit=limit)
+    every = api.claims(db=db, kinds=kind or (), source_kinds=source_kind or (), limit=ALL_CLAIMS)
+    rows = every[:limit]
     if output == OutputFormat.JSON:
-        print_json({"claims": [{"document_id": d.id, **c.model_dump(mode="json")} for d, c in rows]})
+        print_json({"total": len(every),
+                    "claims": [{"document_id": d.id, **c.model_dump(mode="json")} for d, c in rows]})
         return
     table = Table()
     for column in ("document", "kind", "source kind", "source", "check-worthiness", "sentence"):
@@ -32,6 +36,7 @@ def claims(db: DbOption = None, output: FormatOption = OutputFormat.TABLE, limit
         table.add_row(document.id, claim.kind.value, claim.source_kind.value, claim.source or "",
                       f"{claim.check_worthiness:.2f}", claim.span.text.strip())
     console.print(table)
+    showing(len(rows), len(every), "claim")
 
 
 def register(app: typer.Typer) -> None:

@@ -6,6 +6,7 @@ import json
 import sys
 from collections.abc import Sequence
 
+from rich import box
 from rich.console import Console
 from rich.table import Table
 
@@ -16,6 +17,12 @@ from sitreps.store.records import DocumentMeta
 # there is no terminal width to fit, so tables get room instead of 80 columns.
 PIPE_WIDTH = 200
 console = Console(markup=False, highlight=False, width=None if sys.stdout.isatty() else PIPE_WIDTH)
+
+
+def showing(shown: int, total: int, noun: str) -> None:
+    """'showing N of M' (on standard error, so pipes get only the table) when a list is cut short."""
+    if shown < total:
+        print(f"showing {shown} of {total} {noun}s; --limit N shows more", file=sys.stderr)
 
 
 def print_json(payload: object) -> None:
@@ -43,8 +50,29 @@ def _when(document: Document | DocumentMeta, mention: EventMention) -> str:
     return document.published_at[:10] if document.published_at else ""
 
 
-def mention_table(rows: Sequence[tuple[Document | DocumentMeta, EventMention]]) -> Table:
-    """The event table: one row per event mention."""
+COMPACT_MENTION_WIDTHS = {"type": 14, "initiator": 13, "target": 11, "place": 12, "modality": 9}
+"""With the mention id (16) and the date (10) the compact mention table takes 97 columns: it fits a
+100-column terminal with the id whole (the document id and counts are in --wide)."""
+
+
+def _compact_mentions(rows: Sequence[tuple[Document | DocumentMeta, EventMention]]) -> Table:
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
+    table.add_column("id", no_wrap=True, min_width=16)
+    table.add_column("date", no_wrap=True)
+    for name, width in COMPACT_MENTION_WIDTHS.items():
+        table.add_column(name, max_width=width, no_wrap=True, overflow="ellipsis")
+    for document, mention in rows:
+        place = mention.place.name or mention.place.text if mention.place else ""
+        table.add_row(mention.id, _when(document, mention), mention.type.replace("_", " "),
+                      _actors(mention, (Role.INITIATOR,)), _actors(mention, (Role.TARGET, Role.RECIPIENT)),
+                      place or "", mention.modality.value)
+    return table
+
+
+def mention_table(rows: Sequence[tuple[Document | DocumentMeta, EventMention]], *, wide: bool = True) -> Table:
+    """One row per event mention: every column, or (``wide`` false) the ones that fit 100 columns."""
+    if not wide:
+        return _compact_mentions(rows)
     table = Table(show_lines=False)
     for column in ("id", "date", "type", "initiator", "target/recipient", "counts", "place", "modality",
                    "source", "document"):

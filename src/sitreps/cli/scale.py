@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
-import httpx
 import typer
 
 from sitreps import api
 from sitreps.cli.options import DbOption, user_errors
-from sitreps.ingest.watch import DEFAULT_INTERVAL_S, FETCH_TIMEOUT_S, PollOutcome, Watcher, read_feed_list
-from sitreps.scale.feed_state import FeedStates
 from sitreps.store import open_store
 from sitreps.store.open import open_connection
+
+if TYPE_CHECKING:
+    from sitreps.ingest.watch import PollOutcome
+
+WATCH_INTERVAL_S = 300.0
+"""The default of --interval (the watcher's own default, repeated here so that loading the CLI does not
+load the watcher, whose feed state imports the whole pipeline)."""
 
 WorkersOption = Annotated[int, typer.Option("--workers", "-w", min=1,
                                             help="Processes to run the pipeline in (with --ray: Ray actors).")]
@@ -35,11 +39,19 @@ def _print_outcome(outcome: PollOutcome) -> None:
 def watch(feeds_file: Annotated[Path, typer.Argument(help="Feed URLs, one per line (# comments).")],
           db: DbOption = None,
           interval: Annotated[float, typer.Option(min=1.0, help="Seconds between polls of a feed.")]
-          = DEFAULT_INTERVAL_S,
+          = WATCH_INTERVAL_S,
           once: Annotated[bool, typer.Option("--once", help="Poll the due feeds once and exit (for cron).")] = False,
           process: Annotated[bool, typer.Option("--process", help="Process new documents after each poll.")]
-          = False) -> None:
+          = False,
+          redirect_host: Annotated[list[str] | None, typer.Option(
+              help="A host feeds may redirect to besides their own (repeatable).")] = None) -> None:
     """Poll RSS/Atom feeds with conditional requests; store new entries; back off from failing feeds."""
+    import httpx
+
+    from sitreps.ingest.fetch import FetchLimits
+    from sitreps.ingest.watch import FETCH_TIMEOUT_S, Watcher, read_feed_list
+    from sitreps.scale.feed_state import FeedStates
+
     feeds = read_feed_list(feeds_file)
 
     def process_new(stored: int) -> None:
@@ -50,8 +62,9 @@ def watch(feeds_file: Annotated[Path, typer.Argument(help="Feed URLs, one per li
     states = FeedStates(open_connection(db))
     try:
         with httpx.Client(timeout=FETCH_TIMEOUT_S, follow_redirects=True) as client:
+            limits = FetchLimits(redirect_hosts=frozenset(h.strip().lower() for h in redirect_host or ()))
             watcher = Watcher(feeds, store, states, client=client, interval=interval,
-                              on_new=process_new if process else None)
+                              on_new=process_new if process else None, limits=limits)
             watcher.run(once=once, report=_print_outcome)
     except KeyboardInterrupt:
         typer.echo("stopped")

@@ -6,23 +6,29 @@ import ipaddress
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
+from sitreps import lookup
 from sitreps.cli.options import DbOption, user_errors
 from sitreps.errors import ConfigError
-from sitreps.export import ExportFormat, Selection, build_digest, select_records, to_html, to_markdown, write_export
-from sitreps.export.select import parse_bbox
+from sitreps.review.suggest import did_you_mean
 from sitreps.store import open_store
 
+# The export package loads the linker's modules (numpy, scipy): it is imported by
+# the commands that write exports, so that `sitreps --help` does not wait for it.
+
 TOKEN_ENV = "SITREPS_TOKEN"
+WILDCARD_HOSTS = frozenset({"0.0.0.0", "::"})
+"""Addresses meaning 'every interface': no client names them in Host, so they are not added to the allowed names."""
 OutputOption = Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of standard output.")]
 SinceOption = Annotated[str | None, typer.Option(help="From this date (YYYY-MM-DD).")]
 UntilOption = Annotated[str | None, typer.Option(help="Up to this date (YYYY-MM-DD).")]
-TypeOption = Annotated[list[str] | None, typer.Option("--type", help="Only these event types (repeatable).")]
-ActorOption = Annotated[str | None, typer.Option(help="Actor id, or part of a name.")]
-CountryOption = Annotated[str | None, typer.Option(help="Only events in this country.")]
+TypeOption = Annotated[list[str] | None, typer.Option("--type", help="Only these event types (repeatable; "
+                                                                     "see `sitreps types`).")]
+ActorOption = Annotated[str | None, typer.Option(help="Actor id, name or alias, or part of a name.")]
+CountryOption = Annotated[str | None, typer.Option(help="Country name (any case) or ISO code (SD, SDN).")]
 BBoxOption = Annotated[str | None, typer.Option(help="min_lon,min_lat,max_lon,max_lat")]
 SourceKindOption = Annotated[list[str] | None, typer.Option("--source-kind", help="Attribution source kinds.")]
 MinOriginatorsOption = Annotated[int | None, typer.Option(min=1, help="At least this many independent originators.")]
@@ -39,9 +45,17 @@ def is_loopback(host: str) -> bool:
 
 
 def serve(db: DbOption = None, host: Annotated[str, typer.Option(help="Address to bind.")] = "127.0.0.1",
-          port: Annotated[int, typer.Option(min=1, max=65535)] = 8000,
+          port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
           public: Annotated[bool, typer.Option("--public", help="Allow a non-loopback address.")] = False,
           token: Annotated[str | None, typer.Option(envvar=TOKEN_ENV, help="Bearer token for writes.")] = None,
+          allow_host: Annotated[list[str] | None, typer.Option(
+              help="Another name the server answers to in Host (repeatable); loopback names always work.")] = None,
+          max_body_mb: Annotated[float | None, typer.Option(
+              min=0.001, help="Largest request body, in MiB (default 8).")] = None,
+          tiles: Annotated[str | None, typer.Option(envvar="SITREPS_TILE_URL", metavar="URL",
+                                                    help="Online map tiles under the offline borders, as a URL "
+                                                         "template (https://.../{z}/{x}/{y}.png). Default: none.")]
+          = None,
           ) -> None:
     """Start the REST API and the dashboard (http://HOST:PORT/, API reference at /docs)."""
     if not is_loopback(host):
@@ -56,10 +70,24 @@ def serve(db: DbOption = None, host: Annotated[str, typer.Option(help="Address t
 
     open_store(db).close()  # fail now, with a clear message, if the database cannot be opened
     typer.echo(f"sitreps dashboard on http://{host}:{port}/ (API reference: /docs)", err=True)
-    uvicorn.run(create_app(db, token=token), host=host, port=port, log_level="warning")
+    hosts = [*(allow_host or []), *([host] if host not in WILDCARD_HOSTS else [])]
+    limit = {"max_body_bytes": int(max_body_mb * 2**20)} if max_body_mb else {}
+    app = create_app(db, token=token, allowed_hosts=hosts, tile_url=tiles, **limit)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
-def export(fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="Export format.")] = ExportFormat.JSON,
+def _export_format(name: str) -> Any:
+    """The ExportFormat called ``name``, or an error listing the formats."""
+    from sitreps.export import ExportFormat
+
+    names = [f.value for f in ExportFormat]
+    if name not in names:
+        raise ConfigError(f"unknown export format {name!r}{did_you_mean(name, names)}: use one of {', '.join(names)}")
+    return ExportFormat(name)
+
+
+def export(fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT",
+                                            help="acled-csv, plover-jsonl, geojson, parquet or json.")] = "json",
            output: OutputOption = None, db: DbOption = None, since: SinceOption = None, until: UntilOption = None,
            event_type: TypeOption = None, actor: ActorOption = None, country: CountryOption = None,
            bbox: BBoxOption = None, source_kind: SourceKindOption = None,
@@ -67,12 +95,17 @@ def export(fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="Exp
            acled_only: Annotated[bool, typer.Option("--acled-only", help="Only rows ACLED would code: ACLED type, "
                                                     "reported or claimed, not background.")] = False) -> None:
     """Export linked events (or mentions, before linking) as ACLED CSV, PLOVER JSONL, GeoJSON, Parquet or JSON."""
-    selection = Selection(since=since, until=until, types=tuple(event_type or ()), actor=actor, country=country,
+    from sitreps.export import Selection, select_records, write_export
+    from sitreps.export.select import parse_bbox
+
+    export_format = _export_format(fmt)
+    selection = Selection(since=since, until=until, types=lookup.event_types(event_type or ()),
+                          actor=lookup.actor(actor), country=lookup.country(country),
                           bbox=parse_bbox(bbox), source_kinds=tuple(source_kind or ()),
                           min_originators=min_originators, acled_only=acled_only)
     with open_store(db) as store:
         source, records, _ = select_records(store, selection)
-    result = write_export(fmt, records, source, output, sys.stdout)
+    result = write_export(export_format, records, source, output, sys.stdout)
     typer.echo(result.summary(str(output) if output else "standard output"), err=True)
 
 
@@ -87,6 +120,8 @@ def digest(since: Annotated[str, typer.Option(help="24h, 7d, 2w or a date YYYY-M
                "--include-background", help="Also events mentioned as background.")] = False,
            ) -> None:
     """A situation report: main events by region and type, who claims them, contradictions, with evidence links."""
+    from sitreps.export import build_digest, to_html, to_markdown
+
     try:
         end = date.fromisoformat(now) if now else None
     except ValueError:

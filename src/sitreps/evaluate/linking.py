@@ -8,7 +8,10 @@ number of independent originators an analyst expects. Scores:
   dev split (used to choose the threshold), the test split, and both;
 - contradiction precision and recall: (event, field) pairs flagged on the gold
   clusters against the annotated ones;
-- originator accuracy: share of gold events whose originator count is right.
+- originator accuracy: share of gold events whose originator count is right;
+- over-merge cases held apart: share of the annotated look-alike pairs (two strikes
+  of one day in one region, two strikes in one city, a desertion days after a
+  defection: ``apart_from`` in events.jsonl) that no linked event joins.
 
     python -m sitreps.evaluate.linking
 """
@@ -165,6 +168,17 @@ def link_gold(gold: LinkingGold, embedder: Embedder, threshold: float = LINK_THR
     return {ref.mention_id: event.id for event in linker.events() for ref in event.mentions}
 
 
+def held_apart(gold: LinkingGold, predicted: dict[str, str]) -> float:
+    """Share of annotated look-alike event pairs whose mentions share no predicted event."""
+    clusters: dict[str, set[str]] = defaultdict(set)
+    for mention, cluster in predicted.items():
+        clusters[gold.event_of[mention]].add(cluster)
+    pairs = {tuple(sorted((k, o))) for k, e in gold.events.items() for o in e.get("apart_from", [])}
+    if not pairs:
+        return 1.0
+    return sum(not (clusters[a] & clusters[b]) for a, b in pairs) / len(pairs)
+
+
 def consensus_scores(gold: LinkingGold, embedder: Embedder) -> dict[str, float]:
     """Contradiction precision/recall and originator accuracy, measured on the gold clusters."""
     linker = Linker(embedder=embedder)
@@ -197,8 +211,11 @@ def score(embedder: Embedder | None = None, splits: Iterable[str] = SPLITS) -> d
     scores: dict[str, float] = {}
     for name in splits:
         part = gold.split(name)
-        p, r, f = bcubed(link_gold(part, shared), part.event_of)
+        predicted = link_gold(part, shared)
+        p, r, f = bcubed(predicted, part.event_of)
         scores.update({f"{name}_bcubed_precision": p, f"{name}_bcubed_recall": r, f"{name}_bcubed_f1": f})
+        if name == "all":
+            scores["overmerge_held_apart"] = held_apart(part, predicted)
     scores.update(consensus_scores(gold, shared))
     return scores
 

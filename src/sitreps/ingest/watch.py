@@ -8,6 +8,7 @@ are duplicates the store ignores. A feed that fails (network error, HTTP error,
 not a feed) waits ``interval * 2**failures`` before its next poll, capped at
 ``MAX_BACKOFF_S``; one success resets it. Clock, sleep and HTTP client are
 injected so tests run bounded loops against a local server without waiting.
+Fetches are bounded and run a few feeds at once (``sitreps.ingest.fetch``).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import httpx
 
 from sitreps.errors import ConfigError, IngestError
 from sitreps.ingest.feeds import parse_feed
+from sitreps.ingest.fetch import DEFAULT_LIMITS, FetchLimits, fetch_all, fetch_feed
 from sitreps.ingest.records import IngestedItem
 from sitreps.scale.feed_state import FeedState, FeedStates
 from sitreps.store import Store
@@ -81,7 +83,7 @@ class Watcher:
     def __init__(self, feeds: list[str], store: Store, states: FeedStates, *, client: httpx.Client,
                  interval: float = DEFAULT_INTERVAL_S, clock: Callable[[], float] = time.time,
                  sleep: Callable[[float], None] = time.sleep,
-                 on_new: Callable[[int], None] | None = None) -> None:
+                 on_new: Callable[[int], None] | None = None, limits: FetchLimits = DEFAULT_LIMITS) -> None:
         self.feeds = feeds
         self.store = store
         self.states = states
@@ -90,12 +92,13 @@ class Watcher:
         self.clock = clock
         self.sleep = sleep
         self.on_new = on_new
+        self.limits = limits
 
     def poll(self, url: str) -> PollOutcome:
         """Poll one feed now, store its new entries and record its state."""
         state = self.states.get(url)
         try:
-            response = self.client.get(url, headers=_conditional_headers(state))
+            response = fetch_feed(self.client, url, _conditional_headers(state), self.limits)
             if response.status_code == httpx.codes.NOT_MODIFIED:
                 outcome = PollOutcome(url, "unchanged")
             else:
@@ -122,7 +125,7 @@ class Watcher:
     def poll_due(self) -> list[PollOutcome]:
         """Poll every feed whose next poll time has come (all of them on a first run)."""
         now = self.clock()
-        outcomes = [self.poll(url) for url in self.feeds if self.states.get(url).next_poll_at <= now]
+        outcomes = fetch_all(self.poll, [url for url in self.feeds if self.states.get(url).next_poll_at <= now])
         stored = sum(o.stored for o in outcomes)
         if stored and self.on_new:
             self.on_new(stored)

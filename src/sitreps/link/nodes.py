@@ -7,15 +7,17 @@ fields and never re-parses dates, places or names.
 
 from __future__ import annotations
 
+import math
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
 import numpy as np
 
-from sitreps.link.families import family_of
+from sitreps.link.families import family_of, groups_of
 from sitreps.link.shingles import signature
 from sitreps.link.windows import Window, event_window, parse_start, stated_interval
-from sitreps.models import Document, Event, EventMention, Place, PlacePrecision
+from sitreps.models import DatePrecision, Document, Event, EventMention, Place, PlacePrecision
 
 
 @dataclass
@@ -27,6 +29,7 @@ class LinkNode:
     document_id: str | None
     type: str
     family: str
+    groups: frozenset[str]
     window: Window | None
     stated: Window | None
     place: Place | None
@@ -34,17 +37,43 @@ class LinkNode:
     sentence: str
     sentence_span: tuple[int, int] | None
     reported: str
+    story: str = ""
+    """The headline and lead of the mention's document: what the whole report is about."""
+    counts: dict[str, CountRange] = field(default_factory=dict)
     vector: np.ndarray | None = None
+    story_vector: np.ndarray | None = None
     sentence_sig: np.ndarray = field(default_factory=lambda: np.zeros(0))
 
     @property
     def country(self) -> str | None:
-        return self.place.country if self.place else None
+        """The country of a place named below country level, else None.
+
+        A bare country is mostly read off an actor ("the US military said", "Russian
+        forces"), so it is no evidence of where the event happened and neither blocks
+        nor gates.
+        """
+        if self.place is None or self.place.precision not in LOCATED:
+            return None
+        return self.place.country
 
     @property
     def sort_key(self) -> tuple[str, str]:
         """Earliest report first, then by key: the order clustering visits nodes in."""
         return (self.reported, self.key)
+
+
+LOCATED = frozenset({PlacePrecision.EXACT, PlacePrecision.DISTRICT, PlacePrecision.REGION})
+"""Place precisions that say where an event happened, not only which country it concerns."""
+
+ANCHORING = frozenset({DatePrecision.DAY, DatePrecision.WEEK})
+"""Stated times precise enough to date the report that states them."""
+
+CountRange = tuple[float, float]
+"""The range a count allows: 12 -> (12, 12), "at least 10" -> (10, inf)."""
+
+STORY_CHARS = 300
+"""Characters of a document's text kept after its title as its story: the headline and lead
+paragraph name the main event in every gold and dev report; more text brings in background."""
 
 
 def report_time(document: Document) -> str:
@@ -53,8 +82,25 @@ def report_time(document: Document) -> str:
 
 
 def report_day(document: Document) -> date | None:
-    """The report time as a day, for windows of undated mentions."""
-    return parse_start(report_time(document))
+    """The day a document was written, for the windows of its undated mentions.
+
+    Its publication date; failing that, the latest day its own mentions state (a
+    report is written after the events it dates); failing that, unknown. The
+    ingestion time is not used: archives are ingested months or years after
+    they were written, and an undated report of 2019 must not be placed in the
+    week it was read.
+    """
+    published = parse_start(document.published_at)
+    if published is not None:
+        return published
+    stated = [
+        interval[1]
+        for m in document.events
+        if m.time is not None and m.time.precision in ANCHORING
+        for interval in [stated_interval(m.time)]
+        if interval is not None
+    ]
+    return max(stated, default=None)
 
 
 def actor_key(name: str, actor_id: str | None) -> str:
@@ -70,6 +116,7 @@ def mention_node(mention: EventMention, document: Document) -> LinkNode:
         document_id=document.id,
         type=mention.type,
         family=family_of(mention.type),
+        groups=groups_of(mention.type),
         window=event_window(mention.time, report_day(document)),
         stated=stated_interval(mention.time),
         place=_located(mention.place),
@@ -77,8 +124,34 @@ def mention_node(mention: EventMention, document: Document) -> LinkNode:
         sentence=mention.sentence.text,
         sentence_span=(mention.sentence.start, mention.sentence.end),
         reported=report_time(document),
+        story=story_of(document),
+        counts=count_ranges((c.what, count_range(c.value, c.low, c.high)) for c in mention.counts),
         sentence_sig=signature(mention.sentence.text),
     )
+
+
+def story_of(document: Document) -> str:
+    """The document's title and lead, whitespace collapsed."""
+    lead = " ".join(document.text[:STORY_CHARS].split())
+    title = " ".join((document.title or "").split())
+    return f"{title}. {lead}" if title and not lead.startswith(title) else lead
+
+
+def count_range(value: int | None, low: int | None, high: int | None) -> CountRange:
+    """The interval a stated count allows."""
+    if value is not None:
+        return float(value), float(value)
+    return (float(low) if low is not None else 0.0, float(high) if high is not None else math.inf)
+
+
+def count_ranges(items: Iterable[tuple[str, CountRange]]) -> dict[str, CountRange]:
+    """Counts by normalised "what"; of two counts of one kind the first stated is kept."""
+    found: dict[str, CountRange] = {}
+    for what, (low, high) in items:
+        key = " ".join(what.lower().split())
+        if key not in found:
+            found[key] = (low, high)
+    return found
 
 
 def event_node(event: Event) -> LinkNode:
@@ -93,12 +166,16 @@ def event_node(event: Event) -> LinkNode:
         str(c.value) for f in event.fields if f.field.startswith("actor:") for c in f.candidates
     )
     text = " ".join(dict.fromkeys(sentences))
+    counts = count_ranges(
+        (f.field.split(":", 1)[1], _stored_range(f.value)) for f in event.fields if f.field.startswith("count:")
+    )
     return LinkNode(
         key=f"event:{event.id}",
         mention_ids=tuple(m.mention_id for m in event.mentions),
         document_id=None,
         type=event.type,
         family=family_of(event.type),
+        groups=groups_of(event.type),
         window=event_window(event.time, parse_start(event.first_reported)),
         stated=stated_interval(event.time),
         place=_located(event.place),
@@ -106,8 +183,21 @@ def event_node(event: Event) -> LinkNode:
         sentence=text,
         sentence_span=None,
         reported=event.first_reported or "",
+        story=text,
+        counts=counts,
         sentence_sig=signature(text),
     )
+
+
+def _stored_range(value: object) -> CountRange:
+    """A stored count value (``12``, ``10-``, ``-20``, ``10-20``) as a range."""
+    if isinstance(value, int | float):
+        return float(value), float(value)
+    low, _, high = str(value).partition("-")
+    try:
+        return (float(low) if low else 0.0, float(high) if high else math.inf)
+    except ValueError:
+        return 0.0, math.inf
 
 
 def _located(place: Place | None) -> Place | None:

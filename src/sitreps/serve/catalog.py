@@ -1,7 +1,7 @@
 """Views the store has no query for: actors (registry + those seen in mentions), claims, events per day.
 
-They scan the stored mentions or documents once per request, which is fine for the
-corpora a dashboard shows (thousands of documents); see docs/serving.md.
+They scan the stored mentions or documents, once per database version: the answers are
+cached until the next commit (``sitreps.serve.cache``); see docs/serving.md.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from pydantic import BaseModel
 from sitreps.export.records import ExportRecord
 from sitreps.models import Claim, DocumentStatus
 from sitreps.resolve.actors import get_registry
+from sitreps.serve.cache import per_data_version
 from sitreps.store.base import Store
 from sitreps.store.filters import MentionFilter
 
@@ -42,6 +43,7 @@ class ClaimRow(BaseModel):
     claim: Claim
 
 
+@per_data_version
 def actor_rows(store: Store, *, q: str | None = None, country: str | None = None,
                actor_type: str | None = None) -> list[ActorRow]:
     """Registry actors plus every actor id seen in mentions, most mentioned first."""
@@ -76,6 +78,7 @@ def _actor_matches(row: ActorRow, q: str | None, country: str | None, actor_type
     return True
 
 
+@per_data_version
 def claim_rows(store: Store, *, kinds: Sequence[str] = (), source_kinds: Sequence[str] = (),
                document_id: str | None = None) -> list[ClaimRow]:
     """Claims of processed documents, most check-worthy first."""

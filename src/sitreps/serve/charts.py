@@ -1,65 +1,29 @@
-"""The map and the timeline as plain data the templates draw as inline SVG (no map library, no tiles).
+"""The data the map and the timeline draw (in the browser, with the vendored Leaflet and uPlot).
 
-The map is an equirectangular projection in degrees: x = lon + 180, y = 90 - lat,
-so the SVG's viewBox is 360 x 180 and no trigonometry is needed.
+The server adds to each record what the browser cannot know: the event family
+(colour), the page a marker opens, the ISO code of a country-precision place
+(whose outline the map shades instead of faking a point), and the low and high
+fatality figures a timeline band spans.
 """
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
+from collections import Counter, defaultdict
 from datetime import date, timedelta
-from functools import lru_cache
-from importlib import resources
+from typing import Any, Literal
 
+from sitreps.export.codes import export_codes
+from sitreps.export.formats import geojson
 from sitreps.export.records import ExportRecord
-from sitreps.models import PlacePrecision
+from sitreps.link.families import family_of
+from sitreps.lookup import iso_numeric
+from sitreps.serve.areas import area_features
 
-MARKER_RADIUS = {
-    PlacePrecision.EXACT: 1.2,
-    PlacePrecision.DISTRICT: 2.0,
-    PlacePrecision.REGION: 3.5,
-    PlacePrecision.COUNTRY: 5.0,
-    PlacePrecision.UNKNOWN: 5.0,
-}
-"""Marker radius in degrees: the coarser the place, the wider the area the event may be in (a
-country-precision marker sits on the centroid, so a big faint disc says 'somewhere around here')."""
-MAX_CONTINUOUS_DAYS = 400
-"""Up to this span the timeline shows every day (gaps visible); longer spans show only days with events."""
-
-
-@dataclass(frozen=True)
-class Marker:
-    x: float
-    y: float
-    r: float
-    precision: str
-    href: str
-    title: str
-
-
-@dataclass(frozen=True)
-class Bar:
-    day: str
-    count: int
-    x: int
-    height: float
-
-
-def project(lon: float, lat: float) -> tuple[float, float]:
-    """Equirectangular projection into the 360 x 180 viewBox."""
-    return round(lon + 180.0, 3), round(90.0 - lat, 3)
-
-
-@lru_cache(maxsize=1)
-def world_paths() -> tuple[str, ...]:
-    """SVG path data of the coarse land outline shipped in ``static/world-outline.json``."""
-    raw = resources.files("sitreps.serve").joinpath("static/world-outline.json").read_text(encoding="utf-8")
-    paths = []
-    for ring in json.loads(raw)["polygons"].values():
-        points = [project(lon, lat) for lon, lat in ring]
-        paths.append("M" + " L".join(f"{x},{y}" for x, y in points) + " Z")
-    return tuple(paths)
+Unit = Literal["day", "week", "month"]
+DAILY_UP_TO_DAYS = 92
+"""Spans up to about a quarter are drawn per day; up to two years per week; longer per month: so a bar
+stays several pixels wide on a laptop-wide chart (about 1,000 px) whatever the span."""
+WEEKLY_UP_TO_DAYS = 730
 
 
 def record_href(record: ExportRecord) -> str:
@@ -70,29 +34,84 @@ def record_href(record: ExportRecord) -> str:
     return f"/documents/{first.document.id}#m-{first.mention.id}"
 
 
-def markers(records: list[ExportRecord]) -> list[Marker]:
-    """One marker per located record, sized by its place precision."""
+def fatality_range(record: ExportRecord) -> tuple[int, int]:
+    """The lowest and highest number killed the record's counts allow (0, 0 when none is stated)."""
+    words = export_codes().fatality_words
+    lows, highs = [], []
+    for count in (c for c in record.counts if c.what.lower().strip() in words):
+        low = count.value if count.value is not None else count.low
+        high = count.value if count.value is not None else (count.high or count.low)
+        lows.append(low or 0)
+        highs.append(high or low or 0)
+    return max(lows, default=0), max(highs, default=0)
+
+
+def modality(record: ExportRecord) -> str:
+    """How the reports put it (reported, claimed, denied, ...): the most common modality among them."""
+    found = Counter(r.mention.modality.value for r in record.reports)
+    return found.most_common(1)[0][0] if found else ""
+
+
+def map_features(records: list[ExportRecord]) -> dict[str, Any]:
+    """The records as GeoJSON (the export's shape) with family, href, label and ISO code added.
+
+    Region- and country-level places without coordinates are included too (see ``serve.areas``).
+    """
+    collection = geojson(records)
+    collection["features"] += area_features(records)
+    by_id = {r.id: r for r in records}
+    for feature in collection["features"]:
+        record = by_id[feature["id"]]
+        properties = feature["properties"]
+        properties.update(family=family_of(record.type), href=record_href(record),
+                          iso_numeric=iso_numeric(record.place.country if record.place else None),
+                          label=f"{record.type.replace('_', ' ')}: {properties['place'] or ''}"
+                                f" ({properties['precision']}) {(record.date or '')[:10]}")
+    return collection
+
+
+def pick_unit(first: date, last: date) -> Unit:
+    """Day, week or month bars, so that the span fits (see DAILY_UP_TO_DAYS)."""
+    span = (last - first).days
+    return "day" if span <= DAILY_UP_TO_DAYS else "week" if span <= WEEKLY_UP_TO_DAYS else "month"
+
+
+def bucket_start(day: date, unit: Unit) -> date:
+    """The first day of the day, ISO week (Monday) or month ``day`` falls in."""
+    if unit == "week":
+        return day - timedelta(days=day.weekday())
+    if unit == "month":
+        return day.replace(day=1)
+    return day
+
+
+def _dated(records: list[ExportRecord]) -> list[tuple[date, ExportRecord]]:
     out = []
     for record in records:
-        place = record.place
-        if place is None or place.lat is None or place.lon is None:
-            continue
-        x, y = project(place.lon, place.lat)
-        title = f"{record.type} — {place.name or place.text} ({place.precision.value}) {record.date or ''}"
-        out.append(Marker(x, y, MARKER_RADIUS[place.precision], place.precision.value, record_href(record), title))
+        try:
+            out.append((date.fromisoformat((record.date or "")[:10]), record))
+        except ValueError:
+            continue  # undated (or only a year/month): no place on a daily axis; counted as undated
     return out
 
 
-def bars(days: list[tuple[str, int]], *, width: int = 8, height: float = 100.0) -> list[Bar]:
-    """Bars for events per day, ``width`` apart; heights scaled so the busiest day is ``height``."""
-    if not days:
-        return []
-    counts = dict(days)
-    first, last = date.fromisoformat(days[0][0]), date.fromisoformat(days[-1][0])
-    if (last - first).days <= MAX_CONTINUOUS_DAYS:
-        every = [(first + timedelta(d)).isoformat() for d in range((last - first).days + 1)]
-    else:
-        every = [d for d, _ in days]
-    peak = max(counts.values())
-    return [Bar(day, counts.get(day, 0), i * width, counts.get(day, 0) / peak * height)
-            for i, day in enumerate(every)]
+def timeline(records: list[ExportRecord], unit: Unit | None = None) -> dict[str, Any]:
+    """Events and fatalities (low and high) per bucket, events broken down by family; oldest first."""
+    dated = _dated(records)
+    if not dated:
+        return {"unit": unit or "day", "families": [], "buckets": [], "undated": len(records)}
+    unit = unit or pick_unit(min(d for d, _ in dated), max(d for d, _ in dated))
+    counts: dict[date, Counter[str]] = defaultdict(Counter)
+    low: Counter[date] = Counter()
+    high: Counter[date] = Counter()
+    for day, record in dated:
+        start = bucket_start(day, unit)
+        counts[start][family_of(record.type)] += 1
+        lo, hi = fatality_range(record)
+        low[start] += lo
+        high[start] += hi
+    families = sorted({f for c in counts.values() for f in c})
+    buckets = [{"start": start.isoformat(), "events": sum(c.values()), "by_family": dict(c),
+                "fatalities_low": low[start], "fatalities_high": high[start]}
+               for start, c in sorted(counts.items())]
+    return {"unit": unit, "families": families, "buckets": buckets, "undated": len(records) - len(dated)}

@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
-import hmac
 from collections.abc import Iterator
 from typing import Annotated
 
 from fastapi import Depends, Header, HTTPException, Query, Request
 
+from sitreps import lookup
 from sitreps.export.select import Selection, parse_bbox
+from sitreps.models import SourceKind
+from sitreps.serve.security import bearer_token_matches
+from sitreps.serve.validation import (
+    MAX_OFFSET,
+    MAX_ORIGINATORS,
+    MAX_TEXT_CHARS,
+    check_bbox,
+    check_choices,
+    check_date,
+)
 from sitreps.store import Store, open_store
 
 MAX_PAGE = 1000
@@ -36,25 +46,31 @@ def _blank(value: str | None) -> str | None:
 def selection(
     since: Annotated[str | None, Query(description="From this date (YYYY-MM-DD).")] = None,
     until: Annotated[str | None, Query(description="Up to this date (YYYY-MM-DD).")] = None,
-    type: Annotated[list[str] | None, Query(description="Event types (repeatable).")] = None,
-    actor: Annotated[str | None, Query(description="Actor id, or part of a name.")] = None,
-    country: Annotated[str | None, Query()] = None,
-    bbox: Annotated[str | None, Query(description="min_lon,min_lat,max_lon,max_lat")] = None,
+    type: Annotated[list[str] | None, Query(description="Event types (repeatable; any case).")] = None,
+    actor: Annotated[str | None, Query(description="Actor id, name or alias (any case), or part of a name.",
+                                       max_length=MAX_TEXT_CHARS)] = None,
+    country: Annotated[str | None, Query(description="Country name (any case) or ISO code (SD, SDN).",
+                                         max_length=MAX_TEXT_CHARS)] = None,
+    bbox: Annotated[str | None, Query(description="min_lon,min_lat,max_lon,max_lat", max_length=MAX_TEXT_CHARS)] = None,
     source_kind: Annotated[list[str] | None, Query(description="Attribution source kinds (repeatable).")] = None,
-    min_originators: Annotated[int | None, Query(ge=1)] = None,
-    q: Annotated[str | None, Query(description="Full-text search of the reporting documents.")] = None,
+    min_originators: Annotated[int | None, Query(ge=1, le=MAX_ORIGINATORS)] = None,
+    q: Annotated[str | None, Query(description="Full-text search of the reporting documents.",
+                                   max_length=MAX_TEXT_CHARS)] = None,
 ) -> Selection:
-    """The filters of a request (query parameters; empty form fields ignored)."""
+    """The filters of a request (query parameters; empty form fields ignored; names read as ``lookup`` does)."""
     return Selection(
-        since=_blank(since), until=_blank(until), types=tuple(t for t in (type or []) if t),
-        actor=_blank(actor), country=_blank(country), bbox=parse_bbox(_blank(bbox)),
-        source_kinds=tuple(k for k in (source_kind or []) if k), min_originators=min_originators, text=_blank(q),
+        since=check_date("since", _blank(since)), until=check_date("until", _blank(until)),
+        types=lookup.event_types(type or []),
+        actor=lookup.actor(_blank(actor)), country=lookup.country(_blank(country)),
+        bbox=check_bbox(parse_bbox(_blank(bbox))),
+        source_kinds=check_choices("source_kind", (k for k in (source_kind or []) if k), SourceKind),
+        min_originators=min_originators, text=_blank(q),
     )
 
 
 SelectionDep = Annotated[Selection, Depends(selection)]
 LimitQuery = Annotated[int, Query(ge=1, le=MAX_PAGE)]
-OffsetQuery = Annotated[int, Query(ge=0)]
+OffsetQuery = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
 
 
 def require_token(request: Request, authorization: Annotated[str | None, Header()] = None) -> None:
@@ -62,7 +78,6 @@ def require_token(request: Request, authorization: Annotated[str | None, Header(
     expected = request.app.state.token
     if not expected:
         return
-    given = (authorization or "").removeprefix("Bearer ").strip()
-    if not hmac.compare_digest(given.encode(), str(expected).encode()):
+    if not bearer_token_matches(authorization, str(expected)):
         raise HTTPException(status_code=401, detail="this server needs 'Authorization: Bearer <token>' to write",
                             headers={"WWW-Authenticate": "Bearer"})

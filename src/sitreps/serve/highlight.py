@@ -1,4 +1,4 @@
-"""The article view: the document text with every evidence span highlighted and labelled by field.
+"""The article view: the document text with every evidence span highlighted, one colour per event.
 
 Built server-side from span offsets. Overlapping and nested spans are handled by
 cutting the text at every span boundary: each piece is escaped on its own and
@@ -17,29 +17,53 @@ from sitreps.models import Document, EventMention, Span
 
 MAX_DEPTH_CLASS = 3
 """Pieces covered by 1, 2, or 3+ spans get darker shades (CSS classes d1..d3); more is not legible."""
+PALETTE_SIZE = 8
+"""Event colours (CSS classes c0..c7, a colour-blind-safe qualitative palette of 8): the ninth event of an
+article reuses the first colour, and the legend and the selector still tell them apart."""
 
 
 @dataclass(frozen=True)
 class Mark:
-    """One span to highlight, the field it evidences, and the mention it belongs to (for anchors)."""
+    """One span to highlight, the field it evidences, and the mention it belongs to (for anchors, colour)."""
 
     span: Span
     label: str
     mention_id: str | None = None
+    event: int | None = None
+
+
+@dataclass(frozen=True)
+class LegendEntry:
+    """One event of the article: its tag (E1), colour class, a readable label, and its mention id."""
+
+    tag: str
+    colour: str
+    label: str
+    mention_id: str
+
+
+def human(value: str) -> str:
+    """An id-like word as words: 'air_drone_strike' -> 'air drone strike'."""
+    return value.replace("_", " ").replace(":", " ")
+
+
+def colour_class(index: int) -> str:
+    """The colour class of the ``index``-th event (1-based)."""
+    return f"c{(index - 1) % PALETTE_SIZE}"
 
 
 def mention_marks(index: int, mention: EventMention) -> list[Mark]:
-    """Every evidence span of one mention, labelled ``E<index> <field>``."""
+    """Every evidence span of one mention, labelled ``E<index> <what it evidences>`` in words."""
     tag, mid = f"E{index}", mention.id
-    marks = [Mark(mention.trigger, f"{tag} {mention.type}", mid)]
-    marks += [Mark(s, f"{tag} {a.role.value}", mid) for a in mention.actors for s in a.evidence]
-    marks += [Mark(s, f"{tag} count:{c.what}", mid) for c in mention.counts for s in c.evidence]
+    marks = [Mark(mention.trigger, f"{tag} {human(mention.type)}", mid, index)]
+    marks += [Mark(s, f"{tag} {a.role.value}", mid, index) for a in mention.actors for s in a.evidence]
+    marks += [Mark(s, f"{tag} {human(c.what)} (count)", mid, index) for c in mention.counts for s in c.evidence]
     if mention.place:
-        marks += [Mark(s, f"{tag} place", mid) for s in mention.place.evidence]
+        marks += [Mark(s, f"{tag} place", mid, index) for s in mention.place.evidence]
     if mention.time:
-        marks += [Mark(s, f"{tag} time", mid) for s in mention.time.evidence]
+        marks += [Mark(s, f"{tag} time", mid, index) for s in mention.time.evidence]
     if mention.attribution:
-        marks += [Mark(s, f"{tag} source", mid) for s in mention.attribution.evidence]
+        marks += [Mark(s, f"{tag} source", mid, index) for s in mention.attribution.evidence]
     return marks
 
 
@@ -51,15 +75,31 @@ def document_marks(document: Document) -> list[Mark]:
     return marks
 
 
+def event_legend(document: Document) -> list[LegendEntry]:
+    """The legend of the article's colours: one entry per event mention, in reading order."""
+    out = []
+    for i, mention in enumerate(document.events, 1):
+        who = next((a.name for a in mention.actors), None)
+        where = (mention.place.name or mention.place.text) if mention.place else None
+        label = " · ".join(p for p in (human(mention.type), who, where) if p)
+        out.append(LegendEntry(f"E{i}", colour_class(i), label, mention.id))
+    return out
+
+
 def _piece(text: str, covering: list[Mark], starting: list[Mark], anchors: list[str]) -> Markup:
     """One piece of text between boundaries: plain, or marked with every covering label."""
     head = Markup("").join(Markup('<a class="anchor" id="m-{}"></a>').format(a) for a in anchors)
-    head += Markup("").join(Markup('<span class="tag">{}</span>').format(m.label) for m in starting)
+    head += Markup("").join(Markup('<span class="tag {}" data-ev="{}">{}</span>').format(
+        colour_class(m.event) if m.event else "q", f"E{m.event}" if m.event else "", m.label) for m in starting)
     if not covering:
         return head + escape(text)
     labels = "; ".join(dict.fromkeys(m.label for m in covering))
     depth = min(len(covering), MAX_DEPTH_CLASS)
-    return head + Markup('<mark class="ev d{}" title="{}">{}</mark>').format(depth, labels, text)
+    events = sorted({m.event for m in covering if m.event})
+    colour = colour_class(events[0]) if events else "q"
+    tags = " ".join(f"E{e}" for e in events)
+    return head + Markup('<mark class="ev d{} {}" data-ev="{}" title="{}">{}</mark>').format(
+        depth, colour, tags, labels, text)
 
 
 def _anchor_positions(marks: list[Mark]) -> dict[int, list[str]]:

@@ -9,17 +9,20 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 
 from sitreps.errors import NotFoundError
 from sitreps.export.records import ReportLoader
-from sitreps.export.select import select_records
+from sitreps.export.write import ExportFormat
+from sitreps.lookup import taxonomy_types
 from sitreps.models import ClaimKind, SourceKind
 from sitreps.serve import charts
-from sitreps.serve.catalog import actor_rows, claim_rows, per_day
-from sitreps.serve.deps import DEFAULT_PAGE, LimitQuery, OffsetQuery, SelectionDep, StoreDep
-from sitreps.serve.highlight import document_marks, highlight
+from sitreps.serve.aggregates import match_count, timeline_view
+from sitreps.serve.catalog import actor_rows, claim_rows
+from sitreps.serve.deps import DEFAULT_PAGE, LimitQuery, OffsetQuery, StoreDep
+from sitreps.serve.facets import FACETS_LIMIT, facets
+from sitreps.serve.highlight import document_marks, event_legend, highlight
+from sitreps.serve.search import SearchDep, find
 from sitreps.serve.templating import templates
+from sitreps.store.review import ReviewEntry
 
 router = APIRouter(include_in_schema=False)
-MAP_LIMIT = 5000
-"""Most records drawn on the map or timeline: an SVG with more markers gets slow to render."""
 
 
 def _render(request: Request, name: str, json_url: str, **context: Any) -> HTMLResponse:
@@ -39,12 +42,15 @@ def home() -> RedirectResponse:
 
 
 @router.get("/events", response_class=HTMLResponse)
-def events_page(request: Request, store: StoreDep, selection: SelectionDep, limit: LimitQuery = DEFAULT_PAGE,
+def events_page(request: Request, store: StoreDep, search: SearchDep, limit: LimitQuery = DEFAULT_PAGE,
                 offset: OffsetQuery = 0) -> HTMLResponse:
-    source, records, total = select_records(store, selection, limit=limit, offset=offset)
+    source, records, total = find(store, search, limit=limit, offset=offset)
+    _, every, _ = find(store, search, source=source, limit=FACETS_LIMIT)
     return _render(request, "events.html", _twin(request, f"/api/{source}"), source=source, records=records,
-                   total=total, limit=limit, offset=offset, href=charts.record_href,
-                   types=sorted(store.stats().mentions_by_type), source_kinds=[k.value for k in SourceKind])
+                   total=total, limit=limit, offset=offset, href=charts.record_href, facets=facets(every),
+                   facets_partial=total > FACETS_LIMIT, facets_limit=FACETS_LIMIT, fatalities=charts.fatality_range,
+                   modality=charts.modality, formats=[f.value for f in ExportFormat],
+                   types=taxonomy_types(), source_kinds=[k.value for k in SourceKind])
 
 
 @router.get("/events/{event_id}", response_class=HTMLResponse)
@@ -73,23 +79,32 @@ def document_page(doc_id: str, request: Request, store: StoreDep) -> HTMLRespons
     if document is None:
         raise NotFoundError(f"no document with id {doc_id!r}; see the documents at /documents")
     body = highlight(document.text, document_marks(document))
-    return _render(request, "document.html", f"/api/documents/{doc_id}", document=document, body=body)
+    return _render(request, "document.html", f"/api/documents/{doc_id}", document=document, body=body,
+                   legend=event_legend(document))
 
 
 @router.get("/map", response_class=HTMLResponse)
-def map_page(request: Request, store: StoreDep, selection: SelectionDep) -> HTMLResponse:
-    source, records, total = select_records(store, selection, limit=MAP_LIMIT)
-    found = charts.markers(records)
-    return _render(request, "map.html", _twin(request, "/api/map"), source=source, markers=found,
-                   total=total, world=charts.world_paths(), unlocated=len(records) - len(found))
+def map_page(request: Request, store: StoreDep, search: SearchDep) -> HTMLResponse:
+    """The page is a frame: static/map.js draws the basemap and fetches /api/map with the same filters."""
+    return _render(request, "map.html", _twin(request, "/api/map"), total=match_count(store, search),
+                   tile_url=request.app.state.tile_url,
+                   types=taxonomy_types(),
+                   source_kinds=[k.value for k in SourceKind])
 
 
 @router.get("/timeline", response_class=HTMLResponse)
-def timeline_page(request: Request, store: StoreDep, selection: SelectionDep) -> HTMLResponse:
-    source, records, total = select_records(store, selection, limit=MAP_LIMIT)
-    days = per_day(records)
-    return _render(request, "timeline.html", _twin(request, "/api/timeline"), source=source, days=days,
-                   bars=charts.bars(days), total=total)
+def timeline_page(request: Request, store: StoreDep, search: SearchDep,
+                  unit: charts.Unit | None = None) -> HTMLResponse:
+    view = timeline_view(store, search, unit)
+    return _render(request, "timeline.html", _twin(request, "/api/timeline"), source=view["source"],
+                   total=view["total"], chart=view, units=("day", "week", "month"), types=taxonomy_types(),
+                   source_kinds=[k.value for k in SourceKind])
+
+
+@router.get("/review", response_class=HTMLResponse)
+def review_page(request: Request, store: StoreDep) -> HTMLResponse:
+    entries: list[ReviewEntry] = store.review_log()
+    return _render(request, "review.html", "/api/review", entries=list(reversed(entries)))
 
 
 @router.get("/actors", response_class=HTMLResponse)

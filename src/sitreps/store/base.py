@@ -16,6 +16,7 @@ from sitreps.models import Claim, Document, DocumentStatus, Event, EventMention
 if TYPE_CHECKING:
     from sitreps.store.filters import EventFilter, MentionFilter
     from sitreps.store.records import Decision, DocumentMeta, RawInput, StoreStats
+    from sitreps.store.review import ReviewEntry
 
 
 @dataclass(frozen=True)
@@ -127,7 +128,40 @@ class Store(Protocol):
         ...
 
     def link_decisions(self) -> list[Decision]:
-        """Manual link decisions, in the order they were made."""
+        """Manual link decisions not undone, in the order they were made (what linking replays)."""
+        ...
+
+    def field_edits(self) -> list[Decision]:
+        """Reviewers' field edits in force (not undone), in the order they were made."""
+        ...
+
+    def add_field_edit(self, payload: dict[str, Any]) -> int:
+        """Record a reviewer's edit of one field of an event; returns its id."""
+        ...
+
+    def review_log(self) -> list[ReviewEntry]:
+        """Every link decision with its audit trail (author, reason, before/after, undo), oldest first."""
+        ...
+
+    def set_review_audit(self, decision_id: int, *, author: str | None, reason: str | None, before: Any,
+                         after: Any) -> None:
+        """Record who made a link decision, why, and the events before and after it."""
+        ...
+
+    def undo_link_decision(self, decision_id: int, *, author: str | None, reason: str | None) -> ReviewEntry:
+        """Mark a link decision undone: kept in the trail, no longer replayed."""
+        ...
+
+    def known_ids(self, table: str, ids: Sequence[str]) -> set[str]:
+        """Which of ``ids`` exist as keys of ``table`` ("events" or "mentions")."""
+        ...
+
+    def all_ids(self, table: str) -> list[str]:
+        """Every key of ``table`` ("events" or "mentions")."""
+        ...
+
+    def events_of_mentions(self, mention_ids: Sequence[str]) -> dict[str, str]:
+        """mention id -> id of the stored event holding it."""
         ...
 
     def add_actor_override(self, kind: str, payload: dict[str, Any]) -> int:

@@ -14,6 +14,8 @@ from sitreps.errors import ConfigError
 
 _TOKEN = re.compile(r'"([^"]*)"?|(\S+)')
 _WORDISH = re.compile(r"\w")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+"""Control characters other than tab, newline and carriage return (which separate words)."""
 
 
 def _quoted(term: str) -> str:
@@ -21,7 +23,12 @@ def _quoted(term: str) -> str:
 
 
 def check_query(query: str) -> None:
-    """Refuse a search with nothing to look for, the same way on every backend."""
+    """Refuse a search with nothing to look for, or with a control character, the same way on every backend.
+
+    FTS5 and PostgreSQL both read a NUL as the end of the string, which leaves a quoted term unterminated.
+    """
+    if _CONTROL.search(query or ""):
+        raise ConfigError(f"search {query!r} holds a control character: search for plain text")
     if not _WORDISH.search(query or ""):
         raise ConfigError(f"search {query!r} has no words: give at least one word to look for")
 

@@ -155,7 +155,30 @@ _FEEDS = Migration(
     ),
 )
 
-MIGRATIONS: tuple[Migration, ...] = (_DOCUMENTS, _EVENTS, _FEEDS)
+_REVIEW_AUDIT = Migration(
+    name="0004_review_audit",
+    # The audit trail of a reviewer's decision: who made it and why, the events before and
+    # after, and, once undone, who undid it, when and why (an undone decision stays in the
+    # table, not replayed). A third kind, 'edit', sets one field of an event by hand. SQLite
+    # cannot change a CHECK constraint in place, so the table is rebuilt (ids kept) on both
+    # dialects alike; PostgreSQL then moves its id sequence past the copied ids.
+    common=(
+        """CREATE TABLE link_decisions_v4 (
+            id {id}, kind TEXT NOT NULL CHECK (kind IN ('merge', 'split', 'edit')),
+            payload {json} NOT NULL, created_at TEXT NOT NULL, author TEXT, reason TEXT,
+            before_state {json}, after_state {json}, undone_at TEXT, undone_by TEXT, undo_reason TEXT)""",
+        "INSERT INTO link_decisions_v4 (id, kind, payload, created_at) "
+        "SELECT id, kind, payload, created_at FROM link_decisions",
+        "DROP TABLE link_decisions",
+        "ALTER TABLE link_decisions_v4 RENAME TO link_decisions",
+    ),
+    postgres=(
+        "SELECT setval(pg_get_serial_sequence('link_decisions', 'id'), COALESCE(MAX(id), 0) + 1, false) "
+        "FROM link_decisions",
+    ),
+)
+
+MIGRATIONS: tuple[Migration, ...] = (_DOCUMENTS, _EVENTS, _FEEDS, _REVIEW_AUDIT)
 """Every migration, oldest first. Append only."""
 
 MIGRATIONS_TABLE = "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"

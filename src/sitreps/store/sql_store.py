@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from sitreps.models import Claim, Document, DocumentStatus, Event, EventMention
-from sitreps.store import documents, events, queries
+from sitreps.store import documents, events, queries, review
 from sitreps.store.base import IngestOutcome
 from sitreps.store.connection import Connection
 from sitreps.store.filters import EventFilter, MentionFilter
@@ -113,7 +113,33 @@ class SqlStore:
         return events.add_decision(self._conn, "link_decisions", kind, payload)
 
     def link_decisions(self) -> list[Decision]:
-        return events.decisions(self._conn, "link_decisions")
+        return review.active_decisions(self._conn)
+
+    def field_edits(self) -> list[Decision]:
+        return review.active_decisions(self._conn, ("edit",))
+
+    def add_field_edit(self, payload: dict[str, Any]) -> int:
+        return review.add_edit(self._conn, payload)
+
+    def review_log(self) -> list[review.ReviewEntry]:
+        return review.review_log(self._conn)
+
+    def set_review_audit(self, decision_id: int, *, author: str | None, reason: str | None, before: Any,
+                         after: Any) -> None:
+        review.set_audit(self._conn, decision_id, author=author, reason=reason, before=before, after=after)
+
+    def undo_link_decision(self, decision_id: int, *, author: str | None,
+                           reason: str | None) -> review.ReviewEntry:
+        return review.mark_undone(self._conn, decision_id, author=author, reason=reason)
+
+    def known_ids(self, table: str, ids: Sequence[str]) -> set[str]:
+        return review.existing_ids(self._conn, table, list(ids))
+
+    def all_ids(self, table: str) -> list[str]:
+        return review.all_ids(self._conn, table)
+
+    def events_of_mentions(self, mention_ids: Sequence[str]) -> dict[str, str]:
+        return review.events_of_mentions(self._conn, list(mention_ids))
 
     def add_actor_override(self, kind: str, payload: dict[str, Any]) -> int:
         return events.add_decision(self._conn, "actors_overrides", kind, payload)
