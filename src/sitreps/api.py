@@ -33,6 +33,7 @@ from sitreps.errors import ConfigError, NotFoundError
 from sitreps.models import Claim, ClaimKind, Document, DocumentStatus, Event, EventMention, SourceKind
 from sitreps.store import IngestOutcome, open_store
 from sitreps.store.filters import EventFilter, MentionFilter
+from sitreps.store.open import store_files
 from sitreps.store.records import DocumentMeta
 from sitreps.store.review import ReviewEntry
 
@@ -41,9 +42,10 @@ if TYPE_CHECKING:
 
     from sitreps.export import Digest, ExportFormat, Selection, WriteResult
     from sitreps.export.select import Source
-    from sitreps.ingest import IngestFailure
+    from sitreps.ingest import IngestFailure, IngestNotice
     from sitreps.link.decisions import DecisionKind
     from sitreps.resolve.curate import ActorSummary
+    from sitreps.scale import BatchLimits
 
 # The pipeline (spaCy, torch), the readers (trafilatura), the linker (scipy), the exports (pyarrow) and the
 # actor curation load in the functions that need them: importing the API, and so every CLI command that
@@ -68,11 +70,12 @@ MAX_MENTION_ROWS = 10**9
 
 @dataclass(frozen=True)
 class IngestReport:
-    """What one ingest run did: stored, duplicates (already known), failures, unsupported."""
+    """What one ingest run did: stored, duplicates (already known), failures, unsupported, notices."""
 
     outcomes: list[IngestOutcome]
     failures: list[IngestFailure]
     unsupported: int
+    notices: list[IngestNotice] = field(default_factory=list)
 
     @property
     def stored(self) -> int:
@@ -100,21 +103,23 @@ class ExtractResult:
     failures: list[IngestFailure]
 
 
-def ingest(paths: Sequence[str | Path], *, db: Database = None) -> IngestReport:
+def ingest(paths: Sequence[str | Path], *, db: Database = None,
+           limits: BatchLimits | None = None) -> IngestReport:
     """Read files and folders and store every document with its raw bytes.
 
-    The same article arriving twice is stored once; the second arrival is
-    reported as a duplicate (its raw bytes are still kept).
+    Inputs are read one document at a time and committed in bounded batches
+    (``sitreps.scale.streaming``): memory stays flat whatever the input size, other
+    writers get the database between batches, and a killed run keeps what it
+    committed. The same article arriving twice is stored once; the second
+    arrival is reported as a duplicate (its raw bytes are still kept).
     """
-    from sitreps.ingest import read_paths
+    from sitreps import scale
+    from sitreps.ingest import iter_paths
 
-    batch = read_paths([Path(p) for p in paths])
     with open_store(db) as store:
-        outcomes = store.add_documents((item.document, item.raw) for item in batch.items)
-    new_ids = {o.document_id for o in outcomes if o.new}
-    unsupported = sum(1 for item in batch.items
-                      if item.document.status == DocumentStatus.UNSUPPORTED and item.document.id in new_ids)
-    return IngestReport(outcomes, batch.failures, unsupported)
+        outcomes = iter_paths([Path(p) for p in paths], exclude=store_files(db))
+        tally = scale.store_stream(store, outcomes, limits or scale.BatchLimits())
+    return IngestReport(tally.outcomes, tally.failures, tally.unsupported, tally.notices)
 
 
 def process(*, db: Database = None, batch_size: int | None = None,
@@ -128,8 +133,12 @@ def process(*, db: Database = None, batch_size: int | None = None,
     where it stopped: a document is marked processed with its results.
 
     With ``link`` (the default) the processed documents then join the stored
-    linked events (see ``sitreps.link.persist``); ``on_linking`` is told how many
-    documents are being linked when that step starts (it can take a while).
+    linked events (see ``sitreps.link.persist``), together with every document
+    processed earlier whose mentions no event holds yet: a run killed after
+    saving results but before (or while) linking leaves those, and the next run
+    links them, so the events always cover every processed document.
+    ``on_linking`` is told how many documents are being linked when that step
+    starts (it can take a while).
     """
     from sitreps import pipeline, scale
     from sitreps.link.persist import link_documents
@@ -150,10 +159,12 @@ def process(*, db: Database = None, batch_size: int | None = None,
                     done.append(result.id)
             if on_progress:
                 on_progress(len(results))
-        if link and done:
-            if on_linking:
-                on_linking(len(done))
-            link_documents(store, (d for d in (store.get_document(i) for i in done) if d))
+        if link:
+            owed = list(dict.fromkeys([*store.unlinked_ids(), *done]))
+            if owed:
+                if on_linking:
+                    on_linking(len(owed))
+                link_documents(store, (d for d in (store.get_document(i) for i in owed) if d))
     return ProcessReport(processed, failed, failures)
 
 
@@ -230,14 +241,14 @@ def undo_review(decision_id: int, *, author: str | None = None, reason: str | No
 def events(*, db: Database = None, filters: EventFilter | None = None, limit: int | None = None,
            offset: int = 0) -> list[Event]:
     """Linked events matching the filters, newest first: all of them unless ``limit`` pages them."""
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         return store.query_events(filters or EventFilter(), limit=limit, offset=offset)
 
 
 def events_with_source_kinds(events: Sequence[Event], source_kinds: Sequence[str], *,
                              db: Database = None) -> list[Event]:
     """The events at least one of whose reports rests on a source of these kinds."""
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         backing = store.query_mentions(MentionFilter(source_kinds=tuple(source_kinds)), limit=MAX_MENTIONS_SCANNED)
     mention_ids = {mention.id for _, mention in backing}
     return [e for e in events if any(ref.mention_id in mention_ids for ref in e.mentions)]
@@ -247,7 +258,7 @@ def event(event_id: str, *, db: Database = None) -> Event:
     """One linked event with every field's candidates, support and contradictions."""
     from sitreps.review.suggest import did_you_mean
 
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         found = store.get_event(event_id)
         if found is None:
             hint = did_you_mean(event_id, store.all_ids("events"))
@@ -257,19 +268,19 @@ def event(event_id: str, *, db: Database = None) -> Event:
 
 def count_events(*, db: Database = None, filters: EventFilter | None = None) -> int:
     """How many linked events match the filters (for "showing N of M")."""
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         return store.count_events(filters or EventFilter())
 
 
 def count_mentions(*, db: Database = None, filters: MentionFilter | None = None) -> int:
     """How many stored event mentions match the filters."""
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         return store.count_mentions(filters or MentionFilter())
 
 
 def pending_count(*, db: Database = None) -> int:
     """How many documents wait to be processed."""
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         return len(store.pending_ids())
 
 
@@ -292,7 +303,7 @@ def extract(paths: Sequence[str | Path], *, batch_size: int | None = None) -> Ex
 def mentions(*, db: Database = None, filters: MentionFilter | None = None, limit: int | None = None,
              offset: int = 0) -> list[tuple[DocumentMeta, EventMention]]:
     """Stored event mentions matching the filters, newest first: all of them unless ``limit`` pages them."""
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         return store.query_mentions(filters or MentionFilter(), limit=MAX_MENTION_ROWS if limit is None else limit,
                                     offset=offset)
 
@@ -300,13 +311,13 @@ def mentions(*, db: Database = None, filters: MentionFilter | None = None, limit
 def claims(*, db: Database = None, kinds: Sequence[ClaimKind] = (), source_kinds: Sequence[SourceKind] = (),
            limit: int = 100, offset: int = 0) -> list[tuple[DocumentMeta, Claim]]:
     """Stored claims of the given kinds and source kinds (all when empty), newest documents first."""
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         return store.query_claims([k.value for k in kinds], [k.value for k in source_kinds], limit, offset)
 
 
 def document(doc_id: str, *, db: Database = None) -> Document:
     """One stored document with everything extracted from it."""
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         found = store.get_document(doc_id)
     if found is None:
         raise NotFoundError(f"no document with id {doc_id!r}; list ids with `sitreps events`")
@@ -317,7 +328,7 @@ def actors(*, db: Database = None) -> list[ActorSummary]:
     """Actors in the stored mentions, most mentioned first, with merges and renames shown."""
     from sitreps.resolve.curate import actor_summaries
 
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         return actor_summaries(store)
 
 

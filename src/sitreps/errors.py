@@ -27,3 +27,7 @@ class NotFoundError(SitrepsError):
 
 class ConfigError(SitrepsError):
     """A setting, option or data file is invalid."""
+
+
+class OutputError(SitrepsError):
+    """An output file (export, digest) could not be written where the user asked."""

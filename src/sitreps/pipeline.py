@@ -3,7 +3,8 @@
 Relies on: documents from ``ingest`` (English ones PENDING, others UNSUPPORTED).
 Gives: the same documents with status PROCESSED (or FAILED with a reason),
 dateline, quotes, claims and event mentions. Models load once, lazily; texts
-go through spaCy in batches with ``nlp.pipe``.
+go through spaCy in batches with ``nlp.pipe``. Each document is held to a
+``DocumentBudget`` (length, then time): over it, it is FAILED with the reason.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from sitreps.annotate.nlp import load_nlp
 from sitreps.annotate.segment import DATELINE_KEY
 from sitreps.attribute.claims import find_claims
 from sitreps.attribute.quotes import find_quotes
+from sitreps.budget import BudgetExceeded, DocumentBudget
 from sitreps.extract.candidates import Extractor, configured_extractor
 from sitreps.extract.mentions import DocumentContext, Resources, extract_mentions
 from sitreps.extract.model import MODEL_ENV, load_event_model
@@ -92,32 +94,44 @@ def analyse(document: Document, doc: Doc, resources: Resources) -> Document:
 
 
 def process(documents: Iterable[Document], *, batch_size: int = DEFAULT_BATCH_SIZE,
-            extractor: str | None = None) -> Iterator[Document]:
+            budget: DocumentBudget | None = None, extractor: str | None = None) -> Iterator[Document]:
     """Process documents in spaCy batches; unsupported ones pass through untouched.
 
     ``extractor`` (rules, model, hybrid) overrides the ``SITREPS_EXTRACTOR`` setting.
 
     A document whose analysis raises is returned FAILED with the error as its
     reason, so one bad article never stops a batch; the traceback is logged.
+    A document longer than the budget's ``max_chars`` is FAILED without being
+    parsed; one whose analysis outlives the budget's ``seconds`` is FAILED when
+    the time runs out. ``budget`` defaults to ``DocumentBudget.from_env()``.
     """
     nlp = load_nlp()
     resources = load_resources(extractor)
+    limits = budget or DocumentBudget.from_env()
     pending: list[Document] = []
 
     def run(batch: list[Document]) -> Iterator[Document]:
         for doc, document in nlp.pipe(((d.text, d) for d in batch), as_tuples=True, batch_size=batch_size):
             try:
-                yield analyse(document, doc, resources)
+                with limits.deadline():
+                    analysed = analyse(document, doc, resources)
+            except BudgetExceeded as overrun:
+                log.warning("processing %s stopped: %s", document.id, overrun)
+                yield _failed(document, str(overrun))
             except Exception as error:  # recorded on the document, never swallowed
                 log.exception("processing %s failed", document.id)
-                yield document.model_copy(update={
-                    "status": DocumentStatus.FAILED,
-                    "status_reason": f"{type(error).__name__}: {error}",
-                })
+                yield _failed(document, f"{type(error).__name__}: {error}")
+            else:
+                yield analysed
 
     for document in documents:
         if document.status == DocumentStatus.UNSUPPORTED:
             yield document
+            continue
+        too_long = limits.too_long(document.text)
+        if too_long:
+            log.warning("not processing %s: %s", document.id, too_long)
+            yield _failed(document, too_long)
             continue
         pending.append(document)
         if len(pending) >= batch_size:
@@ -125,3 +139,7 @@ def process(documents: Iterable[Document], *, batch_size: int = DEFAULT_BATCH_SI
             pending = []
     if pending:
         yield from run(pending)
+
+
+def _failed(document: Document, reason: str) -> Document:
+    return document.model_copy(update={"status": DocumentStatus.FAILED, "status_reason": reason})

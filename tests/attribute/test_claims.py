@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 from spacy.tokens import Doc
@@ -11,8 +10,6 @@ from spacy.tokens import Doc
 from sitreps.attribute.claims import find_claims
 from sitreps.attribute.quotes import find_quotes
 from sitreps.models import Claim, ClaimKind, SourceKind
-
-SEED = Path(__file__).resolve().parents[3] / "shared" / "seeds" / "000_6603e4f5cebf0663.txt"
 
 Parse = Callable[[str], Doc]
 
@@ -27,8 +24,8 @@ def claim_for(claims: list[Claim], words: str) -> Claim:
 
 
 @pytest.fixture(scope="module")
-def seed_claims(parse: Parse) -> list[Claim]:
-    return claims_of(parse, SEED.read_text(encoding="utf-8"))
+def seed_claims(parse: Parse, seed_text: str) -> list[Claim]:
+    return claims_of(parse, seed_text)
 
 
 def test_seed_speculation_is_not_reported_fact(seed_claims: list[Claim]) -> None:
@@ -104,8 +101,8 @@ def test_check_worthiness_ranks_facts_above_opinion(parse: Parse) -> None:
     assert 0.0 <= opinion.check_worthiness < 0.5 < fact.check_worthiness <= 1.0
 
 
-def test_every_claim_span_matches_the_text(parse: Parse, seed_claims: list[Claim]) -> None:
-    text = SEED.read_text(encoding="utf-8")
+def test_every_claim_span_matches_the_text(parse: Parse, seed_claims: list[Claim], seed_text: str) -> None:
+    text = seed_text
     for claim in [*seed_claims, *claims_of(parse, ARTICLE)]:
         spans = [claim.span, *([claim.cue] if claim.cue else [])]
         source_text = text if claim in seed_claims else ARTICLE

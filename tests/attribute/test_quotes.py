@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from spacy.tokens import Doc
 
 from sitreps.attribute.quotes import find_quotes
 from sitreps.models import Quote
-
-SEED = Path(__file__).resolve().parents[3] / "shared" / "seeds" / "000_6603e4f5cebf0663.txt"
 
 Parse = Callable[[str], Doc]
 
@@ -19,8 +16,8 @@ def direct(doc: Doc) -> list[Quote]:
     return [q for q in find_quotes(doc) if q.direct]
 
 
-def test_seed_article_has_one_direct_quote_by_yusov_with_his_role(parse: Parse) -> None:
-    doc = parse(SEED.read_text(encoding="utf-8"))
+def test_seed_article_has_one_direct_quote_by_yusov_with_his_role(parse: Parse, seed_text: str) -> None:
+    doc = parse(seed_text)
     quotes = direct(doc)
     assert len(quotes) == 1
     quote = quotes[0]
@@ -105,8 +102,8 @@ def test_accusation_is_indirect_speech(parse: Parse) -> None:
     assert quote.speaker == "The rebels"
 
 
-def test_every_span_matches_the_document_text(parse: Parse) -> None:
-    doc = parse(SEED.read_text(encoding="utf-8"))
+def test_every_span_matches_the_document_text(parse: Parse, seed_text: str) -> None:
+    doc = parse(seed_text)
     for quote in find_quotes(doc):
         for span in [quote.text, *([quote.cue] if quote.cue else []), *quote.speaker_evidence]:
             assert doc.text[span.start : span.end] == span.text

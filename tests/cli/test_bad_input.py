@@ -62,6 +62,7 @@ def test_duplicate_is_reported_and_nothing_lost(tmp_path: Path) -> None:
 
 def test_unknown_ids_and_missing_files(tmp_path: Path) -> None:
     runner = CliRunner()
+    open_store(tmp_path / "t.db").close()
     missing = runner.invoke(app, ["show", "deadbeef", "--db", str(tmp_path / "t.db")])
     assert missing.exit_code == 1 and missing.stderr.startswith("error: no document")
     absent = runner.invoke(app, ["ingest", str(tmp_path / "nope.txt"), "--db", str(tmp_path / "t.db")])

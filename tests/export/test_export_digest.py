@@ -118,5 +118,6 @@ def test_digest_command_writes_markdown_and_html(export_db: str, tmp_path: Path)
 
 
 def test_digest_of_an_empty_database_says_what_to_do(tmp_path: Path) -> None:
+    open_store(tmp_path / "empty.db").close()
     result = runner.invoke(app, ["digest", "--db", str(tmp_path / "empty.db")])
     assert result.exit_code == 1 and "--now" in result.output

@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from extract_helpers import run
 
 from sitreps.models import Document, EventMention, Role
 
-SEED = Path(__file__).resolve().parents[3] / "shared" / "seeds" / "000_6603e4f5cebf0663.txt"
 DATELINE = "Kiev, Ukraine"
 
 
 @pytest.fixture(scope="module")
-def seed() -> Document:
-    if not SEED.exists():
-        pytest.skip("the shared seed article is not in this checkout")
-    return run([SEED.read_text(encoding="utf-8")])[0]
+def seed(seed_text: str) -> Document:
+    return run([seed_text])[0]
 
 
 @pytest.fixture(scope="module")

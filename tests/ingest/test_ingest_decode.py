@@ -88,3 +88,43 @@ def test_binary_files_fail(tmp_path: Path, data: bytes) -> None:
     items, failures = _ingest(tmp_path, "thing.txt", data)
     assert not items
     assert failures[0].reason.startswith("binary file, not text: ")
+
+
+DASHED = (
+    "Ceasefire holds \u2014 for now\n\n"
+    "The ceasefire held overnight \u2014 the first quiet night in weeks \u2014 residents said. "
+    "\u201cWe slept,\u201d one told reporters in the market. Officials in Zaporizhzhia \u2014 "
+    "where shelling was heaviest \u2014 said repairs had begun on the water station.\n"
+)
+
+
+def test_utf8_with_a_few_bad_bytes_is_utf8_with_replacement_and_a_warning(tmp_path: Path) -> None:
+    data = (DASHED + DASHED.split("\n\n", 1)[1] * 2).encode("utf-8")  # 22 dashes and quotes
+    broken = data[:40] + b"\xff\xfe" + data[40:90] + b"\xc3" + data[90:]  # two damaged spots
+    path = tmp_path / "damaged.txt"
+    path.write_bytes(broken)
+    batch = read_paths([path])
+    assert not batch.failures
+    text = batch.items[0].document.text
+    assert "\u2014" in text and "\u0152" not in text  # dashes intact: not decoded as a code page
+    assert text.count("\ufffd") == 3  # 0xff, 0xfe and the lone 0xc3
+    [notice] = batch.notices
+    assert notice.source == str(path)
+    assert notice.message.startswith("3 invalid UTF-8 byte sequence(s) replaced")
+
+
+def test_a_legacy_file_is_still_not_mistaken_for_damaged_utf8(tmp_path: Path) -> None:
+    items, failures = _ingest(tmp_path, "fr.txt", FRENCH.encode("cp1252"))
+    assert not failures and items[0].document.text == FRENCH
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_detected(tmp_path: Path, encoding: str) -> None:
+    items, failures = _ingest(tmp_path, "wide.txt", DASHED.encode(encoding))
+    assert not failures, failures
+    assert items[0].document.text == DASHED.strip()
+
+
+def test_binary_with_nul_bytes_is_still_binary(tmp_path: Path) -> None:
+    _, failures = _ingest(tmp_path, "image.txt", bytes(range(256)) * 8)
+    assert failures and "binary file" in failures[0].reason

@@ -85,3 +85,29 @@ def test_same_text_in_two_files_gives_two_items_with_one_id(tmp_path: Path) -> N
     assert len(batch.items) == 2
     assert batch.items[0].document.id == batch.items[1].document.id
     assert batch.items[0].document.raw_sha256 != batch.items[1].document.raw_sha256
+
+
+def test_hidden_entries_skipped_are_counted_in_a_notice(corpus: Path) -> None:
+    batch = read_paths([corpus])
+    [notice] = batch.notices
+    assert notice.source == str(corpus)
+    assert notice.message.startswith("skipped 2 hidden file(s) or folder(s)")  # .hidden.txt and .git
+
+
+def test_unlistable_folder_is_a_failure_and_the_rest_ingested(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sub-folder that cannot be listed (forced, so it also runs as root) is reported, not skipped silently."""
+    locked = corpus / "locked"
+    _write(locked / "inside.txt", 8)
+    real_scandir = os.scandir
+
+    def refusing_scandir(path: Any = ".") -> Any:
+        if Path(path) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refusing_scandir)
+    batch = read_paths([corpus])
+    assert len(batch.items) == 4
+    [failure] = batch.failures
+    assert failure.source == str(locked)
+    assert failure.reason.startswith("cannot read the folder: Permission denied")

@@ -65,3 +65,13 @@ def test_outlet_falls_back_to_the_host_and_url_to_the_given_one() -> None:
 def test_read_bytes_raises_for_a_page_without_article() -> None:
     with pytest.raises(IngestError, match="no article text found"):
         read_bytes((FIXTURES / "all_script.html").read_bytes(), source="upload.html")
+
+
+def test_a_page_nested_beyond_the_parser_limit_says_so(tmp_path: Path) -> None:
+    depth = 100_000
+    story = "<p>Armed men attacked a police post near the border town on Monday, officials said.</p>" * 4
+    page = tmp_path / "deep.html"
+    page.write_text(f"<html><body>{'<div>' * depth}{story}{'</div>' * depth}</body></html>", encoding="utf-8")
+    [failure] = read_paths([page]).failures
+    assert failure.reason.startswith("cannot read the page: its elements nest deeper than the HTML parser's "
+                                     "limit of 256 levels")

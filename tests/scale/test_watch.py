@@ -9,7 +9,7 @@ import httpx
 import pytest
 from typer.testing import CliRunner
 
-from scale.feedserver import LAST_MODIFIED, FeedServer, feed_server, item
+from scale.feedserver import LAST_MODIFIED, FeedServer, feed_server, item, rss
 from sitreps.cli.app import app
 from sitreps.errors import ConfigError
 from sitreps.ingest.watch import MAX_BACKOFF_S, PollOutcome, Watcher, backoff_delay, read_feed_list
@@ -141,3 +141,56 @@ def test_cli_watch_once(server: FeedServer, tmp_path: Path) -> None:
     assert "2 new, 0 already stored" in result.output
     assert "backing off" in result.output
     assert len(server.requests) == 2
+
+
+def _raw_storage(db: str) -> tuple[int, int, int]:
+    """Blobs, their total bytes, and arrival rows in the database."""
+    conn = open_connection(db)
+    try:
+        [(blobs, size)] = conn.execute("SELECT COUNT(*), COALESCE(SUM(LENGTH(bytes)), 0) FROM raw_blobs")
+        [(arrivals,)] = conn.execute("SELECT COUNT(*) FROM raw_inputs")
+    finally:
+        conn.close()
+    return int(blobs), int(size), int(arrivals)
+
+
+def test_a_feed_body_is_stored_once_and_an_unchanged_poll_adds_nothing(
+        server: FeedServer, parts: tuple[Store, FeedStates], fresh_db: str) -> None:
+    """A server that ignores conditional requests sends the same body again: storage must not grow."""
+    clock = FakeClock()
+    server.items = [item(n) for n in range(5)]
+    body = len(rss(server.items))
+    with httpx.Client() as client:
+        watcher = _watcher([server.url("/plain.xml")], parts, clock, client)
+        [first] = watcher.poll_due()
+        assert first.stored == 5
+        assert _raw_storage(fresh_db) == (1, body, 5)  # five entries, one copy of the feed
+        clock.now += INTERVAL
+        [second] = watcher.poll_due()
+        assert (second.status, second.stored, second.duplicates) == ("new", 0, 5)
+        assert _raw_storage(fresh_db) == (1, body, 5)
+        server.items.append(item(5))
+        clock.now += INTERVAL
+        [third] = watcher.poll_due()
+    assert (third.stored, third.duplicates) == (1, 5)
+    blobs, size, arrivals = _raw_storage(fresh_db)
+    assert (blobs, size) == (2, body + len(rss(server.items)))  # the changed body, once
+    assert arrivals == 5 + 6  # every entry now also points at the new body
+
+
+def test_a_dropped_entry_is_counted_and_reported(server: FeedServer, tmp_path: Path) -> None:
+    server.items = [item(0), ("Headline only", ""), item(1)]
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_text(f"{server.url('/etag.xml')}\n")
+    result = CliRunner().invoke(app, ["watch", str(feeds), "--once", "--db", str(tmp_path / "w.db")])
+    assert result.exit_code == 0, result.output
+    assert "2 new, 0 already stored, 1 entries dropped" in result.stdout
+    assert "entry 2: entry has no content or summary" in result.stderr
+
+
+def test_watch_once_fails_when_every_feed_failed(server: FeedServer, tmp_path: Path) -> None:
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_text(f"{server.url('/broken.xml')}\n")
+    result = CliRunner().invoke(app, ["watch", str(feeds), "--once", "--db", str(tmp_path / "w.db")])
+    assert result.exit_code == 1
+    assert "every feed failed (1)" in result.stderr

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Iterator, Sequence
-from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -71,10 +69,3 @@ def dashboard_db(corpus_db: Callable[[Sequence[str], dict[str, str]], str]) -> s
     return corpus_db(SUBSET, {"region.txt": REGION_TEXT, "country.txt": COUNTRY_TEXT})
 
 
-def copy_db(url: str, folder: Path) -> str:
-    """A private copy of a SQLite database (sqlite3's backup API: consistent even in WAL mode)."""
-    source_path = url.removeprefix("sqlite:///")
-    target = folder / "copy.db"
-    with sqlite3.connect(source_path) as source, sqlite3.connect(target) as copy:
-        source.backup(copy)
-    return f"sqlite:///{target}"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
 import time
+from pathlib import Path
 from typing import Any
 
 from fastapi.testclient import TestClient
@@ -36,3 +38,10 @@ def finished_job(client: TestClient, href: str) -> dict[str, Any]:
     raise AssertionError(f"job {href} did not finish within {JOB_TIMEOUT_S} s")
 
 
+def copy_db(url: str, folder: Path) -> str:
+    """A private copy of a SQLite database (sqlite3's backup API: consistent even in WAL mode)."""
+    source_path = url.removeprefix("sqlite:///")
+    target = folder / "copy.db"
+    with sqlite3.connect(source_path) as source, sqlite3.connect(target) as copy:
+        source.backup(copy)
+    return f"sqlite:///{target}"

@@ -11,9 +11,8 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 from fastapi.testclient import TestClient
-from serve_support import LOCAL_BASE_URL
+from serve_support import LOCAL_BASE_URL, copy_db
 
-from conftest import copy_db
 from sitreps.export.write import ExportFormat
 from sitreps.serve import create_app
 

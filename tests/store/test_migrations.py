@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
+
 import pytest
 from store_builders import SUDAN, document, linked_event, sudan_processed
 
 from sitreps.errors import StoreError
 from sitreps.store import open_store
-from sitreps.store.documents import add_documents
+from sitreps.store.documents import _insert_document
 from sitreps.store.migrate import applied_migrations, apply_migrations
 from sitreps.store.migrations import MIGRATIONS
 from sitreps.store.open import _connect, resolve_target
@@ -27,12 +29,16 @@ def test_database_from_the_first_migration_upgrades_on_open(fresh_db: str) -> No
     conn = _connect(resolve_target(fresh_db))
     assert apply_migrations(conn, MIGRATIONS[:1]) == ALL[:1]
     old = document(SUDAN)
-    add_documents(conn, [(old, b"kept")])
+    with conn.transaction():  # as version 0.1 wrote it: the bytes on every arrival row
+        _insert_document(conn, old, "2024-01-01T00:00:00+00:00")
+        for when in ("2024-01-01", "2024-01-02"):
+            conn.execute("INSERT INTO raw_inputs (document_id, source, sha256, received_at, bytes) "
+                         "VALUES (?, 'a.txt', ?, ?, ?)", (old.id, hashlib.sha256(b"kept").hexdigest(), when, b"kept"))
     conn.close()
 
     with open_store(fresh_db) as store:
         assert store.get_document(old.id) == old
-        assert [r.data for r in store.raw_inputs(old.id)] == [b"kept"]
+        assert [(r.data, r.received_at) for r in store.raw_inputs(old.id)] == [(b"kept", "2024-01-01")]
         full = sudan_processed()
         store.save_results([full])
         store.save_events([linked_event("ev", full.events[:1], [full])])

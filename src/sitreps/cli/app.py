@@ -46,8 +46,11 @@ def ingest(paths: PathsArgument, db: DbOption = None) -> None:
     report = api.ingest(paths, db=db)
     for duplicate in report.duplicates:
         typer.echo(f"duplicate: {duplicate.source} is already stored as {duplicate.document_id}")
+    for notice in report.notices:
+        typer.echo(f"warning: {notice.source}: {notice.message}", err=True)
     typer.echo(f"ingested {report.stored} new document(s), {len(report.duplicates)} duplicate(s), "
-               f"{report.unsupported} unsupported language, {len(report.failures)} failed")
+               f"{report.unsupported} unsupported language, {len(report.failures)} failed, "
+               f"{len(report.notices)} warning(s)")
     _report_failures(report.failures)
     if report.failures:
         raise typer.Exit(code=1)

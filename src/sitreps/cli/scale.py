@@ -32,7 +32,10 @@ def _print_outcome(outcome: PollOutcome) -> None:
     elif outcome.status == "unchanged":
         typer.echo(f"{outcome.url}: not modified")
     else:
-        typer.echo(f"{outcome.url}: {outcome.stored} new, {outcome.duplicates} already stored")
+        dropped = f", {len(outcome.dropped)} entries dropped" if outcome.dropped else ""
+        typer.echo(f"{outcome.url}: {outcome.stored} new, {outcome.duplicates} already stored{dropped}")
+        for failure in outcome.dropped:
+            typer.echo(f"warning: {failure.source}: {failure.reason}", err=True)
 
 
 @user_errors
@@ -65,12 +68,16 @@ def watch(feeds_file: Annotated[Path, typer.Argument(help="Feed URLs, one per li
             limits = FetchLimits(redirect_hosts=frozenset(h.strip().lower() for h in redirect_host or ()))
             watcher = Watcher(feeds, store, states, client=client, interval=interval,
                               on_new=process_new if process else None, limits=limits)
-            watcher.run(once=once, report=_print_outcome)
+            last = watcher.run(once=once, report=_print_outcome)
     except KeyboardInterrupt:
         typer.echo("stopped")
+        return
     finally:
         states.close()
         store.close()
+    if once and last and all(outcome.status == "error" for outcome in last):
+        typer.echo(f"error: every feed failed ({len(last)}); check the URLs and the network", err=True)
+        raise typer.Exit(code=1)
 
 
 def register(app: typer.Typer) -> None:

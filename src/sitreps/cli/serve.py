@@ -103,7 +103,7 @@ def export(fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT",
                           actor=lookup.actor(actor), country=lookup.country(country),
                           bbox=parse_bbox(bbox), source_kinds=tuple(source_kind or ()),
                           min_originators=min_originators, acled_only=acled_only)
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         source, records, _ = select_records(store, selection)
     result = write_export(export_format, records, source, output, sys.stdout)
     typer.echo(result.summary(str(output) if output else "standard output"), err=True)
@@ -121,21 +121,25 @@ def digest(since: Annotated[str, typer.Option(help="24h, 7d, 2w or a date YYYY-M
            ) -> None:
     """A situation report: main events by region and type, who claims them, contradictions, with evidence links."""
     from sitreps.export import build_digest, to_html, to_markdown
+    from sitreps.export.output import check_output, write_text_output
 
     try:
         end = date.fromisoformat(now) if now else None
     except ValueError:
         raise ConfigError(f"--now {now!r} is not a date: use YYYY-MM-DD") from None
-    with open_store(db) as store:
+    for path in (output, html):
+        if path is not None:
+            check_output(path)  # before the work, and before writing one of the two
+    with open_store(db, create=False) as store:
         report = build_digest(store, since, now=end, base_url=base_url, include_unreported=include_unreported,
                               include_background=include_background)
     markdown = to_markdown(report)
     if output is None:
         typer.echo(markdown, nl=False)
     else:
-        output.write_text(markdown, encoding="utf-8")
+        write_text_output(output, markdown)
     if html is not None:
-        html.write_text(to_html(report), encoding="utf-8")
+        write_text_output(html, to_html(report))
     left_out = sum(report.left_out.values())
     typer.echo(f"digest {report.start} to {report.end}: {report.total} {report.source}, {left_out} left out", err=True)
 

@@ -19,6 +19,7 @@ from typing import TextIO
 from sitreps.errors import ConfigError
 from sitreps.export.acled import COLUMNS, csv_row
 from sitreps.export.geojson import geojson, split_located
+from sitreps.export.output import write_output, write_text_output
 from sitreps.export.plover import plover_event
 from sitreps.export.records import ExportRecord
 from sitreps.export.select import Source
@@ -116,11 +117,13 @@ def write_export(fmt: ExportFormat, records: list[ExportRecord], source: Source,
     if fmt == ExportFormat.PARQUET:
         if output is None:
             raise ConfigError("parquet is binary: give --output FILE.parquet")
-        return write_parquet(records, source, output)
+        written: list[WriteResult] = []
+        write_output(output, lambda path: written.append(write_parquet(records, source, path)))
+        return written[0]
     result = render(fmt, records, source)
     if output is None:
         if stream is not None:
             stream.write(result.text or "")
     else:
-        output.write_text(result.text or "", encoding="utf-8")
+        write_text_output(output, result.text or "")
     return result

@@ -15,12 +15,13 @@ date with precision, provenance and the sha256 of its raw bytes.
 from sitreps.ingest.documents import MAX_DOCUMENT_CHARS
 from sitreps.ingest.identity import document_id
 from sitreps.ingest.reader import iter_paths, read_bytes, read_paths
-from sitreps.ingest.records import IngestBatch, IngestedItem, IngestFailure
+from sitreps.ingest.records import IngestBatch, IngestedItem, IngestFailure, IngestNotice
 
 __all__ = [
     "MAX_DOCUMENT_CHARS",
     "IngestBatch",
     "IngestFailure",
+    "IngestNotice",
     "IngestedItem",
     "document_id",
     "iter_paths",

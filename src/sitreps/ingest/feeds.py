@@ -4,7 +4,8 @@ feedparser is given the bytes as a stream, never a string: a string that looks l
 or a file name would make it fetch or open one. It decodes them itself, following the
 XML declaration, which is what feeds rely on. The raw
 bytes kept for every entry are the whole feed's (entries have no raw form of their
-own); they share one ``raw_sha256``, so a store keeps that copy once.
+own); they share one ``raw_sha256`` and one bytes object, and the store keeps the
+body once per distinct fetch (``raw_blobs``), however many entries point at it.
 """
 
 from __future__ import annotations

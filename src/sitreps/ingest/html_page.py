@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 import htmldate
 import trafilatura
+from lxml import etree
 
 from sitreps.errors import IngestError
 from sitreps.ingest.records import Article
@@ -25,11 +26,10 @@ def parse_html(html: str, *, source: str, raw: bytes, url: str | None = None) ->
     extracted = _extract(html, url)
     body = str(extracted.get("text") or "").strip()
     if not body:
-        raise IngestError(
-            source,
+        raise IngestError(source, _too_deep(html) or (
             "no article text found: the page holds only scripts, navigation or boilerplate; "
-            "save the rendered article page, or its text",
-        )
+            "save the rendered article page, or its text"
+        ))
     title = str(extracted.get("title") or "").strip() or None
     page_url = extracted.get("url") or url
     return Article(
@@ -57,6 +57,26 @@ def _extract(html: str, url: str | None) -> dict[str, Any]:
     if extracted is None:
         return {}
     return extracted if isinstance(extracted, dict) else extracted.as_dict()
+
+
+def _too_deep(html: str) -> str | None:
+    """Why the page could not be read when libxml2 stopped at its nesting limit, else None.
+
+    lxml (under trafilatura) reads elements at most 256 levels deep and drops what
+    lies below, so a page nested deeper loses its text without any error; say so
+    rather than blame the page for having no article.
+    """
+    parser = etree.HTMLParser()
+    try:
+        etree.fromstring(html, parser)
+    except etree.LxmlError:
+        return None
+    for entry in parser.error_log:
+        if entry.type_name == "ERR_RESOURCE_LIMIT":
+            limit = "".join(char for char in entry.message.split(",")[0] if char.isdigit()) or "its"
+            return (f"cannot read the page: its elements nest deeper than the HTML parser's limit of {limit} "
+                    "levels, and the text below that is lost; save the article's text instead")
+    return None
 
 
 def _with_title(title: str | None, body: str) -> str:

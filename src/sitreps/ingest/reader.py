@@ -9,18 +9,18 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import IO
 
 from sitreps.errors import IngestError
-from sitreps.ingest.decode import SNIFF_BYTES, decode_bytes
+from sitreps.ingest.decode import SNIFF_BYTES, decode
 from sitreps.ingest.documents import build_item
 from sitreps.ingest.feeds import parse_feed
 from sitreps.ingest.formats import STREAMED_FORMATS, Format, format_for
 from sitreps.ingest.html_page import parse_html
 from sitreps.ingest.plaintext import parse_text
-from sitreps.ingest.records import IngestBatch, IngestedItem, IngestFailure, Outcomes
+from sitreps.ingest.records import IngestBatch, IngestedItem, IngestFailure, IngestNotice, Outcomes
 from sitreps.ingest.tables import read_csv, read_json, read_jsonl
 
 MAX_WHOLE_FILE_BYTES = 256 * 1024 * 1024
@@ -34,11 +34,16 @@ def read_paths(paths: Sequence[Path]) -> IngestBatch:
     return _collect(iter_paths(paths))
 
 
-def iter_paths(paths: Sequence[Path]) -> Outcomes:
+def iter_paths(paths: Sequence[Path], *, exclude: Collection[Path] = ()) -> Outcomes:
     """read_paths one outcome at a time, in the same order: a caller that stores each document as
-    it comes (the CLI, the store) ingests a dump of any size in flat memory."""
+    it comes (the CLI, the store) ingests a dump of any size in flat memory.
+
+    Files in ``exclude`` are left out of folders, with a notice: the SQLite database
+    being written, when it lies inside a folder being ingested.
+    """
+    skip = frozenset(path.resolve() for path in exclude)
     for path in paths:
-        yield from _read_path(Path(path))
+        yield from _read_path(Path(path), skip)
 
 
 def read_bytes(
@@ -57,32 +62,55 @@ def read_bytes(
 def _collect(outcomes: Outcomes) -> IngestBatch:
     items: list[IngestedItem] = []
     failures: list[IngestFailure] = []
+    notices: list[IngestNotice] = []
     for outcome in outcomes:
         if isinstance(outcome, IngestFailure):
             failures.append(outcome)
+        elif isinstance(outcome, IngestNotice):
+            notices.append(outcome)
         else:
             items.append(outcome)
-    return IngestBatch(items=items, failures=failures)
+    return IngestBatch(items=items, failures=failures, notices=notices)
 
 
-def _read_path(path: Path) -> Outcomes:
+def _read_path(path: Path, skip: frozenset[Path] = frozenset()) -> Outcomes:
     if path.is_dir():
-        for file in _walk(path):
-            yield from _read_file(file)
+        yield from _read_folder(path, skip)
     elif path.exists():
         yield from _read_file(path)
     else:
         yield IngestFailure(str(path), "no such file or folder; check the path")
 
 
-def _walk(folder: Path) -> list[Path]:
+def _read_folder(folder: Path, skip: frozenset[Path]) -> Outcomes:
+    """Every file under ``folder``, a failure for each sub-folder that cannot be listed, and a
+    notice counting the hidden entries skipped: nothing is left out without a word."""
+    files, unreadable, hidden = _walk(folder)
+    for error in unreadable:
+        where = error.filename or str(folder)
+        yield IngestFailure(str(where), f"cannot read the folder: {error.strerror or error}; "
+                                        "check its permissions (its files were skipped)")
+    if hidden:
+        yield IngestNotice(str(folder), f"skipped {hidden} hidden file(s) or folder(s) (names starting with '.')")
+    own = [file for file in files if file.resolve() in skip]
+    if own:
+        yield IngestNotice(str(folder), f"skipped {len(own)} file(s) of the database being written to")
+    for file in files:
+        if file.resolve() not in skip:
+            yield from _read_file(file)
+
+
+def _walk(folder: Path) -> tuple[list[Path], list[OSError], int]:
     """Files under ``folder`` sorted by their path within it (as ``find | sort`` lists them),
-    skipping hidden files and folders (.git, .DS_Store)."""
+    the folders that could not be listed, and how many hidden entries (.git, .DS_Store) were skipped."""
     found: list[Path] = []
-    for root, dirs, files in os.walk(folder, followlinks=False):
+    unreadable: list[OSError] = []
+    hidden = 0
+    for root, dirs, files in os.walk(folder, onerror=unreadable.append, followlinks=False):
+        hidden += sum(name.startswith(".") for name in [*dirs, *files])
         dirs[:] = [name for name in dirs if not name.startswith(".")]
         found.extend(Path(root) / name for name in files if not name.startswith("."))
-    return sorted(found, key=lambda path: path.relative_to(folder).parts)
+    return sorted(found, key=lambda path: path.relative_to(folder).parts), unreadable, hidden
 
 
 def _read_file(path: Path) -> Outcomes:
@@ -128,7 +156,10 @@ def _parse_stream(stream: IO[bytes], fmt: Format, *, source: str) -> Outcomes:
 
 
 def _parse_whole(data: bytes, fmt: Format, *, source: str, url: str | None) -> Outcomes:
-    text = decode_bytes(data, source)
+    decoded = decode(data, source)
+    if decoded.note:
+        yield IngestNotice(source, decoded.note)
+    text = decoded.text
     if fmt is Format.FEED:
         yield from parse_feed(data, source=source)
     elif fmt is Format.JSON:

@@ -7,7 +7,7 @@ importing the whole package.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sitreps.models import Document
@@ -30,11 +30,20 @@ class IngestFailure:
 
 
 @dataclass(frozen=True)
+class IngestNotice:
+    """Something a user should know about an input that was still read: bytes repaired, entries skipped."""
+
+    source: str
+    message: str
+
+
+@dataclass(frozen=True)
 class IngestBatch:
-    """Everything one call read: documents in input order, and what failed and why."""
+    """Everything one call read: documents in input order, what failed and why, and notices."""
 
     items: list[IngestedItem]
     failures: list[IngestFailure]
+    notices: list[IngestNotice] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -56,8 +65,8 @@ class Article:
     language: str | None = None
 
 
-Outcome = IngestedItem | IngestFailure
-"""One result of reading an input: a document or the reason one record failed."""
+Outcome = IngestedItem | IngestFailure | IngestNotice
+"""One result of reading an input: a document, the reason one record failed, or a notice."""
 
 Outcomes = Iterator[Outcome]
 

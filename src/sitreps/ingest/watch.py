@@ -23,7 +23,7 @@ import httpx
 from sitreps.errors import ConfigError, IngestError
 from sitreps.ingest.feeds import parse_feed
 from sitreps.ingest.fetch import DEFAULT_LIMITS, FetchLimits, fetch_all, fetch_feed
-from sitreps.ingest.records import IngestedItem
+from sitreps.ingest.records import IngestedItem, IngestFailure
 from sitreps.scale.feed_state import FeedState, FeedStates
 from sitreps.store import Store
 
@@ -45,6 +45,7 @@ class PollOutcome:
     stored: int = 0
     duplicates: int = 0
     error: str | None = None
+    dropped: tuple[IngestFailure, ...] = ()  # entries that could not become documents, with why
 
 
 def read_feed_list(path: Path) -> list[str]:
@@ -117,10 +118,12 @@ class Watcher:
         return outcome
 
     def _store(self, url: str, raw: bytes) -> PollOutcome:
-        items = [o for o in parse_feed(raw, source=url) if isinstance(o, IngestedItem)]
+        parsed = list(parse_feed(raw, source=url))
+        items = [o for o in parsed if isinstance(o, IngestedItem)]
+        dropped = tuple(o for o in parsed if isinstance(o, IngestFailure))
         outcomes = self.store.add_documents((item.document, item.raw) for item in items)
         stored = sum(o.new for o in outcomes)
-        return PollOutcome(url, "new", stored=stored, duplicates=len(outcomes) - stored)
+        return PollOutcome(url, "new", stored=stored, duplicates=len(outcomes) - stored, dropped=dropped)
 
     def poll_due(self) -> list[PollOutcome]:
         """Poll every feed whose next poll time has come (all of them on a first run)."""
@@ -132,15 +135,19 @@ class Watcher:
         return outcomes
 
     def run(self, *, once: bool = False, rounds: int | None = None,
-            report: Callable[[PollOutcome], None] | None = None) -> None:
-        """Poll due feeds, sleep until the next is due, repeat; ``once`` polls one round, ``rounds`` bounds it."""
+            report: Callable[[PollOutcome], None] | None = None) -> list[PollOutcome]:
+        """Poll due feeds, sleep until the next is due, repeat; ``once`` polls one round, ``rounds`` bounds it.
+
+        Returns the last round's outcomes (so ``watch --once`` can fail when every feed failed).
+        """
         done = 0
         while True:
-            for outcome in self.poll_due():
+            outcomes = self.poll_due()
+            for outcome in outcomes:
                 if report:
                     report(outcome)
             done += 1
             if once or (rounds is not None and done >= rounds):
-                return
+                return outcomes
             next_due = min(self.states.get(url).next_poll_at for url in self.feeds)
             self.sleep(max(0.0, next_due - self.clock()))

@@ -13,5 +13,6 @@ with the documents still pending: nothing is lost and nothing is done twice.
 
 from sitreps.scale.batches import run_batches
 from sitreps.scale.runners import BatchRunner, InlineRunner, make_runner
+from sitreps.scale.streaming import BatchLimits, StreamTally, store_stream
 
-__all__ = ["BatchRunner", "InlineRunner", "make_runner", "run_batches"]
+__all__ = ["BatchLimits", "BatchRunner", "InlineRunner", "StreamTally", "make_runner", "run_batches", "store_stream"]

@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
-from sitreps.export.formats import geojson
+from sitreps.export.geojson import geojson
 from sitreps.export.records import ExportRecord
 from sitreps.lookup import iso_numeric
 from sitreps.models import Place, PlacePrecision

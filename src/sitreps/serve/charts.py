@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from typing import Any, Literal
 
 from sitreps.export.codes import export_codes
-from sitreps.export.formats import geojson
+from sitreps.export.geojson import geojson
 from sitreps.export.records import ExportRecord
 from sitreps.link.families import family_of
 from sitreps.lookup import iso_numeric

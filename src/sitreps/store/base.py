@@ -41,13 +41,24 @@ class Store(Protocol):
     def add_documents(self, items: Iterable[tuple[Document, bytes]]) -> list[IngestOutcome]:
         """Store documents with their raw bytes; a document whose id exists is a duplicate.
 
-        The raw bytes of every arrival are kept (duplicates included, linked to
-        the existing document), before anything else is done with them.
+        The raw bytes are kept before anything else is done with them: once per
+        content (entries of one feed share its body), and one arrival per
+        document, content and source (a duplicate from a new source or with new
+        bytes is recorded against the existing document; the same bytes from the
+        same source again add nothing).
         """
         ...
 
     def pending_ids(self, limit: int | None = None) -> list[str]:
         """Ids of documents waiting to be processed, oldest first."""
+        ...
+
+    def unlinked_ids(self) -> list[str]:
+        """Processed documents with a mention that no linked event holds, oldest first.
+
+        What linking still owes after a run was killed between saving results and
+        saving events; ``sitreps process`` links these along with its own.
+        """
         ...
 
     def get_document(self, doc_id: str) -> Document | None:
@@ -78,7 +89,7 @@ class Store(Protocol):
         ...
 
     def raw_inputs(self, doc_id: str) -> list[RawInput]:
-        """Every raw arrival recorded for a document (duplicates too), oldest first."""
+        """Every distinct raw input recorded for a document (duplicates from elsewhere too), oldest first."""
         ...
 
     def query_mentions(

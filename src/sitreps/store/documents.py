@@ -57,29 +57,46 @@ def _insert_document(conn: Connection, doc: Document, now: str) -> bool:
 
 
 def add_documents(conn: Connection, items: Iterable[tuple[Document, bytes]]) -> list[IngestOutcome]:
-    """Store new documents and every arrival's raw bytes, in one transaction.
+    """Store new documents and every distinct raw input, in one transaction.
 
-    Rows are written in id order so that concurrent PostgreSQL batches which
-    overlap lock them in the same order and cannot deadlock; outcomes come
-    back in the caller's order.
+    Raw bytes go to ``raw_blobs`` once per content (a feed's body once, however
+    many entries it holds); each document records which blob it arrived in and
+    from where, once per distinct (hash, source). Blobs are written in hash order
+    and rows in id order, so concurrent PostgreSQL batches that overlap lock
+    them in the same order and cannot deadlock; outcomes come back in the
+    caller's order.
     """
     batch = list(items)
+    hashes = _hashes(batch)
     outcomes: list[IngestOutcome | None] = [None] * len(batch)
     now = utc_now()
     with conn.transaction():
+        for sha, raw in sorted({h: raw for h, (_, raw) in zip(hashes, batch, strict=True)}.items()):
+            conn.execute(
+                "INSERT INTO raw_blobs (sha256, bytes) VALUES (?, ?) ON CONFLICT (sha256) DO NOTHING", (sha, raw)
+            )
         for index in sorted(range(len(batch)), key=lambda i: batch[i][0].id):
-            doc, raw = batch[index]
+            doc = batch[index][0]
             new = _insert_document(conn, doc, now)
             if new:
                 _replace_results(conn, doc)
             source = doc.source_path or doc.url or ""
             conn.execute(
-                "INSERT INTO raw_inputs (document_id, source, sha256, received_at, bytes) "
-                "VALUES (?, ?, ?, ?, ?)",
-                (doc.id, source, hashlib.sha256(raw).hexdigest(), now, raw),
+                "INSERT INTO raw_inputs (document_id, source, sha256, received_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (document_id, sha256, source) DO NOTHING",
+                (doc.id, source, hashes[index], now),
             )
             outcomes[index] = IngestOutcome(document_id=doc.id, new=new, source=source)
     return [o for o in outcomes if o is not None]
+
+
+def _hashes(batch: list[tuple[Document, bytes]]) -> list[str]:
+    """The sha256 of each item's raw bytes, computed once per bytes object (feed entries share one)."""
+    known: dict[int, str] = {}
+    for _, raw in batch:
+        if id(raw) not in known:
+            known[id(raw)] = hashlib.sha256(raw).hexdigest()
+    return [known[id(raw)] for _, raw in batch]
 
 
 def save_results(conn: Connection, documents: Iterable[Document]) -> None:
@@ -178,10 +195,10 @@ def load_documents(conn: Connection, ids: Sequence[str]) -> list[Document]:
 
 
 def raw_inputs(conn: Connection, doc_id: str) -> list[RawInput]:
-    """Every raw arrival recorded for a document, oldest first."""
+    """Every distinct raw input recorded for a document, oldest first."""
     rows = conn.execute(
-        "SELECT id, document_id, source, sha256, received_at, bytes FROM raw_inputs "
-        "WHERE document_id = ? ORDER BY id",
+        "SELECT r.id, r.document_id, r.source, r.sha256, r.received_at, b.bytes FROM raw_inputs r "
+        "JOIN raw_blobs b ON b.sha256 = r.sha256 WHERE r.document_id = ? ORDER BY r.id",
         (doc_id,),
     )
     return [

@@ -155,22 +155,38 @@ _FEEDS = Migration(
     ),
 )
 
+_RAW_BLOBS = Migration(
+    name="0004_raw_blobs",
+    common=(
+        # Raw bytes kept once per content (sha256), arrivals pointing at them: a feed's
+        # body is one blob however many entries (documents) it carries, and a poll that
+        # fetches the same bytes again adds no arrival (unique document, hash, source).
+        "CREATE TABLE raw_blobs (sha256 TEXT PRIMARY KEY, bytes {blob} NOT NULL)",
+        "INSERT INTO raw_blobs (sha256, bytes) SELECT sha256, bytes FROM raw_inputs WHERE true "
+        "ON CONFLICT (sha256) DO NOTHING",
+        "DELETE FROM raw_inputs WHERE id NOT IN "
+        "(SELECT MIN(id) FROM raw_inputs GROUP BY document_id, sha256, source)",
+        "ALTER TABLE raw_inputs DROP COLUMN bytes",
+        "CREATE UNIQUE INDEX raw_inputs_arrival ON raw_inputs (document_id, sha256, source)",
+    ),
+)
+
 _REVIEW_AUDIT = Migration(
-    name="0004_review_audit",
+    name="0005_review_audit",
     # The audit trail of a reviewer's decision: who made it and why, the events before and
     # after, and, once undone, who undid it, when and why (an undone decision stays in the
     # table, not replayed). A third kind, 'edit', sets one field of an event by hand. SQLite
     # cannot change a CHECK constraint in place, so the table is rebuilt (ids kept) on both
     # dialects alike; PostgreSQL then moves its id sequence past the copied ids.
     common=(
-        """CREATE TABLE link_decisions_v4 (
+        """CREATE TABLE link_decisions_v5 (
             id {id}, kind TEXT NOT NULL CHECK (kind IN ('merge', 'split', 'edit')),
             payload {json} NOT NULL, created_at TEXT NOT NULL, author TEXT, reason TEXT,
             before_state {json}, after_state {json}, undone_at TEXT, undone_by TEXT, undo_reason TEXT)""",
-        "INSERT INTO link_decisions_v4 (id, kind, payload, created_at) "
+        "INSERT INTO link_decisions_v5 (id, kind, payload, created_at) "
         "SELECT id, kind, payload, created_at FROM link_decisions",
         "DROP TABLE link_decisions",
-        "ALTER TABLE link_decisions_v4 RENAME TO link_decisions",
+        "ALTER TABLE link_decisions_v5 RENAME TO link_decisions",
     ),
     postgres=(
         "SELECT setval(pg_get_serial_sequence('link_decisions', 'id'), COALESCE(MAX(id), 0) + 1, false) "
@@ -178,7 +194,7 @@ _REVIEW_AUDIT = Migration(
     ),
 )
 
-MIGRATIONS: tuple[Migration, ...] = (_DOCUMENTS, _EVENTS, _FEEDS, _REVIEW_AUDIT)
+MIGRATIONS: tuple[Migration, ...] = (_DOCUMENTS, _EVENTS, _FEEDS, _RAW_BLOBS, _REVIEW_AUDIT)
 """Every migration, oldest first. Append only."""
 
 MIGRATIONS_TABLE = "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"

@@ -45,9 +45,28 @@ def resolve_target(url: str | Path | None) -> str | Path:
     return Path(text).expanduser()
 
 
-def _connect(target: str | Path) -> Connection:
+SQLITE_SIDE_FILES = ("", "-wal", "-shm", "-journal")
+"""The database file and the files SQLite keeps beside it."""
+
+
+def store_files(url: str | Path | None = None) -> list[Path]:
+    """The files of the SQLite database at ``url`` (none for PostgreSQL): what an ingest of the
+    folder holding them must not read back as articles."""
+    target = resolve_target(url)
+    if not isinstance(target, Path):
+        return []
+    return [target.with_name(target.name + suffix) for suffix in SQLITE_SIDE_FILES]
+
+
+def _connect(target: str | Path, create: bool = True) -> Connection:
     if isinstance(target, Path):
         from sitreps.store.sqlite import connect_sqlite
+
+        if not create and not target.exists():
+            raise StoreError(
+                f"no database at {target}: check the path given with --db or SITREPS_DB "
+                "(commands that only read never create one; `sitreps ingest` does)"
+            )
 
         return connect_sqlite(target)
     from sitreps.store.postgres import connect_postgres
@@ -55,10 +74,15 @@ def _connect(target: str | Path) -> Connection:
     return connect_postgres(target)
 
 
-def open_connection(url: str | Path | None = None) -> Connection:
+def open_connection(url: str | Path | None = None, *, create: bool = True) -> Connection:
     """A migrated connection to the database at ``url``, for stages with tables of their own
-    (``sitreps watch``'s feed state) that the Store interface does not cover."""
-    conn = _connect(resolve_target(url))
+    (``sitreps watch``'s feed state) that the Store interface does not cover.
+
+    ``create=False`` (commands that only read) refuses a SQLite path that does not
+    exist instead of creating an empty database there: a mistyped ``--db`` would
+    otherwise show zero rows as if that were the answer.
+    """
+    conn = _connect(resolve_target(url), create)
     try:
         apply_migrations(conn)
     except BaseException:
@@ -67,10 +91,11 @@ def open_connection(url: str | Path | None = None) -> Connection:
     return conn
 
 
-def open_store(url: str | Path | None = None) -> Store:
+def open_store(url: str | Path | None = None, *, create: bool = True) -> Store:
     """The database at ``url``: a path or sqlite:///path (SQLite), postgresql://... (PostgreSQL),
     or None for $SITREPS_DB, else the default SQLite file in the user's data folder.
 
-    The schema is created or upgraded on open; see docs/storage.md.
+    The schema is created or upgraded on open; see docs/storage.md. With
+    ``create=False`` a SQLite file that does not exist is a StoreError.
     """
-    return SqlStore(open_connection(url))
+    return SqlStore(open_connection(url, create=create))

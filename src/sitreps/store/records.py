@@ -33,7 +33,7 @@ class DocumentMeta(Frozen):
 
 
 class RawInput(Frozen):
-    """One arrival of raw bytes, kept even when its document was already stored."""
+    """One distinct arrival of raw bytes (content and source), kept even when its document was already stored."""
 
     id: int
     document_id: str

@@ -42,6 +42,15 @@ class SqlStore:
         )
         return [r[0] for r in rows]
 
+    def unlinked_ids(self) -> list[str]:
+        rows = self._conn.execute(
+            "SELECT d.id FROM documents d WHERE d.status = ? AND EXISTS (SELECT 1 FROM mentions m "
+            "WHERE m.document_id = d.id AND NOT EXISTS "
+            "(SELECT 1 FROM event_mentions em WHERE em.mention_id = m.id)) ORDER BY d.ingested_at, d.id",
+            (DocumentStatus.PROCESSED.value,),
+        )
+        return [r[0] for r in rows]
+
     def get_document(self, doc_id: str) -> Document | None:
         found = documents.load_documents(self._conn, [doc_id])
         return found[0] if found else None

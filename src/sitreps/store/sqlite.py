@@ -1,13 +1,18 @@
 """The SQLite adapter: WAL, foreign keys, one writer at a time with BEGIN IMMEDIATE.
 
-Readers never block in WAL mode; writers queue on the database lock for up to
-``BUSY_TIMEOUT_MS`` instead of failing at once. One connection may be shared by
-threads (the REST server): a re-entrant lock keeps their transactions apart.
+Readers never block in WAL mode. A writer that finds another's transaction open
+waits for it, saying so on stderr every ``WAIT_NOTICE_S`` ("waiting for the
+database..."), for as long as ``SITREPS_LOCK_TIMEOUT`` allows (no limit by
+default): a long ingest or process beside it delays it but does not make it fail.
+One connection may be shared by threads (the REST server): a re-entrant lock
+keeps their transactions apart.
 """
 
 from __future__ import annotations
 
 import json
+import logging
+import os
 import sqlite3
 import threading
 import time
@@ -15,13 +20,22 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from sitreps.errors import StoreError
+from sitreps.errors import ConfigError, StoreError
 from sitreps.store.connection import Row
 from sitreps.store.fts import to_fts5
 
 BUSY_TIMEOUT_MS = 30_000
-"""How long a writer waits for another's transaction: batches commit in well under a
-second on a laptop, so 30 s only runs out when a process hangs holding the lock."""
+"""How long a statement outside a write transaction (switching to WAL, a checkpoint) waits
+for the lock: batches commit in well under a second on a laptop, so 30 s only runs out when
+a process hangs holding it. Write transactions wait as ``_begin`` says."""
+
+WAIT_NOTICE_S = 5
+"""A writer waiting for the lock says so this often: batches commit in well under a second,
+so a wait this long means another process is in a big transaction, worth telling the user."""
+LOCK_TIMEOUT_ENV = "SITREPS_LOCK_TIMEOUT"
+"""Seconds a writer waits for the lock before giving up; unset or 0: wait as long as it takes."""
+
+log = logging.getLogger(__name__)
 
 WAL_RETRY_S = 0.05
 """Pause between tries to switch a new file to WAL (see ``_enable_wal``): short next to the
@@ -88,13 +102,30 @@ class SqliteConnection:
                 self._depth = 0
 
     def _begin(self, statement: str) -> None:
-        try:
+        if statement != "BEGIN IMMEDIATE":  # readers never wait in WAL mode
             self._raw.execute(statement)
-        except sqlite3.OperationalError as exc:
-            raise StoreError(
-                f"{self.url}: {exc}; another process has held the database for "
-                f"{BUSY_TIMEOUT_MS // 1000} s: wait for it to finish or stop it"
-            ) from exc
+            return
+        limit = lock_timeout()
+        started = time.monotonic()
+        self._raw.execute(f"PRAGMA busy_timeout = {WAIT_NOTICE_S * 1000}")
+        try:
+            while True:
+                try:
+                    self._raw.execute(statement)
+                    return
+                except sqlite3.OperationalError as exc:
+                    waited = time.monotonic() - started
+                    if "locked" not in str(exc) and "busy" not in str(exc):
+                        raise StoreError(f"{self.url}: {exc}") from exc
+                    if limit and waited >= limit:
+                        raise StoreError(
+                            f"{self.url}: another process has held the database for {waited:.0f} s "
+                            f"(limit {LOCK_TIMEOUT_ENV}={limit:g}): wait for it to finish or stop it"
+                        ) from exc
+                    log.warning("waiting for the database %s: another process is writing to it "
+                                "(%.0f s so far)", self.url, waited)
+        finally:
+            self._raw.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
     def lock_migrations(self) -> None:
         """BEGIN IMMEDIATE already holds SQLite's single write lock."""
@@ -117,6 +148,18 @@ class SqliteConnection:
     def close(self) -> None:
         with self._lock:
             self._raw.close()
+
+
+def lock_timeout() -> float:
+    """``SITREPS_LOCK_TIMEOUT`` in seconds; 0 (the default) waits without limit."""
+    value = os.environ.get(LOCK_TIMEOUT_ENV, "").strip()
+    try:
+        seconds = float(value) if value else 0.0
+    except ValueError:
+        raise ConfigError(f"{LOCK_TIMEOUT_ENV}={value!r} is not a number of seconds (0: no limit)") from None
+    if seconds < 0:
+        raise ConfigError(f"{LOCK_TIMEOUT_ENV}={value!r} is negative; give seconds, or 0 for no limit")
+    return seconds
 
 
 def connect_sqlite(path: Path) -> SqliteConnection:
