@@ -186,6 +186,7 @@ class EventMention(Frozen):
     """A specific incident told as background: dated well before the news it comes with."""
     retellings: list[Span] = Field(default_factory=list)
     """Triggers of the other sentences of the article that tell this same incident (headline, lead, quote)."""
+    extractor: str = "rules"  # which extractor proposed the trigger: rules or model
 
 
 class Quote(Frozen):

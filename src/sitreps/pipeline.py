@@ -10,6 +10,7 @@ go through spaCy in batches with ``nlp.pipe``. Each document is held to a
 from __future__ import annotations
 
 import logging
+import os
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -21,7 +22,9 @@ from sitreps.annotate.segment import DATELINE_KEY
 from sitreps.attribute.claims import find_claims
 from sitreps.attribute.quotes import find_quotes
 from sitreps.budget import BudgetExceeded, DocumentBudget
+from sitreps.extract.candidates import Extractor, configured_extractor
 from sitreps.extract.mentions import DocumentContext, Resources, extract_mentions
+from sitreps.extract.model import MODEL_ENV, load_event_model
 from sitreps.extract.taxonomy import load_taxonomy
 from sitreps.extract.triggers import TriggerFinder
 from sitreps.models import Document, DocumentStatus, Quote, Span
@@ -36,15 +39,22 @@ DEFAULT_BATCH_SIZE = 32
 CONTEXT_COUNTRIES = 3
 
 
-@lru_cache(maxsize=1)
-def load_resources() -> Resources:
-    """Lexicons, actor registry and gazetteer, built once per process."""
-    nlp = load_nlp()
-    return Resources(
-        finder=TriggerFinder(load_taxonomy(), nlp.make_doc("")),
-        registry=get_registry(),
-        gazetteer=get_gazetteer(),
-    )
+@lru_cache(maxsize=4)
+def extraction_setup(name: str) -> Extractor:
+    """The rules' lexicons and, unless ``name`` is ``rules``, the event model, built once per setting."""
+    finder = TriggerFinder(load_taxonomy(), load_nlp().make_doc(""))
+    model = None if name == "rules" else load_event_model(os.environ.get(MODEL_ENV))
+    return Extractor(finder, model, name)
+
+
+@lru_cache(maxsize=4)
+def _resources(name: str) -> Resources:
+    return Resources(extractor=extraction_setup(name), registry=get_registry(), gazetteer=get_gazetteer())
+
+
+def load_resources(extractor: str | None = None) -> Resources:
+    """Lexicons, model, actor registry and gazetteer for an extractor (default: the configured one)."""
+    return _resources(configured_extractor(extractor))
 
 
 def _context_countries(doc: Doc, gazetteer: Gazetteer) -> tuple[str, ...]:
@@ -84,8 +94,10 @@ def analyse(document: Document, doc: Doc, resources: Resources) -> Document:
 
 
 def process(documents: Iterable[Document], *, batch_size: int = DEFAULT_BATCH_SIZE,
-            budget: DocumentBudget | None = None) -> Iterator[Document]:
+            budget: DocumentBudget | None = None, extractor: str | None = None) -> Iterator[Document]:
     """Process documents in spaCy batches; unsupported ones pass through untouched.
+
+    ``extractor`` (rules, model, hybrid) overrides the ``SITREPS_EXTRACTOR`` setting.
 
     A document whose analysis raises is returned FAILED with the error as its
     reason, so one bad article never stops a batch; the traceback is logged.
@@ -94,7 +106,7 @@ def process(documents: Iterable[Document], *, batch_size: int = DEFAULT_BATCH_SI
     the time runs out. ``budget`` defaults to ``DocumentBudget.from_env()``.
     """
     nlp = load_nlp()
-    resources = load_resources()
+    resources = load_resources(extractor)
     limits = budget or DocumentBudget.from_env()
     pending: list[Document] = []
 

@@ -470,3 +470,16 @@ def test_lexicon_recall_on_varied_sentences(taxonomy: Taxonomy) -> None:
     ]
     recall = 1 - len(missed) / len(LEXICON_SENTENCES)
     assert recall >= LEXICON_RECALL_FLOOR, missed
+
+
+def test_plover_modes_follow_plover_2(taxonomy: Taxonomy) -> None:
+    """PLOVER 2.0's modes (NGEC/POLECAT): aerial and drone, seize, discontinue; the old names are gone."""
+    expected = {"air_drone_strike": "aerial", "sanctions": "discontinue", "looting_property_destruction": "seize",
+                "excessive_force_against_protesters": "crowd-control"}
+    for type_id, mode in expected.items():
+        plover = taxonomy.get(type_id).plover
+        assert plover is not None and plover.mode == mode, type_id
+    modes = {name: set(spec.modes) for name, spec in taxonomy.codes.plover.items()}
+    assert {"aerial", "drone", "crowd-control", "massacre"} <= modes["ASSAULT"]
+    assert "seize" in modes["COERCE"] and "confiscate" not in modes["COERCE"]
+    assert "discontinue" in modes["SANCTION"] and "sever" not in modes["SANCTION"]

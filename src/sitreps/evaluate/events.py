@@ -5,7 +5,7 @@ one whose trigger overlaps. Arguments, counts, places and times are scored on
 character overlap with the gold strings, so the score says whether sitreps
 found the right words, not whether it paraphrased them.
 
-    python -m sitreps.evaluate.events [--split heldout|dev|all]
+    python -m sitreps.evaluate.events [--split heldout|dev|all] [--extractor rules|model|hybrid]
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from typing import Any
 
 from sitreps import pipeline
 from sitreps.evaluate.metrics import Tally, gold_dir, macro_f1
+from sitreps.extract.candidates import DEFAULT_EXTRACTOR, EXTRACTOR_ENV, EXTRACTORS
 from sitreps.ingest import document_id
 from sitreps.models import Document, DocumentStatus, EventMention
 
@@ -115,10 +116,10 @@ def _score_field(tally: Tally, gold_range: Range | None, predicted: Range | None
         tally.fn += 1
 
 
-def score_items(items: list[dict[str, Any]]) -> Scores:
-    """Run the whole pipeline over gold items and tally every field."""
+def score_items(items: list[dict[str, Any]], extractor: str | None = None) -> Scores:
+    """Run the whole pipeline (with ``extractor``, default the configured one) over gold items; tally every field."""
     scores = Scores()
-    documents = list(pipeline.process([_document(i) for i in items]))
+    documents = list(pipeline.process([_document(i) for i in items], extractor=extractor))
     for item, document in zip(items, documents, strict=True):
         text, gold_events = item["text"], item.get("events", [])
         pairs = _match(gold_events, document.events, text)
@@ -173,9 +174,9 @@ def summary(scores: Scores) -> dict[str, float]:
     }
 
 
-def score(split: str = "heldout") -> dict[str, float]:
+def score(split: str = "heldout", extractor: str | None = None) -> dict[str, float]:
     """Headline figures on one split of the gold set."""
-    return summary(score_items(load_gold(split)))
+    return summary(score_items(load_gold(split), extractor))
 
 
 def report(scores: Scores) -> str:
@@ -197,8 +198,10 @@ def report(scores: Scores) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--split", default="heldout", choices=["dev", "heldout", "all"])
+    parser.add_argument("--extractor", default=None, choices=list(EXTRACTORS),
+                        help=f"rules, model or hybrid (default: ${EXTRACTOR_ENV}, else {DEFAULT_EXTRACTOR})")
     args = parser.parse_args()
-    print(report(score_items(load_gold(args.split))))
+    print(report(score_items(load_gold(args.split), args.extractor)))
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ from sitreps.annotate.dateline import Dateline
 from sitreps.annotate.doctext import doc_text
 from sitreps.attribute.modality import attribution_for, modality_of
 from sitreps.extract.actors import ActorContext, context_for
+from sitreps.extract.candidates import Extractor, candidate_matches
 from sitreps.extract.consequences import find_outcomes, is_violent
 from sitreps.extract.consolidate import ANAPHORIC_DETERMINERS
 from sitreps.extract.counts import casualty_counts
@@ -43,11 +44,15 @@ MAX_CONFIDENCE = 0.95
 
 @dataclass(frozen=True)
 class Resources:
-    """What extraction needs besides the document: lexicons, registry, gazetteer."""
+    """What extraction needs besides the document: lexicons and model, registry, gazetteer."""
 
-    finder: TriggerFinder
+    extractor: Extractor
     registry: ActorRegistry
     gazetteer: Gazetteer
+
+    @property
+    def finder(self) -> TriggerFinder:
+        return self.extractor.finder
 
 
 @dataclass(frozen=True)
@@ -140,9 +145,12 @@ def _mention(match: TriggerMatch, ctx: DocumentContext, res: Resources, actor_ct
     sentence_span = Span.of(text, sentence.start_char, sentence.end_char)
     claim = _claim_for(sentence.start_char, ctx.claims)
     attribution = attribution_for(sentence_span, ctx.claims)
-    confidence = BASE_CONFIDENCE[match.kind]
-    confidence += ACTOR_BONUS if any(a.role in (Role.INITIATOR, Role.TARGET) for a in actors) else 0.0
-    confidence += ATTRIBUTION_BONUS if attribution is not None else 0.0
+    if match.score is not None:  # calibrated from the model's probability (extract.candidates)
+        confidence = match.score
+    else:
+        confidence = BASE_CONFIDENCE[match.kind]
+        confidence += ACTOR_BONUS if any(a.role in (Role.INITIATOR, Role.TARGET) for a in actors) else 0.0
+        confidence += ATTRIBUTION_BONUS if attribution is not None else 0.0
     acled, plover, cameo = _codes(match.event_type)
     trigger = match.span
     return EventMention(
@@ -160,13 +168,14 @@ def _mention(match: TriggerMatch, ctx: DocumentContext, res: Resources, actor_ct
         modality=_modality(match, claim),
         attribution=attribution,
         confidence=round(min(confidence, MAX_CONFIDENCE), 2),
+        extractor=match.source,
     )
 
 
 def extract_mentions(ctx: DocumentContext, res: Resources) -> list[EventMention]:
     """The incidents of a document: one mention per incident however often it is told; no non-events."""
     sentences = list(ctx.doc.sents)
-    outcomes = find_outcomes(res.finder.find(ctx.doc), sentences)
+    outcomes = find_outcomes(candidate_matches(ctx.doc, res.extractor), sentences)
     matches = outcomes.kept
     casualties_by_trigger: dict[int, list[Count]] = {}
     for sentence in sentences:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitreps.annotate.quantities import counting_lexicon, group_nouns
 from sitreps.extract.taxonomy import EventType, Taxonomy
+from sitreps.language_data import word_list
 
 VERB_TAGS = frozenset({"VERB", "AUX"})
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
@@ -32,9 +33,6 @@ TITLE_CASE_SHARE = 0.8
 # Words a phrase trigger may have between its own: "fired 40 rockets", "launched two
 # ballistic missiles", "fired two anti-ship missiles" match "fire rocket", "launch missile".
 PHRASE_GAP: dict[str, object] = {"POS": {"IN": ["NUM", "DET", "ADJ"]}, "OP": "*"}
-# "fired more than 300 rockets", "launched up to 50 drones": the comparative words of a quantity.
-QUANTITY_GAP: dict[str, object] = {"LOWER": {"IN": ["more", "than", "up", "to", "over", "about", "some", "nearly"]},
-                                   "OP": "*"}
 HYPHEN_GAP: dict[str, object] = {"ORTH": "-", "OP": "*"}
 # A noun trigger that modifies another noun describes it ("protest organisers",
 # "displacement camp", "attack helicopter"); it does not report an event.
@@ -48,13 +46,19 @@ SPEECH_FAMILY = "verbal"
 
 @dataclass(frozen=True)
 class TriggerMatch:
-    """One trigger occurrence: its event type, its head token and its token range."""
+    """One trigger occurrence: its event type, its head token, its token range and who proposed it.
+
+    ``score`` is the model's probability of the type in the trigger's sentence (None when no
+    model ran); ``source`` is the extractor that proposed it (``rules`` or ``model``).
+    """
 
     event_type: EventType
     head: Token
     start: int
     end: int
     kind: str
+    score: float | None = None
+    source: str = "rules"
 
     @property
     def span(self) -> Span:
@@ -151,12 +155,17 @@ def _object_of_trigger(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> b
     return governor is not None and governor is not match and governor.event_type.family != SPEECH_FAMILY
 
 
+def _quantity_gap() -> dict[str, object]:
+    """The comparative words of a quantity ("fired more than 300 rockets"), from data/en/triggers.yaml."""
+    return {"LOWER": {"IN": list(word_list("triggers", "quantity_words"))}, "OP": "*"}
+
+
 def _phrase_pattern(phrase: str) -> list[dict[str, object]]:
     """A Matcher pattern for a lemma phrase, allowing numbers, articles and adjectives between its words."""
     pattern: list[dict[str, object]] = []
     for index, word in enumerate(phrase.split()):
         if index:
-            pattern += [QUANTITY_GAP, PHRASE_GAP, HYPHEN_GAP, PHRASE_GAP]
+            pattern += [_quantity_gap(), PHRASE_GAP, HYPHEN_GAP, PHRASE_GAP]
         pattern.append({"LEMMA": word})
     return pattern
 
