@@ -163,7 +163,7 @@ def from_event(event: Event, reports: list[Report]) -> ExportRecord:
         id=event.id, kind="event", type=event.type, acled=event.acled, plover=event.plover, cameo=event.cameo,
         date=date, time=event.time, place=event.place, actor1=actor1, actor2=actor2,
         counts=_merged_counts(reports), reports=reports, n_originators=event.n_originators,
-        modality=event_modality(event, mentions), background=event_background(event, mentions),
+        modality=event_modality(event, mentions), background=event_background(event),
         associates1=_associates(reports, actor1), associates2=_associates(reports, actor2),
         originators=list(dict.fromkeys(ref.originator for ref in event.mentions)),
         contradictions=list(event.contradictions), payload=event.model_dump(mode="json"),

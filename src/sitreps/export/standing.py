@@ -1,10 +1,10 @@
 """What a row *is*: its modality, whether it is background, and whether ACLED would code it.
 
-Kept in one place because two other stages are changing what these read: the
-attribution stage owns ``modality`` (it may add values such as ``claimed``), and
-event-ness detection is adding a ``background`` flag to mentions and events. Until
-a model carries that flag, nothing is background. Everything else in the export
-package asks these functions, never the models directly.
+Kept in one place because other stages decide what these read: attribution owns
+``modality`` (it may add values such as ``claimed``), and event-ness detection sets
+``background`` on mentions (an incident dated well before the news) and on linked
+events (every report of it is background). Everything else in the export package
+asks these functions, never the models directly.
 """
 
 from __future__ import annotations
@@ -19,23 +19,17 @@ CODABLE = "codable"
 
 
 def mention_background(mention: EventMention) -> bool:
-    """Whether the mention is background to the article's news (False while models have no flag)."""
-    return bool(getattr(mention, "background", False))
+    """Whether the mention is background to the article's news."""
+    return mention.background
 
 
-def event_background(event: Event, mentions: Sequence[EventMention]) -> bool:
-    """A linked event is background when it says so, else when every report of it is background."""
-    flag = getattr(event, "background", None)
-    if flag is not None:
-        return bool(flag)
-    return bool(mentions) and all(mention_background(m) for m in mentions)
+def event_background(event: Event) -> bool:
+    """Whether a linked event is background (every report of it is)."""
+    return event.background
 
 
 def event_modality(event: Event, mentions: Sequence[EventMention]) -> str:
     """The consensus modality of a linked event (its ``modality`` field), else its first report's."""
-    own = getattr(event, "modality", None)
-    if own is not None:
-        return str(getattr(own, "value", own))
     consensus = next((f.value for f in event.fields if f.field == "modality"), None)
     if consensus is not None:
         return str(consensus)
