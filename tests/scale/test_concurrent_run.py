@@ -64,7 +64,8 @@ def test_two_ingests_a_process_and_reads_at_once(fresh_db: str, tmp_path: Path) 
             api.process(db=fresh_db, batch_size=4, link=False)
 
     def read() -> None:
-        with TestClient(create_app(fresh_db)) as client:
+        # the server answers loopback names only (TestClient's default 'testserver' is refused)
+        with TestClient(create_app(fresh_db), base_url="http://127.0.0.1") as client:
             while ingesting.is_set():
                 for path in ("/api/stats", "/api/mentions?limit=20", "/api/documents?limit=20"):
                     response = client.get(path)
