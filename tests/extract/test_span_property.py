@@ -28,7 +28,7 @@ TEXTS = [item["text"] for item in load_gold("all")] + _corpus_texts()
 
 
 def _spans(mention: EventMention) -> list[Span]:
-    spans = [mention.trigger, mention.sentence]
+    spans = [mention.trigger, mention.sentence, *mention.retellings]
     spans += [s for actor in mention.actors for s in actor.evidence]
     spans += [s for count in mention.counts for s in count.evidence]
     spans += mention.place.evidence if mention.place else []
@@ -44,6 +44,13 @@ def test_every_span_is_its_text(texts: list[str]) -> None:
         for mention in document.events:
             for span in _spans(mention):
                 assert document.text[span.start:span.end] == span.text, (mention.type, span)
+
+
+def test_mention_ids_are_unique_in_every_document() -> None:
+    """Ids are keys in the store: a word two extractors (or a retype) read twice must still give one mention."""
+    for document in run(TEXTS):
+        ids = [mention.id for mention in document.events]
+        assert len(ids) == len(set(ids)), [(m.type, m.trigger.text, m.extractor) for m in document.events]
 
 
 def test_the_samples_cover_both_gold_splits_and_the_corpus() -> None:

@@ -138,9 +138,10 @@ def decide(sentence: Span, rules: Sequence[TriggerMatch], probabilities: np.ndar
         if not scored and probabilities[best] >= ADD_AT:
             wanted = np.union1d(wanted, [best])
     found = {m.event_type.id for m in scored} | told_later
+    read = {m.head.i for m in scored}  # a word the rules read keeps their reading (one mention per word and type)
     added = [_model_match(sentence, model, extractor.finder.type_by_id(model.types[i]), float(probabilities[i]))
              for i in wanted if model.types[i] not in found]
-    return scored + [m for m in added if m is not None]
+    return scored + [m for m in added if m is not None and m.head.i not in read]
 
 
 def propose(doc: Doc, extractor: Extractor) -> Doc:
