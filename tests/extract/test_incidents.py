@@ -43,6 +43,13 @@ def test_a_new_strike_is_another_incident(extract: Extract) -> None:
     assert len(violent(extract(text))) == 2
 
 
+def test_hours_later_opens_another_incident(extract: Extract) -> None:
+    text = ("Gunmen raided the market town of Kaya in central Burkina Faso on Tuesday. "
+            "Hours later a roadside bomb struck a convoy near the town, killing four soldiers.")
+    kinds = sorted(m.type for m in extract(text))
+    assert len(kinds) == 2 and "remote_explosive" in kinds, kinds
+
+
 def test_figures_that_contradict_keep_incidents_apart(extract: Extract) -> None:
     text = ("Gunmen killed 24 villagers in an attack on Dogo on Sunday.\n\n"
             "The attack comes two weeks after gunmen killed 52 people in an attack on a market in Bassa.")

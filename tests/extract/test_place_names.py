@@ -91,3 +91,9 @@ def test_an_event_without_a_place_takes_the_storys_and_says_so(extract: Extract)
     assert second and all(m.place is not None and m.place.name == "Djibo" for m in second)
     note = second[0].place.note if second[0].place else None
     assert note is not None and "not named in its sentence" in note
+
+
+def test_a_coordinated_act_shares_the_scene_of_the_verb_before_it(extract: Extract) -> None:
+    text = "Armed men stormed the village of Kadugli on Monday and killed six farmers."
+    (killing,) = [m for m in extract(text) if m.trigger.text == "killed"]
+    assert killing.place is not None and killing.place.name == "Kadugli" and killing.place.country == "Sudan"

@@ -24,7 +24,14 @@ from sitreps.extract.consolidate import ANAPHORIC_DETERMINERS
 from sitreps.extract.counts import casualty_counts
 from sitreps.extract.incidents import Built, incidents
 from sitreps.extract.participants import trigger_arguments
-from sitreps.extract.places import inherit_places, locate, place_phrases, slot_places, target_places
+from sitreps.extract.places import (
+    conjoined_objects,
+    inherit_places,
+    locate,
+    place_phrases,
+    slot_places,
+    target_places,
+)
 from sitreps.extract.retype import retyped
 from sitreps.extract.taxonomy import EventType
 from sitreps.extract.times import event_time
@@ -139,6 +146,7 @@ def _mention(match: TriggerMatch, ctx: DocumentContext, res: Resources, actor_ct
     actor_ranges = [(a.evidence[0].start, a.evidence[0].end) for a in actors if a.role != Role.INSTRUMENT]
     targets = [ctx.doc.char_span(a.evidence[0].start, a.evidence[0].end, alignment_mode="expand")
                for a in actors if a.role == Role.TARGET and is_violent(match)]  # a struck town, not a sanctioned state
+    targets += conjoined_objects(match.head) if is_violent(match) else []
     phrases = slot_places(args.places) + place_phrases(sentence, match.head, excluded + actor_ranges, belongs) \
         + target_places([t for t in targets if t is not None], res.gazetteer, ctx.countries)
     place = locate(phrases, text, res.gazetteer, ctx.countries)

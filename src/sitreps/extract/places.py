@@ -160,6 +160,22 @@ def slot_places(heads: Sequence[Token]) -> list[SpacySpan]:
     return found
 
 
+def conjoined_objects(trigger: Token) -> list[SpacySpan]:
+    """The objects of the verb a trigger is co-ordinated with: "stormed the village of X and killed
+    four civilians" happened in X, since co-ordinated acts of one clause share their scene."""
+    head = trigger.head
+    if trigger.dep_ != "conj" or head.pos_ != "VERB":
+        return []
+    found = []
+    for child in head.children:
+        if child.dep_ == "dobj":
+            start, end = phrase_bounds(child)
+            span = trigger.doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                found.append(span)
+    return found
+
+
 def target_places(targets: Sequence[SpacySpan], gazetteer: Gazetteer, countries: Sequence[str]) -> list[SpacySpan]:
     """Targets that are themselves named places ("shelled the village of X", "struck Kharkiv").
 

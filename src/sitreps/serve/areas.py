@@ -3,11 +3,11 @@
 The gazetteer gives regions and countries a point (the mean of their towns), which
 the exports carry with geo_precision 3; the map draws the area instead.
 
-A region with a seat in ``data/places/regions.yaml`` is drawn around its seat
-city (the map draws a circle: "somewhere in this region"); a country, or a region
-without a seat (Darfur, the Sahel), is drawn as the country's outline, which the
-browser finds by the ISO code the feature carries. Nothing here pretends to know
-a point the article does not give.
+A region is drawn around its seat city in ``data/places/regions.yaml``, else
+around the gazetteer's point for it (the map draws a circle: "somewhere in this
+region"); a country, or a region with neither, is drawn as the country's outline,
+which the browser finds by the ISO code the feature carries. Nothing here
+pretends to know a point the article does not give.
 """
 
 from __future__ import annotations
@@ -49,24 +49,28 @@ def region_seat(place: Place) -> tuple[float, float] | None:
 
 
 def area_features(records: list[ExportRecord]) -> list[dict[str, Any]]:
-    """GeoJSON features (the export's properties) for region- and country-level places without a point.
+    """GeoJSON features (the export's properties) for region- and country-level places.
 
-    A region with a seat gets the seat as its point; the others get no geometry
-    (``null``, which GeoJSON allows) and their country's ISO code, so the map
-    shades the country instead.
+    A region is drawn around its seat (``regions.yaml``), else around the gazetteer's point
+    for it; a country, or a region with neither, gets no geometry (``null``, which GeoJSON
+    allows) and its country's ISO code, so the map shades the country instead of pinning
+    its centroid as if the article named that spot.
     """
     out = []
     for record in records:
         place = record.place
-        if place is None or place.lat is not None or place.precision not in AREA_PRECISIONS:
+        if place is None or place.precision not in AREA_PRECISIONS:
             continue
-        seat = region_seat(place)
-        if seat is None and iso_numeric(place.country) is None:
+        point = region_seat(place) if place.precision is PlacePrecision.REGION else None
+        if point is None and place.precision is PlacePrecision.REGION and place.lat is not None \
+                and place.lon is not None:
+            point = (place.lat, place.lon)
+        if point is None and iso_numeric(place.country) is None:
             continue
-        lat, lon = seat or (0.0, 0.0)
+        lat, lon = point or (0.0, 0.0)
         located = replace(record, place=place.model_copy(update={"lat": lat, "lon": lon}))
         feature = geojson([located])["features"][0]
-        if seat is None:
+        if point is None:
             feature["geometry"] = None
         out.append(feature)
     return out

@@ -17,7 +17,7 @@ from sitreps.export.geojson import geojson
 from sitreps.export.records import ExportRecord
 from sitreps.link.families import family_of
 from sitreps.lookup import iso_numeric
-from sitreps.serve.areas import area_features
+from sitreps.serve.areas import AREA_PRECISIONS, area_features
 
 Unit = Literal["day", "week", "month"]
 DAILY_UP_TO_DAYS = 92
@@ -55,9 +55,10 @@ def modality(record: ExportRecord) -> str:
 def map_features(records: list[ExportRecord]) -> dict[str, Any]:
     """The records as GeoJSON (the export's shape) with family, href, label and ISO code added.
 
-    Region- and country-level places without coordinates are included too (see ``serve.areas``).
+    Region- and country-level places are drawn as areas, whether or not the gazetteer gave them
+    a point (see ``serve.areas``).
     """
-    collection = geojson(records)
+    collection = geojson([r for r in records if r.place is None or r.place.precision not in AREA_PRECISIONS])
     collection["features"] += area_features(records)
     by_id = {r.id: r for r in records}
     for feature in collection["features"]:
