@@ -161,6 +161,12 @@ def seed_text() -> str:
     return shared_path(*SEED_ARTICLE).read_text(encoding="utf-8")
 
 
+@pytest.fixture(scope="session")
+def realnews_folder() -> Path:
+    """The real-news evaluation set (skipped without ../shared, failed in CI)."""
+    return shared_path("realnews-dev")
+
+
 # --- end of ../shared ---
 
 
