@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from sitreps.annotate.doctext import doc_ents
 from sitreps.annotate.nlp import load_nlp
 from sitreps.annotate.segment import DATELINE_KEY
 from sitreps.attribute.claims import find_claims
@@ -59,7 +60,7 @@ def load_resources(extractor: str | None = None) -> Resources:
 
 def _context_countries(doc: Doc, gazetteer: Gazetteer) -> tuple[str, ...]:
     counts: Counter[str] = Counter()
-    for entity in doc.ents:
+    for entity in doc_ents(doc):
         if entity.label_ in ("GPE", "NORP", "LOC"):
             country = gazetteer.country_of(entity.text)
             if country:

@@ -12,8 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
-from sitreps.annotate.doctext import doc_text
+from sitreps.annotate.doctext import doc_ents, doc_text, entity_at
 from sitreps.attribute.lexicon import lexicon
 from sitreps.models import Span
 
@@ -40,11 +41,18 @@ class Mention:
     evidence: tuple[Span, ...]
 
 
+def _entity(token: Token) -> SpacySpan:
+    """The entity a token with an entity type belongs to (spaCy gives every such token one)."""
+    entity = entity_at(token)
+    if entity is None:
+        raise ValueError(f"token {token.i} ({token.text!r}) has an entity type but no entity")
+    return entity
+
+
 def phrase_bounds(token: Token) -> tuple[int, int]:
     """Token indices [start, end) of the noun phrase headed by ``token`` without clauses."""
-    doc = token.doc
     if token.ent_type_ in NAME_ENTITIES:
-        ent = next(e for e in doc.ents if e.start <= token.i < e.end)
+        ent = _entity(token)
         start, end = ent.start, max(ent.end, token.i + 1)
     else:
         start, end = token.i, token.i + 1
@@ -73,7 +81,7 @@ def stated_role(token: Token) -> tuple[str | None, Span | None]:
                 span = _span(doc, start, end)
                 return span.text, span
     if token.ent_type_ == "PERSON":
-        ent_start = next(e.start for e in doc.ents if e.start <= token.i < e.end)
+        ent_start = _entity(token).start
         start = ent_start
         for child in token.lefts:
             if child.dep_ in {"compound", "amod", "nmod"} and child.i < ent_start:
@@ -116,13 +124,13 @@ def _person_mention(token: Token) -> Mention:
     own = _span(doc, start, end)
     best_name, role, evidence = token.text, None, [own]
     if token.ent_type_ == "PERSON":
-        best_name = next(e.text for e in doc.ents if e.start <= token.i < e.end)
+        best_name = _entity(token).text
     for head in [token, *(h for h in _person_heads(doc) if h.text == surname)]:
         given = _name_chain(head)
         if len(given) > len(best_name.split()):  # "Leyla Demir" tagged as "Demir" only, or not at all
             best_name = " ".join(t.text for t in given)
             evidence.append(_span(doc, given[0].i, head.i + 1))
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != "PERSON" or ent[-1].text != surname:
             continue
         head = ent.root
@@ -143,7 +151,7 @@ def _antecedent(token: Token, wanted: frozenset[str], noun: str | None) -> Token
     A role noun ("the minister") prefers a person whose stated role contains it.
     """
     doc = token.doc
-    candidates = [e for e in doc.ents if e.label_ in wanted and e.end <= token.i]
+    candidates = [e for e in doc_ents(doc) if e.label_ in wanted and e.end <= token.i]
     if noun:
         for ent in reversed(candidates):
             role, _ = stated_role(ent.root)
@@ -153,7 +161,7 @@ def _antecedent(token: Token, wanted: frozenset[str], noun: str | None) -> Token
     if wanted == frozenset({"PERSON"}):
         # One-word "persons" are often places or objects the tagger mislabels ("Darwa", "Debris");
         # prefer a full name, or a surname that repeats one.
-        full = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+        full = {e[-1].text for e in doc_ents(doc) if e.label_ == "PERSON" and len(e) > 1}
         named = [e.root for e in candidates
                  if len(e) > 1 or e[-1].text in full or e.root.dep_ in SPEAKER_DEPS]
         heads = sorted([*named, *(h for h in _person_heads(doc) if h.i < token.i)], key=lambda t: t.i)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span as TokenSpan
 
+from sitreps.annotate.doctext import ents_in
 from sitreps.attribute.lexicon import lexicon
 from sitreps.models import ClaimKind
 
@@ -41,12 +42,12 @@ def check_worthiness(unit: TokenSpan, kind: ClaimKind) -> float:
     score = KIND_BASE[kind]
     if any(t.like_num or t.ent_type_ == "CARDINAL" for t in unit):
         score += NUMBER_BONUS
-    if any(e.label_ in ACTOR_ENTITIES for e in unit.ents):
+    if any(e.label_ in ACTOR_ENTITIES for e in ents_in(unit)):
         score += ACTOR_BONUS
     events = lexicon().event_lemmas
     if any(t.lemma_.lower() in events for t in unit if t.pos_ in {"VERB", "NOUN"}):
         score += VIOLENCE_BONUS
-    if any(e.label_ == "DATE" for e in unit.ents):
+    if any(e.label_ == "DATE" for e in ents_in(unit)):
         score += DATE_BONUS
     words = [t for t in unit if t.is_alpha]
     if len(words) < BOILERPLATE_WORDS and not any(t.pos_ in {"VERB", "AUX"} for t in unit):

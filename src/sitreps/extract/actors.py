@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from sitreps.annotate.doctext import doc_text
+from sitreps.annotate.doctext import doc_ents, doc_text
 from sitreps.annotate.quantities import counting_lexicon, group_nouns
 from sitreps.extract.arguments import core_bounds
 from sitreps.models import ActorMention, Role, Span
@@ -39,7 +39,7 @@ class ActorContext:
 def person_index(doc: Doc) -> dict[str, tuple[int, int]]:
     """Surname -> offsets of the first full name the article gives for it."""
     index: dict[str, tuple[int, int]] = {}
-    for entity in doc.ents:
+    for entity in doc_ents(doc):
         if entity.label_ == "PERSON" and len(entity) > 1:
             index.setdefault(entity[-1].text, (entity.start_char, entity.end_char))
     return index
@@ -66,7 +66,7 @@ def is_actor_like(head: Token) -> bool:
 
 def _person_name(head: Token, ctx: ActorContext) -> tuple[int, int] | None:
     """Offsets of the person a phrase names: its PERSON entity, or the full name of a bare surname."""
-    for entity in head.doc.ents:
+    for entity in doc_ents(head.doc):
         if entity.label_ == "PERSON" and entity.start <= head.i < entity.end:
             return entity.start_char, entity.end_char
     if head.pos_ == "PROPN" and head.text in ctx.persons:

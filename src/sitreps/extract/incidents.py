@@ -13,6 +13,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
+from sitreps.annotate.doctext import doc_ents, ents_in
 from sitreps.extract.actor_checks import checked_actors
 from sitreps.extract.claimants import with_claimant
 from sitreps.extract.consolidate import Told, consolidate, incident_kinds
@@ -66,7 +67,7 @@ def opening_place(trigger: Token) -> str | None:
     first = sentence.doc[start] if start < sentence.end else sentence[0]
     if first.lower_ != "in" or sentence.end - first.i < 3:
         return None
-    entity = next((e for e in sentence.ents if e.start == first.i + 1 and e.label_ in PLACE_LABELS), None)
+    entity = next((e for e in ents_in(sentence) if e.start == first.i + 1 and e.label_ in PLACE_LABELS), None)
     if entity is None or entity.end >= sentence.end or sentence.doc[entity.end].text != ",":
         return None
     return entity.text
@@ -84,7 +85,7 @@ def reference_date(published_at: str | None, doc: Doc) -> date | None:
         except ValueError:
             pass
     days = []
-    for entity in doc.ents:
+    for entity in doc_ents(doc):
         if entity.label_ == "DATE":
             resolved = resolve_time(entity.text, None)
             if resolved.precision is DatePrecision.DAY and resolved.end:

@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from sitreps.annotate.doctext import ents_in
 from sitreps.extract.arguments import phrase_bounds
 from sitreps.extract.placename import (
     PLACE_LABELS,
@@ -144,7 +145,7 @@ def place_phrases(sentence: SpacySpan, trigger: Token, excluded: Sequence[Range]
             phrases.append((pobj, span))
     governed = sorted(((p, span) for p, span in phrases if _on_trigger_path(p, trigger)),
                       key=lambda item: abs(item[0].i - trigger.i))
-    named = [span for p, span in phrases if any(e.label_ in PLACE_LABELS for e in span.ents)
+    named = [span for p, span in phrases if any(e.label_ in PLACE_LABELS for e in ents_in(span))
              and trigger not in p.ancestors and (p, span) not in governed]
     return [span for _, span in governed] + named
 
@@ -191,7 +192,7 @@ def target_places(targets: Sequence[SpacySpan], gazetteer: Gazetteer, countries:
         if name is None or not is_place_word(span.root):
             continue
         settlement = span.root.lemma_.lower() in unit_words().settlement  # "the town of Orikhiv"
-        if settlement or any(e.label_ in PLACE_LABELS for e in span.ents) or (
+        if settlement or any(e.label_ in PLACE_LABELS for e in ents_in(span)) or (
                 span.root.pos_ == "PROPN"
                 and _lookup(span, name, gazetteer, countries).precision in LOCAL_PRECISIONS):
             found.append(span)

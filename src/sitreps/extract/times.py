@@ -12,7 +12,7 @@ from collections.abc import Callable
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from sitreps.annotate.doctext import doc_text
+from sitreps.annotate.doctext import doc_text, ents_in
 from sitreps.models import DatePrecision, Span, TimeRef
 from sitreps.resolve.times import find_time_expressions, resolve_time
 
@@ -24,7 +24,7 @@ BEFORE_PUBLICATION_NOTE = "no date stated; reported in the past tense, so before
 def _expressions(sentence: SpacySpan, excluded: tuple[int, int] | None) -> list[tuple[int, int]]:
     """Character ranges of temporal expressions in a sentence (spaCy DATE/TIME and sitreps' patterns)."""
     text = doc_text(sentence.doc)
-    found = {(e.start_char, e.end_char) for e in sentence.ents if e.label_ in TIME_LABELS}
+    found = {(e.start_char, e.end_char) for e in ents_in(sentence) if e.label_ in TIME_LABELS}
     for start, end in find_time_expressions(text[sentence.start_char:sentence.end_char]):
         found.add((sentence.start_char + start, sentence.start_char + end))
     merged: list[tuple[int, int]] = []

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
+from sitreps.annotate.doctext import entity_at
 from sitreps.annotate.quantities import counting_lexicon, group_nouns
 from sitreps.extract.taxonomy import EventType, Taxonomy
 from sitreps.language_data import word_list
@@ -176,7 +177,7 @@ def _in_name(token: Token) -> bool:
         return True
     if token.ent_type_ not in NAME_ENTITIES or _title_case(token.sent):
         return False
-    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    entity = entity_at(token)
     return entity is not None and token.i < entity.end - 1
 
 
