@@ -25,10 +25,10 @@ from sitreps.errors import ConfigError
 
 MAX_CHARS = 100_000
 """About 15,000 words, twice the longest long-form feature seen in the example and gold
-sets; such a document takes about 25-50 s on one core of a 2-core laptop (integrity
+sets; such a document takes about 10 s on one core of a 2-core laptop (integrity
 benchmark). Longer inputs are usually a whole page of several articles or a dump."""
 DOCUMENT_SECONDS = 120.0
-"""Four times what a document at ``MAX_CHARS`` needs on that machine: room for a slow or
+"""Over ten times what a document at ``MAX_CHARS`` needs on that machine: room for a slow or
 busy computer, short enough that a pathological text cannot stall a run for long."""
 MAX_CHARS_ENV = "SITREPS_MAX_CHARS"
 SECONDS_ENV = "SITREPS_DOCUMENT_SECONDS"
