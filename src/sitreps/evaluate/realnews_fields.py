@@ -28,7 +28,8 @@ FATALITY_FIELDS = ("count:killed",)
 FIELDS = ("sub_event_type", "place", "date", "fatalities", "initiator", "target", "modality")
 
 
-def _field(event: Event, name: str) -> FieldConsensus | None:
+def field_of(event: Event, name: str) -> FieldConsensus | None:
+    """The row's consensus for one field (``type``, ``actor:initiator``, ``count:killed``...), if it has one."""
     return next((f for f in event.fields if f.field == name), None)
 
 
@@ -73,7 +74,7 @@ def date_right(event: Event, gold: GoldEvent) -> bool:
 
 def stated_fatalities(event: Event) -> int | None:
     """The row's canonical death toll, as the figure a reader sees (the lower bound of a range)."""
-    consensus = next((f for name in FATALITY_FIELDS if (f := _field(event, name))), None)
+    consensus = next((f for name in FATALITY_FIELDS if (f := field_of(event, name))), None)
     if consensus is None:
         return None
     value = consensus.value
@@ -95,7 +96,7 @@ def fatalities_right(event: Event, gold: GoldEvent) -> bool:
 
 
 def _actor_text(event: Event, role: str) -> str | None:
-    consensus = _field(event, f"actor:{role}")
+    consensus = field_of(event, f"actor:{role}")
     if consensus is None or not consensus.candidates:
         return None
     best = consensus.candidates[0]
@@ -116,7 +117,7 @@ def actor_right(event: Event, terms: tuple[str, ...] | None, role: str) -> bool 
 
 
 def modality_of(event: Event) -> str:
-    consensus = _field(event, "modality")
+    consensus = field_of(event, "modality")
     return str(consensus.value) if consensus is not None else "reported"
 
 

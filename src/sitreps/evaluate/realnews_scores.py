@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from sitreps.evaluate.realnews_fields import FIELDS, field_checks, modality_of, stated_fatalities
+from sitreps.evaluate.realnews_fields import FIELDS, field_checks, field_of, modality_of, stated_fatalities
 from sitreps.evaluate.realnews_gold import GoldEvent, GoldSet
 from sitreps.evaluate.realnews_match import ArticleRows, Row
+from sitreps.models import Event
 
 EVIDENCE_CHARS = 160
 """How much of a sentence the verbose report shows for each row."""
@@ -122,9 +123,8 @@ class Report:
         return lines
 
 
-def _label(event: object, role: str) -> str | None:
-    fields = getattr(event, "fields", [])
-    consensus = next((f for f in fields if f.field == f"actor:{role}"), None)
+def _label(event: Event, role: str) -> str | None:
+    consensus = field_of(event, f"actor:{role}")
     return consensus.label if consensus else None
 
 
@@ -149,8 +149,8 @@ def _bcubed(rows: list[Row], gold: GoldSet) -> tuple[float, float, float]:
     members: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for element, label in cluster.items():
         members[label].append(element)
-    scored = [e for e in cluster if sum(1 for a in next(g for g in gold.events if g.id == e[0]).articles
-                                        if a in gold.articles) > 1]
+    articles_of = {event.id: [a for a in event.articles if a in gold.articles] for event in gold.events}
+    scored = [e for e in cluster if len(articles_of[e[0]]) > 1]
     if not scored:
         return 0.0, 0.0, 0.0
     precision = recall = 0.0
