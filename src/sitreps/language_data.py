@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 from importlib import resources
+from importlib.resources.abc import Traversable
+from typing import Any
 
 import yaml
 
@@ -17,16 +19,21 @@ from sitreps.errors import ConfigError
 DEFAULT_LANGUAGE = "en"
 
 
-@lru_cache(maxsize=32)
-def _table(name: str, language: str) -> dict[str, list[str]]:
-    path = resources.files("sitreps.data").joinpath(f"{language}/{name}.yaml")
+def read_mapping(path: Traversable, what: str) -> dict[str, Any]:
+    """A packaged YAML data file, checked to be a mapping; ``what`` names it in the error."""
     try:
-        table = yaml.safe_load(path.read_text(encoding="utf-8"))
+        loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as error:
-        raise ConfigError(f"cannot read the {language} word lists {name}.yaml: {error}") from error
-    if not isinstance(table, dict):
-        raise ConfigError(f"{language}/{name}.yaml must map list names to word lists")
-    return table
+        raise ConfigError(f"cannot read {what}: {error}; reinstall sitreps or fix the file") from error
+    if not isinstance(loaded, dict):
+        raise ConfigError(f"{what} must be a YAML mapping of lists")
+    return loaded
+
+
+@lru_cache(maxsize=32)
+def _table(name: str, language: str) -> dict[str, Any]:
+    path = resources.files("sitreps.data").joinpath(f"{language}/{name}.yaml")
+    return read_mapping(path, f"the {language} word lists {name}.yaml")
 
 
 def word_list(name: str, key: str, language: str = DEFAULT_LANGUAGE) -> tuple[str, ...]:

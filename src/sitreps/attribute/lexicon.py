@@ -12,9 +12,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from sitreps.errors import ConfigError
+from sitreps.language_data import read_mapping
 
 DATA_PACKAGE = "sitreps"
 DATA_FOLDER = "data/attribution"
@@ -59,14 +58,7 @@ class Lexicon:
 
 def _read(name: str) -> dict[str, Any]:
     """One YAML file of the attribution data folder, checked to be a mapping."""
-    path = resources.files(DATA_PACKAGE).joinpath(f"{DATA_FOLDER}/{name}")
-    try:
-        loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as err:
-        raise ConfigError(f"cannot read lexicon {name}: {err}; reinstall sitreps or fix the file") from err
-    if not isinstance(loaded, dict):
-        raise ConfigError(f"lexicon {name} must be a YAML mapping of lists")
-    return loaded
+    return read_mapping(resources.files(DATA_PACKAGE).joinpath(f"{DATA_FOLDER}/{name}"), f"lexicon {name}")
 
 
 def phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
