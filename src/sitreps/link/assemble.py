@@ -68,7 +68,8 @@ def build_event(mention_ids: list[str], catalog: Catalog) -> Event:
     """The linked event made of these mentions."""
     refs = _refs(mention_ids, catalog)
     ordered = sorted(refs.values(), key=lambda r: (r.published_at or "", r.mention_id))
-    fields = build_fields((c for m in mention_ids for c in catalog.contributions.get(m, [])), refs)
+    contributions = (c for m in mention_ids for c in catalog.contributions.get(m, []))
+    fields = build_fields(contributions, refs, frozenset(m for m in mention_ids if m in catalog.background))
     by_name = {f.field: f for f in fields}
     event_type = str(by_name["type"].value) if "type" in by_name else ""
     acled, plover, cameo = catalog.codes.get(_first_supporter(by_name.get("type")), (None, None, None))

@@ -6,17 +6,21 @@ encoded as plain strings or integers so that an event read back from the store
 decomposes into the same contributions (candidates keep ``mention_ids``,
 ``document_ids`` and ``evidence`` aligned, one entry per supporting mention).
 
-The canonical value is the one with most independent originators, then most
-outlets, then the earliest report. Rival values are never averaged: counts of
-12 and 11 are two candidates and a contradiction.
+The canonical value is one a report of the news gives (not only background
+retellings), backed by most independent originators, a value counting those of
+the coarser values that contain it (``sitreps.link.nesting``: the country backs
+the town, the month the day, "at least 10" the 12); then most originators of its
+own, outlets and reports, then the more precise, then the earliest report. Rival
+values are never averaged: counts of 12 and 11 are two candidates and a
+contradiction.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from sitreps.link.nesting import contains, count_range, place_level, precision
 from sitreps.link.nodes import actor_key
 from sitreps.link.originators import source_name
 from sitreps.link.windows import parse_end, parse_start, stated_interval
@@ -100,45 +104,77 @@ def contributions_of_event(event: Event) -> list[Contribution]:
     return out
 
 
-def build_fields(contributions: Iterable[Contribution], refs: dict[str, MentionRef]) -> list[FieldConsensus]:
-    """Consensus for every field the contributions mention, fields and candidates in a stable order."""
+def build_fields(
+    contributions: Iterable[Contribution], refs: dict[str, MentionRef], background: frozenset[str] = frozenset()
+) -> list[FieldConsensus]:
+    """Consensus for every field the contributions mention, fields and candidates in a stable order.
+
+    ``background`` names the mentions their article tells as background: their values rank
+    after those of the reports of the news itself.
+    """
     by_field: dict[str, dict[FieldValue, list[Contribution]]] = {}
     for c in contributions:
         by_field.setdefault(c.field, {}).setdefault(c.value, []).append(c)
-    return [_consensus(field, groups, refs) for field, groups in sorted(by_field.items())]
+    return [_consensus(field, groups, refs, background) for field, groups in sorted(by_field.items())]
 
 
 def _consensus(
-    field: str, groups: dict[FieldValue, list[Contribution]], refs: dict[str, MentionRef]
+    field: str, groups: dict[FieldValue, list[Contribution]], refs: dict[str, MentionRef], background: frozenset[str]
 ) -> FieldConsensus:
-    ranked = sorted(groups.values(), key=lambda g: _rank(g, refs))
-    candidates = [_candidate(group, refs) for group in ranked]
-    all_originators = {refs[c.mention_id].originator for group in ranked for c in group}
-    top_originators = {refs[c.mention_id].originator for c in ranked[0]}
+    backing = {
+        value: set().union(*(_originators(groups[o], refs) for o in groups if o == value or contains(field, o, value)))
+        for value in groups
+    }
+    ranked = sorted(groups, key=lambda v: _rank(field, v, groups[v], backing[v], refs, background))
+    candidates = [_candidate(groups[value], refs) for value in ranked]
+    all_originators = set().union(*(_originators(group, refs) for group in groups.values()))
     best = candidates[0]
     return FieldConsensus(
         field=field,
         value=best.value,
         label=best.label,
-        support=len(top_originators) / len(all_originators),
+        support=len(_originators(groups[ranked[0]], refs)) / len(all_originators),
         contradiction=any(clashes(field, best, c) for c in candidates[1:]),
         candidates=candidates,
     )
 
 
-def _rank(group: list[Contribution], refs: dict[str, MentionRef]) -> tuple[int, int, int, tuple[str, int], str]:
-    """Most originators, then most outlets, then most reports, then the earliest report and, within
-    it, the value stated first (a headline or lead before a later retelling), then the value.
+def _originators(group: list[Contribution], refs: dict[str, MentionRef]) -> set[str]:
+    return {refs[c.mention_id].originator for c in group}
 
-    Within one document several retellings often tie on originators and outlets; the value
-    its headline or lead gives is the one the outlet stands behind, where the value's
-    spelling (which put "alleged" before "reported") says nothing.
+
+def _rank(
+    field: str,
+    value: FieldValue,
+    group: list[Contribution],
+    backing: set[str],
+    refs: dict[str, MentionRef],
+    background: frozenset[str],
+) -> tuple[bool, int, int, int, int, float, tuple[str, int], str]:
+    """A value stated by a report of the news before one only background retellings give; then
+    most originators backing it (its own and those of every coarser value containing it: the
+    report naming the country backs the town another names, "at least 10" backs 12); then most
+    originators, outlets and reports of its own; then the more precise; then the earliest report
+    and, within it, the value stated first (a headline or lead before a later retelling).
+
+    A background retelling is a neighbouring incident the article recalls, so its toll or
+    type is not the news's. Within one document several retellings often tie on originators
+    and outlets; the value its headline or lead gives is the one the outlet stands behind.
     """
     mention_refs = [refs[c.mention_id] for c in group]
-    originators = {r.originator for r in mention_refs}
     outlets = {r.outlet or r.document_id for r in mention_refs}
     first = min((refs[c.mention_id].published_at or "", c.evidence.start if c.evidence else _LATE) for c in group)
-    return (-len(originators), -len(outlets), -len(group), first, str(group[0].value))
+    only_background = all(c.mention_id in background for c in group)
+    return (
+        only_background,
+        -len(backing),
+        -len({r.originator for r in mention_refs}),
+        -len(outlets),
+        -len(group),
+        -precision(field, value),
+        first,
+        str(value),
+    )
 
 
 _LATE = 1 << 62
@@ -168,27 +204,21 @@ def clashes(field: str, best: FieldCandidate, rival: FieldCandidate) -> bool:
 def incompatible(field: str, a: FieldValue, b: FieldValue) -> bool:
     """Whether two values of a field cannot both be true of one event."""
     if field.startswith("count:"):
-        (lo_a, hi_a), (lo_b, hi_b) = _count_range(a), _count_range(b)
+        (lo_a, hi_a), (lo_b, hi_b) = count_range(a), count_range(b)
         return hi_a < lo_b or hi_b < lo_a
     if field == "time":
         return _times_disjoint(str(a), str(b))
     if field == "place":
-        country_a, admin_a, name_a = str(a).split("/", 2)
-        country_b, admin_b, name_b = str(b).split("/", 2)
-        if _bare_country(country_a, admin_a, name_a) or _bare_country(country_b, admin_b, name_b):
-            return False
+        if place_level(str(a)) == 0 or place_level(str(b)) == 0:
+            return False  # a bare country, mostly read off an actor, says nothing against a place named
+        country_a, admin_a, _ = str(a).split("/", 2)
+        country_b, admin_b, _ = str(b).split("/", 2)
         if "?" not in (country_a, country_b) and country_a != country_b:
             return True
         return "?" not in (admin_a, admin_b) and admin_a != admin_b
     if field == "modality":
         return {a, b} & AFFIRMED != set() and {a, b} & NEGATED != set()
     return False
-
-
-def _bare_country(country: str, admin1: str, name: str) -> bool:
-    """A place that is only a country: mostly read off an actor ("the US military said"), so it
-    says nothing against a place another report names."""
-    return admin1 == "?" and name in (country, "?")
 
 
 def _times_disjoint(a: str, b: str) -> bool:
@@ -222,14 +252,6 @@ def _count_value(value: int | None, low: int | None, high: int | None) -> tuple[
     if low is not None:
         return f"{low}-", f"at least {low}"
     return f"-{high if high is not None else ''}", f"up to {high}" if high is not None else "unknown"
-
-
-def _count_range(value: FieldValue) -> tuple[float, float]:
-    """The range a count value allows: ``12`` -> 12..12, ``10-`` -> 10..inf, ``-20`` -> 0..20."""
-    if isinstance(value, int | float):
-        return float(value), float(value)
-    low, _, high = str(value).partition("-")
-    return (float(low) if low else 0.0, float(high) if high else math.inf)
 
 
 def _first(spans: list[Span], mention: EventMention) -> Span:

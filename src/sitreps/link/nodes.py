@@ -15,6 +15,7 @@ from datetime import date
 import numpy as np
 
 from sitreps.link.families import family_of, groups_of
+from sitreps.link.nesting import count_range as count_range_of
 from sitreps.link.shingles import signature
 from sitreps.link.windows import Window, event_window, parse_start, stated_interval
 from sitreps.models import DatePrecision, Document, Event, EventMention, Place, PlacePrecision
@@ -167,7 +168,7 @@ def event_node(event: Event) -> LinkNode:
     )
     text = " ".join(dict.fromkeys(sentences))
     counts = count_ranges(
-        (f.field.split(":", 1)[1], _stored_range(f.value)) for f in event.fields if f.field.startswith("count:")
+        (f.field.split(":", 1)[1], count_range_of(f.value)) for f in event.fields if f.field.startswith("count:")
     )
     return LinkNode(
         key=f"event:{event.id}",
@@ -187,17 +188,6 @@ def event_node(event: Event) -> LinkNode:
         counts=counts,
         sentence_sig=signature(text),
     )
-
-
-def _stored_range(value: object) -> CountRange:
-    """A stored count value (``12``, ``10-``, ``-20``, ``10-20``) as a range."""
-    if isinstance(value, int | float):
-        return float(value), float(value)
-    low, _, high = str(value).partition("-")
-    try:
-        return (float(low) if low else 0.0, float(high) if high else math.inf)
-    except ValueError:
-        return 0.0, math.inf
 
 
 def _located(place: Place | None) -> Place | None:

@@ -210,7 +210,11 @@ def place_similarity(a: Place | None, b: Place | None) -> float | None:
     if a is None or b is None:
         return NEUTRAL
     if a.country and b.country and a.country != b.country:
-        return None if a.precision in LOCATED and b.precision in LOCATED else 0.0
+        if a.precision in LOCATED and b.precision in LOCATED:
+            return None
+        # a bare country is mostly read off an actor ("the US military said") or names where
+        # talks were held: no evidence against a place named in another country
+        return NEUTRAL if a.precision in LOCATED or b.precision in LOCATED else 0.0
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         same_admin = a.admin1 is not None and a.admin1 == b.admin1
         return 1.0 if same_admin else NEUTRAL
