@@ -40,6 +40,9 @@ class LinkNode:
     reported: str
     story: str = ""
     """The headline and lead of the mention's document: what the whole report is about."""
+    lead: bool = False
+    """The mention tells its document's main news (``tells_lead``); False for a stored event's node,
+    which carries no spans of its documents."""
     counts: dict[str, CountRange] = field(default_factory=dict)
     vector: np.ndarray | None = None
     story_vector: np.ndarray | None = None
@@ -126,9 +129,17 @@ def mention_node(mention: EventMention, document: Document) -> LinkNode:
         sentence_span=(mention.sentence.start, mention.sentence.end),
         reported=report_time(document),
         story=story_of(document),
+        lead=tells_lead(mention, document),
         counts=count_ranges((c.what, count_range(c.value, c.low, c.high)) for c in mention.counts),
         sentence_sig=signature(mention.sentence.text),
     )
+
+
+def tells_lead(mention: EventMention, document: Document) -> bool:
+    """Whether the mention, or a retelling of it, starts within the document's story (headline and
+    lead): the article's main news rather than an incident it mentions further down."""
+    first = min([mention.trigger.start, *(r.start for r in mention.retellings)])
+    return first < STORY_CHARS + len(document.title or "")
 
 
 def story_of(document: Document) -> str:
