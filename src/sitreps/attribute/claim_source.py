@@ -19,7 +19,7 @@ from sitreps.annotate.doctext import doc_text
 from sitreps.attribute.lexicon import lexicon
 from sitreps.attribute.mentions import Mention, resolve_mention
 from sitreps.attribute.sources import source_kind
-from sitreps.attribute.speakers import is_cue, speaker_for
+from sitreps.attribute.speakers import is_cue, is_prepositional_cue, speaker_for
 from sitreps.models import Quote, SourceKind, Span
 
 # Share of a sentence's characters a direct quotation must cover for the sentence to be the
@@ -27,10 +27,6 @@ from sitreps.models import Quote, SourceKind, Span
 QUOTE_COVER_SHARE = 0.5
 # Dependents walked from the word after "as reported by" up to the head noun of the phrase.
 NOUN_PHRASE_DEPS = frozenset({"det", "compound", "amod", "poss", "nummod", "punct"})
-
-
-# Verbs that turn the speech verb they govern into a refusal to speak.
-SILENCE_LEMMAS = frozenset({"decline", "refuse", "fail"})
 
 
 @dataclass(frozen=True)
@@ -59,12 +55,14 @@ def _span_of(token: Token) -> Span:
 
 def _silent(cue: Token) -> bool:
     """Whether a speech verb reports silence: "did not respond", "declined to comment", "no group claimed"."""
+    lex = lexicon()
     if any(c.dep_ == "neg" for c in cue.children):
         return True
-    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in SILENCE_LEMMAS:
+    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in lex.silence_lemmas:
         return True
     return any(
-        c.dep_ in {"nsubj", "nsubjpass"} and any(d.lower_ == "no" for d in c.children) for c in cue.children
+        c.dep_ in {"nsubj", "nsubjpass"} and any(d.lower_ in lex.silence_determiners for d in c.children)
+        for c in cue.children
     )
 
 
@@ -95,7 +93,7 @@ def _cue_source(unit: TokenSpan, quoted: list[tuple[int, int]]) -> SentenceSourc
     for tok in unit:
         if tok.i in taken or any(start <= tok.idx < end for start, end in quoted):
             continue
-        if is_cue(tok) and tok.lower_ != "according" and not _silent(tok):
+        if is_cue(tok) and not is_prepositional_cue(tok) and not _silent(tok):
             who = speaker_for(tok)
             if who is not None:
                 candidates.append((_depth(tok), tok.i, _span_of(tok), who))

@@ -20,8 +20,6 @@ from sitreps.models import Span
 
 # Dependencies of a person who can be a speaker's antecedent (not "from Sirt", "in Darwa").
 SPEAKER_DEPS = frozenset({"nsubj", "nsubjpass", "appos"})
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-GROUP_PRONOUNS = frozenset({"it", "they", "them", "we"})
 NAME_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})
 ORG_ENTITIES = frozenset({"ORG", "NORP", "GPE"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME"})
@@ -99,7 +97,7 @@ def _role_phrase(noun: Token) -> Span:
     doc = noun.doc
     start, end = phrase_bounds(noun)
     for child in noun.rights:
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and child.lower_ in lexicon().role_complement_prepositions:
             end = child.right_edge.i + 1
     return _span(doc, start, end)
 
@@ -189,9 +187,10 @@ def _looks_like_person(token: Token) -> bool:
     if token.pos_ != "PROPN" or token.ent_type_ in PLACE_ENTITIES:
         return False
     chain = _name_chain(token)
-    if any(t.is_upper and len(t) > 1 for t in chain) or any(c.lower_ == "the" for c in token.lefts):
-        return False  # "the Ukrainian GUR": acronyms and "the" mark organisations, not people
     lex = lexicon()
+    if any(t.is_upper and len(t) > 1 for t in chain) or any(c.lower_ in lex.organisation_determiners
+                                                             for c in token.lefts):
+        return False  # "the Ukrainian GUR": acronyms and "the" mark organisations, not people
     words = {t.lower_ for t in chain}
     org_like = words & (lex.organisation_nouns | lex.media_name_words | lex.official_roles)
     return len(chain) > 1 and not org_like
@@ -229,15 +228,16 @@ def resolve_mention(token: Token) -> Mention:
         role = _role_phrase(token)
         return Mention(person.name, person.role or role.text, person.head, "PERSON",
                        (*person.evidence, role))
+    lex = lexicon()
     target: Token | None = None
-    has_det = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.lefts)
-    if lower in PERSON_PRONOUNS:
+    has_det = any(c.dep_ == "det" and c.lower_ in lex.definite_determiners for c in token.lefts)
+    if lower in lex.person_pronouns:
         target = _antecedent(token, frozenset({"PERSON"}), None)
-    elif lower in GROUP_PRONOUNS:
+    elif lower in lex.group_pronouns:
         target = _antecedent(token, ORG_ENTITIES, None)
-    elif has_det and lemma in lexicon().person_role_nouns and not token.ent_type_:
+    elif has_det and lemma in lex.person_role_nouns and not token.ent_type_:
         target = _antecedent(token, frozenset({"PERSON"}), lemma)
-    elif has_det and lemma in lexicon().organisation_nouns and not token.ent_type_:
+    elif has_det and lemma in lex.organisation_nouns and not token.ent_type_:
         target = _antecedent(token, ORG_ENTITIES, lemma)
     start, end = phrase_bounds(token)
     own = _span(doc, start, end)
@@ -245,7 +245,7 @@ def resolve_mention(token: Token) -> Mention:
         resolved = resolve_mention(target)
         return Mention(resolved.name, resolved.role, resolved.head, resolved.entity,
                        (own, *resolved.evidence))
-    if lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
+    if lower in lex.person_pronouns | lex.group_pronouns:
         return Mention(own.text, None, token, None, (own,))
     entity = token.ent_type_ or None
     return Mention(own.text, None, token, entity, (own,))

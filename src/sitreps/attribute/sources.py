@@ -23,14 +23,12 @@ def _is_media_name(name: str) -> bool:
     return bool(lowered & lex.media_name_words) and any(w[:1].isupper() for w in words)
 
 
-INDEFINITE = frozenset({"a", "an", "one", "some", "several", "two", "three", "many", "another"})
-
-
 def _unspecific(head: Token) -> bool:
     """Whether a person noun leaves the person unidentified: "a source", "officials", "one man"."""
     if head.tag_ in {"NNS", "NNPS"}:
         return True
-    return any(c.lower_ in INDEFINITE and c.dep_ in {"det", "nummod"} for c in head.lefts)
+    indefinite = lexicon().indefinite_determiners
+    return any(c.lower_ in indefinite and c.dep_ in {"det", "nummod"} for c in head.lefts)
 
 
 def _phrase_kind(text: str) -> SourceKind | None:

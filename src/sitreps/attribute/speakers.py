@@ -21,11 +21,24 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 SHARED_SUBJECT_DEPS = frozenset({"conj", "xcomp"})
 
 
+def cue_particle(token: Token) -> Token | None:
+    """The "to" of "according to" when ``token`` is the head word of such a prepositional cue."""
+    lex = lexicon()
+    if token.lower_ not in lex.prepositional_cue_heads:
+        return None
+    return next((child for child in token.children if child.lower_ in lex.prepositional_cue_particles), None)
+
+
+def is_prepositional_cue(token: Token) -> bool:
+    """Whether ``token`` is the "according" of "according to", whose object is the speaker."""
+    return cue_particle(token) is not None
+
+
 def is_cue(token: Token) -> bool:
     """Whether ``token`` can introduce speech: a speech verb or the "according" of "according to"."""
-    if token.lower_ == "according":
-        return any(child.lower_ == "to" for child in token.children)
     lex = lexicon()
+    if token.lower_ in lex.prepositional_cue_heads:
+        return is_prepositional_cue(token)
     lemma = token.lemma_.lower()
     return token.pos_ in {"VERB", "AUX"} and (
         lemma in lex.speech_verbs or lemma in lex.accusation_verbs or lemma in lex.denial_verbs
@@ -34,18 +47,16 @@ def is_cue(token: Token) -> bool:
 
 def subject_of(cue: Token) -> Token | None:
     """The speaker token a cue names: the subject, or the object of "according to"."""
-    if cue.lower_ == "according":
-        for child in cue.children:
-            if child.lower_ == "to":
-                return next((g for g in child.children if g.dep_ == "pobj"), None)
-        return None
+    if cue.lower_ in lexicon().prepositional_cue_heads:
+        particle = cue_particle(cue)
+        return next((g for g in particle.children if g.dep_ == "pobj"), None) if particle is not None else None
     verb: Token | None = cue
     for _ in range(3):
         if verb is None:
             return None
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None:
-            if subject.lower_ in {"it", "there"} and subject.dep_ == "nsubjpass":
+            if subject.lower_ in lexicon().expletive_subjects and subject.dep_ == "nsubjpass":
                 return None  # "it was reported that": no speaker
             return subject
         verb = verb.head if verb.dep_ in SHARED_SUBJECT_DEPS and verb.head.i != verb.i else None
