@@ -33,8 +33,13 @@ def read_mapping(path: Traversable, what: str) -> dict[str, Any]:
     return loaded
 
 
+def data_root() -> Traversable:
+    """The packaged data folder that holds one folder of word lists per language."""
+    return resources.files(DATA_PACKAGE)
+
+
 def _folder(language: str) -> Traversable:
-    return resources.files(DATA_PACKAGE).joinpath(language)
+    return data_root().joinpath(language)
 
 
 def language_files(language: str) -> frozenset[str]:
@@ -64,6 +69,8 @@ def table(name: str, language: str = DEFAULT_LANGUAGE) -> dict[str, Any]:
     """Every list of ``data/<language>/<name>.yaml``, by key; a missing folder or file is a ConfigError."""
     if not _folder(language).is_dir():
         raise ConfigError(f"cannot read the {language} word lists: there is no folder data/{language}/")
+    if language != DEFAULT_LANGUAGE:
+        check_language(language)  # name every missing file at once, not one per failed lookup
     path = _folder(language).joinpath(f"{name}{SUFFIX}")
     if not path.is_file():
         raise ConfigError(f"cannot read the {language} word lists {name}{SUFFIX}: data/{language}/ lacks it; "
