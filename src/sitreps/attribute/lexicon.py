@@ -58,7 +58,7 @@ class Lexicon:
     prepositional_cue_particles: frozenset[str]
     silence_lemmas: frozenset[str]
     silence_determiners: frozenset[str]
-    expletive_subjects: frozenset[str]
+    passive_speaker_lemmas: frozenset[str]
     accusation_prepositions: frozenset[str]
     indefinite_determiners: frozenset[str]
     person_pronouns: frozenset[str]

@@ -125,8 +125,9 @@ def _person_mention(token: Token) -> Mention:
         best_name = _entity(token).text
     for head in [token, *(h for h in _person_heads(doc) if h.text == surname)]:
         given = _name_chain(head)
-        if len(given) > len(best_name.split()):  # "Leyla Demir" tagged as "Demir" only, or not at all
-            best_name = " ".join(t.text for t in given)
+        written = _chain_text(given)
+        if len(written.split()) > len(best_name.split()):  # "Leyla Demir" tagged as "Demir" only, or not at all
+            best_name = written
             evidence.append(_span(doc, given[0].i, head.i + 1))
     for ent in doc_ents(doc):
         if ent.label_ != "PERSON" or ent[-1].text != surname:
@@ -169,15 +170,27 @@ def _antecedent(token: Token, wanted: frozenset[str], noun: str | None) -> Token
 
 
 def _name_chain(token: Token) -> list[Token]:
-    """The proper nouns compounded onto ``token`` that form a personal name, titles left out."""
+    """The proper nouns compounded onto ``token`` that form a personal name, titles left out.
+
+    Punctuation belongs to the name only inside a word ("al-Assad"); the full stop of an
+    abbreviated title ("Col. Ronald Rwivanga") ends it.
+    """
     lex = lexicon()
     chain = [token]
     for child in reversed([c for c in token.lefts if c.dep_ == "compound"]):
         title = child.lower_ in lex.official_roles or child.ent_type_ in PLACE_ENTITIES
         if child.i != chain[0].i - 1 or child.pos_ != "PROPN" or title:
             break
+        if child.is_punct and (child.whitespace_ or child.i == 0 or child.nbor(-1).whitespace_):
+            break
         chain.insert(0, child)
     return chain
+
+
+def _chain_text(chain: list[Token]) -> str:
+    """The name as the article writes it (its own spacing: "al-Assad", not "al - Assad")."""
+    first, last = chain[0], chain[-1]
+    return doc_text(first.doc)[first.idx : last.idx + len(last)]
 
 
 def _looks_like_person(token: Token) -> bool:
