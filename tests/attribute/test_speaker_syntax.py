@@ -93,3 +93,17 @@ def test_according_to_an_idiom_names_no_source(parse: Parse, text: str) -> None:
 def test_according_to_a_source_still_names_it(parse: Parse, text: str, source: str) -> None:
     claim = claim_for(parse, text, "according to")
     assert claim.source is not None and claim.source in source
+
+
+def test_it_goes_back_to_a_party_named_as_a_subject_not_a_place_after_a_preposition(parse: Parse) -> None:
+    text = ("The Interior Ministry said the curfew would hold. Rwandan and Kenyan monitors arrived in Dessa "
+            "on Monday. It said the border would stay shut.")
+    assert speakers(parse, text) == ["The Interior Ministry", "The Interior Ministry"]
+
+
+def test_he_or_she_goes_back_to_a_person_not_a_place_name_after_a_preposition(parse: Parse) -> None:
+    text = ("Medic Sara Loew treated the wounded for hours. Rockets later fell on Tel Hamra. "
+            "There was no time to reach the shelter, she said.")
+    [quote] = find_quotes(parse(text))
+    assert quote.speaker is not None and "Sara Loew" in quote.speaker
+

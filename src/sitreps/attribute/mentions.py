@@ -144,6 +144,15 @@ def _person_mention(token: Token) -> Mention:
     return Mention(best_name, role, token, "PERSON", tuple(dict.fromkeys(evidence)))
 
 
+def _after_preposition(token: Token) -> bool:
+    """Whether a name is a preposition's object that cannot be a speaker: "in Majdal Shams", not
+    "according to X" or "by X"."""
+    if token.dep_ != "pobj":
+        return False
+    preposition = token.head
+    return preposition.dep_ != "agent" and preposition.head.lower_ not in lexicon().prepositional_cue_heads
+
+
 def _antecedent(token: Token, wanted: frozenset[str], noun: str | None) -> Token | None:
     """The last named mention before ``token`` with an entity label in ``wanted``.
 
@@ -161,12 +170,18 @@ def _antecedent(token: Token, wanted: frozenset[str], noun: str | None) -> Token
         # One-word "persons" are often places or objects the tagger mislabels ("Darwa", "Debris");
         # prefer a full name, or a surname that repeats one.
         full = {e[-1].text for e in doc_ents(doc) if e.label_ == "PERSON" and len(e) > 1}
-        named = [e.root for e in candidates
-                 if len(e) > 1 or e[-1].text in full or e.root.dep_ in SPEAKER_DEPS]
-        heads = sorted([*named, *(h for h in _person_heads(doc) if h.i < token.i)], key=lambda t: t.i)
+        named = [e.root for e in candidates if e.root.dep_ in SPEAKER_DEPS
+                 or ((len(e) > 1 or e[-1].text in full) and not _after_preposition(e.root))]
+        looks_named = (h for h in _person_heads(doc) if h.i < token.i and not _after_preposition(h))
+        heads = sorted([*named, *looks_named], key=lambda t: t.i)
         if heads:
             return heads[-1]
-    return candidates[-1].root if candidates else None
+        return candidates[-1].root if candidates else None
+    # "it"/"they" stand for a party that acts or speaks, named as a subject ("The ministry said ...
+    # It added"); a place or group named as an adjective or after a preposition ("Rwandan troops",
+    # "in Aleppo") is not one.
+    speaking = [e for e in candidates if e.root.dep_ in SPEAKER_DEPS]
+    return speaking[-1].root if speaking else None
 
 
 def _name_chain(token: Token) -> list[Token]:
