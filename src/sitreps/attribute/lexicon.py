@@ -61,6 +61,7 @@ class Lexicon:
     passive_speaker_lemmas: frozenset[str]
     accusation_prepositions: frozenset[str]
     indefinite_determiners: frozenset[str]
+    name_titles: frozenset[str]
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
     definite_determiners: frozenset[str]

@@ -114,6 +114,16 @@ def is_official(mention: Mention) -> bool:
     return _is_official(mention.role)
 
 
+def _untitled(ent: SpacySpan) -> str:
+    """A person entity's name without the titles the tagger took into it: "Adm. Daniel Hagari" -> "Daniel Hagari"."""
+    lex = lexicon()
+    titles = lex.official_roles | lex.name_titles
+    start = ent.start
+    while start < ent.end - 1 and (ent.doc[start].is_punct or ent.doc[start].lower_.rstrip(".") in titles):
+        start += 1
+    return doc_text(ent.doc)[ent.doc[start].idx : ent.end_char]
+
+
 def _person_mention(token: Token) -> Mention:
     """A named person: the fullest earlier (or later) form of the name and its stated role."""
     doc = token.doc
@@ -122,7 +132,7 @@ def _person_mention(token: Token) -> Mention:
     own = _span(doc, start, end)
     best_name, role, evidence = token.text, None, [own]
     if token.ent_type_ == "PERSON":
-        best_name = _entity(token).text
+        best_name = _untitled(_entity(token))
     for head in [token, *(h for h in _person_heads(doc) if h.text == surname)]:
         given = _name_chain(head)
         written = _chain_text(given)
@@ -133,8 +143,8 @@ def _person_mention(token: Token) -> Mention:
         if ent.label_ != "PERSON" or ent[-1].text != surname:
             continue
         head = ent.root
-        if len(ent.text) > len(best_name):
-            best_name = ent.text
+        if len(_untitled(ent)) > len(best_name):
+            best_name = _untitled(ent)
             evidence.append(_span(doc, ent.start, ent.end))
         if role is None:
             found, role_span = stated_role(head)
@@ -193,7 +203,7 @@ def _name_chain(token: Token) -> list[Token]:
     lex = lexicon()
     chain = [token]
     for child in reversed([c for c in token.lefts if c.dep_ == "compound"]):
-        title = child.lower_ in lex.official_roles or child.ent_type_ in PLACE_ENTITIES
+        title = child.lower_.rstrip(".") in lex.official_roles | lex.name_titles or child.ent_type_ in PLACE_ENTITIES
         if child.i != chain[0].i - 1 or child.pos_ != "PROPN" or title:
             break
         if child.is_punct and (child.whitespace_ or child.i == 0 or child.nbor(-1).whitespace_):
