@@ -110,3 +110,16 @@ def test_he_or_she_goes_back_to_a_person_not_a_place_name_after_a_preposition(pa
     [quote] = find_quotes(parse(text))
     assert quote.speaker == "Sara Loew"
 
+
+
+@pytest.mark.parametrize(("text", "source", "kind"), [
+    ("The private security firm Marlowe said a drone struck the tanker off the coast.", "Marlowe",
+     SourceKind.ORGANISATION),
+    ("DG ISPR said the operation was carried out in phases.", "DG ISPR", SourceKind.ORGANISATION),
+    ("Security analyst Anna Kessler spoke to reporters in the port. Kessler said the tanker had been hit twice.",
+     "Anna Kessler", SourceKind.NAMED_PERSON),
+])
+def test_a_person_tag_names_a_person_only_with_a_full_name(parse: Parse, text: str, source: str,
+                                                           kind: SourceKind) -> None:
+    claim = claim_for(parse, text, " said ")
+    assert (claim.source, claim.source_kind) == (source, kind)

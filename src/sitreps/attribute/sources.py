@@ -41,12 +41,23 @@ def _phrase_kind(text: str) -> SourceKind | None:
     return None
 
 
+def _names_a_person(mention: Mention) -> bool:
+    """Whether a PERSON-tagged mention reads as a person's name: two or more words, no acronym, no
+    organisation word. The tagger calls countries, capitals, firms and groups persons ("Baku said",
+    "Ambrey said", "the Houthis said", "DG ISPR noted"); news names a person in full at least once."""
+    words = [w.strip(".,’'") for w in mention.name.replace("-", " ").split()]
+    lex = lexicon()
+    org_words = lex.organisation_nouns | lex.media_name_words
+    acronym = any(w.isupper() and len(w) > 1 for w in words)
+    return len(words) > 1 and not acronym and not any(w.lower() in org_words for w in words)
+
+
 def source_kind(mention: Mention, sentence: TokenSpan) -> SourceKind:
     """Classify the source ``mention`` in ``sentence``; the order goes from most to least specific."""
     lex = lexicon()
     head = mention.head
     lemma = head.lemma_.lower()
-    if mention.entity == "PERSON":
+    if mention.entity == "PERSON" and _names_a_person(mention):
         return SourceKind.NAMED_OFFICIAL if is_official(mention) else SourceKind.NAMED_PERSON
     own_text = mention.evidence[0].text
     if _is_media_name(mention.name) or lemma in lex.media_nouns:
