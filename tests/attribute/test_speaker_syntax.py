@@ -116,6 +116,7 @@ def test_he_or_she_goes_back_to_a_person_not_a_place_name_after_a_preposition(pa
     ("The private security firm Marlowe said a drone struck the tanker off the coast.", "Marlowe",
      SourceKind.ORGANISATION),
     ("DG ISPR said the operation was carried out in phases.", "DG ISPR", SourceKind.ORGANISATION),
+    ("Civic Watch said the detainees had been moved to a camp near Orlu.", "Civic Watch", SourceKind.ORGANISATION),
     ("Security analyst Anna Kessler spoke to reporters in the port. Kessler said the tanker had been hit twice.",
      "Anna Kessler", SourceKind.NAMED_PERSON),
 ])
