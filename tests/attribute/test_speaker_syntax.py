@@ -47,6 +47,8 @@ def test_a_relative_pronoun_speaks_for_the_noun_its_clause_modifies(parse: Parse
     ("“The convoy is safe,” Lt. Gen. Petra Vasko said.", "Petra Vasko"),
     ("“The ward is full,” said Dr. Hana Mirza, who runs the clinic.", "Hana Mirza"),
     ("Rear Adm. Tomas Keller told reporters that the frigate had returned to port.", "Tomas Keller"),
+    ("“The depot is secured,” said U.S. Army Brig. Gen. Marcus Hale, deputy commander of the task force.",
+     "Marcus Hale"),
 ])
 def test_a_name_is_given_as_written_without_a_title_stop(parse: Parse, text: str, speaker: str) -> None:
     assert speakers(parse, text)[0] == speaker

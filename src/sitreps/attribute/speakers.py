@@ -97,7 +97,9 @@ def subject_of(cue: Token) -> Token | None:
     for _ in range(3):
         if verb is None:
             return None
-        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        # Two subjects are a parse split at a title ("said Army Brig. | Gen. Hale"): the person speaks.
+        subject = next((s for s in subjects if s.ent_type_ == "PERSON"), subjects[0] if subjects else None)
         if subject is not None:
             if subject.tag_ in RELATIVE_PRONOUN_TAGS and verb.dep_ == "relcl":
                 return verb.head
