@@ -8,11 +8,14 @@ it runs before the parser, which keeps the boundaries it is given.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from sitreps.annotate.dateline import find_dateline
 from sitreps.annotate.doctext import doc_text
+from sitreps.language_data import word_list
 
 COMPONENT_NAME = "sitreps_paragraphs_v1"
 LEMMA_COMPONENT_NAME = "sitreps_lower_lemmas_v1"
@@ -39,11 +42,29 @@ def _breaks_sentence(previous: Token, text: str) -> bool:
     return last.text in SENTENCE_FINAL or last.idx + len(last.text) - line_start < WRAPPED_LINE_MIN_CHARS
 
 
+@cache
+def _title_abbreviations() -> frozenset[str]:
+    return frozenset(word_list("abbreviations", "title_abbreviations"))
+
+
+def _after_title(token: Token) -> bool:
+    """Whether ``token`` is a capitalised word right after an abbreviated title ("Brig. | Gen.", "Dr. | Hana")."""
+    if token.i < 1 or not token.text[:1].isupper():
+        return False
+    previous = token.doc[token.i - 1]
+    if previous.text == "." and token.i >= 2 and not token.doc[token.i - 2].whitespace_:
+        previous = token.doc[token.i - 2]  # the tokenizer split "Brig." into "Brig" and "."
+    elif not previous.text.endswith("."):
+        return False
+    return previous.lower_.rstrip(".") in _title_abbreviations()
+
+
 def mark_boundaries(doc: Doc) -> Doc:
     """Start a sentence after a paragraph or sentence-ending line break and after the dateline.
 
     A break inside a hard-wrapped sentence is marked as no boundary, since the
-    parser would otherwise often split there.
+    parser would otherwise often split there; so is the full stop of an abbreviated
+    title before a name ("said U.S. Army Brig. Gen. Marcus Hale").
     """
     text = doc_text(doc)
     dateline = find_dateline(text)
@@ -56,6 +77,8 @@ def mark_boundaries(doc: Doc) -> Doc:
             token.is_sent_start = True
         elif line_break and not token.is_space:
             token.is_sent_start = False  # a hard-wrapped line runs on; the parser must not split here
+        elif _after_title(token):
+            token.is_sent_start = False
     return doc
 
 

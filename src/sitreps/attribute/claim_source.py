@@ -19,7 +19,13 @@ from sitreps.annotate.doctext import doc_text
 from sitreps.attribute.lexicon import lexicon
 from sitreps.attribute.mentions import Mention, resolve_mention
 from sitreps.attribute.sources import source_kind
-from sitreps.attribute.speakers import is_cue, speaker_for
+from sitreps.attribute.speakers import (
+    can_be_source,
+    is_cue,
+    is_prepositional_cue,
+    is_unvoiced_passive,
+    speaker_for,
+)
 from sitreps.models import Quote, SourceKind, Span
 
 # Share of a sentence's characters a direct quotation must cover for the sentence to be the
@@ -27,10 +33,6 @@ from sitreps.models import Quote, SourceKind, Span
 QUOTE_COVER_SHARE = 0.5
 # Dependents walked from the word after "as reported by" up to the head noun of the phrase.
 NOUN_PHRASE_DEPS = frozenset({"det", "compound", "amod", "poss", "nummod", "punct"})
-
-
-# Verbs that turn the speech verb they govern into a refusal to speak.
-SILENCE_LEMMAS = frozenset({"decline", "refuse", "fail"})
 
 
 @dataclass(frozen=True)
@@ -59,12 +61,14 @@ def _span_of(token: Token) -> Span:
 
 def _silent(cue: Token) -> bool:
     """Whether a speech verb reports silence: "did not respond", "declined to comment", "no group claimed"."""
+    lex = lexicon()
     if any(c.dep_ == "neg" for c in cue.children):
         return True
-    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in SILENCE_LEMMAS:
+    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in lex.silence_lemmas:
         return True
     return any(
-        c.dep_ in {"nsubj", "nsubjpass"} and any(d.lower_ == "no" for d in c.children) for c in cue.children
+        c.dep_ in {"nsubj", "nsubjpass"} and any(d.lower_ in lex.silence_determiners for d in c.children)
+        for c in cue.children
     )
 
 
@@ -81,10 +85,28 @@ def _preposition_sources(unit: TokenSpan) -> list[tuple[Token, Span, Token]]:
         head = after
         while head.dep_ in NOUN_PHRASE_DEPS and head.head.i > head.i and head.head.i < unit.end:
             head = head.head
-        if head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        if head.pos_ in {"NOUN", "PROPN", "PRON"} and can_be_source(head):
             span = Span.of(doc_text(doc), unit.start_char + match.start(), unit.start_char + match.end())
             found.append((doc[cue.i], span, head))
     return found
+
+
+def _passive_phrase(cue: Token) -> Span:
+    """A passive cue with its auxiliaries, and the dummy subject of "it was said that": "have been reported"."""
+    reports_clause = any(c.dep_ == "ccomp" for c in cue.children)
+    words = [c for c in cue.lefts
+             if c.dep_ in {"aux", "auxpass"} or (reports_clause and c.dep_ == "nsubjpass" and c.pos_ == "PRON")]
+    first = min(words, key=lambda t: t.i, default=cue)
+    return Span.of(doc_text(cue.doc), first.idx, cue.idx + len(cue))
+
+
+def _unquoted_cues(unit: TokenSpan, quoted: list[tuple[int, int]], taken: set[int]) -> list[Token]:
+    """Speech verbs of the sentence outside quotation marks, refusals to speak left out."""
+    return [
+        tok for tok in unit
+        if tok.i not in taken and not any(start <= tok.idx < end for start, end in quoted)
+        and is_cue(tok) and not is_prepositional_cue(tok) and not _silent(tok)
+    ]
 
 
 def _cue_source(unit: TokenSpan, quoted: list[tuple[int, int]]) -> SentenceSource | None:
@@ -92,13 +114,10 @@ def _cue_source(unit: TokenSpan, quoted: list[tuple[int, int]]) -> SentenceSourc
     candidates: list[tuple[int, int, Span, Mention]] = []
     prepositions = _preposition_sources(unit)
     taken = {cue.i for cue, _, _ in prepositions} | {cue.i + 1 for cue, _, _ in prepositions}
-    for tok in unit:
-        if tok.i in taken or any(start <= tok.idx < end for start, end in quoted):
-            continue
-        if is_cue(tok) and tok.lower_ != "according" and not _silent(tok):
-            who = speaker_for(tok)
-            if who is not None:
-                candidates.append((_depth(tok), tok.i, _span_of(tok), who))
+    for tok in _unquoted_cues(unit, quoted, taken):
+        who = speaker_for(tok)
+        if who is not None:
+            candidates.append((_depth(tok), tok.i, _span_of(tok), who))
     for cue, span, head in prepositions:
         candidates.append((_depth(head) - 1, cue.i, span, resolve_mention(head)))
     if not candidates:
@@ -106,6 +125,16 @@ def _cue_source(unit: TokenSpan, quoted: list[tuple[int, int]]) -> SentenceSourc
     _, index, span, who = min(candidates, key=lambda c: (c[0], c[1]))
     lemma = unit.doc[index].lemma_.lower()
     return SentenceSource(who.name, source_kind(who, unit), span, lemma)
+
+
+def _passive_source(unit: TokenSpan, quoted: list[tuple[int, int]]) -> SentenceSource | None:
+    """A passive cue without a "by" agent: nobody named vouches ("four people were reported killed")."""
+    passives = [tok for tok in _unquoted_cues(unit, quoted, set()) if is_unvoiced_passive(tok)]
+    if not passives:
+        return None
+    cue = min(passives, key=lambda t: (_depth(t), t.i))
+    phrase = _passive_phrase(cue)
+    return SentenceSource(phrase.text, SourceKind.VAGUE, phrase, cue.lemma_.lower())
 
 
 def _quote_source(unit: TokenSpan, quotes: Sequence[Quote]) -> SentenceSource | None:
@@ -140,4 +169,5 @@ def _phrase_source(unit: TokenSpan) -> SentenceSource | None:
 def sentence_source(unit: TokenSpan, quotes: Sequence[Quote]) -> SentenceSource:
     """The source of ``unit`` (a sentence), or NO_SOURCE when the article speaks in its own voice."""
     quoted = [(q.text.start, q.text.end) for q in quotes if q.direct]
-    return _cue_source(unit, quoted) or _quote_source(unit, quotes) or _phrase_source(unit) or NO_SOURCE
+    return (_cue_source(unit, quoted) or _quote_source(unit, quotes) or _passive_source(unit, quoted)
+            or _phrase_source(unit) or NO_SOURCE)

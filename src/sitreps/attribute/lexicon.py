@@ -1,7 +1,8 @@
-"""The attribution lexicons (data/attribution/*.yaml), loaded once and compiled.
+"""The attribution lexicons (data/<language>/: cues, sources, stance, modality, mentions), compiled.
 
 Words live in data files so that linguists can extend them without touching
-code; this module only reads and compiles them, lazily, on first use.
+code; this module only reads them through ``sitreps.language_data`` and
+compiles them, lazily, on first use.
 """
 
 from __future__ import annotations
@@ -9,14 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from sitreps.errors import ConfigError
-from sitreps.language_data import read_mapping
+from sitreps.language_data import table
 
-DATA_PACKAGE = "sitreps"
-DATA_FOLDER = "data/attribution"
+# The word-list files of data/<language>/ that hold the attribution lexicons.
+LEXICON_FILES = ("cues", "sources", "stance", "modality", "mentions")
 
 
 @dataclass(frozen=True)
@@ -54,11 +54,19 @@ class Lexicon:
     alleged_lemmas: frozenset[str]
     denied_lemmas: frozenset[str]
     occurrence_lemmas: frozenset[str]
-
-
-def _read(name: str) -> dict[str, Any]:
-    """One YAML file of the attribution data folder, checked to be a mapping."""
-    return read_mapping(resources.files(DATA_PACKAGE).joinpath(f"{DATA_FOLDER}/{name}"), f"lexicon {name}")
+    prepositional_cue_heads: frozenset[str]
+    prepositional_cue_particles: frozenset[str]
+    silence_lemmas: frozenset[str]
+    silence_determiners: frozenset[str]
+    passive_speaker_lemmas: frozenset[str]
+    accusation_prepositions: frozenset[str]
+    indefinite_determiners: frozenset[str]
+    name_titles: frozenset[str]
+    person_pronouns: frozenset[str]
+    group_pronouns: frozenset[str]
+    definite_determiners: frozenset[str]
+    organisation_determiners: frozenset[str]
+    role_complement_prepositions: frozenset[str]
 
 
 def phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
@@ -75,8 +83,8 @@ def _words(values: list[Any]) -> frozenset[str]:
 def lexicon() -> Lexicon:
     """All lexicons, read from the package data once per process."""
     data: dict[str, Any] = {}
-    for name in ("cues.yaml", "sources.yaml", "stance.yaml", "modality.yaml"):
-        data.update(_read(name))
+    for name in LEXICON_FILES:
+        data.update(table(name))
     patterns = {"source_prepositions", "denial_phrases", "allegation_phrases", "anonymity_phrases",
                 "vague_phrases", "speculation", "hedges", "opinion", "background"}
     fields: dict[str, Any] = {}

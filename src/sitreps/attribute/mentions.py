@@ -20,8 +20,6 @@ from sitreps.models import Span
 
 # Dependencies of a person who can be a speaker's antecedent (not "from Sirt", "in Darwa").
 SPEAKER_DEPS = frozenset({"nsubj", "nsubjpass", "appos"})
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-GROUP_PRONOUNS = frozenset({"it", "they", "them", "we"})
 NAME_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})
 ORG_ENTITIES = frozenset({"ORG", "NORP", "GPE"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME"})
@@ -99,7 +97,7 @@ def _role_phrase(noun: Token) -> Span:
     doc = noun.doc
     start, end = phrase_bounds(noun)
     for child in noun.rights:
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and child.lower_ in lexicon().role_complement_prepositions:
             end = child.right_edge.i + 1
     return _span(doc, start, end)
 
@@ -116,6 +114,16 @@ def is_official(mention: Mention) -> bool:
     return _is_official(mention.role)
 
 
+def _untitled(ent: SpacySpan) -> str:
+    """A person entity's name without the titles the tagger took into it: "Adm. Daniel Hagari" -> "Daniel Hagari"."""
+    lex = lexicon()
+    titles = lex.official_roles | lex.name_titles
+    start = ent.start
+    while start < ent.end - 1 and (ent.doc[start].is_punct or ent.doc[start].lower_.rstrip(".") in titles):
+        start += 1
+    return doc_text(ent.doc)[ent.doc[start].idx : ent.end_char]
+
+
 def _person_mention(token: Token) -> Mention:
     """A named person: the fullest earlier (or later) form of the name and its stated role."""
     doc = token.doc
@@ -124,18 +132,19 @@ def _person_mention(token: Token) -> Mention:
     own = _span(doc, start, end)
     best_name, role, evidence = token.text, None, [own]
     if token.ent_type_ == "PERSON":
-        best_name = _entity(token).text
+        best_name = _untitled(_entity(token))
     for head in [token, *(h for h in _person_heads(doc) if h.text == surname)]:
         given = _name_chain(head)
-        if len(given) > len(best_name.split()):  # "Leyla Demir" tagged as "Demir" only, or not at all
-            best_name = " ".join(t.text for t in given)
+        written = _chain_text(given)
+        if len(written.split()) > len(best_name.split()):  # "Leyla Demir" tagged as "Demir" only, or not at all
+            best_name = written
             evidence.append(_span(doc, given[0].i, head.i + 1))
     for ent in doc_ents(doc):
         if ent.label_ != "PERSON" or ent[-1].text != surname:
             continue
         head = ent.root
-        if len(ent.text) > len(best_name):
-            best_name = ent.text
+        if len(_untitled(ent)) > len(best_name):
+            best_name = _untitled(ent)
             evidence.append(_span(doc, ent.start, ent.end))
         if role is None:
             found, role_span = stated_role(head)
@@ -143,6 +152,15 @@ def _person_mention(token: Token) -> Mention:
                 role = found
                 evidence.append(role_span)
     return Mention(best_name, role, token, "PERSON", tuple(dict.fromkeys(evidence)))
+
+
+def _after_preposition(token: Token) -> bool:
+    """Whether a name is a preposition's object that cannot be a speaker: "in Majdal Shams", not
+    "according to X" or "by X"."""
+    if token.dep_ != "pobj":
+        return False
+    preposition = token.head
+    return preposition.dep_ != "agent" and preposition.head.lower_ not in lexicon().prepositional_cue_heads
 
 
 def _antecedent(token: Token, wanted: frozenset[str], noun: str | None) -> Token | None:
@@ -162,24 +180,42 @@ def _antecedent(token: Token, wanted: frozenset[str], noun: str | None) -> Token
         # One-word "persons" are often places or objects the tagger mislabels ("Darwa", "Debris");
         # prefer a full name, or a surname that repeats one.
         full = {e[-1].text for e in doc_ents(doc) if e.label_ == "PERSON" and len(e) > 1}
-        named = [e.root for e in candidates
-                 if len(e) > 1 or e[-1].text in full or e.root.dep_ in SPEAKER_DEPS]
-        heads = sorted([*named, *(h for h in _person_heads(doc) if h.i < token.i)], key=lambda t: t.i)
+        named = [e.root for e in candidates if e.root.dep_ in SPEAKER_DEPS
+                 or ((len(e) > 1 or e[-1].text in full) and not _after_preposition(e.root))]
+        looks_named = (h for h in _person_heads(doc) if h.i < token.i and not _after_preposition(h))
+        heads = sorted([*named, *looks_named], key=lambda t: t.i)
         if heads:
             return heads[-1]
-    return candidates[-1].root if candidates else None
+        return candidates[-1].root if candidates else None
+    # "it"/"they" stand for a party that acts or speaks, named as a subject ("The ministry said ...
+    # It added"); a place or group named as an adjective or after a preposition ("Rwandan troops",
+    # "in Aleppo") is not one.
+    speaking = [e for e in candidates if e.root.dep_ in SPEAKER_DEPS]
+    return speaking[-1].root if speaking else None
 
 
 def _name_chain(token: Token) -> list[Token]:
-    """The proper nouns compounded onto ``token`` that form a personal name, titles left out."""
+    """The proper nouns compounded onto ``token`` that form a personal name, titles left out.
+
+    Punctuation belongs to the name only inside a word ("al-Assad"); the full stop of an
+    abbreviated title ("Col. Ronald Rwivanga") ends it.
+    """
     lex = lexicon()
     chain = [token]
     for child in reversed([c for c in token.lefts if c.dep_ == "compound"]):
-        title = child.lower_ in lex.official_roles or child.ent_type_ in PLACE_ENTITIES
+        title = child.lower_.rstrip(".") in lex.official_roles | lex.name_titles or child.ent_type_ in PLACE_ENTITIES
         if child.i != chain[0].i - 1 or child.pos_ != "PROPN" or title:
+            break
+        if child.is_punct and (child.whitespace_ or child.i == 0 or child.nbor(-1).whitespace_):
             break
         chain.insert(0, child)
     return chain
+
+
+def _chain_text(chain: list[Token]) -> str:
+    """The name as the article writes it (its own spacing: "al-Assad", not "al - Assad")."""
+    first, last = chain[0], chain[-1]
+    return doc_text(first.doc)[first.idx : last.idx + len(last)]
 
 
 def _looks_like_person(token: Token) -> bool:
@@ -189,9 +225,10 @@ def _looks_like_person(token: Token) -> bool:
     if token.pos_ != "PROPN" or token.ent_type_ in PLACE_ENTITIES:
         return False
     chain = _name_chain(token)
-    if any(t.is_upper and len(t) > 1 for t in chain) or any(c.lower_ == "the" for c in token.lefts):
-        return False  # "the Ukrainian GUR": acronyms and "the" mark organisations, not people
     lex = lexicon()
+    if any(t.is_upper and len(t) > 1 for t in chain) or any(c.lower_ in lex.organisation_determiners
+                                                             for c in token.lefts):
+        return False  # "the Ukrainian GUR": acronyms and "the" mark organisations, not people
     words = {t.lower_ for t in chain}
     org_like = words & (lex.organisation_nouns | lex.media_name_words | lex.official_roles)
     return len(chain) > 1 and not org_like
@@ -229,15 +266,16 @@ def resolve_mention(token: Token) -> Mention:
         role = _role_phrase(token)
         return Mention(person.name, person.role or role.text, person.head, "PERSON",
                        (*person.evidence, role))
+    lex = lexicon()
     target: Token | None = None
-    has_det = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.lefts)
-    if lower in PERSON_PRONOUNS:
+    has_det = any(c.dep_ == "det" and c.lower_ in lex.definite_determiners for c in token.lefts)
+    if lower in lex.person_pronouns:
         target = _antecedent(token, frozenset({"PERSON"}), None)
-    elif lower in GROUP_PRONOUNS:
+    elif lower in lex.group_pronouns:
         target = _antecedent(token, ORG_ENTITIES, None)
-    elif has_det and lemma in lexicon().person_role_nouns and not token.ent_type_:
+    elif has_det and lemma in lex.person_role_nouns and not token.ent_type_:
         target = _antecedent(token, frozenset({"PERSON"}), lemma)
-    elif has_det and lemma in lexicon().organisation_nouns and not token.ent_type_:
+    elif has_det and lemma in lex.organisation_nouns and not token.ent_type_:
         target = _antecedent(token, ORG_ENTITIES, lemma)
     start, end = phrase_bounds(token)
     own = _span(doc, start, end)
@@ -245,7 +283,7 @@ def resolve_mention(token: Token) -> Mention:
         resolved = resolve_mention(target)
         return Mention(resolved.name, resolved.role, resolved.head, resolved.entity,
                        (own, *resolved.evidence))
-    if lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
+    if lower in lex.person_pronouns | lex.group_pronouns:
         return Mention(own.text, None, token, None, (own,))
     entity = token.ent_type_ or None
     return Mention(own.text, None, token, entity, (own,))

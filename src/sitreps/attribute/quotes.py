@@ -15,7 +15,13 @@ from sitreps.annotate.doctext import doc_text
 from sitreps.annotate.quotes import QuotedSpan, find_quoted_spans
 from sitreps.attribute.lexicon import lexicon
 from sitreps.attribute.mentions import Mention
-from sitreps.attribute.speakers import nearest_cue, previous_sentence_cue, speaker_for
+from sitreps.attribute.speakers import (
+    cue_particle,
+    is_prepositional_cue,
+    nearest_cue,
+    previous_sentence_cue,
+    speaker_for,
+)
 from sitreps.models import Quote, Span
 
 # A quotation this short without closing punctuation is a scare quote or a title ("so-called
@@ -51,9 +57,8 @@ def _quote(doc: Doc, start: int, end: int, direct: bool, cue: Span | None, who: 
 
 def _cue_span(doc: Doc, cue: Token) -> Span:
     """The cue's span; "according to" covers both words."""
-    end_token = cue
-    if cue.lower_ == "according":
-        end_token = next((c for c in cue.children if c.lower_ == "to"), cue)
+    particle = cue_particle(cue)
+    end_token = particle if particle is not None else cue
     return Span.of(doc_text(doc), cue.idx, end_token.idx + len(end_token))
 
 
@@ -106,7 +111,7 @@ def _reported_clause(cue: Token) -> Token | None:
     lemma = cue.lemma_.lower()
     if lemma in lex.accusation_verbs:
         target = next((c for c in cue.children if c.dep_ == "dobj"), None)
-        prep = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}), None)
+        prep = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ in lex.accusation_prepositions), None)
         return prep if target is not None and prep is not None else None
     if lemma in lex.indirect_verbs:
         return next((c for c in cue.children if c.dep_ == "ccomp"), None)
@@ -136,7 +141,7 @@ def _indirect_quotes(doc: Doc, direct: list[Quote], used: set[int]) -> list[Quot
         if tok.i in used or any(s - 1 <= tok.idx < e + 1 for s, e in regions):
             continue
         bounds: tuple[int, int] | None = None
-        if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
+        if is_prepositional_cue(tok):
             bounds = _according_clause(doc, tok)
         elif tok.pos_ in {"VERB", "AUX"}:
             clause = _reported_clause(tok)

@@ -23,14 +23,12 @@ def _is_media_name(name: str) -> bool:
     return bool(lowered & lex.media_name_words) and any(w[:1].isupper() for w in words)
 
 
-INDEFINITE = frozenset({"a", "an", "one", "some", "several", "two", "three", "many", "another"})
-
-
 def _unspecific(head: Token) -> bool:
     """Whether a person noun leaves the person unidentified: "a source", "officials", "one man"."""
     if head.tag_ in {"NNS", "NNPS"}:
         return True
-    return any(c.lower_ in INDEFINITE and c.dep_ in {"det", "nummod"} for c in head.lefts)
+    indefinite = lexicon().indefinite_determiners
+    return any(c.lower_ in indefinite and c.dep_ in {"det", "nummod"} for c in head.lefts)
 
 
 def _phrase_kind(text: str) -> SourceKind | None:
@@ -43,12 +41,23 @@ def _phrase_kind(text: str) -> SourceKind | None:
     return None
 
 
+def _names_a_person(mention: Mention) -> bool:
+    """Whether a PERSON-tagged mention reads as a person's name: two or more words, no acronym, no
+    organisation word. The tagger calls countries, capitals, firms and groups persons ("Baku said",
+    "Ambrey said", "the Houthis said", "DG ISPR noted"); news names a person in full at least once."""
+    words = [w.strip(".,’'") for w in mention.name.replace("-", " ").split()]
+    lex = lexicon()
+    org_words = lex.organisation_nouns | lex.media_name_words
+    acronym = any(w.isupper() and len(w) > 1 for w in words)
+    return len(words) > 1 and not acronym and not any(w.lower() in org_words for w in words)
+
+
 def source_kind(mention: Mention, sentence: TokenSpan) -> SourceKind:
     """Classify the source ``mention`` in ``sentence``; the order goes from most to least specific."""
     lex = lexicon()
     head = mention.head
     lemma = head.lemma_.lower()
-    if mention.entity == "PERSON":
+    if mention.entity == "PERSON" and _names_a_person(mention):
         return SourceKind.NAMED_OFFICIAL if is_official(mention) else SourceKind.NAMED_PERSON
     own_text = mention.evidence[0].text
     if _is_media_name(mention.name) or lemma in lex.media_nouns:

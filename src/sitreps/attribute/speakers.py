@@ -19,34 +19,90 @@ from sitreps.attribute.mentions import Mention, resolve_mention
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Dependencies through which a verb shares its subject with the verb it hangs on ("paused and said").
 SHARED_SUBJECT_DEPS = frozenset({"conj", "xcomp"})
+# Tags of a relative pronoun ("who", "which", "that"): as a subject it stands for the noun
+# its clause modifies ("residents who said", "Machado, who says").
+RELATIVE_PRONOUN_TAGS = frozenset({"WP", "WDT"})
+# Dependents that make a noun a particular one ("the plan", "Kyiv's plan", "military sources").
+NOUN_MODIFIER_DEPS = frozenset({"det", "poss", "compound", "amod", "nummod"})
+# Words after a noun that show its phrase goes on.
+PHRASE_CONTINUES = frozenset({"NOUN", "PROPN", "ADJ"})
+# Dependents that make a verb passive: its passive subject or its passive auxiliary.
+PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
+
+
+def cue_particle(token: Token) -> Token | None:
+    """The "to" of "according to" when ``token`` is the head word of such a prepositional cue."""
+    lex = lexicon()
+    if token.lower_ not in lex.prepositional_cue_heads:
+        return None
+    return next((child for child in token.children if child.lower_ in lex.prepositional_cue_particles), None)
+
+
+def is_prepositional_cue(token: Token) -> bool:
+    """Whether ``token`` is the "according" of "according to", whose object is the speaker."""
+    return cue_particle(token) is not None
 
 
 def is_cue(token: Token) -> bool:
     """Whether ``token`` can introduce speech: a speech verb or the "according" of "according to"."""
-    if token.lower_ == "according":
-        return any(child.lower_ == "to" for child in token.children)
     lex = lexicon()
+    if token.lower_ in lex.prepositional_cue_heads:
+        return is_prepositional_cue(token)
     lemma = token.lemma_.lower()
     return token.pos_ in {"VERB", "AUX"} and (
         lemma in lex.speech_verbs or lemma in lex.accusation_verbs or lemma in lex.denial_verbs
     )
 
 
+def can_be_source(head: Token) -> bool:
+    """Whether the noun after "according to" can name a source, not an idiom's bare noun ("according to plan").
+
+    A bare singular common noun names a source only when it is a source noun ("according to police").
+    """
+    if head.pos_ != "NOUN" or head.tag_ == "NNS" or any(c.dep_ in NOUN_MODIFIER_DEPS for c in head.lefts):
+        return True
+    after = head.nbor(1) if head.i + 1 < len(head.doc) else None
+    if after is not None and after.pos_ in PHRASE_CONTINUES:
+        return True  # a misparsed longer phrase: "according to emergency medical services"
+    lex = lexicon()
+    source_nouns = lex.organisation_nouns | lex.person_role_nouns | lex.anonymous_person_nouns | lex.media_nouns
+    return head.lemma_.lower() in source_nouns
+
+
+def is_unvoiced_passive(cue: Token) -> bool:
+    """Whether a cue is passive and so names no speaker but its agent: "were reported killed", "is said to"."""
+    passive = any(c.dep_ in PASSIVE_DEPS for c in cue.children)
+    return passive and cue.lemma_.lower() not in lexicon().passive_speaker_lemmas
+
+
+def _agent(cue: Token) -> Token | None:
+    """The "by" phrase's noun of a passive cue: "was reported by residents" -> residents."""
+    agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+    return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+
+
 def subject_of(cue: Token) -> Token | None:
-    """The speaker token a cue names: the subject, or the object of "according to"."""
-    if cue.lower_ == "according":
-        for child in cue.children:
-            if child.lower_ == "to":
-                return next((g for g in child.children if g.dep_ == "pobj"), None)
-        return None
+    """The speaker token a cue names: the subject, the agent of a passive, or the object of "according to".
+
+    The subject of a passive cue is what was reported, not who reported it ("the separatists
+    are said to", "it was reported that").
+    """
+    if cue.lower_ in lexicon().prepositional_cue_heads:
+        particle = cue_particle(cue)
+        source = next((g for g in particle.children if g.dep_ == "pobj"), None) if particle is not None else None
+        return source if source is not None and can_be_source(source) else None
+    if is_unvoiced_passive(cue):
+        return _agent(cue)
     verb: Token | None = cue
     for _ in range(3):
         if verb is None:
             return None
-        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        # Two subjects are a parse split at a title ("said Army Brig. | Gen. Hale"): the person speaks.
+        subject = next((s for s in subjects if s.ent_type_ == "PERSON"), subjects[0] if subjects else None)
         if subject is not None:
-            if subject.lower_ in {"it", "there"} and subject.dep_ == "nsubjpass":
-                return None  # "it was reported that": no speaker
+            if subject.tag_ in RELATIVE_PRONOUN_TAGS and verb.dep_ == "relcl":
+                return verb.head
             return subject
         verb = verb.head if verb.dep_ in SHARED_SUBJECT_DEPS and verb.head.i != verb.i else None
     return None
