@@ -59,6 +59,28 @@ def opens_new_incident(trigger: Token) -> bool:
     return any(c.dep_ in ("amod", "det") and c.lower_ in fresh for noun in nouns for c in noun.children)
 
 
+def _through_sequence(token: Token) -> bool:
+    """Whether a word on a path between two event words chains them in time ("after", "following")."""
+    markers = words(LISTS, "sequence_markers")
+    return token.lower_ in markers or any(c.dep_ == "mark" and c.lower_ in markers for c in token.children)
+
+
+def bound_heads(trigger: Token, heads: Sequence[Token]) -> frozenset[int]:
+    """The other event words of the sentence that govern this one or that it governs, not through
+    "after"/"following": "massacred 46 people and burned their shelters", "signed a ceasefire deal"."""
+    bound = set()
+    for other in heads:
+        if other.i == trigger.i or other.sent.start != trigger.sent.start:
+            continue
+        low, high = (trigger, other) if other in trigger.ancestors else (other, trigger)
+        if high not in low.ancestors:
+            continue
+        path = [low, *(a for a in low.ancestors if a.i != high.i and high in a.ancestors)]
+        if not any(_through_sequence(token) for token in path):
+            bound.add(other.i)
+    return frozenset(bound)
+
+
 def opening_place(trigger: Token) -> str | None:
     """The place a sentence opens on ("In Dhaka, a man was killed..."): round-ups move town by town."""
     sentence = trigger.sent
@@ -104,6 +126,7 @@ def incidents(built: Sequence[Built], published_at: str | None, registry: ActorR
     told = []
     sentences = list(built[0].match.head.doc.sents) if built else []
     lead_end = min(LEAD_SENTENCES, len(sentences))
+    heads = [item.match.head for item in built]
     for item in built:
         if eventness(item.match.head, item.match.event_type.family, item.mention, reference) is Eventness.NOT_EVENT:
             continue
@@ -112,7 +135,8 @@ def incidents(built: Sequence[Built], published_at: str | None, registry: ActorR
                                  countries[0] if countries else None)
         mention = mention.model_copy(update={"background": is_background(mention, reference)})
         told.append(Told(mention, item.anaphoric, opens_new_incident(head), opening_place(head),
-                         lead=head.sent.start < sentences[lead_end - 1].end))
+                         lead=head.sent.start < sentences[lead_end - 1].end, head=head.i,
+                         bound=bound_heads(head, heads), nominal=head.pos_ in ("NOUN", "PROPN")))
     merged = consolidate(told, retype)
     claimable = {t for t, kind in incident_kinds().kind_of.items() if kind == CLAIMABLE_KIND}
     if built:
