@@ -54,6 +54,9 @@ DATE_ORDER = (DatePrecision.DAY, DatePrecision.WEEK, DatePrecision.MONTH, DatePr
 PLACE_ORDER = (PlacePrecision.EXACT, PlacePrecision.DISTRICT, PlacePrecision.REGION, PlacePrecision.COUNTRY,
                PlacePrecision.UNKNOWN)
 LOCAL_PLACES = frozenset({PlacePrecision.EXACT, PlacePrecision.DISTRICT, PlacePrecision.REGION})
+# A place this precise, named by two mentions, is one spot: ACLED codes events of one kind at one
+# town on one day as one event.
+SPOT_PLACES = frozenset({PlacePrecision.EXACT, PlacePrecision.DISTRICT})
 # Two dated retellings of one incident may differ by a day ("overnight", a date line
 # written after midnight); more than that is two incidents.
 DAY_TOLERANCE = 1
@@ -67,7 +70,8 @@ class Told:
     """One mention as the article tells it: does it refer back ("the attack"), does it open a new
     incident, on which place does its sentence open ("In Dhaka, ..."), is it in the headline or lead,
     its trigger's token index and those of the event words of its sentence it is bound to (one
-    governs the other: "signed a ceasefire deal"), whether its trigger is a noun."""
+    governs the other: "signed a ceasefire deal") or chained to in time ("after rebels attacked"),
+    whether its trigger is a noun."""
 
     mention: EventMention
     anaphoric: bool = False
@@ -76,6 +80,7 @@ class Told:
     lead: bool = False
     head: int = -1
     bound: frozenset[int] = frozenset()
+    sequenced: frozenset[int] = frozenset()
     nominal: bool = False
 
 
@@ -153,6 +158,12 @@ def _places_agree(first: Place | None, later: Place | None) -> bool:
                                                                                     later.precision))
 
 
+def _same_spot(first: Place | None, later: Place | None) -> bool:
+    """Both in one named town or district ("Majdal Shams" and "Majdal Shams")."""
+    return first is not None and later is not None and first.precision in SPOT_PLACES \
+        and later.precision in SPOT_PLACES and bool(first.name) and first.name == later.name
+
+
 def _initiators(mention: EventMention) -> tuple[set[str], set[str]]:
     known = [a for a in mention.actors if a.role == Role.INITIATOR and a.actor_id
              and not a.actor_id.startswith(NEW_ACTOR_PREFIX)]
@@ -194,17 +205,19 @@ def can_retell(first: EventMention, later: Told, first_in_lead: bool = False, bo
     """Whether ``later`` can be a retelling of the incident ``first`` is.
 
     Two types of one kind ("drone strike", "killed") are taken for one incident only
-    where the headline or lead tells it or the later word refers back or is bound to
-    it in one sentence: deep in an article, another type is more often another
-    incident of a round-up. Types of two kinds join only when bound and one folds
-    into the other (``absorbs_when_bound``).
+    where the headline or lead tells it, the later word refers back or is bound to
+    it in one sentence, or both name one town: deep in an article, another type in
+    another or an unnamed place is more often another incident of a round-up. Types
+    of two kinds join only when bound and one folds into the other
+    (``absorbs_when_bound``).
     """
     mention = later.mention
     refers = later.anaphoric or bound
     same_kind = _kind(first.type) == _kind(mention.type)
     if not (same_kind or (bound and _host(first.type, mention.type))) or (later.fresh and not refers):
         return False
-    if first.type != mention.type and not (first_in_lead or later.lead or refers):
+    if first.type != mention.type and not (first_in_lead or later.lead or refers
+                                           or _same_spot(first.place, mention.place)):
         return False
     if first.background != mention.background:
         return False  # "three years after Azerbaijan recaptured..." is not today's capture
@@ -323,7 +336,9 @@ def consolidate(told: Sequence[Told], retype: Retype) -> list[EventMention]:
     groups: list[_Group] = []
     for item in told:
         for index, group in enumerate(groups):
-            bound = bool(item.bound & group.heads)  # bound_heads is symmetric
+            bound = bool(item.bound & group.heads)  # sentence_links is symmetric
+            if item.sequenced & group.heads:
+                continue  # "shelled the town after rebels attacked a post": one after the other
             if can_retell(group.merged, item, group.in_lead, bound):
                 named = _named_type(item, [t for t in group.told if t.head in item.bound])
                 groups[index] = _Group(_merge(group.merged, item.mention, retype, named), [*group.told, item],
