@@ -94,6 +94,7 @@ class Kinds:
     crowd_protests: frozenset[str]
     crowd_becomes: str
     absorbs: dict[str, frozenset[str]]
+    catch_all: frozenset[str]  # each kind's least specific type, the last of its list
 
 
 @lru_cache(maxsize=1)
@@ -106,7 +107,9 @@ def incident_kinds() -> Kinds:
         order = {t: i for types in data["kinds"].values() for i, t in enumerate(types)}
         crowd = data["crowd_violence"]
         absorbs = {host: frozenset(types) for host, types in data["absorbs_when_bound"].items()}
-        return Kinds(kind_of, order, crowd["when_with"], frozenset(crowd["protest_types"]), crowd["becomes"], absorbs)
+        catch_all = frozenset(types[-1] for types in data["kinds"].values())
+        return Kinds(kind_of, order, crowd["when_with"], frozenset(crowd["protest_types"]), crowd["becomes"], absorbs,
+                     catch_all)
     except (OSError, yaml.YAMLError, KeyError, TypeError) as error:
         raise ConfigError(f"cannot read data/incident_kinds.yaml: {error}") from error
 
@@ -323,8 +326,11 @@ class _Group:
 def _named_type(item: Told, partners: Sequence[Told]) -> str | None:
     """Of a verb and the noun bound to it, the noun's type: a word that names the weapon or the act
     ("a roadside bomb struck") is surer than the type guessed from a general verb."""
-    nouns = [t for t in (item, *partners) if t.nominal]
-    return nouns[0].mention.type if nouns and len(nouns) < len(partners) + 1 else None
+    kinds = incident_kinds()
+    # The bare word of a kind ("attack") names nothing: its catch-all type never decides.
+    nouns = [t for t in (item, *partners) if t.nominal and t.mention.type not in kinds.catch_all]
+    verbs = [t for t in (item, *partners) if not t.nominal]
+    return nouns[0].mention.type if nouns and verbs and nouns[0].mention.type in kinds.kind_of else None
 
 
 def consolidate(told: Sequence[Told], retype: Retype) -> list[EventMention]:
@@ -335,7 +341,10 @@ def consolidate(told: Sequence[Told], retype: Retype) -> list[EventMention]:
     """
     groups: list[_Group] = []
     for item in told:
-        for index, group in enumerate(groups):
+        # The incident a word is bound to first: "burning ... murdered" joins the burning it caused.
+        order = sorted(range(len(groups)), key=lambda i: not item.bound & groups[i].heads)
+        for index in order:
+            group = groups[index]
             bound = bool(item.bound & group.heads)  # sentence_links is symmetric
             if item.sequenced & group.heads:
                 continue  # "shelled the town after rebels attacked a post": one after the other
@@ -346,4 +355,24 @@ def consolidate(told: Sequence[Told], retype: Retype) -> list[EventMention]:
                 break
         else:
             groups.append(_Group(item.mention, [item], item.lead))
-    return [_represented(g.merged, [t.mention for t in g.told]) if len(g.told) > 1 else g.merged for g in groups]
+    return [_represented(g.merged, [t.mention for t in g.told]) if len(g.told) > 1 else g.merged
+            for g in _joined(groups, retype)]
+
+
+def _joined(groups: list[_Group], retype: Retype) -> list[_Group]:
+    """Incidents that became retellings of an earlier one once a bound word joined them ("agreement"
+    folded into "ceasefire" after an earlier "ceasefire" started its own): one more pass, group by group."""
+    joined: list[_Group] = []
+    for group in groups:
+        whole = Told(group.merged, anaphoric=any(t.anaphoric for t in group.told), fresh=group.told[0].fresh,
+                     opening_place=group.told[0].opening_place, lead=group.in_lead)
+        heads = group.heads
+        for index, earlier in enumerate(joined):
+            if any(t.sequenced & heads for t in earlier.told) or not can_retell(earlier.merged, whole, earlier.in_lead):
+                continue
+            joined[index] = _Group(_merge(earlier.merged, group.merged, retype), [*earlier.told, *group.told],
+                                   earlier.in_lead or group.in_lead)
+            break
+        else:
+            joined.append(group)
+    return joined
