@@ -41,7 +41,6 @@ from sitreps.models import (
     TimeRef,
 )
 
-ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 # Which attribution a merged mention keeps: most specific first.
 SOURCE_SPECIFICITY = (SourceKind.NAMED_OFFICIAL, SourceKind.NAMED_PERSON, SourceKind.ORGANISATION, SourceKind.MEDIA,
                       SourceKind.ANONYMOUS, SourceKind.VAGUE, SourceKind.NONE)
@@ -95,6 +94,7 @@ class Kinds:
     crowd_becomes: str
     absorbs: dict[str, frozenset[str]]
     catch_all: frozenset[str]  # each kind's least specific type, the last of its list
+    named_by_noun: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -109,7 +109,7 @@ def incident_kinds() -> Kinds:
         absorbs = {host: frozenset(types) for host, types in data["absorbs_when_bound"].items()}
         catch_all = frozenset(types[-1] for types in data["kinds"].values())
         return Kinds(kind_of, order, crowd["when_with"], frozenset(crowd["protest_types"]), crowd["becomes"], absorbs,
-                     catch_all)
+                     catch_all, frozenset(data["named_by_noun"]))
     except (OSError, yaml.YAMLError, KeyError, TypeError) as error:
         raise ConfigError(f"cannot read data/incident_kinds.yaml: {error}") from error
 
@@ -330,7 +330,8 @@ def _named_type(item: Told, partners: Sequence[Told]) -> str | None:
     # The bare word of a kind ("attack") names nothing: its catch-all type never decides.
     nouns = [t for t in (item, *partners) if t.nominal and t.mention.type not in kinds.catch_all]
     verbs = [t for t in (item, *partners) if not t.nominal]
-    return nouns[0].mention.type if nouns and verbs and nouns[0].mention.type in kinds.kind_of else None
+    named = nouns[0].mention.type if nouns and verbs else None
+    return named if named and kinds.kind_of.get(named) in kinds.named_by_noun else None
 
 
 def consolidate(told: Sequence[Told], retype: Retype) -> list[EventMention]:

@@ -20,7 +20,6 @@ from sitreps.attribute.modality import attribution_for, modality_of
 from sitreps.extract.actors import ActorContext, context_for
 from sitreps.extract.candidates import Extractor, candidate_matches
 from sitreps.extract.consequences import find_outcomes, is_violent
-from sitreps.extract.consolidate import ANAPHORIC_DETERMINERS
 from sitreps.extract.counts import casualty_counts
 from sitreps.extract.english import words
 from sitreps.extract.incidents import Built, incidents
@@ -88,8 +87,8 @@ def _codes(event_type: EventType) -> tuple[AcledCode | None, PloverCode | None, 
 
 
 def _refers_back(noun: Token) -> bool:
-    return any(c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC_DETERMINERS | {"its", "their", "his", "her"}
-               for c in noun.children)
+    determiners = words("incidents", "anaphoric_determiners")
+    return any(c.dep_ in ("det", "poss") and c.lower_ in determiners for c in noun.children)
 
 
 def _is_anaphoric(head: Token) -> bool:
