@@ -84,3 +84,20 @@ def test_an_evacuation_of_civilians_is_still_an_event(extract: Extract) -> None:
 def test_a_single_strike_in_a_recent_period_is_kept(extract: Extract) -> None:
     events = extract("A drone strike killed four people at a market in Kuno on Monday, officials said.")
     assert len(violent(events)) == 1, told(events)
+
+
+def test_two_types_of_one_kind_in_one_named_town_are_one_incident(extract: Extract) -> None:
+    # Deep in the article (the lead is about parliament), so only the shared town joins them.
+    text = ("Parliament opened its new session on Monday amid tight security, officials said.\n\n"
+            "Lawmakers debated the budget for three hours. The opposition walked out twice.\n\n"
+            "Gunmen opened fire on a police post in Bannu on Tuesday, killing two officers, police said. "
+            "Residents heard gunfire for an hour. A grenade exploded at the police post in Bannu, "
+            "wounding a third officer, a doctor said.")
+    assert len(violent(extract(text))) == 1, told(extract(text))
+
+
+def test_an_agreement_that_refers_back_is_the_ceasefire(extract: Extract) -> None:
+    text = ("Government and rebel envoys agreed to a ceasefire in Doha on Saturday, mediators said.\n\n"
+            "Under the truce agreement, fighters will withdraw from the town of Ruvo within ten days.")
+    events = extract(text)
+    assert [m.type for m in events if m.type in ("ceasefire", "agreement")] == ["ceasefire"], told(events)

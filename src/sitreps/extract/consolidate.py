@@ -211,13 +211,13 @@ def can_retell(first: EventMention, later: Told, first_in_lead: bool = False, bo
     where the headline or lead tells it, the later word refers back or is bound to
     it in one sentence, or both name one town: deep in an article, another type in
     another or an unnamed place is more often another incident of a round-up. Types
-    of two kinds join only when bound and one folds into the other
-    (``absorbs_when_bound``).
+    of two kinds join only when the later word is bound or refers back and one folds
+    into the other (``absorbs_when_bound``: "the truce agreement" is the ceasefire).
     """
     mention = later.mention
     refers = later.anaphoric or bound
     same_kind = _kind(first.type) == _kind(mention.type)
-    if not (same_kind or (bound and _host(first.type, mention.type))) or (later.fresh and not refers):
+    if not (same_kind or (refers and _host(first.type, mention.type))) or (later.fresh and not refers):
         return False
     if first.type != mention.type and not (first_in_lead or later.lead or refers
                                            or _same_spot(first.place, mention.place)):
