@@ -41,7 +41,6 @@ from sitreps.models import (
     TimeRef,
 )
 
-ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 # Which attribution a merged mention keeps: most specific first.
 SOURCE_SPECIFICITY = (SourceKind.NAMED_OFFICIAL, SourceKind.NAMED_PERSON, SourceKind.ORGANISATION, SourceKind.MEDIA,
                       SourceKind.ANONYMOUS, SourceKind.VAGUE, SourceKind.NONE)
@@ -54,6 +53,9 @@ DATE_ORDER = (DatePrecision.DAY, DatePrecision.WEEK, DatePrecision.MONTH, DatePr
 PLACE_ORDER = (PlacePrecision.EXACT, PlacePrecision.DISTRICT, PlacePrecision.REGION, PlacePrecision.COUNTRY,
                PlacePrecision.UNKNOWN)
 LOCAL_PLACES = frozenset({PlacePrecision.EXACT, PlacePrecision.DISTRICT, PlacePrecision.REGION})
+# A place this precise, named by two mentions, is one spot: ACLED codes events of one kind at one
+# town on one day as one event.
+SPOT_PLACES = frozenset({PlacePrecision.EXACT, PlacePrecision.DISTRICT})
 # Two dated retellings of one incident may differ by a day ("overnight", a date line
 # written after midnight); more than that is two incidents.
 DAY_TOLERANCE = 1
@@ -65,13 +67,20 @@ NAME_WORDS = 2
 @dataclass(frozen=True)
 class Told:
     """One mention as the article tells it: does it refer back ("the attack"), does it open a new
-    incident, on which place does its sentence open ("In Dhaka, ..."), is it in the headline or lead."""
+    incident, on which place does its sentence open ("In Dhaka, ..."), is it in the headline or lead,
+    its trigger's token index and those of the event words of its sentence it is bound to (one
+    governs the other: "signed a ceasefire deal") or chained to in time ("after rebels attacked"),
+    whether its trigger is a noun."""
 
     mention: EventMention
     anaphoric: bool = False
     fresh: bool = False
     opening_place: str | None = None
     lead: bool = False
+    head: int = -1
+    bound: frozenset[int] = frozenset()
+    sequenced: frozenset[int] = frozenset()
+    nominal: bool = False
 
 
 @dataclass(frozen=True)
@@ -83,6 +92,9 @@ class Kinds:
     crowd_with: str
     crowd_protests: frozenset[str]
     crowd_becomes: str
+    absorbs: dict[str, frozenset[str]]
+    catch_all: frozenset[str]  # each kind's least specific type, the last of its list
+    named_by_noun: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -94,7 +106,10 @@ def incident_kinds() -> Kinds:
         kind_of = {t: kind for kind, types in data["kinds"].items() for t in types}
         order = {t: i for types in data["kinds"].values() for i, t in enumerate(types)}
         crowd = data["crowd_violence"]
-        return Kinds(kind_of, order, crowd["when_with"], frozenset(crowd["protest_types"]), crowd["becomes"])
+        absorbs = {host: frozenset(types) for host, types in data["absorbs_when_bound"].items()}
+        catch_all = frozenset(types[-1] for types in data["kinds"].values())
+        return Kinds(kind_of, order, crowd["when_with"], frozenset(crowd["protest_types"]), crowd["becomes"], absorbs,
+                     catch_all, frozenset(data["named_by_noun"]))
     except (OSError, yaml.YAMLError, KeyError, TypeError) as error:
         raise ConfigError(f"cannot read data/incident_kinds.yaml: {error}") from error
 
@@ -146,6 +161,12 @@ def _places_agree(first: Place | None, later: Place | None) -> bool:
                                                                                     later.precision))
 
 
+def _same_spot(first: Place | None, later: Place | None) -> bool:
+    """Both in one named town or district ("Majdal Shams" and "Majdal Shams")."""
+    return first is not None and later is not None and first.precision in SPOT_PLACES \
+        and later.precision in SPOT_PLACES and bool(first.name) and first.name == later.name
+
+
 def _initiators(mention: EventMention) -> tuple[set[str], set[str]]:
     known = [a for a in mention.actors if a.role == Role.INITIATOR and a.actor_id
              and not a.actor_id.startswith(NEW_ACTOR_PREFIX)]
@@ -174,27 +195,42 @@ def _related(first: EventMention, later: Told) -> bool:
     return any(a.actor_id in known for a in first.actors)
 
 
-def can_retell(first: EventMention, later: Told, first_in_lead: bool = False) -> bool:
+def _host(first: str, later: str) -> str | None:
+    """Of two types of different kinds, the one whose incident the other folds into when bound."""
+    absorbs = incident_kinds().absorbs
+    for host, other in ((first, later), (later, first)):
+        if any(other in absorbs.get(key, frozenset()) for key in (host, _kind(host))):
+            return host
+    return None
+
+
+def can_retell(first: EventMention, later: Told, first_in_lead: bool = False, bound: bool = False) -> bool:
     """Whether ``later`` can be a retelling of the incident ``first`` is.
 
     Two types of one kind ("drone strike", "killed") are taken for one incident only
-    where the headline or lead tells it or the later word refers back: deep in an
-    article, another type is more often another incident of a round-up.
+    where the headline or lead tells it, the later word refers back or is bound to
+    it in one sentence, or both name one town: deep in an article, another type in
+    another or an unnamed place is more often another incident of a round-up. Types
+    of two kinds join only when the later word is bound or refers back and one folds
+    into the other (``absorbs_when_bound``: "the truce agreement" is the ceasefire).
     """
     mention = later.mention
-    if _kind(first.type) != _kind(mention.type) or (later.fresh and not later.anaphoric):
+    refers = later.anaphoric or bound
+    same_kind = _kind(first.type) == _kind(mention.type)
+    if not (same_kind or (refers and _host(first.type, mention.type))) or (later.fresh and not refers):
         return False
-    if first.type != mention.type and not (first_in_lead or later.lead or later.anaphoric):
+    if first.type != mention.type and not (first_in_lead or later.lead or refers
+                                           or _same_spot(first.place, mention.place)):
         return False
     if first.background != mention.background:
         return False  # "three years after Azerbaijan recaptured..." is not today's capture
-    if _kind(mention.type) == mention.type and not _related(first, later):
+    if _kind(mention.type) == mention.type and not (bound or _related(first, later)):
         return False
-    if later.opening_place and first.place and not later.anaphoric and later.opening_place.lower() not in (
+    if later.opening_place and first.place and not refers and later.opening_place.lower() not in (
             first.place.name or first.place.text).lower():
         return False  # the resolved name: a place phrase may list several towns
     figures = {c.what: c for c in first.counts}
-    if not later.anaphoric and not all(counts_agree(figures[c.what], c) for c in mention.counts if c.what in figures):
+    if not refers and not all(counts_agree(figures[c.what], c) for c in mention.counts if c.what in figures):
         return False  # "the attack" refers back: a figure it disagrees on is a contradiction, not a new incident
     named_first, named_later = _named_targets(first), _named_targets(mention)
     if named_first and named_later and not named_first & named_later:
@@ -205,6 +241,9 @@ def can_retell(first: EventMention, later: Told, first_in_lead: bool = False) ->
 
 def _merged_type(types: Sequence[str]) -> str:
     kinds = incident_kinds()
+    host = _host(types[0], types[1])
+    if host is not None:
+        return host
     best = min(types, key=lambda t: kinds.order.get(t, len(kinds.order)))
     if kinds.crowd_with in types and best in kinds.crowd_protests:
         return kinds.crowd_becomes
@@ -235,7 +274,8 @@ def _actor_key(actor: ActorMention) -> tuple[str, str]:
 Retype = Callable[[EventMention, str], EventMention]
 
 
-def _merge(first: EventMention, later: EventMention, retype: Retype) -> EventMention:
+def _merge(first: EventMention, later: EventMention, retype: Retype, named: str | None = None) -> EventMention:
+    """``named``: the type a bound noun gives the incident ("a roadside bomb struck": the bomb, not the verb)."""
     seen = {_actor_key(a) for a in first.actors}
     actors = first.actors + [a for a in later.actors if _actor_key(a) not in seen]
     times = [t for t in (first.time, later.time) if t is not None]
@@ -249,7 +289,8 @@ def _merge(first: EventMention, later: EventMention, retype: Retype) -> EventMen
         "attribution": _better_attribution(first, later),
         "confidence": max(first.confidence, later.confidence),
     })
-    wanted = _merged_type([first.type, later.type])
+    wanted = named if named and _kind(named) == _kind(first.type) == _kind(later.type) else \
+        _merged_type([first.type, later.type])
     return merged if wanted == merged.type else retype(merged, wanted)
 
 
@@ -269,18 +310,70 @@ def _represented(merged: EventMention, members: Sequence[EventMention]) -> Event
     })
 
 
+@dataclass(frozen=True)
+class _Group:
+    """An incident being built: its merged mention, the retellings told so far, whether the lead tells it."""
+
+    merged: EventMention
+    told: list[Told]
+    in_lead: bool
+
+    @property
+    def heads(self) -> frozenset[int]:
+        return frozenset(t.head for t in self.told)
+
+
+def _named_type(item: Told, partners: Sequence[Told]) -> str | None:
+    """Of a verb and the noun bound to it, the noun's type: a word that names the weapon or the act
+    ("a roadside bomb struck") is surer than the type guessed from a general verb."""
+    kinds = incident_kinds()
+    # The bare word of a kind ("attack") names nothing: its catch-all type never decides.
+    nouns = [t for t in (item, *partners) if t.nominal and t.mention.type not in kinds.catch_all]
+    verbs = [t for t in (item, *partners) if not t.nominal]
+    named = nouns[0].mention.type if nouns and verbs else None
+    return named if named and kinds.kind_of.get(named) in kinds.named_by_noun else None
+
+
 def consolidate(told: Sequence[Told], retype: Retype) -> list[EventMention]:
     """Merge each mention into the first earlier incident it can retell, in text order.
 
     ``retype`` gives a mention the codes of another type id (the merged
     incident's most specific type).
     """
-    groups: list[tuple[EventMention, list[EventMention], bool]] = []
+    groups: list[_Group] = []
     for item in told:
-        for index, (earlier, members, in_lead) in enumerate(groups):
-            if can_retell(earlier, item, in_lead):
-                groups[index] = (_merge(earlier, item.mention, retype), [*members, item.mention], in_lead or item.lead)
+        # The incident a word is bound to first: "burning ... murdered" joins the burning it caused.
+        order = sorted(range(len(groups)), key=lambda i: not item.bound & groups[i].heads)
+        for index in order:
+            group = groups[index]
+            bound = bool(item.bound & group.heads)  # sentence_links is symmetric
+            if item.sequenced & group.heads:
+                continue  # "shelled the town after rebels attacked a post": one after the other
+            if can_retell(group.merged, item, group.in_lead, bound):
+                named = _named_type(item, [t for t in group.told if t.head in item.bound])
+                groups[index] = _Group(_merge(group.merged, item.mention, retype, named), [*group.told, item],
+                                       group.in_lead or item.lead)
                 break
         else:
-            groups.append((item.mention, [item.mention], item.lead))
-    return [_represented(merged, members) if len(members) > 1 else merged for merged, members, _ in groups]
+            groups.append(_Group(item.mention, [item], item.lead))
+    return [_represented(g.merged, [t.mention for t in g.told]) if len(g.told) > 1 else g.merged
+            for g in _joined(groups, retype)]
+
+
+def _joined(groups: list[_Group], retype: Retype) -> list[_Group]:
+    """Incidents that became retellings of an earlier one once a bound word joined them ("agreement"
+    folded into "ceasefire" after an earlier "ceasefire" started its own): one more pass, group by group."""
+    joined: list[_Group] = []
+    for group in groups:
+        whole = Told(group.merged, anaphoric=any(t.anaphoric for t in group.told), fresh=group.told[0].fresh,
+                     opening_place=group.told[0].opening_place, lead=group.in_lead)
+        heads = group.heads
+        for index, earlier in enumerate(joined):
+            if any(t.sequenced & heads for t in earlier.told) or not can_retell(earlier.merged, whole, earlier.in_lead):
+                continue
+            joined[index] = _Group(_merge(earlier.merged, group.merged, retype), [*earlier.told, *group.told],
+                                   earlier.in_lead or group.in_lead)
+            break
+        else:
+            joined.append(group)
+    return joined

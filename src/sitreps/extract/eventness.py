@@ -1,9 +1,11 @@
 """Event-ness: is a trigger one specific incident, a background incident, or no event at all?
 
 News names many events it does not report: classes and trends ("any battle",
-"has been launching systematic attacks"), war-wide tolls ("the conflict has
-killed 14,000"), fears and risks ("residents fear a massacre"), absences ("no
-word on arrests") and reporting frames ("in a statement"). None of these is a
+"has been launching systematic attacks", "drone attacks over the past month"),
+war-wide tolls ("the conflict has killed 14,000"), fears and risks ("residents
+fear a massacre"), absences ("no word on arrests"), causes a reaction answers
+("in response to attacks by troops"), aftermaths ("the wounded constable was
+evacuated to hospital") and reporting frames ("in a statement"). None of these is a
 row an analyst should read. A specific incident dated well before the news it
 comes with ("hostilities resumed in August 2023") is kept but flagged
 ``background``, so exports and digests can leave it out.
@@ -93,6 +95,34 @@ def is_generic(trigger: Token) -> bool:
     return _has_phrase(_clause_text(trigger), phrases(LISTS, "trend_phrases"))
 
 
+def is_recent_trend(trigger: Token) -> bool:
+    """Many acts over a recent period: a plural event word ("drone attacks over the past month")
+    or a perfect or progressive verb ("have been shelling ... in recent weeks") with a recent period."""
+    verb = _verb_of(trigger)
+    plural = trigger.tag_ in ("NNS", "NNPS")
+    ongoing = verb.tag_ == "VBG" or any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have"
+                                        for c in verb.children)
+    return (plural or ongoing) and _has_phrase(_clause_text(trigger), phrases(LISTS, "recent_period_phrases"))
+
+
+def is_answered_cause(trigger: Token) -> bool:
+    """A bare plural cause that a reaction answers ("in response to attacks by troops")."""
+    if trigger.tag_ not in ("NNS", "NNPS") or any(c.dep_ in ("det", "nummod", "poss") for c in trigger.children):
+        return False
+    responses = words(LISTS, "response_nouns")
+    return any(a.lemma_.lower() in responses for a in list(trigger.ancestors)[:3])
+
+
+def is_care_aftermath(trigger: Token) -> bool:
+    """The wounded moved to care ("was evacuated to a medical college"): an aftermath, not an act."""
+    verb = _verb_of(trigger)
+    if verb.lemma_.lower() not in words(LISTS, "care_lemmas"):
+        return False
+    care = words(LISTS, "care_nouns")
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "at") and any(t.lower_ in care for t in c.subtree)
+               for c in verb.children)
+
+
 def is_conditional(trigger: Token) -> bool:
     """Told under a condition ("if the RSF took the city, it would carry out killings")."""
     verb = _verb_of(trigger)
@@ -176,6 +206,7 @@ def eventness(trigger: Token, family: str, mention: EventMention, reference: dat
         if mention.modality in UNREAL:
             return Eventness.NOT_EVENT
         if (is_generic(trigger) and not _day_dated(mention)) or is_aggregate_toll(trigger) or is_feared(trigger) \
-                or is_conditional(trigger):
+                or is_conditional(trigger) or is_recent_trend(trigger) or is_answered_cause(trigger) \
+                or is_care_aftermath(trigger):
             return Eventness.NOT_EVENT
     return Eventness.BACKGROUND if is_background(mention, reference) else Eventness.INCIDENT

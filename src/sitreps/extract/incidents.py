@@ -28,6 +28,7 @@ LISTS = "incidents"
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # The trigger's own arguments, whose modifiers can mark a new incident.
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "agent"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # A section heading glued to the next sentence is at most this many tokens long.
 HEADING_TOKENS = 6
 # Incidents whose initiator a claim of responsibility or a blame can name: the violent kind.
@@ -57,6 +58,47 @@ def opens_new_incident(trigger: Token) -> bool:
     fresh = words(LISTS, "fresh_modifiers")
     nouns = [trigger, *(c for c in trigger.children if c.dep_ in ARGUMENT_DEPS)]  # "a new strike killed..."
     return any(c.dep_ in ("amod", "det") and c.lower_ in fresh for noun in nouns for c in noun.children)
+
+
+def _through_sequence(token: Token) -> bool:
+    """Whether a word on a path between two event words chains them in time ("after", "following")."""
+    markers = words(LISTS, "sequence_markers")
+    return token.lower_ in markers or any(c.dep_ == "mark" and c.lower_ in markers for c in token.children)
+
+
+@dataclass(frozen=True)
+class Links:
+    """The other event words of a trigger's sentence that govern it or that it governs: directly
+    (bound: one incident) or through "after"/"following" (sequenced: one after another)."""
+
+    bound: frozenset[int]
+    sequenced: frozenset[int]
+
+
+def _stand_in(trigger: Token) -> Token:
+    """An event noun that is a clause's subject stands for its verb ("an air strike hit a school,
+    razing it": the strike is what hit and razed)."""
+    return trigger.head if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in SUBJECT_DEPS else trigger
+
+
+def sentence_links(trigger: Token, heads: Sequence[Token]) -> Links:
+    """How this event word relates to the others of its sentence: "massacred 46 people and burned
+    their shelters" are bound; "shelled the town after rebels attacked a post" are sequenced."""
+    bound: set[int] = set()
+    sequenced: set[int] = set()
+    for other in heads:
+        if other.i == trigger.i or other.sent.start != trigger.sent.start:
+            continue
+        mine, theirs = _stand_in(trigger), _stand_in(other)
+        if mine.i == theirs.i:
+            bound.add(other.i)
+            continue
+        low, high = (mine, theirs) if theirs in mine.ancestors else (theirs, mine)
+        if high not in low.ancestors:
+            continue
+        path = [low, *(a for a in low.ancestors if a.i != high.i and high in a.ancestors)]
+        (sequenced if any(_through_sequence(token) for token in path) else bound).add(other.i)
+    return Links(frozenset(bound), frozenset(sequenced))
 
 
 def opening_place(trigger: Token) -> str | None:
@@ -104,6 +146,7 @@ def incidents(built: Sequence[Built], published_at: str | None, registry: ActorR
     told = []
     sentences = list(built[0].match.head.doc.sents) if built else []
     lead_end = min(LEAD_SENTENCES, len(sentences))
+    heads = [item.match.head for item in built]
     for item in built:
         if eventness(item.match.head, item.match.event_type.family, item.mention, reference) is Eventness.NOT_EVENT:
             continue
@@ -111,8 +154,10 @@ def incidents(built: Sequence[Built], published_at: str | None, registry: ActorR
         mention = checked_actors(item.mention, head, item.match.event_type.family, registry,
                                  countries[0] if countries else None)
         mention = mention.model_copy(update={"background": is_background(mention, reference)})
+        links = sentence_links(head, heads)
         told.append(Told(mention, item.anaphoric, opens_new_incident(head), opening_place(head),
-                         lead=head.sent.start < sentences[lead_end - 1].end))
+                         lead=head.sent.start < sentences[lead_end - 1].end, head=head.i, bound=links.bound,
+                         sequenced=links.sequenced, nominal=head.pos_ in ("NOUN", "PROPN")))
     merged = consolidate(told, retype)
     claimable = {t for t, kind in incident_kinds().kind_of.items() if kind == CLAIMABLE_KIND}
     if built:

@@ -20,8 +20,8 @@ from sitreps.attribute.modality import attribution_for, modality_of
 from sitreps.extract.actors import ActorContext, context_for
 from sitreps.extract.candidates import Extractor, candidate_matches
 from sitreps.extract.consequences import find_outcomes, is_violent
-from sitreps.extract.consolidate import ANAPHORIC_DETERMINERS
 from sitreps.extract.counts import casualty_counts
+from sitreps.extract.english import words
 from sitreps.extract.incidents import Built, incidents
 from sitreps.extract.participants import trigger_arguments
 from sitreps.extract.places import (
@@ -86,10 +86,18 @@ def _codes(event_type: EventType) -> tuple[AcledCode | None, PloverCode | None, 
     return acled, plover, event_type.cameo
 
 
+def _refers_back(noun: Token) -> bool:
+    determiners = words("incidents", "anaphoric_determiners")
+    return any(c.dep_ in ("det", "poss") and c.lower_ in determiners for c in noun.children)
+
+
 def _is_anaphoric(head: Token) -> bool:
-    return head.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC_DETERMINERS | {"its", "their", "his", "her"}
-        for c in head.children)
+    """"The attack", or a verb whose subject is a definite event or weapon word ("the rocket struck",
+    "the confrontation occurred"): the article speaks again of an incident it has told."""
+    if head.pos_ in ("NOUN", "PROPN"):
+        return _refers_back(head)
+    subjects = words("incidents", "retelling_subjects")
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in subjects and _refers_back(c) for c in head.children)
 
 
 def _claim_for(sentence_start: int, claims: Sequence[Claim]) -> Claim | None:
