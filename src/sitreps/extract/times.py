@@ -14,7 +14,8 @@ from spacy.tokens import Token
 
 from sitreps.annotate.doctext import doc_text, ents_in
 from sitreps.models import DatePrecision, Span, TimeRef
-from sitreps.resolve.times import find_time_expressions, resolve_time
+from sitreps.resolve.reference import document_reference
+from sitreps.resolve.times import ResolvedTime, find_time_expressions, resolve_time
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 PAST_TAGS = frozenset({"VBD", "VBN"})
@@ -43,18 +44,35 @@ def event_time(sentence: SpacySpan, trigger: Token, published_at: str | None,
     """The time of the event a trigger denotes, or None when nothing supports one.
 
     ``belongs`` tells whether the expression at a character range is this
-    trigger's (and not another event's of the same sentence).
+    trigger's (and not another event's of the same sentence). The order of
+    preference: a resolvable expression of the trigger's own, else one of the
+    sentence (a time said once for a chain of events, "were killed in an attack
+    on Monday"), else the past tense (before publication), else an expression
+    of its own that could not be resolved, with the note saying why. Relative
+    expressions are read against the publication date, else against the latest
+    full date the article states (``resolve.reference``), noted as such.
     """
     text = doc_text(sentence.doc)
-    ranges = [r for r in _expressions(sentence, excluded) if belongs(*r)]
-    if ranges:
-        start, end = min(ranges, key=lambda r: abs(r[0] - trigger.idx))
-        resolved = resolve_time(text[start:end], published_at)
-        return TimeRef(start=resolved.start, end=resolved.end, precision=resolved.precision,
-                       note=resolved.note, evidence=[Span.of(text, start, end)])
+    reference = document_reference(published_at, text)
+    anchor, note = (reference.iso, reference.note()) if reference else (None, None)
+    ranges = _expressions(sentence, excluded)
+    own = [r for r in ranges if belongs(*r)]
+    resolved = {r: resolve_time(text[r[0]:r[1]], anchor, anchor_note=note) for r in ranges}
+    for candidates in (own, ranges):
+        known = [r for r in candidates if resolved[r].precision is not DatePrecision.UNKNOWN]
+        if known:
+            return _time_ref(text, min(known, key=lambda r: abs(r[0] - trigger.idx)), resolved)
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     if published_at and verb.tag_ in PAST_TAGS:
         return TimeRef(start=None, end=published_at[:10], precision=DatePrecision.UNKNOWN,
                        note=BEFORE_PUBLICATION_NOTE,
                        evidence=[Span.of(text, verb.idx, verb.idx + len(verb))])
+    if own:
+        return _time_ref(text, min(own, key=lambda r: abs(r[0] - trigger.idx)), resolved)
     return None
+
+
+def _time_ref(text: str, chosen: tuple[int, int], resolved: dict[tuple[int, int], ResolvedTime]) -> TimeRef:
+    found = resolved[chosen]
+    return TimeRef(start=found.start, end=found.end, precision=found.precision, note=found.note,
+                   evidence=[Span.of(text, *chosen)])

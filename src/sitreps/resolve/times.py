@@ -85,17 +85,46 @@ class ResolvedTime:
     note: str | None
 
 
-def resolve_time(expression: str, published_at: str | None) -> ResolvedTime:
-    """The dates ``expression`` refers to, read against the publication date (ISO, may be None)."""
+def resolve_time(expression: str, published_at: str | None, *, anchor_note: str | None = None) -> ResolvedTime:
+    """The dates ``expression`` refers to, read against the publication date (ISO, may be None).
+
+    ``anchor_note`` says the anchor is not a publication date (a day inferred from
+    the text): it is added to the note of every result that needed the anchor, and
+    no result is flagged as after publication. An expression glued to another
+    ("on Tuesday (Nov. 12") is read through the most precise expression inside it.
+    """
+    found = _resolve_whole(expression, published_at, anchor_note)
+    if found.precision is not DatePrecision.UNKNOWN:
+        return found
+    text = " ".join(expression.split())
+    inner = [(_resolve_whole(text[s:e], published_at, anchor_note), not _is_calendar(text[s:e]))
+             for s, e in find_time_expressions(text) if (s, e) != (0, len(text))]
+    known = [(r, relative) for r, relative in inner if r.precision is not DatePrecision.UNKNOWN]
+    # The most precise inside; a calendar date over a weekday ("Tuesday (Nov. 12)") at equal precision.
+    return min(known, key=lambda k: (_PRECISION_ORDER.index(k[0].precision), k[1]))[0] if known else found
+
+
+def _is_calendar(expression: str) -> bool:
+    """A calendar date, month or year (with or without its year), not a weekday or a relative phrase."""
+    bare = _PREPOSITION.sub("", _OPEN_END.sub("", _OPEN_START.sub("", expression)))
+    return _absolute(bare, None) is not None
+
+
+_PRECISION_ORDER = (DatePrecision.DAY, DatePrecision.WEEK, DatePrecision.MONTH, DatePrecision.YEAR,
+                    DatePrecision.UNKNOWN)
+
+
+def _resolve_whole(expression: str, published_at: str | None, anchor_note: str | None) -> ResolvedTime:
     text = " ".join(expression.split())
     open_start, open_end = bool(_OPEN_START.match(text)), bool(_OPEN_END.match(text))
     text = _PREPOSITION.sub("", _OPEN_END.sub("", _OPEN_START.sub("", text)))
     published = _parse_published(published_at)
-    found = _absolute(text, published)
-    if found is None:
-        if published is None:
-            return _unresolved("relative expression without a publication date: not resolved")
-        found = _relative(text.lower(), published)
+    found = _absolute(text, None)
+    anchored = found is None or found[2] is DatePrecision.UNKNOWN
+    if anchored and published is not None:
+        found = _absolute(text, published) or _relative(text.lower(), published)
+    elif found is None:
+        return _unresolved("relative expression without a publication date: not resolved")
     if found is None:
         return _unresolved(f"expression not understood: {expression!r}")
     start, end, precision, note = found
@@ -103,7 +132,14 @@ def resolve_time(expression: str, published_at: str | None) -> ResolvedTime:
         end = None
     if open_end:
         start = None
-    return _flag_future(ResolvedTime(_iso(start), _iso(end), precision, note), published)
+    if anchor_note and anchored and precision is not DatePrecision.UNKNOWN:
+        return ResolvedTime(_iso(start), _iso(end), precision, _joined(note, anchor_note))
+    resolved = ResolvedTime(_iso(start), _iso(end), precision, note)
+    return resolved if anchor_note else _flag_future(resolved, published)
+
+
+def _joined(first: str | None, second: str) -> str:
+    return f"{first}; {second}" if first else second
 
 
 _Range = tuple[date | None, date | None, DatePrecision, str | None]
