@@ -45,6 +45,7 @@ _EXPRESSIONS = [
     r"(?:the\s+)?(?:start|beginning)\s+of\s+(?:the|this)\s+year",
     rf"(?:(?:early|late)\s+(?:on\s+)?)?{WEEKDAY}(?:\s+{PART_OF_DAY})?",
     r"the\s+(?:previous\s+day|day\s+before)",
+    r"(?:over\s+)?the\s+weekend",
     rf"{NUMBER}\s+{UNIT}\s+(?:ago|earlier)",
     rf"(?:the\s+)?(?:past|last|previous)\s+(?:{NUMBER}\s+)?{UNIT}",
     r"(?:in\s+)?recent\s+(?:days|weeks|months)",

@@ -32,6 +32,7 @@ from sitreps.resolve.time_patterns import (
 
 __all__ = ["ResolvedTime", "find_time_expressions", "resolve_time"]
 
+SATURDAY = 5  # date.weekday() of Saturday
 # "in recent days" / "the past few days" get this many days before publication, week precision.
 RECENT_DAYS = 7
 
@@ -55,7 +56,7 @@ _RELATIVE_UNIT = re.compile(
     re.I,
 )
 _START_OF_YEAR = re.compile(r"^(?:the\s+)?(?:start|beginning)\s+of\s+(?:the|this)\s+year$", re.I)
-_WEEKEND = re.compile(r"^(?P<which>this|last|next)\s+weekend$", re.I)
+_WEEKEND = re.compile(r"^(?P<which>this|last|next|the)\s+weekend$", re.I)
 _WEEKDAY_RE = re.compile(
     rf"^(?:(?:early|late)\s+(?:on\s+)?)?(?:last\s+|this\s+|on\s+)?(?P<w>{WEEKDAY})(?:\s+{PART_OF_DAY})?$",
     re.I,
@@ -224,7 +225,10 @@ def _relative(text: str, published: date) -> _Range | None:
         return date(published.year, 1, 1), published, DatePrecision.YEAR, None
     if found := _WEEKEND.match(text):
         monday = published - timedelta(days=published.weekday())
-        monday += timedelta(weeks={"last": -1, "next": 1}.get(found["which"].lower(), 0))
+        which = found["which"].lower()
+        if which == "the" and published.weekday() < SATURDAY:  # "over the weekend": the one just past
+            which = "last"
+        monday += timedelta(weeks={"last": -1, "next": 1}.get(which, 0))
         return monday + timedelta(days=5), monday + timedelta(days=6), DatePrecision.WEEK, None
     if _RECENT.match(text):
         return published - timedelta(days=RECENT_DAYS), published, DatePrecision.WEEK, None
