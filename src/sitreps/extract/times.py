@@ -26,6 +26,8 @@ TIME_LABELS = frozenset({"DATE", "TIME"})
 PAST_TAGS = frozenset({"VBD", "VBN"})
 TIME_WORDS = "times"  # data/en/times.yaml
 BEFORE_PUBLICATION_NOTE = "no date stated; reported in the past tense, so before publication"
+REPORT_DATE_NOTE = ("no date stated for the article's main incident: dated by its report, the publication date, "
+                    "at week precision (as ACLED codes an event whose source gives no day)")
 
 
 def _expressions(sentence: SpacySpan, excluded: tuple[int, int] | None) -> list[tuple[int, int]]:
@@ -158,19 +160,22 @@ def event_time(sentence: SpacySpan, trigger: Token, published_at: str | None,
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     past = verb.tag_ in PAST_TAGS
     found = reader.resolve(own, trigger.idx)
+    lead = _lead_paragraph(sentence) if not own and past and not _sequenced(trigger) else None
     if found is None and not own:
         found = reader.resolve(events, trigger.idx, closed=True)
-        lead = _lead_paragraph(sentence) if found is None and past and not _sequenced(trigger) else None
-        if lead is not None:
+        if found is None and lead is not None:
             found = reader.resolve([r for r in _expressions(lead, excluded) if not _is_age(text[r[0]:r[1]])
                                     and not _spoken_when(doc, r, trigger)], trigger.idx, closed=True)
         found = found or reader.resolve(spoken, trigger.idx, closed=True)
     if found is not None:
         return found
+    evidence = [Span.of(text, verb.idx, verb.idx + len(verb))]
+    if published_at and lead is not None:
+        day = published_at[:10]
+        return TimeRef(start=day, end=day, precision=DatePrecision.WEEK, note=REPORT_DATE_NOTE, evidence=evidence)
     if published_at and past:
         return TimeRef(start=None, end=published_at[:10], precision=DatePrecision.UNKNOWN,
-                       note=BEFORE_PUBLICATION_NOTE,
-                       evidence=[Span.of(text, verb.idx, verb.idx + len(verb))])
+                       note=BEFORE_PUBLICATION_NOTE, evidence=evidence)
     if own:
         start, end = min(own, key=lambda r: abs(r[0] - trigger.idx))
         unresolved = resolve_time(text[start:end], reader.anchor, anchor_note=reader.note)
