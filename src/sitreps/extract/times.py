@@ -72,8 +72,8 @@ def _spoken_when(doc: Doc, expression: tuple[int, int], trigger: Token) -> bool:
     return verb is not None and verb != trigger and verb.lemma_.lower() in _speech_lemmas()
 
 
-def _lead_paragraph(sentence: SpacySpan) -> SpacySpan | None:
-    """The body's first paragraph, when ``sentence`` is in it or in the headline above it; else None.
+def _lead(sentence: SpacySpan) -> SpacySpan | None:
+    """The headline and the body's first paragraph, when ``sentence`` is in them; else None.
 
     The headline and lead tell an article's main incident and date it once
     ("... took 400 passengers hostage. The assault occurred on Tuesday
@@ -90,7 +90,7 @@ def _lead_paragraph(sentence: SpacySpan) -> SpacySpan | None:
     end = len(text) if end < 0 else end
     if sentence.start_char >= end:
         return None
-    return doc.char_span(start, end, alignment_mode="expand")
+    return doc.char_span(0, end, alignment_mode="expand")
 
 
 def _sequenced(trigger: Token) -> bool:
@@ -160,7 +160,7 @@ def event_time(sentence: SpacySpan, trigger: Token, published_at: str | None,
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     past = verb.tag_ in PAST_TAGS
     found = reader.resolve(own, trigger.idx)
-    lead = _lead_paragraph(sentence) if not own and past and not _sequenced(trigger) else None
+    lead = _lead(sentence) if not own and past and not _sequenced(trigger) else None
     if found is None and not own:
         found = reader.resolve(events, trigger.idx, closed=True)
         if found is None and lead is not None:
@@ -186,3 +186,4 @@ def event_time(sentence: SpacySpan, trigger: Token, published_at: str | None,
 def _time_ref(text: str, chosen: tuple[int, int], found: ResolvedTime) -> TimeRef:
     return TimeRef(start=found.start, end=found.end, precision=found.precision, note=found.note,
                    evidence=[Span.of(text, *chosen)])
+
