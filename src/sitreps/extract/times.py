@@ -24,6 +24,7 @@ from sitreps.resolve.times import ResolvedTime, find_time_expressions, resolve_t
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 PAST_TAGS = frozenset({"VBD", "VBN"})
+HEADLINE_TAGS = frozenset({"VBZ", "VBP", "VB"})  # a headline's present tense tells past news ("Gunmen seize bus")
 TIME_WORDS = "times"  # data/en/times.yaml
 BEFORE_PUBLICATION_NOTE = "no date stated; reported in the past tense, so before publication"
 REPORT_DATE_NOTE = ("no date stated for the article's main incident: dated by its report, the publication date, "
@@ -101,6 +102,13 @@ def _sequenced(trigger: Token) -> bool:
                if c.i < trigger.i)
 
 
+def _tensed(verb: Token) -> Token:
+    """The verb whose tense a participle takes ("raided a camp, killing nine": killing is past)."""
+    while verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head is not verb:
+        verb = verb.head
+    return verb
+
+
 def _closed(found: ResolvedTime) -> bool:
     """A dated range with both ends: "since June" starts a state and dates no single event."""
     return found.precision is not DatePrecision.UNKNOWN and found.start is not None and found.end is not None
@@ -157,8 +165,8 @@ def event_time(sentence: SpacySpan, trigger: Token, published_at: str | None,
     spoken = [r for r in ranges if _spoken_when(doc, r, trigger)]
     events = [r for r in ranges if r not in spoken]
     own = [r for r in events if belongs(*r)]
-    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
-    past = verb.tag_ in PAST_TAGS
+    verb = _tensed(trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head)
+    past = verb.tag_ in PAST_TAGS or (verb.tag_ in HEADLINE_TAGS and sentence.start_char < body_start(text))
     found = reader.resolve(own, trigger.idx)
     lead = _lead(sentence) if not own and past and not _sequenced(trigger) else None
     if found is None and not own:
