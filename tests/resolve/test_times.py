@@ -158,19 +158,6 @@ def test_relative_dates_never_pass_publication_unflagged(published: date, expres
 
 
 @pytest.mark.parametrize(
-    ("expression", "start"),
-    [
-        ("on Tuesday (Nov. 12", "2024-11-12"),  # a weekday glued to its date by a parser
-        ("Wednesday (November 13), 2024", "2024-11-13"),
-        ("5 a.m. on Tuesday", "2024-11-12"),
-    ],
-)
-def test_glued_expressions_resolve_through_their_most_precise_part(expression: str, start: str) -> None:
-    found = resolve_time(expression, "2024-11-14")
-    assert (found.start, found.precision) == (start, DAY)
-
-
-@pytest.mark.parametrize(
     ("published", "start", "end"),
     [
         ("2024-03-05", "2024-03-02", "2024-03-03"),  # a Tuesday: the weekend just past

@@ -91,31 +91,8 @@ def resolve_time(expression: str, published_at: str | None, *, anchor_note: str 
 
     ``anchor_note`` says the anchor is not a publication date (a day inferred from
     the text): it is added to the note of every result that needed the anchor, and
-    no result is flagged as after publication. An expression glued to another
-    ("on Tuesday (Nov. 12") is read through the most precise expression inside it.
+    no result is flagged as after publication.
     """
-    found = _resolve_whole(expression, published_at, anchor_note)
-    if found.precision is not DatePrecision.UNKNOWN:
-        return found
-    text = " ".join(expression.split())
-    inner = [(_resolve_whole(text[s:e], published_at, anchor_note), not _is_calendar(text[s:e]))
-             for s, e in find_time_expressions(text) if (s, e) != (0, len(text))]
-    known = [(r, relative) for r, relative in inner if r.precision is not DatePrecision.UNKNOWN]
-    # The most precise inside; a calendar date over a weekday ("Tuesday (Nov. 12)") at equal precision.
-    return min(known, key=lambda k: (_PRECISION_ORDER.index(k[0].precision), k[1]))[0] if known else found
-
-
-def _is_calendar(expression: str) -> bool:
-    """A calendar date, month or year (with or without its year), not a weekday or a relative phrase."""
-    bare = _PREPOSITION.sub("", _OPEN_END.sub("", _OPEN_START.sub("", expression)))
-    return _absolute(bare, None) is not None
-
-
-_PRECISION_ORDER = (DatePrecision.DAY, DatePrecision.WEEK, DatePrecision.MONTH, DatePrecision.YEAR,
-                    DatePrecision.UNKNOWN)
-
-
-def _resolve_whole(expression: str, published_at: str | None, anchor_note: str | None) -> ResolvedTime:
     text = " ".join(expression.split())
     open_start, open_end = bool(_OPEN_START.match(text)), bool(_OPEN_END.match(text))
     text = _PREPOSITION.sub("", _OPEN_END.sub("", _OPEN_START.sub("", text)))
