@@ -27,8 +27,6 @@ PAST_TAGS = frozenset({"VBD", "VBN"})
 HEADLINE_TAGS = frozenset({"VBZ", "VBP", "VB"})  # a headline's present tense tells past news ("Gunmen seize bus")
 TIME_WORDS = "times"  # data/en/times.yaml
 BEFORE_PUBLICATION_NOTE = "no date stated; reported in the past tense, so before publication"
-REPORT_DATE_NOTE = ("no date stated for the article's main incident: dated by its report, the publication date, "
-                    "at week precision (as ACLED codes an event whose source gives no day)")
 
 
 def _expressions(sentence: SpacySpan, excluded: tuple[int, int] | None) -> list[tuple[int, int]]:
@@ -177,13 +175,9 @@ def event_time(sentence: SpacySpan, trigger: Token, published_at: str | None,
         found = found or reader.resolve(spoken, trigger.idx, closed=True)
     if found is not None:
         return found
-    evidence = [Span.of(text, verb.idx, verb.idx + len(verb))]
-    if published_at and lead is not None:
-        day = published_at[:10]
-        return TimeRef(start=day, end=day, precision=DatePrecision.WEEK, note=REPORT_DATE_NOTE, evidence=evidence)
     if published_at and past:
         return TimeRef(start=None, end=published_at[:10], precision=DatePrecision.UNKNOWN,
-                       note=BEFORE_PUBLICATION_NOTE, evidence=evidence)
+                       note=BEFORE_PUBLICATION_NOTE, evidence=[Span.of(text, verb.idx, verb.idx + len(verb))])
     if own:
         start, end = min(own, key=lambda r: abs(r[0] - trigger.idx))
         unresolved = resolve_time(text[start:end], reader.anchor, anchor_note=reader.note)
