@@ -1,8 +1,11 @@
-"""When: the temporal expression of an event, normalised against the publication date.
+"""When: the time of an event mention, normalised against the publication date.
 
-An event told in the past tense with no date is still placed before
-publication (start unknown, end the publication date, precision unknown),
-which is what a reader can honestly say about it.
+Which expression dates which event (its own clause, else its sentence, else the
+lead for the article's main incident) is decided in :func:`event_time`; an
+undated article is read against the latest full date it states
+(:mod:`sitreps.resolve.reference`). An event told in the past tense with no
+date is still placed before publication (start unknown, end the publication
+date, precision unknown), which is what a reader can honestly say about it.
 """
 
 from __future__ import annotations
@@ -20,12 +23,12 @@ from sitreps.attribute.lexicon import lexicon
 from sitreps.extract.english import phrases, words
 from sitreps.models import DatePrecision, Span, TimeRef
 from sitreps.resolve.reference import document_reference
+from sitreps.resolve.time_patterns import TIME_WORDS
 from sitreps.resolve.times import ResolvedTime, find_time_expressions, resolve_time
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 PAST_TAGS = frozenset({"VBD", "VBN"})
 HEADLINE_TAGS = frozenset({"VBZ", "VBP", "VB"})  # a headline's present tense tells past news ("Gunmen seize bus")
-TIME_WORDS = "times"  # data/en/times.yaml
 BEFORE_PUBLICATION_NOTE = "no date stated; reported in the past tense, so before publication"
 
 
