@@ -84,3 +84,11 @@ def word_list(name: str, key: str, language: str = DEFAULT_LANGUAGE) -> tuple[st
     if key not in entries:
         raise ConfigError(f"{language}/{name}.yaml has no list {key!r}")
     return tuple(str(word) for word in entries[key])
+
+
+def word_table(name: str, key: str, language: str = DEFAULT_LANGUAGE) -> dict[Any, Any]:
+    """The mapping under ``key`` in ``data/<language>/<name>.yaml`` (words to numbers, month names by number)."""
+    found = table(name, language).get(key)
+    if not isinstance(found, dict):
+        raise ConfigError(f"{language}/{name}.yaml has no mapping {key!r}")
+    return found

@@ -155,3 +155,24 @@ def test_relative_dates_never_pass_publication_unflagged(published: date, expres
         assert found.note is not None
     else:
         assert date.fromisoformat(found.start) >= published - timedelta(days=400)
+
+
+@pytest.mark.parametrize(
+    ("published", "start", "end"),
+    [
+        ("2024-03-05", "2024-03-02", "2024-03-03"),  # a Tuesday: the weekend just past
+        ("2024-03-10", "2024-03-09", "2024-03-10"),  # a Sunday: this weekend
+    ],
+)
+def test_over_the_weekend_is_the_latest_weekend(published: str, start: str, end: str) -> None:
+    found = resolve_time("over the weekend", published)
+    assert (found.start, found.end, found.precision) == (start, end, WEEK)
+
+
+def test_an_inferred_anchor_is_noted_and_never_flags_the_future() -> None:
+    note = "read against an inferred day"
+    relative = resolve_time("on Wednesday", "2025-03-07", anchor_note=note)
+    assert (relative.start, relative.note) == ("2025-03-05", note)
+    ahead = resolve_time("next week", "2025-03-07", anchor_note=note)
+    assert ahead.note == note
+    assert resolve_time("on 5 March 2025", "2025-03-07", anchor_note=note).note is None  # needed no anchor

@@ -3,62 +3,90 @@
 They complement spaCy's DATE/TIME entities, which miss "overnight", "earlier this year" and leave
 out the preposition that says whether a date starts a period ("since June 2023"). Offsets are
 regex match offsets on the text itself, so callers can build spans with ``Span.of`` directly.
-The pieces (month and weekday names, number words) are shared with :mod:`sitreps.resolve.times`.
+The words (month and weekday names, number words, day offsets) live in ``data/en/times.yaml``
+and are shared with :mod:`sitreps.resolve.times` through :func:`vocabulary`, built once on first use.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}  # fmt: skip
-WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
-NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3, "a few": 3,
-}  # fmt: skip
+from sitreps.language_data import word_list, word_table
 
-MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-WEEKDAY = r"(?:" + "|".join(WEEKDAYS) + r")"
+TIME_WORDS = "times"  # data/<language>/times.yaml
 YEAR = r"(?:1[89]|20)\d{2}"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-NUMBER = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 MODIFIER = r"(?:early|mid|late|the\s+(?:start|beginning|middle|end)\s+of)"
 UNIT = r"(?:days?|weeks?|months?|years?)"
-
 _PREP = r"(?:(?:on|in|since|from|during|until|by|at|between|as\s+of)\s+)?"
-_EXPRESSIONS = [
-    rf"{DAY}\s*(?:and|to|-|–)\s*{DAY}\s+{MONTH}(?:,?\s+{YEAR})?",
-    rf"{WEEKDAY},?\s+(?:{DAY}\s+{MONTH}|{MONTH}\s+{DAY})(?:,?\s+{YEAR})?",
-    rf"{DAY}\s+{MONTH}(?:,?\s+{YEAR})?",
-    rf"{MONTH}\s+{DAY}(?:,?\s+{YEAR})?(?!\d)",
-    r"\d{4}-\d{2}-\d{2}",
-    rf"{MODIFIER}[-\s]*(?:{MONTH}|{YEAR})(?:,?\s+{YEAR})?",
-    rf"{MONTH}(?:\s+(?:of\s+)?{YEAR})?",
-    rf"(?<=in\s){YEAR}|(?<=since\s){YEAR}|(?<=during\s){YEAR}|(?<=until\s){YEAR}|(?<=by\s){YEAR}",
-    r"(?:earlier|later)\s+this\s+(?:week|month|year)",
-    rf"(?:{MODIFIER}\s+)?(?:this|last|next)\s+(?:{PART_OF_DAY}|week(?:end)?|month|year|{WEEKDAY})",
-    r"(?:the\s+)?(?:start|beginning)\s+of\s+(?:the|this)\s+year",
-    rf"(?:(?:early|late)\s+(?:on\s+)?)?{WEEKDAY}(?:\s+{PART_OF_DAY})?",
-    r"the\s+(?:previous\s+day|day\s+before)",
-    rf"{NUMBER}\s+{UNIT}\s+(?:ago|earlier)",
-    rf"(?:the\s+)?(?:past|last|previous)\s+(?:{NUMBER}\s+)?{UNIT}",
-    r"(?:in\s+)?recent\s+(?:days|weeks|months)",
-    r"yesterday(?:\s+" + PART_OF_DAY + r")?|today|tonight|overnight|tomorrow",
-]
-_TIME_RE = re.compile(rf"\b{_PREP}(?:{'|'.join(f'(?:{e})' for e in _EXPRESSIONS)})\b", re.IGNORECASE)
 # "May" is also a modal verb and a name: as a bare month it must follow a preposition or precede a year.
 _BARE_MAY = re.compile(r"^may$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The time words of one language and the regular-expression alternations built from them."""
+
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    number_words: dict[str, int]
+    day_offsets: dict[str, int]
+    parts_of_month: dict[str, tuple[int, int]]
+    month: str
+    weekday: str
+    number: str
+    expressions: re.Pattern[str]
+
+
+def _alternation(words: list[str]) -> str:
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    """The English time words, read from ``data/en/times.yaml`` once."""
+    months = {str(name): int(number) for number, names in word_table(TIME_WORDS, "months").items() for name in names}
+    weekdays = {name: index for index, name in enumerate(word_list(TIME_WORDS, "weekdays"))}
+    numbers = {str(word): int(value) for word, value in word_table(TIME_WORDS, "number_words").items()}
+    parts = {str(k): (int(v[0]), int(v[1])) for k, v in word_table(TIME_WORDS, "parts_of_month").items()}
+    offsets = {str(k): int(v) for k, v in word_table(TIME_WORDS, "day_offsets").items()}
+    month, weekday = _alternation(list(months)) + r"\.?", _alternation(list(weekdays))
+    number = r"(?:\d{1,3}|" + _alternation(list(numbers)) + ")"
+    return Vocabulary(months, weekdays, numbers, offsets, parts, month, weekday, number,
+                      _expressions(month, weekday, number))
+
+
+def _expressions(month: str, weekday: str, number: str) -> re.Pattern[str]:
+    forms = [
+        rf"{DAY}\s*(?:and|to|-|–)\s*{DAY}\s+{month}(?:,?\s+{YEAR})?",
+        rf"{weekday},?\s+(?:{DAY}\s+{month}|{month}\s+{DAY})(?:,?\s+{YEAR})?",
+        rf"{DAY}\s+{month}(?:,?\s+{YEAR})?",
+        rf"{month}\s+{DAY}(?:,?\s+{YEAR})?(?!\d)",
+        r"\d{4}-\d{2}-\d{2}",
+        rf"{MODIFIER}[-\s]*(?:{month}|{YEAR})(?:,?\s+{YEAR})?",
+        rf"{month}(?:\s+(?:of\s+)?{YEAR})?",
+        rf"(?<=in\s){YEAR}|(?<=since\s){YEAR}|(?<=during\s){YEAR}|(?<=until\s){YEAR}|(?<=by\s){YEAR}",
+        r"(?:earlier|later)\s+this\s+(?:week|month|year)",
+        rf"(?:{MODIFIER}\s+)?(?:this|last|next)\s+(?:{PART_OF_DAY}|week(?:end)?|month|year|{weekday})",
+        r"(?:the\s+)?(?:start|beginning)\s+of\s+(?:the|this)\s+year",
+        rf"(?:(?:early|late)\s+(?:on\s+)?)?{weekday}(?:\s+{PART_OF_DAY})?",
+        r"the\s+(?:previous\s+day|day\s+before)",
+        r"(?:over\s+)?the\s+weekend",
+        rf"{number}\s+{UNIT}\s+(?:ago|earlier)",
+        rf"(?:the\s+)?(?:past|last|previous)\s+(?:{number}\s+)?{UNIT}",
+        r"(?:in\s+)?recent\s+(?:days|weeks|months)",
+        r"yesterday(?:\s+" + PART_OF_DAY + r")?|today|tonight|overnight|tomorrow",
+    ]
+    return re.compile(rf"\b{_PREP}(?:{'|'.join(f'(?:{e})' for e in forms)})\b", re.IGNORECASE)
 
 
 def find_time_expressions(text: str) -> list[tuple[int, int]]:
     """Character offsets of the temporal expressions in ``text``, in order, without overlaps."""
     found = []
-    for match in _TIME_RE.finditer(text):
+    for match in vocabulary().expressions.finditer(text):
         if _BARE_MAY.match(match.group(0)):
             continue
         found.append((match.start(), match.end()))

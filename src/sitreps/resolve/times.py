@@ -1,10 +1,12 @@
-"""Temporal expressions to date ranges with a precision, anchored on the publication date only.
+"""Temporal expressions to date ranges with a precision, anchored on the publication date.
 
 Relative expressions ("on Tuesday", "last week", "two days ago") need the publication date: without
 it they stay unresolved and the note says so. Absolute ones ("3 March 2024", "since June 2023") are
 resolved with or without it; a year-less date ("March 3") takes the year that puts it nearest the
 publication date. A date after publication is kept as written and flagged in the note. The machine's
-clock is never read. Patterns come from :mod:`sitreps.resolve.time_patterns`.
+clock is never read. An undated document's callers may pass a day inferred from its text instead
+(:mod:`sitreps.resolve.reference`), with a note that says so. Patterns come from
+:mod:`sitreps.resolve.time_patterns`; the English words from ``data/en/times.yaml``.
 """
 
 from __future__ import annotations
@@ -13,66 +15,62 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from sitreps.models import DatePrecision
-from sitreps.resolve.time_patterns import (
-    DAY,
-    MODIFIER,
-    MONTH,
-    MONTHS,
-    NUMBER,
-    NUMBER_WORDS,
-    PART_OF_DAY,
-    UNIT,
-    WEEKDAY,
-    WEEKDAYS,
-    YEAR,
-    find_time_expressions,
-)
+from sitreps.resolve.time_patterns import DAY, MODIFIER, PART_OF_DAY, UNIT, YEAR, find_time_expressions, vocabulary
 
 __all__ = ["ResolvedTime", "find_time_expressions", "resolve_time"]
 
 # "in recent days" / "the past few days" get this many days before publication, week precision.
 RECENT_DAYS = 7
+SATURDAY = 5  # date.weekday() of Saturday
 
 _OPEN_START = re.compile(r"^(?:since|from|as\s+of)\s+", re.I)
 _OPEN_END = re.compile(r"^(?:until|by)\s+", re.I)
 _PREPOSITION = re.compile(r"^(?:on|in|during|at|of|between|over|within)\s+", re.I)
-_DAY_MONTH = re.compile(rf"^(?:{WEEKDAY},?\s+)?(?P<d>{DAY})\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?$", re.I)
-_MONTH_DAY = re.compile(rf"^(?:{WEEKDAY},?\s+)?(?P<m>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?$", re.I)
-_DAY_RANGE = re.compile(
-    rf"^(?P<d1>{DAY})\s*(?:and|to|-|–)\s*(?P<d>{DAY})\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?$", re.I
-)
 _ISO = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})$")
-_MONTH_YEAR = re.compile(
-    rf"^(?:(?P<mod>{MODIFIER})[-\s]*)?(?P<m>{MONTH})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?$", re.I
-)
-_YEAR_ONLY = re.compile(rf"^(?:{MODIFIER}[-\s]*)?(?P<y>{YEAR})$", re.I)
-_AGO = re.compile(rf"^(?P<n>{NUMBER})\s+(?P<u>{UNIT})\s+(?:ago|earlier)$", re.I)
-_RELATIVE_UNIT = re.compile(
-    rf"^(?:(?P<mod>{MODIFIER})[-\s]+)?(?P<which>this|last|next|earlier\s+this|later\s+this)\s+"
-    r"(?P<u>week|month|year)$",
-    re.I,
-)
 _START_OF_YEAR = re.compile(r"^(?:the\s+)?(?:start|beginning)\s+of\s+(?:the|this)\s+year$", re.I)
-_WEEKEND = re.compile(r"^(?P<which>this|last|next)\s+weekend$", re.I)
-_WEEKDAY_RE = re.compile(
-    rf"^(?:(?:early|late)\s+(?:on\s+)?)?(?:last\s+|this\s+|on\s+)?(?P<w>{WEEKDAY})(?:\s+{PART_OF_DAY})?$",
-    re.I,
-)
-_RECENT = re.compile(
-    rf"^(?:(?:the\s+)?(?:past|last|previous)\s+(?:{NUMBER}\s+)?{UNIT}|recent\s+(?:days|weeks))$", re.I
-)
-# Thirds of a month for "early/mid/late May": still month precision, a narrower range.
-_PART_OF_MONTH = {
-    "early": (1, 10), "the start of": (1, 10), "the beginning of": (1, 10),
-    "mid": (11, 20), "the middle of": (11, 20), "late": (21, 31), "the end of": (21, 31),
-}  # fmt: skip
-_DAY_WORDS = {
-    "today": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0,
-    "yesterday": -1, "last night": -1, "yesterday morning": -1, "yesterday afternoon": -1,
-    "yesterday evening": -1, "the previous day": -1, "the day before": -1, "tomorrow": 1,
-}  # fmt: skip
+_WEEKEND = re.compile(r"^(?P<which>this|last|next|the)\s+weekend$", re.I)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    """The whole-expression patterns, built from the language's time words on first use."""
+
+    day_month: re.Pattern[str]
+    month_day: re.Pattern[str]
+    day_range: re.Pattern[str]
+    month_year: re.Pattern[str]
+    year_only: re.Pattern[str]
+    ago: re.Pattern[str]
+    relative_unit: re.Pattern[str]
+    weekday: re.Pattern[str]
+    recent: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    words = vocabulary()
+    month, weekday, number = words.month, words.weekday, words.number
+    return _Patterns(
+        day_month=re.compile(rf"^(?:{weekday},?\s+)?(?P<d>{DAY})\s+(?P<m>{month})(?:,?\s+(?P<y>{YEAR}))?$", re.I),
+        month_day=re.compile(rf"^(?:{weekday},?\s+)?(?P<m>{month})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?$", re.I),
+        day_range=re.compile(
+            rf"^(?P<d1>{DAY})\s*(?:and|to|-|–)\s*(?P<d>{DAY})\s+(?P<m>{month})(?:,?\s+(?P<y>{YEAR}))?$", re.I),
+        month_year=re.compile(
+            rf"^(?:(?P<mod>{MODIFIER})[-\s]*)?(?P<m>{month})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?$", re.I),
+        year_only=re.compile(rf"^(?:{MODIFIER}[-\s]*)?(?P<y>{YEAR})$", re.I),
+        ago=re.compile(rf"^(?P<n>{number})\s+(?P<u>{UNIT})\s+(?:ago|earlier)$", re.I),
+        relative_unit=re.compile(
+            rf"^(?:(?P<mod>{MODIFIER})[-\s]+)?(?P<which>this|last|next|earlier\s+this|later\s+this)\s+"
+            r"(?P<u>week|month|year)$", re.I),
+        weekday=re.compile(
+            rf"^(?:(?:early|late)\s+(?:on\s+)?)?(?:last\s+|this\s+|on\s+)?(?P<w>{weekday})(?:\s+{PART_OF_DAY})?$",
+            re.I),
+        recent=re.compile(
+            rf"^(?:(?:the\s+)?(?:past|last|previous)\s+(?:{number}\s+)?{UNIT}|recent\s+(?:days|weeks))$", re.I),
+    )
 
 
 @dataclass(frozen=True)
@@ -85,17 +83,23 @@ class ResolvedTime:
     note: str | None
 
 
-def resolve_time(expression: str, published_at: str | None) -> ResolvedTime:
-    """The dates ``expression`` refers to, read against the publication date (ISO, may be None)."""
+def resolve_time(expression: str, published_at: str | None, *, anchor_note: str | None = None) -> ResolvedTime:
+    """The dates ``expression`` refers to, read against the publication date (ISO, may be None).
+
+    ``anchor_note`` says the anchor is not a publication date (a day inferred from
+    the text): it is added to the note of every result that needed the anchor, and
+    no result is flagged as after publication.
+    """
     text = " ".join(expression.split())
     open_start, open_end = bool(_OPEN_START.match(text)), bool(_OPEN_END.match(text))
     text = _PREPOSITION.sub("", _OPEN_END.sub("", _OPEN_START.sub("", text)))
     published = _parse_published(published_at)
-    found = _absolute(text, published)
-    if found is None:
-        if published is None:
-            return _unresolved("relative expression without a publication date: not resolved")
-        found = _relative(text.lower(), published)
+    found = _absolute(text, None)
+    anchored = found is None or found[2] is DatePrecision.UNKNOWN
+    if anchored and published is not None:
+        found = _absolute(text, published) or _relative(text.lower(), published)
+    elif found is None:
+        return _unresolved("relative expression without a publication date: not resolved")
     if found is None:
         return _unresolved(f"expression not understood: {expression!r}")
     start, end, precision, note = found
@@ -103,7 +107,14 @@ def resolve_time(expression: str, published_at: str | None) -> ResolvedTime:
         end = None
     if open_end:
         start = None
-    return _flag_future(ResolvedTime(_iso(start), _iso(end), precision, note), published)
+    if anchor_note and anchored and precision is not DatePrecision.UNKNOWN:
+        return ResolvedTime(_iso(start), _iso(end), precision, _joined(note, anchor_note))
+    resolved = ResolvedTime(_iso(start), _iso(end), precision, note)
+    return resolved if anchor_note else _flag_future(resolved, published)
+
+
+def _joined(first: str | None, second: str) -> str:
+    return f"{first}; {second}" if first else second
 
 
 _Range = tuple[date | None, date | None, DatePrecision, str | None]
@@ -114,23 +125,23 @@ def _absolute(text: str, published: date | None) -> _Range | None:
     if found := _ISO.match(text):
         day = date(int(found["y"]), int(found["m"]), int(found["d"]))
         return day, day, DatePrecision.DAY, None
-    if found := _DAY_MONTH.match(text) or _MONTH_DAY.match(text):
+    if found := _patterns().day_month.match(text) or _patterns().month_day.match(text):
         return _calendar_day(found, published)
-    if found := _DAY_RANGE.match(text):
+    if found := _patterns().day_range.match(text):
         first = _calendar_day(found, published)
         if first[0] is None:
             return first
         return first[0].replace(day=int(re.sub(r"\D", "", found["d1"]))), first[1], first[2], first[3]
-    if found := _MONTH_YEAR.match(text):
+    if found := _patterns().month_year.match(text):
         return _month(found, published)
-    if found := _YEAR_ONLY.match(text):
+    if found := _patterns().year_only.match(text):
         year = int(found["y"])
         return date(year, 1, 1), date(year, 12, 31), DatePrecision.YEAR, None
     return None
 
 
 def _calendar_day(found: re.Match[str], published: date | None) -> _Range:
-    month, day = MONTHS[found["m"].lower().rstrip(".")], int(re.sub(r"\D", "", found["d"]))
+    month, day = vocabulary().months[found["m"].lower().rstrip(".")], int(re.sub(r"\D", "", found["d"]))
     if found["y"]:
         year = int(found["y"])
     elif published is None:
@@ -145,7 +156,7 @@ def _calendar_day(found: re.Match[str], published: date | None) -> _Range:
 
 
 def _month(found: re.Match[str], published: date | None) -> _Range:
-    month = MONTHS[found["m"].lower().rstrip(".")]
+    month = vocabulary().months[found["m"].lower().rstrip(".")]
     if found["y"]:
         year = int(found["y"])
     elif published is None:
@@ -153,7 +164,7 @@ def _month(found: re.Match[str], published: date | None) -> _Range:
     else:
         year = _nearest_year(published, month, 15)
     last = calendar.monthrange(year, month)[1]
-    first_day, last_day = _PART_OF_MONTH.get(" ".join((found["mod"] or "").lower().split()), (1, last))
+    first_day, last_day = vocabulary().parts_of_month.get(" ".join((found["mod"] or "").lower().split()), (1, last))
     return date(year, month, first_day), date(year, month, min(last_day, last)), DatePrecision.MONTH, None
 
 
@@ -165,22 +176,22 @@ def _nearest_year(published: date, month: int, day: int) -> int:
 
 def _relative(text: str, published: date) -> _Range | None:
     """Expressions that only mean something against the publication date."""
-    if text in _DAY_WORDS:
-        day = published + timedelta(days=_DAY_WORDS[text])
+    if text in vocabulary().day_offsets:
+        day = published + timedelta(days=vocabulary().day_offsets[text])
         return day, day, DatePrecision.DAY, None
     if text == "overnight":
         return published - timedelta(days=1), published, DatePrecision.DAY, None
-    if found := _WEEKDAY_RE.match(text):
-        back = (published.weekday() - WEEKDAYS[found["w"].lower()]) % 7
+    if found := _patterns().weekday.match(text):
+        back = (published.weekday() - vocabulary().weekdays[found["w"].lower()]) % 7
         if back == 0 and text.startswith("last"):
             back = 7
         day = published - timedelta(days=back)
         return day, day, DatePrecision.DAY, None
-    if found := _AGO.match(text):
+    if found := _patterns().ago.match(text):
         return _ago(int(_number(found["n"])), found["u"].rstrip("s"), published)
-    if found := _RELATIVE_UNIT.match(text):
+    if found := _patterns().relative_unit.match(text):
         start, end, precision, note = _unit_range(" ".join(found["which"].split()), found["u"], published)
-        part = _PART_OF_MONTH.get(" ".join((found["mod"] or "").lower().split()))
+        part = vocabulary().parts_of_month.get(" ".join((found["mod"] or "").lower().split()))
         if part and precision == DatePrecision.MONTH and start and end:  # "late last month"
             return start.replace(day=part[0]), end.replace(day=min(part[1], end.day)), precision, note
         return start, end, precision, note
@@ -188,9 +199,12 @@ def _relative(text: str, published: date) -> _Range | None:
         return date(published.year, 1, 1), published, DatePrecision.YEAR, None
     if found := _WEEKEND.match(text):
         monday = published - timedelta(days=published.weekday())
-        monday += timedelta(weeks={"last": -1, "next": 1}.get(found["which"].lower(), 0))
+        which = found["which"].lower()
+        if which == "the" and published.weekday() < SATURDAY:  # "over the weekend": the one just past
+            which = "last"
+        monday += timedelta(weeks={"last": -1, "next": 1}.get(which, 0))
         return monday + timedelta(days=5), monday + timedelta(days=6), DatePrecision.WEEK, None
-    if _RECENT.match(text):
+    if _patterns().recent.match(text):
         return published - timedelta(days=RECENT_DAYS), published, DatePrecision.WEEK, None
     return None
 
@@ -235,7 +249,7 @@ def _month_range(year: int, month: int) -> _Range:
 
 
 def _number(word: str) -> int:
-    return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
+    return int(word) if word.isdigit() else vocabulary().number_words[" ".join(word.lower().split())]
 
 
 def _parse_published(published_at: str | None) -> date | None:

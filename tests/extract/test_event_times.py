@@ -1,0 +1,105 @@
+"""Which time an event mention takes: its own, its sentence's, its lead's, else before publication (fiction)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitreps import pipeline
+from sitreps.extract.times import BEFORE_PUBLICATION_NOTE
+from sitreps.ingest import document_id
+from sitreps.models import DatePrecision, Document, DocumentStatus, EventMention
+
+PUBLISHED = "2024-05-03"  # a Friday
+
+SENTENCE = ("Curfew extended in northern town\n\n"
+            "More than 30 villagers were killed in an attack by gunmen on a market near Kidal on Monday, "
+            "a local official said.")
+LEAD = ("Gunmen seize bus on desert highway\n\n"
+        "Armed men stopped a bus near Gao and took 40 passengers hostage. The assault began on Tuesday "
+        "afternoon, a regional governor said.\n\n"
+        "Separately, soldiers arrested two smugglers in Menaka.")
+SPOKEN = ("Rocket kills 12 children on football pitch on Saturday\n\n"
+          "The militia denied on Wednesday that its fighters fired the rocket that killed 12 children "
+          "in the border town.")
+AGE = ("Police shoot protester\n\n"
+       "A 17-year-old protester was shot dead by police in the port city on Thursday, his family said.")
+REPORTED = ("Militia fighters raid displacement camp\n\n"
+            "Militia fighters raided a camp for displaced people in the east of the province, killing "
+            "at least nine people, aid workers said.\n\n"
+            "Separately, police arrested three traders in the provincial capital.")
+SEQUENCED = ("Troops surround minister's residence\n\n"
+             "Troops surrounded the residence of the defence minister in the capital. The deployment "
+             "came after fighters loyal to him overran an army base in the north.")
+UNDATED = ("Soldiers surround vice president's home\n\n"
+           "JUBA (Wire) - Soldiers surrounded the residence of the vice president in Juba on Wednesday, "
+           "March 5, 2025.\n\n"
+           "His deputy was arrested on Tuesday in connection with clashes in the north.")
+TEXTS = {"sentence": SENTENCE, "lead": LEAD, "spoken": SPOKEN, "age": AGE, "reported": REPORTED,
+         "sequenced": SEQUENCED, "undated": UNDATED}
+
+
+@pytest.fixture(scope="module")
+def events() -> dict[str, list[EventMention]]:
+    """Every text processed once; all but the undated wire story published on a Friday."""
+    documents = [Document(id=document_id(text), text=text, published_at=None if name == "undated" else PUBLISHED,
+                          language="en", status=DocumentStatus.PENDING) for name, text in TEXTS.items()]
+    return {name: d.events for name, d in zip(TEXTS, pipeline.process(documents), strict=True)}
+
+
+def _told(mentions: list[EventMention], trigger: str) -> EventMention:
+    found = [m for m in mentions if m.trigger.text == trigger or any(r.text == trigger for r in m.retellings)]
+    assert found, [(m.trigger.text, m.time) for m in mentions]
+    return found[0]
+
+
+def _day(mention: EventMention) -> tuple[str | None, DatePrecision]:
+    assert mention.time is not None, mention.trigger.text
+    return mention.time.start, mention.time.precision
+
+
+def test_a_time_said_once_in_a_sentence_dates_each_event_in_it(events: dict[str, list[EventMention]]) -> None:
+    for mention in events["sentence"]:
+        if mention.type != "other_strategic_development":
+            assert _day(mention) == ("2024-04-29", DatePrecision.DAY), mention.trigger.text
+
+
+def test_the_lead_dates_its_incident_once(events: dict[str, list[EventMention]]) -> None:
+    hostage = _told(events["lead"], "hostage")
+    assert _day(hostage) == ("2024-04-30", DatePrecision.DAY)
+    arrest = _told(events["lead"], "arrested")  # a later paragraph: another incident, not the lead's day
+    assert arrest.time is not None and arrest.time.start is None
+    headline = _told(events["lead"], "seize")  # headlines tell past news in the present tense
+    assert _day(headline) == ("2024-04-30", DatePrecision.DAY)
+
+
+def test_when_something_was_said_is_not_when_it_happened(events: dict[str, list[EventMention]]) -> None:
+    strikes = [m for m in events["spoken"] if m.type != "denial"]
+    assert [_day(m) for m in strikes] == [("2024-04-27", DatePrecision.DAY)]  # one incident, the headline's day
+    denial = _told(events["spoken"], "denied")
+    assert _day(denial) == ("2024-05-01", DatePrecision.DAY)  # the speech act itself is dated by its own time
+
+
+def test_an_age_is_not_a_time(events: dict[str, list[EventMention]]) -> None:
+    shooting = _told(events["age"], "shot dead")
+    assert _day(shooting) == ("2024-05-02", DatePrecision.DAY)
+    assert shooting.time is not None and [e.text for e in shooting.time.evidence] == ["on Thursday"]
+
+
+def test_an_undated_event_is_placed_before_publication_not_on_a_guessed_day(
+        events: dict[str, list[EventMention]]) -> None:
+    for trigger in ("killing", "arrested"):  # the lead's and a later paragraph's: no day is stated for either
+        mention = _told(events["reported"], trigger)
+        assert mention.time is not None and (mention.time.start, mention.time.end, mention.time.note) == (
+            None, PUBLISHED, BEFORE_PUBLICATION_NOTE)
+
+
+def test_an_event_set_before_another_is_not_given_the_lead_date(events: dict[str, list[EventMention]]) -> None:
+    overrun = _told(events["sequenced"], "overran")
+    assert overrun.time is not None and overrun.time.start is None
+
+
+def test_an_undated_article_reads_weekdays_against_its_latest_full_date(
+        events: dict[str, list[EventMention]]) -> None:
+    arrest = _told(events["undated"], "arrested")
+    assert _day(arrest) == ("2025-03-04", DatePrecision.DAY)
+    assert arrest.time is not None and "2025-03-05" in (arrest.time.note or "")
