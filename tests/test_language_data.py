@@ -52,14 +52,18 @@ def test_a_missing_list_or_language_is_a_config_error() -> None:
 
 
 @pytest.mark.parametrize("path", _english_files(), ids=lambda p: p.name)
-def test_every_english_file_loads_with_nonempty_lists(path: Path) -> None:
+def test_every_english_file_loads_with_nonempty_entries(path: Path) -> None:
     lists = table(path.stem)
     assert lists, f"{path.name} holds no lists"
     for key, value in lists.items():
         if key in METADATA_KEYS:
             continue
-        assert isinstance(value, list) and value, f"{path.name}: {key} must be a non-empty list"
-        assert all(str(word).strip() for word in value), f"{path.name}: {key} holds an empty entry"
+        # A list of words, or a mapping of words to what they stand for (number words, month names by number).
+        assert isinstance(value, list | dict) and value, f"{path.name}: {key} must be a non-empty list or mapping"
+        entries = value.items() if isinstance(value, dict) else [(word, word) for word in value]
+        assert all(str(word).strip() and meaning is not None for word, meaning in entries), (
+            f"{path.name}: {key} holds an empty entry"
+        )
 
 
 @pytest.mark.parametrize("path", _english_files(), ids=lambda p: p.name)
