@@ -9,20 +9,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
-from sitreps.annotate.doctext import doc_ents, ents_in
+from sitreps.annotate.doctext import ents_in
 from sitreps.extract.actor_checks import checked_actors
 from sitreps.extract.claimants import with_claimant
 from sitreps.extract.consolidate import Told, consolidate, incident_kinds
 from sitreps.extract.english import phrases, words
 from sitreps.extract.eventness import Eventness, eventness, is_background
 from sitreps.extract.triggers import TriggerMatch
-from sitreps.models import DatePrecision, EventMention
+from sitreps.models import EventMention
 from sitreps.resolve.actors import ActorRegistry
-from sitreps.resolve.times import resolve_time
+from sitreps.resolve.reference import document_reference
 
 LISTS = "incidents"
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -115,26 +114,6 @@ def opening_place(trigger: Token) -> str | None:
     return entity.text
 
 
-def reference_date(published_at: str | None, doc: Doc) -> date | None:
-    """The article's date: its publication date, else the latest full date it states ("Friday, June 30, 2023").
-
-    An undated article still tells when its news is; only dates that need no
-    publication date to resolve count, so the ingest day is never used.
-    """
-    if published_at:
-        try:
-            return date.fromisoformat(published_at[:10])
-        except ValueError:
-            pass
-    days = []
-    for entity in doc_ents(doc):
-        if entity.label_ == "DATE":
-            resolved = resolve_time(entity.text, None)
-            if resolved.precision is DatePrecision.DAY and resolved.end:
-                days.append(date.fromisoformat(resolved.end))
-    return max(days) if days else None
-
-
 def incidents(built: Sequence[Built], published_at: str | None, registry: ActorRegistry,
               countries: Sequence[str], retype: Callable[[EventMention, str], EventMention]) -> list[EventMention]:
     """The article's incidents and background incidents; non-events are left out.
@@ -142,7 +121,8 @@ def incidents(built: Sequence[Built], published_at: str | None, registry: ActorR
     ``countries`` are those the article names most, first first: generic forces ("the army")
     are taken to be the first one's.
     """
-    reference = reference_date(published_at, built[0].match.head.doc) if built else None
+    anchor = document_reference(published_at, built[0].match.head.doc.text) if built else None
+    reference = anchor.day if anchor else None
     told = []
     sentences = list(built[0].match.head.doc.sents) if built else []
     lead_end = min(LEAD_SENTENCES, len(sentences))
