@@ -62,6 +62,8 @@ def test_killed_or_wounded_is_one_figure_of_casualties(extract: Extract) -> None
     "In Saint-Rive, the town where a student was killed last week, protesters torched cars on Thursday.",
     # another incident: what the clashes followed
     "Clashes broke out in the capital late on Monday after the killing of a militia commander.",
+    # another incident: what a protest is about
+    "Hundreds of students rioted in Sarn on Friday over the death of a classmate in police custody.",
 ])
 def test_what_is_never_the_incidents_death_toll(extract: Extract, text: str) -> None:
     # a killing told as its own event keeps its own figure; no other event may take it

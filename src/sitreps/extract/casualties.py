@@ -37,14 +37,6 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 VICTIM_DEPS = frozenset({"dobj", "nsubjpass"})
 # A casualty word reported through another verb: "were reported killed", "were found dead".
 COMPLEMENT_DEPS = frozenset({"xcomp", "oprd", "acomp", "ccomp"})
-RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
-SETTING_WORDS = frozenset({"where", "when"})
-# Prepositions that put an incident before or after the one the sentence tells.
-SEQUENCE_PREPOSITIONS = frozenset({"after", "following", "before", "prior"})
-NEGATING_DETERMINERS = frozenset({"no", "neither"})
-NOBODY = frozenset({"nobody", "none", "no-one"})
-INDEFINITE = frozenset({"a", "an", "one"})
-# Clause boundaries: a toll's aggregate markers are looked for up to the nearest one of these.
 # A complement ("were reported killed") belongs to the clause of the verb it completes.
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "conj", "parataxis"})
 
@@ -76,15 +68,17 @@ def _single(token: Token, listed: bool) -> _Figure | None:
     persons, _ = counting_lexicon()
     if token.ent_type_ == "PERSON" and token.pos_ == "PROPN":
         return _one(token)
+    indefinite = words(LISTS, "indefinite_determiners")
     if token.tag_ == "NN" and token.lemma_.lower() in persons and (
-            listed or any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in token.children)):
+            listed or any(c.dep_ == "det" and c.lower_ in indefinite for c in token.children)):
         return _one(token)
     return None
 
 
 def _conjunct_figure(token: Token, text: str, listed: bool) -> _Figure | None:
     """The victims one conjunct names: a numeral phrase, nobody (zero), or a single person."""
-    if token.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ in NEGATING_DETERMINERS for c in token.children):
+    negating = words(LISTS, "negating_determiners")
+    if token.lower_ in words(LISTS, "nobody") or any(c.dep_ == "det" and c.lower_ in negating for c in token.children):
         return _Figure(0, 0, 0, token.left_edge.idx, token.idx + len(token))
     left = token.left_edge.idx
     quantity = find_quantity(text[left:token.idx + len(token)])
@@ -134,7 +128,7 @@ def _subject_noun(token: Token) -> Token | None:
     """The doer of a casualty verb, a relative pronoun replaced by the noun it stands for."""
     verb = token.head if token.lemma_.lower() in words(LISTS, "life_nouns") else token
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+    if subject is not None and subject.lower_ in words(LISTS, "relative_pronouns") and verb.dep_ == "relcl":
         subject = verb.head
     return subject
 
@@ -203,9 +197,9 @@ def casualty_owner(token: Token, triggers: Sequence[Token]) -> Token | None:
     killing three"), else one it governs ("killed in a clash"), else the nearest in the sentence.
 
     None when the word sits in a "where"/"when" clause of a noun that is no trigger ("the suburb
-    where the teenager was killed") or after a preposition of sequence ("clashes broke out after
-    the killing of a militia leader"): it tells another incident, so no trigger of the sentence
-    gets the figure.
+    where the teenager was killed") or after a preposition of sequence or topic ("clashes broke out
+    after the killing of a militia leader", "protests over the death of a student"): it tells
+    another incident, so no trigger of the sentence gets the figure.
     """
     if token in triggers:
         return token
@@ -213,7 +207,8 @@ def casualty_owner(token: Token, triggers: Sequence[Token]) -> Token | None:
     for ancestor in (token, *token.ancestors):
         if ancestor is not token and ancestor in triggers:
             return ancestor
-        if (_setting_clause(ancestor) or ancestor.lower_ in SEQUENCE_PREPOSITIONS) and ancestor.head not in triggers:
+        elsewhere = _setting_clause(ancestor) or ancestor.lower_ in words(LISTS, "background_prepositions")
+        if elsewhere and ancestor.head not in triggers:
             return min(below, key=lambda t: _depth(t, token)) if below else None
     if below:
         return min(below, key=lambda t: _depth(t, token))
@@ -222,7 +217,7 @@ def casualty_owner(token: Token, triggers: Sequence[Token]) -> Token | None:
 
 def _setting_clause(token: Token) -> bool:
     """A relative clause that sets a scene ("the town where ...", "the day when ...")."""
-    return token.dep_ == "relcl" and any(c.lower_ in SETTING_WORDS for c in token.children)
+    return token.dep_ == "relcl" and any(c.lower_ in words(LISTS, "setting_words") for c in token.children)
 
 
 def _depth(token: Token, ancestor: Token) -> int:
