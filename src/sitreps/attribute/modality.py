@@ -105,8 +105,8 @@ def _alleged(path: list[Token], claim: Claim | None, lex: Lexicon) -> bool:
     reported (both gold sets code them "reported")."""
     if any(c.lower_ in lex.alleged_words for t in path for c in t.children):
         return True
-    if any(t.lemma_.lower() in lex.alleged_lemmas for t in path[1:]):
-        return True
+    if any(t.lemma_.lower() in lex.alleged_lemmas and _own_cue(t, lex) is not Modality.NEGATED for t in path[1:]):
+        return True  # "no group has claimed the attack" alleges nothing: the attack is reported
     return claim is not None and claim.kind is ClaimKind.ALLEGATION and claim.source_kind not in UNVOUCHED
 
 
