@@ -31,6 +31,9 @@ def _figures(mentions: list[EventMention], what: str) -> list[tuple[int | None, 
      (9, 9)),
     # the active subject of "kill" is the killer, not the victims
     ("Three gunmen killed a police officer in Quetta on Sunday.", (1, 1)),
+    # a toll's verb tells its figure
+    ("A car bomb exploded at a checkpoint in Mogadishu on Saturday; the death toll has risen to at least 45.",
+     (45, 45)),
     # "several dozen" is at least 36, not "several"
     ("A jet struck a rebel camp near Kidal on Saturday, killing several dozen fighters.", (None, 36)),
 ])

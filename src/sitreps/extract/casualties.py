@@ -116,12 +116,22 @@ def _slots(token: Token) -> list[list[Token]]:
         slots = [token, *(c for c in token.children if c.dep_ in ("nummod", "npadvmod"))]
         slots += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                   for p in c.children if p.dep_ == "pobj"]
-        return [[slot] for slot in slots + ([token.head] if token.head.like_num else [])]
+        return [[slot] for slot in slots + ([token.head] if token.head.like_num else [])] + _toll_slots(token)
     deps = SUBJECT_DEPS if lemma in _intransitive() else VICTIM_DEPS
     own = [c for c in token.children if c.dep_ in deps]
     if own or token.dep_ not in COMPLEMENT_DEPS | {"conj"}:
         return [own]
     return [[c for c in token.head.children if c.dep_ in SUBJECT_DEPS]]
+
+
+def _toll_slots(token: Token) -> list[list[Token]]:
+    """The figure a toll's verb states: "the death toll has risen to 45", "the toll reached 30"."""
+    if token.lemma_.lower() not in words(LISTS, "toll_nouns") or token.dep_ not in SUBJECT_DEPS:
+        return []
+    verb, prepositions = token.head, words(LISTS, "toll_prepositions")
+    slots = [[p] for c in verb.children if c.dep_ == "prep" and c.lower_ in prepositions
+             for p in c.children if p.dep_ == "pobj"]
+    return slots + [[c] for c in verb.children if c.dep_ in ("dobj", "attr")]
 
 
 def _subject_noun(token: Token) -> Token | None:
