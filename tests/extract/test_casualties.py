@@ -34,6 +34,8 @@ def _figures(mentions: list[EventMention], what: str) -> list[tuple[int | None, 
     # a toll's verb tells its figure
     ("A car bomb exploded at a checkpoint in Mogadishu on Saturday; the death toll has risen to at least 45.",
      (45, 45)),
+    # joined verbs share the passive subject, never the killers
+    ("Three soldiers were ambushed and killed near Menaka on Monday.", (3, 3)),
     # "several dozen" is at least 36, not "several"
     ("A jet struck a rebel camp near Kidal on Saturday, killing several dozen fighters.", (None, 36)),
 ])
@@ -59,6 +61,8 @@ def test_killed_or_wounded_is_one_figure_of_casualties(extract: Extract) -> None
     "A drone strike hit a wedding in Maro on Sunday, the latest in a series of raids that have claimed 40 lives.",
     # a tally over a period
     "Militiamen attacked a camp near Bor on Friday; more than 300 people have been killed in the state since January.",
+    # the killers of a joined "killed" are no victims
+    "Three gunmen stormed the village of Dara on Sunday and killed before fleeing into the forest.",
     # a hyphenated measure
     "A mortar round hit a two-storey house in Kadugli on Sunday, officials said.",
     # another incident: the place where someone was killed before

@@ -117,11 +117,15 @@ def _slots(token: Token) -> list[list[Token]]:
         slots += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                   for p in c.children if p.dep_ == "pobj"]
         return [[slot] for slot in slots + ([token.head] if token.head.like_num else [])] + _toll_slots(token)
-    deps = SUBJECT_DEPS if lemma in _intransitive() else VICTIM_DEPS
-    own = [c for c in token.children if c.dep_ in deps]
+    intransitive = lemma in _intransitive()
+    own = [c for c in token.children if c.dep_ in (SUBJECT_DEPS if intransitive else VICTIM_DEPS)]
     if own or token.dep_ not in COMPLEMENT_DEPS | {"conj"}:
         return [own]
-    return [[c for c in token.head.children if c.dep_ in SUBJECT_DEPS]]
+    # shared with the verb it completes or is joined to: its passive subject ("three soldiers were
+    # ambushed and killed"), its active subject only for "die" ("fought and died"), never the
+    # killers ("three gunmen stormed the village and killed")
+    shared = SUBJECT_DEPS if intransitive else frozenset({"nsubjpass"})
+    return [[c for c in token.head.children if c.dep_ in shared]]
 
 
 def _toll_slots(token: Token) -> list[list[Token]]:
