@@ -59,6 +59,8 @@ def test_killed_or_wounded_is_one_figure_of_casualties(extract: Extract) -> None
     "Officials did not say how many people were killed in the shelling of Kharkiv on Monday.",
     # a tally over a series of raids
     "A drone strike hit a wedding in Maro on Sunday, the latest in a series of raids that have claimed 40 lives.",
+    # a tally over a war
+    "Troops shelled Kamo on Monday; more than 2,000 people have been killed in the war, the UN says.",
     # a tally over a period
     "Militiamen attacked a camp near Bor on Friday; more than 300 people have been killed in the state since January.",
     # the killers of a joined "killed" are no victims

@@ -164,8 +164,12 @@ def is_aggregate(token: Token) -> bool:
     if subject is not None and (subject.lemma_.lower() in nouns or (
             subject.dep_ == "pobj" and subject.head.head.lemma_.lower() in nouns)):
         return True
+    # "killed in the war", "the death toll from the conflict"
+    if any(p.lemma_.lower() in nouns for c in token.children if c.dep_ == "prep"
+           for p in c.children if p.dep_ == "pobj"):
+        return True
     text = _clause_text(token)
-    return any(f" {marker} " in text or f" {marker}" in text for marker in phrases(LISTS, "aggregate_markers"))
+    return any(f" {marker}" in text for marker in phrases(LISTS, "aggregate_markers"))
 
 
 def _what(token: Token, what: str) -> str:
