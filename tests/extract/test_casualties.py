@@ -65,6 +65,8 @@ def test_killed_or_wounded_is_one_figure_of_casualties(extract: Extract) -> None
     "Militiamen attacked a camp near Bor on Friday; more than 300 people have been killed in the state since January.",
     # the killers of a joined "killed" are no victims
     "Three gunmen stormed the village of Dara on Sunday and killed before fleeing into the forest.",
+    # a unit's number
+    "Clashes erupted in Tripoli on Monday, and 444 Brigade fighters were killed, residents said.",
     # a hyphenated measure
     "A mortar round hit a two-storey house in Kadugli on Sunday, officials said.",
     # another incident: the place where someone was killed before

@@ -26,7 +26,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from sitreps.annotate.quantities import counting_lexicon, find_quantity, load_data
-from sitreps.extract.counts import is_age, is_measure
+from sitreps.extract.counts import is_age, is_measure, is_unit_name
 from sitreps.extract.english import phrases, words
 from sitreps.models import Count, Span
 
@@ -82,8 +82,10 @@ def _conjunct_figure(token: Token, text: str, listed: bool) -> _Figure | None:
         return _Figure(0, 0, 0, token.left_edge.idx, token.idx + len(token))
     left = token.left_edge.idx
     quantity = find_quantity(text[left:token.idx + len(token)])
-    if quantity is not None and not is_age(text, left + quantity.end) and not is_measure(text, left + quantity.end):
-        return _Figure(quantity.value, quantity.low, quantity.high, left + quantity.start, left + quantity.end)
+    if quantity is not None:
+        start, end = left + quantity.start, left + quantity.end
+        if not (is_age(text, end) or is_measure(text, end) or is_unit_name(text, start, end)):
+            return _Figure(quantity.value, quantity.low, quantity.high, start, end)
     return _single(token, listed)
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from sitreps.annotate.quantities import counting_lexicon, find_quantity
+from sitreps.annotate.quantities import counting_lexicon, find_quantity, group_nouns
 from sitreps.extract.english import phrases
 from sitreps.models import Count, Span
 
@@ -41,6 +41,14 @@ def is_measure(text: str, end: int) -> bool:
     """Whether the number ending at ``end`` is joined by a hyphen to the word after it ("a one-day
     toll", "a 50-kg bomb", "a two-storey house"): a measure of something else, never a head count."""
     return text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha()
+
+
+def is_unit_name(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start:end`` names a unit ("444 Brigade fighters", "Unit 8200"): a
+    capitalised group noun right after or right before it."""
+    groups = group_nouns()
+    after, before = text[end:].split()[:1], text[:start].split()[-1:]
+    return any(word[:1].isupper() and word.strip(",.;:").lower() in groups for word in after + before)
 
 
 def _conjuncts(head: Token) -> list[Token]:
