@@ -50,3 +50,14 @@ def test_number_words() -> None:
     assert number_value("twenty-one") == 21
     assert number_value("1,500") == 1500
     assert number_value("banana") is None
+
+
+@pytest.mark.parametrize(("text", "low"), [("several dozen fighters", 36), ("a few hundred people", 200)])
+def test_vague_multiples(text: str, low: int) -> None:
+    quantity = find_quantity(text)
+    assert quantity is not None and (quantity.value, quantity.low) == (None, low)
+
+
+def test_a_question_is_no_quantity() -> None:
+    assert find_quantity("how many people") is None
+    assert find_quantity("How  many") is None

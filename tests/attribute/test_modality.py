@@ -42,12 +42,40 @@ def test_modality_from_the_dependency_path(
     assert modality_of(token) is expected
 
 
-def test_event_only_an_anonymous_source_reports_is_alleged(parse: Parse) -> None:
-    doc = parse("Soldiers looted the shops, a source who asked not to be named said.")
+@pytest.mark.parametrize("sentence", [
+    "Soldiers looted the shops, a source who asked not to be named said.",
+    "Residents said militiamen burned the market in Kalma on Tuesday.",
+    "Gunmen opened fire on a minibus near Kauri, witnesses told reporters.",
+])
+def test_an_unnamed_source_reports_an_event_it_does_not_allege_it(parse: Parse, sentence: str) -> None:
+    """Residents, witnesses and unnamed sources are how events are reported (both gold sets)."""
+    doc = parse(sentence)
     claims = find_claims(doc, find_quotes(doc))
-    looted = next(t for t in doc if t.text == "looted")
-    assert modality_of(looted) is Modality.REPORTED
-    assert modality_of(looted, claims[0]) is Modality.ALLEGED
+    trigger = next(t for t in doc if t.pos_ == "VERB" and t.lemma_ in {"loot", "burn", "open"})
+    assert modality_of(trigger, claims[0]) is Modality.REPORTED
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        ("A suspected drone strike hit a fuel depot outside Kosti on Monday.", "strike", Modality.ALLEGED),
+        ("The rebels reportedly shelled the camp at dawn.", "shelled", Modality.ALLEGED),
+        ("The Mourad Brigade claimed the bombing of the depot on Friday.", "bombing", Modality.ALLEGED),
+        ("No group has yet claimed responsibility for the bombing of the depot.", "bombing", Modality.REPORTED),
+        ("The rebels did not claim the ambush on the convoy.", "ambush", Modality.REPORTED),
+        ("Organisers said they would march on the parliament again on Friday.", "march", Modality.PLANNED),
+        ("The militia announced that it would withdraw from the port within a week.", "withdraw",
+         Modality.PLANNED),
+        ("Officials said the army would retake the town if the talks failed.", "retake", Modality.HYPOTHETICAL),
+        ("The rebels would attack the convoy if it crossed the river.", "attack", Modality.HYPOTHETICAL),
+    ],
+)
+def test_hedges_and_reported_futures(parse: Parse, sentence: str, trigger: str, expected: Modality) -> None:
+    """A hedge on the event makes it alleged; "would" under a verb of saying is a backshifted "will"
+    (planned) unless a condition governs it."""
+    doc = parse(sentence)
+    token = next(t for t in doc if t.text == trigger)
+    assert modality_of(token) is expected
 
 
 def test_attribution_for_points_to_the_claim_covering_the_sentence(parse: Parse) -> None:

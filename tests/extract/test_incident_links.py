@@ -101,3 +101,14 @@ def test_an_agreement_that_refers_back_is_the_ceasefire(extract: Extract) -> Non
             "Under the truce agreement, fighters will withdraw from the town of Ruvo within ten days.")
     events = extract(text)
     assert [m.type for m in events if m.type in ("ceasefire", "agreement")] == ["ceasefire"], told(events)
+
+
+
+@pytest.mark.parametrize("text", [
+    "In Saint-Rive, the town where a student was killed last week, protesters torched cars on Thursday.",
+    "Soldiers raided the camp, which an air strike had hit in March, and arrested nine men on Sunday.",
+])
+def test_a_relative_clause_on_another_noun_tells_another_incident(extract: Extract, text: str) -> None:
+    events = extract(text)
+    assert len(events) >= 2 and not any(len(m.retellings) and "killed" in [r.text for r in m.retellings]
+                                        for m in events), told(events)

@@ -31,6 +31,7 @@ class _Vocabulary:
     numbers: dict[str, int]
     vague: dict[str, tuple[int | None, int | None]]
     qualifiers: dict[str, str]
+    interrogatives: frozenset[str]
     pattern: re.Pattern[str]
 
 
@@ -60,7 +61,8 @@ def _vocabulary() -> _Vocabulary:
         rf"(?:\s*(?:-|–|to|or)\s*(?P<num2>{number}))?\b)",
         re.IGNORECASE,
     )
-    return _Vocabulary(numbers, vague, qualifiers, pattern)
+    interrogatives = frozenset(str(w).lower() for w in data["interrogatives"])
+    return _Vocabulary(numbers, vague, qualifiers, interrogatives, pattern)
 
 
 def number_value(text: str) -> int | None:
@@ -103,6 +105,12 @@ def _bounded(qualifier: str | None, n: int) -> tuple[int | None, int | None, int
     return n, n, n
 
 
+def _asked(before: str, vocab: _Vocabulary) -> bool:
+    """Whether the text before a vague word ends in a question word ("how many"): no quantity."""
+    previous = before.split()[-1:] if before.strip() else []
+    return bool(previous) and previous[0].lower() in vocab.interrogatives
+
+
 def find_quantity(text: str) -> Quantity | None:
     """The first quantity in ``text`` (a noun phrase), or None when it has no number."""
     vocab = _vocabulary()
@@ -111,6 +119,8 @@ def find_quantity(text: str) -> Quantity | None:
             low, high = number_value(match.group("b1")), number_value(match.group("b2"))
             return Quantity(None, low, high, match.start(), match.end())
         if match.group("vague"):
+            if _asked(text[:match.start()], vocab):
+                continue
             key = re.sub(r"\s+", " ", match.group("vague").lower())
             low, high = vocab.vague[key]
             return Quantity(None, low, high, match.start(), match.end())

@@ -48,6 +48,7 @@ class Lexicon:
     threatened_lemmas: frozenset[str]
     future_auxiliaries: frozenset[str]
     hypothetical_auxiliaries: frozenset[str]
+    backshifted_future: frozenset[str]
     condition_markers: frozenset[str]
     negations: frozenset[str]
     alleged_words: frozenset[str]

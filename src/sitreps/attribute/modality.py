@@ -5,9 +5,11 @@ its sentence and stops at the first cue, nearest first: a governing verb of
 denial ("denied that its forces shelled"), threat, or intention ("plans to");
 a future auxiliary (planned); a conditional or modal auxiliary (hypothetical);
 a negation on the trigger or on a "no" subject ("no one was killed"). Failing
-those, the event is alleged when "allegedly"/"reportedly" or an accusation
-governs it, or when the claim is an allegation or rests on a vague or
-anonymous source; else reported.
+those, the event is alleged when a hedge ("allegedly", "reportedly", "a
+suspected attack") or an accusation governs it, or when a named source's claim
+is an allegation; else reported. Who the source is does not make an event
+alleged: "residents said" and "a security source said" are how events are
+reported.
 """
 
 from __future__ import annotations
@@ -70,6 +72,18 @@ def _own_cue(token: Token, lex: Lexicon) -> Modality | None:
     return None
 
 
+def _reported_future(token: Token, above: list[Token], lex: Lexicon) -> bool:
+    """ "would" with no condition in a clause a verb of saying governs: the speaker's "will"
+    backshifted ("organisers said they would return"), an intention rather than a hypothesis."""
+    children = list(token.children)
+    if not any(c.lower_ in lex.backshifted_future for c in children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in lex.condition_markers for c in children) or any(
+            c.dep_ == "advcl" and any(m.lower_ in lex.condition_markers for m in c.children) for c in children):
+        return False
+    return any(t.lemma_.lower() in lex.indirect_verbs for t in above)
+
+
 def _path(trigger: Token) -> list[Token]:
     """The trigger and the words governing it, up to its sentence root."""
     path = [trigger]
@@ -79,13 +93,14 @@ def _path(trigger: Token) -> list[Token]:
 
 
 def _alleged(path: list[Token], claim: Claim | None, lex: Lexicon) -> bool:
+    """Alleged: a hedge ("reportedly", "a suspected attack") or an accusation. A source's
+    anonymity alone does not make it so: residents, officials and witnesses are how events are
+    reported (both gold sets code them "reported")."""
     if any(c.lower_ in lex.alleged_words for t in path for c in t.children):
         return True
-    if any(t.lemma_.lower() in lex.alleged_lemmas for t in path[1:]):
-        return True
-    if claim is None:
-        return False
-    return claim.kind is ClaimKind.ALLEGATION or claim.source_kind in UNVOUCHED
+    if any(t.lemma_.lower() in lex.alleged_lemmas and _own_cue(t, lex) is not Modality.NEGATED for t in path[1:]):
+        return True  # "no group has claimed the attack" alleges nothing: the attack is reported
+    return claim is not None and claim.kind is ClaimKind.ALLEGATION and claim.source_kind not in UNVOUCHED
 
 
 def _own_clause(token: Token) -> bool:
@@ -115,6 +130,8 @@ def modality_of(trigger: Token, claim: Claim | None = None) -> Modality:
         found = None
         if same_clause and (depth == 0 or _scopes_over(token, trigger, lex)):
             found = _own_cue(token, lex)
+            if found is Modality.HYPOTHETICAL and _reported_future(token, path[depth + 1:], lex):
+                found = Modality.PLANNED
         if depth > 0:
             found = _governing_cue(token, path[depth - 1], lex) or found
         if found is not None:

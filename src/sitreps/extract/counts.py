@@ -1,23 +1,20 @@
-"""How many: numbers inside argument phrases, and casualty figures anywhere in the sentence.
+"""How many: numbers inside argument phrases ("an officer and 11 servicemen" is 12 persons).
 
-"Russian officer and 11 servicemen" is 12 persons: coordinated person nouns
-add up. "killing at least 12 civilians" or "12 people were killed" give a
-fatality count to the violent event of the sentence.
+Coordinated person nouns add up. Casualty figures told anywhere in a sentence
+("killing at least 12 civilians") are read by ``extract.casualties``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from sitreps.annotate.quantities import Quantity, counting_lexicon, find_quantity, number_value
+from sitreps.annotate.quantities import counting_lexicon, find_quantity, group_nouns
 from sitreps.extract.english import phrases
 from sitreps.models import Count, Span
 
 PERSONS = "persons"
-SINGULAR_DETERMINERS = frozenset({"a", "an", "one", "the", "his", "her", "their", "its"})
 # Characters after a number that can hold an age suffix ("-years-old", " months old").
 AGE_WINDOW = 16
 
@@ -38,6 +35,20 @@ def is_age(text: str, end: int) -> bool:
     """Whether the number ending at ``end`` is an age ("a 31-year-old soldier"): never a count."""
     following = " ".join(text[end:end + AGE_WINDOW].lower().replace("-", " ").split())
     return any(following.startswith(suffix.replace("-", " ")) for suffix in phrases("counts", "age_suffixes"))
+
+
+def is_measure(text: str, end: int) -> bool:
+    """Whether the number ending at ``end`` is joined by a hyphen to the word after it ("a one-day
+    toll", "a 50-kg bomb", "a two-storey house"): a measure of something else, never a head count."""
+    return text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha()
+
+
+def is_unit_name(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start:end`` names a unit ("444 Brigade fighters", "Unit 8200"): a
+    capitalised group noun right after or right before it."""
+    groups = group_nouns()
+    after, before = text[end:].split()[:1], text[:start].split()[-1:]
+    return any(word[:1].isupper() and word.strip(",.;:").lower() in groups for word in after + before)
 
 
 def _conjuncts(head: Token) -> list[Token]:
@@ -88,53 +99,3 @@ def phrase_count(head: Token, what: str | None, text: str) -> Count | None:
     total = sum(p.value or p.low or 0 for p in parts)
     value = total if exact else None
     return Count(what=what, value=value, low=total, high=value, evidence=evidence)
-
-
-def _casualty_number(token: Token, text: str) -> tuple[Quantity, int] | None:
-    """The number a casualty word governs: its object, passive subject or own numeric modifier."""
-    heads: list[Token] = []
-    if token.pos_ == "VERB":
-        heads = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
-    elif token.pos_ == "ADJ" and token.head.pos_ == "VERB":  # "two protesters were shot dead"
-        heads = [c for c in token.head.children if c.dep_ in ("nsubjpass", "nsubj")]
-    else:
-        heads = [token] + [c for c in token.children if c.dep_ in ("nummod", "npadvmod")]
-        if token.head.like_num:
-            heads.append(token.head)
-    for head in heads:
-        left = head.left_edge.idx
-        right = head.idx + len(head)
-        quantity = find_quantity(text[left:right])
-        if quantity is not None and is_age(text, left + quantity.end):
-            quantity = None
-        if quantity is not None and number_value(text[left + quantity.start:left + quantity.end]) != 1:
-            return quantity, left
-        if _one_person(head):  # "killing a policeman": one
-            return Quantity(1, 1, 1, head.left_edge.idx - left, right - left), left
-    return None
-
-
-def _one_person(head: Token) -> bool:
-    """A singular person noun with an indefinite article ("a policeman", "an aid worker")."""
-    persons, _ = counting_lexicon()
-    return head.tag_ == "NN" and head.lemma_.lower() in persons and any(
-        c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
-
-
-def casualty_counts(sentence: SpacySpan, text: str) -> list[tuple[Token, Count]]:
-    """Fatality and injury figures in a sentence, each with the casualty word that states it."""
-    _, casualty = counting_lexicon()
-    found: list[tuple[Token, Count]] = []
-    for token in sentence:
-        what = casualty.get(token.lemma_.lower())
-        if what is None:
-            continue
-        located = _casualty_number(token, text)
-        if located is None:
-            continue
-        quantity, offset = located
-        evidence = [Span.of(text, offset + quantity.start, offset + quantity.end),
-                    Span.of(text, token.idx, token.idx + len(token))]
-        found.append((token, Count(what=what, value=quantity.value, low=quantity.low, high=quantity.high,
-                                   evidence=evidence)))
-    return found

@@ -96,6 +96,8 @@ def sentence_links(trigger: Token, heads: Sequence[Token]) -> Links:
         if high not in low.ancestors:
             continue
         path = [low, *(a for a in low.ancestors if a.i != high.i and high in a.ancestors)]
+        if any(token.dep_ == "relcl" and token.head.i != high.i for token in path):
+            continue  # "the town where a student was killed": the clause describes a noun, not this event
         (sequenced if any(_through_sequence(token) for token in path) else bound).add(other.i)
     return Links(frozenset(bound), frozenset(sequenced))
 

@@ -19,8 +19,8 @@ from sitreps.annotate.doctext import doc_text
 from sitreps.attribute.modality import attribution_for, modality_of
 from sitreps.extract.actors import ActorContext, context_for
 from sitreps.extract.candidates import Extractor, candidate_matches
+from sitreps.extract.casualties import casualty_counts, casualty_owner
 from sitreps.extract.consequences import find_outcomes, is_violent
-from sitreps.extract.counts import casualty_counts
 from sitreps.extract.english import words
 from sitreps.extract.incidents import Built, incidents
 from sitreps.extract.participants import trigger_arguments
@@ -197,8 +197,13 @@ def extract_mentions(ctx: DocumentContext, res: Resources) -> list[EventMention]
     for sentence in sentences:
         violent = [m for m in matches if sentence.start <= m.head.i < sentence.end and is_violent(m)]
         host = outcomes.hosts.get(sentence.start)
+        by_head = {m.head: m for m in violent}
         for token, count in casualty_counts(sentence, doc_text(ctx.doc)):
-            owner = min(violent, key=lambda m: abs(m.head.i - token.i)) if violent else host
+            if not by_head:
+                owner = host
+            else:
+                head = casualty_owner(token, list(by_head))
+                owner = by_head[head] if head is not None else None
             if owner is not None:
                 casualties_by_trigger.setdefault(owner.start, []).append(count)
     actor_ctx = context_for(ctx.doc, res.registry, res.gazetteer, ctx.countries)

@@ -1,0 +1,247 @@
+"""Casualty figures in a sentence, and the incident each figure belongs to.
+
+A figure is read off the dependency slot that holds the victims of a casualty
+word: the object or passive subject of "kill"/"wound" ("killing 12 villagers",
+"two protesters were shot dead"), the subject of "die" ("one ranger died"),
+the subject of a verb that reports the death ("four people were reported
+killed"), the "of" phrase of a death noun ("the deaths of two students"), a
+"lost their lives" / "claimed six lives" phrase. Coordinated victims add up,
+and a named person is one ("Abu Saeed and a student were killed": two).
+"Nobody was killed" is a figure of zero. Never a figure: an age, a question
+("how many were killed"), a tally over a war, a period or a spree ("the
+conflict has killed 14,000", "so far", "a spate of attacks that claimed six
+lives"), and "killed or wounded", which counts casualties, not deaths.
+
+Relies on a spaCy parse with lemmas and entities; the English word lists live
+in ``data/counting.yaml`` and ``data/en/counts.yaml``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from sitreps.annotate.quantities import counting_lexicon, find_quantity, load_data
+from sitreps.extract.counts import is_age, is_measure, is_unit_name
+from sitreps.extract.english import phrases, words
+from sitreps.models import Count, Span
+
+LISTS = "counts"
+CASUALTIES = "casualties"
+KILLED = "killed"
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+VICTIM_DEPS = frozenset({"dobj", "nsubjpass"})
+# A casualty word reported through another verb: "were reported killed", "were found dead".
+COMPLEMENT_DEPS = frozenset({"xcomp", "oprd", "acomp", "ccomp"})
+# A complement ("were reported killed") belongs to the clause of the verb it completes.
+CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "conj", "parataxis"})
+
+
+@dataclass(frozen=True)
+class _Figure:
+    """Victims counted in one slot: value/low/high and the character offsets of what says so."""
+
+    value: int | None
+    low: int | None
+    high: int | None
+    start: int
+    end: int
+
+
+@cache
+def _intransitive() -> frozenset[str]:
+    return frozenset(load_data("counting.yaml")["intransitive_casualties"])
+
+
+def _one(token: Token) -> _Figure:
+    return _Figure(1, 1, 1, token.idx, token.idx + len(token))
+
+
+def _single(token: Token, listed: bool) -> _Figure | None:
+    """One victim without a numeral: a named person, or a singular person noun with "a"/"one"
+    ("a ranger"); in a list of victims any singular person noun ("the driver, a teacher and two
+    farmers"). Alone, "the teenager was killed" mostly recalls a death told before: no figure."""
+    persons, _ = counting_lexicon()
+    if token.ent_type_ == "PERSON" and token.pos_ == "PROPN":
+        return _one(token)
+    indefinite = words(LISTS, "indefinite_determiners")
+    if token.tag_ == "NN" and token.lemma_.lower() in persons and (
+            listed or any(c.dep_ == "det" and c.lower_ in indefinite for c in token.children)):
+        return _one(token)
+    return None
+
+
+def _conjunct_figure(token: Token, text: str, listed: bool) -> _Figure | None:
+    """The victims one conjunct names: a numeral phrase, nobody (zero), or a single person."""
+    negating = words(LISTS, "negating_determiners")
+    if token.lower_ in words(LISTS, "nobody") or any(c.dep_ == "det" and c.lower_ in negating for c in token.children):
+        return _Figure(0, 0, 0, token.left_edge.idx, token.idx + len(token))
+    left = token.left_edge.idx
+    quantity = find_quantity(text[left:token.idx + len(token)])
+    if quantity is not None:
+        start, end = left + quantity.start, left + quantity.end
+        if not (is_age(text, end) or is_measure(text, end) or is_unit_name(text, start, end)):
+            return _Figure(quantity.value, quantity.low, quantity.high, start, end)
+    return _single(token, listed)
+
+
+def _victims(slot: list[Token], text: str) -> _Figure | None:
+    """The figure of a victim slot, coordinated victims added up ("a driver and two soldiers")."""
+    conjuncts = sorted({t for head in slot for t in (head, *head.conjuncts)}, key=lambda t: t.i)
+    if not conjuncts:
+        return None
+    figures = [_conjunct_figure(t, text, len(conjuncts) > 1) for t in conjuncts]
+    if any(f is None for f in figures):  # "at least 11 children and young adults": the number scopes over all
+        return figures[0]
+    known = [f for f in figures if f is not None]
+    if len(known) == 1:
+        return known[0]
+    exact = all(f.value is not None for f in known)
+    total = sum(f.value if f.value is not None else f.low or 0 for f in known)
+    return _Figure(total if exact else None, total, total if exact else None,
+                   min(f.start for f in known), max(f.end for f in known))
+
+
+def _slots(token: Token) -> list[list[Token]]:
+    """The slots that can hold the victims of casualty word ``token``, most telling first; a verb's
+    victims are all its subjects or objects together (a parse can give "the driver, a teacher and
+    two farmers" as three subjects)."""
+    lemma = token.lemma_.lower()
+    life = lemma in words(LISTS, "life_nouns")
+    if life and token.head.lemma_.lower() in words(LISTS, "life_losing_verbs"):
+        return [[c for c in token.head.children if c.dep_ == "nsubj"]]
+    if life or token.pos_ in ("NOUN", "PROPN", "NUM") or (token.pos_ == "ADJ" and token.head.pos_ != "VERB"):
+        slots = [token, *(c for c in token.children if c.dep_ in ("nummod", "npadvmod"))]
+        slots += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj"]
+        return [[slot] for slot in slots + ([token.head] if token.head.like_num else [])] + _toll_slots(token)
+    intransitive = lemma in _intransitive()
+    own = [c for c in token.children if c.dep_ in (SUBJECT_DEPS if intransitive else VICTIM_DEPS)]
+    if own or token.dep_ not in COMPLEMENT_DEPS | {"conj"}:
+        return [own]
+    # shared with the verb it completes or is joined to: its passive subject ("three soldiers were
+    # ambushed and killed"), its active subject only for "die" ("fought and died"), never the
+    # killers ("three gunmen stormed the village and killed")
+    shared = SUBJECT_DEPS if intransitive else frozenset({"nsubjpass"})
+    return [[c for c in token.head.children if c.dep_ in shared]]
+
+
+def _toll_slots(token: Token) -> list[list[Token]]:
+    """The figure a toll's verb states: "the death toll has risen to 45", "the toll reached 30"."""
+    if token.lemma_.lower() not in words(LISTS, "toll_nouns") or token.dep_ not in SUBJECT_DEPS:
+        return []
+    verb, prepositions = token.head, words(LISTS, "toll_prepositions")
+    slots = [[p] for c in verb.children if c.dep_ == "prep" and c.lower_ in prepositions
+             for p in c.children if p.dep_ == "pobj"]
+    return slots + [[c] for c in verb.children if c.dep_ in ("dobj", "attr")]
+
+
+def _subject_noun(token: Token) -> Token | None:
+    """The doer of a casualty verb, a relative pronoun replaced by the noun it stands for."""
+    verb = token.head if token.lemma_.lower() in words(LISTS, "life_nouns") else token
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in words(LISTS, "relative_pronouns") and verb.dep_ == "relcl":
+        subject = verb.head
+    return subject
+
+
+def _clause_text(token: Token) -> str:
+    """The words of the clause ``token`` sits in, without the clauses embedded in it."""
+    clause = token
+    while clause.dep_ not in CLAUSE_DEPS and clause.head.i != clause.i:
+        clause = clause.head
+    own = [t for t in clause.subtree
+           if not any(a.dep_ in CLAUSE_DEPS and clause in a.ancestors for a in (t, *t.ancestors))]
+    return " " + " ".join(t.lower_ for t in own) + " "
+
+
+def is_aggregate(token: Token) -> bool:
+    """A toll over many incidents or a period, not one incident's count (see the module docstring)."""
+    subject = _subject_noun(token)
+    nouns = words(LISTS, "aggregate_subjects")
+    if subject is not None and (subject.lemma_.lower() in nouns or (
+            subject.dep_ == "pobj" and subject.head.head.lemma_.lower() in nouns)):
+        return True
+    # "killed in the war", "the death toll from the conflict"
+    if any(p.lemma_.lower() in nouns for c in token.children if c.dep_ == "prep"
+           for p in c.children if p.dep_ == "pobj"):
+        return True
+    text = _clause_text(token)
+    return any(f" {marker}" in text for marker in phrases(LISTS, "aggregate_markers"))
+
+
+def _what(token: Token, what: str) -> str:
+    """``casualties`` for "killed or wounded" (one figure for both), else the word's own kind."""
+    others = [t for t in token.conjuncts if _kind(t) not in (None, what)]
+    disjunctions = words(LISTS, "casualty_disjunctions")
+    if others and any(c.dep_ == "cc" and c.lower_ in disjunctions for t in (token, *others) for c in t.children):
+        return CASUALTIES
+    return what
+
+
+def _kind(token: Token) -> str | None:
+    _, casualty = counting_lexicon()
+    lemma = token.lemma_.lower()
+    if lemma in words(LISTS, "life_nouns"):
+        return KILLED if token.head.lemma_.lower() in words(LISTS, "life_verbs") else None
+    return casualty.get(lemma)
+
+
+def casualty_counts(sentence: SpacySpan, text: str) -> list[tuple[Token, Count]]:
+    """Fatality and injury figures of one incident in a sentence, each with the word that states it."""
+    found: list[tuple[Token, Count]] = []
+    told: set[tuple[str, int]] = set()  # "killed or wounded" is one figure, told once
+    for token in sentence:
+        what = _kind(token)
+        if what is None:
+            continue
+        figure = next((f for f in (_victims(s, text) for s in _slots(token)) if f is not None), None)
+        if figure is None or is_aggregate(token):
+            continue
+        what = _what(token, what)
+        if (what, figure.start) in told:
+            continue
+        told.add((what, figure.start))
+        evidence = [Span.of(text, figure.start, figure.end), Span.of(text, token.idx, token.idx + len(token))]
+        found.append((token, Count(what=what, value=figure.value, low=figure.low, high=figure.high,
+                                   evidence=evidence)))
+    return found
+
+
+def casualty_owner(token: Token, triggers: Sequence[Token]) -> Token | None:
+    """The trigger whose incident a casualty word tells: a trigger governing it ("attacked ...,
+    killing three"), else one it governs ("killed in a clash"), else the nearest in the sentence.
+
+    None when the word sits in a "where"/"when" clause of a noun that is no trigger ("the suburb
+    where the teenager was killed") or after a preposition of sequence or topic ("clashes broke out
+    after the killing of a militia leader", "protests over the death of a student"): it tells
+    another incident, so no trigger of the sentence gets the figure.
+    """
+    if token in triggers:
+        return token
+    below = [t for t in triggers if token in t.ancestors]
+    for ancestor in (token, *token.ancestors):
+        if ancestor is not token and ancestor in triggers:
+            return ancestor
+        elsewhere = _setting_clause(ancestor) or ancestor.lower_ in words(LISTS, "background_prepositions")
+        if elsewhere and ancestor.head not in triggers:
+            return min(below, key=lambda t: _depth(t, token)) if below else None
+    if below:
+        return min(below, key=lambda t: _depth(t, token))
+    return min(triggers, key=lambda t: abs(t.i - token.i)) if triggers else None
+
+
+def _setting_clause(token: Token) -> bool:
+    """A relative clause that sets a scene ("the town where ...", "the day when ...")."""
+    return token.dep_ == "relcl" and any(c.lower_ in words(LISTS, "setting_words") for c in token.children)
+
+
+def _depth(token: Token, ancestor: Token) -> int:
+    depth = 0
+    while token.i != ancestor.i and token.head.i != token.i:
+        token, depth = token.head, depth + 1
+    return depth

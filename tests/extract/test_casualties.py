@@ -1,0 +1,90 @@
+"""Casualty figures: the victim slot of each casualty word, what never counts, and whose figure it is.
+
+Sentences written for these tests (fiction in the style of news).
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import Extract
+
+from sitreps.models import EventMention
+
+
+def _figures(mentions: list[EventMention], what: str) -> list[tuple[int | None, int | None]]:
+    return [(c.value, c.low) for m in mentions for c in m.counts if c.what == what]
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # the subject of "die"; an explicit "one"
+    ("One soldier died and four others were wounded when a roadside bomb hit their patrol near Gao on Monday.",
+     (1, 1)),
+    # several subjects of "lose their lives" add up, definite ones included in a list
+    ("Gunmen stormed the village of Kuru on Sunday, and the driver, a teacher and two farmers lost their lives.",
+     (4, 4)),
+    # a named victim is one
+    ("Hassan Diallo, a local councillor, was shot dead by unknown gunmen in Mopti on Friday.", (1, 1)),
+    # the "of" phrase of a death noun
+    ("Militants attacked a checkpoint in Tillaberi, leading to the deaths of three gendarmes.", (3, 3)),
+    # the number scopes over coordinated victims
+    ("At least 9 children and young women were killed when shells hit a school in Tawila on Monday.",
+     (9, 9)),
+    # the active subject of "kill" is the killer, not the victims
+    ("Three gunmen killed a police officer in Quetta on Sunday.", (1, 1)),
+    # a toll's verb tells its figure
+    ("A car bomb exploded at a checkpoint in Mogadishu on Saturday; the death toll has risen to at least 45.",
+     (45, 45)),
+    # joined verbs share the passive subject, never the killers
+    ("Three soldiers were ambushed and killed near Menaka on Monday.", (3, 3)),
+    # "several dozen" is at least 36, not "several"
+    ("A jet struck a rebel camp near Kidal on Saturday, killing several dozen fighters.", (None, 36)),
+])
+def test_the_victims_of_a_casualty_word(extract: Extract, text: str, killed: tuple[int | None, int]) -> None:
+    assert _figures(extract(text), "killed") == [killed]
+
+
+def test_nobody_killed_is_zero(extract: Extract) -> None:
+    mentions = extract("Police said nobody was killed when a car bomb exploded outside the ministry on Tuesday.")
+    assert _figures(mentions, "killed") == [(0, 0)]
+
+
+def test_killed_or_wounded_is_one_figure_of_casualties(extract: Extract) -> None:
+    mentions = extract("The army said dozens of rebels had been killed or wounded in fighting near Idlib on Saturday.")
+    assert _figures(mentions, "killed") == []
+    assert _figures(mentions, "casualties") == [(None, 24)]
+
+
+@pytest.mark.parametrize("text", [
+    # a question, not a number
+    "Officials did not say how many people were killed in the shelling of Kharkiv on Monday.",
+    # a tally over a series of raids
+    "A drone strike hit a wedding in Maro on Sunday, the latest in a series of raids that have claimed 40 lives.",
+    # a tally over a war
+    "Troops shelled Kamo on Monday; more than 2,000 people have been killed in the war, the UN says.",
+    # a tally over a period
+    "Militiamen attacked a camp near Bor on Friday; more than 300 people have been killed in the state since January.",
+    # the killers of a joined "killed" are no victims
+    "Three gunmen stormed the village of Dara on Sunday and killed before fleeing into the forest.",
+    # a unit's number
+    "Clashes erupted in Tripoli on Monday, and 444 Brigade fighters were killed, residents said.",
+    # a hyphenated measure
+    "A mortar round hit a two-storey house in Kadugli on Sunday, officials said.",
+    # another incident: the place where someone was killed before
+    "In Saint-Rive, the town where a student was killed last week, protesters torched cars on Thursday.",
+    # another incident: what the clashes followed
+    "Clashes broke out in the capital late on Monday after the killing of a militia commander.",
+    # another incident: what a protest is about
+    "Hundreds of students rioted in Sarn on Friday over the death of a classmate in police custody.",
+])
+def test_what_is_never_the_incidents_death_toll(extract: Extract, text: str) -> None:
+    # a killing told as its own event keeps its own figure; no other event may take it
+    figures = [f for m in extract(text) if "kill" not in m.trigger.text.lower() for f in _figures([m], "killed")]
+    assert figures == [], figures
+
+
+def test_the_figure_goes_to_the_trigger_whose_clause_tells_it(extract: Extract) -> None:
+    mentions = extract("The war has killed more than 14,000 people since 2020, and on Monday an airstrike hit "
+                       "a market in Kabo, killing seven.")
+    by_trigger = {m.trigger.text: _figures([m], "killed") for m in mentions}
+    assert [f for f in by_trigger.values() if f] == [[(7, 7)]]
+    assert by_trigger.get("airstrike") == [(7, 7)]
