@@ -55,6 +55,13 @@ def _own_act(trigger: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children)
 
 
+def is_media(name: str) -> bool:
+    """A wire agency or outlet ("AP", "Reuters", "state media", "local TV"): it reports, it does not act."""
+    bare = name.strip("()[]\"“”' ")
+    words = bare.split()
+    return bare in lexicon().media_acronyms or (bool(words) and words[-1].lower() in lexicon().media_nouns)
+
+
 def is_nobody(name: str) -> bool:
     """A bare figure or a lower-case fragment: no actor."""
     letters = [c for c in name if c.isalpha()]
@@ -88,10 +95,10 @@ def in_country(actor: ActorMention, registry: ActorRegistry, country: str | None
 
 def checked_actors(mention: EventMention, trigger: Token, family: str, registry: ActorRegistry,
                    country: str | None) -> EventMention:
-    """The mention without speakers as initiators of what they speak of, without non-actors, with
+    """The mention without speakers or outlets as initiators of what they speak of, without non-actors, with
     demonyms that use force resolved to their state's forces and generic forces to the article's country."""
     kept = [a for a in mention.actors if not is_nobody(a.name) and not (
-        family != SPEECH_FAMILY and a.role == Role.INITIATOR and _is_speaker(a, trigger))]
+        family != SPEECH_FAMILY and a.role == Role.INITIATOR and (_is_speaker(a, trigger) or is_media(a.name)))]
     kept = [in_country(a, registry, country) for a in kept]
     if family in ARMED_FAMILIES:
         kept = [as_state_forces(a, registry) for a in kept]

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from sitreps.annotate.doctext import doc_ents, doc_text
 from sitreps.annotate.quantities import counting_lexicon, group_nouns
 from sitreps.extract.arguments import core_bounds
+from sitreps.extract.nouns import is_abstract, is_bare_number
 from sitreps.models import ActorMention, Role, Span
 from sitreps.resolve.actors import ActorRecord, ActorRegistry, person_role, role_conflict
 from sitreps.resolve.gazetteer import Gazetteer
@@ -52,8 +53,13 @@ def clean_name(text: str) -> str:
 
 
 def is_actor_like(head: Token) -> bool:
-    """Entities, proper nouns, people and organised groups are actors; other nouns are objects."""
+    """Entities, proper nouns, people and organised groups are actors; other nouns are objects.
+
+    An abstract head is no actor whatever entities its phrase holds ("reports by the Libya Observer").
+    """
     persons, _ = counting_lexicon()
+    if is_abstract(head):
+        return False
     if head.ent_type_ in ACTOR_ENTITY_LABELS or head.pos_ == "PROPN":
         return True
     lemmas = {head.lemma_.lower()} | {  # "thousands of people", "11 of his men": the counted noun
@@ -108,10 +114,14 @@ def _group_record(head: Token, bounds: tuple[int, int], ctx: ActorContext) -> tu
 
 
 def actor_mention(role: Role, head: Token, bounds: tuple[int, int], ctx: ActorContext) -> ActorMention | None:
-    """An ActorMention for the phrase at ``bounds`` headed by ``head``; None for a non-actor doer."""
+    """An ActorMention for the phrase at ``bounds`` headed by ``head``; None for a non-actor doer.
+
+    A target that is no actor stays as written when it is a thing ("a market"); an abstraction
+    ("responsibility", "six lives") or a bare figure ("more than 200") is no target at all.
+    """
     evidence = [Span.of(ctx.text, *bounds)]
     if not is_actor_like(head):
-        if role in (Role.TARGET, Role.PARTICIPANT):
+        if role in (Role.TARGET, Role.PARTICIPANT) and not (is_abstract(head) or is_bare_number(head)):
             return ActorMention(role=role, name=clean_name(ctx.text[bounds[0]:bounds[1]]), evidence=evidence)
         return None
     name_at = _person_name(head, ctx)

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from sitreps.annotate.quantities import counting_lexicon
+
 # Dependents that belong to the clause around a phrase, not to the phrase itself.
 PHRASE_CUT_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "prep", "cc", "parataxis"})
 KEEP_PREPS = frozenset({"of"})
@@ -133,8 +135,16 @@ def _prepositional_subject(prep: Token) -> list[Slot]:
     objects = [c for c in governor.children if c.dep_ == "dobj"]
     if objects and prep.lower_ in OBJECT_CONTROL_PREPS:
         return [Slot("subj", objects[0])]
-    own = [s for s in _verb_slots(governor) if s.name == "subj"]
+    own = [s for s in _verb_slots(governor) if s.name in ("subj", "subjpass")]
+    if own and (own[0].name == "subjpass" or _suffers(governor)):
+        return [Slot("subjpass", own[0].head)]  # "civilians (were) killed in a drone strike": its victims
     return own[:1] or _inherited_subject(governor)
+
+
+def _suffers(verb: Token) -> bool:
+    """A casualty verb without an object says what its subject suffered ("45 civilians killed in ...")."""
+    _, casualties = counting_lexicon()
+    return verb.lemma_.lower() in casualties and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _noun_slots(noun: Token) -> list[Slot]:
