@@ -96,7 +96,9 @@ def trigger_arguments(match: TriggerMatch, actor_ctx: ActorContext, excluded: li
                 actors.append(ActorMention(role=Role.INSTRUMENT, name=text[bounds[0]:bounds[1]],
                                            evidence=[Span.of(text, *bounds)]))
                 continue
-            actor = actor_mention(role, head, bounds, actor_ctx) if role is not None else None
+            if role is None:
+                continue
+            actor = actor_mention(role, head, bounds, actor_ctx)
             if actor is not None:
                 actors.append(actor)
             elif role is not Role.TARGET:
