@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from sitreps.annotate.quantities import counting_lexicon
+from sitreps.extract.nouns import is_abstract, is_actor_noun
 
 # Dependents that belong to the clause around a phrase, not to the phrase itself.
 PHRASE_CUT_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "prep", "cc", "parataxis"})
@@ -22,6 +23,9 @@ SPEAKER_PRONOUNS = frozenset({"it", "they", "we"})
 # Verbs that pass their subject to a noun trigger: "carried out a special operation".
 LIGHT_VERB_DEPS = frozenset({"dobj", "attr", "nsubjpass"})
 INHERIT_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "pcomp"})
+# Slots of an event noun that name its doer: "Israel's strike", "an Israeli strike", "a militia attack",
+# "an attack by gunmen".
+DOER_SLOTS = frozenset({"poss", "mod", "compound", "agent"})
 # "accused X of shelling", "blamed X for the attack": the object of the verb did it.
 OBJECT_CONTROL_PREPS = frozenset({"of", "for"})
 # Phrases that say when or how much, never who: "on Tuesday" is not a target.
@@ -90,7 +94,9 @@ def _antecedent(token: Token) -> Token:
 def _verb_slots(verb: Token) -> list[Slot]:
     slots: list[Slot] = []
     for child in verb.children:
-        if child.dep_ in ("nsubj", "csubj"):
+        if child.dep_ == "nsubj" and is_abstract(child):
+            slots.extend(_event_doers(child))
+        elif child.dep_ in ("nsubj", "csubj"):
             slots.append(Slot("subj", _antecedent(child)))
         elif child.dep_ == "nsubjpass":
             slots.append(Slot("subjpass", _antecedent(child)))
@@ -101,6 +107,11 @@ def _verb_slots(verb: Token) -> list[Slot]:
         elif child.dep_ == "prep":
             slots.extend(Slot(f"prep_{child.lower_}", p) for p in child.children if p.dep_ == "pobj")
     return slots
+
+
+def _event_doers(event: Token) -> list[Slot]:
+    """Who did the event a verb's subject names: "a new Israeli strike killed seven" (Israel's forces)."""
+    return [Slot("subj", s.head) for s in _noun_slots(event) if s.name in DOER_SLOTS]
 
 
 def _inherited_subject(verb: Token) -> list[Slot]:
@@ -147,15 +158,23 @@ def _suffers(verb: Token) -> bool:
     return verb.lemma_.lower() in casualties and not any(c.dep_ == "dobj" for c in verb.children)
 
 
+def _compound_slot(modifier: Token) -> Slot:
+    """A noun modifier that names a doer is one ("a militia attack", "a rebel drone strike"); else a compound."""
+    doers = [t for t in (modifier, *(c for c in modifier.children if c.dep_ in ("compound", "amod")))
+             if is_actor_noun(t)]
+    return Slot("mod", doers[-1]) if doers else Slot("compound", modifier)
+
+
 def _noun_slots(noun: Token) -> list[Slot]:
     slots: list[Slot] = []
     for child in noun.children:
         if child.dep_ == "poss":
             slots.append(Slot("poss", child))
-        elif child.dep_ in ("compound", "amod") and child.ent_type_ in ("NORP", "ORG", "GPE", "PERSON"):
+        elif child.dep_ in ("compound", "amod") and (child.ent_type_ in ("NORP", "ORG", "GPE", "PERSON") or (
+                child.pos_ == "PROPN" and not child.ent_type_)):  # a name the tagger missed: "a Front ambush"
             slots.append(Slot("mod", child))
         elif child.dep_ == "compound":
-            slots.append(Slot("compound", child))
+            slots.append(_compound_slot(child))
         elif child.dep_ == "prep":
             name = "agent" if child.lower_ == "by" else f"prep_{child.lower_}"
             slots.extend(Slot(name, p) for p in child.children if p.dep_ == "pobj")
@@ -166,8 +185,9 @@ def _noun_slots(noun: Token) -> list[Slot]:
         slots.extend(Slot("subj", s.head) for s in _verb_slots(governor) if s.name == "subj")
         if not any(s.name == "subj" for s in slots):
             slots.extend(_inherited_subject(governor))
-    elif noun.dep_ == "pobj" and not any(s.name in ("subj", "agent", "poss", "mod") for s in slots):
-        slots.extend(_prepositional_subject(governor))  # "said at a press conference", "killed in a raid"
+    elif noun.dep_ == "pobj":  # "said at a press conference", "killed in a raid"
+        has_doer = any(s.name in ("subj", "agent", "poss", "mod") for s in slots)
+        slots.extend(s for s in _prepositional_subject(governor) if not has_doer or s.name == "subjpass")
     return slots
 
 

@@ -29,6 +29,11 @@ def _actor_nouns() -> frozenset[str]:
     return persons | group_nouns()
 
 
+def is_actor_noun(token: Token) -> bool:
+    """A common noun for people or a group ("militia", "rebels", "police"): a doer without a name."""
+    return token.pos_ in ("NOUN", "ADJ") and bool(_forms(token) & _actor_nouns())
+
+
 def _common_noun(token: Token) -> bool:
     return token.pos_ == "NOUN" and not token.ent_type_
 
