@@ -50,8 +50,10 @@ def is_abstract(token: Token) -> bool:
 
 
 def is_munition(token: Token) -> bool:
-    """A common noun naming a weapon or what it fires ("projectiles", "shells", "missiles")."""
-    return _common_noun(token) and bool(_forms(token) & words(LISTS, "munitions"))
+    """A phrase head naming a weapon or what it fires ("projectiles", "dozens of shells", "most of the missiles")."""
+    counted = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+               if p.dep_ == "pobj"]
+    return any(_common_noun(t) and bool(_forms(t) & words(LISTS, "munitions")) for t in (token, *counted))
 
 
 def is_bare_number(token: Token) -> bool:

@@ -22,7 +22,8 @@ from sitreps.extract.triggers import TriggerMatch
 from sitreps.models import ActorMention, Count, Role, Span
 
 SPLIT_SLOTS = frozenset({"prep_between"})
-# Families whose events are done with munitions: "launched 100 projectiles" names the means, not a target
+# Families whose events are done with munitions: "launched 100 projectiles", "bombarded the town with
+# shells" name the means, not a target or a side
 # (a seizure of weapons, a strategic event, keeps the weapons as what was taken).
 MUNITION_MEANS_FAMILIES = frozenset({"remote_violence", "violence_against_civilians", "riot"})
 
@@ -92,7 +93,8 @@ def trigger_arguments(match: TriggerMatch, actor_ctx: ActorContext, excluded: li
             if any(s < bounds[1] and bounds[0] < e for s, e in excluded):
                 continue
             if head.lemma_.lower() in instruments or (
-                    role is Role.TARGET and match.event_type.family in MUNITION_MEANS_FAMILIES and is_munition(head)):
+                    role in (Role.TARGET, Role.PARTICIPANT) and match.event_type.family in MUNITION_MEANS_FAMILIES
+                    and is_munition(head)):
                 actors.append(ActorMention(role=Role.INSTRUMENT, name=text[bounds[0]:bounds[1]],
                                            evidence=[Span.of(text, *bounds)]))
                 continue

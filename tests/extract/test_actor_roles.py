@@ -1,0 +1,84 @@
+"""Who did it and to whom: victims are never doers, abstractions and munitions are nobody, event nouns
+carry their doer, outlets only report.
+
+Sentences written for these tests (fiction in the style of news).
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import Extract
+
+from sitreps.annotate.nlp import load_nlp
+from sitreps.extract.actor_checks import is_media
+from sitreps.extract.nouns import is_abstract, is_actor_noun, is_munition
+from sitreps.models import EventMention, Role
+
+VIOLENT_FAMILIES_TYPES = {"air_drone_strike", "shelling_missile_attack", "armed_clash", "attack_on_civilians",
+                          "remote_explosive", "violent_demonstration", "mob_violence"}
+
+
+def names(events: list[EventMention], role: Role) -> list[str]:
+    return [a.name for m in events if m.type in VIOLENT_FAMILIES_TYPES for a in m.actors if a.role == role]
+
+
+def everyone(events: list[EventMention]) -> list[str]:
+    return [a.name for m in events for a in m.actors if a.role != Role.INSTRUMENT]
+
+
+@pytest.mark.parametrize(("text", "victims"), [
+    ("More than 30 civilians killed in rebel drone strike on Malvo market", "civilians"),
+    ("Twelve farmers were killed in an attack by gunmen near Dorva on Thursday.", "farmers"),
+    ("Four fishermen died in a militia attack on the lakeside village of Osso.", "fishermen"),
+])
+def test_victims_are_targets_never_initiators(extract: Extract, text: str, victims: str) -> None:
+    events = extract(text)
+    assert not any(victims in name for name in names(events, Role.INITIATOR)), events
+    assert any(victims in name for name in names(events, Role.TARGET)), events
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    ("A new Russian drone strike killed four people in the village of Pelyn on Sunday.", "Russian"),
+    ("A militia attack killed 14 villagers near Dorva on Friday, officials said.", "militia"),
+    ("Six soldiers were killed in a Rhadan Liberation Front ambush on Monday.", "Rhadan Liberation Front"),
+    ("More than 30 civilians killed in rebel drone strike on Malvo market", "rebel"),
+])
+def test_an_event_noun_names_its_doer(extract: Extract, text: str, doer: str) -> None:
+    assert doer in names(extract(text), Role.INITIATOR)
+
+
+@pytest.mark.parametrize(("text", "nobody"), [
+    ("The Free Hills Army claimed responsibility for the bombing of a bus depot in Tarn.", "responsibility"),
+    ("Gunmen attacked a police post in Kessa, an assault that claimed six lives.", "lives"),
+    ("Rebels bombarded Varn with dozens of shells overnight.", "shells"),
+    ("Militants shelled the outskirts of Varn with more than 200 on Tuesday.", "200"),
+])
+def test_abstractions_munitions_and_figures_are_no_target(extract: Extract, text: str, nobody: str) -> None:
+    events = extract(text)
+    assert events and not any(nobody in name for name in everyone(events)), events
+
+
+def test_a_munition_fired_in_a_strike_is_its_instrument(extract: Extract) -> None:
+    events = extract("Rebels bombarded Varn with dozens of shells overnight.")
+    assert any("shells" in name for name in names(events, Role.INSTRUMENT)), events
+
+
+@pytest.mark.parametrize(("name", "media"), [
+    ("AP", True), ("Reuters", True), ("state media", True), ("local TV", True),
+    ("army", False), ("Free Hills Army", False), ("protesters", False),
+])
+def test_outlets_are_media(name: str, media: bool) -> None:
+    assert is_media(name) is media
+
+
+@pytest.mark.parametrize(("sentence", "word", "abstract", "actor", "munition"), [
+    ("The group claimed responsibility.", "responsibility", True, False, False),
+    ("Security forces opened fire.", "forces", False, True, False),
+    ("The deal collapsed.", "deal", True, False, False),
+    ("Soldiers fired shells at the market.", "market", False, False, False),
+    ("Soldiers fired shells at the market.", "shells", False, False, True),
+    ("The militia withdrew.", "militia", False, True, False),
+])
+def test_noun_classes(sentence: str, word: str, abstract: bool, actor: bool, munition: bool) -> None:
+    token = next(t for t in load_nlp()(sentence) if t.text == word)
+    assert (is_abstract(token), is_actor_noun(token), is_munition(token)) == (abstract, actor, munition)
