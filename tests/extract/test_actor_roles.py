@@ -29,6 +29,7 @@ def everyone(events: list[EventMention]) -> list[str]:
 @pytest.mark.parametrize(("text", "victims"), [
     ("More than 30 civilians killed in rebel drone strike on Malvo market", "civilians"),
     ("Twelve farmers were killed in an attack by gunmen near Dorva on Thursday.", "farmers"),
+    ("Nine herders killed in northern Tessa drone strikes\n\nNine herders were killed on Sunday.", "herders"),
     ("Four fishermen died in a militia attack on the lakeside village of Osso.", "fishermen"),
 ])
 def test_victims_are_targets_never_initiators(extract: Extract, text: str, victims: str) -> None:

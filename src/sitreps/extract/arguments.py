@@ -97,7 +97,7 @@ def _verb_slots(verb: Token) -> list[Slot]:
         if child.dep_ == "nsubj" and is_abstract(child):
             slots.extend(_event_doers(child))
         elif child.dep_ in ("nsubj", "csubj"):
-            slots.append(Slot("subj", _antecedent(child)))
+            slots.append(Slot("subjpass" if _victims(child) else "subj", _antecedent(child)))
         elif child.dep_ == "nsubjpass":
             slots.append(Slot("subjpass", _antecedent(child)))
         elif child.dep_ in ("dobj", "dative"):
@@ -150,6 +150,12 @@ def _prepositional_subject(prep: Token) -> list[Slot]:
     if own and (own[0].name == "subjpass" or _suffers(governor)):
         return [Slot("subjpass", own[0].head)]  # "civilians (were) killed in a drone strike": its victims
     return own[:1] or _inherited_subject(governor)
+
+
+def _victims(noun: Token) -> bool:
+    """People a casualty participle describes ("civilians killed in ..."), whatever the parse made of the rest."""
+    _, casualties = counting_lexicon()
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in casualties for c in noun.children)
 
 
 def _suffers(verb: Token) -> bool:
