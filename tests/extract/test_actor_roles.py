@@ -10,9 +10,9 @@ import pytest
 from extract_helpers import Extract
 
 from sitreps.annotate.nlp import load_nlp
-from sitreps.extract.actor_checks import is_media
+from sitreps.extract.actor_checks import is_media, without_fragments
 from sitreps.extract.nouns import is_abstract, is_actor_noun, is_munition
-from sitreps.models import EventMention, Role
+from sitreps.models import ActorMention, EventMention, Role, Span
 
 VIOLENT_FAMILIES_TYPES = {"air_drone_strike", "shelling_missile_attack", "armed_clash", "attack_on_civilians",
                           "remote_explosive", "violent_demonstration", "mob_violence"}
@@ -83,3 +83,17 @@ def test_outlets_are_media(name: str, media: bool) -> None:
 def test_noun_classes(sentence: str, word: str, abstract: bool, actor: bool, munition: bool) -> None:
     token = next(t for t in load_nlp()(sentence) if t.text == word)
     assert (is_abstract(token), is_actor_noun(token), is_munition(token)) == (abstract, actor, munition)
+
+
+def actor(role: Role, name: str, actor_id: str | None = None) -> ActorMention:
+    return ActorMention(role=role, name=name, actor_id=actor_id, evidence=[Span(start=0, end=len(name), text=name)])
+
+
+def test_a_word_run_of_another_actor_adds_nothing() -> None:
+    bare = actor(Role.INITIATOR, "Anglophone", "new:anglophone")
+    full = actor(Role.INITIATOR, "Anglophone separatists", "new:anglophone-separatists")
+    russian = actor(Role.INITIATOR, "Russian", "ru-armed-forces")
+    operators = actor(Role.INITIATOR, "Russian drone operators", "new:russian-drone-operators")
+    victims = actor(Role.TARGET, "Anglophone", "new:anglophone")
+    kept = without_fragments([bare, full, russian, operators, victims])
+    assert kept == [full, russian, operators, victims]

@@ -93,13 +93,28 @@ def in_country(actor: ActorMention, registry: ActorRegistry, country: str | None
                                     "actor_type": record.type, "country": record.country})
 
 
+def _within(short: ActorMention, long: ActorMention) -> bool:
+    """``short`` is a part of ``long``'s phrase that adds nothing ("Anglophone" of "Anglophone separatists")."""
+    if short is long or short.role != long.role or len(short.name) >= len(long.name):
+        return False
+    known = short.actor_id is not None and not short.actor_id.startswith(NEW_ACTOR_PREFIX)
+    if known and short.actor_id != long.actor_id:
+        return False  # "Russian" (Russia's forces) says more than "Russian drone operators" left unresolved
+    return f" {short.name.lower()} " in f" {long.name.lower()} "
+
+
+def without_fragments(actors: list[ActorMention]) -> list[ActorMention]:
+    """Actors without those whose whole phrase is a word run of another of the same role."""
+    return [a for a in actors if not any(_within(a, other) for other in actors)]
+
+
 def checked_actors(mention: EventMention, trigger: Token, family: str, registry: ActorRegistry,
                    country: str | None) -> EventMention:
     """The mention without speakers or outlets as initiators of what they speak of, without non-actors, with
     demonyms that use force resolved to their state's forces and generic forces to the article's country."""
     kept = [a for a in mention.actors if not is_nobody(a.name) and not (
         family != SPEECH_FAMILY and a.role == Role.INITIATOR and (_is_speaker(a, trigger) or is_media(a.name)))]
-    kept = [in_country(a, registry, country) for a in kept]
+    kept = [in_country(a, registry, country) for a in without_fragments(kept)]
     if family in ARMED_FAMILIES:
         kept = [as_state_forces(a, registry) for a in kept]
     return mention if kept == mention.actors else mention.model_copy(update={"actors": kept})
