@@ -97,3 +97,13 @@ def test_a_word_run_of_another_actor_adds_nothing() -> None:
     victims = actor(Role.TARGET, "Anglophone", "new:anglophone")
     kept = without_fragments([bare, full, russian, operators, victims])
     assert kept == [full, russian, operators, victims]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("The Kordan military said on Thursday it had killed 24 militants in an airstrike near Varn.", "24 militants"),
+    ("A suspected missile attack by the Red Hand rebels damaged a cargo ship in the gulf on Monday.", "cargo ship"),
+    ("Yesterday two smaller bomb attacks targeted security officers in Tessa province.", "security officers"),
+    ("A drone strike on the village of Osso killed at least 21 civilians on Sunday.", "at least 21 civilians"),
+])
+def test_what_an_event_harmed_is_its_target(extract: Extract, text: str, target: str) -> None:
+    assert target in names(extract(text), Role.TARGET)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from sitreps.annotate.quantities import counting_lexicon
+from sitreps.extract.english import words
 from sitreps.extract.nouns import is_abstract, is_actor_noun
 
 # Dependents that belong to the clause around a phrase, not to the phrase itself.
@@ -23,6 +24,7 @@ SPEAKER_PRONOUNS = frozenset({"it", "they", "we"})
 # Verbs that pass their subject to a noun trigger: "carried out a special operation".
 LIGHT_VERB_DEPS = frozenset({"dobj", "attr", "nsubjpass"})
 INHERIT_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "pcomp"})
+ROLE_LISTS = "actor_roles"
 # Slots of an event noun that name its doer: "Israel's strike", "an Israeli strike", "a militia attack",
 # "an attack by gunmen".
 DOER_SLOTS = frozenset({"poss", "mod", "compound", "agent"})
@@ -194,7 +196,19 @@ def _noun_slots(noun: Token) -> list[Slot]:
     elif noun.dep_ == "pobj":  # "said at a press conference", "killed in a raid"
         has_doer = any(s.name in ("subj", "agent", "poss", "mod") for s in slots)
         slots.extend(s for s in _prepositional_subject(governor) if not has_doer or s.name == "subjpass")
+        slots.extend(_affected(governor.head) if governor.dep_ == "prep" else [])
+    if noun.dep_ == "nsubj":
+        slots.extend(_affected(governor))  # "a missile attack damaged a ship"
     return slots
+
+
+def _affected(verb: Token) -> list[Slot]:
+    """Whom a verb of harm did its harm to: the object of "killed 24 militants in an airstrike"."""
+    _, casualties = counting_lexicon()
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or (lemma not in casualties and lemma not in words(ROLE_LISTS, "affect_verbs")):
+        return []
+    return [Slot("obj", c) for c in verb.children if c.dep_ == "dobj"]
 
 
 def trigger_slots(head: Token) -> list[Slot]:
