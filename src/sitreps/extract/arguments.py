@@ -202,13 +202,20 @@ def _noun_slots(noun: Token) -> list[Slot]:
     return slots
 
 
-def _affected(verb: Token) -> list[Slot]:
-    """Whom a verb of harm did its harm to: the object of "killed 24 militants in an airstrike"."""
+def _harms(verb: Token) -> bool:
     _, casualties = counting_lexicon()
     lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB" or (lemma not in casualties and lemma not in words(ROLE_LISTS, "affect_verbs")):
-        return []
-    return [Slot("obj", c) for c in verb.children if c.dep_ == "dobj"]
+    return verb.pos_ == "VERB" and (lemma in casualties or lemma in words(ROLE_LISTS, "affect_verbs"))
+
+
+def _affected(verb: Token) -> list[Slot]:
+    """Whom a verb of harm did its harm to: the object of "killed 24 militants in an airstrike"."""
+    return [Slot("obj", c) for c in verb.children if c.dep_ == "dobj"] if _harms(verb) else []
+
+
+def harmed_by_another_word(head: Token, trigger: Token) -> bool:
+    """The object of a verb of harm that is not the trigger: the casualty counter counts it, not the trigger."""
+    return head.dep_ == "dobj" and head.head.i != trigger.i and _harms(head.head)
 
 
 def trigger_slots(head: Token) -> list[Slot]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from sitreps.extract.actors import ActorContext, actor_mention
-from sitreps.extract.arguments import Slot, core_bounds, phrase_bounds, trigger_slots, usable
+from sitreps.extract.arguments import Slot, core_bounds, harmed_by_another_word, phrase_bounds, trigger_slots, usable
 from sitreps.extract.counts import phrase_count
 from sitreps.extract.nouns import is_munition
 from sitreps.extract.triggers import TriggerMatch
@@ -105,6 +105,8 @@ def trigger_arguments(match: TriggerMatch, actor_ctx: ActorContext, excluded: li
                 actors.append(actor)
             elif role is not Role.TARGET:
                 continue  # a target that is no actor still says how many ("killed more than 200")
+            if harmed_by_another_word(head, match.head):
+                continue  # "killed 24 militants in an airstrike": the casualty count has them
             count = phrase_count(head, match.event_type.counts.get(role), text)
             if count is not None:
                 counts.append(count)
