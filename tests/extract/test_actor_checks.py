@@ -40,7 +40,8 @@ def test_generic_forces_resolve_within_the_articles_country(extract: Extract) ->
 
 
 @pytest.mark.parametrize(("name", "nobody"), [("207", True), ("more than 48", False), ("al", True),
-                                              ("RSF", False), ("army", False)])
+                                              ("RSF", False), ("army", False), ("Gen.", True),
+                                              ("Lt. Col.", True), ("Gen. Amos Kereth", False)])
 def test_figures_and_fragments_are_nobody(name: str, nobody: bool) -> None:
     assert is_nobody(name) is nobody
 

@@ -13,12 +13,16 @@ evidence span (the phrase the parse found it in).
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
 from sitreps.attribute.lexicon import lexicon
 from sitreps.extract.triggers import SPEECH_FAMILY
 from sitreps.models import ActorMention, EventMention, Role
 from sitreps.resolve.actors import ActorRegistry
+from sitreps.resolve.normalise import fold
+from sitreps.resolve.registry_data import load_roles
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Families whose initiator uses force: a bare demonym doing it is that state's forces.
@@ -36,13 +40,15 @@ FRAGMENT_LETTERS = 3
 
 
 def _is_speaker(actor: ActorMention, trigger: Token) -> bool:
-    """The actor is the subject of a verb of saying that is not the trigger itself."""
+    """The actor is the subject of a verb of saying (the caller keeps speakers of speech events)."""
     span = trigger.doc.char_span(actor.evidence[0].start, actor.evidence[0].end, alignment_mode="expand")
     if span is None:
         return False
     root = span.root
     reporting = lexicon().speech_verbs | lexicon().accusation_verbs  # "police blamed the attack on..."
-    if not (root.dep_ in SUBJECT_DEPS and root.head.i != trigger.i and root.head.lemma_.lower() in reporting):
+    # The trigger itself may be a verb of saying read as an act ("the agency said" taken for the attack it
+    # reports): its subject is still the source; speech events never come here.
+    if not (root.dep_ in SUBJECT_DEPS and root.head.lemma_.lower() in reporting):
         return False
     return not _own_act(trigger)
 
@@ -63,9 +69,17 @@ def is_media(name: str) -> bool:
 
 
 def is_nobody(name: str) -> bool:
-    """A bare figure or a lower-case fragment: no actor."""
+    """A bare figure, a lower-case fragment, or a rank without its name ("Gen.", "Lt. Col."): no actor."""
     letters = [c for c in name if c.isalpha()]
-    return not letters or (len(letters) < FRAGMENT_LETTERS and name == name.lower())
+    if not letters or (len(letters) < FRAGMENT_LETTERS and name == name.lower()):
+        return True
+    key = fold(name)
+    return bool(key) and (key in _ranks() or all(word in _ranks() for word in key.split()))
+
+
+@cache
+def _ranks() -> frozenset[str]:
+    return frozenset(fold(rank) for rank in load_roles()["ranks"])
 
 
 def as_state_forces(actor: ActorMention, registry: ActorRegistry) -> ActorMention:
