@@ -107,3 +107,19 @@ def test_a_word_run_of_another_actor_adds_nothing() -> None:
 ])
 def test_what_an_event_harmed_is_its_target(extract: Extract, text: str, target: str) -> None:
     assert target in names(extract(text), Role.TARGET)
+
+
+@pytest.mark.parametrize(("text", "initiator", "actor_id"), [
+    ("Baku said on Tuesday it had taken control of more than 60 military positions in the region.", "Baku",
+     "az-government"),
+    ("Kyiv launched a drone attack on a refinery in Tuapse, Moscow said.", "Kyiv", "ua-government"),
+])
+def test_a_capital_that_acts_is_its_government(extract: Extract, text: str, initiator: str, actor_id: str) -> None:
+    found = [(a.name, a.actor_id) for m in extract(text) for a in m.actors if a.role == Role.INITIATOR]
+    assert (initiator, actor_id) in found, found
+
+
+def test_a_struck_capital_stays_a_place(extract: Extract) -> None:
+    found = [a.actor_id for m in extract("Russian missiles struck Kyiv overnight.") for a in m.actors
+             if a.role == Role.TARGET]
+    assert found and "ua-government" not in found, found

@@ -21,6 +21,7 @@ from sitreps.extract.nouns import is_abstract, is_bare_number
 from sitreps.models import ActorMention, Role, Span
 from sitreps.resolve.actors import ActorRecord, ActorRegistry, person_role, role_conflict
 from sitreps.resolve.gazetteer import Gazetteer
+from sitreps.resolve.normalise import fold
 
 ACTOR_ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 LEADING_WORDS = frozenset({"the", "a", "an", "some", "its", "their", "his", "her"})
@@ -113,6 +114,14 @@ def _group_record(head: Token, bounds: tuple[int, int], ctx: ActorContext) -> tu
     return name, record or ctx.registry.infer(name, context_countries=ctx.countries, entity_label=label)
 
 
+def _seat_of_power(name: str, ctx: ActorContext) -> ActorRecord | None:
+    """A capital that acts is its country's government ("Baku said it had taken control", "Moscow denied")."""
+    capital = ctx.gazetteer.capital_of(name)
+    if capital is None or capital.country is None or fold(capital.name) != fold(name):
+        return None
+    return ctx.registry.resolve(capital.country)
+
+
 def actor_mention(role: Role, head: Token, bounds: tuple[int, int], ctx: ActorContext) -> ActorMention | None:
     """An ActorMention for the phrase at ``bounds`` headed by ``head``; None for a non-actor doer.
 
@@ -128,6 +137,8 @@ def actor_mention(role: Role, head: Token, bounds: tuple[int, int], ctx: ActorCo
     if name_at is not None:
         return _person_mention(role, head, name_at, evidence, ctx)
     name, record = _group_record(head, bounds, ctx)
+    if not record.known and role in (Role.INITIATOR, Role.PARTICIPANT) and head.pos_ == "PROPN":
+        record = _seat_of_power(name, ctx) or record
     return ActorMention(role=role, name=name, actor_id=record.id, canonical_name=record.name,
                         actor_type=record.type, country=record.country, evidence=evidence)
 
