@@ -123,3 +123,12 @@ def test_a_struck_capital_stays_a_place(extract: Extract) -> None:
     found = [a.actor_id for m in extract("Russian missiles struck Kyiv overnight.") for a in m.actors
              if a.role == Role.TARGET]
     assert found and "ua-government" not in found, found
+
+
+@pytest.mark.parametrize(("headline", "place"), [
+    ("Border Town Ambush Leaves Three Soldiers Dead", "Border Town"),
+    ("Northern Market Bombing Kills Eight Traders", "Northern Market"),
+])
+def test_a_title_case_headline_names_no_doer_by_its_capitals(extract: Extract, headline: str, place: str) -> None:
+    events = extract(headline)
+    assert events and place not in names(events, Role.INITIATOR), events

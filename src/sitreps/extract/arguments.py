@@ -25,6 +25,11 @@ SPEAKER_PRONOUNS = frozenset({"it", "they", "we"})
 LIGHT_VERB_DEPS = frozenset({"dobj", "attr", "nsubjpass"})
 INHERIT_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "pcomp"})
 ROLE_LISTS = "actor_roles"
+# A sentence whose longer words (over three letters, so not "of", "in", "the") are at least this share
+# capitalised is a title-case headline ("Deep South Bombing Spree Continues"): chosen so that a news
+# sentence heavy with names ("Russian Defence Minister Andrei Belousov visited Kursk") stays below it.
+TITLE_CASE_SHARE = 0.9
+TITLE_WORD_LETTERS = 3
 # Slots of an event noun that name its doer: "Israel's strike", "an Israeli strike", "a militia attack",
 # "an attack by gunmen".
 DOER_SLOTS = frozenset({"poss", "mod", "compound", "agent"})
@@ -166,6 +171,12 @@ def _suffers(verb: Token) -> bool:
     return verb.lemma_.lower() in casualties and not any(c.dep_ == "dobj" for c in verb.children)
 
 
+def _title_case(token: Token) -> bool:
+    """Whether the token's sentence is a headline in title case, where every word looks like a name."""
+    words = [t for t in token.sent if t.is_alpha and len(t) > TITLE_WORD_LETTERS]
+    return bool(words) and sum(t.text[0].isupper() for t in words) >= TITLE_CASE_SHARE * len(words)
+
+
 def _compound_slot(modifier: Token) -> Slot:
     """A noun modifier that names a doer is one ("a militia attack", "a rebel drone strike"); else a compound."""
     doers = [t for t in (modifier, *(c for c in modifier.children if c.dep_ in ("compound", "amod")))
@@ -179,7 +190,7 @@ def _noun_slots(noun: Token) -> list[Slot]:
         if child.dep_ == "poss":
             slots.append(Slot("poss", child))
         elif child.dep_ in ("compound", "amod") and (child.ent_type_ in ("NORP", "ORG", "GPE", "PERSON") or (
-                child.pos_ == "PROPN" and not child.ent_type_)):  # a name the tagger missed: "a Front ambush"
+                child.pos_ == "PROPN" and not child.ent_type_ and not _title_case(child))):  # "a Front ambush"
             slots.append(Slot("mod", child))
         elif child.dep_ == "compound":
             slots.append(_compound_slot(child))
