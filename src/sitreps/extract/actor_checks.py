@@ -22,7 +22,7 @@ from sitreps.extract.triggers import SPEECH_FAMILY
 from sitreps.models import ActorMention, EventMention, Role
 from sitreps.resolve.actors import ActorRegistry
 from sitreps.resolve.normalise import fold
-from sitreps.resolve.registry_data import load_roles
+from sitreps.resolve.registry_data import load_lexicon, load_roles
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Families whose initiator uses force: a bare demonym doing it is that state's forces.
@@ -98,6 +98,8 @@ def in_country(actor: ActorMention, registry: ActorRegistry, country: str | None
     country = actor.country or country
     if country is None or not bare or bare != bare.lower() or len(bare.split()) > GENERIC_WORDS:
         return actor
+    if fold(bare) not in load_lexicon().generic_nouns:
+        return actor  # "militants", "gunmen": nobody's state forces (the registry would keep only the country)
     if actor.actor_id and not actor.actor_id.startswith(NEW_ACTOR_PREFIX):
         return actor
     record = registry.resolve(f"{country} {bare}")
