@@ -18,6 +18,8 @@ from functools import cache
 from spacy.tokens import Token
 
 from sitreps.attribute.lexicon import lexicon
+from sitreps.extract.arguments import ROLE_LISTS
+from sitreps.extract.english import words
 from sitreps.extract.triggers import SPEECH_FAMILY
 from sitreps.models import ActorMention, EventMention, Role
 from sitreps.resolve.actors import ActorRegistry
@@ -31,7 +33,6 @@ CIVILIANS = "civilians"
 STATE_MILITARY = "state_military"
 # Generic state actors a bare noun can stand for ("the army", "police", "security forces").
 STATE_TYPES = frozenset({"state_military", "military_personnel", "police", "government"})
-LEADING_DETERMINERS = frozenset({"the", "a", "an"})
 # A generic force is named in one or two words ("army", "security forces"); longer is a description.
 GENERIC_WORDS = 2
 NEW_ACTOR_PREFIX = "new:"
@@ -64,8 +65,8 @@ def _own_act(trigger: Token) -> bool:
 def is_media(name: str) -> bool:
     """A wire agency or outlet ("AP", "Reuters", "state media", "local TV"): it reports, it does not act."""
     bare = name.strip("()[]\"“”' ")
-    words = bare.split()
-    return bare in lexicon().media_acronyms or (bool(words) and words[-1].lower() in lexicon().media_nouns)
+    parts = bare.split()
+    return bare in lexicon().media_acronyms or (bool(parts) and parts[-1].lower() in lexicon().media_nouns)
 
 
 def is_nobody(name: str) -> bool:
@@ -94,7 +95,7 @@ def as_state_forces(actor: ActorMention, registry: ActorRegistry) -> ActorMentio
 
 def in_country(actor: ActorMention, registry: ActorRegistry, country: str | None) -> ActorMention:
     """"The army", "police": a state's generic forces, of the country the article is about."""
-    bare = " ".join(w for w in actor.name.split() if w.lower() not in LEADING_DETERMINERS)
+    bare = " ".join(w for w in actor.name.split() if w.lower() not in words(ROLE_LISTS, "articles"))
     country = actor.country or country
     if country is None or not bare or bare != bare.lower() or len(bare.split()) > GENERIC_WORDS:
         return actor

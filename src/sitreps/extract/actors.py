@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Token
 
 from sitreps.annotate.doctext import doc_ents, doc_text
 from sitreps.annotate.quantities import counting_lexicon, group_nouns
-from sitreps.extract.arguments import core_bounds
+from sitreps.extract.arguments import ROLE_LISTS, core_bounds
+from sitreps.extract.english import words
 from sitreps.extract.nouns import is_abstract, is_bare_number
 from sitreps.models import ActorMention, Role, Span
 from sitreps.resolve.actors import ActorRecord, ActorRegistry, person_role, role_conflict
@@ -24,7 +25,6 @@ from sitreps.resolve.gazetteer import Gazetteer
 from sitreps.resolve.normalise import fold
 
 ACTOR_ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-LEADING_WORDS = frozenset({"the", "a", "an", "some", "its", "their", "his", "her"})
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,7 @@ def person_index(doc: Doc) -> dict[str, tuple[int, int]]:
 def clean_name(text: str) -> str:
     """The phrase without a leading article or possessive ("the Russian army" -> "Russian army")."""
     first, _, rest = text.partition(" ")
-    return rest if first.lower() in LEADING_WORDS and rest else text
+    return rest if first.lower() in words(ROLE_LISTS, "leading_words") and rest else text
 
 
 def is_actor_like(head: Token) -> bool:

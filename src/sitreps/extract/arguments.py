@@ -18,9 +18,6 @@ from sitreps.extract.nouns import is_abstract, is_actor_noun
 
 # Dependents that belong to the clause around a phrase, not to the phrase itself.
 PHRASE_CUT_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "prep", "cc", "parataxis"})
-KEEP_PREPS = frozenset({"of"})
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
-SPEAKER_PRONOUNS = frozenset({"it", "they", "we"})
 # Verbs that pass their subject to a noun trigger: "carried out a special operation".
 LIGHT_VERB_DEPS = frozenset({"dobj", "attr", "nsubjpass"})
 INHERIT_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "pcomp"})
@@ -33,15 +30,8 @@ TITLE_WORD_LETTERS = 3
 # Slots of an event noun that name its doer: "Israel's strike", "an Israeli strike", "a militia attack",
 # "an attack by gunmen".
 DOER_SLOTS = frozenset({"poss", "mod", "compound", "agent"})
-# "accused X of shelling", "blamed X for the attack": the object of the verb did it.
-OBJECT_CONTROL_PREPS = frozenset({"of", "for"})
 # Phrases that say when or how much, never who: "on Tuesday" is not a target.
 NON_ACTOR_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"})
-# The tagger misses some dates ("on Thursday" in a long sentence): the closed class of
-# day and part-of-day words is never an actor either.
-TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                        "weekend", "morning", "afternoon", "evening", "night", "overnight", "dawn", "dusk",
-                        "today", "yesterday", "week", "month", "year", "day", "hour"})
 
 
 @dataclass(frozen=True)
@@ -60,7 +50,7 @@ def phrase_bounds(head: Token, *, with_conjuncts: bool = True) -> tuple[int, int
         child = stack.pop()
         if not with_conjuncts and child.head == head and child.dep_ in ("conj", "cc"):
             continue
-        kept_prep = child.dep_ == "prep" and child.lower_ in KEEP_PREPS and not any(
+        kept_prep = child.dep_ == "prep" and child.lower_ in words(ROLE_LISTS, "kept_prepositions") and not any(
             c.dep_ == "pcomp" for c in child.children)  # "the militia of burning homes" is a clause
         if child.is_space or (child.dep_ in PHRASE_CUT_DEPS and child.dep_ != "cc" and not kept_prep):
             continue
@@ -88,10 +78,10 @@ def _antecedent(token: Token) -> Token:
     defected"); the subject pronoun of a reported clause for the speaker ("the
     army said it had shelled": it is the army).
     """
-    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+    if token.lower_ in words(ROLE_LISTS, "relative_pronouns") and token.head.dep_ == "relcl":
         return token.head.head
     clause = token.head
-    if token.lower_ in SPEAKER_PRONOUNS and token.dep_ == "nsubj" and clause.dep_ == "ccomp":
+    if token.lower_ in words(ROLE_LISTS, "speaker_pronouns") and token.dep_ == "nsubj" and clause.dep_ == "ccomp":
         speakers = [c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
         if speakers:
             return speakers[0]
@@ -146,12 +136,12 @@ def _inherited_subject(verb: Token) -> list[Slot]:
 def _prepositional_subject(prep: Token) -> list[Slot]:
     """Who does what a preposition introduces: "accused X of shelling" (X), "after attacking" (the clause's)."""
     governor = prep.head
-    if governor.dep_ == "dobj" and prep.lower_ in OBJECT_CONTROL_PREPS:
+    if governor.dep_ == "dobj" and prep.lower_ in words(ROLE_LISTS, "object_control_prepositions"):
         return [Slot("subj", governor)]  # "of" attached to the object: "accused [the militia of burning]"
     if governor.pos_ not in ("VERB", "AUX"):
         return []
     objects = [c for c in governor.children if c.dep_ == "dobj"]
-    if objects and prep.lower_ in OBJECT_CONTROL_PREPS:
+    if objects and prep.lower_ in words(ROLE_LISTS, "object_control_prepositions"):
         return [Slot("subj", objects[0])]
     own = [s for s in _verb_slots(governor) if s.name in ("subj", "subjpass")]
     if own and (own[0].name == "subjpass" or _suffers(governor)):
@@ -173,8 +163,8 @@ def _suffers(verb: Token) -> bool:
 
 def _title_case(token: Token) -> bool:
     """Whether the token's sentence is a headline in title case, where every word looks like a name."""
-    words = [t for t in token.sent if t.is_alpha and len(t) > TITLE_WORD_LETTERS]
-    return bool(words) and sum(t.text[0].isupper() for t in words) >= TITLE_CASE_SHARE * len(words)
+    longer = [t for t in token.sent if t.is_alpha and len(t) > TITLE_WORD_LETTERS]
+    return bool(longer) and sum(t.text[0].isupper() for t in longer) >= TITLE_CASE_SHARE * len(longer)
 
 
 def _compound_slot(modifier: Token) -> Slot:
@@ -242,5 +232,6 @@ def trigger_slots(head: Token) -> list[Slot]:
 
 def usable(slots: list[Slot]) -> list[Slot]:
     """Slots whose phrase can be an argument: no pronouns, spaces, dates or amounts."""
+    times = words(ROLE_LISTS, "time_words")
     return [s for s in slots if s.head.pos_ != "PRON" and not s.head.is_space
-            and s.head.ent_type_ not in NON_ACTOR_ENTITIES and s.head.lemma_.lower() not in TIME_WORDS]
+            and s.head.ent_type_ not in NON_ACTOR_ENTITIES and s.head.lemma_.lower() not in times]
