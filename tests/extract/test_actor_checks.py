@@ -40,7 +40,8 @@ def test_generic_forces_resolve_within_the_articles_country(extract: Extract) ->
 
 
 @pytest.mark.parametrize(("name", "nobody"), [("207", True), ("more than 48", False), ("al", True),
-                                              ("RSF", False), ("army", False)])
+                                              ("RSF", False), ("army", False), ("Gen.", True),
+                                              ("Lt. Col.", True), ("Gen. Amos Kereth", False)])
 def test_figures_and_fragments_are_nobody(name: str, nobody: bool) -> None:
     assert is_nobody(name) is nobody
 
@@ -53,3 +54,9 @@ def test_claim_or_blame_names_the_initiator(extract: Extract, text: str, initiat
     found = [a.name for m in extract(text) if m.type in VIOLENT | {"remote_explosive"}
              for a in m.actors if a.role == Role.INITIATOR]
     assert initiator in " ".join(found), found
+
+
+@pytest.mark.parametrize("doers", ["gunmen", "militants"])
+def test_armed_men_are_not_the_articles_state(extract: Extract, doers: str) -> None:
+    found = initiators(extract(f"Sudan: {doers} attacked a market in Omdurman on Monday, killing 12 people."))
+    assert found and not any(actor_id and actor_id.startswith("sd-") for _, actor_id in found), found

@@ -13,12 +13,18 @@ evidence span (the phrase the parse found it in).
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
 from sitreps.attribute.lexicon import lexicon
+from sitreps.extract.arguments import ROLE_LISTS
+from sitreps.extract.english import words
 from sitreps.extract.triggers import SPEECH_FAMILY
 from sitreps.models import ActorMention, EventMention, Role
 from sitreps.resolve.actors import ActorRegistry
+from sitreps.resolve.normalise import fold
+from sitreps.resolve.registry_data import load_lexicon, load_roles
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Families whose initiator uses force: a bare demonym doing it is that state's forces.
@@ -27,7 +33,6 @@ CIVILIANS = "civilians"
 STATE_MILITARY = "state_military"
 # Generic state actors a bare noun can stand for ("the army", "police", "security forces").
 STATE_TYPES = frozenset({"state_military", "military_personnel", "police", "government"})
-LEADING_DETERMINERS = frozenset({"the", "a", "an"})
 # A generic force is named in one or two words ("army", "security forces"); longer is a description.
 GENERIC_WORDS = 2
 NEW_ACTOR_PREFIX = "new:"
@@ -36,13 +41,15 @@ FRAGMENT_LETTERS = 3
 
 
 def _is_speaker(actor: ActorMention, trigger: Token) -> bool:
-    """The actor is the subject of a verb of saying that is not the trigger itself."""
+    """The actor is the subject of a verb of saying (the caller keeps speakers of speech events)."""
     span = trigger.doc.char_span(actor.evidence[0].start, actor.evidence[0].end, alignment_mode="expand")
     if span is None:
         return False
     root = span.root
     reporting = lexicon().speech_verbs | lexicon().accusation_verbs  # "police blamed the attack on..."
-    if not (root.dep_ in SUBJECT_DEPS and root.head.i != trigger.i and root.head.lemma_.lower() in reporting):
+    # The trigger itself may be a verb of saying read as an act ("the agency said" taken for the attack it
+    # reports): its subject is still the source; speech events never come here.
+    if not (root.dep_ in SUBJECT_DEPS and root.head.lemma_.lower() in reporting):
         return False
     return not _own_act(trigger)
 
@@ -55,10 +62,25 @@ def _own_act(trigger: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children)
 
 
+def is_media(name: str) -> bool:
+    """A wire agency or outlet ("AP", "Reuters", "state media", "local TV"): it reports, it does not act."""
+    bare = name.strip("()[]\"“”' ")
+    parts = bare.split()
+    return bare in lexicon().media_acronyms or (bool(parts) and parts[-1].lower() in lexicon().media_nouns)
+
+
 def is_nobody(name: str) -> bool:
-    """A bare figure or a lower-case fragment: no actor."""
+    """A bare figure, a lower-case fragment, or a rank without its name ("Gen.", "Lt. Col."): no actor."""
     letters = [c for c in name if c.isalpha()]
-    return not letters or (len(letters) < FRAGMENT_LETTERS and name == name.lower())
+    if not letters or (len(letters) < FRAGMENT_LETTERS and name == name.lower()):
+        return True
+    key = fold(name)
+    return bool(key) and (key in _ranks() or all(word in _ranks() for word in key.split()))
+
+
+@cache
+def _ranks() -> frozenset[str]:
+    return frozenset(fold(rank) for rank in load_roles()["ranks"])
 
 
 def as_state_forces(actor: ActorMention, registry: ActorRegistry) -> ActorMention:
@@ -73,10 +95,12 @@ def as_state_forces(actor: ActorMention, registry: ActorRegistry) -> ActorMentio
 
 def in_country(actor: ActorMention, registry: ActorRegistry, country: str | None) -> ActorMention:
     """"The army", "police": a state's generic forces, of the country the article is about."""
-    bare = " ".join(w for w in actor.name.split() if w.lower() not in LEADING_DETERMINERS)
+    bare = " ".join(w for w in actor.name.split() if w.lower() not in words(ROLE_LISTS, "articles"))
     country = actor.country or country
     if country is None or not bare or bare != bare.lower() or len(bare.split()) > GENERIC_WORDS:
         return actor
+    if fold(bare) not in load_lexicon().generic_nouns:
+        return actor  # "militants", "gunmen": nobody's state forces (the registry would keep only the country)
     if actor.actor_id and not actor.actor_id.startswith(NEW_ACTOR_PREFIX):
         return actor
     record = registry.resolve(f"{country} {bare}")
@@ -86,13 +110,28 @@ def in_country(actor: ActorMention, registry: ActorRegistry, country: str | None
                                     "actor_type": record.type, "country": record.country})
 
 
+def _within(short: ActorMention, long: ActorMention) -> bool:
+    """``short`` is a part of ``long``'s phrase that adds nothing ("Anglophone" of "Anglophone separatists")."""
+    if short is long or short.role != long.role or len(short.name) >= len(long.name):
+        return False
+    known = short.actor_id is not None and not short.actor_id.startswith(NEW_ACTOR_PREFIX)
+    if known and short.actor_id != long.actor_id:
+        return False  # "Russian" (Russia's forces) says more than "Russian drone operators" left unresolved
+    return f" {short.name.lower()} " in f" {long.name.lower()} "
+
+
+def without_fragments(actors: list[ActorMention]) -> list[ActorMention]:
+    """Actors without those whose whole phrase is a word run of another of the same role."""
+    return [a for a in actors if not any(_within(a, other) for other in actors)]
+
+
 def checked_actors(mention: EventMention, trigger: Token, family: str, registry: ActorRegistry,
                    country: str | None) -> EventMention:
-    """The mention without speakers as initiators of what they speak of, without non-actors, with
+    """The mention without speakers or outlets as initiators of what they speak of, without non-actors, with
     demonyms that use force resolved to their state's forces and generic forces to the article's country."""
     kept = [a for a in mention.actors if not is_nobody(a.name) and not (
-        family != SPEECH_FAMILY and a.role == Role.INITIATOR and _is_speaker(a, trigger))]
-    kept = [in_country(a, registry, country) for a in kept]
+        family != SPEECH_FAMILY and a.role == Role.INITIATOR and (_is_speaker(a, trigger) or is_media(a.name)))]
+    kept = [in_country(a, registry, country) for a in without_fragments(kept)]
     if family in ARMED_FAMILIES:
         kept = [as_state_forces(a, registry) for a in kept]
     return mention if kept == mention.actors else mention.model_copy(update={"actors": kept})

@@ -16,13 +16,15 @@ from spacy.tokens import Doc, Token
 
 from sitreps.annotate.doctext import doc_ents, doc_text
 from sitreps.annotate.quantities import counting_lexicon, group_nouns
-from sitreps.extract.arguments import core_bounds
+from sitreps.extract.arguments import ROLE_LISTS, core_bounds
+from sitreps.extract.english import words
+from sitreps.extract.nouns import is_abstract, is_bare_number
 from sitreps.models import ActorMention, Role, Span
 from sitreps.resolve.actors import ActorRecord, ActorRegistry, person_role, role_conflict
 from sitreps.resolve.gazetteer import Gazetteer
+from sitreps.resolve.normalise import fold
 
 ACTOR_ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-LEADING_WORDS = frozenset({"the", "a", "an", "some", "its", "their", "his", "her"})
 
 
 @dataclass(frozen=True)
@@ -48,12 +50,17 @@ def person_index(doc: Doc) -> dict[str, tuple[int, int]]:
 def clean_name(text: str) -> str:
     """The phrase without a leading article or possessive ("the Russian army" -> "Russian army")."""
     first, _, rest = text.partition(" ")
-    return rest if first.lower() in LEADING_WORDS and rest else text
+    return rest if first.lower() in words(ROLE_LISTS, "leading_words") and rest else text
 
 
 def is_actor_like(head: Token) -> bool:
-    """Entities, proper nouns, people and organised groups are actors; other nouns are objects."""
+    """Entities, proper nouns, people and organised groups are actors; other nouns are objects.
+
+    An abstract head is no actor whatever entities its phrase holds ("reports by the Libya Observer").
+    """
     persons, _ = counting_lexicon()
+    if is_abstract(head):
+        return False
     if head.ent_type_ in ACTOR_ENTITY_LABELS or head.pos_ == "PROPN":
         return True
     lemmas = {head.lemma_.lower()} | {  # "thousands of people", "11 of his men": the counted noun
@@ -107,17 +114,31 @@ def _group_record(head: Token, bounds: tuple[int, int], ctx: ActorContext) -> tu
     return name, record or ctx.registry.infer(name, context_countries=ctx.countries, entity_label=label)
 
 
+def _seat_of_power(name: str, ctx: ActorContext) -> ActorRecord | None:
+    """A capital that acts is its country's government ("Baku said it had taken control", "Moscow denied")."""
+    capital = ctx.gazetteer.capital_of(name)
+    if capital is None or capital.country is None or fold(capital.name) != fold(name):
+        return None
+    return ctx.registry.resolve(capital.country)
+
+
 def actor_mention(role: Role, head: Token, bounds: tuple[int, int], ctx: ActorContext) -> ActorMention | None:
-    """An ActorMention for the phrase at ``bounds`` headed by ``head``; None for a non-actor doer."""
+    """An ActorMention for the phrase at ``bounds`` headed by ``head``; None for a non-actor doer.
+
+    A target that is no actor stays as written when it is a thing ("a market"); an abstraction
+    ("responsibility", "six lives") or a bare figure ("more than 200") is no target at all.
+    """
     evidence = [Span.of(ctx.text, *bounds)]
     if not is_actor_like(head):
-        if role in (Role.TARGET, Role.PARTICIPANT):
+        if role in (Role.TARGET, Role.PARTICIPANT) and not (is_abstract(head) or is_bare_number(head)):
             return ActorMention(role=role, name=clean_name(ctx.text[bounds[0]:bounds[1]]), evidence=evidence)
         return None
     name_at = _person_name(head, ctx)
     if name_at is not None:
         return _person_mention(role, head, name_at, evidence, ctx)
     name, record = _group_record(head, bounds, ctx)
+    if not record.known and role in (Role.INITIATOR, Role.PARTICIPANT) and head.pos_ == "PROPN":
+        record = _seat_of_power(name, ctx) or record
     return ActorMention(role=role, name=name, actor_id=record.id, canonical_name=record.name,
                         actor_type=record.type, country=record.country, evidence=evidence)
 

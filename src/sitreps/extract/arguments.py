@@ -12,23 +12,26 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from sitreps.annotate.quantities import counting_lexicon
+from sitreps.extract.english import words
+from sitreps.extract.nouns import is_abstract, is_actor_noun
+
 # Dependents that belong to the clause around a phrase, not to the phrase itself.
 PHRASE_CUT_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "prep", "cc", "parataxis"})
-KEEP_PREPS = frozenset({"of"})
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
-SPEAKER_PRONOUNS = frozenset({"it", "they", "we"})
 # Verbs that pass their subject to a noun trigger: "carried out a special operation".
 LIGHT_VERB_DEPS = frozenset({"dobj", "attr", "nsubjpass"})
 INHERIT_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "pcomp"})
-# "accused X of shelling", "blamed X for the attack": the object of the verb did it.
-OBJECT_CONTROL_PREPS = frozenset({"of", "for"})
+ROLE_LISTS = "actor_roles"
+# A sentence whose longer words (over three letters, so not "of", "in", "the") are at least this share
+# capitalised is a title-case headline ("Deep South Bombing Spree Continues"): chosen so that a news
+# sentence heavy with names ("Russian Defence Minister Andrei Belousov visited Kursk") stays below it.
+TITLE_CASE_SHARE = 0.9
+TITLE_WORD_LETTERS = 3
+# Slots of an event noun that name its doer: "Israel's strike", "an Israeli strike", "a militia attack",
+# "an attack by gunmen".
+DOER_SLOTS = frozenset({"poss", "mod", "compound", "agent"})
 # Phrases that say when or how much, never who: "on Tuesday" is not a target.
 NON_ACTOR_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"})
-# The tagger misses some dates ("on Thursday" in a long sentence): the closed class of
-# day and part-of-day words is never an actor either.
-TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                        "weekend", "morning", "afternoon", "evening", "night", "overnight", "dawn", "dusk",
-                        "today", "yesterday", "week", "month", "year", "day", "hour"})
 
 
 @dataclass(frozen=True)
@@ -47,7 +50,7 @@ def phrase_bounds(head: Token, *, with_conjuncts: bool = True) -> tuple[int, int
         child = stack.pop()
         if not with_conjuncts and child.head == head and child.dep_ in ("conj", "cc"):
             continue
-        kept_prep = child.dep_ == "prep" and child.lower_ in KEEP_PREPS and not any(
+        kept_prep = child.dep_ == "prep" and child.lower_ in words(ROLE_LISTS, "kept_prepositions") and not any(
             c.dep_ == "pcomp" for c in child.children)  # "the militia of burning homes" is a clause
         if child.is_space or (child.dep_ in PHRASE_CUT_DEPS and child.dep_ != "cc" and not kept_prep):
             continue
@@ -75,10 +78,10 @@ def _antecedent(token: Token) -> Token:
     defected"); the subject pronoun of a reported clause for the speaker ("the
     army said it had shelled": it is the army).
     """
-    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+    if token.lower_ in words(ROLE_LISTS, "relative_pronouns") and token.head.dep_ == "relcl":
         return token.head.head
     clause = token.head
-    if token.lower_ in SPEAKER_PRONOUNS and token.dep_ == "nsubj" and clause.dep_ == "ccomp":
+    if token.lower_ in words(ROLE_LISTS, "speaker_pronouns") and token.dep_ == "nsubj" and clause.dep_ == "ccomp":
         speakers = [c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
         if speakers:
             return speakers[0]
@@ -88,8 +91,10 @@ def _antecedent(token: Token) -> Token:
 def _verb_slots(verb: Token) -> list[Slot]:
     slots: list[Slot] = []
     for child in verb.children:
-        if child.dep_ in ("nsubj", "csubj"):
-            slots.append(Slot("subj", _antecedent(child)))
+        if child.dep_ == "nsubj" and is_abstract(child):
+            slots.extend(_event_doers(child))
+        elif child.dep_ in ("nsubj", "csubj"):
+            slots.append(Slot("subjpass" if _victims(child) else "subj", _antecedent(child)))
         elif child.dep_ == "nsubjpass":
             slots.append(Slot("subjpass", _antecedent(child)))
         elif child.dep_ in ("dobj", "dative"):
@@ -99,6 +104,11 @@ def _verb_slots(verb: Token) -> list[Slot]:
         elif child.dep_ == "prep":
             slots.extend(Slot(f"prep_{child.lower_}", p) for p in child.children if p.dep_ == "pobj")
     return slots
+
+
+def _event_doers(event: Token) -> list[Slot]:
+    """Who did the event a verb's subject names: "a new Israeli strike killed seven" (Israel's forces)."""
+    return [Slot("subj", s.head) for s in _noun_slots(event) if s.name in DOER_SLOTS]
 
 
 def _inherited_subject(verb: Token) -> list[Slot]:
@@ -126,15 +136,42 @@ def _inherited_subject(verb: Token) -> list[Slot]:
 def _prepositional_subject(prep: Token) -> list[Slot]:
     """Who does what a preposition introduces: "accused X of shelling" (X), "after attacking" (the clause's)."""
     governor = prep.head
-    if governor.dep_ == "dobj" and prep.lower_ in OBJECT_CONTROL_PREPS:
+    if governor.dep_ == "dobj" and prep.lower_ in words(ROLE_LISTS, "object_control_prepositions"):
         return [Slot("subj", governor)]  # "of" attached to the object: "accused [the militia of burning]"
     if governor.pos_ not in ("VERB", "AUX"):
         return []
     objects = [c for c in governor.children if c.dep_ == "dobj"]
-    if objects and prep.lower_ in OBJECT_CONTROL_PREPS:
+    if objects and prep.lower_ in words(ROLE_LISTS, "object_control_prepositions"):
         return [Slot("subj", objects[0])]
-    own = [s for s in _verb_slots(governor) if s.name == "subj"]
+    own = [s for s in _verb_slots(governor) if s.name in ("subj", "subjpass")]
+    if own and (own[0].name == "subjpass" or _suffers(governor)):
+        return [Slot("subjpass", own[0].head)]  # "civilians (were) killed in a drone strike": its victims
     return own[:1] or _inherited_subject(governor)
+
+
+def _victims(noun: Token) -> bool:
+    """People a casualty participle describes ("civilians killed in ..."), whatever the parse made of the rest."""
+    _, casualties = counting_lexicon()
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in casualties for c in noun.children)
+
+
+def _suffers(verb: Token) -> bool:
+    """A casualty verb without an object says what its subject suffered ("45 civilians killed in ...")."""
+    _, casualties = counting_lexicon()
+    return verb.lemma_.lower() in casualties and not any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _title_case(token: Token) -> bool:
+    """Whether the token's sentence is a headline in title case, where every word looks like a name."""
+    longer = [t for t in token.sent if t.is_alpha and len(t) > TITLE_WORD_LETTERS]
+    return bool(longer) and sum(t.text[0].isupper() for t in longer) >= TITLE_CASE_SHARE * len(longer)
+
+
+def _compound_slot(modifier: Token) -> Slot:
+    """A noun modifier that names a doer is one ("a militia attack", "a rebel drone strike"); else a compound."""
+    doers = [t for t in (modifier, *(c for c in modifier.children if c.dep_ in ("compound", "amod")))
+             if is_actor_noun(t)]
+    return Slot("mod", doers[-1]) if doers else Slot("compound", modifier)
 
 
 def _noun_slots(noun: Token) -> list[Slot]:
@@ -142,10 +179,11 @@ def _noun_slots(noun: Token) -> list[Slot]:
     for child in noun.children:
         if child.dep_ == "poss":
             slots.append(Slot("poss", child))
-        elif child.dep_ in ("compound", "amod") and child.ent_type_ in ("NORP", "ORG", "GPE", "PERSON"):
+        elif child.dep_ in ("compound", "amod") and (child.ent_type_ in ("NORP", "ORG", "GPE", "PERSON") or (
+                child.pos_ == "PROPN" and not child.ent_type_ and not _title_case(child))):  # "a Front ambush"
             slots.append(Slot("mod", child))
         elif child.dep_ == "compound":
-            slots.append(Slot("compound", child))
+            slots.append(_compound_slot(child))
         elif child.dep_ == "prep":
             name = "agent" if child.lower_ == "by" else f"prep_{child.lower_}"
             slots.extend(Slot(name, p) for p in child.children if p.dep_ == "pobj")
@@ -156,9 +194,29 @@ def _noun_slots(noun: Token) -> list[Slot]:
         slots.extend(Slot("subj", s.head) for s in _verb_slots(governor) if s.name == "subj")
         if not any(s.name == "subj" for s in slots):
             slots.extend(_inherited_subject(governor))
-    elif noun.dep_ == "pobj" and not any(s.name in ("subj", "agent", "poss", "mod") for s in slots):
-        slots.extend(_prepositional_subject(governor))  # "said at a press conference", "killed in a raid"
+    elif noun.dep_ == "pobj":  # "said at a press conference", "killed in a raid"
+        has_doer = any(s.name in ("subj", "agent", "poss", "mod") for s in slots)
+        slots.extend(s for s in _prepositional_subject(governor) if not has_doer or s.name == "subjpass")
+        slots.extend(_affected(governor.head) if governor.dep_ == "prep" else [])
+    if noun.dep_ == "nsubj":
+        slots.extend(_affected(governor))  # "a missile attack damaged a ship"
     return slots
+
+
+def _harms(verb: Token) -> bool:
+    _, casualties = counting_lexicon()
+    lemma = verb.lemma_.lower()
+    return verb.pos_ == "VERB" and (lemma in casualties or lemma in words(ROLE_LISTS, "affect_verbs"))
+
+
+def _affected(verb: Token) -> list[Slot]:
+    """Whom a verb of harm did its harm to: the object of "killed 24 militants in an airstrike"."""
+    return [Slot("obj", c) for c in verb.children if c.dep_ == "dobj"] if _harms(verb) else []
+
+
+def harmed_by_another_word(head: Token, trigger: Token) -> bool:
+    """The object of a verb of harm that is not the trigger: the casualty counter counts it, not the trigger."""
+    return head.dep_ == "dobj" and head.head.i != trigger.i and _harms(head.head)
 
 
 def trigger_slots(head: Token) -> list[Slot]:
@@ -174,5 +232,6 @@ def trigger_slots(head: Token) -> list[Slot]:
 
 def usable(slots: list[Slot]) -> list[Slot]:
     """Slots whose phrase can be an argument: no pronouns, spaces, dates or amounts."""
+    times = words(ROLE_LISTS, "time_words")
     return [s for s in slots if s.head.pos_ != "PRON" and not s.head.is_space
-            and s.head.ent_type_ not in NON_ACTOR_ENTITIES and s.head.lemma_.lower() not in TIME_WORDS]
+            and s.head.ent_type_ not in NON_ACTOR_ENTITIES and s.head.lemma_.lower() not in times]

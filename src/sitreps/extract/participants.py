@@ -15,12 +15,17 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from sitreps.extract.actors import ActorContext, actor_mention
-from sitreps.extract.arguments import Slot, core_bounds, phrase_bounds, trigger_slots, usable
+from sitreps.extract.arguments import Slot, core_bounds, harmed_by_another_word, phrase_bounds, trigger_slots, usable
 from sitreps.extract.counts import phrase_count
+from sitreps.extract.nouns import is_munition
 from sitreps.extract.triggers import TriggerMatch
 from sitreps.models import ActorMention, Count, Role, Span
 
 SPLIT_SLOTS = frozenset({"prep_between"})
+# Families whose events are done with munitions: "launched 100 projectiles", "bombarded the town with
+# shells" name the means, not a target or a side
+# (a seizure of weapons, a strategic event, keeps the weapons as what was taken).
+MUNITION_MEANS_FAMILIES = frozenset({"remote_violence", "violence_against_civilians", "riot"})
 
 
 @dataclass(frozen=True)
@@ -87,15 +92,22 @@ def trigger_arguments(match: TriggerMatch, actor_ctx: ActorContext, excluded: li
         for head, bounds in _slot_phrases(slot):
             if any(s < bounds[1] and bounds[0] < e for s, e in excluded):
                 continue
-            if head.lemma_.lower() in instruments:
+            if head.lemma_.lower() in instruments or (
+                    role in (Role.TARGET, Role.PARTICIPANT) and match.event_type.family in MUNITION_MEANS_FAMILIES
+                    and is_munition(head)):
                 actors.append(ActorMention(role=Role.INSTRUMENT, name=text[bounds[0]:bounds[1]],
                                            evidence=[Span.of(text, *bounds)]))
                 continue
-            actor = actor_mention(role, head, bounds, actor_ctx) if role is not None else None
-            if actor is None:
+            if role is None:
                 continue
-            actors.append(actor)
-            count = phrase_count(head, match.event_type.counts.get(actor.role), text)
+            actor = actor_mention(role, head, bounds, actor_ctx)
+            if actor is not None:
+                actors.append(actor)
+            elif role is not Role.TARGET:
+                continue  # a target that is no actor still says how many ("killed more than 200")
+            if harmed_by_another_word(head, match.head):
+                continue  # "killed 24 militants in an airstrike": the casualty count has them
+            count = phrase_count(head, match.event_type.counts.get(role), text)
             if count is not None:
                 counts.append(count)
     inner = _inner_count(match, text)

@@ -1,0 +1,100 @@
+"""Build ``src/sitreps/data/en/noun_classes.yaml`` from a WordNet 3.0 database (run by hand, not at run time).
+
+An actor phrase is headed by a person, a group or an organisation, and the target of an attack is
+one of those or a physical thing (a market, a ship, a house); "responsibility", "deal", "plans" or
+"six lives" are neither. WordNet's lexicographer files say which class each sense of a noun is in;
+its senses are ordered by frequency. This script keeps the common nouns (those with a sense tagged
+in the SemCor corpus) and writes two lists:
+
+- ``abstract``: none of the first ``SENSES_READ`` senses is a person, group, artifact, place,
+  object, animal, body, plant, food, substance or possession;
+- ``munitions``: the first sense is a weapon or its ammunition (hyponyms of ``MUNITION_ROOTS``).
+
+Usage: python scripts/build_noun_classes.py /usr/share/wordnet  (Debian package ``wordnet-base``).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+# Senses read per noun: WordNet orders senses by frequency; the first three cover the usual news
+# readings ("deal": agreement, transaction, quantity) without reaching rare ones ("deal": a plank).
+SENSES_READ = 3
+# Lexicographer files (lexnames(5WN)) whose senses can be an actor or a struck thing.
+CONCRETE_FILES = frozenset({3, 5, 6, 8, 13, 14, 15, 17, 18, 20, 21, 27})
+# Nouns whose first sense roots the munitions: what is fired, dropped or detonated.
+MUNITION_ROOTS = ("weapon", "weaponry", "ammunition", "projectile", "missile", "bomb", "explosive_device")
+# Nouns whose group reading names a side in conflict news ("the opposition", "the resistance",
+# "world powers") although WordNet lists it after the first senses: never abstract.
+GROUP_READINGS = frozenset({"opposition", "resistance", "power"})
+HEADER = """\
+# Common English nouns by what they can name, derived from WordNet 3.0 by
+# scripts/build_noun_classes.py (WordNet 3.0 Copyright 2006 by Princeton University; licence in
+# data/en/WORDNET-LICENSE). Read by sitreps.extract.nouns.
+# abstract: nouns none of whose usual senses is a person, group, place or physical thing.
+# munitions: nouns whose usual sense is a weapon or its ammunition.
+"""
+
+
+def read_synsets(root: Path) -> dict[str, tuple[int, list[str]]]:
+    """Synset offset -> (lexicographer file number, hypernym offsets)."""
+    synsets: dict[str, tuple[int, list[str]]] = {}
+    for line in (root / "data.noun").read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split(" | ")[0].split()
+        words = int(fields[3], 16)
+        at = 4 + 2 * words
+        pointers = int(fields[at])
+        hypernyms = [fields[at + 2 + 4 * i] for i in range(pointers) if fields[at + 1 + 4 * i] in ("@", "@i")]
+        synsets[fields[0]] = (int(fields[1]), hypernyms)
+    return synsets
+
+
+def read_index(root: Path) -> dict[str, tuple[int, list[str]]]:
+    """Lemma -> (tagged sense count, synset offsets by frequency)."""
+    index: dict[str, tuple[int, list[str]]] = {}
+    for line in (root / "index.noun").read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split()
+        senses = int(fields[2])
+        index[fields[0]] = (int(fields[5 + int(fields[3])]), fields[-senses:])
+    return index
+
+
+def descends(offset: str, roots: set[str], synsets: dict[str, tuple[int, list[str]]]) -> bool:
+    seen: set[str] = set()
+    stack = [offset]
+    while stack:
+        current = stack.pop()
+        if current in roots:
+            return True
+        if current not in seen:
+            seen.add(current)
+            stack.extend(synsets[current][1])
+    return False
+
+
+def main(root: Path) -> None:
+    synsets, index = read_synsets(root), read_index(root)
+    roots = {index[word][1][0] for word in MUNITION_ROOTS}
+    abstract, munitions = [], []
+    for lemma, (tagged, offsets) in sorted(index.items()):
+        if not tagged or not lemma.isalpha():
+            continue
+        if lemma in GROUP_READINGS:
+            continue
+        if all(synsets[o][0] not in CONCRETE_FILES for o in offsets[:SENSES_READ]):
+            abstract.append(lemma)
+        elif descends(offsets[0], roots, synsets):
+            munitions.append(lemma)
+    out = Path(__file__).resolve().parents[1] / "src/sitreps/data/en/noun_classes.yaml"
+    lines = [HEADER, f"abstract: [{', '.join(abstract)}]", f"munitions: [{', '.join(munitions)}]", ""]
+    out.write_text("\n".join(lines), encoding="utf-8")
+    print(f"{out}: {len(abstract)} abstract, {len(munitions)} munitions")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]))

@@ -1,0 +1,134 @@
+"""Who did it and to whom: victims are never doers, abstractions and munitions are nobody, event nouns
+carry their doer, outlets only report.
+
+Sentences written for these tests (fiction in the style of news).
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import Extract
+
+from sitreps.annotate.nlp import load_nlp
+from sitreps.extract.actor_checks import is_media, without_fragments
+from sitreps.extract.nouns import is_abstract, is_actor_noun, is_munition
+from sitreps.models import ActorMention, EventMention, Role, Span
+
+VIOLENT_FAMILIES_TYPES = {"air_drone_strike", "shelling_missile_attack", "armed_clash", "attack_on_civilians",
+                          "remote_explosive", "violent_demonstration", "mob_violence"}
+
+
+def names(events: list[EventMention], role: Role) -> list[str]:
+    return [a.name for m in events if m.type in VIOLENT_FAMILIES_TYPES for a in m.actors if a.role == role]
+
+
+def everyone(events: list[EventMention]) -> list[str]:
+    return [a.name for m in events for a in m.actors if a.role != Role.INSTRUMENT]
+
+
+@pytest.mark.parametrize(("text", "victims"), [
+    ("More than 30 civilians killed in rebel drone strike on Malvo market", "civilians"),
+    ("Twelve farmers were killed in an attack by gunmen near Dorva on Thursday.", "farmers"),
+    ("Nine herders killed in northern Tessa drone strikes\n\nNine herders were killed on Sunday.", "herders"),
+    ("Four fishermen died in a militia attack on the lakeside village of Osso.", "fishermen"),
+])
+def test_victims_are_targets_never_initiators(extract: Extract, text: str, victims: str) -> None:
+    events = extract(text)
+    assert not any(victims in name for name in names(events, Role.INITIATOR)), events
+    assert any(victims in name for name in names(events, Role.TARGET)), events
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    ("A new Russian drone strike killed four people in the village of Pelyn on Sunday.", "Russian"),
+    ("A militia attack killed 14 villagers near Dorva on Friday, officials said.", "militia"),
+    ("Six soldiers were killed in a Rhadan Liberation Front ambush on Monday.", "Rhadan Liberation Front"),
+    ("More than 30 civilians killed in rebel drone strike on Malvo market", "rebel"),
+])
+def test_an_event_noun_names_its_doer(extract: Extract, text: str, doer: str) -> None:
+    assert doer in names(extract(text), Role.INITIATOR)
+
+
+@pytest.mark.parametrize(("text", "nobody"), [
+    ("The Free Hills Army claimed responsibility for the bombing of a bus depot in Tarn.", "responsibility"),
+    ("Gunmen attacked a police post in Kessa, an assault that claimed six lives.", "lives"),
+    ("Rebels bombarded Varn with dozens of shells overnight.", "shells"),
+    ("Militants shelled the outskirts of Varn with more than 200 on Tuesday.", "200"),
+])
+def test_abstractions_munitions_and_figures_are_no_target(extract: Extract, text: str, nobody: str) -> None:
+    events = extract(text)
+    assert events and not any(nobody in name for name in everyone(events)), events
+
+
+def test_a_munition_fired_in_a_strike_is_its_instrument(extract: Extract) -> None:
+    events = extract("Rebels bombarded Varn with dozens of shells overnight.")
+    assert any("shells" in name for name in names(events, Role.INSTRUMENT)), events
+
+
+@pytest.mark.parametrize(("name", "media"), [
+    ("AP", True), ("Reuters", True), ("state media", True), ("local TV", True),
+    ("army", False), ("Free Hills Army", False), ("protesters", False),
+])
+def test_outlets_are_media(name: str, media: bool) -> None:
+    assert is_media(name) is media
+
+
+@pytest.mark.parametrize(("sentence", "word", "abstract", "actor", "munition"), [
+    ("The group claimed responsibility.", "responsibility", True, False, False),
+    ("Security forces opened fire.", "forces", False, True, False),
+    ("The deal collapsed.", "deal", True, False, False),
+    ("Soldiers fired shells at the market.", "market", False, False, False),
+    ("Soldiers fired shells at the market.", "shells", False, False, True),
+    ("The militia withdrew.", "militia", False, True, False),
+])
+def test_noun_classes(sentence: str, word: str, abstract: bool, actor: bool, munition: bool) -> None:
+    token = next(t for t in load_nlp()(sentence) if t.text == word)
+    assert (is_abstract(token), is_actor_noun(token), is_munition(token)) == (abstract, actor, munition)
+
+
+def actor(role: Role, name: str, actor_id: str | None = None) -> ActorMention:
+    return ActorMention(role=role, name=name, actor_id=actor_id, evidence=[Span(start=0, end=len(name), text=name)])
+
+
+def test_a_word_run_of_another_actor_adds_nothing() -> None:
+    bare = actor(Role.INITIATOR, "Anglophone", "new:anglophone")
+    full = actor(Role.INITIATOR, "Anglophone separatists", "new:anglophone-separatists")
+    russian = actor(Role.INITIATOR, "Russian", "ru-armed-forces")
+    operators = actor(Role.INITIATOR, "Russian drone operators", "new:russian-drone-operators")
+    victims = actor(Role.TARGET, "Anglophone", "new:anglophone")
+    kept = without_fragments([bare, full, russian, operators, victims])
+    assert kept == [full, russian, operators, victims]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("The Kordan military said on Thursday it had killed 24 militants in an airstrike near Varn.", "24 militants"),
+    ("A suspected missile attack by the Red Hand rebels damaged a cargo ship in the gulf on Monday.", "cargo ship"),
+    ("Yesterday two smaller bomb attacks targeted security officers in Tessa province.", "security officers"),
+    ("A drone strike on the village of Osso killed at least 21 civilians on Sunday.", "at least 21 civilians"),
+])
+def test_what_an_event_harmed_is_its_target(extract: Extract, text: str, target: str) -> None:
+    assert target in names(extract(text), Role.TARGET)
+
+
+@pytest.mark.parametrize(("text", "initiator", "actor_id"), [
+    ("Baku said on Tuesday it had taken control of more than 60 military positions in the region.", "Baku",
+     "az-government"),
+    ("Kyiv launched a drone attack on a refinery in Tuapse, Moscow said.", "Kyiv", "ua-government"),
+])
+def test_a_capital_that_acts_is_its_government(extract: Extract, text: str, initiator: str, actor_id: str) -> None:
+    found = [(a.name, a.actor_id) for m in extract(text) for a in m.actors if a.role == Role.INITIATOR]
+    assert (initiator, actor_id) in found, found
+
+
+def test_a_struck_capital_stays_a_place(extract: Extract) -> None:
+    found = [a.actor_id for m in extract("Russian missiles struck Kyiv overnight.") for a in m.actors
+             if a.role == Role.TARGET]
+    assert found and "ua-government" not in found, found
+
+
+@pytest.mark.parametrize(("headline", "place"), [
+    ("Border Town Ambush Leaves Three Soldiers Dead", "Border Town"),
+    ("Northern Market Bombing Kills Eight Traders", "Northern Market"),
+])
+def test_a_title_case_headline_names_no_doer_by_its_capitals(extract: Extract, headline: str, place: str) -> None:
+    events = extract(headline)
+    assert events and place not in names(events, Role.INITIATOR), events
