@@ -66,3 +66,30 @@ def test_protest_that_burns_property_is_a_violent_demonstration(extract: Extract
             "as protests over the budget continued.")
     types = {m.type for m in extract(text)}
     assert "violent_demonstration" in types, types
+
+
+@pytest.mark.parametrize(("text", "type_id"), [
+    # the weapon that killed decides before the victims do: ACLED codes remote violence by its means
+    ("Local officials said an overnight strike killed five members of one family in Rafah.", "air_drone_strike"),
+    ("A drone killed four farmers in their fields near the village of Kalma, witnesses said.", "air_drone_strike"),
+    ("A rocket fired across the border killed two children in the village of Shlomi.", "shelling_missile_attack"),
+    ("A roadside bomb killed three teachers travelling to a school near Wana.", "remote_explosive"),
+    ("Drones attacked a crowded market in Kassala on Sunday, killing 12 people.", "air_drone_strike"),
+    # the victims' character: armed men, police or cartel gunmen killed make a clash
+    ("Soldiers killed 14 suspected cartel gunmen in a shootout near Culiacan.", "armed_clash"),
+    ("Gunmen shot dead two police officers at a checkpoint outside Quetta.", "armed_clash"),
+    ("Security forces killed seven armed militants in the hills of Kupwara on Monday.", "armed_clash"),
+    # who fired on protesters: the state's forces use excessive force, armed thugs attack civilians
+    ("Soldiers killed four protesters at the roundabout in Bamako on Friday.", "excessive_force_against_protesters"),
+    ("Witnesses said armed thugs who attacked peaceful demonstrators in Abuja killed two.", "attack_on_civilians"),
+    ("Gunmen opened fire on protesters marching through Port Harcourt, killing three.", "attack_on_civilians"),
+    # unarmed sides clashing are a riot, not a battle
+    ("One man died in a clash between ruling party supporters and student activists in Sylhet.", "mob_violence"),
+    # arrests made at a protest: the protest with intervention; an arrest at home stays an arrest
+    ("Riot police arrested dozens of demonstrators during the rally outside parliament on Friday.",
+     "protest_with_intervention"),
+    ("Police arrested the protest leader at his home in Tbilisi on Tuesday.", "arrest"),
+])
+def test_acled_questions_weapon_victim_and_initiator(extract: Extract, text: str, type_id: str) -> None:
+    types = [m.type for m in extract(text)]
+    assert type_id in types, types
