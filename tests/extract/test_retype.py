@@ -93,3 +93,10 @@ def test_protest_that_burns_property_is_a_violent_demonstration(extract: Extract
 def test_acled_questions_weapon_victim_and_initiator(extract: Extract, text: str, type_id: str) -> None:
     types = [m.type for m in extract(text)]
     assert type_id in types, types
+
+
+def test_a_strike_told_in_a_relative_clause_takes_the_weapon_of_the_noun_it_describes(extract: Extract) -> None:
+    text = ("Nine people were killed on Sunday in what officials called a mortar attack by rebel fighters "
+            "that struck a bus station in the town of Kerma.")
+    types = [m.type for m in extract(text)]
+    assert "shelling_missile_attack" in types and "air_drone_strike" not in types, types

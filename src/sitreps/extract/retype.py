@@ -30,6 +30,8 @@ SUBJECT_DEPS = frozenset({"nsubj"})
 AGENT_DEP = "agent"
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 RELATIVE_CLAUSE_DEP = "relcl"
+PREPOSITION_DEP = "prep"
+PHRASE_DEPS = frozenset({"pobj", PREPOSITION_DEP})  # climbing "militants" -> "by" -> "attack"
 RELATIVE_PRONOUN_TAGS = frozenset({"WP", "WDT"})  # "who", "which", "that": the clause's subject is its head noun
 
 
@@ -44,15 +46,31 @@ def _argument_tokens(doc: Doc, actors: Sequence[ActorMention], role: Role) -> li
     return tokens
 
 
+def _antecedent_words(trigger: Token) -> list[Token]:
+    """The nouns a relative-clause trigger describes, up through "by"/"of" phrases; none for other triggers.
+
+    "a rocket attack by Hezbollah militants that struck a field": the parse hangs "struck"
+    on "militants", whose phrase hangs on "attack"; both nouns (with their modifiers) count.
+    """
+    if trigger.dep_ != RELATIVE_CLAUSE_DEP:
+        return []
+    words: list[Token] = []
+    head = trigger.head
+    while True:
+        if head.dep_ != PREPOSITION_DEP:
+            words += [*head.lefts, head]
+        if head.dep_ not in PHRASE_DEPS or head.head is head:
+            return words
+        head = head.head
+
+
 def _parsed_tokens(trigger: Token, role: Role) -> list[Token]:
     """The words the dependency parse gives ``role`` around a verb trigger (initiator or target only)."""
     if role == Role.INITIATOR:
         tokens = [t for c in trigger.children if c.dep_ in SUBJECT_DEPS for t in c.subtree
                   if t.tag_ not in RELATIVE_PRONOUN_TAGS]
         tokens += [t for c in trigger.children if c.dep_ == AGENT_DEP for t in c.subtree]
-        if not tokens and trigger.dep_ == RELATIVE_CLAUSE_DEP:
-            tokens = [*trigger.head.lefts, trigger.head]  # "armed thugs" of "armed thugs who attacked"
-        return tokens
+        return tokens or _antecedent_words(trigger)  # "armed thugs" of "armed thugs who attacked"
     if role == Role.TARGET:
         return [t for c in trigger.children if c.dep_ in OBJECT_DEPS for t in c.subtree]
     return []
@@ -69,6 +87,7 @@ def _fires(rule: RetypeRule, trigger: Token, actors: Sequence[ActorMention], pla
     tokens = _argument_tokens(trigger.doc, actors, rule.role) or _parsed_tokens(trigger, rule.role)
     if rule.role == Role.INSTRUMENT:
         tokens.extend(trigger.subtree)
+        tokens.extend(_antecedent_words(trigger))  # "a rocket attack by militants that struck the field"
     if rule.role == Role.TARGET:
         tokens.extend(t for head in places for t in head.subtree)  # what was taken: a town, or people
     lemmas = {t.lemma_.lower() for t in tokens}
