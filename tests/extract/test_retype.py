@@ -100,3 +100,13 @@ def test_a_strike_told_in_a_relative_clause_takes_the_weapon_of_the_noun_it_desc
             "that struck a bus station in the town of Kerma.")
     types = [m.type for m in extract(text)]
     assert "shelling_missile_attack" in types and "air_drone_strike" not in types, types
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of pagers exploded across the south of Varnia on Tuesday, killing nine people.",
+    "The country was still reeling from a deadly attack on communication devices the week before.",
+    "Handheld radios used by the militia exploded in several towns, a day after the pager attacks.",
+])
+def test_booby_trapped_devices_are_remote_explosives(extract: Extract, text: str) -> None:
+    types = [m.type for m in extract(text)]
+    assert "remote_explosive" in types, types
