@@ -79,6 +79,8 @@ def test_protest_that_burns_property_is_a_violent_demonstration(extract: Extract
     ("Soldiers killed 14 suspected cartel gunmen in a shootout near Culiacan.", "armed_clash"),
     ("Gunmen shot dead two police officers at a checkpoint outside Quetta.", "armed_clash"),
     ("Security forces killed seven armed militants in the hills of Kupwara on Monday.", "armed_clash"),
+    ("Insurgents killed eleven members of the security forces in an ambush near Tessit.", "armed_clash"),
+    ("Gunmen killed three medical personnel at a clinic outside Kindu.", "attack_on_civilians"),
     # who fired on protesters: the state's forces use excessive force, armed thugs attack civilians
     ("Soldiers killed four protesters at the roundabout in Bamako on Friday.", "excessive_force_against_protesters"),
     ("Witnesses said armed thugs who attacked peaceful demonstrators in Abuja killed two.", "attack_on_civilians"),
