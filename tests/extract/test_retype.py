@@ -113,3 +113,15 @@ def test_a_strike_told_in_a_relative_clause_takes_the_weapon_of_the_noun_it_desc
 def test_booby_trapped_devices_are_remote_explosives(extract: Extract, text: str) -> None:
     types = [m.type for m in extract(text)]
     assert "remote_explosive" in types, types
+
+
+@pytest.mark.parametrize(("text", "type_id"), [
+    ("Angry youths ransacked the ruling party's offices in Kisumu on Monday.", "violent_demonstration"),
+    ("Demonstrators set fire to the governor's office in Velmont after the verdict.", "violent_demonstration"),
+    ("Shops along the main avenue were looted amid the unrest in Velmont overnight.", "violent_demonstration"),
+    ("A mob torched the homes of two men accused of theft in Kasara.", "mob_violence"),
+    ("Soldiers looted shops and torched dozens of homes in the village of Dara.", "looting_property_destruction"),
+])
+def test_who_burned_or_looted_decides_riot_or_destruction(extract: Extract, text: str, type_id: str) -> None:
+    types = [m.type for m in extract(text)]
+    assert type_id in types, types
