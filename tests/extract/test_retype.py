@@ -91,6 +91,7 @@ def test_protest_that_burns_property_is_a_violent_demonstration(extract: Extract
     ("Riot police arrested dozens of demonstrators during the rally outside parliament on Friday.",
      "protest_with_intervention"),
     ("Police arrested the protest leader at his home in Tbilisi on Tuesday.", "arrest"),
+    ("Police detained more than 200 protesters across Tbilisi overnight.", "arrest"),
     ("Police arrested two journalists in Ruvana on Monday, a week after they covered the protests.", "arrest"),
 ])
 def test_acled_questions_weapon_victim_and_initiator(extract: Extract, text: str, type_id: str) -> None:
