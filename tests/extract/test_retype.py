@@ -81,6 +81,7 @@ def test_protest_that_burns_property_is_a_violent_demonstration(extract: Extract
     ("Security forces killed seven armed militants in the hills of Kupwara on Monday.", "armed_clash"),
     ("Insurgents killed eleven members of the security forces in an ambush near Tessit.", "armed_clash"),
     ("Gunmen killed three medical personnel at a clinic outside Kindu.", "attack_on_civilians"),
+    ("Six militants were killed after they fired at a police station and an army camp near Tamu.", "armed_clash"),
     # who fired on protesters: the state's forces use excessive force, armed thugs attack civilians
     ("Soldiers killed four protesters at the roundabout in Bamako on Friday.", "excessive_force_against_protesters"),
     ("Witnesses said armed thugs who attacked peaceful demonstrators in Abuja killed two.", "attack_on_civilians"),
