@@ -66,3 +66,64 @@ def test_protest_that_burns_property_is_a_violent_demonstration(extract: Extract
             "as protests over the budget continued.")
     types = {m.type for m in extract(text)}
     assert "violent_demonstration" in types, types
+
+
+@pytest.mark.parametrize(("text", "type_id"), [
+    # the weapon that killed decides before the victims do: ACLED codes remote violence by its means
+    ("Local officials said an overnight strike killed five members of one family in Rafah.", "air_drone_strike"),
+    ("A drone killed four farmers in their fields near the village of Kalma, witnesses said.", "air_drone_strike"),
+    ("A rocket fired across the border killed two children in the village of Shlomi.", "shelling_missile_attack"),
+    ("A roadside bomb killed three teachers travelling to a school near Wana.", "remote_explosive"),
+    ("Drones attacked a crowded market in Kassala on Sunday, killing 12 people.", "air_drone_strike"),
+    # the victims' character: armed men, police or cartel gunmen killed make a clash
+    ("Soldiers killed 14 suspected cartel gunmen in a shootout near Culiacan.", "armed_clash"),
+    ("Gunmen shot dead two police officers at a checkpoint outside Quetta.", "armed_clash"),
+    ("Security forces killed seven armed militants in the hills of Kupwara on Monday.", "armed_clash"),
+    ("Insurgents killed eleven members of the security forces in an ambush near Tessit.", "armed_clash"),
+    ("Gunmen killed three medical personnel at a clinic outside Kindu.", "attack_on_civilians"),
+    ("Six militants were killed after they fired at a police station and an army camp near Tamu.", "armed_clash"),
+    # who fired on protesters: the state's forces use excessive force, armed thugs attack civilians
+    ("Soldiers killed four protesters at the roundabout in Bamako on Friday.", "excessive_force_against_protesters"),
+    ("Witnesses said armed thugs who attacked peaceful demonstrators in Abuja killed two.", "attack_on_civilians"),
+    ("Gunmen opened fire on protesters marching through Port Harcourt, killing three.", "attack_on_civilians"),
+    # unarmed sides clashing are a riot, not a battle
+    ("One man died in a clash between ruling party supporters and student activists in Sylhet.", "mob_violence"),
+    # arrests made at a protest: the protest with intervention; an arrest at home stays an arrest
+    ("Riot police arrested dozens of demonstrators during the rally outside parliament on Friday.",
+     "protest_with_intervention"),
+    ("Police arrested the protest leader at his home in Tbilisi on Tuesday.", "arrest"),
+    ("Police detained more than 200 protesters across Tbilisi overnight.", "arrest"),
+    ("Police arrested two journalists in Ruvana on Monday, a week after they covered the protests.", "arrest"),
+])
+def test_acled_questions_weapon_victim_and_initiator(extract: Extract, text: str, type_id: str) -> None:
+    types = [m.type for m in extract(text)]
+    assert type_id in types, types
+
+
+def test_a_strike_told_in_a_relative_clause_takes_the_weapon_of_the_noun_it_describes(extract: Extract) -> None:
+    text = ("Nine people were killed on Sunday in what officials called a mortar attack by rebel fighters "
+            "that struck a bus station in the town of Kerma.")
+    types = [m.type for m in extract(text)]
+    assert "shelling_missile_attack" in types and "air_drone_strike" not in types, types
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of pagers exploded across the south of Varnia on Tuesday, killing nine people.",
+    "The country was still reeling from a deadly attack on communication devices the week before.",
+    "Handheld radios used by the militia exploded in several towns, a day after the pager attacks.",
+])
+def test_booby_trapped_devices_are_remote_explosives(extract: Extract, text: str) -> None:
+    types = [m.type for m in extract(text)]
+    assert "remote_explosive" in types, types
+
+
+@pytest.mark.parametrize(("text", "type_id"), [
+    ("Angry youths ransacked the ruling party's offices in Kisumu on Monday.", "violent_demonstration"),
+    ("Demonstrators set fire to the governor's office in Velmont after the verdict.", "violent_demonstration"),
+    ("Shops along the main avenue were looted amid the unrest in Velmont overnight.", "violent_demonstration"),
+    ("A mob torched the homes of two men accused of theft in Kasara.", "mob_violence"),
+    ("Soldiers looted shops and torched dozens of homes in the village of Dara.", "looting_property_destruction"),
+])
+def test_who_burned_or_looted_decides_riot_or_destruction(extract: Extract, text: str, type_id: str) -> None:
+    types = [m.type for m in extract(text)]
+    assert type_id in types, types

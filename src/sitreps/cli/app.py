@@ -17,7 +17,7 @@ import typer
 from rich.progress import Progress
 
 from sitreps import api, lookup
-from sitreps.cli import actors, claims, linking, scale, serve
+from sitreps.cli import actors, claims, linking, scale, serve, train
 from sitreps.cli.options import DbOption, FormatOption, LimitOption, OutputFormat, interactive, user_errors
 from sitreps.cli.render import console, document_summary, mention_table, print_json
 from sitreps.cli.render_events import event_detail, event_table, showing, types_table
@@ -213,7 +213,7 @@ def demo(db: DbOption = None) -> None:
 
 def register_commands(target: typer.Typer) -> None:
     """Add the commands that live in their own modules (each module exposes ``register(app)``)."""
-    modules: tuple[ModuleType, ...] = (linking, claims, scale, serve, actors)
+    modules: tuple[ModuleType, ...] = (linking, claims, scale, serve, actors, train)
     for module in modules:
         module.register(target)
 

@@ -5,6 +5,12 @@ attack on civilians depends on who was attacked, whether a strike was an air
 strike or shelling on what was fired, whether a detention was an arrest or an
 abduction on who detained. The rules are data; this module only checks them
 against the arguments the parse found.
+
+Rules chain, as an ACLED coder's questions do: "drones attacked a market" is an
+attack (armed clash by the lexicon), on civilians by its target, and an air strike by
+its weapon, since ACLED codes remote violence by its means. A chain never goes back to
+a type it has passed through: where two rules point at each other ("a drone fired a
+missile"), the first re-typing stands, as it did before rules chained.
 """
 
 from __future__ import annotations
@@ -17,6 +23,16 @@ from sitreps.extract.taxonomy import EventType, RetypeRule
 from sitreps.models import ActorMention, Role
 
 NEW_ACTOR_PREFIX = "new:"  # ActorRegistry.infer's ids for actors the registry lacks
+# Where the parse puts a role's words when the actor stage named no actor for it: "armed
+# thugs who attacked" (the noun a relative clause hangs from), "troops kill 19 cartel
+# members" (a direct object the registry cannot name). Dependency labels of spaCy's English models.
+SUBJECT_DEPS = frozenset({"nsubj"})
+AGENT_DEP = "agent"
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+RELATIVE_CLAUSE_DEP = "relcl"
+PREPOSITION_DEP = "prep"
+PHRASE_DEPS = frozenset({"pobj", PREPOSITION_DEP})  # climbing "militants" -> "by" -> "attack"
+RELATIVE_PRONOUN_TAGS = frozenset({"WP", "WDT"})  # "who", "which", "that": the clause's subject is its head noun
 
 
 def _argument_tokens(doc: Doc, actors: Sequence[ActorMention], role: Role) -> list[Token]:
@@ -30,10 +46,48 @@ def _argument_tokens(doc: Doc, actors: Sequence[ActorMention], role: Role) -> li
     return tokens
 
 
+def _antecedent_words(trigger: Token) -> list[Token]:
+    """The nouns a relative-clause trigger describes, up through "by"/"of" phrases; none for other triggers.
+
+    "a rocket attack by Hezbollah militants that struck a field": the parse hangs "struck"
+    on "militants", whose phrase hangs on "attack"; both nouns (with their modifiers) count.
+    """
+    if trigger.dep_ != RELATIVE_CLAUSE_DEP:
+        return []
+    words: list[Token] = []
+    head = trigger.head
+    while True:
+        if head.dep_ != PREPOSITION_DEP:
+            words += [*head.lefts, head]
+        if head.dep_ not in PHRASE_DEPS or head.head is head:
+            return words
+        head = head.head
+
+
+def _parsed_tokens(trigger: Token, role: Role) -> list[Token]:
+    """The words the dependency parse gives ``role`` around a verb trigger (initiator or target only)."""
+    if role == Role.INITIATOR:
+        tokens = [t for c in trigger.children if c.dep_ in SUBJECT_DEPS for t in c.subtree
+                  if t.tag_ not in RELATIVE_PRONOUN_TAGS]
+        tokens += [t for c in trigger.children if c.dep_ == AGENT_DEP for t in c.subtree]
+        return tokens or _antecedent_words(trigger)  # "armed thugs" of "armed thugs who attacked"
+    if role == Role.TARGET:
+        return [t for c in trigger.children if c.dep_ in OBJECT_DEPS for t in c.subtree]
+    return []
+
+
+def _role_lemmas(trigger: Token, actors: Sequence[ActorMention], role: Role) -> set[str]:
+    tokens = _argument_tokens(trigger.doc, actors, role) or _parsed_tokens(trigger, role)
+    return {t.lemma_.lower() for t in tokens}
+
+
 def _fires(rule: RetypeRule, trigger: Token, actors: Sequence[ActorMention], places: Sequence[Token]) -> bool:
-    tokens = _argument_tokens(trigger.doc, actors, rule.role)
+    if rule.unless_initiator and _role_lemmas(trigger, actors, Role.INITIATOR) & set(rule.unless_initiator):
+        return False
+    tokens = _argument_tokens(trigger.doc, actors, rule.role) or _parsed_tokens(trigger, rule.role)
     if rule.role == Role.INSTRUMENT:
         tokens.extend(trigger.subtree)
+        tokens.extend(_antecedent_words(trigger))  # "a rocket attack by militants that struck the field"
     if rule.role == Role.TARGET:
         tokens.extend(t for head in places for t in head.subtree)  # what was taken: a town, or people
     lemmas = {t.lemma_.lower() for t in tokens}
@@ -50,14 +104,21 @@ def _known(actor: ActorMention) -> bool:
     return actor.actor_id is not None and not actor.actor_id.startswith(NEW_ACTOR_PREFIX)
 
 
+def _first_firing(event_type: EventType, trigger: Token, actors: Sequence[ActorMention],
+                  places: Sequence[Token]) -> str | None:
+    return next((rule.to for rule in event_type.retype if _fires(rule, trigger, actors, places)), None)
+
+
 def retyped(event_type: EventType, trigger: Token, actors: Sequence[ActorMention], places: Sequence[Token],
             type_by_id: Callable[[str], EventType]) -> EventType:
-    """The type the first firing rule names, or ``event_type`` itself when none fires.
+    """The type the chain of firing rules ends at, or ``event_type`` itself when none fires.
 
     ``places`` are the heads of the type's place slots; a rule on the target reads
     them too, since "captured two suspects" fills the slot "captured the town" would.
     """
-    for rule in event_type.retype:
-        if _fires(rule, trigger, actors, places):
-            return type_by_id(rule.to)
-    return event_type
+    seen = {event_type.id}
+    current = event_type
+    while (to := _first_firing(current, trigger, actors, places)) is not None and to not in seen:
+        current = type_by_id(to)
+        seen.add(to)
+    return current

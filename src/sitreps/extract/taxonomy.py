@@ -119,7 +119,9 @@ class RetypeRule(_Frozen):
     The rule fires when the argument in ``role`` has one of ``lemmas`` among its
     words, or resolves to a registry actor of one of ``actor_types``; for ``instrument``
     the words of the whole trigger clause count ("fired missiles", "drones struck").
-    A word of ``unless`` in the argument stops the rule ("soldiers and civilians").
+    A word of ``unless`` in the argument stops the rule ("soldiers and civilians"), and
+    so does a word of ``unless_initiator`` in the initiator: who acted can veto what was
+    done to whom ("armed thugs attacked demonstrators" is no excessive force by the state).
     """
 
     to: str
@@ -127,8 +129,9 @@ class RetypeRule(_Frozen):
     lemmas: tuple[str, ...] = ()
     actor_types: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
+    unless_initiator: tuple[str, ...] = ()
 
-    @field_validator("lemmas", "unless")
+    @field_validator("lemmas", "unless", "unless_initiator")
     @classmethod
     def _lemmas(cls, values: tuple[str, ...]) -> tuple[str, ...]:
         return _lemma_list(values, single=True)

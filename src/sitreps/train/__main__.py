@@ -3,28 +3,26 @@
     python -m sitreps.train [--repo .] [--shared ../shared] [--out src/sitreps/data/models/events.npz]
                             [--seed 14] [--limit N] [--epochs N] [--leave-out SOURCE ...]
 
-``--limit`` trains on the first N sentences (after a seeded shuffle; the tests use it);
-``--leave-out gold-dev`` leaves the gold dev split out, which is how the hybrid's thresholds
-were chosen on dev without the model having seen it (``--leave-out realnews-dev`` likewise
-for the real-news dev figures).
+The same run as ``sitreps train`` (``sitreps.train.retrain``). ``--limit`` trains on the first
+N sentences (after a seeded shuffle; the tests use it); ``--leave-out gold-dev`` leaves the gold
+dev split out, which is how the hybrid's thresholds were chosen on dev without the model having
+seen it (``--leave-out realnews-dev`` likewise for the real-news dev figures).
 """
 
 from __future__ import annotations
 
 import argparse
-import random
-import time
 from pathlib import Path
 
-import numpy as np
+from sitreps.train.data import SEED, SOURCES
+from sitreps.train.fit import EPOCHS
+from sitreps.train.retrain import DEFAULT_OUT, TrainOptions, TrainReport, retrain
 
-from sitreps.extract.features import sentence_features
-from sitreps.extract.model import save_model
-from sitreps.extract.taxonomy import load_taxonomy
-from sitreps.train.data import SEED, SOURCES, gather, splitter
-from sitreps.train.fit import fit
 
-DEFAULT_OUT = Path("src/sitreps/data/models/events.npz")
+def summary(report: TrainReport) -> str:
+    """The one line a run ends with."""
+    return (f"trained on {report.sentences} sentences ({', '.join(report.sources)}) in {report.seconds:.0f} s; "
+            f"wrote {report.out} ({report.size_mb:.1f} MB)")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -34,30 +32,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--limit", type=int, default=None, help="train on this many sentences only")
-    parser.add_argument("--epochs", type=int, default=None)
+    parser.add_argument("--epochs", type=int, default=EPOCHS)
     parser.add_argument("--leave-out", action="append", default=[], choices=list(SOURCES),
                         help="train without this source (repeatable)")
     args = parser.parse_args(argv)
-    started = time.monotonic()
-    examples = [e for e in gather(args.repo, args.shared) if e.source not in args.leave_out]
-    random.Random(args.seed).shuffle(examples)
-    examples = examples[:args.limit] if args.limit else examples
-    types = sorted(load_taxonomy().types)
-    index = {t: i for i, t in enumerate(types)}
-    labels = np.zeros((len(examples), len(types)), dtype=np.float32)
-    for row, example in enumerate(examples):
-        labels[row, [index[t] for t in example.types]] = 1.0
-    tokenizer = splitter().tokenizer
-    features = [sentence_features([t.text for t in tokenizer(e.text)]) for e in examples]
-    fitted = fit(features, labels, args.seed, **({"epochs": args.epochs} if args.epochs else {}))
-    sources = sorted({e.source for e in examples})
-    meta = {"seed": args.seed, "sentences": len(examples), "sources": sources,
-            "left_out": sorted(args.leave_out)}
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    save_model(args.out, types, fitted.weights, fitted.bias, meta)
-    size_mb = args.out.stat().st_size / 1e6
-    print(f"trained on {len(examples)} sentences ({', '.join(sources)}) in {time.monotonic() - started:.0f} s; "
-          f"wrote {args.out} ({size_mb:.1f} MB)")
+    options = TrainOptions(args.repo, args.shared, args.out, args.seed, args.limit, args.epochs,
+                           tuple(args.leave_out))
+    print(summary(retrain(options)))
 
 
 if __name__ == "__main__":

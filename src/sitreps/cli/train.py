@@ -1,0 +1,38 @@
+"""`sitreps train`: retrain the event model reproducibly (same seed, same sources -> same weights)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from sitreps.cli.options import user_errors
+from sitreps.train.__main__ import summary
+from sitreps.train.data import SEED, SOURCES
+from sitreps.train.fit import EPOCHS
+from sitreps.train.retrain import DEFAULT_OUT, TrainOptions, retrain
+
+
+@user_errors
+def train(
+    repo: Annotated[Path, typer.Option(help="Repository root (benchmarks/training and benchmarks/gold inside).")]
+    = Path("."),
+    shared: Annotated[Path, typer.Option(help="Folder with training/ and realnews-dev/; skipped when absent.")]
+    = Path("../shared"),
+    out: Annotated[Path, typer.Option(help="Where to write the artifact; point SITREPS_EVENT_MODEL at it.")]
+    = DEFAULT_OUT,
+    seed: Annotated[int, typer.Option(help="Shuffle and fitting seed.")] = SEED,
+    limit: Annotated[int | None, typer.Option(min=1, help="Train on this many sentences only.")] = None,
+    epochs: Annotated[int, typer.Option(min=1, help="Passes over the sentences.")] = EPOCHS,
+    leave_out: Annotated[list[str] | None, typer.Option(
+        help=f"Train without this source (repeatable): {', '.join(SOURCES)}.")] = None,
+) -> None:
+    """Retrain the event model from the written sentences, gold dev, NGEC synthetic and real-news dev."""
+    options = TrainOptions(repo, shared, out, seed, limit, epochs, tuple(leave_out or ()))
+    typer.echo(summary(retrain(options, log=typer.echo)))
+
+
+def register(app: typer.Typer) -> None:
+    """Add the `train` command."""
+    app.command("train")(train)

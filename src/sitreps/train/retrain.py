@@ -1,0 +1,81 @@
+"""One retraining run: gather the sources, fit, write the artifact; shared by ``sitreps train``
+and ``python -m sitreps.train`` so both give the same model from the same options.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from sitreps.errors import ConfigError
+from sitreps.extract.features import sentence_features
+from sitreps.extract.model import save_model
+from sitreps.extract.taxonomy import load_taxonomy
+from sitreps.train.data import SEED, SOURCES, gather, splitter
+from sitreps.train.fit import EPOCHS, fit
+
+DEFAULT_OUT = Path("src/sitreps/data/models/events.npz")
+
+
+@dataclass(frozen=True)
+class TrainOptions:
+    """What a run reads and writes; the defaults retrain the packaged model."""
+
+    repo: Path = Path(".")
+    shared: Path = Path("../shared")
+    out: Path = DEFAULT_OUT
+    seed: int = SEED
+    limit: int | None = None  # train on the first N sentences after the seeded shuffle (tests)
+    epochs: int = EPOCHS
+    leave_out: tuple[str, ...] = ()  # sources to train without (how thresholds were chosen on dev)
+
+
+@dataclass(frozen=True)
+class TrainReport:
+    """What a run did: sentences used, their sources, the artifact and how long it took."""
+
+    sentences: int
+    sources: tuple[str, ...]
+    out: Path
+    size_mb: float
+    seconds: float
+
+
+def _check(options: TrainOptions) -> None:
+    unknown = sorted(set(options.leave_out) - set(SOURCES))
+    if unknown:
+        raise ConfigError(f"unknown training source(s) {', '.join(unknown)}: choose from {', '.join(SOURCES)}")
+    if not (options.repo / "benchmarks" / "training" / "sentences.jsonl").exists():
+        raise ConfigError(f"{options.repo} has no benchmarks/training/sentences.jsonl: "
+                          "run from a sitreps checkout or pass --repo")
+    if (options.limit is not None and options.limit < 1) or options.epochs < 1:
+        raise ConfigError("--limit and --epochs must be at least 1")
+
+
+def retrain(options: TrainOptions, log: Callable[[str], None] = print) -> TrainReport:
+    """Fit the event model on the sources ``options`` keep and write it to ``options.out``."""
+    _check(options)
+    started = time.monotonic()
+    examples = [e for e in gather(options.repo, options.shared, log=log) if e.source not in options.leave_out]
+    random.Random(options.seed).shuffle(examples)
+    examples = examples[:options.limit] if options.limit else examples
+    types: Sequence[str] = sorted(load_taxonomy().types)
+    index = {t: i for i, t in enumerate(types)}
+    labels = np.zeros((len(examples), len(types)), dtype=np.float32)
+    for row, example in enumerate(examples):
+        labels[row, [index[t] for t in example.types]] = 1.0
+    tokenizer = splitter().tokenizer
+    features = [sentence_features([t.text for t in tokenizer(e.text)]) for e in examples]
+    fitted = fit(features, labels, options.seed, epochs=options.epochs)
+    sources = tuple(sorted({e.source for e in examples}))
+    meta = {"seed": options.seed, "sentences": len(examples), "sources": list(sources),
+            "left_out": sorted(options.leave_out)}
+    options.out.parent.mkdir(parents=True, exist_ok=True)
+    save_model(options.out, types, fitted.weights, fitted.bias, meta)
+    return TrainReport(len(examples), sources, options.out, options.out.stat().st_size / 1e6,
+                       time.monotonic() - started)
