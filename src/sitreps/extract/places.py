@@ -22,12 +22,15 @@ from sitreps.annotate.doctext import ents_in
 from sitreps.extract.arguments import phrase_bounds
 from sitreps.extract.placename import (
     PLACE_LABELS,
+    bare_capital,
     capital_country,
     context_units,
     is_place_word,
     kind_word,
     near_words,
+    place_nouns,
     toponym_in,
+    unlabelled_word,
 )
 from sitreps.models import EventMention, Place, PlacePrecision, Span
 from sitreps.resolve.gazetteer import Gazetteer, GeoMatch
@@ -122,7 +125,8 @@ def _named_phrase(pobj: Token) -> SpacySpan | None:
     for head in [pobj, *(c for c in pobj.children if c.dep_ == "appos")]:
         start, end = phrase_bounds(head)
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and (toponym_in(span) is not None or capital_country(span) is not None):
+        if span is not None and (toponym_in(span) is not None or capital_country(span) is not None
+                                 or bare_capital(span)):
             return span
     return None
 
@@ -147,7 +151,24 @@ def place_phrases(sentence: SpacySpan, trigger: Token, excluded: Sequence[Range]
                       key=lambda item: abs(item[0].i - trigger.i))
     named = [span for p, span in phrases if any(e.label_ in PLACE_LABELS for e in ents_in(span))
              and trigger not in p.ancestors and (p, span) not in governed]
-    return [span for _, span in governed] + named
+    return _struck_sites(trigger, belongs) + [span for _, span in governed] + named
+
+
+def _struck_sites(trigger: Token, belongs: Callable[[int, int], bool]) -> list[SpacySpan]:
+    """A named site the act hit: "shelled a Kharkiv school", "an airstrike hit a Gaza City hospital".
+
+    The direct object of the trigger (or of the verb a noun trigger is the subject of) headed by a
+    place noun ("school", "hospital", "village") places the act at the name it holds.
+    """
+    verb = trigger.head if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.pos_ == "VERB" else trigger
+    found = []
+    for child in verb.children:
+        if child.dep_ != "dobj" or child.lemma_.lower() not in place_nouns():
+            continue
+        span = _named_phrase(child)
+        if span is not None and belongs(span.start_char, span.end_char):
+            found.append(span)
+    return found
 
 
 def slot_places(heads: Sequence[Token]) -> list[SpacySpan]:
@@ -193,10 +214,14 @@ def target_places(targets: Sequence[SpacySpan], gazetteer: Gazetteer, countries:
             continue
         settlement = span.root.lemma_.lower() in unit_words().settlement  # "the town of Orikhiv"
         if settlement or any(e.label_ in PLACE_LABELS for e in ents_in(span)) or (
-                span.root.pos_ == "PROPN"
-                and _lookup(span, name, gazetteer, countries).precision in LOCAL_PRECISIONS):
+                span.root.pos_ == "PROPN" and _found_locally(_lookup(span, name, gazetteer, countries))):
             found.append(span)
     return found
+
+
+def _found_locally(match: GeoMatch) -> bool:
+    """Whether the gazetteer itself knows a name below country level (not a point borrowed from around it)."""
+    return match.precision in LOCAL_PRECISIONS and not match.approximate
 
 
 def locate(phrases: Sequence[SpacySpan], text: str, gazetteer: Gazetteer, countries: Sequence[str]) -> Place | None:
@@ -235,11 +260,15 @@ def resolve_place(phrase: SpacySpan, text: str, gazetteer: Gazetteer, countries:
     """A Place for a place phrase (None when it holds no name): resolved name, point, precision, ACLED code."""
     name = toponym_in(phrase)
     capital = capital_country(phrase)
+    if capital is None and name is None and bare_capital(phrase) and countries:
+        capital = countries[0]  # "in the capital": the story's most-named country's
     match = gazetteer.capital_of(capital) if capital is not None and name is None else None
     if match is None:
         if name is None:
             return None
         match = _lookup(phrase, name, gazetteer, countries)
+        if match.approximate and unlabelled_word(name) and kind_word(phrase, name) is None:
+            return None  # "Vengeance for Nahel": a capitalised word no gazetteer or tagger calls a place
     near = _is_near(phrase)
     has_point = match.lat is not None and match.lon is not None
     note = match.note

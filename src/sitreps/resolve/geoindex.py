@@ -76,6 +76,7 @@ class UnitWords:
     settlement: frozenset[str]
     district: frozenset[str]
     region: frozenset[str]
+    site: frozenset[str]  # a built site named after a town: "Lagos-Badagry Expressway", "Gaza City hospital"
 
     @property
     def suffixes(self) -> tuple[str, ...]:
@@ -158,10 +159,17 @@ def demonyms() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def peoples() -> frozenset[str]:
+    """Folded names of peoples and faiths of no one country (data/places/demonyms.yaml: "arab", "druze")."""
+    return frozenset(fold(name) for name in load_places_yaml("demonyms.yaml")["peoples"])
+
+
+@lru_cache(maxsize=1)
 def unit_words() -> UnitWords:
     """The unit vocabulary of data/places/unit_words.yaml."""
     data = load_places_yaml("unit_words.yaml")
-    return UnitWords(*(frozenset(fold(w) for w in data[kind]) for kind in ("settlement", "district", "region")))
+    kinds = ("settlement", "district", "region", "site")
+    return UnitWords(*(frozenset(fold(w) for w in data[kind]) for kind in kinds))
 
 
 def build_index() -> GeoIndex:
