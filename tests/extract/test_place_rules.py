@@ -43,3 +43,41 @@ def test_the_dateline_is_never_the_place(extract: Extract) -> None:
     text = "Kabul, Afghanistan - Gunmen attacked a checkpoint on the highway overnight, police said."
     mention = only(extract(text), "armed_clash")
     assert mention.place is None or mention.place.evidence[0].start > len("Kabul, Afghanistan")
+
+
+@pytest.mark.parametrize(
+    ("text", "type_id", "name"),
+    [
+        # a struck site named after its town places the act there
+        ("An airstrike on Tuesday hit a Gaza City hospital crowded with displaced families.", "air_drone_strike",
+         "Gaza"),
+        ("Russian forces shelled a Kharkiv school overnight, regional officials said.", "shelling_missile_attack",
+         "Kharkiv"),
+        # a people describes the village; the name after it is the place
+        ("Gunmen shot dead two men in the Arab town Umm al-Fahm on Friday, police said.",
+         "attack_on_civilians", "Umm el Faḥm"),
+    ],
+)
+def test_the_named_place_not_the_people_or_the_site(extract: Extract, text: str, type_id: str, name: str) -> None:
+    place = only(extract(text), type_id).place
+    assert place is not None and place.name == name
+
+
+def test_in_the_capital_is_the_story_countrys_capital(extract: Extract) -> None:
+    text = "Gunmen attacked a police station in the capital overnight, Kenya's interior ministry said."
+    place = only(extract(text), "armed_clash").place
+    assert place is not None and place.name == "Nairobi" and place.geo_precision == 1
+
+
+def test_a_capitalised_slogan_is_no_place(extract: Extract) -> None:
+    text = 'Rioters scrawled "Justice for Amadou" across shop fronts in Lyon and torched two cars.'
+    mentions = extract(text)
+    assert all(m.place is None or m.place.name == "Lyon" for m in mentions)
+    text = 'Rioters scrawled "Retribution" across shop fronts and torched two cars, police said.'
+    assert all(m.place is None for m in extract(text))
+
+
+def test_a_numbered_site_keeps_its_number(extract: Extract) -> None:
+    text = "Police fired tear gas at students near Gate No. 2 of the campus on Sunday."
+    place = only(extract(text), "protest_with_intervention").place
+    assert place is None or place.text.endswith("No. 2")

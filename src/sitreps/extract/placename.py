@@ -112,6 +112,14 @@ def _numbered(token: Token, end: int) -> bool:
     return token.like_num and (before in NUMBER_MARKS or (before == "." and doc[token.i - 2].text == "No"))
 
 
+def with_number(span: SpacySpan) -> SpacySpan:
+    """The span stretched over the number the parse cut off a site's name: "Gate No" -> "Gate No. 2"."""
+    doc, end = span.doc, span.end
+    while end < len(doc) and _numbered(doc[end], len(doc)) and doc[end - 1].text in (*NUMBER_MARKS, "."):
+        end += 1
+    return doc[span.start:end]
+
+
 def _groups(tokens: SpacySpan) -> list[SpacySpan]:
     """Runs of name words, joined words included ("Mocímboa da Praia", "Bab el-Mandeb" are one run each)."""
     doc, found, start = tokens.doc, [], None

@@ -31,6 +31,7 @@ from sitreps.extract.placename import (
     place_nouns,
     toponym_in,
     unlabelled_word,
+    with_number,
 )
 from sitreps.models import EventMention, Place, PlacePrecision, Span
 from sitreps.resolve.gazetteer import Gazetteer, GeoMatch
@@ -125,6 +126,7 @@ def _named_phrase(pobj: Token) -> SpacySpan | None:
     for head in [pobj, *(c for c in pobj.children if c.dep_ == "appos")]:
         start, end = phrase_bounds(head)
         span = doc.char_span(start, end, alignment_mode="expand")
+        span = with_number(span) if span is not None else None
         if span is not None and (toponym_in(span) is not None or capital_country(span) is not None
                                  or bare_capital(span)):
             return span
@@ -151,14 +153,16 @@ def place_phrases(sentence: SpacySpan, trigger: Token, excluded: Sequence[Range]
                       key=lambda item: abs(item[0].i - trigger.i))
     named = [span for p, span in phrases if any(e.label_ in PLACE_LABELS for e in ents_in(span))
              and trigger not in p.ancestors and (p, span) not in governed]
-    return _struck_sites(trigger, belongs) + [span for _, span in governed] + named
+    return _struck_sites(trigger) + [span for _, span in governed] + named
 
 
-def _struck_sites(trigger: Token, belongs: Callable[[int, int], bool]) -> list[SpacySpan]:
+def _struck_sites(trigger: Token) -> list[SpacySpan]:
     """A named site the act hit: "shelled a Kharkiv school", "an airstrike hit a Gaza City hospital".
 
     The direct object of the trigger (or of the verb a noun trigger is the subject of) headed by a
-    place noun ("school", "hospital", "village") places the act at the name it holds.
+    place noun ("school", "hospital", "village") places the act at the name it holds. The parse ties
+    the object to this trigger, so no ownership test applies (a trigger inside the object's own
+    modifiers, "a hospital crowded with displaced families", does not take it over).
     """
     verb = trigger.head if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.pos_ == "VERB" else trigger
     found = []
@@ -166,7 +170,7 @@ def _struck_sites(trigger: Token, belongs: Callable[[int, int], bool]) -> list[S
         if child.dep_ != "dobj" or child.lemma_.lower() not in place_nouns():
             continue
         span = _named_phrase(child)
-        if span is not None and belongs(span.start_char, span.end_char):
+        if span is not None:
             found.append(span)
     return found
 
