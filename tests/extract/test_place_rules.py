@@ -81,3 +81,16 @@ def test_a_numbered_site_keeps_its_number(extract: Extract) -> None:
     text = "Police fired tear gas at students near Gate No. 2 of the campus on Sunday."
     place = only(extract(text), "protest_with_intervention").place
     assert place is None or place.text.endswith("No. 2")
+
+
+def test_the_outskirts_of_a_named_capital_place_near_it(extract: Extract) -> None:
+    text = ("Officials said the clash occurred in the western state of Jalisco, on the outskirts of the "
+            "state capital, Guadalajara.")
+    place = only(extract(text), "armed_clash").place
+    assert place is not None and place.name == "Guadalajara" and place.geo_precision == 2
+
+
+def test_a_region_by_its_english_name(extract: Extract) -> None:
+    text = "Militants overran an army base near Mataban in Somalia's Hiran region on Monday, killing nine soldiers."
+    place = only(extract(text), "non_state_overtakes_territory").place
+    assert place is not None and place.admin1 == "Hiiraan" and place.country == "Somalia"

@@ -114,18 +114,33 @@ def _outside(start: int, end: int, pobj: Token, excluded: Sequence[Range]) -> bo
     """Whether a place phrase avoids the excluded ranges.
 
     A range that holds the phrase's own preposition is a noun phrase with a locative modifier
-    ("rebels in Kidal" as an actor): the place inside it still places the event.
+    ("rebels in Kidal" as an actor): the place inside it still places the event. So does a range
+    that is the locative's own object when a place noun heads it (an actor taken from "on the
+    outskirts of X").
     """
     prep = pobj.head.idx
-    return not any(s < end and start < e and not s < prep < e for s, e in excluded)
+    return not any(s < end and start < e and not s < prep < e and not _headed_by_place_noun(pobj, s, e)
+                   for s, e in excluded)
+
+
+def _headed_by_place_noun(pobj: Token, start: int, end: int) -> bool:
+    """An "actor" headed by a place noun ("the outskirts of the state capital") is the place itself."""
+    span = pobj.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.root == pobj and pobj.lemma_.lower() in place_nouns()
 
 
 def _named_phrase(pobj: Token) -> SpacySpan | None:
-    """The phrase of a locative object if it names a place, else its apposition's ("the capital, Tripoli")."""
+    """The phrase of a locative object if it names a place, else an apposition's inside it.
+
+    "the capital, Tripoli"; "the outskirts of the state capital, Culiacan" (the apposition hangs
+    below the object's own "of" phrase, past the comma the phrase stops at).
+    """
     doc = pobj.doc
-    for head in [pobj, *(c for c in pobj.children if c.dep_ == "appos")]:
+    opening = phrase_bounds(pobj)[0]
+    for head in [pobj, *(t for t in pobj.subtree if t.dep_ == "appos")]:
         start, end = phrase_bounds(head)
-        span = doc.char_span(start, end, alignment_mode="expand")
+        deep = head.dep_ == "appos" and head.head != pobj  # keep "the outskirts of" with the name: near it
+        span = doc.char_span(opening if deep else start, end, alignment_mode="expand")
         span = with_number(span) if span is not None else None
         if span is not None and (toponym_in(span) is not None or capital_country(span) is not None
                                  or bare_capital(span)):
