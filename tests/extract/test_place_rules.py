@@ -94,3 +94,23 @@ def test_a_region_by_its_english_name(extract: Extract) -> None:
     text = "Militants overran an army base near Mataban in Somalia's Hiran region on Monday, killing nine soldiers."
     place = only(extract(text), "non_state_overtakes_territory").place
     assert place is not None and place.admin1 == "Hiiraan" and place.country == "Somalia"
+
+
+@pytest.mark.parametrize(
+    ("text", "type_id", "name"),
+    [
+        # a participle tells the outcome of its verb's act, in that act's scene
+        ("An Israeli strike hit a house in Nabatieh, in southern Lebanon, killing three people.",
+         "attack_on_civilians", "Nabatîyé et Tahta"),
+        ("Israeli forces raided Tubas on Tuesday, killing two men.", "attack_on_civilians", "Ţūbās"),
+        # "of" inside a feature's name
+        ("Pirates attacked a tanker in the Gulf of Aden on Monday.", "armed_clash", "Gulf of Aden"),
+    ],
+)
+def test_scene_of_a_participle_and_feature_names(extract: Extract, text: str, type_id: str, name: str) -> None:
+    place = only(extract(text), type_id).place
+    assert place is not None and place.name == name
+
+
+def test_a_country_object_of_a_speech_act_is_no_place(extract: Extract) -> None:
+    assert all(m.place is None for m in extract("Russia accused Ukraine of shelling the town on Monday."))

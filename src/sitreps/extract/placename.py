@@ -120,12 +120,23 @@ def with_number(span: SpacySpan) -> SpacySpan:
     return doc[span.start:end]
 
 
+def _of_feature(run: SpacySpan, token: Token, end: int) -> bool:
+    """Whether "of" continues a feature's name: "the Gulf of Aden", "the Strait of Hormuz", "Sea of Azov".
+
+    Only after a run of place nouns, so "the Governor of Kharkiv" stays two names.
+    """
+    nouns = place_nouns()
+    after = token.i + 1
+    return (token.lower_ == "of" and after < end and all(t.lemma_.lower() in nouns for t in run)
+            and _is_name_word(token.doc[after]))
+
+
 def _groups(tokens: SpacySpan) -> list[SpacySpan]:
     """Runs of name words, joined words included ("Mocímboa da Praia", "Bab el-Mandeb" are one run each)."""
     doc, found, start = tokens.doc, [], None
     for token in tokens:
-        if _is_name_word(token) or (start is not None and (_joins(token, tokens.end)
-                                                           or _numbered(token, tokens.end))):
+        if _is_name_word(token) or (start is not None and (_joins(token, tokens.end) or _numbered(token, tokens.end)
+                                                           or _of_feature(doc[start:token.i], token, tokens.end))):
             start = token.i if start is None else start
             continue
         if start is not None:

@@ -81,10 +81,23 @@ def _locative_object(token: Token) -> Token | None:
     return None
 
 
+def _scene(trigger: Token) -> Token:
+    """The word whose clause sets the trigger's scene.
+
+    A noun trigger's verb ("a bomb went off near a van in Quetta"); the main verb of a participle
+    that tells the same act's outcome ("a strike hit a house in Nabatieh, killing three").
+    """
+    if trigger.dep_ in CLAUSE_DEPS and trigger.head.pos_ in ("VERB", "AUX"):
+        return trigger.head
+    if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and not any(c.dep_ == "mark" for c in trigger.children):
+        return trigger.head
+    return trigger
+
+
 def _on_trigger_path(pobj: Token, trigger: Token) -> bool:
     """Whether the place's preposition hangs in the trigger's clause (not in a subordinate clause)."""
     attached = pobj.head.head
-    anchor = trigger.head if trigger.dep_ in CLAUSE_DEPS and trigger.head.pos_ in ("VERB", "AUX") else trigger
+    anchor = _scene(trigger)
     if attached in (trigger, anchor) or attached in trigger.ancestors:
         return True
     path: list[Token] = []
@@ -174,14 +187,13 @@ def place_phrases(sentence: SpacySpan, trigger: Token, excluded: Sequence[Range]
 def _struck_sites(trigger: Token) -> list[SpacySpan]:
     """A named site the act hit: "shelled a Kharkiv school", "an airstrike hit a Gaza City hospital".
 
-    The direct object of the trigger (or of the verb a noun trigger is the subject of) headed by a
-    place noun ("school", "hospital", "village") places the act at the name it holds. The parse ties
-    the object to this trigger, so no ownership test applies (a trigger inside the object's own
-    modifiers, "a hospital crowded with displaced families", does not take it over).
+    The direct object of the trigger's scene verb (:func:`_scene`) headed by a place noun ("school",
+    "hospital", "village") places the act at the name it holds. The parse ties the object to this
+    trigger, so no ownership test applies (a trigger inside the object's own modifiers, "a hospital
+    crowded with displaced families", does not take it over).
     """
-    verb = trigger.head if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.pos_ == "VERB" else trigger
     found = []
-    for child in verb.children:
+    for child in _scene(trigger).children:
         if child.dep_ != "dobj" or child.lemma_.lower() not in place_nouns():
             continue
         span = _named_phrase(child)
@@ -203,9 +215,11 @@ def slot_places(heads: Sequence[Token]) -> list[SpacySpan]:
 
 def conjoined_objects(trigger: Token) -> list[SpacySpan]:
     """The objects of the verb a trigger is co-ordinated with: "stormed the village of X and killed
-    four civilians" happened in X, since co-ordinated acts of one clause share their scene."""
+    four civilians" happened in X, since co-ordinated acts of one clause share their scene; so does
+    the verb whose outcome a participle tells ("raided Tubas, killing two men")."""
     head = trigger.head
-    if trigger.dep_ != "conj" or head.pos_ != "VERB":
+    participle = trigger.dep_ == "advcl" and _scene(trigger) == head
+    if not (trigger.dep_ == "conj" or participle) or head.pos_ != "VERB":
         return []
     found = []
     for child in head.children:
