@@ -114,3 +114,11 @@ def test_scene_of_a_participle_and_feature_names(extract: Extract, text: str, ty
 
 def test_a_country_object_of_a_speech_act_is_no_place(extract: Extract) -> None:
     assert all(m.place is None for m in extract("Russia accused Ukraine of shelling the town on Monday."))
+
+
+def test_the_capital_the_story_names(extract: Extract) -> None:
+    """Two countries in the story: "the capital" is the one whose capital the text names."""
+    text = ("Ukrainian drones struck an apartment block in the capital overnight, Ukrainian officials said, a day "
+            "after Russian strikes on Kharkiv. Moscow's mayor said three people were hurt.")
+    place = only(extract(text), "air_drone_strike").place
+    assert place is not None and place.text == "the capital" and place.name == "Moscow"

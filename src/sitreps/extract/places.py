@@ -289,12 +289,21 @@ def _is_near(phrase: SpacySpan) -> bool:
     return prep.lower_ in words.prepositions or _is_relative(prep)
 
 
+def _story_capital(countries: Sequence[str], text: str, gazetteer: Gazetteer) -> str:
+    """The country "the capital" means: the first of the story's whose capital the text names, else the most named."""
+    for country in countries:
+        match = gazetteer.capital_of(country)
+        if match is not None and match.name in text:
+            return country
+    return countries[0]
+
+
 def resolve_place(phrase: SpacySpan, text: str, gazetteer: Gazetteer, countries: Sequence[str]) -> Place | None:
     """A Place for a place phrase (None when it holds no name): resolved name, point, precision, ACLED code."""
     name = toponym_in(phrase)
     capital = capital_country(phrase)
     if capital is None and name is None and bare_capital(phrase) and countries:
-        capital = countries[0]  # "in the capital": the story's most-named country's
+        capital = _story_capital(countries, text, gazetteer)
     match = gazetteer.capital_of(capital) if capital is not None and name is None else None
     if match is None:
         if name is None:
