@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from sitreps.annotate.quantities import load_data
+from sitreps.extract.english import words
 from sitreps.resolve.geoindex import demonyms, peoples, unit_words
 from sitreps.resolve.normalise import fold
 
@@ -28,10 +29,6 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 _ARTICLE_UNITS_KEY = "sitreps.places.article_units"
 CAPITAL = "capital"  # "Libya's capital", "the Ukrainian capital": the country's capital city
 _JOINERS = "-'’"
-# Lower-case particles inside place names ("Mocímboa da Praia", "Bab el-Mandeb", "Deir al-Balah").
-# Words that number a named site: "Gate No. 2", "Camp No 3" (the tokenizer may split "No." in two).
-NUMBER_MARKS = frozenset({"No", "No."})
-_PARTICLES = frozenset({"da", "de", "do", "al", "el", "ad", "ar", "as", "ash", "an", "del", "la", "di", "-"})
 
 
 @dataclass(frozen=True)
@@ -95,7 +92,7 @@ def _joins(token: Token, end: int) -> bool:
     """Whether a word inside a run continues it: "Mocímboa da Praia", "Bab el-Mandeb", "Fada N'gourma"."""
     doc = token.doc
     attached = token.i > 0 and not doc[token.i - 1].whitespace_ and (token.is_alpha or token.text in _JOINERS)
-    if attached or token.lower_ not in _PARTICLES:
+    if attached or token.lower_ not in words("places", "name_particles"):
         return attached
     after = token.i + 1
     while after < end and not doc[after - 1].whitespace_ and doc[after].text in _JOINERS:
@@ -105,17 +102,18 @@ def _joins(token: Token, end: int) -> bool:
 
 def _numbered(token: Token, end: int) -> bool:
     """Whether a word continues a name as its number: "Gate No. 2", "Camp No 3" ("No", ".", "2")."""
-    doc = token.doc
-    before = doc[token.i - 1].text if token.i > 0 else ""
-    if token.text == "." and before == "No":
+    doc, marks = token.doc, words("places", "number_marks")
+    before = doc[token.i - 1].lower_ if token.i > 0 else ""
+    if token.text == "." and before in marks:
         return token.i + 1 < end and doc[token.i + 1].like_num
-    return token.like_num and (before in NUMBER_MARKS or (before == "." and doc[token.i - 2].text == "No"))
+    return token.like_num and (before in marks or (before == "." and token.i > 1 and doc[token.i - 2].lower_ in marks))
 
 
 def with_number(span: SpacySpan) -> SpacySpan:
     """The span stretched over the number the parse cut off a site's name: "Gate No" -> "Gate No. 2"."""
-    doc, end = span.doc, span.end
-    while end < len(doc) and _numbered(doc[end], len(doc)) and doc[end - 1].text in (*NUMBER_MARKS, "."):
+    doc, end, marks = span.doc, span.end, words("places", "number_marks")
+    while end < len(doc) and _numbered(doc[end], len(doc)) and (doc[end - 1].lower_ in marks
+                                                                 or doc[end - 1].text == "."):
         end += 1
     return doc[span.start:end]
 

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from sitreps.annotate.doctext import ents_in
 from sitreps.extract.arguments import phrase_bounds
+from sitreps.extract.english import words
 from sitreps.extract.placename import (
     PLACE_LABELS,
     bare_capital,
@@ -38,17 +39,11 @@ from sitreps.resolve.gazetteer import Gazetteer, GeoMatch
 from sitreps.resolve.geoindex import unit_words
 from sitreps.resolve.places import geo_precision
 
-# "from" (origin: "recaptured X from the RSF") and "between" (the sides of a clash) are left out,
-# except in a distance ("10 km from X"), which _locative_object accepts apart.
-LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "around", "across", "inside", "into",
-                                   "on", "towards", "toward", "along", "over", "off", "through", "within"})
 # A noun trigger's clause is its verb's: "a bomb went off near a van in Quetta".
 CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 # A locative inside a clause of its own below the trigger places that clause's act
 # ("urged X to put pressure on Israel"), not the trigger's.
 SUBORDINATE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "relcl"})
-# Words opening an adverbial clause that describes the trigger's own act rather than another one.
-SAME_ACT_MARKERS = frozenset({"when", "as"})
 # How far up the tree from the place word its preposition may be
 # (toponym -> compound head -> pobj -> prep): 4 hops keeps "in the city of X".
 MAX_HOPS_TO_TRIGGER = 4
@@ -73,7 +68,8 @@ def _is_relative(prep: Token) -> bool:
 def _locative_object(token: Token) -> Token | None:
     """The object of the locative preposition a word sits under, or None."""
     for _ in range(MAX_HOPS_TO_TRIGGER):
-        if token.dep_ == "pobj" and (token.head.lower_ in LOCATIVE_PREPOSITIONS or _is_relative(token.head)):
+        locative = token.head.lower_ in words("places", "locative_prepositions") or _is_relative(token.head)
+        if token.dep_ == "pobj" and locative:
             return token
         if token.head == token or token.dep_ not in ("compound", "pobj", "nmod", "amod", "appos", "prep"):
             return None
@@ -110,7 +106,7 @@ def _on_trigger_path(pobj: Token, trigger: Token) -> bool:
 
 def _same_act(clause: Token) -> bool:
     """A "when"/"as" clause tells how the trigger's act happened: "killed when a drone hit a market near X"."""
-    return clause.dep_ == "advcl" and any(c.lower_ in SAME_ACT_MARKERS for c in clause.children)
+    return clause.dep_ == "advcl" and any(c.lower_ in words("places", "same_act_markers") for c in clause.children)
 
 
 def _candidates(sentence: SpacySpan) -> list[Token]:
