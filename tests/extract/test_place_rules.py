@@ -122,3 +122,13 @@ def test_the_capital_the_story_names(extract: Extract) -> None:
             "after Russian strikes on Kharkiv. Moscow's mayor said three people were hurt.")
     place = only(extract(text), "air_drone_strike").place
     assert place is not None and place.text == "the capital" and place.name == "Moscow"
+
+
+def test_a_town_outranks_a_part_of_its_country(extract: Extract) -> None:
+    place = only(extract("Jihadists attacked the town of Djibo in northern Burkina Faso on Sunday."),
+                 "armed_clash").place
+    assert place is not None and place.name == "Djibo"
+    place = only(extract("Israeli strikes killed four people in southern Lebanon on Tuesday."),
+                 "attack_on_civilians").place
+    assert place is not None and place.country == "Lebanon" and place.geo_precision == 3
+    assert place.lat is not None and place.lat < 33.6  # the south, not the mean of all its places (33.76)

@@ -180,6 +180,19 @@ def test_a_site_is_placed_at_the_town_in_its_name(gazetteer: Gazetteer, toponym:
     assert found.note is not None and town in found.note
 
 
+def test_a_part_of_a_country_moves_its_point_not_its_precision(gazetteer: Gazetteer) -> None:
+    whole = gazetteer.resolve("Mali")
+    north = gazetteer.country_part(whole, frozenset({"north"}))
+    south = gazetteer.country_part(whole, frozenset({"south"}))
+    assert north.lat is not None and south.lat is not None and whole.lat is not None
+    assert north.lat > whole.lat > south.lat
+    assert north.precision == COUNTRY and north.approximate and north.note is not None and "northern" in north.note
+    northeast = gazetteer.country_part(gazetteer.resolve("Syria"), frozenset({"north", "east"}))
+    assert northeast.note is not None and "north-eastern part of Syria" in northeast.note
+    town = gazetteer.resolve("Kidal", context_countries=["Mali"])
+    assert gazetteer.country_part(town, frozenset({"north"})) == town  # only a country answer moves
+
+
 def test_importing_loads_nothing() -> None:
     import subprocess
     import sys

@@ -285,6 +285,15 @@ def _is_near(phrase: SpacySpan) -> bool:
     return prep.lower_ in words.prepositions or _is_relative(prep)
 
 
+BEARINGS = ("north", "south", "east", "west")
+
+
+def _bearings(phrase: SpacySpan) -> frozenset[str]:
+    """The bearings of a phrase's lower-case part words: "the north-eastern Congo" -> {north, east}."""
+    found = {b for b in BEARINGS for t in phrase if t.is_lower and t.lower_ in words("places", f"{b}_words")}
+    return frozenset(found)
+
+
 def _story_capital(countries: Sequence[str], text: str, gazetteer: Gazetteer) -> str:
     """The country "the capital" means: the first of the story's whose capital the text names, else the most named."""
     for country in countries:
@@ -307,6 +316,7 @@ def resolve_place(phrase: SpacySpan, text: str, gazetteer: Gazetteer, countries:
         match = _lookup(phrase, name, gazetteer, countries)
         if match.approximate and unlabelled_word(name) and kind_word(phrase, name) is None:
             return None  # "Vengeance for Nahel": a capitalised word no gazetteer or tagger calls a place
+        match = gazetteer.country_part(match, _bearings(phrase))
     near = _is_near(phrase)
     has_point = match.lat is not None and match.lon is not None
     note = match.note

@@ -137,6 +137,18 @@ class Gazetteer:
             return None
         return self._index.country_name(max(cities, key=lambda c: c.population).country)
 
+    def country_part(self, match: GeoMatch, bearings: frozenset[str]) -> GeoMatch:
+        """A country answer moved to the part a bearing names ("southern Lebanon")."""
+        code = self._codes_by_name.get(match.country or "")
+        point = self._index.country_part_point(code, bearings) if code and bearings else None
+        if point is None or match.precision is not PlacePrecision.COUNTRY:
+            return match
+        part = "-".join(sorted(bearings, key=["north", "south", "east", "west"].index))
+        note = f"the {part}ern part of {match.country}: the mean of its places there"
+        # Still country precision: a part of a country ranks below any region or town the text names.
+        return GeoMatch(match.name, point[0], point[1], match.country, None, PlacePrecision.COUNTRY, note,
+                        approximate=True)
+
     def capital_of(self, name: str) -> GeoMatch | None:
         """The capital of the country a name or demonym means: "Ukrainian", "Libya" -> Kyiv, Tripoli."""
         country = self.country_of(name)
