@@ -138,6 +138,11 @@ def test_country_of(gazetteer: Gazetteer) -> None:
     assert gazetteer.country_of("Qwertyuiopolis") is None
 
 
+def test_congo_alone_is_the_drc(gazetteer: Gazetteer) -> None:
+    assert gazetteer.country_of("Congo") == "Democratic Republic of the Congo"
+    assert gazetteer.country_of("Congo-Brazzaville") == "Republic of the Congo"
+
+
 def test_a_state_name_beats_a_historical_alternate_name(gazetteer: Gazetteer) -> None:
     assert gazetteer.country_of("Edo") == "Nigeria"  # a Nigerian state, not Tokyo's old name
     assert gazetteer.country_of("Ekiti") == "Nigeria"
