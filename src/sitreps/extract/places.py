@@ -138,6 +138,18 @@ def _headed_by_place_noun(pobj: Token, start: int, end: int) -> bool:
     return span is not None and span.root == pobj and pobj.lemma_.lower() in place_nouns()
 
 
+def _under_of(appos: Token, pobj: Token) -> bool:
+    """Whether an apposition hangs below the object through "of" phrases only ("the outskirts of the
+    capital, X"); one below another preposition ("a vehicle in Tarmiyah (Salah al-Din)") is that
+    preposition's own candidate."""
+    for token in appos.ancestors:
+        if token == pobj:
+            return True
+        if token.dep_ == "prep" and token.lower_ != "of":
+            return False
+    return False
+
+
 def _named_phrase(pobj: Token) -> SpacySpan | None:
     """The phrase of a locative object if it names a place, else an apposition's inside it.
 
@@ -146,7 +158,7 @@ def _named_phrase(pobj: Token) -> SpacySpan | None:
     """
     doc = pobj.doc
     opening = phrase_bounds(pobj)[0]
-    for head in [pobj, *(t for t in pobj.subtree if t.dep_ == "appos")]:
+    for head in [pobj, *(t for t in pobj.subtree if t.dep_ == "appos" and _under_of(t, pobj))]:
         start, end = phrase_bounds(head)
         deep = head.dep_ == "appos" and head.head != pobj  # keep "the outskirts of" with the name: near it
         span = doc.char_span(opening if deep else start, end, alignment_mode="expand")
@@ -314,8 +326,9 @@ def resolve_place(phrase: SpacySpan, text: str, gazetteer: Gazetteer, countries:
         if name is None:
             return None
         match = _lookup(phrase, name, gazetteer, countries)
-        if match.approximate and unlabelled_word(name) and kind_word(phrase, name) is None:
-            return None  # "Vengeance for Nahel": a capitalised word no gazetteer or tagger calls a place
+        if match.approximate and unlabelled_word(name) and kind_word(phrase, name) is None \
+                and _locative_object(phrase.root) is None:
+            return None  # "scrawled Vengeance": a capitalised word no gazetteer, tagger or preposition calls a place
         match = gazetteer.country_part(match, _bearings(phrase))
     near = _is_near(phrase)
     has_point = match.lat is not None and match.lon is not None
