@@ -43,3 +43,92 @@ def test_the_dateline_is_never_the_place(extract: Extract) -> None:
     text = "Kabul, Afghanistan - Gunmen attacked a checkpoint on the highway overnight, police said."
     mention = only(extract(text), "armed_clash")
     assert mention.place is None or mention.place.evidence[0].start > len("Kabul, Afghanistan")
+
+
+@pytest.mark.parametrize(
+    ("text", "type_id", "name"),
+    [
+        # a struck site named after its town places the act there
+        ("An airstrike on Tuesday hit a Gaza City hospital crowded with displaced families.", "air_drone_strike",
+         "Gaza"),
+        ("Russian forces shelled a Kharkiv school overnight, regional officials said.", "shelling_missile_attack",
+         "Kharkiv"),
+        # a people describes the village; the name after it is the place
+        ("Gunmen shot dead two men in the Arab town Umm al-Fahm on Friday, police said.",
+         "attack_on_civilians", "Umm el Faḥm"),
+    ],
+)
+def test_the_named_place_not_the_people_or_the_site(extract: Extract, text: str, type_id: str, name: str) -> None:
+    place = only(extract(text), type_id).place
+    assert place is not None and place.name == name
+
+
+def test_in_the_capital_is_the_story_countrys_capital(extract: Extract) -> None:
+    text = "Gunmen attacked a police station in the capital overnight, Kenya's interior ministry said."
+    place = only(extract(text), "armed_clash").place
+    assert place is not None and place.name == "Nairobi" and place.geo_precision == 1
+
+
+def test_a_capitalised_slogan_is_no_place(extract: Extract) -> None:
+    text = 'Rioters scrawled "Justice for Amadou" across shop fronts in Lyon and torched two cars.'
+    mentions = extract(text)
+    assert all(m.place is None or m.place.name == "Lyon" for m in mentions)
+    text = 'Rioters scrawled "Retribution" across shop fronts and torched two cars, police said.'
+    assert all(m.place is None for m in extract(text))
+
+
+def test_a_numbered_site_keeps_its_number(extract: Extract) -> None:
+    text = "Police fired tear gas at students near Gate No. 2 of the campus on Sunday."
+    place = only(extract(text), "protest_with_intervention").place
+    assert place is None or place.text.endswith("No. 2")
+
+
+def test_the_outskirts_of_a_named_capital_place_near_it(extract: Extract) -> None:
+    text = ("Officials said the clash occurred in the western state of Jalisco, on the outskirts of the "
+            "state capital, Guadalajara.")
+    place = only(extract(text), "armed_clash").place
+    assert place is not None and place.name == "Guadalajara" and place.geo_precision == 2
+
+
+def test_a_region_by_its_english_name(extract: Extract) -> None:
+    text = "Militants overran an army base near Mataban in Somalia's Hiran region on Monday, killing nine soldiers."
+    place = only(extract(text), "non_state_overtakes_territory").place
+    assert place is not None and place.admin1 == "Hiiraan" and place.country == "Somalia"
+
+
+@pytest.mark.parametrize(
+    ("text", "type_id", "name"),
+    [
+        # a participle tells the outcome of its verb's act, in that act's scene
+        ("An Israeli strike hit a house in Nabatieh, in southern Lebanon, killing three people.",
+         "attack_on_civilians", "Nabatîyé et Tahta"),
+        ("Israeli forces raided Tubas on Tuesday, killing two men.", "attack_on_civilians", "Ţūbās"),
+        # "of" inside a feature's name
+        ("Pirates attacked a tanker in the Gulf of Aden on Monday.", "armed_clash", "Gulf of Aden"),
+    ],
+)
+def test_scene_of_a_participle_and_feature_names(extract: Extract, text: str, type_id: str, name: str) -> None:
+    place = only(extract(text), type_id).place
+    assert place is not None and place.name == name
+
+
+def test_a_country_object_of_a_speech_act_is_no_place(extract: Extract) -> None:
+    assert all(m.place is None for m in extract("Russia accused Ukraine of shelling the town on Monday."))
+
+
+def test_the_capital_the_story_names(extract: Extract) -> None:
+    """Two countries in the story: "the capital" is the one whose capital the text names."""
+    text = ("Ukrainian drones struck an apartment block in the capital overnight, Ukrainian officials said, a day "
+            "after Russian strikes on Kharkiv. Moscow's mayor said three people were hurt.")
+    place = only(extract(text), "air_drone_strike").place
+    assert place is not None and place.text == "the capital" and place.name == "Moscow"
+
+
+def test_a_town_outranks_a_part_of_its_country(extract: Extract) -> None:
+    place = only(extract("Jihadists attacked the town of Djibo in northern Burkina Faso on Sunday."),
+                 "armed_clash").place
+    assert place is not None and place.name == "Djibo"
+    place = only(extract("Israeli strikes killed four people in southern Lebanon on Tuesday."),
+                 "attack_on_civilians").place
+    assert place is not None and place.country == "Lebanon" and place.geo_precision == 3
+    assert place.lat is not None and place.lat < 33.6  # the south, not the mean of all its places (33.76)

@@ -7,8 +7,9 @@ import pytest
 from sitreps.models import PlacePrecision
 from sitreps.resolve.gazetteer import Gazetteer, get_gazetteer
 
-EXACT, REGION, COUNTRY, UNKNOWN = (
+EXACT, DISTRICT, REGION, COUNTRY, UNKNOWN = (
     PlacePrecision.EXACT,
+    PlacePrecision.DISTRICT,
     PlacePrecision.REGION,
     PlacePrecision.COUNTRY,
     PlacePrecision.UNKNOWN,
@@ -135,6 +136,66 @@ def test_country_of(gazetteer: Gazetteer) -> None:
     assert gazetteer.country_of("DRC") == "Democratic Republic of the Congo"
     assert gazetteer.country_of("South Sudan's") == "South Sudan"  # the tagger's entity, possessive kept
     assert gazetteer.country_of("Qwertyuiopolis") is None
+
+
+def test_congo_alone_is_the_drc(gazetteer: Gazetteer) -> None:
+    assert gazetteer.country_of("Congo") == "Democratic Republic of the Congo"
+    assert gazetteer.country_of("Congo-Brazzaville") == "Republic of the Congo"
+
+
+def test_a_state_name_beats_a_historical_alternate_name(gazetteer: Gazetteer) -> None:
+    assert gazetteer.country_of("Edo") == "Nigeria"  # a Nigerian state, not Tokyo's old name
+    assert gazetteer.country_of("Ekiti") == "Nigeria"
+    assert gazetteer.country_of("Kiev") == "Ukraine"  # a city's alternate name still counts
+
+
+@pytest.mark.parametrize(
+    ("toponym", "near", "country", "town"),
+    [
+        ("Haret Hreik", ["Beirut"], "Lebanon", "Beirut"),
+        ("Kafr Mirzaqa", ["Saraqib"], "Syria", "Saraqib"),
+        ("Nyamirambo Sud", ["Goma", "North Kivu"], "Democratic Republic of the Congo", "Goma"),
+    ],
+)
+def test_missing_place_goes_to_the_town_named_with_it(gazetteer: Gazetteer, toponym: str, near: list[str],
+                                                     country: str, town: str) -> None:
+    found = gazetteer.resolve(toponym, context_countries=[country], context_units=near)
+    assert (found.name, found.country, found.precision, found.approximate) == (toponym, country, DISTRICT, True)
+    assert found.note is not None and f"placed at {town}" in found.note
+
+
+def test_a_town_abroad_is_no_fallback(gazetteer: Gazetteer) -> None:
+    """A town of another country named in the sentence does not place a village of the story's country."""
+    found = gazetteer.resolve("Novoselivka Druha", context_countries=["Ukraine"], context_units=["Warsaw"])
+    assert found.country == "Ukraine" and found.precision == COUNTRY
+
+
+@pytest.mark.parametrize(
+    ("toponym", "country", "town"),
+    [
+        ("Lagos-Badagry Expressway", "Nigeria", "Lagos"),
+        ("Kandahar-Spin Boldak Highway", "Afghanistan", "Kandahār"),
+        ("Mekelle Referral Hospital", "Ethiopia", "Mek'ele"),
+    ],
+)
+def test_a_site_is_placed_at_the_town_in_its_name(gazetteer: Gazetteer, toponym: str, country: str,
+                                                  town: str) -> None:
+    found = gazetteer.resolve(toponym, context_countries=[country])
+    assert (found.name, found.country, found.precision, found.approximate) == (toponym, country, DISTRICT, True)
+    assert found.note is not None and town in found.note
+
+
+def test_a_part_of_a_country_moves_its_point_not_its_precision(gazetteer: Gazetteer) -> None:
+    whole = gazetteer.resolve("Mali")
+    north = gazetteer.country_part(whole, frozenset({"north"}))
+    south = gazetteer.country_part(whole, frozenset({"south"}))
+    assert north.lat is not None and south.lat is not None and whole.lat is not None
+    assert north.lat > whole.lat > south.lat
+    assert north.precision == COUNTRY and north.approximate and north.note is not None and "northern" in north.note
+    northeast = gazetteer.country_part(gazetteer.resolve("Syria"), frozenset({"north", "east"}))
+    assert northeast.note is not None and "north-eastern part of Syria" in northeast.note
+    town = gazetteer.resolve("Kidal", context_countries=["Mali"])
+    assert gazetteer.country_part(town, frozenset({"north"})) == town  # only a country answer moves
 
 
 def test_importing_loads_nothing() -> None:

@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from sitreps.annotate.quantities import load_data
-from sitreps.resolve.geoindex import demonyms, unit_words
+from sitreps.extract.english import words
+from sitreps.resolve.geoindex import demonyms, peoples, unit_words
 from sitreps.resolve.normalise import fold
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -28,8 +29,6 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 _ARTICLE_UNITS_KEY = "sitreps.places.article_units"
 CAPITAL = "capital"  # "Libya's capital", "the Ukrainian capital": the country's capital city
 _JOINERS = "-'’"
-# Lower-case particles inside place names ("Mocímboa da Praia", "Bab el-Mandeb", "Deir al-Balah").
-_PARTICLES = frozenset({"da", "de", "do", "al", "el", "ad", "ar", "as", "ash", "an", "del", "la", "di", "-"})
 
 
 @dataclass(frozen=True)
@@ -46,7 +45,8 @@ class NearWords:
 def place_nouns() -> frozenset[str]:
     """Common nouns that name a place ("village", "camp", "township") and the unit words."""
     words = unit_words()
-    return frozenset(load_data("place_nouns.yaml")["place_nouns"]) | words.settlement | words.district | words.region
+    return (frozenset(load_data("place_nouns.yaml")["place_nouns"]) | words.settlement | words.district | words.region
+            | words.site)
 
 
 @lru_cache(maxsize=1)
@@ -92,7 +92,7 @@ def _joins(token: Token, end: int) -> bool:
     """Whether a word inside a run continues it: "Mocímboa da Praia", "Bab el-Mandeb", "Fada N'gourma"."""
     doc = token.doc
     attached = token.i > 0 and not doc[token.i - 1].whitespace_ and (token.is_alpha or token.text in _JOINERS)
-    if attached or token.lower_ not in _PARTICLES:
+    if attached or token.lower_ not in words("places", "name_particles"):
         return attached
     after = token.i + 1
     while after < end and not doc[after - 1].whitespace_ and doc[after].text in _JOINERS:
@@ -100,11 +100,41 @@ def _joins(token: Token, end: int) -> bool:
     return after < end and _is_name_word(doc[after])
 
 
+def _numbered(token: Token, end: int) -> bool:
+    """Whether a word continues a name as its number: "Gate No. 2", "Camp No 3" ("No", ".", "2")."""
+    doc, marks = token.doc, words("places", "number_marks")
+    before = doc[token.i - 1].lower_ if token.i > 0 else ""
+    if token.text == "." and before in marks:
+        return token.i + 1 < end and doc[token.i + 1].like_num
+    return token.like_num and (before in marks or (before == "." and token.i > 1 and doc[token.i - 2].lower_ in marks))
+
+
+def with_number(span: SpacySpan) -> SpacySpan:
+    """The span stretched over the number the parse cut off a site's name: "Gate No" -> "Gate No. 2"."""
+    doc, end, marks = span.doc, span.end, words("places", "number_marks")
+    while end < len(doc) and _numbered(doc[end], len(doc)) and (doc[end - 1].lower_ in marks
+                                                                 or doc[end - 1].text == "."):
+        end += 1
+    return doc[span.start:end]
+
+
+def _of_feature(run: SpacySpan, token: Token, end: int) -> bool:
+    """Whether "of" continues a feature's name: "the Gulf of Aden", "the Strait of Hormuz", "Sea of Azov".
+
+    Only after a run of place nouns, so "the Governor of Kharkiv" stays two names.
+    """
+    nouns = place_nouns()
+    after = token.i + 1
+    return (token.lower_ == "of" and after < end and all(t.lemma_.lower() in nouns for t in run)
+            and _is_name_word(token.doc[after]))
+
+
 def _groups(tokens: SpacySpan) -> list[SpacySpan]:
     """Runs of name words, joined words included ("Mocímboa da Praia", "Bab el-Mandeb" are one run each)."""
     doc, found, start = tokens.doc, [], None
     for token in tokens:
-        if _is_name_word(token) or (start is not None and _joins(token, tokens.end)):
+        if _is_name_word(token) or (start is not None and (_joins(token, tokens.end) or _numbered(token, tokens.end)
+                                                           or _of_feature(doc[start:token.i], token, tokens.end))):
             start = token.i if start is None else start
             continue
         if start is not None:
@@ -115,19 +145,23 @@ def _groups(tokens: SpacySpan) -> list[SpacySpan]:
     return found
 
 
-def _names_a_place(group: SpacySpan) -> bool:
+def _names_a_place(group: SpacySpan, *, as_context: bool = False) -> bool:
+    """Whether a run of name words names a place; ``as_context`` keeps possessives ("Mali's border")."""
     nouns = place_nouns()
     if all(t.lemma_.lower() in nouns for t in group):
         return False  # "the Region", "State"
+    if all(fold(t.text) in peoples() or fold(t.text) in demonyms() for t in group):
+        return False  # "an Arab village", "Druze elders": a people describes the place, never names it
     last = group[-1]
     after = group.doc[group.end] if group.end < len(group.doc) else None
     if after is not None and after.pos_ == "NOUN" and after.is_lower and after.lemma_.lower() not in nouns:
-        return False  # "the Fano conflict zone", "Wagner group": the name describes the next noun
+        # The name describes the next noun; a site noun (place_nouns) keeps its town: "a Gaza City hospital".
+        return False  # "the Fano conflict zone", "Wagner group"
     head = last.head
     if last.dep_ in MODIFIER_DEPS and head.i >= group.end and head.pos_ == "NOUN" and head.lemma_.lower() not in nouns:
         return False  # "the Fano conflict", "Hamas fighters"
-    if last.dep_ == "poss":
-        return False  # "Kharkiv's mayor"
+    if last.dep_ == "poss" and not as_context:
+        return False  # "Kharkiv's mayor" is no place, though Mali in "Mali's Mopti region" tells where
     return not any(t.lower_ in organisation_words() for t in group)  # "the Arakan Army", "Rapid Support Forces"
 
 
@@ -158,6 +192,18 @@ def capital_country(phrase: SpacySpan) -> str | None:
     return None
 
 
+def bare_capital(phrase: SpacySpan) -> bool:
+    """"in the capital" with no country written: ACLED codes the capital of the story's country."""
+    root = phrase.root
+    return (root.lemma_.lower() == CAPITAL and root.i > 0 and root.doc[root.i - 1].lower_ == "the"
+            and all(c.dep_ == "det" for c in root.children))
+
+
+def unlabelled_word(name: SpacySpan) -> bool:
+    """A one-word name the tagger calls no place ("Vengeance", "Mayhem"): only the gazetteer can make it one."""
+    return len(name) == 1 and name[0].ent_type_ not in PLACE_LABELS
+
+
 def kind_word(phrase: SpacySpan, name: SpacySpan) -> str | None:
     """The place noun written with the name: "township" of "Pale township", "village" of "the village of X".
 
@@ -181,7 +227,7 @@ def _unit_phrases(tokens: SpacySpan) -> list[SpacySpan]:
     unit = words.district | words.region
     found = []
     for group in _groups(tokens):
-        if not _names_a_place(group):
+        if not _names_a_place(group, as_context=True):
             continue
         end = group.end
         if end < len(group.doc) and group.doc[end].lower_ in unit:

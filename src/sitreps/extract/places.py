@@ -20,31 +20,30 @@ from spacy.tokens import Token
 
 from sitreps.annotate.doctext import ents_in
 from sitreps.extract.arguments import phrase_bounds
+from sitreps.extract.english import words
 from sitreps.extract.placename import (
     PLACE_LABELS,
+    bare_capital,
     capital_country,
     context_units,
     is_place_word,
     kind_word,
     near_words,
+    place_nouns,
     toponym_in,
+    unlabelled_word,
+    with_number,
 )
 from sitreps.models import EventMention, Place, PlacePrecision, Span
 from sitreps.resolve.gazetteer import Gazetteer, GeoMatch
 from sitreps.resolve.geoindex import unit_words
 from sitreps.resolve.places import geo_precision
 
-# "from" (origin: "recaptured X from the RSF") and "between" (the sides of a clash) are left out,
-# except in a distance ("10 km from X"), which _locative_object accepts apart.
-LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "around", "across", "inside", "into",
-                                   "on", "towards", "toward", "along", "over", "off", "through", "within"})
 # A noun trigger's clause is its verb's: "a bomb went off near a van in Quetta".
 CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 # A locative inside a clause of its own below the trigger places that clause's act
 # ("urged X to put pressure on Israel"), not the trigger's.
 SUBORDINATE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "relcl"})
-# Words opening an adverbial clause that describes the trigger's own act rather than another one.
-SAME_ACT_MARKERS = frozenset({"when", "as"})
 # How far up the tree from the place word its preposition may be
 # (toponym -> compound head -> pobj -> prep): 4 hops keeps "in the city of X".
 MAX_HOPS_TO_TRIGGER = 4
@@ -69,7 +68,8 @@ def _is_relative(prep: Token) -> bool:
 def _locative_object(token: Token) -> Token | None:
     """The object of the locative preposition a word sits under, or None."""
     for _ in range(MAX_HOPS_TO_TRIGGER):
-        if token.dep_ == "pobj" and (token.head.lower_ in LOCATIVE_PREPOSITIONS or _is_relative(token.head)):
+        locative = token.head.lower_ in words("places", "locative_prepositions") or _is_relative(token.head)
+        if token.dep_ == "pobj" and locative:
             return token
         if token.head == token or token.dep_ not in ("compound", "pobj", "nmod", "amod", "appos", "prep"):
             return None
@@ -77,10 +77,23 @@ def _locative_object(token: Token) -> Token | None:
     return None
 
 
+def _scene(trigger: Token) -> Token:
+    """The word whose clause sets the trigger's scene.
+
+    A noun trigger's verb ("a bomb went off near a van in Quetta"); the main verb of a participle
+    that tells the same act's outcome ("a strike hit a house in Nabatieh, killing three").
+    """
+    if trigger.dep_ in CLAUSE_DEPS and trigger.head.pos_ in ("VERB", "AUX"):
+        return trigger.head
+    if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and not any(c.dep_ == "mark" for c in trigger.children):
+        return trigger.head
+    return trigger
+
+
 def _on_trigger_path(pobj: Token, trigger: Token) -> bool:
     """Whether the place's preposition hangs in the trigger's clause (not in a subordinate clause)."""
     attached = pobj.head.head
-    anchor = trigger.head if trigger.dep_ in CLAUSE_DEPS and trigger.head.pos_ in ("VERB", "AUX") else trigger
+    anchor = _scene(trigger)
     if attached in (trigger, anchor) or attached in trigger.ancestors:
         return True
     path: list[Token] = []
@@ -93,7 +106,7 @@ def _on_trigger_path(pobj: Token, trigger: Token) -> bool:
 
 def _same_act(clause: Token) -> bool:
     """A "when"/"as" clause tells how the trigger's act happened: "killed when a drone hit a market near X"."""
-    return clause.dep_ == "advcl" and any(c.lower_ in SAME_ACT_MARKERS for c in clause.children)
+    return clause.dep_ == "advcl" and any(c.lower_ in words("places", "same_act_markers") for c in clause.children)
 
 
 def _candidates(sentence: SpacySpan) -> list[Token]:
@@ -110,19 +123,48 @@ def _outside(start: int, end: int, pobj: Token, excluded: Sequence[Range]) -> bo
     """Whether a place phrase avoids the excluded ranges.
 
     A range that holds the phrase's own preposition is a noun phrase with a locative modifier
-    ("rebels in Kidal" as an actor): the place inside it still places the event.
+    ("rebels in Kidal" as an actor): the place inside it still places the event. So does a range
+    that is the locative's own object when a place noun heads it (an actor taken from "on the
+    outskirts of X").
     """
     prep = pobj.head.idx
-    return not any(s < end and start < e and not s < prep < e for s, e in excluded)
+    return not any(s < end and start < e and not s < prep < e and not _headed_by_place_noun(pobj, s, e)
+                   for s, e in excluded)
+
+
+def _headed_by_place_noun(pobj: Token, start: int, end: int) -> bool:
+    """An "actor" headed by a place noun ("the outskirts of the state capital") is the place itself."""
+    span = pobj.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.root == pobj and pobj.lemma_.lower() in place_nouns()
+
+
+def _under_of(appos: Token, pobj: Token) -> bool:
+    """Whether an apposition hangs below the object through "of" phrases only ("the outskirts of the
+    capital, X"); one below another preposition ("a vehicle in Tarmiyah (Salah al-Din)") is that
+    preposition's own candidate."""
+    for token in appos.ancestors:
+        if token == pobj:
+            return True
+        if token.dep_ == "prep" and token.lower_ != "of":
+            return False
+    return False
 
 
 def _named_phrase(pobj: Token) -> SpacySpan | None:
-    """The phrase of a locative object if it names a place, else its apposition's ("the capital, Tripoli")."""
+    """The phrase of a locative object if it names a place, else an apposition's inside it.
+
+    "the capital, Tripoli"; "the outskirts of the state capital, Culiacan" (the apposition hangs
+    below the object's own "of" phrase, past the comma the phrase stops at).
+    """
     doc = pobj.doc
-    for head in [pobj, *(c for c in pobj.children if c.dep_ == "appos")]:
+    opening = phrase_bounds(pobj)[0]
+    for head in [pobj, *(t for t in pobj.subtree if t.dep_ == "appos" and _under_of(t, pobj))]:
         start, end = phrase_bounds(head)
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and (toponym_in(span) is not None or capital_country(span) is not None):
+        deep = head.dep_ == "appos" and head.head != pobj  # keep "the outskirts of" with the name: near it
+        span = doc.char_span(opening if deep else start, end, alignment_mode="expand")
+        span = with_number(span) if span is not None else None
+        if span is not None and (toponym_in(span) is not None or capital_country(span) is not None
+                                 or bare_capital(span)):
             return span
     return None
 
@@ -147,7 +189,25 @@ def place_phrases(sentence: SpacySpan, trigger: Token, excluded: Sequence[Range]
                       key=lambda item: abs(item[0].i - trigger.i))
     named = [span for p, span in phrases if any(e.label_ in PLACE_LABELS for e in ents_in(span))
              and trigger not in p.ancestors and (p, span) not in governed]
-    return [span for _, span in governed] + named
+    return _struck_sites(trigger) + [span for _, span in governed] + named
+
+
+def _struck_sites(trigger: Token) -> list[SpacySpan]:
+    """A named site the act hit: "shelled a Kharkiv school", "an airstrike hit a Gaza City hospital".
+
+    The direct object of the trigger's scene verb (:func:`_scene`) headed by a place noun ("school",
+    "hospital", "village") places the act at the name it holds. The parse ties the object to this
+    trigger, so no ownership test applies (a trigger inside the object's own modifiers, "a hospital
+    crowded with displaced families", does not take it over).
+    """
+    found = []
+    for child in _scene(trigger).children:
+        if child.dep_ != "dobj" or child.lemma_.lower() not in place_nouns():
+            continue
+        span = _named_phrase(child)
+        if span is not None:
+            found.append(span)
+    return found
 
 
 def slot_places(heads: Sequence[Token]) -> list[SpacySpan]:
@@ -163,9 +223,11 @@ def slot_places(heads: Sequence[Token]) -> list[SpacySpan]:
 
 def conjoined_objects(trigger: Token) -> list[SpacySpan]:
     """The objects of the verb a trigger is co-ordinated with: "stormed the village of X and killed
-    four civilians" happened in X, since co-ordinated acts of one clause share their scene."""
+    four civilians" happened in X, since co-ordinated acts of one clause share their scene; so does
+    the verb whose outcome a participle tells ("raided Tubas, killing two men")."""
     head = trigger.head
-    if trigger.dep_ != "conj" or head.pos_ != "VERB":
+    participle = trigger.dep_ == "advcl" and _scene(trigger) == head
+    if not (trigger.dep_ == "conj" or participle) or head.pos_ != "VERB":
         return []
     found = []
     for child in head.children:
@@ -193,10 +255,14 @@ def target_places(targets: Sequence[SpacySpan], gazetteer: Gazetteer, countries:
             continue
         settlement = span.root.lemma_.lower() in unit_words().settlement  # "the town of Orikhiv"
         if settlement or any(e.label_ in PLACE_LABELS for e in ents_in(span)) or (
-                span.root.pos_ == "PROPN"
-                and _lookup(span, name, gazetteer, countries).precision in LOCAL_PRECISIONS):
+                span.root.pos_ == "PROPN" and _found_locally(_lookup(span, name, gazetteer, countries))):
             found.append(span)
     return found
+
+
+def _found_locally(match: GeoMatch) -> bool:
+    """Whether the gazetteer itself knows a name below country level (not a point borrowed from around it)."""
+    return match.precision in LOCAL_PRECISIONS and not match.approximate
 
 
 def locate(phrases: Sequence[SpacySpan], text: str, gazetteer: Gazetteer, countries: Sequence[str]) -> Place | None:
@@ -231,15 +297,39 @@ def _is_near(phrase: SpacySpan) -> bool:
     return prep.lower_ in words.prepositions or _is_relative(prep)
 
 
+BEARINGS = ("north", "south", "east", "west")
+
+
+def _bearings(phrase: SpacySpan) -> frozenset[str]:
+    """The bearings of a phrase's lower-case part words: "the north-eastern Congo" -> {north, east}."""
+    found = {b for b in BEARINGS for t in phrase if t.is_lower and t.lower_ in words("places", f"{b}_words")}
+    return frozenset(found)
+
+
+def _story_capital(countries: Sequence[str], text: str, gazetteer: Gazetteer) -> str:
+    """The country "the capital" means: the first of the story's whose capital the text names, else the most named."""
+    for country in countries:
+        match = gazetteer.capital_of(country)
+        if match is not None and match.name in text:
+            return country
+    return countries[0]
+
+
 def resolve_place(phrase: SpacySpan, text: str, gazetteer: Gazetteer, countries: Sequence[str]) -> Place | None:
     """A Place for a place phrase (None when it holds no name): resolved name, point, precision, ACLED code."""
     name = toponym_in(phrase)
     capital = capital_country(phrase)
+    if capital is None and name is None and bare_capital(phrase) and countries:
+        capital = _story_capital(countries, text, gazetteer)
     match = gazetteer.capital_of(capital) if capital is not None and name is None else None
     if match is None:
         if name is None:
             return None
         match = _lookup(phrase, name, gazetteer, countries)
+        if match.approximate and unlabelled_word(name) and kind_word(phrase, name) is None \
+                and _locative_object(phrase.root) is None:
+            return None  # "scrawled Vengeance": a capitalised word no gazetteer, tagger or preposition calls a place
+        match = gazetteer.country_part(match, _bearings(phrase))
     near = _is_near(phrase)
     has_point = match.lat is not None and match.lon is not None
     note = match.note

@@ -72,6 +72,8 @@ class _Context:
     units: list[Unit] = field(default_factory=list)
     areas: list[Area] = field(default_factory=list)
     strong: int = 0  # how many of ``units`` lead: those named in the toponym's own sentence
+    # The toponym's own sentence's units and towns, nearest first: where a missing place is put.
+    near: list[Unit | City] = field(default_factory=list)
 
     def unit_ids(self) -> set[int]:
         return {u.ident for u in self.units}
@@ -105,6 +107,7 @@ class Gazetteer:
             or self._as_area(key, ctx)
             or self._as_suffixed(key, toponym, ctx)
             or self._as_named(key, toponym, ctx, level)
+            or self._as_site(key, toponym, ctx)
             or self._fallback(toponym, ctx)
         )
 
@@ -121,11 +124,30 @@ class Gazetteer:
         areas = [a for a in self._index.areas.get(key, []) if a.country]
         if areas:
             return areas[0].country
-        cities = [c for c in self._index.cities_named(key) or self._index.cities_alternately_named(key)
-                  if c.population >= MIN_POPULATION_WITHOUT_CONTEXT]
+        cities = [c for c in self._index.cities_named(key) if c.population >= MIN_POPULATION_WITHOUT_CONTEXT]
+        if not cities:
+            # A first-level unit's name is better evidence than a historical alternate name:
+            # "Edo" is a Nigerian state before it is Tokyo's old name.
+            states = {u.country for u in self._index.units_named(key) if u.level == 1}
+            if len(states) == 1:
+                return self._index.country_name(states.pop())
+            cities = [c for c in self._index.cities_alternately_named(key)
+                      if c.population >= MIN_POPULATION_WITHOUT_CONTEXT]
         if not cities:
             return None
         return self._index.country_name(max(cities, key=lambda c: c.population).country)
+
+    def country_part(self, match: GeoMatch, bearings: frozenset[str]) -> GeoMatch:
+        """A country answer moved to the part a bearing names ("southern Lebanon")."""
+        code = self._codes_by_name.get(match.country or "")
+        point = self._index.country_part_point(code, bearings) if code and bearings else None
+        if point is None or match.precision is not PlacePrecision.COUNTRY:
+            return match
+        part = "-".join(sorted(bearings, key=["north", "south", "east", "west"].index))
+        note = f"the {part}ern part of {match.country}: the mean of its places there"
+        # Still country precision: a part of a country ranks below any region or town the text names.
+        return GeoMatch(match.name, point[0], point[1], match.country, None, PlacePrecision.COUNTRY, note,
+                        approximate=True)
 
     def capital_of(self, name: str) -> GeoMatch | None:
         """The capital of the country a name or demonym means: "Ukrainian", "Libya" -> Kyiv, Tripoli."""
@@ -154,7 +176,12 @@ class Gazetteer:
             country = self.country_of(item)
             if country in self._codes_by_name and self._codes_by_name[country] not in ctx.codes:
                 ctx.codes.append(self._codes_by_name[country])
-        for item in [*units, *countries]:  # regions passed as context count as named with the place
+        for item in units:
+            found = len(ctx.units)
+            self._add_unit(ctx, item)
+            town = self._town_named(item, ctx) if len(ctx.units) == found else None
+            ctx.near += ctx.units[found:] if town is None else [town]
+        for item in countries:  # regions passed as context count as named with the place
             self._add_unit(ctx, item)
         ctx.strong = len(ctx.units)
         for item in article:
@@ -170,6 +197,32 @@ class Gazetteer:
         unit = next((a.unit for a in areas if a.unit), None) or self._unit_named(key, ctx.codes)
         if unit is not None and unit not in ctx.units:
             ctx.units.append(unit)
+
+    def _town_named(self, item: str, ctx: _Context) -> City | None:
+        """The populated place a name of the sentence means, only inside the story's countries."""
+        key = fold(item)
+        if not key or key in self._index.countries or not ctx.codes:
+            return None
+        picked = self._pick_city(self._candidates(key, ctx), ctx)
+        return picked if isinstance(picked, City) and picked.country in ctx.codes else None
+
+    def _as_site(self, key: str, toponym: str, ctx: _Context) -> GeoMatch | None:
+        """A site the gazetteer lacks, named after its town: "Lagos-Badagry Expressway" is on Lagos' side.
+
+        The name without its site word ("expressway", "road", "hospital") is split at hyphens and
+        spaces; the first part that is a town of the story's countries gives the point, at ACLED's
+        precision 2 (a named town near the event).
+        """
+        words = key.split()
+        if len(words) < 2 or words[-1] not in self._index.words.site:
+            return None
+        core = " ".join(words[:-1])
+        for part in dict.fromkeys([core, *core.replace("-", " ").split()]):
+            town = self._town_named(part, ctx)
+            if town is not None:
+                note = f"a site named after {town.name}, not in gazetteer; placed at {town.name}"
+                return self._city_match(town, note, PlacePrecision.DISTRICT, toponym.strip(), approximate=True)
+        return None
 
     def _unit_named(self, key: str, codes: list[str], level: int | None = None) -> Unit | None:
         """The admin unit a (possibly suffixed) name means among the context countries, or a unique one."""
@@ -335,6 +388,10 @@ class Gazetteer:
         if reason is None:
             reason = "not in gazetteer" if is_latin(toponym) else "not in gazetteer (script not covered)"
         name = toponym.strip()
+        town = ctx.near[0] if ctx.near else None
+        if isinstance(town, City):  # "the Haret Hreik neighbourhood of Beirut": the town named with it
+            note = f"{reason}; placed at {town.name}, named nearby"
+            return self._city_match(town, note, PlacePrecision.DISTRICT, name, approximate=True)
         for unit in ctx.units:
             precision = PlacePrecision.REGION if unit.level == 1 else PlacePrecision.DISTRICT
             admin1 = unit.name if unit.level == 1 else self._index.unit(unit.parent).name
@@ -355,9 +412,10 @@ class Gazetteer:
         return _unknown(toponym, reason if reason.startswith("ambiguous") else f"{reason} and no country named nearby")
 
     def _city_match(self, city: City, note: str | None, precision: PlacePrecision = PlacePrecision.EXACT,
-                    name: str | None = None) -> GeoMatch:
+                    name: str | None = None, *, approximate: bool = False) -> GeoMatch:
         country = self._index.country_name(city.country)
-        return GeoMatch(name or city.name, city.lat, city.lon, country, self._index.admin1_of(city), precision, note)
+        return GeoMatch(name or city.name, city.lat, city.lon, country, self._index.admin1_of(city), precision, note,
+                        approximate=approximate)
 
     def _unit_match(self, unit: Unit, note: str | None) -> GeoMatch:
         country = self._index.country_name(unit.country)

@@ -28,6 +28,12 @@ _PLACES_DATA = "sitreps.data.places"
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+# The share of a country's places that make its "northern" (etc.) part: the outer third along the bearing.
+# Chosen by judgement (a half reaches the middle of the country; a tenth is one border town's area).
+PART_SHARE = 1 / 3
+_BEARINGS = {"north": (0, True), "south": (0, False), "east": (1, True), "west": (1, False)}
+
+
 @dataclass(frozen=True)
 class City:
     """One GeoNames populated place (cities1000, with the ids and alternate names of cities15000)."""
@@ -76,6 +82,7 @@ class UnitWords:
     settlement: frozenset[str]
     district: frozenset[str]
     region: frozenset[str]
+    site: frozenset[str]  # a built site named after a town: "Lagos-Badagry Expressway", "Gaza City hospital"
 
     @property
     def suffixes(self) -> tuple[str, ...]:
@@ -97,6 +104,7 @@ class GeoIndex:
     by_geonameid: dict[int, int] = field(default_factory=dict)
     capitals: dict[str, str] = field(default_factory=dict)  # country name -> its capital's GeoNames name
     neighbours: dict[str, frozenset[str]] = field(default_factory=dict)  # ISO code -> bordering ISO codes
+    _parts: dict[tuple[str, frozenset[str]], tuple[float, float] | None] = field(default_factory=dict)
 
     def city(self, ident: int) -> City:
         """The place with this id."""
@@ -133,6 +141,27 @@ class GeoIndex:
         """The mean point of a country's populated places."""
         return self.table.country_point.get(code)
 
+    def country_part_point(self, code: str, bearings: frozenset[str]) -> tuple[float, float] | None:
+        """The mean point of a country's places in one part of it: "north" -> the northernmost third.
+
+        A part is the outer third of the country's populated places along each bearing named
+        ("north", "east"; both for "northeastern"), so the point follows where people live.
+        """
+        key = (code, bearings)
+        if key not in self._parts:
+            t = self.table
+            points = [(t.place_lat[i], t.place_lon[i]) for i, cc in enumerate(t.place_cc) if cc == code]
+            for bearing in bearings:
+                axis, high = _BEARINGS[bearing]
+                values = sorted(p[axis] for p in points)
+                if not values:
+                    break
+                cut = values[int(len(values) * (1 - PART_SHARE))] if high else values[int(len(values) * PART_SHARE)]
+                points = [p for p in points if (p[axis] >= cut if high else p[axis] <= cut)]
+            self._parts[key] = (round(sum(p[0] for p in points) / len(points), 5),
+                                round(sum(p[1] for p in points) / len(points), 5)) if points else None
+        return self._parts[key]
+
     def admin1_of(self, city: City) -> str | None:
         """The name of the admin1 unit a place lies in."""
         return self.unit(city.unit1).name if city.unit1 >= 0 else None
@@ -158,10 +187,17 @@ def demonyms() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def peoples() -> frozenset[str]:
+    """Folded names of peoples and faiths of no one country (data/places/demonyms.yaml: "arab", "druze")."""
+    return frozenset(fold(name) for name in load_places_yaml("demonyms.yaml")["peoples"])
+
+
+@lru_cache(maxsize=1)
 def unit_words() -> UnitWords:
     """The unit vocabulary of data/places/unit_words.yaml."""
     data = load_places_yaml("unit_words.yaml")
-    return UnitWords(*(frozenset(fold(w) for w in data[kind]) for kind in ("settlement", "district", "region")))
+    kinds = ("settlement", "district", "region", "site")
+    return UnitWords(*(frozenset(fold(w) for w in data[kind]) for kind in kinds))
 
 
 def build_index() -> GeoIndex:
