@@ -129,6 +129,6 @@ def test_a_town_outranks_a_part_of_its_country(extract: Extract) -> None:
                  "armed_clash").place
     assert place is not None and place.name == "Djibo"
     place = only(extract("Israeli strikes killed four people in southern Lebanon on Tuesday."),
-                 "attack_on_civilians").place
+                 "air_drone_strike").place
     assert place is not None and place.country == "Lebanon" and place.geo_precision == 3
     assert place.lat is not None and place.lat < 33.6  # the south, not the mean of all its places (33.76)

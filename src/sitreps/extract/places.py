@@ -34,6 +34,7 @@ from sitreps.extract.placename import (
     unlabelled_word,
     with_number,
 )
+from sitreps.language_data import word_table
 from sitreps.models import EventMention, Place, PlacePrecision, Span
 from sitreps.resolve.gazetteer import Gazetteer, GeoMatch
 from sitreps.resolve.geoindex import unit_words
@@ -297,13 +298,10 @@ def _is_near(phrase: SpacySpan) -> bool:
     return prep.lower_ in words.prepositions or _is_relative(prep)
 
 
-BEARINGS = ("north", "south", "east", "west")
-
-
 def _bearings(phrase: SpacySpan) -> frozenset[str]:
     """The bearings of a phrase's lower-case part words: "the north-eastern Congo" -> {north, east}."""
-    found = {b for b in BEARINGS for t in phrase if t.is_lower and t.lower_ in words("places", f"{b}_words")}
-    return frozenset(found)
+    bearings = word_table("places", "bearing_words")
+    return frozenset(b for b, adjectives in bearings.items() for t in phrase if t.is_lower and t.lower_ in adjectives)
 
 
 def _story_capital(countries: Sequence[str], text: str, gazetteer: Gazetteer) -> str:
