@@ -111,7 +111,9 @@ def pair_score(a: LinkNode, b: LinkNode) -> float:
         return SAME_SENTENCE
     place = place_similarity(a.place, b.place)
     if place is None:
-        return 0.0
+        if a.place_confident and b.place_confident:
+            return 0.0
+        place = NEUTRAL  # a place its own article disagrees with is too doubtful to rule a pair out
     counts = count_similarity(a.counts, b.counts)
     apart = place == 0.0 and a.country is not None and a.country == b.country
     score = (
