@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from sitreps.link.families import claim_types
 from sitreps.link.nesting import contains, count_range, place_level, precision
 from sitreps.link.nodes import actor_key
 from sitreps.link.originators import source_name
@@ -110,22 +111,29 @@ def build_fields(
     """Consensus for every field the contributions mention, fields and candidates in a stable order.
 
     ``background`` names the mentions their article tells as background: their values rank
-    after those of the reports of the news itself.
+    after those of the reports of the news itself; so do the values of claims about it (an
+    accusation, a denial: ``families.claim_types``), whose actors are the accuser and the accused.
     """
+    contributions = list(contributions)
+    claims = frozenset(c.mention_id for c in contributions if c.field == "type" and c.value in claim_types())
     by_field: dict[str, dict[FieldValue, list[Contribution]]] = {}
     for c in contributions:
         by_field.setdefault(c.field, {}).setdefault(c.value, []).append(c)
-    return [_consensus(field, groups, refs, background) for field, groups in sorted(by_field.items())]
+    return [_consensus(field, groups, refs, background, claims) for field, groups in sorted(by_field.items())]
 
 
 def _consensus(
-    field: str, groups: dict[FieldValue, list[Contribution]], refs: dict[str, MentionRef], background: frozenset[str]
+    field: str,
+    groups: dict[FieldValue, list[Contribution]],
+    refs: dict[str, MentionRef],
+    background: frozenset[str],
+    claims: frozenset[str],
 ) -> FieldConsensus:
     backing = {
         value: set().union(*(_originators(groups[o], refs) for o in groups if o == value or contains(field, o, value)))
         for value in groups
     }
-    ranked = sorted(groups, key=lambda v: _rank(field, v, groups[v], backing[v], refs, background))
+    ranked = sorted(groups, key=lambda v: _rank(field, v, groups[v], backing[v], refs, background, claims))
     candidates = [_candidate(groups[value], refs) for value in ranked]
     all_originators = set().union(*(_originators(group, refs) for group in groups.values()))
     best = candidates[0]
@@ -150,8 +158,11 @@ def _rank(
     backing: set[str],
     refs: dict[str, MentionRef],
     background: frozenset[str],
-) -> tuple[bool, int, int, int, int, float, tuple[str, int], str]:
-    """A value stated by a report of the news before one only background retellings give; then
+    claims: frozenset[str],
+) -> tuple[bool, bool, int, int, int, int, float, tuple[str, int], str]:
+    """A value only claims about the event give (an accusation, a denial) after any a report of it
+    gives: the claim's type is not the event's, its actors are the accuser and the accused. Then
+    a value stated by a report of the news before one only background retellings give; then
     most originators backing it (its own and those of every coarser value containing it: the
     report naming the country backs the town another names, "at least 10" backs 12); then most
     originators, outlets and reports of its own; then the more precise; then the earliest report
@@ -166,6 +177,7 @@ def _rank(
     first = min((refs[c.mention_id].published_at or "", c.evidence.start if c.evidence else _LATE) for c in group)
     only_background = all(c.mention_id in background for c in group)
     return (
+        all(c.mention_id in claims for c in group),
         only_background,
         -len(backing),
         -len({r.originator for r in mention_refs}),

@@ -30,14 +30,26 @@ def groups_of(event_type: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _groups() -> dict[str, frozenset[str]]:
-    """Type -> the groups listing it, read once; empty when the file is absent."""
+def claim_types() -> frozenset[str]:
+    """Types that report a claim about an event (an accusation, a denial), from ``claims`` in
+    ``data/link_groups.yaml``: linked with the events they are about, ranked after them for the type."""
+    return frozenset(str(t) for t in (_groups_data().get("claims") or []))
+
+
+@lru_cache(maxsize=1)
+def _groups_data() -> dict[str, Any]:
+    """The groups file, read once; empty when it is absent."""
     path = resources.files("sitreps") / "data" / GROUPS_FILE
     if not path.is_file():
         return {}
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+
+
+@lru_cache(maxsize=1)
+def _groups() -> dict[str, frozenset[str]]:
+    """Type -> the groups listing it, read once; empty when the file is absent."""
     found: dict[str, set[str]] = {}
-    for group, types in (data.get("groups") or {}).items():
+    for group, types in (_groups_data().get("groups") or {}).items():
         for event_type in types:
             found.setdefault(str(event_type), set()).add(str(group))
     return {t: frozenset(g) for t, g in found.items()}

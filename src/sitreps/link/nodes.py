@@ -43,6 +43,9 @@ class LinkNode:
     lead: bool = False
     """The mention tells its document's main news (``tells_lead``); False for a stored event's node,
     which carries no spans of its documents."""
+    place_confident: bool = True
+    """Whether the place's country is one its article stands behind (``place_agrees``): only then
+    can it gate or block the node apart from places in other countries."""
     counts: dict[str, CountRange] = field(default_factory=dict)
     vector: np.ndarray | None = None
     story_vector: np.ndarray | None = None
@@ -50,13 +53,13 @@ class LinkNode:
 
     @property
     def country(self) -> str | None:
-        """The country of a place named below country level, else None.
+        """The country of a place named below country level that its article agrees with, else None.
 
         A bare country is mostly read off an actor ("the US military said", "Russian
         forces"), so it is no evidence of where the event happened and neither blocks
-        nor gates.
+        nor gates; nor is a place geocoded to a country its article otherwise does not name.
         """
-        if self.place is None or self.place.precision not in LOCATED:
+        if self.place is None or self.place.precision not in LOCATED or not self.place_confident:
             return None
         return self.place.country
 
@@ -130,6 +133,7 @@ def mention_node(mention: EventMention, document: Document) -> LinkNode:
         reported=report_time(document),
         story=story_of(document),
         lead=tells_lead(mention, document),
+        place_confident=place_agrees(mention, document),
         counts=count_ranges((c.what, count_range(c.value, c.low, c.high)) for c in mention.counts),
         sentence_sig=signature(mention.sentence.text),
     )
@@ -140,6 +144,22 @@ def tells_lead(mention: EventMention, document: Document) -> bool:
     lead): the article's main news rather than an incident it mentions further down."""
     first = min([mention.trigger.start, *(r.start for r in mention.retellings)])
     return first < STORY_CHARS + len(document.title or "")
+
+
+def place_agrees(mention: EventMention, document: Document) -> bool:
+    """Whether the mention's place is of a country its article's other reports also name, or of an
+    article whose other reports name no country at all.
+
+    A geocoder's namesake abroad (a Somali region read as one in Kenya, a word read as a town in
+    another state) is a place of a country nothing else in the article names, while its other
+    reports place their events (or their actors) elsewhere.
+    """
+    country = mention.place.country if mention.place is not None else None
+    if not country:
+        return True
+    others = {m.place.country for m in document.events if m.id != mention.id and m.place is not None}
+    others.discard(None)
+    return not others or country in others
 
 
 def story_of(document: Document) -> str:

@@ -18,6 +18,7 @@ import math
 import numpy as np
 from rapidfuzz import fuzz
 
+from sitreps.link.families import claim_types
 from sitreps.link.nodes import LOCATED, CountRange, LinkNode
 from sitreps.link.shingles import jaccard
 from sitreps.link.windows import overlaps
@@ -109,15 +110,20 @@ def pair_score(a: LinkNode, b: LinkNode) -> float:
     same_document = a.document_id is not None and a.document_id == b.document_id
     if same_document and a.type == b.type and _spans_overlap(a.sentence_span, b.sentence_span):
         return SAME_SENTENCE
+    actors = actor_similarity(a.actors, b.actors)
+    if _one_claim(a, b) and not (a.actors and b.actors and actors > 0.0):
+        return 0.0
     place = place_similarity(a.place, b.place)
     if place is None:
-        return 0.0
+        if a.place_confident and b.place_confident:
+            return 0.0
+        place = NEUTRAL  # a place its own article disagrees with is too doubtful to rule a pair out
     counts = count_similarity(a.counts, b.counts)
     apart = place == 0.0 and a.country is not None and a.country == b.country
     score = (
         WEIGHT_TEXT * text_similarity(a, b)
         + WEIGHT_STORY * story_similarity(a, b)
-        + WEIGHT_ACTORS * actor_similarity(a.actors, b.actors)
+        + WEIGHT_ACTORS * actors
         + WEIGHT_COUNTS * counts
         + WEIGHT_PLACE * place
         + WEIGHT_TIME * time_similarity(a, b)
@@ -127,6 +133,14 @@ def pair_score(a: LinkNode, b: LinkNode) -> float:
         - (PLACE_APART_PENALTY if apart else 0.0)
     )
     return min(1.0, max(0.0, score))
+
+
+def _one_claim(a: LinkNode, b: LinkNode) -> bool:
+    """Whether one node is a claim about an event (an accusation, a denial) and the other a report:
+    such a pair is compared only when they name an actor in common (the accused, the denier), since
+    a claim's text reads like any strike of its war."""
+    claims = claim_types()
+    return (a.type in claims) != (b.type in claims)
 
 
 def lead_similarity(a: LinkNode, b: LinkNode) -> float:
