@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import IZIUM, make_doc, strike
-from sitreps.link.consensus import clashes, incompatible
-from sitreps.models import Event, FieldCandidate, Modality, SourceKind
+from conftest import IZIUM, make_doc, mention, strike
+from sitreps.link.consensus import build_fields, clashes, contributions_of, contributions_of_event, incompatible
+from sitreps.models import Event, FieldCandidate, MentionRef, Modality, SourceKind, Span
 
 
 def _strike_event(linker_factory, docs) -> Event:
@@ -136,3 +136,22 @@ def test_one_article_giving_two_tolls_is_no_contradiction():
     best = _candidate(12, "a:m0")
     assert not clashes("count:killed", best, _candidate(9, "a:m1"))
     assert clashes("count:killed", best, _candidate(9, "b:m0"))
+
+
+def test_within_one_report_the_actor_its_mention_ranks_first_wins():
+    # The merged incident lists the rioters first (most retellings name them) though the
+    # police response is told earlier in the text: the row shows the rioters.
+    text = "Police fired tear gas in Varenne. Protesters torched cars. Protesters burned a bank."
+    spec = strike(actors=[("initiator", "Protesters", None), ("initiator", "Police", None)])
+    mention_ = mention(text, "r1", 0, {**spec, "trigger": "torched"})
+    police = mention_.actors[1].model_copy(update={"evidence": [Span.of(text, 0, 6)]})
+    rioters = mention_.actors[0].model_copy(update={"evidence": [Span.of(text, 34, 44)]})
+    mention_ = mention_.model_copy(update={"actors": [rioters, police]})
+    refs = {mention_.id: MentionRef(mention_id=mention_.id, document_id="r1", outlet="Wire One",
+                                    published_at="2024-06-30", originator="text:r1")}
+    fields = {f.field: f for f in build_fields(contributions_of(mention_), refs)}
+    assert fields["actor:initiator"].label == "Protesters"
+    event = Event(id="ev_x", type=mention_.type, acled=None, plover=None, cameo=None, fields=list(fields.values()),
+                  mentions=list(refs.values()), n_documents=1, n_outlets=1, n_originators=1)
+    reread = {f.field: f for f in build_fields(contributions_of_event(event), refs)}
+    assert reread["actor:initiator"].label == "Protesters"  # a stored event keeps its ranking

@@ -50,15 +50,20 @@ class Contribution:
     label: str
     mention_id: str
     evidence: Span | None
+    order: int = 0
+    """Rank of the value among those one mention gives for the field: a merged incident lists its
+    own actors first (``extract.consolidate.ranked_actors``), a stored event its ranked candidates."""
 
 
 def contributions_of(mention: EventMention) -> list[Contribution]:
     """The values one mention gives, each with its evidence (``type`` is evidenced by the sentence)."""
     m = mention
     out = [Contribution("type", m.type, m.type, m.id, m.sentence)]
+    ranks: dict[str, int] = {}
     for actor in m.actors:
         role, key = f"actor:{actor.role.value}", actor_key(actor.name, actor.actor_id)
-        out.append(Contribution(role, key, actor.name, m.id, _first(actor.evidence, m)))
+        ranks[role] = ranks.get(role, -1) + 1
+        out.append(Contribution(role, key, actor.name, m.id, _first(actor.evidence, m), ranks[role]))
     out.extend(_place(m) + _time(m))
     for count in m.counts:
         value, label = _count_value(count.value, count.low, count.high)
@@ -97,11 +102,11 @@ def contributions_of_event(event: Event) -> list[Contribution]:
     """An already linked event taken apart into the contributions it was built from."""
     out = []
     for consensus in event.fields:
-        for candidate in consensus.candidates:
+        for rank, candidate in enumerate(consensus.candidates):
             aligned = len(candidate.evidence) == len(candidate.mention_ids)
             for i, mention_id in enumerate(candidate.mention_ids):
                 span = candidate.evidence[i] if aligned else None
-                out.append(Contribution(consensus.field, candidate.value, candidate.label, mention_id, span))
+                out.append(Contribution(consensus.field, candidate.value, candidate.label, mention_id, span, rank))
     return out
 
 
@@ -159,14 +164,16 @@ def _rank(
     refs: dict[str, MentionRef],
     background: frozenset[str],
     claims: frozenset[str],
-) -> tuple[bool, bool, int, int, int, int, float, tuple[str, int], str]:
+) -> tuple[bool, bool, int, int, int, int, float, tuple[str, int, int], str]:
     """A value only claims about the event give (an accusation, a denial) after any a report of it
     gives: the claim's type is not the event's, its actors are the accuser and the accused. Then
     a value stated by a report of the news before one only background retellings give; then
     most originators backing it (its own and those of every coarser value containing it: the
     report naming the country backs the town another names, "at least 10" backs 12); then most
     originators, outlets and reports of its own; then the more precise; then the earliest report
-    and, within it, the value stated first (a headline or lead before a later retelling).
+    and, within it, the value its mention ranks first (a merged incident's own actors before those
+    of a retelling of another type), then the value stated first (a headline or lead before a later
+    retelling).
 
     A background retelling is a neighbouring incident the article recalls, so its toll or
     type is not the news's. Within one document several retellings often tie on originators
@@ -174,7 +181,8 @@ def _rank(
     """
     mention_refs = [refs[c.mention_id] for c in group]
     outlets = {r.outlet or r.document_id for r in mention_refs}
-    first = min((refs[c.mention_id].published_at or "", c.evidence.start if c.evidence else _LATE) for c in group)
+    first = min((refs[c.mention_id].published_at or "", c.order, c.evidence.start if c.evidence else _LATE)
+                for c in group)
     only_background = all(c.mention_id in background for c in group)
     return (
         all(c.mention_id in claims for c in group),
