@@ -95,6 +95,7 @@ class Kinds:
     absorbs: dict[str, frozenset[str]]
     catch_all: frozenset[str]  # each kind's least specific type, the last of its list
     named_by_noun: frozenset[str]
+    means: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -109,7 +110,7 @@ def incident_kinds() -> Kinds:
         absorbs = {host: frozenset(types) for host, types in data["absorbs_when_bound"].items()}
         catch_all = frozenset(types[-1] for types in data["kinds"].values())
         return Kinds(kind_of, order, crowd["when_with"], frozenset(crowd["protest_types"]), crowd["becomes"], absorbs,
-                     catch_all, frozenset(data["named_by_noun"]))
+                     catch_all, frozenset(data["named_by_noun"]), frozenset(data["means"]))
     except (OSError, yaml.YAMLError, KeyError, TypeError) as error:
         raise ConfigError(f"cannot read data/incident_kinds.yaml: {error}") from error
 
@@ -376,8 +377,22 @@ def consolidate(told: Sequence[Told], retype: Retype) -> list[EventMention]:
                 break
         else:
             groups.append(_Group(item.mention, [item], item.lead))
-    return [_represented(g.merged, [t.mention for t in g.told]) if len(g.told) > 1 else g.merged
+    return [_represented(_by_most_told_means(g.merged, [t.mention for t in g.told], retype),
+                         [t.mention for t in g.told]) if len(g.told) > 1 else g.merged
             for g in _joined(groups, retype)]
+
+
+def _by_most_told_means(merged: EventMention, members: Sequence[EventMention], retype: Retype) -> EventMention:
+    """An incident whose retellings name two means of attack takes the one most of them name, the
+    type the merge chose on ties (the kind order, or a bound noun's weapon over its verb: "a
+    roadside bomb struck"): pairwise merging keeps whichever ranks first, so one stray "air strike"
+    among nine "missile attack" retellings would otherwise type the whole incident."""
+    kinds = incident_kinds()
+    if merged.type not in kinds.means:
+        return merged
+    told = [m.type for m in members if m.type in kinds.means]
+    best = min(set(told), key=lambda t: (-told.count(t), t != merged.type), default=merged.type)
+    return merged if best == merged.type else retype(merged, best)
 
 
 def _joined(groups: list[_Group], retype: Retype) -> list[_Group]:
