@@ -1,0 +1,78 @@
+"""The date of a linked event whose reports state none: the publication date of its main report.
+
+ACLED codes an event whose source gives no day by the source's date, at a
+coarser precision. sitreps does the same, but only for a *linked event* and
+only from the reports that carry it as their main news (a mention of the
+headline or the first body paragraph, told in the past tense, not as
+background), and only from a real publication date, never the day sitreps
+ingested the article. Mentions keep their honest "before publication" time, so
+the project gold (which scores stated times) is unaffected; the event's
+``TimeRef`` says it was dated by its report (``REPORT_DATE_NOTE``), so exports
+can give the basis and linking never treats it as a stated time.
+"""
+
+from __future__ import annotations
+
+from sitreps.annotate.dateline import body_start
+from sitreps.models import DatePrecision, Document, Event, EventMention, TimeRef
+
+REPORT_DATE_NOTE = "no date stated: dated by its report (the publication date of its main report)"
+REPORT_DATE_PRECISION = DatePrecision.WEEK
+"""A fresh incident is reported on its day or within days: ACLED's week-level time precision
+(the real-news gold codes such events at week precision, ../shared/realnews-dev/README.md)."""
+
+
+def dated_by_report(time: TimeRef | None) -> bool:
+    """Whether a time is a publication date standing in for an unstated one."""
+    return time is not None and time.note == REPORT_DATE_NOTE
+
+
+def stated_time(time: TimeRef | None) -> TimeRef | None:
+    """A time only when a report states it (a report date says nothing about when it happened)."""
+    return None if dated_by_report(time) else time
+
+
+def _in_lead(document: Document, mention: EventMention) -> bool:
+    """Whether the mention's sentence is in the headline or the body's first paragraph."""
+    text = document.text
+    start = body_start(text)
+    while start < len(text) and text[start].isspace():
+        start += 1
+    end = text.find("\n", start)
+    return mention.sentence.start < (len(text) if end < 0 else end)
+
+
+def _undated_past(time: TimeRef | None) -> bool:
+    """The extractor's "before publication" time: told in the past tense, no date stated."""
+    return time is not None and time.start is None and time.end is not None and (
+        time.precision is DatePrecision.UNKNOWN
+    )
+
+
+def report_date(document: Document, mention: EventMention) -> TimeRef | None:
+    """The time a main, undated, past-tense mention takes from its article's publication date, if any."""
+    published = document.published_at
+    if not published or mention.background or not _undated_past(mention.time) or not _in_lead(document, mention):
+        return None
+    day = published[:10]
+    evidence = mention.time.evidence if mention.time is not None else []
+    return TimeRef(start=day, end=day, precision=REPORT_DATE_PRECISION, note=REPORT_DATE_NOTE, evidence=evidence)
+
+
+def earliest(times: list[TimeRef]) -> TimeRef | None:
+    """The earliest report date among a linked event's main reports (ties: the first given)."""
+    return min(times, key=lambda t: t.start or "", default=None)
+
+
+def event_date(event: Event) -> str | None:
+    """The date to show for a linked event: its time (stated, or its main report's publication date),
+    else unknown. Never ``first_reported``, which for an undated article is the day it was ingested."""
+    return event.time.start if event.time is not None and event.time.start else None
+
+
+def event_date_label(event: Event) -> str:
+    """``event_date`` for people: "?" when unknown, "(dated by report)" when no report states it."""
+    day = event_date(event)
+    if day is None:
+        return "?"
+    return f"{day[:10]} (dated by report)" if dated_by_report(event.time) else day[:10]
