@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from conftest import KHARKIV, make_doc, strike
 from sitreps.link.linker import Linker
-from sitreps.link.report_dates import REPORT_DATE_NOTE, dated_by_report, report_date, stated_time
+from sitreps.link.report_dates import PASSING_DATE_NOTE, REPORT_DATE_NOTE, dated_by_report, report_date, stated_time
 from sitreps.models import DatePrecision, Document, TimeRef
 
 HEADLINE = "Drone strike hits Kharkiv apartment block"
@@ -41,9 +41,11 @@ def test_no_publication_date_no_report_date() -> None:
     assert report_date(doc, doc.events[0]) is None
 
 
-def test_a_later_paragraph_or_background_is_not_the_main_news() -> None:
+def test_a_later_paragraph_is_dated_in_passing_and_background_not_at_all() -> None:
     later = _report("d3", "2024-03-04", f"{LATER}\n{LEAD}")
-    assert report_date(later, later.events[0]) is None
+    passing = report_date(later, later.events[0])
+    assert passing is not None and (passing.start, passing.precision) == ("2024-03-04", DatePrecision.MONTH)
+    assert passing.note == PASSING_DATE_NOTE and dated_by_report(passing)
     lead = _report("d4", "2024-03-04", LEAD)
     background = lead.model_copy(update={"events": [lead.events[0].model_copy(update={"background": True})]})
     assert report_date(background, background.events[0]) is None
@@ -67,3 +69,12 @@ def test_a_stated_time_beats_a_report_date(linker_factory: Callable[..., Linker]
     linker.add_many([_report("s2", "2024-03-04", LEAD), stated])
     (event,) = linker.events()
     assert event.time is not None and event.time.start == "2024-03-03" and not dated_by_report(event.time)
+
+
+def test_a_report_leading_with_the_event_dates_it_before_one_telling_it_in_passing(
+    linker_factory: Callable[..., Linker],
+) -> None:
+    linker = linker_factory()
+    linker.add_many([_report("p1", "2024-03-02", f"{LATER}\n{LEAD}"), _report("p2", "2024-03-04", LEAD)])
+    (event,) = linker.events()
+    assert event.time is not None and event.time.start == "2024-03-04" and event.time.note == REPORT_DATE_NOTE
