@@ -4,10 +4,11 @@ ACLED codes an event whose source gives no day by the source's date, at a
 coarser precision. sitreps does the same, but only for a *linked event*, only
 from reports that tell it as news in the past tense (not as background), those
 leading with it (headline or first body paragraph) first, and only from a real
-publication date, never the day sitreps ingested the article. Mentions keep their honest "before publication" time, so
-the project gold (which scores stated times) is unaffected; the event's
-``TimeRef`` says it was dated by its report (``REPORT_DATE_NOTE``), so exports
-can give the basis and linking never treats it as a stated time.
+publication date, never the day sitreps ingested the article. Mentions keep
+their honest "before publication" time, so the project gold (which scores
+stated times) is unaffected; the event's ``TimeRef`` says it was dated by its
+report (``REPORT_DATE_NOTES``), so exports can give the basis and linking never
+treats it as a stated time.
 """
 
 from __future__ import annotations
@@ -19,11 +20,11 @@ REPORT_DATE_NOTE = "no date stated: dated by its report (the publication date of
 PASSING_DATE_NOTE = "no date stated: dated by its report (the publication date of an article telling it in passing)"
 REPORT_DATE_NOTES = (REPORT_DATE_NOTE, PASSING_DATE_NOTE)
 """A report leading with the event dates it before one that tells it further down (measured on the
-real-news dev split: dating only lead mentions gained one dev event, every undated past-tense report
-five, with linking unchanged since linking never reads these dates)."""
+real-news dev split: dating from lead mentions only gained one event's date, from every undated
+past-tense report five in all; linking is unchanged since it never reads these dates)."""
 REPORT_DATE_PRECISION = DatePrecision.WEEK
 """A fresh incident an article leads with is reported on its day or within days: ACLED's week-level
-time precision (the real-news gold codes such events at week precision, see its README)."""
+time precision (ACLED's 2), which is how the real-news gold codes most events dated by a source."""
 PASSING_DATE_PRECISION = DatePrecision.MONTH
 """An incident told further down may be weeks older than the report: month precision (ACLED's 3)."""
 
