@@ -24,7 +24,7 @@ real-news dev split: dating from lead mentions only gained one event's date, fro
 past-tense report five in all; linking is unchanged since it never reads these dates)."""
 REPORT_DATE_PRECISION = DatePrecision.WEEK
 """A fresh incident an article leads with is reported on its day or within days: ACLED's week-level
-time precision (ACLED's 2), which is how the real-news gold codes most events dated by a source."""
+time precision (ACLED's 2): a date within a week of the day given."""
 PASSING_DATE_PRECISION = DatePrecision.MONTH
 """An incident told further down may be weeks older than the report: month precision (ACLED's 3)."""
 
