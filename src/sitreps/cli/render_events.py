@@ -9,6 +9,7 @@ from rich import box
 from rich.table import Table
 
 from sitreps.cli.render import console, showing
+from sitreps.link.report_dates import event_date, event_date_label
 from sitreps.models import Event
 
 __all__ = ["event_detail", "event_table", "showing", "types_table"]
@@ -42,9 +43,9 @@ def _compact_table(events: Sequence[Event]) -> Table:
     for event in events:
         place = event.place.name or event.place.text if event.place else ""
         targets = "; ".join(v for v in (_field(event, "actor:target"), _field(event, "actor:recipient")) if v)
-        date = event.time.start if event.time and event.time.start else event.first_reported
-        table.add_row(event.id, (date or "")[:10], event.type.replace("_", " "), _field(event, "actor:initiator"),
-                      targets, place or "", f"{event.n_documents}/{event.n_originators}")
+        table.add_row(event.id, (event_date(event) or "?")[:10], event.type.replace("_", " "),
+                      _field(event, "actor:initiator"), targets, place or "",
+                      f"{event.n_documents}/{event.n_originators}")
     return table
 
 
@@ -79,7 +80,8 @@ def event_table(events: Sequence[Event], *, wide: bool = False) -> Table:
 
 def event_detail(event: Event) -> None:
     """Every field: the canonical value, its support, and each rival value with who reports it."""
-    console.print(f"{event.id}  {event.type}  documents {event.n_documents}, outlets {event.n_outlets}, "
+    console.print(f"{event.id}  {event.type}  date {event_date_label(event)}; "
+                  f"documents {event.n_documents}, outlets {event.n_outlets}, "
                   f"independent originators {event.n_originators}; first reported {event.first_reported or '-'}, "
                   f"last {event.last_reported or '-'}")
     table = Table()

@@ -83,10 +83,9 @@ def window_start(since: str, now: date) -> date:
 
 def record_day(record: ExportRecord) -> tuple[date | None, bool]:
     """The day a row is filed under, and whether that is the day sitreps received it (no date known)."""
-    if record.date_basis in ("stated", "published") and record.date:
+    if record.date:
         return date.fromisoformat(record.date[:10]), False
-    ingested = sorted(r.document.ingested_at[:10] for r in record.reports if r.document.ingested_at)
-    return (date.fromisoformat(ingested[0]), True) if ingested else (None, True)
+    return (date.fromisoformat(record.received), True) if record.received else (None, True)
 
 
 def claimants(record: ExportRecord) -> list[Claimant]:

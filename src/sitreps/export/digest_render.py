@@ -42,6 +42,8 @@ def _quote(text: str) -> str:
 def _summary(line: DigestLine, esc: Callable[[str], str]) -> str:
     record = line.record
     day = f"{line.day} (received; no date stated)" if line.by_ingest_date else str(line.day)
+    if record.date_basis == "published":
+        day = f"{line.day} (published; no event date stated)"
     parts = [day, record.type.replace("_", " ")]
     if record.modality != "reported":
         parts.append(record.modality)

@@ -131,9 +131,18 @@ def _citation(report: Report) -> dict[str, Any]:
     return obj
 
 
-def _date(record: ExportRecord) -> tuple[str | None, bool]:
-    """The event's date (stated, else published, else received), and whether it is the day received."""
-    return ((record.date or "")[:10] or None), record.date_basis == "received"
+DATE_COMMENTS = {
+    "published": "no event date is stated: date is the publication date of its first report",
+    "none": "no event or publication date is stated: date is the day sitreps received the report, "
+            "given only because PLOVER requires a date",
+}
+"""Why an event's ``date`` is not a stated one (PLOVER requires a date; sitreps' own exports leave it empty)."""
+
+
+def _date(record: ExportRecord) -> tuple[str | None, str | None]:
+    """The event's date (stated, else published, else received) and the comment saying which, if not stated."""
+    date = record.date or record.received
+    return ((date or "")[:10] or None), DATE_COMMENTS.get(record.date_basis)
 
 
 def plover_event(record: ExportRecord) -> dict[str, Any]:
@@ -143,7 +152,7 @@ def plover_event(record: ExportRecord) -> dict[str, Any]:
     special = tables.special_context.get(record.modality)
     acled_type = record.acled.event_type if record.acled else None
     contexts = list(dict.fromkeys([*plover_context(acled_type), *mode_contexts, *([special] if special else [])]))
-    date, dated_by_ingest = _date(record)
+    date, comment = _date(record)
     event: dict[str, Any] = {
         "id": record.id, "has_event": category is not None, "date": date,
         "source": _actors(record, record.actor1), "recipient": _actors(record, record.actor2),
@@ -152,8 +161,8 @@ def plover_event(record: ExportRecord) -> dict[str, Any]:
     }
     if record.time and record.time.end and record.time.end[:10] != event["date"]:
         event["enddate"] = record.time.end[:10]
-    if dated_by_ingest:
-        event["comment"] = "date is the day sitreps received the report: no event or publication date is stated"
+    if comment:
+        event["comment"] = comment
     if category:
         event["quad_code"], event["event_scale"] = tables.quad[category], tables.scores[category]
     if record.place is not None:

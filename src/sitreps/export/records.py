@@ -13,6 +13,7 @@ from typing import Any, Literal
 
 from sitreps.export.standing import event_background, event_modality, mention_background
 from sitreps.link.nodes import actor_key
+from sitreps.link.report_dates import dated_by_report
 from sitreps.models import (
     AcledCode,
     ActorMention,
@@ -28,7 +29,7 @@ from sitreps.store.base import Store
 from sitreps.store.records import DocumentMeta
 
 RecordKind = Literal["event", "mention"]
-DateBasis = Literal["stated", "published", "received", "none"]
+DateBasis = Literal["stated", "published", "none"]
 # Roles that make ACLED's actor2, in order of preference: the side acted upon.
 SECOND_ROLES = (Role.TARGET, Role.RECIPIENT, Role.PARTICIPANT)
 
@@ -74,12 +75,17 @@ class ExportRecord:
 
     @property
     def date_basis(self) -> DateBasis:
-        """What ``date`` is: the event's stated time, a publication date, or the day sitreps received it."""
-        if self.time is not None and self.time.start:
+        """What ``date`` is: the event's stated time, a publication date (an event its reports do not
+        date, ``link.report_dates``), or "none": the day sitreps received a report is never a date."""
+        if self.time is not None and self.time.start and not dated_by_report(self.time):
             return "stated"
-        if any(r.document.published_at for r in self.reports):
-            return "published"
-        return "received" if self.date else "none"
+        return "published" if self.date else "none"
+
+    @property
+    def received(self) -> str | None:
+        """The first day sitreps received a report of it (to file an undated row, never as its date)."""
+        days = sorted(r.document.ingested_at[:10] for r in self.reports if r.document.ingested_at)
+        return days[0] if days else None
 
     @property
     def evidence(self) -> list[str]:
@@ -136,11 +142,18 @@ def _originator(document: DocumentMeta, mention: EventMention) -> str:
     return document.outlet or document.id
 
 
+def _record_date(time: TimeRef | None, documents: list[DocumentMeta]) -> str | None:
+    """The stated (or report-dated) time, else the earliest publication date, else unknown:
+    an undated article's ingestion day says when sitreps read it, not when anything happened."""
+    if time is not None and time.start:
+        return time.start
+    return min((d.published_at for d in documents if d.published_at), default=None)
+
+
 def from_mention(document: DocumentMeta, mention: EventMention) -> ExportRecord:
     """A record for one mention not (yet) linked: one report, one originator."""
     reports = [Report(document, mention)]
-    # Like a linked event's first report: the stated time, else publication, else arrival.
-    date = mention.time.start if mention.time and mention.time.start else document.published_at or document.ingested_at
+    date = _record_date(mention.time, [document])
     actor1, actor2 = _pick_actor(reports, (Role.INITIATOR,), {}), _pick_actor(reports, SECOND_ROLES, {})
     return ExportRecord(
         id=mention.id, kind="mention", type=mention.type, acled=mention.acled, plover=mention.plover,
@@ -155,7 +168,7 @@ def from_mention(document: DocumentMeta, mention: EventMention) -> ExportRecord:
 def from_event(event: Event, reports: list[Report]) -> ExportRecord:
     """A record for a linked event, with the reports loaded from its documents."""
     canonical = {f.field: str(f.value) for f in event.fields}
-    date = event.time.start if event.time and event.time.start else event.first_reported
+    date = _record_date(event.time, [r.document for r in reports])
     actor1 = _pick_actor(reports, (Role.INITIATOR,), canonical)
     actor2 = _pick_actor(reports, SECOND_ROLES, canonical)
     mentions = [r.mention for r in reports]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from sitreps.link.consensus import Contribution, build_fields, contradiction_lines
 from sitreps.link.originators import OriginDoc, assign_originators
+from sitreps.link.report_dates import earliest
 from sitreps.models import AcledCode, Event, FieldConsensus, MentionRef, Place, PloverCode, TimeRef
 
 EVENT_ID_PREFIX = "ev_"
@@ -52,6 +53,9 @@ class Catalog:
     the canonical value, so the result does not depend on which report arrived first."""
     background: set[str] = field(default_factory=set)
     """Mentions their article tells as background (dated well before the news)."""
+    report_dates: dict[str, TimeRef] = field(default_factory=dict)
+    """Main, undated mentions of a published article: the time their event takes when no report
+    states one (``sitreps.link.report_dates``)."""
 
     def forget(self, mention_id: str) -> None:
         """Drop a mention (its document is being re-added)."""
@@ -62,6 +66,7 @@ class Catalog:
         self.places.pop(mention_id, None)
         self.times.pop(mention_id, None)
         self.background.discard(mention_id)
+        self.report_dates.pop(mention_id, None)
 
 
 def build_event(mention_ids: list[str], catalog: Catalog) -> Event:
@@ -83,7 +88,7 @@ def build_event(mention_ids: list[str], catalog: Catalog) -> Event:
         fields=fields,
         mentions=ordered,
         place=catalog.places.get(_first_supporter(by_name.get("place"))),
-        time=catalog.times.get(_first_supporter(by_name.get("time"))),
+        time=_event_time(mention_ids, by_name.get("time"), catalog),
         contradictions=contradiction_lines(fields),
         first_reported=min(reported) if reported else None,
         last_reported=max(reported) if reported else None,
@@ -92,6 +97,15 @@ def build_event(mention_ids: list[str], catalog: Catalog) -> Event:
         n_originators=len({r.originator for r in ordered}),
         background=all(m in catalog.background for m in mention_ids),
     )
+
+
+def _event_time(mention_ids: list[str], consensus: FieldConsensus | None, catalog: Catalog) -> TimeRef | None:
+    """The stated time of the canonical value; when no report states one, the earliest
+    publication date of the event's main reports, marked as such."""
+    stated = catalog.times.get(_first_supporter(consensus))
+    if stated is not None:
+        return stated
+    return earliest([catalog.report_dates[m] for m in mention_ids if m in catalog.report_dates])
 
 
 def _first_supporter(consensus: FieldConsensus | None) -> str:

@@ -18,6 +18,7 @@ from sitreps.link.embedding import CachedEmbedder, Embedder, default_embedder
 from sitreps.link.nodes import LinkNode, event_node, mention_node, report_time
 from sitreps.link.originators import OriginDoc
 from sitreps.link.regroup import catalog_of
+from sitreps.link.report_dates import report_date
 from sitreps.link.scoring import LINK_THRESHOLD, pair_score
 from sitreps.link.shingles import signature
 from sitreps.models import Document, Event
@@ -158,6 +159,8 @@ class Linker:
                 self.catalog.places[mention.id] = mention.place
             if any(c.field == "time" for c in contributions) and mention.time is not None:
                 self.catalog.times[mention.id] = mention.time
+            if (dated := report_date(document, mention)) is not None:
+                self.catalog.report_dates[mention.id] = dated
 
     def _embed(self, nodes: list[LinkNode]) -> None:
         if not nodes:

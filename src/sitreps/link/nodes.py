@@ -16,6 +16,7 @@ import numpy as np
 
 from sitreps.link.families import family_of, groups_of
 from sitreps.link.nesting import count_range as count_range_of
+from sitreps.link.report_dates import stated_time
 from sitreps.link.shingles import signature
 from sitreps.link.windows import Window, event_window, parse_start, stated_interval
 from sitreps.models import DatePrecision, Document, Event, EventMention, Place, PlacePrecision
@@ -208,8 +209,8 @@ def event_node(event: Event) -> LinkNode:
         type=event.type,
         family=family_of(event.type),
         groups=groups_of(event.type),
-        window=event_window(event.time, parse_start(event.first_reported)),
-        stated=stated_interval(event.time),
+        window=event_window(stated_time(event.time), parse_start(event.first_reported)),
+        stated=stated_interval(stated_time(event.time)),
         place=_located(event.place),
         actors=actors,
         sentence=text,

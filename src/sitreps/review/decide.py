@@ -14,6 +14,7 @@ from typing import Any
 from sitreps.errors import ConfigError, NotFoundError
 from sitreps.link.decisions import DecisionKind, LinkDecision
 from sitreps.link.persist import apply_decision, link_documents
+from sitreps.link.report_dates import event_date
 from sitreps.models import Event
 from sitreps.review.edits import FieldEdit, apply_edits, check_value
 from sitreps.review.suggest import did_you_mean
@@ -46,7 +47,7 @@ def _snapshot(store: Store, event_ids: Sequence[str]) -> list[dict[str, Any]]:
             continue
         out.append({"id": event.id, "type": event.type,
                     "place": (event.place.name or event.place.text) if event.place else None,
-                    "date": event.time.start if event.time and event.time.start else event.first_reported,
+                    "date": event_date(event),
                     "mentions": [ref.mention_id for ref in event.mentions]})
     return out
 
