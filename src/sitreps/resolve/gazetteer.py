@@ -139,6 +139,10 @@ class Gazetteer:
             return None
         return self._index.country_name(max(cities, key=lambda c: c.population).country)
 
+    def names_country(self, name: str) -> bool:
+        """Whether a name is a country's own name or alias ("Mali", "Mali's", "DRC"), not a people or a town."""
+        return fold(_POSSESSIVE.sub("", name.strip())) in self._index.countries
+
     def country_part(self, match: GeoMatch, bearings: frozenset[str]) -> GeoMatch:
         """A country answer moved to the part a bearing names ("southern Lebanon")."""
         code = self._codes_by_name.get(match.country or "")
