@@ -221,12 +221,3 @@ def test_a_small_towns_alternate_spelling_names_no_country(gazetteer: Gazetteer)
     # A large city's old or foreign spelling still names its country.
     assert gazetteer.country_of("Bombay") == "India"
     assert gazetteer.country_of("Leningrad") == "Russia"
-
-
-def test_a_capital_named_elsewhere_is_no_region_for_a_missing_village(gazetteer: Gazetteer) -> None:
-    # "the junta in Bamako" elsewhere in the story: the village is not in the Bamako district.
-    found = gazetteer.resolve("Intahaka Sud", context_countries=["Mali"], article_units=["Bamako"])
-    assert (found.precision, found.country, found.approximate) == (COUNTRY, "Mali", True)
-    # a region the article names still is one
-    found = gazetteer.resolve("Intahaka Sud", context_countries=["Mali"], article_units=["Kidal region"])
-    assert (found.precision, found.admin1) == (REGION, "Kidal Region")

@@ -190,12 +190,8 @@ class Gazetteer:
         for item in countries:  # regions passed as context count as named with the place
             self._add_unit(ctx, item)
         ctx.strong = len(ctx.units)
-        # A capital named elsewhere in the article is mostly its government ("the junta in Bamako"),
-        # not the region around a village the gazetteer lacks: it gives no unit to fall back on.
-        capitals = {fold(self._index.capitals.get(self._index.country_name(code) or "", "")) for code in ctx.codes}
         for item in article:
-            if fold(item) not in capitals:
-                self._add_unit(ctx, item)
+            self._add_unit(ctx, item)
         return ctx
 
     def _add_unit(self, ctx: _Context, item: str) -> None:
