@@ -15,6 +15,12 @@ from sitreps.annotate.dateline import find_dateline
         ("Headline\n\nPORT-AU-PRINCE, Haiti, March 3, 2025 — Gangs attacked a police station.",
          "PORT-AU-PRINCE, Haiti"),
         ("Headline\n\nBAMAKO (Sahel Monitor) -- Jihadists ambushed a convoy.", "BAMAKO"),
+        # A reprint's parenthesised dateline, and one alone on its line (with a date, or in capitals).
+        ("Headline\n\n(KINSHASA) — Gunmen raided a clinic in Ituri.", "KINSHASA"),
+        ("Headline\n\nTIRASPOL\n\nProtesters gathered outside the parliament.", "TIRASPOL"),
+        ("Headline\n\nNiamey, Mar 4 (Sahel Monitor) Mar 4, 2023\n\nSoldiers repelled an attack.", "Niamey"),
+        # An agency alone in parentheses is a dateline without a place.
+        ("Headline\n\n(AFP) – Rebels seized a border post near Kidal.", ""),
     ],
 )
 def test_datelines(text: str, place: str) -> None:
@@ -30,6 +36,9 @@ def test_datelines(text: str, place: str) -> None:
         "Headline\n\nThe army said - without evidence - that it had won.",
         "Sudan: RSF shells El Fasher market\n\nThe paramilitary force shelled the market on Tuesday.",
         "Headline\n\nresidents of Goma — many of them displaced — fled again.",
+        # A one-line heading in title case is not a dateline, nor a parenthesised aside.
+        "Headline\n\nFighting Near Kidal\n\nRebels seized a border post.",
+        "Headline\n\n(Updated twice) — Rebels seized a border post.",
     ],
 )
 def test_not_datelines(text: str) -> None:

@@ -132,3 +132,37 @@ def test_a_town_outranks_a_part_of_its_country(extract: Extract) -> None:
                  "air_drone_strike").place
     assert place is not None and place.country == "Lebanon" and place.geo_precision == 3
     assert place.lat is not None and place.lat < 33.6  # the south, not the mean of all its places (33.76)
+
+
+def test_a_story_without_places_places_its_events_in_its_country(extract: Extract) -> None:
+    # ACLED places every event at least at its country (geo_precision 3).
+    text = ("Curfew extended\n\nMali's transitional government extended a curfew on Monday. Gunmen killed "
+            "five villagers on Sunday, a local official said. Aid groups say Mali needs more help.")
+    mention = only(extract(text), "attack_on_civilians")
+    assert mention.place is not None
+    assert (mention.place.country, mention.place.geo_precision) == ("Mali", 3)
+    assert "story's country" in (mention.place.note or "")
+    assert text[mention.place.evidence[0].start:mention.place.evidence[0].end] == "Mali"
+
+
+def test_no_story_country_on_a_tie_or_from_peoples(extract: Extract) -> None:
+    # Two countries named once each, or only peoples: the story has no country of its own.
+    assert all(m.place is None for m in extract("Russia accused Ukraine of shelling the town on Monday."))
+    assert all(m.place is None for m in extract("Ukrainian and Russian troops clashed overnight, both sides said."))
+
+
+@pytest.mark.parametrize(
+    ("text", "type_id", "name", "geo_precision"),
+    [
+        # a town named only as a bearing is not where the event was: the region it was in wins
+        ("Title\n\nA drone strike on Tuesday hit a training camp in the Gedo region north of the capital, "
+         "Mogadishu, officials said.", "air_drone_strike", "Gedo", 3),
+        # with a distance the town is the place, near it
+        ("Title\n\nGunmen killed four farmers on Sunday 40 km north of Kaduna, police said.",
+         "attack_on_civilians", "Kaduna", 2),
+    ],
+)
+def test_a_bearing_from_a_town(extract: Extract, text: str, type_id: str, name: str, geo_precision: int) -> None:
+    place = only(extract(text), type_id).place
+    assert place is not None and place.name is not None
+    assert (place.name.split()[0], place.geo_precision) == (name, geo_precision)

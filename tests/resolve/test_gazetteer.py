@@ -210,3 +210,14 @@ def test_importing_loads_nothing() -> None:
         "assert d.load_lexicon.cache_info().currsize == 0"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_a_small_towns_alternate_spelling_names_no_country(gazetteer: Gazetteer) -> None:
+    # "Bule" is a GeoNames spelling of Bulle (Switzerland, about 20,000 people) and the whole name
+    # of villages in Congo and Ethiopia: a story naming it is not thereby about Switzerland.
+    assert gazetteer.country_of("Bule") is None
+    found = gazetteer.resolve("Bule", context_countries=["Democratic Republic of the Congo"])
+    assert found.country == "Democratic Republic of the Congo"
+    # A large city's old or foreign spelling still names its country.
+    assert gazetteer.country_of("Bombay") == "India"
+    assert gazetteer.country_of("Leningrad") == "Russia"

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sitreps.language_data import word_list
+
 # A dateline opens one of the first paragraphs of the body; later openings are
 # liveblog timestamps or quotes, not datelines.
 MAX_PARAGRAPHS_SEARCHED = 3
@@ -22,6 +24,12 @@ _MONTH = (
 )
 _PARTICLES = {"of", "the", "de", "du", "del", "el", "al", "and", "la", "le", "d'", "es", "al-", "el-"}
 _WORD = re.compile(r"[^\s,()\[\]]+")
+# "(JOHANNESBURG) —": a reprint that puts the whole dateline in parentheses; "(AP) —" is the same
+# shape holding only the agency, a dateline without a place.
+_PARENTHESISED = re.compile(r"\((?P<inner>[^()]{2,60})\)")
+# A dateline alone on its line ("BAKU", "Bamako, Jan 21 (AFP)") needs more than capitals to tell it
+# from a one-line heading: a word in upper case, an agency in parentheses or a date.
+_CAPITALS_WORD = re.compile(r"\b[A-Z][A-Z'-]{2,}\b")
 
 
 @dataclass(frozen=True)
@@ -61,6 +69,43 @@ def body_start(text: str) -> int:
     return title.end() if title else 0
 
 
+def _parenthesised_place(prefix: str) -> tuple[int, int] | None:
+    """Where the place lies in a wholly parenthesised prefix ("(JOHANNESBURG)"), empty for an agency
+    ("(AP)"); None when the prefix is not one capitalised parenthesis."""
+    match = _PARENTHESISED.fullmatch(prefix)
+    if match is None or not _looks_like_dateline(match["inner"]):
+        return None
+    if match["inner"].strip() in word_list("sources", "media_acronyms"):
+        return match.start("inner"), match.start("inner")
+    return match.start("inner"), match.end("inner")
+
+
+def _line_alone(paragraph: str) -> bool:
+    """A short line that is only a dateline ("BAKU", "Bamako, Jan 21 (AFP) Jan 21, 2021")."""
+    line = paragraph.strip()
+    if len(line) > MAX_DATELINE_CHARS or not _looks_like_dateline(line):
+        return False
+    return bool(_CAPITALS_WORD.match(line) or re.search(r"\([^)]*\)", line) or _place_end(line) < len(line))
+
+
+def _dateline_in(paragraph: str, start: int) -> Dateline | None:
+    """The dateline opening one paragraph (``start`` is its offset in the text), if any."""
+    lead = len(paragraph) - len(paragraph.lstrip())
+    if _line_alone(paragraph):
+        end = start + len(paragraph.rstrip())
+        return Dateline(start + lead, end, start + lead, start + lead + _place_end(paragraph[lead:]))
+    dash = _DASH.search(paragraph, lead, lead + MAX_DATELINE_CHARS + 3)
+    if not dash or dash.start() - lead < 3 or not paragraph[dash.end():dash.end() + 1].strip():
+        return None
+    prefix = paragraph[lead:dash.start()]
+    if _looks_like_dateline(prefix):
+        return Dateline(start + lead, start + dash.end(), start + lead, start + lead + _place_end(prefix))
+    inner = _parenthesised_place(prefix)
+    if inner is not None:
+        return Dateline(start + lead, start + dash.end(), start + lead + inner[0], start + lead + inner[1])
+    return None
+
+
 def find_dateline(text: str) -> Dateline | None:
     """The dateline at the start of one of the first body paragraphs, if there is one."""
     offset = body_start(text)
@@ -71,12 +116,7 @@ def find_dateline(text: str) -> Dateline | None:
             continue
         if paragraph_index >= MAX_PARAGRAPHS_SEARCHED * 2 + 1:
             break
-        lead = len(paragraph) - len(paragraph.lstrip())
-        dash = _DASH.search(paragraph, lead, lead + MAX_DATELINE_CHARS + 3)
-        if not dash or dash.start() - lead < 3:
-            continue
-        prefix = paragraph[lead:dash.start()]
-        if _looks_like_dateline(prefix) and paragraph[dash.end():dash.end() + 1].strip():
-            place_end = start + lead + _place_end(prefix)
-            return Dateline(start + lead, start + dash.end(), start + lead, place_end)
+        dateline = _dateline_in(paragraph, start)
+        if dateline is not None:
+            return dateline
     return None

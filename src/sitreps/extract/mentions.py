@@ -30,6 +30,7 @@ from sitreps.extract.places import (
     locate,
     place_phrases,
     slot_places,
+    story_place,
     target_places,
 )
 from sitreps.extract.retype import retyped
@@ -212,7 +213,8 @@ def extract_mentions(ctx: DocumentContext, res: Resources) -> list[EventMention]
                                _belongs_to(m, matches), heads - {m.head.i}), _is_anaphoric(m.head)) for m in matches]
     told = incidents(built, ctx.published_at, res.registry, ctx.countries,
                      lambda mention, type_id: _with_type(mention, res.finder.type_by_id(type_id)))
-    return inherit_places(told)
+    excluded = [(ctx.dateline.start, ctx.dateline.end)] if ctx.dateline else []
+    return inherit_places(told, story_place(ctx.doc, res.gazetteer, told, excluded))
 
 
 def _with_type(mention: EventMention, event_type: EventType) -> EventMention:

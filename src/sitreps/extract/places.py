@@ -13,12 +13,13 @@ Fano conflict" are never geocoded. "near X", "10 km from X", "north of X" and
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
-from sitreps.annotate.doctext import ents_in
+from sitreps.annotate.doctext import doc_ents, doc_text, ents_in
 from sitreps.extract.arguments import phrase_bounds
 from sitreps.extract.english import words
 from sitreps.extract.placename import (
@@ -37,7 +38,8 @@ from sitreps.extract.placename import (
 from sitreps.language_data import word_table
 from sitreps.models import EventMention, Place, PlacePrecision, Span
 from sitreps.resolve.gazetteer import Gazetteer, GeoMatch
-from sitreps.resolve.geoindex import unit_words
+from sitreps.resolve.geoindex import demonyms, unit_words
+from sitreps.resolve.normalise import fold
 from sitreps.resolve.places import geo_precision
 
 # A noun trigger's clause is its verb's: "a bomb went off near a van in Quetta".
@@ -272,11 +274,39 @@ def locate(phrases: Sequence[SpacySpan], text: str, gazetteer: Gazetteer, countr
     ACLED codes the most specific location a report gives: "shelled the town of Orikhiv in
     Zaporizhzhia region" is Orikhiv, "attacked Djibo in northern Burkina Faso" is Djibo.
     A place without a point ranks last.
+    A town named only as a bearing ("a camp in the Hiran region north of the capital, Mogadishu")
+    ranks after every place the event is said to be in: the event may lie hundreds of kilometres
+    from it.
     """
-    places = [p for p in (resolve_place(phrase, text, gazetteer, countries) for phrase in phrases) if p]
-    if not places:
+    found = [(p, _bare_bearing(phrase)) for phrase in phrases
+             if (p := resolve_place(phrase, text, gazetteer, countries)) is not None]
+    if not found:
         return None
-    return min(places, key=lambda p: PRECISION_RANK[p.precision] if p.lat is not None else len(PRECISION_RANK))
+    unplaced = len(PRECISION_RANK)
+    best = min(found, key=lambda pb: (pb[0].lat is None, pb[1], PRECISION_RANK[pb[0].precision]
+                                      if pb[0].lat is not None else unplaced))
+    return best[0]
+
+
+def _object(phrase: SpacySpan) -> Token:
+    """The word that stands in the phrase's grammatical slot: the root, or for a name in apposition
+    ("north of the capital, Mogadishu") the noun it renames."""
+    root = phrase.root
+    return root.head if root.dep_ == "appos" and root.head.dep_ == "pobj" else root
+
+
+def _bare_bearing(phrase: SpacySpan) -> bool:
+    """Whether a phrase gives only a bearing from its place, with no distance: "north of X", not
+    "10 km north of X" or "near X"."""
+    root = _object(phrase)
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("of", "from"):
+        return False
+    words = near_words()
+    direction = prep.head
+    if direction.lower_ not in words.direction:
+        return False
+    return not any(t.lower_ in words.distance or t.like_num for t in direction.subtree if t.i < direction.i)
 
 
 def _lookup(phrase: SpacySpan, name: SpacySpan, gazetteer: Gazetteer, countries: Sequence[str]) -> GeoMatch:
@@ -289,7 +319,7 @@ def _lookup(phrase: SpacySpan, name: SpacySpan, gazetteer: Gazetteer, countries:
 def _is_near(phrase: SpacySpan) -> bool:
     """Whether the phrase places the event relative to the named place rather than at it."""
     words = near_words()
-    root = phrase.root
+    root = _object(phrase)
     if root.lemma_.lower() in words.nouns:
         return True
     if root.dep_ != "pobj":
@@ -348,7 +378,44 @@ def resolve_place(phrase: SpacySpan, text: str, gazetteer: Gazetteer, countries:
     )
 
 
-def inherit_places(mentions: list[EventMention]) -> list[EventMention]:
+def story_place(doc: Doc, gazetteer: Gazetteer, mentions: Sequence[EventMention],
+                excluded: Sequence[Range] = ()) -> Place | None:
+    """The story's country as a place, for events whose story names no finer place anywhere.
+
+    ACLED places every event at least at its country (geo_precision 3). The story's country is the
+    one its place names belong to more often than to any other; on a tie ("Russia accused Ukraine
+    of shelling the town") there is none. Names inside ``excluded`` (the dateline) or inside an
+    actor of ``mentions`` ("defected to Ukraine") and peoples ("Ukrainian troops") say who, not
+    where, and are not counted. The evidence is the first name of the country.
+    """
+    excluded = [*excluded, *((e.start, e.end) for m in mentions for a in m.actors for e in a.evidence)]
+    peoples = demonyms()
+    first: dict[str, SpacySpan] = {}
+    counts: Counter[str] = Counter()
+    for entity in doc_ents(doc):
+        # The small tagger often calls a country a person ("Mali needs help"); its name is enough.
+        named = entity.label_ in PLACE_LABELS or gazetteer.names_country(entity.text)
+        if not named or fold(entity.text) in peoples or any(
+                entity.start_char < end and start < entity.end_char for start, end in excluded):
+            continue
+        country = gazetteer.country_of(entity.text)
+        if country is not None:
+            counts[country] += 1
+            first.setdefault(country, entity)
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    written = first[ranked[0][0]]
+    match = gazetteer.resolve(ranked[0][0])
+    if match.precision is not PlacePrecision.COUNTRY or match.lat is None:
+        return None
+    return Place(text=written.text, name=match.name, lat=match.lat, lon=match.lon, country=match.country,
+                 precision=match.precision, note="no place named for the event; the story's country",
+                 evidence=[Span.of(doc_text(doc), written.start_char, written.end_char)],
+                 geo_precision=geo_precision(match.precision, has_point=True))
+
+
+def inherit_places(mentions: list[EventMention], fallback: Place | None = None) -> list[EventMention]:
     """Give each mention without a located place the place of the story around it, as an ACLED coder would.
 
     A sentence such as "At least 12 people were killed" tells its event's place only through the
@@ -357,8 +424,12 @@ def inherit_places(mentions: list[EventMention]) -> list[EventMention]:
     located ("Tripoli" with no country anywhere) yields to it likewise. The point, precision and
     geo_precision are that place's; its evidence stays where the place is written. Only events with
     an ACLED code inherit (an analyst maps those); statements and demands keep what they name.
+    When no mention has a point, ``fallback`` (the story's country, :func:`story_place`) is the
+    place written before them all.
     """
     located = [(m.trigger.start, m.place) for m in mentions if m.place is not None and m.place.lat is not None]
+    if not located and fallback is not None:
+        located = [(-1, fallback)]
     if not located:
         return mentions
     result = []
@@ -370,6 +441,7 @@ def inherit_places(mentions: list[EventMention]) -> list[EventMention]:
         before = [p for start, p in located if start <= mention.trigger.start]
         source = before[-1] if before else next(p for start, p in located if start > mention.trigger.start)
         why = "not named in its sentence" if own is None else f"{own.text!r} could not be located"
-        note = f"{why}; the story's place written earlier or later ({source.text})"
+        where = "the story's country" if source is fallback else "the story's place written earlier or later"
+        note = f"{why}; {where} ({source.text})"
         result.append(mention.model_copy(update={"place": source.model_copy(update={"note": note})}))
     return result

@@ -131,11 +131,17 @@ class Gazetteer:
             states = {u.country for u in self._index.units_named(key) if u.level == 1}
             if len(states) == 1:
                 return self._index.country_name(states.pop())
+            # An alternate name is weaker evidence still: GeoNames lists spellings of small towns that
+            # are the whole names of villages elsewhere ("Bule" for Bulle, Switzerland, in a Congo story).
             cities = [c for c in self._index.cities_alternately_named(key)
-                      if c.population >= MIN_POPULATION_WITHOUT_CONTEXT]
+                      if c.population >= MIN_POPULATION_ABROAD]
         if not cities:
             return None
         return self._index.country_name(max(cities, key=lambda c: c.population).country)
+
+    def names_country(self, name: str) -> bool:
+        """Whether a name is a country's own name or alias ("Mali", "Mali's", "DRC"), not a people or a town."""
+        return fold(_POSSESSIVE.sub("", name.strip())) in self._index.countries
 
     def country_part(self, match: GeoMatch, bearings: frozenset[str]) -> GeoMatch:
         """A country answer moved to the part a bearing names ("southern Lebanon")."""
