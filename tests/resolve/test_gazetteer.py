@@ -129,6 +129,12 @@ def test_misspelling_within_context_is_matched_and_said(gazetteer: Gazetteer) ->
     assert found.name == "Kramatorsk" and found.note is not None and "approximately" in found.note
 
 
+@pytest.mark.parametrize("short", ["Cape", "Wadi", "Tal"])
+def test_a_short_name_is_never_matched_approximately(gazetteer: Gazetteer, short: str) -> None:
+    found = gazetteer.resolve(short, context_countries=["United Kingdom", "Yemen", "Syria"])
+    assert found.note is None or "approximately" not in found.note, found
+
+
 def test_country_of(gazetteer: Gazetteer) -> None:
     assert gazetteer.country_of("Ukrainian") == "Ukraine"
     assert gazetteer.country_of("Ukraine") == "Ukraine"

@@ -45,6 +45,9 @@ MIN_POPULATION_ABROAD = 100_000
 # rapidfuzz ratio a misspelt name must reach among the context countries' places; ratio (not WRatio)
 # so a prefix is no match ("Malynivka" is not "Malyn"); 88 admits one transposition in ten letters.
 FUZZY_MIN_SCORE = 88.0
+# Shortest name worth an approximate match: one added letter already scores 88.9 against a four-letter
+# name ("Cape" -> Capel, "Goma" -> Gomas), so a short name is only ever matched exactly.
+FUZZY_MIN_LENGTH = 6
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -372,7 +375,7 @@ class Gazetteer:
         return f"ambiguous {where}: {len(rivals) + 1} places of this name in {', '.join(countries)}"
 
     def _fuzzy_city(self, key: str, ctx: _Context) -> City | None:
-        if not ctx.codes or not is_latin(key):
+        if not ctx.codes or not is_latin(key) or len(key) < FUZZY_MIN_LENGTH:
             return None
         choices: dict[int, str] = {}
         for code in ctx.codes:
