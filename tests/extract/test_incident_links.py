@@ -66,9 +66,17 @@ def test_a_second_attack_with_an_indefinite_subject_stays_apart(extract: Extract
     "The militia has been shelling villages around Kuno in recent weeks, residents said.",
     # a bare plural cause that a reaction answers
     "In response to attacks by government troops, the insurgents have retreated into the forest.",
+    # the start of a campaign: a verb of beginning over an act done to a bare plural
+    "Insurers raised premiums on the route after the rebels began attacking ships in March last year.",
+    "Gunmen kept burning schools across the district through the rainy season, teachers said.",
 ])
 def test_trends_and_answered_causes_are_not_incidents(extract: Extract, text: str) -> None:
     assert violent(extract(text)) == [], told(extract(text))
+
+
+def test_beginning_one_act_on_one_place_is_an_incident(extract: Extract) -> None:
+    events = extract("Rebels began shelling the town of Wara on Monday morning, residents said.")
+    assert len(violent(events)) == 1, told(events)
 
 
 def test_evacuating_the_wounded_to_hospital_is_an_aftermath(extract: Extract) -> None:

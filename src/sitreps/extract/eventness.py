@@ -92,7 +92,18 @@ def is_generic(trigger: Token) -> bool:
     head = trigger.head
     if trigger.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in words(LISTS, "series_nouns"):
         return True  # "a wave of attacks", "two days of airstrikes"
+    if _begins_a_campaign(trigger):
+        return True
     return _has_phrase(_clause_text(trigger), phrases(LISTS, "trend_phrases"))
+
+
+def _begins_a_campaign(trigger: Token) -> bool:
+    """An act a verb of beginning governs, done to a bare plural ("began attacking ships", "kept
+    burning schools"): the start of a campaign, not one incident ("began shelling the town" is one)."""
+    if trigger.dep_ != "xcomp" or trigger.head.lemma_.lower() not in words(LISTS, "inceptive_lemmas"):
+        return False
+    return any(c.dep_ == "dobj" and c.tag_ in ("NNS", "NNPS")
+               and not any(d.dep_ in ("det", "nummod", "poss") for d in c.children) for c in trigger.children)
 
 
 def is_recent_trend(trigger: Token) -> bool:
