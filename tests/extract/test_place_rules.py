@@ -166,3 +166,15 @@ def test_a_bearing_from_a_town(extract: Extract, text: str, type_id: str, name: 
     place = only(extract(text), type_id).place
     assert place is not None and place.name is not None
     assert (place.name.split()[0], place.geo_precision) == (name, geo_precision)
+
+
+def test_a_capitalised_function_word_inside_a_name_is_part_of_it(extract: Extract) -> None:
+    place = only(extract("A jet bombed a school in Let Yet Kone village on Friday, killing nine people."),
+                 "air_drone_strike").place
+    assert place is not None and place.text is not None and "Let Yet Kone" in place.text, place
+
+
+def test_a_capitalised_list_conjunction_still_ends_a_name(extract: Extract) -> None:
+    events = extract("Rockets Hit Sderot And Ashkelon\n\nRockets hit Sderot and Ashkelon on Monday, police said.")
+    names = [m.place.name for m in events if m.place is not None]
+    assert names and not any(name and "And" in name for name in names), names

@@ -71,6 +71,10 @@ def is_place_word(token: Token) -> bool:
     return token.ent_type_ in PLACE_LABELS or token.pos_ == "PROPN" or token.lemma_.lower() in place_nouns()
 
 
+FUNCTION_POS = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "PART", "ADV"})
+"""Parts of speech that are never a name's word by themselves (a name run may still hold one)."""
+
+
 def _is_name_word(token: Token) -> bool:
     text = token.text
     if not text[:1].isupper() or not all(ch.isalpha() or ch in _JOINERS for ch in text):
@@ -92,12 +96,21 @@ def _joins(token: Token, end: int) -> bool:
     """Whether a word inside a run continues it: "Mocímboa da Praia", "Bab el-Mandeb", "Fada N'gourma"."""
     doc = token.doc
     attached = token.i > 0 and not doc[token.i - 1].whitespace_ and (token.is_alpha or token.text in _JOINERS)
+    if _capitalised_inside(token):
+        return token.i + 1 < end and _is_name_word(doc[token.i + 1])
     if attached or token.lower_ not in words("places", "name_particles"):
         return attached
     after = token.i + 1
     while after < end and not doc[after - 1].whitespace_ and doc[after].text in _JOINERS:
         after += 1  # "el-" of "Bab el-Mandeb"
     return after < end and _is_name_word(doc[after])
+
+
+def _capitalised_inside(token: Token) -> bool:
+    """A capitalised word the tagger reads as a function word, inside a sentence: a word of a name
+    ("Yet" of "Let Yet Kone"), since English writes such words in lower case mid-sentence."""
+    return (token.is_alpha and token.text[:1].isupper() and not token.is_sent_start
+            and token.pos_ in FUNCTION_POS and token.lower_ not in words("places", "list_conjunctions"))
 
 
 def _numbered(token: Token, end: int) -> bool:
