@@ -61,11 +61,11 @@ PRECISION_RANK = {PlacePrecision.EXACT: 0, PlacePrecision.DISTRICT: 1, PlacePrec
 
 def _is_relative(prep: Token) -> bool:
     """Whether "of"/"from" gives a distance or bearing from a place: "10 km from X", "north of X"."""
-    words = near_words()
-    if prep.lower_ not in ("of", "from"):
+    if prep.lower_ not in words("places", "relative_prepositions"):
         return False
-    return prep.head.lower_ in words.direction | words.distance or any(
-        c.lower_ in words.distance for c in prep.children)
+    near = near_words()
+    return prep.head.lower_ in near.direction | near.distance or any(
+        c.lower_ in near.distance for c in prep.children)
 
 
 def _locative_object(token: Token) -> Token | None:
@@ -148,7 +148,7 @@ def _under_of(appos: Token, pobj: Token) -> bool:
     for token in appos.ancestors:
         if token == pobj:
             return True
-        if token.dep_ == "prep" and token.lower_ != "of":
+        if token.dep_ == "prep" and token.lower_ not in words("places", "part_prepositions"):
             return False
     return False
 
