@@ -43,9 +43,9 @@ class NearWords:
 @lru_cache(maxsize=1)
 def place_nouns() -> frozenset[str]:
     """Common nouns that name a place ("village", "camp", "township") and the unit words."""
-    words = unit_words()
-    return (frozenset(load_data("place_nouns.yaml")["place_nouns"]) | words.settlement | words.district | words.region
-            | words.site)
+    units = unit_words()
+    return (frozenset(load_data("place_nouns.yaml")["place_nouns"]) | units.settlement | units.district | units.region
+            | units.site)
 
 
 @lru_cache(maxsize=1)
@@ -223,8 +223,8 @@ def kind_word(phrase: SpacySpan, name: SpacySpan) -> str | None:
 
 def _unit_phrases(tokens: SpacySpan) -> list[SpacySpan]:
     """Names in a stretch of text, each with the unit word written after it ("Sagaing region")."""
-    words = unit_words()
-    unit = words.district | words.region
+    units = unit_words()
+    unit = units.district | units.region
     found = []
     for group in _groups(tokens):
         if not _names_a_place(group, as_context=True):

@@ -300,13 +300,13 @@ def _bare_bearing(phrase: SpacySpan) -> bool:
     "10 km north of X" or "near X"."""
     root = _object(phrase)
     prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ not in ("of", "from"):
+    if root.dep_ != "pobj" or prep.lower_ not in words("places", "relative_prepositions"):
         return False
-    words = near_words()
+    near = near_words()
     direction = prep.head
-    if direction.lower_ not in words.direction:
+    if direction.lower_ not in near.direction:
         return False
-    return not any(t.lower_ in words.distance or t.like_num for t in direction.subtree if t.i < direction.i)
+    return not any(t.lower_ in near.distance or t.like_num for t in direction.subtree if t.i < direction.i)
 
 
 def _lookup(phrase: SpacySpan, name: SpacySpan, gazetteer: Gazetteer, countries: Sequence[str]) -> GeoMatch:
@@ -318,14 +318,14 @@ def _lookup(phrase: SpacySpan, name: SpacySpan, gazetteer: Gazetteer, countries:
 
 def _is_near(phrase: SpacySpan) -> bool:
     """Whether the phrase places the event relative to the named place rather than at it."""
-    words = near_words()
+    near = near_words()
     root = _object(phrase)
-    if root.lemma_.lower() in words.nouns:
+    if root.lemma_.lower() in near.nouns:
         return True
     if root.dep_ != "pobj":
         return False
     prep = root.head
-    return prep.lower_ in words.prepositions or _is_relative(prep)
+    return prep.lower_ in near.prepositions or _is_relative(prep)
 
 
 def _bearings(phrase: SpacySpan) -> frozenset[str]:
