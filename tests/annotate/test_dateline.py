@@ -19,6 +19,10 @@ from sitreps.annotate.dateline import find_dateline
         ("Headline\n\n(KINSHASA) — Gunmen raided a clinic in Ituri.", "KINSHASA"),
         ("Headline\n\nTIRASPOL\n\nProtesters gathered outside the parliament.", "TIRASPOL"),
         ("Headline\n\nNiamey, Mar 4 (Sahel Monitor) Mar 4, 2023\n\nSoldiers repelled an attack.", "Niamey"),
+        # Month names come from data/en/times.yaml ("Sept." and "September" by the shortest name); lower-case
+        # particles from data/en/places.yaml.
+        ("Headline\n\nBAB EL-MANDEB, Sept. 9 (Gulf Wire) — A tanker was struck.", "BAB EL-MANDEB"),
+        ("Headline\n\nCiudad del Este, 14 September 2024 — Police raided a depot.", "Ciudad del Este"),
         # An agency alone in parentheses is a dateline without a place.
         ("Headline\n\n(AFP) – Rebels seized a border post near Kidal.", ""),
     ],

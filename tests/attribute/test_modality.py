@@ -27,6 +27,9 @@ Parse = Callable[[str], Doc]
         ("Troops did not enter the village.", "enter", Modality.NEGATED),
         ("No civilians were killed in the raid.", "killed", Modality.NEGATED),
         ("Troops never reached the town.", "reached", Modality.NEGATED),
+        # data/en/modality.yaml: a negating subject, and "neither" as a subject's determiner.
+        ("Nobody was injured in the blast at the depot.", "injured", Modality.NEGATED),
+        ("Neither side fired on the convoy near the ford.", "fired", Modality.NEGATED),
         ("Soldiers allegedly tortured detainees.", "tortured", Modality.ALLEGED),
         ("Rebels accused the army of shelling the village.", "shelling", Modality.ALLEGED),
         ("Police arrested 12 protesters on Monday.", "arrested", Modality.REPORTED),

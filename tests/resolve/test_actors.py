@@ -78,6 +78,10 @@ def test_civilians_take_the_context_country(registry: ActorRegistry) -> None:
     assert found is not None and (found.id, found.country) == ("sd-civilians", "Sudan")
     alone = registry.resolve("residents")
     assert alone is not None and alone.type == "civilians" and alone.country is None
+    # A quantifier or "unarmed"/"local" before the noun (data/en/actor_names.yaml) leaves it civilians.
+    for phrase in ("local residents", "many villagers", "unarmed protesters"):
+        qualified = registry.resolve(phrase, context_countries=["Sudan"])
+        assert qualified is not None and qualified.id == "sd-civilians", phrase
 
 
 def test_context_chooses_between_actors_sharing_an_acronym(registry: ActorRegistry) -> None:
@@ -113,6 +117,7 @@ def test_not_an_actor(registry: ActorRegistry) -> None:
         ("Olena Kovalenko", None, "person", None),
         ("Kyiv Independent news", "ORG", "media", None),
         ("Iranian-backed militias", "ORG", "armed_group", "Ukraine"),
+        ("Chadian-sponsored gunmen", "ORG", "armed_group", "Ukraine"),  # a sponsor, not the actor's country
     ],
 )
 def test_unknown_actors_are_inferred(

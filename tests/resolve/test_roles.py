@@ -31,6 +31,11 @@ def _span(text: str, name: str) -> tuple[int, int]:
         ),
         ("Amina Yusuf, 45, the regional governor, told reporters.", "Amina Yusuf", "regional governor"),
         ("Said Karimi, who lives nearby, saw the strike.", "Said Karimi", None),
+        # The apposition stops at a speech verb or relative pronoun (data/en/person_roles.yaml), and an
+        # opening "the" or "for" is no part of a title run.
+        ("Tomas Reyes, an army commander who fled in May, spoke by phone.", "Tomas Reyes", "army commander"),
+        ("Lina Okafor, a police spokeswoman said on Sunday.", "Lina Okafor", "police spokeswoman"),
+        ("A statement for the brigade commander Col. Idris Bako followed.", "Idris Bako", "brigade commander Col."),
         ("Residents said Petro Bondar was at home.", "Petro Bondar", None),
         ("Colonel-in-exile? No: villagers like Ivan Sirko fled.", "Ivan Sirko", None),
     ],

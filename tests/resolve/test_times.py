@@ -38,6 +38,10 @@ DAY, WEEK, MONTH, YEAR, UNKNOWN = (
         ("last month", "2024-02-01", "2024-02-29", MONTH),
         ("in early February", "2024-02-01", "2024-02-10", MONTH),
         ("until January 2024", None, "2024-01-31", MONTH),
+        # The leading prepositions come from data/en/times.yaml: "as of" opens a range, "by" closes it.
+        ("as of  October 2023", "2023-10-01", None, MONTH),
+        ("by February 2024", None, "2024-02-29", MONTH),
+        ("during 2021", "2021-01-01", "2021-12-31", YEAR),
         ("earlier this year", "2024-01-01", "2024-03-07", YEAR),
         ("in 2022", "2022-01-01", "2022-12-31", YEAR),
         ("last year", "2023-01-01", "2023-12-31", YEAR),

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from sitreps.language_data import word_list
+from sitreps.language_data import word_list, word_table
 
 # A dateline opens one of the first paragraphs of the body; later openings are
 # liveblog timestamps or quotes, not datelines.
@@ -19,10 +20,6 @@ MAX_PARAGRAPHS_SEARCHED = 3
 MAX_DATELINE_CHARS = 90
 
 _DASH = re.compile(r"\s*(?:—|–|--|-|:)\s+")
-_MONTH = (
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-)
-_PARTICLES = {"of", "the", "de", "du", "del", "el", "al", "and", "la", "le", "d'", "es", "al-", "el-"}
 _WORD = re.compile(r"[^\s,()\[\]]+")
 # "(JOHANNESBURG) —": a reprint that puts the whole dateline in parentheses; "(AP) —" is the same
 # shape holding only the agency, a dateline without a place.
@@ -30,6 +27,20 @@ _PARENTHESISED = re.compile(r"\((?P<inner>[^()]{2,60})\)")
 # A dateline alone on its line ("BAKU", "Bamako, Jan 21 (AFP)") needs more than capitals to tell it
 # from a one-line heading: a word in upper case, an agency in parentheses or a date.
 _CAPITALS_WORD = re.compile(r"\b[A-Z][A-Z'-]{2,}\b")
+
+
+@lru_cache(maxsize=1)
+def _month() -> str:
+    """A month in a dateline date ("Jan 21", "March 3", "Sept. 9"): the shortest name of each month in
+    ``times.yaml``, capitalised, then any lower-case rest; the shortest form covers the longer ones."""
+    shortest = (min(names, key=len) for _, names in sorted(word_table("times", "months").items()))
+    return "(?:" + "|".join(re.escape(name.capitalize()) for name in shortest) + r")[a-z]*\.?"
+
+
+@lru_cache(maxsize=1)
+def _particles() -> frozenset[str]:
+    """Lower-case words a dateline place may hold ("Bab el-Mandeb", "Sea of Azov")."""
+    return frozenset(word_list("places", "dateline_particles"))
 
 
 @dataclass(frozen=True)
@@ -45,18 +56,20 @@ class Dateline:
 def _looks_like_dateline(prefix: str) -> bool:
     """True when every word is capitalised, a particle, a date or inside the outlet's parentheses."""
     without_outlet = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", prefix)
-    without_dates = re.sub(rf"\b{_MONTH}\s*\d{{1,2}}(?:,?\s*\d{{4}})?|\b\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?", " ",
+    month = _month()
+    without_dates = re.sub(rf"\b{month}\s*\d{{1,2}}(?:,?\s*\d{{4}})?|\b\d{{1,2}}\s+{month}(?:\s+\d{{4}})?", " ",
                            without_outlet)
     words = _WORD.findall(without_dates)
     if not words or not words[0][0].isupper():
         return False
-    return all(w[0].isupper() or w.lower() in _PARTICLES or w.isdigit() for w in words)
+    return all(w[0].isupper() or w.lower() in _particles() or w.isdigit() for w in words)
 
 
 def _place_end(prefix: str) -> int:
     """Where the place part of a dateline prefix ends: before the outlet or the date."""
     cut = len(prefix)
-    for pattern in (r"\s*[(\[]", rf",?\s*{_MONTH}\s*\d", r",?\s*\d{1,2}\s+" + _MONTH):
+    month = _month()
+    for pattern in (r"\s*[(\[]", rf",?\s*{month}\s*\d", r",?\s*\d{1,2}\s+" + month):
         found = re.search(pattern, prefix)
         if found:
             cut = min(cut, found.start())

@@ -28,8 +28,6 @@ CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "pcomp", "csubj", "pa
 UNVOUCHED = frozenset({SourceKind.VAGUE, SourceKind.ANONYMOUS})
 # Parts of speech of an event noun ("the attack"), whose scope is narrower than a verb's.
 NOMINAL_TAGS = frozenset({"NOUN", "PROPN"})
-# Negating determiners on a subject or object ("no civilians were killed").
-NEGATING_DETERMINERS = frozenset({"no", "none", "neither"})
 
 
 def _governing_cue(token: Token, child: Token, lex: Lexicon) -> Modality | None:
@@ -54,14 +52,14 @@ def _own_cue(token: Token, lex: Lexicon) -> Modality | None:
     """Modality from the auxiliaries, markers and negations attached to ``token``."""
     children = list(token.children)
     words = {c.lower_ for c in children}
-    if any(c.dep_ == "neg" or c.lower_ in {"never"} for c in children):
+    if any(c.dep_ == "neg" or c.lower_ in lex.negating_adverbs for c in children):
         return Modality.NEGATED
     for child in children:
         if child.dep_ in SUBJECT_DEPS | {"dobj"} and any(
-            d.dep_ == "det" and d.lower_ in NEGATING_DETERMINERS for d in child.children
+            d.dep_ == "det" and d.lower_ in lex.negating_determiners for d in child.children
         ):
             return Modality.NEGATED
-        if child.dep_ in SUBJECT_DEPS and child.lower_ in {"nobody", "none", "no-one"}:
+        if child.dep_ in SUBJECT_DEPS and child.lower_ in lex.negating_subjects:
             return Modality.NEGATED
     if words & lex.future_auxiliaries:
         return Modality.PLANNED

@@ -185,7 +185,7 @@ def _noun_slots(noun: Token) -> list[Slot]:
         elif child.dep_ == "compound":
             slots.append(_compound_slot(child))
         elif child.dep_ == "prep":
-            name = "agent" if child.lower_ == "by" else f"prep_{child.lower_}"
+            name = "agent" if child.lower_ in words(ROLE_LISTS, "agent_prepositions") else f"prep_{child.lower_}"
             slots.extend(Slot(name, p) for p in child.children if p.dep_ == "pobj")
     for clause in (c for c in noun.children if c.dep_ == "acl"):  # "a landmine planted by FARC dissidents"
         slots.extend(s for s in _verb_slots(clause) if s.name == "agent")

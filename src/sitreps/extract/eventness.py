@@ -34,13 +34,10 @@ UNREAL = frozenset({Modality.NEGATED})
 # An incident that ended this many days before the article's reference date is background:
 # wire copy reports the news of the last days; a week is ACLED's usual reporting lag, doubled.
 BACKGROUND_DAYS = 14
-# Prepositions that frame a speech noun as the channel of a report, not an act ("in a statement").
-FRAME_PREPOSITIONS = frozenset({"in", "according", "via", "through", "by"})
 # How a feared event hangs from the word of fear: its object or complement ("fear a
 # massacre", "fear that the army will attack", "warned of attacks"), never an adjunct
 # ("warned after the attack").
 COMPLEMENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "pobj", "attr"})
-ABOUT_PREPOSITIONS = frozenset({"of", "about", "from"})  # "fears of", "refrain from"
 # Dependencies that start a clause of their own: a trend phrase outside it says nothing of the trigger.
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "parataxis", "csubj"})
 
@@ -159,10 +156,10 @@ def is_aggregate_toll(trigger: Token) -> bool:
 
 def is_feared(trigger: Token) -> bool:
     """Feared, warned of, risked, or only possible ("the threat of an attack")."""
-    fears = words(LISTS, "fear_lemmas")
+    fears, about = words(LISTS, "fear_lemmas"), words(LISTS, "about_prepositions")
     token = trigger
     while token.head.i != token.i and (
-        token.dep_ in COMPLEMENT_DEPS or (token.dep_ == "prep" and token.lower_ in ABOUT_PREPOSITIONS)
+        token.dep_ in COMPLEMENT_DEPS or (token.dep_ == "prep" and token.lower_ in about)
     ):
         token = token.head
         if token.lemma_.lower() in fears or token.lower_ in fears:
@@ -170,10 +167,11 @@ def is_feared(trigger: Token) -> bool:
     head = trigger.head
     if trigger.dep_ == "pobj" and head.dep_ == "prep":
         governor = head.head
-        if head.lower_ == "of" and governor.lemma_.lower() in words(LISTS, "possibility_nouns"):
+        possible = head.lower_ in words(LISTS, "possibility_prepositions")
+        if possible and governor.lemma_.lower() in words(LISTS, "possibility_nouns"):
             return True
         if governor.lemma_.lower() in words(LISTS, "absence_nouns") and any(
-            c.dep_ == "det" and c.lower_ == "no" for c in governor.children
+            c.dep_ == "det" and c.lower_ in words(LISTS, "absence_determiners") for c in governor.children
         ):
             return True  # "no word on arrests"
     return False
@@ -183,13 +181,14 @@ def is_reporting_frame(trigger: Token, family: str) -> bool:
     """A speech noun that is the channel of a report ("in a statement", "according to a statement")."""
     if family != SPEECH_FAMILY:
         return False
-    if trigger.dep_ == "prep" and trigger.lower_ in FRAME_PREPOSITIONS:
+    frames = words(LISTS, "frame_prepositions")
+    if trigger.dep_ == "prep" and trigger.lower_ in frames:
         return True  # the trigger is the whole phrase "in a statement", headed by its preposition
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return False
     head = trigger.head
     return trigger.dep_ == "pobj" and head.dep_ == "prep" and (
-        head.lower_ in FRAME_PREPOSITIONS or head.head.lower_ in FRAME_PREPOSITIONS
+        head.lower_ in frames or head.head.lower_ in frames
     )
 
 

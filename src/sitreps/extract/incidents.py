@@ -108,7 +108,7 @@ def opening_place(trigger: Token) -> str | None:
     breaks = [t.i for t in sentence[:HEADING_TOKENS] if "\n" in t.text_with_ws]
     start = breaks[-1] + 1 if breaks else sentence.start  # a section heading glued before ("Dhaka\n\nIn Dhaka,")
     first = sentence.doc[start] if start < sentence.end else sentence[0]
-    if first.lower_ != "in" or sentence.end - first.i < 3:
+    if first.lower_ not in words(LISTS, "opening_prepositions") or sentence.end - first.i < 3:
         return None
     entity = next((e for e in ents_in(sentence) if e.start == first.i + 1 and e.label_ in PLACE_LABELS), None)
     if entity is None or entity.end >= sentence.end or sentence.doc[entity.end].text != ",":

@@ -27,7 +27,6 @@ NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "QU
 # A name that modifies a noun by one of these relations describes that noun ("Hamas fighters").
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 _ARTICLE_UNITS_KEY = "sitreps.places.article_units"
-CAPITAL = "capital"  # "Libya's capital", "the Ukrainian capital": the country's capital city
 _JOINERS = "-'’"
 
 
@@ -44,9 +43,9 @@ class NearWords:
 @lru_cache(maxsize=1)
 def place_nouns() -> frozenset[str]:
     """Common nouns that name a place ("village", "camp", "township") and the unit words."""
-    words = unit_words()
-    return (frozenset(load_data("place_nouns.yaml")["place_nouns"]) | words.settlement | words.district | words.region
-            | words.site)
+    units = unit_words()
+    return (frozenset(load_data("place_nouns.yaml")["place_nouns"]) | units.settlement | units.district | units.region
+            | units.site)
 
 
 @lru_cache(maxsize=1)
@@ -138,8 +137,8 @@ def _of_feature(run: SpacySpan, token: Token, end: int) -> bool:
     """
     nouns = place_nouns()
     after = token.i + 1
-    return (token.lower_ == "of" and after < end and all(t.lemma_.lower() in nouns for t in run)
-            and _is_name_word(token.doc[after]))
+    return (token.lower_ in words("places", "part_prepositions") and after < end
+            and all(t.lemma_.lower() in nouns for t in run) and _is_name_word(token.doc[after]))
 
 
 def _groups(tokens: SpacySpan) -> list[SpacySpan]:
@@ -195,7 +194,7 @@ def toponym_in(phrase: SpacySpan) -> SpacySpan | None:
 def capital_country(phrase: SpacySpan) -> str | None:
     """The country whose capital a phrase names: "Libya's capital", "the Ukrainian capital"."""
     root = phrase.root
-    if root.lemma_.lower() != CAPITAL:
+    if root.lemma_.lower() not in words("places", "capital_nouns"):
         return None
     for child in root.children:
         if child.dep_ == "poss" and child.text[:1].isupper():
@@ -208,7 +207,8 @@ def capital_country(phrase: SpacySpan) -> str | None:
 def bare_capital(phrase: SpacySpan) -> bool:
     """"in the capital" with no country written: ACLED codes the capital of the story's country."""
     root = phrase.root
-    return (root.lemma_.lower() == CAPITAL and root.i > 0 and root.doc[root.i - 1].lower_ == "the"
+    return (root.lemma_.lower() in words("places", "capital_nouns") and root.i > 0
+            and root.doc[root.i - 1].lower_ in words("places", "definite_articles")
             and all(c.dep_ == "det" for c in root.children))
 
 
@@ -229,15 +229,15 @@ def kind_word(phrase: SpacySpan, name: SpacySpan) -> str | None:
         if phrase.start <= i < phrase.end and doc[i].lemma_.lower() in nouns:
             return doc[i].lemma_.lower()
     head = name.root.head
-    if head.lower_ == "of" and head.head.lemma_.lower() in nouns:
+    if head.lower_ in words("places", "part_prepositions") and head.head.lemma_.lower() in nouns:
         return head.head.lemma_.lower()
     return None
 
 
 def _unit_phrases(tokens: SpacySpan) -> list[SpacySpan]:
     """Names in a stretch of text, each with the unit word written after it ("Sagaing region")."""
-    words = unit_words()
-    unit = words.district | words.region
+    units = unit_words()
+    unit = units.district | units.region
     found = []
     for group in _groups(tokens):
         if not _names_a_place(group, as_context=True):

@@ -61,11 +61,11 @@ PRECISION_RANK = {PlacePrecision.EXACT: 0, PlacePrecision.DISTRICT: 1, PlacePrec
 
 def _is_relative(prep: Token) -> bool:
     """Whether "of"/"from" gives a distance or bearing from a place: "10 km from X", "north of X"."""
-    words = near_words()
-    if prep.lower_ not in ("of", "from"):
+    if prep.lower_ not in words("places", "relative_prepositions"):
         return False
-    return prep.head.lower_ in words.direction | words.distance or any(
-        c.lower_ in words.distance for c in prep.children)
+    near = near_words()
+    return prep.head.lower_ in near.direction | near.distance or any(
+        c.lower_ in near.distance for c in prep.children)
 
 
 def _locative_object(token: Token) -> Token | None:
@@ -148,7 +148,7 @@ def _under_of(appos: Token, pobj: Token) -> bool:
     for token in appos.ancestors:
         if token == pobj:
             return True
-        if token.dep_ == "prep" and token.lower_ != "of":
+        if token.dep_ == "prep" and token.lower_ not in words("places", "part_prepositions"):
             return False
     return False
 
@@ -300,13 +300,13 @@ def _bare_bearing(phrase: SpacySpan) -> bool:
     "10 km north of X" or "near X"."""
     root = _object(phrase)
     prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ not in ("of", "from"):
+    if root.dep_ != "pobj" or prep.lower_ not in words("places", "relative_prepositions"):
         return False
-    words = near_words()
+    near = near_words()
     direction = prep.head
-    if direction.lower_ not in words.direction:
+    if direction.lower_ not in near.direction:
         return False
-    return not any(t.lower_ in words.distance or t.like_num for t in direction.subtree if t.i < direction.i)
+    return not any(t.lower_ in near.distance or t.like_num for t in direction.subtree if t.i < direction.i)
 
 
 def _lookup(phrase: SpacySpan, name: SpacySpan, gazetteer: Gazetteer, countries: Sequence[str]) -> GeoMatch:
@@ -318,14 +318,14 @@ def _lookup(phrase: SpacySpan, name: SpacySpan, gazetteer: Gazetteer, countries:
 
 def _is_near(phrase: SpacySpan) -> bool:
     """Whether the phrase places the event relative to the named place rather than at it."""
-    words = near_words()
+    near = near_words()
     root = _object(phrase)
-    if root.lemma_.lower() in words.nouns:
+    if root.lemma_.lower() in near.nouns:
         return True
     if root.dep_ != "pobj":
         return False
     prep = root.head
-    return prep.lower_ in words.prepositions or _is_relative(prep)
+    return prep.lower_ in near.prepositions or _is_relative(prep)
 
 
 def _bearings(phrase: SpacySpan) -> frozenset[str]:

@@ -7,6 +7,7 @@ Interior of Chad" a government body, "Amina Yusuf" a person. The word rules live
 
 from __future__ import annotations
 
+from sitreps.language_data import word_list
 from sitreps.resolve.normalise import fold
 from sitreps.resolve.registry_data import Lexicon
 
@@ -17,8 +18,8 @@ _PERSON_LABELS = frozenset({"PERSON", "PER"})
 # A name of this many capitalised words, none of them an organisation word, reads as a person's.
 _PERSON_WORDS = (2, 4)
 _DEFAULT_TYPE = "armed_group"
-# "<country>-backed/-led/-supported": the country is a sponsor, not the actor's own country.
-_BACKING_WORDS = frozenset({"backed", "led", "supported", "linked", "aligned", "allied", "sponsored"})
+# Word lists of actor names (data/en/actor_names.yaml), also read by resolve/actors.py.
+NAME_LISTS = "actor_names"
 
 
 def infer_type(name: str, entity_label: str | None, lexicon: Lexicon) -> str:
@@ -43,10 +44,11 @@ def infer_type(name: str, entity_label: str | None, lexicon: Lexicon) -> str:
 def infer_country(name: str, actor_type: str, context: list[str], lexicon: Lexicon) -> str | None:
     """The country named in ``name`` ("Ukrainian ...", "... of Chad"), else the context's first."""
     words = fold(name).split()
+    backing = frozenset(word_list(NAME_LISTS, "backing_words"))  # "<country>-backed/-led": a sponsor
     for size in (2, 1):
         for start in range(len(words) - size + 1):
             country = lexicon.countries.get(" ".join(words[start : start + size]))
-            backer = start + size < len(words) and words[start + size] in _BACKING_WORDS
+            backer = start + size < len(words) and words[start + size] in backing
             if country and not backer:  # "Iranian-backed militias" are not Iran's
                 return country
     if actor_type in _COUNTRYLESS or not context:

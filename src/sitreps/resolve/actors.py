@@ -17,7 +17,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from sitreps.resolve.actor_infer import infer_country, infer_type
+from sitreps.language_data import word_list
+from sitreps.resolve.actor_infer import NAME_LISTS, infer_country, infer_type
 from sitreps.resolve.normalise import fold
 from sitreps.resolve.registry_data import ActorRecord, Lexicon, load_lexicon, load_records
 from sitreps.resolve.roles import person_role, role_conflict
@@ -164,7 +165,8 @@ class ActorRegistry:
             kind = self._lexicon.generic_nouns.get(rest)
             if kind is not None:
                 return self._generic(country, kind)
-        noun = " ".join(w for w in words if w not in ("local", "many", "some", "unarmed", "innocent"))
+        modifiers = word_list(NAME_LISTS, "civilian_modifiers")  # "local residents" are civilians
+        noun = " ".join(w for w in words if w not in modifiers)
         if self._lexicon.generic_nouns.get(noun) == "civilians":
             return self._generic(countries[0] if countries else None, "civilians")
         return None

@@ -10,8 +10,10 @@ said"). The title run is preferred: it is adjacent and unambiguous. Word lists c
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from sitreps.language_data import word_list
 from sitreps.resolve.normalise import fold
 from sitreps.resolve.registry_data import load_roles
 
@@ -26,9 +28,30 @@ APPOSITION_WINDOW = 200
 APPOSITION_HEAD_WORDS = 4
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*\.?")
-_APPOSITION_START = re.compile(r"\s*,\s*(?:\d{1,3}\s*,\s*)?(?:(?:a|an|the)\s+)?", re.IGNORECASE)
-_APPOSITION_END = re.compile(r"[,;()\n\"“”]|\.(?=\s+[A-Z\"“]|\s*$)|\s(?:said|says|told|who|which)\b")
-_EDGE_WORDS = frozenset({"the", "of", "for", "and"})
+PERSON_ROLE_LISTS = "person_roles"
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "(?:" + "|".join(re.escape(word) for word in words) + ")"
+
+
+@lru_cache(maxsize=1)
+def _apposition_start() -> re.Pattern[str]:
+    """The comma after a name, an optional age ("X, 45, a colonel") and an optional article."""
+    articles = _alternation(word_list("actor_roles", "articles"))
+    return re.compile(rf"\s*,\s*(?:\d{{1,3}}\s*,\s*)?(?:{articles}\s+)?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _apposition_end() -> re.Pattern[str]:
+    """Where an apposition stops: punctuation, a sentence end, a speech verb or a relative pronoun."""
+    ends = _alternation(word_list(PERSON_ROLE_LISTS, "apposition_ends"))
+    return re.compile(rf"[,;()\n\"“”]|\.(?=\s+[A-Z\"“]|\s*$)|\s{ends}\b")
+
+
+@lru_cache(maxsize=1)
+def _edge_words() -> frozenset[str]:
+    return frozenset(word_list(PERSON_ROLE_LISTS, "title_edge_words"))
 
 
 def person_role(text: str, person_span: tuple[int, int]) -> str | None:
@@ -64,7 +87,7 @@ def _title_before(text: str, start: int) -> str | None:
             break
         taken.insert(0, word)
         boundary = word.start()
-    while taken and fold(taken[0].group(0)) in _EDGE_WORDS:
+    while taken and fold(taken[0].group(0)) in _edge_words():
         taken.pop(0)
     if not any(fold(w.group(0)) in heads for w in taken):
         return None
@@ -72,11 +95,11 @@ def _title_before(text: str, start: int) -> str | None:
 
 
 def _apposition_after(text: str, end: int) -> str | None:
-    lead = _APPOSITION_START.match(text, end)
+    lead = _apposition_start().match(text, end)
     if lead is None or "," not in lead.group(0):
         return None
     rest = text[lead.end() : lead.end() + APPOSITION_WINDOW]
-    stop = _APPOSITION_END.search(rest)
+    stop = _apposition_end().search(rest)
     phrase = (rest[: stop.start()] if stop else rest).strip()
     roles = load_roles()
     heads = {fold(w) for w in roles["ranks"] + roles["role_nouns"]}

@@ -17,8 +17,18 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from sitreps.language_data import word_list
 from sitreps.models import DatePrecision
-from sitreps.resolve.time_patterns import DAY, MODIFIER, PART_OF_DAY, UNIT, YEAR, find_time_expressions, vocabulary
+from sitreps.resolve.time_patterns import (
+    DAY,
+    MODIFIER,
+    PART_OF_DAY,
+    TIME_WORDS,
+    UNIT,
+    YEAR,
+    find_time_expressions,
+    vocabulary,
+)
 
 __all__ = ["ResolvedTime", "find_time_expressions", "resolve_time"]
 
@@ -26,9 +36,6 @@ __all__ = ["ResolvedTime", "find_time_expressions", "resolve_time"]
 RECENT_DAYS = 7
 SATURDAY = 5  # date.weekday() of Saturday
 
-_OPEN_START = re.compile(r"^(?:since|from|as\s+of)\s+", re.I)
-_OPEN_END = re.compile(r"^(?:until|by)\s+", re.I)
-_PREPOSITION = re.compile(r"^(?:on|in|during|at|of|between|over|within)\s+", re.I)
 _ISO = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})$")
 _START_OF_YEAR = re.compile(r"^(?:the\s+)?(?:start|beginning)\s+of\s+(?:the|this)\s+year$", re.I)
 _WEEKEND = re.compile(r"^(?P<which>this|last|next|the)\s+weekend$", re.I)
@@ -74,6 +81,26 @@ def _patterns() -> _Patterns:
 
 
 @dataclass(frozen=True)
+class _Leads:
+    """The prepositions an expression may open with: one that opens the range ("since June"), one
+    that closes it ("until Friday"), and one that only places it ("on Tuesday"); all are cut off."""
+
+    open_start: re.Pattern[str]
+    open_end: re.Pattern[str]
+    plain: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _leads() -> _Leads:
+    def leading(key: str) -> re.Pattern[str]:
+        entries = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in word_list(TIME_WORDS, key))
+        return re.compile(rf"^(?:{entries})\s+", re.I)
+
+    return _Leads(leading("open_start_prepositions"), leading("open_end_prepositions"),
+                  leading("leading_prepositions"))
+
+
+@dataclass(frozen=True)
 class ResolvedTime:
     """A date range (ISO dates, inclusive), how precise it is, and why when it is not resolved."""
 
@@ -91,8 +118,9 @@ def resolve_time(expression: str, published_at: str | None, *, anchor_note: str 
     no result is flagged as after publication.
     """
     text = " ".join(expression.split())
-    open_start, open_end = bool(_OPEN_START.match(text)), bool(_OPEN_END.match(text))
-    text = _PREPOSITION.sub("", _OPEN_END.sub("", _OPEN_START.sub("", text)))
+    leads = _leads()
+    open_start, open_end = bool(leads.open_start.match(text)), bool(leads.open_end.match(text))
+    text = leads.plain.sub("", leads.open_end.sub("", leads.open_start.sub("", text)))
     published = _parse_published(published_at)
     found = _absolute(text, None)
     anchored = found is None or found[2] is DatePrecision.UNKNOWN
