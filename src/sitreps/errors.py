@@ -31,3 +31,7 @@ class ConfigError(SitrepsError):
 
 class OutputError(SitrepsError):
     """An output file (export, digest) could not be written where the user asked."""
+
+
+class EvaluationError(SitrepsError):
+    """An evaluation could not score what it was asked to (an article of the set failed to process)."""

@@ -28,6 +28,7 @@ import tempfile
 from pathlib import Path
 
 from sitreps import api
+from sitreps.errors import EvaluationError, SitrepsError
 from sitreps.evaluate.realnews_gold import GoldSet, load_split
 from sitreps.evaluate.realnews_match import ArticleRows, Row, match_rows
 from sitreps.evaluate.realnews_scores import Report, score_rows
@@ -39,7 +40,11 @@ def run_pipeline(gold: GoldSet, workdir: Path) -> tuple[list[Row], dict[str, Art
     """Ingest, process and link the split's articles in a fresh database; rows matched to gold."""
     db = workdir / "realnews.db"
     api.ingest(list(gold.articles.values()), db=db)
-    api.process(db=db)
+    report = api.process(db=db)
+    if report.failures:  # figures over a partial set would look like a regression, not a crash
+        first_id, reason = report.failures[0]
+        raise EvaluationError(
+            f"{report.failed} of the split's articles failed to process (first: {first_id}: {reason})")
     keys = {str(path.resolve()): key for key, path in gold.articles.items()}
     with open_store(db) as store:
         documents = {d.id: d for d in store.iter_documents(DocumentStatus.PROCESSED)}
@@ -69,7 +74,10 @@ def main() -> None:
     parser.add_argument("--verbose", action="store_true", help="per-article table, worst rows and field errors")
     parser.add_argument("--json", action="store_true", help="print the headline figures as JSON")
     args = parser.parse_args()
-    report = evaluate(args.split, args.set)
+    try:
+        report = evaluate(args.split, args.set)
+    except SitrepsError as error:
+        raise SystemExit(f"error: {error}") from error
     if args.json:
         print(json.dumps(report.summary(), indent=2))
         return
