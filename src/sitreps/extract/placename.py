@@ -153,8 +153,18 @@ def _groups(tokens: SpacySpan) -> list[SpacySpan]:
             found.append(doc[start:token.i])
             start = None
     if start is not None:
-        found.append(doc[start:tokens.end])
+        found.append(doc[start:_run_end(doc, tokens.end)])
     return found
+
+
+def _run_end(doc: Doc, end: int) -> int:
+    """Where a name cut by its phrase's end really ends: the parse may hang "Yet Kone" of "in Let Yet
+    Kone" on the verb, so a capitalised function word right after the phrase carries the name on."""
+    while end + 1 < len(doc) and _capitalised_inside(doc[end]) and _is_name_word(doc[end + 1]):
+        end += 2
+        while end < len(doc) and _is_name_word(doc[end]):
+            end += 1
+    return end
 
 
 def _names_a_place(group: SpacySpan, *, as_context: bool = False) -> bool:
