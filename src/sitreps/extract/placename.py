@@ -96,7 +96,7 @@ def _joins(token: Token, end: int) -> bool:
     doc = token.doc
     attached = token.i > 0 and not doc[token.i - 1].whitespace_ and (token.is_alpha or token.text in _JOINERS)
     if _capitalised_inside(token):
-        return token.i + 1 < end and _is_name_word(doc[token.i + 1])
+        return _carries_name_on(token, end)
     if attached or token.lower_ not in words("places", "name_particles"):
         return attached
     after = token.i + 1
@@ -110,6 +110,11 @@ def _capitalised_inside(token: Token) -> bool:
     ("Yet" of "Let Yet Kone"), since English writes such words in lower case mid-sentence."""
     return (token.is_alpha and token.text[:1].isupper() and not token.is_sent_start
             and token.pos_ in FUNCTION_POS and token.lower_ not in words("places", "list_conjunctions"))
+
+
+def _carries_name_on(token: Token, end: int) -> bool:
+    """A capitalised function word with a name word after it (before ``end``): "Yet" of "Let Yet Kone"."""
+    return _capitalised_inside(token) and token.i + 1 < end and _is_name_word(token.doc[token.i + 1])
 
 
 def _numbered(token: Token, end: int) -> bool:
@@ -160,7 +165,7 @@ def _groups(tokens: SpacySpan) -> list[SpacySpan]:
 def _run_end(doc: Doc, end: int) -> int:
     """Where a name cut by its phrase's end really ends: the parse may hang "Yet Kone" of "in Let Yet
     Kone" on the verb, so a capitalised function word right after the phrase carries the name on."""
-    while end + 1 < len(doc) and _capitalised_inside(doc[end]) and _is_name_word(doc[end + 1]):
+    while end < len(doc) and _carries_name_on(doc[end], len(doc)):
         end += 2
         while end < len(doc) and _is_name_word(doc[end]):
             end += 1

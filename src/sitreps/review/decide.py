@@ -96,7 +96,7 @@ def _field_value(event: Event, field: str) -> str | None:
     if field == "type":
         return event.type
     if field == "date":
-        return event.time.start if event.time and event.time.start else None
+        return event_date(event)
     return (event.place.name or event.place.text) if event.place else None
 
 
