@@ -185,3 +185,4 @@ def test_a_name_the_parse_cuts_after_its_phrase_is_kept_whole(extract: Extract) 
     place = only(extract("On 3 May, a military jet dropped two bombs on a school compound in Let Yet Kone where "
                          "pupils had gathered for an exam."), "air_drone_strike").place
     assert place is not None and place.name is not None and "Let Yet Kone" in place.name, place
+    assert [e.text for e in place.evidence] == ["Let Yet Kone"], place.evidence  # the whole name is the evidence

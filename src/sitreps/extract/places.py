@@ -363,8 +363,10 @@ def resolve_place(phrase: SpacySpan, text: str, gazetteer: Gazetteer, countries:
     note = match.note
     if near and has_point:
         note = f"near {match.name}" + (f"; {note}" if note else "")
+    # A name the parse cut off its phrase ("in Let" + "Yet Kone") is evidence too.
+    written = phrase.doc[phrase.start:max(phrase.end, name.end)] if name is not None else phrase
     return Place(
-        text=phrase.text,
+        text=written.text,
         name=match.name,
         lat=match.lat,
         lon=match.lon,
@@ -372,7 +374,7 @@ def resolve_place(phrase: SpacySpan, text: str, gazetteer: Gazetteer, countries:
         admin1=match.admin1,
         precision=match.precision,
         note=note,
-        evidence=[Span.of(text, phrase.start_char, phrase.end_char)],
+        evidence=[Span.of(text, written.start_char, written.end_char)],
         geo_precision=geo_precision(match.precision, has_point=has_point, near=near),
         approximate=match.approximate or None,
     )
