@@ -25,6 +25,7 @@ from importlib import resources
 from typing import Any
 
 import yaml
+from spacy.lang.en.lex_attrs import like_num
 
 from sitreps.errors import ConfigError
 from sitreps.models import (
@@ -40,6 +41,7 @@ from sitreps.models import (
     SourceKind,
     TimeRef,
 )
+from sitreps.resolve.geodata import distance_km
 
 # Which attribution a merged mention keeps: most specific first.
 SOURCE_SPECIFICITY = (SourceKind.NAMED_OFFICIAL, SourceKind.NAMED_PERSON, SourceKind.ORGANISATION, SourceKind.MEDIA,
@@ -56,6 +58,15 @@ LOCAL_PLACES = frozenset({PlacePrecision.EXACT, PlacePrecision.DISTRICT, PlacePr
 # A place this precise, named by two mentions, is one spot: ACLED codes events of one kind at one
 # town on one day as one event.
 SPOT_PLACES = frozenset({PlacePrecision.EXACT, PlacePrecision.DISTRICT})
+# A district this close to a town of its province is a part of that town ("the Dniprovskyi district"
+# of Kyiv, "Haret Hreik" in Beirut): the radius of a large city (Kyiv's districts lie within 15 km of
+# its centre, Beirut's suburbs within 10). Two towns both named as towns stay apart however close
+# (Montreuil is 7 km from Paris): only a place resolved as a district nests.
+CITY_RADIUS_KM = 25.0
+# A named area that is no province (no admin1: "the Golan Heights", "Darfur") holds the places whose
+# point lies this close to its own: about the half-width of such areas (the Golan Heights span about
+# 60 km, Darfur is wider; a wider radius would join towns of a neighbouring area).
+AREA_RADIUS_KM = 60.0
 # Two dated retellings of one incident may differ by a day ("overnight", a date line
 # written after midnight); more than that is two incidents.
 DAY_TOLERANCE = 1
@@ -134,6 +145,14 @@ def counts_agree(first: Count, later: Count) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
+def part_of(total: Count, part: Count) -> bool:
+    """Whether ``part`` can count some of ``total``'s victims: the lead gives an incident's toll and
+    later sentences break it down ("three killed" ... "two children were killed", "in the Dniprovskyi
+    district two people were injured"). A larger figure never does: "the attack comes after a strike
+    that killed 52" (after a lead's 24) is another incident."""
+    return interval(part)[1] <= interval(total)[1]
+
+
 def _days(time: TimeRef | None) -> tuple[date, date] | None:
     if time is None or time.start is None or time.end is None or time.precision is DatePrecision.UNKNOWN:
         return None
@@ -157,9 +176,30 @@ def _places_agree(first: Place | None, later: Place | None) -> bool:
         return False
     if first.precision not in LOCAL_PLACES or later.precision not in LOCAL_PLACES:
         return True  # a town and its country agree
-    return (first.name or first.text) == (later.name or later.text) or bool(
-        first.admin1 and first.admin1 == later.admin1 and PlacePrecision.REGION in (first.precision,
-                                                                                    later.precision))
+    return (first.name or first.text) == (later.name or later.text) or _nests(first, later) or _nests(later, first)
+
+
+def _nests(outer: Place, inner: Place) -> bool:
+    """Whether ``inner`` lies in ``outer``: a town or area in its province, a district in its town, a
+    town in a named area. Two towns never nest, however close: a round-up moves between them."""
+    if outer.precision is PlacePrecision.REGION:
+        if outer.admin1:  # a province holds its towns and the areas resolved into it
+            return outer.admin1 == inner.admin1
+        return inner.precision is not PlacePrecision.REGION and _within(outer, inner, AREA_RADIUS_KM)
+    return (outer.precision is PlacePrecision.EXACT and inner.precision is PlacePrecision.DISTRICT
+            and bool(outer.admin1) and outer.admin1 == inner.admin1 and _within(outer, inner, CITY_RADIUS_KM))
+
+
+def _within(outer: Place, inner: Place, radius: float) -> bool:
+    if outer.lat is None or outer.lon is None or inner.lat is None or inner.lon is None:
+        return False
+    return distance_km(outer.lat, outer.lon, inner.lat, inner.lon) <= radius
+
+
+def _opens_within(opening: str, first: Place, later: Place | None) -> bool:
+    """Whether a sentence opening on a place ("In Lyon, ...") stays in the incident's place: the place is
+    named in the resolved name (a place phrase may list several towns) or lies in it (a district of the town)."""
+    return opening.lower() in (first.name or first.text).lower() or (later is not None and _nests(first, later))
 
 
 def _same_spot(first: Place | None, later: Place | None) -> bool:
@@ -178,6 +218,31 @@ def _named_targets(mention: EventMention) -> set[str]:
     """Targets named as persons or bodies ("Carlos Molina"): two arrests of two named people are two."""
     return {a.name.lower() for a in mention.actors if a.role == Role.TARGET and len(a.name.split()) >= NAME_WORDS
             and all(w[:1].isupper() for w in a.name.split())}
+
+
+def _same_sides(first: EventMention, later: EventMention) -> bool:
+    """Whether a later mention's figure can count some of the first's victims: no initiator on one
+    side or one named by both (by registry id or by name), and counted victims of one class where both
+    count theirs ("all 33 militants were killed" and "21 train passengers were killed" are two tolls)."""
+    def initiators(mention: EventMention) -> set[str]:
+        return {a.actor_id or a.name.lower() for a in mention.actors if a.role == Role.INITIATOR}
+
+    def victims(mention: EventMention) -> set[str]:
+        return {_noun(a.name) for a in mention.actors if a.role == Role.TARGET and _counted(a.name)}
+    sides = (initiators(first), initiators(later)), (victims(first), victims(later))
+    return all(not ours or not theirs or bool(ours & theirs) for ours, theirs in sides)
+
+
+def _counted(name: str) -> bool:
+    """A target phrase that counts its members ("21 train passengers", "three people")."""
+    words = name.split()
+    return len(words) > 1 and any(like_num(w) for w in words[:-1])
+
+
+def _noun(name: str) -> str:
+    """The head noun of a counted target, singular by the plain English "-s" rule."""
+    last = name.split()[-1].lower()
+    return last[:-1] if last.endswith("s") and not last.endswith("ss") else last
 
 
 def _initiators_agree(first: EventMention, later: EventMention) -> bool:
@@ -227,11 +292,13 @@ def can_retell(first: EventMention, later: Told, first_in_lead: bool = False, bo
         return False  # "three years after Azerbaijan recaptured..." is not today's capture
     if _kind(mention.type) == mention.type and not (bound or _related(first, later)):
         return False
-    if later.opening_place and first.place and not refers and later.opening_place.lower() not in (
-            first.place.name or first.place.text).lower():
-        return False  # the resolved name: a place phrase may list several towns
+    if later.opening_place and first.place and not refers and not _opens_within(later.opening_place, first.place,
+                                                                                   mention.place):
+        return False
     figures = {c.what: c for c in first.counts}
-    if not refers and not all(counts_agree(figures[c.what], c) for c in mention.counts if c.what in figures):
+    if not refers and not all(counts_agree(figures[c.what], c) or (first_in_lead and part_of(figures[c.what], c)
+                                                                  and _same_sides(first, mention))
+                              for c in mention.counts if c.what in figures):
         return False  # "the attack" refers back: a figure it disagrees on is a contradiction, not a new incident
     named_first, named_later = _named_targets(first), _named_targets(mention)
     if named_first and named_later and not named_first & named_later:
