@@ -17,7 +17,7 @@ VIOLENT = {"air_drone_strike", "shelling_missile_attack", "armed_clash", "attack
 
 
 def _place(name: str, precision: PlacePrecision, admin1: str | None, lat: float, lon: float,
-           country: str = "Ukraine") -> Place:
+           country: str | None = "Ukraine") -> Place:
     return Place(text=name, name=name, lat=lat, lon=lon, country=country, admin1=admin1, precision=precision,
                  evidence=[])
 
@@ -96,3 +96,9 @@ def test_a_larger_earlier_toll_stays_another_incident(extract: Extract) -> None:
             "Russian missiles struck Mykolaiv on Tuesday, killing four people, the governor said.\n\n"
             "In March a missile strike on the regional administration building killed 37 people.")
     assert len([m for m in extract(text) if m.type in VIOLENT]) == 2
+
+
+def test_an_area_of_no_country_is_as_wide_as_a_country() -> None:
+    sea = _place("Black Sea", PlacePrecision.REGION, None, 43.0, 34.0, country=None)
+    port = _place("Chornomorsk", PlacePrecision.EXACT, "Odesa Oblast", 46.30, 30.65)
+    assert can_retell(_mention(sea), Told(_mention(port)), first_in_lead=True)

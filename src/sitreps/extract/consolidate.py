@@ -174,9 +174,15 @@ def _places_agree(first: Place | None, later: Place | None) -> bool:
         return True
     if first.country and later.country and first.country != later.country:
         return False
-    if first.precision not in LOCAL_PLACES or later.precision not in LOCAL_PLACES:
+    if not _local(first) or not _local(later):
         return True  # a town and its country agree
     return (first.name or first.text) == (later.name or later.text) or _nests(first, later) or _nests(later, first)
+
+
+def _local(place: Place) -> bool:
+    """A place narrow enough to tell incidents apart. An area of no country (a sea, "the Sahel") is as
+    wide as a country or wider: "a missile attack in the Red Sea" and "the attack off Mocha" agree."""
+    return place.precision in LOCAL_PLACES and not (place.precision is PlacePrecision.REGION and not place.country)
 
 
 def _nests(outer: Place, inner: Place) -> bool:
