@@ -102,3 +102,17 @@ def test_an_area_of_no_country_is_as_wide_as_a_country() -> None:
     sea = _place("Black Sea", PlacePrecision.REGION, None, 43.0, 34.0, country=None)
     port = _place("Chornomorsk", PlacePrecision.EXACT, "Odesa Oblast", 46.30, 30.65)
     assert can_retell(_mention(sea), Told(_mention(port)), first_in_lead=True)
+
+
+def test_a_count_of_people_in_no_role_sets_no_incident_apart() -> None:
+    """"attacked by more than 30 gunmen" and "left 19 dead": the people counted are not the victims."""
+    people = Count(what="persons", value=None, low=30, high=None, evidence=[])
+    lead = _mention(counts=(_killed(19), Count(what="persons", value=19, low=None, high=None, evidence=[])))
+    assert can_retell(lead, Told(_mention(counts=(people,))), first_in_lead=False)
+
+
+def test_a_classified_act_is_one_incident_told_once(extract: Extract) -> None:
+    text = ("Soldiers shot dead four farmers near Dori on Sunday, residents said.\n\n"
+            "A rights group said the killings amounted to summary executions.")
+    events = [m for m in extract(text) if m.type in VIOLENT]
+    assert len(events) == 1, [(m.type, m.trigger.text) for m in events]

@@ -83,6 +83,8 @@ def test_interval_of_a_bare_value() -> None:
     "Under the deal, both sides must refrain from attacks on civilians.",              # prevention
     "Farmers warned about attacks on the market road near Dori.",                     # fear: about_prepositions
     "Elders spoke of the threat of an ambush on the convoy to Gao.",                   # possibility noun + of
+    "Lawyers argued that such deaths constituted executions.",                         # classification
+    "A rights group said the practice may amount to extrajudicial killings.",          # classification + to
 ])
 def test_non_events_are_left_out(extract: Extract, text: str) -> None:
     assert violent(extract(text)) == [] and not any(m.type == "arrest" for m in extract(text))

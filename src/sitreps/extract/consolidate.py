@@ -28,6 +28,7 @@ import yaml
 from spacy.lang.en.lex_attrs import like_num
 
 from sitreps.errors import ConfigError
+from sitreps.extract.counts import PERSONS
 from sitreps.models import (
     ActorMention,
     Attribution,
@@ -301,7 +302,7 @@ def can_retell(first: EventMention, later: Told, first_in_lead: bool = False, bo
     if later.opening_place and first.place and not refers and not _opens_within(later.opening_place, first.place,
                                                                                    mention.place):
         return False
-    figures = {c.what: c for c in first.counts}
+    figures = {c.what: c for c in first.counts if c.what != PERSONS}
     if not refers and not all(counts_agree(figures[c.what], c) or (first_in_lead and part_of(figures[c.what], c)
                                                                   and _same_sides(first, mention))
                               for c in mention.counts if c.what in figures):

@@ -4,7 +4,8 @@ News names many events it does not report: classes and trends ("any battle",
 "has been launching systematic attacks", "drone attacks over the past month"),
 war-wide tolls ("the conflict has killed 14,000"), fears and risks ("residents
 fear a massacre"), absences ("no word on arrests"), causes a reaction answers
-("in response to attacks by troops"), aftermaths ("the wounded constable was
+("in response to attacks by troops"), classifications of another act ("the deaths
+constituted executions"), aftermaths ("the wounded constable was
 evacuated to hospital") and reporting frames ("in a statement"). None of these is a
 row an analyst should read. A specific incident dated well before the news it
 comes with ("hostilities resumed in August 2023") is kept but flagged
@@ -131,6 +132,19 @@ def is_care_aftermath(trigger: Token) -> bool:
                for c in verb.children)
 
 
+def is_classification(trigger: Token) -> bool:
+    """An event noun that classifies another act ("the deaths constituted executions", "may amount
+    to extrajudicial killings"): the act it names is told elsewhere, by its own word."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = trigger.head
+    if trigger.dep_ == "pobj" and head.lower_ in words(LISTS, "classifying_prepositions"):
+        head = head.head
+    elif trigger.dep_ not in ("dobj", "attr"):
+        return False
+    return head.lemma_.lower() in words(LISTS, "classifying_lemmas")
+
+
 def is_conditional(trigger: Token) -> bool:
     """Told under a condition ("if the RSF took the city, it would carry out killings")."""
     verb = _verb_of(trigger)
@@ -217,6 +231,6 @@ def eventness(trigger: Token, family: str, mention: EventMention, reference: dat
             return Eventness.NOT_EVENT
         if (is_generic(trigger) and not _day_dated(mention)) or is_aggregate_toll(trigger) or is_feared(trigger) \
                 or is_conditional(trigger) or is_recent_trend(trigger) or is_answered_cause(trigger) \
-                or is_care_aftermath(trigger):
+                or is_care_aftermath(trigger) or is_classification(trigger):
             return Eventness.NOT_EVENT
     return Eventness.BACKGROUND if is_background(mention, reference) else Eventness.INCIDENT
