@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import Extract
 
-from sitreps.extract.consolidate import Told, can_retell, part_of
+from sitreps.extract.agreement import part_of
+from sitreps.extract.consolidate import Told, can_retell
 from sitreps.models import ActorMention, Count, EventMention, Place, PlacePrecision, Role, Span
 
 VIOLENT = {"air_drone_strike", "shelling_missile_attack", "armed_clash", "attack_on_civilians", "remote_explosive",

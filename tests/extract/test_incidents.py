@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import Extract
 
-from sitreps.extract.consolidate import counts_agree, interval
+from sitreps.extract.agreement import counts_agree, interval
 from sitreps.models import Count, EventMention
 
 VIOLENT = {"air_drone_strike", "shelling_missile_attack", "armed_clash", "attack_on_civilians", "remote_explosive",

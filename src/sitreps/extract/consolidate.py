@@ -5,30 +5,39 @@ the headline, "Russian drones struck X overnight" in the lead, "our city was hit
 again" in a quote. Each retelling is a mention; an analyst wants one row. A later
 mention joins the first earlier incident it can be a retelling of: a type of the
 same kind (``data/incident_kinds.yaml``), no disagreement on place, day or
-initiator, and figures that agree as intervals ("at least 12" and 14 agree; 24 and
-52 do not). A sentence that opens a new incident ("Separately, ...", "Meanwhile
+initiator, and figures that agree (``extract.agreement``: a district of the town is
+the town; "at least 12" and 14 agree, 24 and 52 do not; the lead's "three killed"
+holds a later "two children were killed"). A sentence that opens a new incident ("Separately, ...", "Meanwhile
 in X", ``data/en/incidents.yaml``) starts a new one unless it refers back.
 
 The merged mention is cited by its richest retelling (the lead that gives actors,
 place and day over a terse headline), lists the others' triggers as ``retellings``,
-and takes the most specific value of each field: the weapon's type over a bare attack, the day over the month, the town
-over the country, the narrowest figure.
+and takes the most specific value of each field: the weapon's type over a bare
+attack, the day over the month, the town over the country, the narrowest figure.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
 import yaml
-from spacy.lang.en.lex_attrs import like_num
 
 from sitreps.errors import ConfigError
-from sitreps.extract.counts import PERSONS
+from sitreps.extract.agreement import (
+    NEW_ACTOR_PREFIX,
+    figures_agree,
+    initiators_agree,
+    interval,
+    named_targets,
+    opens_within,
+    places_agree,
+    same_spot,
+    times_agree,
+)
 from sitreps.models import (
     ActorMention,
     Attribution,
@@ -36,44 +45,20 @@ from sitreps.models import (
     DatePrecision,
     EventMention,
     Modality,
-    Place,
     PlacePrecision,
     Role,
     SourceKind,
-    TimeRef,
 )
-from sitreps.resolve.geodata import distance_km
 
 # Which attribution a merged mention keeps: most specific first.
 SOURCE_SPECIFICITY = (SourceKind.NAMED_OFFICIAL, SourceKind.NAMED_PERSON, SourceKind.ORGANISATION, SourceKind.MEDIA,
                       SourceKind.ANONYMOUS, SourceKind.VAGUE, SourceKind.NONE)
-# Ids the registry gives actors it inferred from one phrase: too weak to tell incidents apart.
-NEW_ACTOR_PREFIX = "new:"
 # Most assertive first: an incident one retelling reports plainly is reported.
 MODALITY_ORDER = (Modality.REPORTED, Modality.ALLEGED, Modality.DENIED, Modality.PLANNED, Modality.THREATENED,
                   Modality.HYPOTHETICAL, Modality.NEGATED)
 DATE_ORDER = (DatePrecision.DAY, DatePrecision.WEEK, DatePrecision.MONTH, DatePrecision.YEAR, DatePrecision.UNKNOWN)
 PLACE_ORDER = (PlacePrecision.EXACT, PlacePrecision.DISTRICT, PlacePrecision.REGION, PlacePrecision.COUNTRY,
                PlacePrecision.UNKNOWN)
-LOCAL_PLACES = frozenset({PlacePrecision.EXACT, PlacePrecision.DISTRICT, PlacePrecision.REGION})
-# A place this precise, named by two mentions, is one spot: ACLED codes events of one kind at one
-# town on one day as one event.
-SPOT_PLACES = frozenset({PlacePrecision.EXACT, PlacePrecision.DISTRICT})
-# A district this close to a town of its province is a part of that town ("the Dniprovskyi district"
-# of Kyiv, "Haret Hreik" in Beirut): the radius of a large city (Kyiv's districts lie within 15 km of
-# its centre, Beirut's suburbs within 10). Two towns both named as towns stay apart however close
-# (Montreuil is 7 km from Paris): only a place resolved as a district nests.
-CITY_RADIUS_KM = 25.0
-# A named area that is no province (no admin1: "the Golan Heights", "Darfur") holds the places whose
-# point lies this close to its own: about the half-width of such areas (the Golan Heights span about
-# 60 km, Darfur is wider; a wider radius would join towns of a neighbouring area).
-AREA_RADIUS_KM = 60.0
-# Two dated retellings of one incident may differ by a day ("overnight", a date line
-# written after midnight); more than that is two incidents.
-DAY_TOLERANCE = 1
-UNBOUNDED = 10**12
-# A target written as this many capitalised words or more is a name ("Carlos Molina"), not a class.
-NAME_WORDS = 2
 
 
 @dataclass(frozen=True)
@@ -131,134 +116,6 @@ def _kind(type_id: str) -> str:
     return incident_kinds().kind_of.get(type_id, type_id)
 
 
-def interval(count: Count) -> tuple[int, int]:
-    """The figures a count allows: "at least 12" is [12, unbounded), "about 20" is [20, 20]."""
-    low = count.low if count.low is not None else count.value
-    high = count.high if count.high is not None else count.value
-    if low is None and high is None:
-        return 0, UNBOUNDED
-    return (low if low is not None else 0), (high if high is not None else UNBOUNDED)
-
-
-def counts_agree(first: Count, later: Count) -> bool:
-    """Interval logic: two figures agree when some number satisfies both."""
-    a, b = interval(first), interval(later)
-    return a[0] <= b[1] and b[0] <= a[1]
-
-
-def part_of(total: Count, part: Count) -> bool:
-    """Whether ``part`` can count some of ``total``'s victims: the lead gives an incident's toll and
-    later sentences break it down ("three killed" ... "two children were killed", "in the Dniprovskyi
-    district two people were injured"). A larger figure never does: "the attack comes after a strike
-    that killed 52" (after a lead's 24) is another incident."""
-    return interval(part)[1] <= interval(total)[1]
-
-
-def _days(time: TimeRef | None) -> tuple[date, date] | None:
-    if time is None or time.start is None or time.end is None or time.precision is DatePrecision.UNKNOWN:
-        return None
-    try:
-        return date.fromisoformat(time.start[:10]), date.fromisoformat(time.end[:10])
-    except ValueError:
-        return None
-
-
-def _times_agree(first: TimeRef | None, later: TimeRef | None) -> bool:
-    a, b = _days(first), _days(later)
-    if a is None or b is None:
-        return True
-    return (b[0] - a[1]).days <= DAY_TOLERANCE and (a[0] - b[1]).days <= DAY_TOLERANCE
-
-
-def _places_agree(first: Place | None, later: Place | None) -> bool:
-    if first is None or later is None:
-        return True
-    if first.country and later.country and first.country != later.country:
-        return False
-    if not _local(first) or not _local(later):
-        return True  # a town and its country agree
-    return (first.name or first.text) == (later.name or later.text) or _nests(first, later) or _nests(later, first)
-
-
-def _local(place: Place) -> bool:
-    """A place narrow enough to tell incidents apart. An area of no country (a sea, "the Sahel") is as
-    wide as a country or wider: "a missile attack in the Red Sea" and "the attack off Mocha" agree."""
-    return place.precision in LOCAL_PLACES and not (place.precision is PlacePrecision.REGION and not place.country)
-
-
-def _nests(outer: Place, inner: Place) -> bool:
-    """Whether ``inner`` lies in ``outer``: a town or area in its province, a district in its town, a
-    town in a named area. Two towns never nest, however close: a round-up moves between them."""
-    if outer.precision is PlacePrecision.REGION:
-        if outer.admin1:  # a province holds its towns and the areas resolved into it
-            return outer.admin1 == inner.admin1
-        return inner.precision is not PlacePrecision.REGION and _within(outer, inner, AREA_RADIUS_KM)
-    return (outer.precision is PlacePrecision.EXACT and inner.precision is PlacePrecision.DISTRICT
-            and bool(outer.admin1) and outer.admin1 == inner.admin1 and _within(outer, inner, CITY_RADIUS_KM))
-
-
-def _within(outer: Place, inner: Place, radius: float) -> bool:
-    if outer.lat is None or outer.lon is None or inner.lat is None or inner.lon is None:
-        return False
-    return distance_km(outer.lat, outer.lon, inner.lat, inner.lon) <= radius
-
-
-def _opens_within(opening: str, first: Place, later: Place | None) -> bool:
-    """Whether a sentence opening on a place ("In Lyon, ...") stays in the incident's place: the place is
-    named in the resolved name (a place phrase may list several towns) or lies in it (a district of the town)."""
-    return opening.lower() in (first.name or first.text).lower() or (later is not None and _nests(first, later))
-
-
-def _same_spot(first: Place | None, later: Place | None) -> bool:
-    """Both in one named town or district ("Majdal Shams" and "Majdal Shams")."""
-    return first is not None and later is not None and first.precision in SPOT_PLACES \
-        and later.precision in SPOT_PLACES and bool(first.name) and first.name == later.name
-
-
-def _initiators(mention: EventMention) -> tuple[set[str], set[str]]:
-    known = [a for a in mention.actors if a.role == Role.INITIATOR and a.actor_id
-             and not a.actor_id.startswith(NEW_ACTOR_PREFIX)]
-    return {a.actor_id for a in known if a.actor_id}, {a.country for a in known if a.country}
-
-
-def _named_targets(mention: EventMention) -> set[str]:
-    """Targets named as persons or bodies ("Carlos Molina"): two arrests of two named people are two."""
-    return {a.name.lower() for a in mention.actors if a.role == Role.TARGET and len(a.name.split()) >= NAME_WORDS
-            and all(w[:1].isupper() for w in a.name.split())}
-
-
-def _same_sides(first: EventMention, later: EventMention) -> bool:
-    """Whether a later mention's figure can count some of the first's victims: no initiator on one
-    side or one named by both (by registry id or by name), and counted victims of one class where both
-    count theirs ("all 33 militants were killed" and "21 train passengers were killed" are two tolls)."""
-    def initiators(mention: EventMention) -> set[str]:
-        return {a.actor_id or a.name.lower() for a in mention.actors if a.role == Role.INITIATOR}
-
-    def victims(mention: EventMention) -> set[str]:
-        return {_noun(a.name) for a in mention.actors if a.role == Role.TARGET and _counted(a.name)}
-    sides = (initiators(first), initiators(later)), (victims(first), victims(later))
-    return all(not ours or not theirs or bool(ours & theirs) for ours, theirs in sides)
-
-
-def _counted(name: str) -> bool:
-    """A target phrase that counts its members ("21 train passengers", "three people")."""
-    words = name.split()
-    return len(words) > 1 and any(like_num(w) for w in words[:-1])
-
-
-def _noun(name: str) -> str:
-    """The head noun of a counted target, singular by the plain English "-s" rule."""
-    last = name.split()[-1].lower()
-    return last[:-1] if last.endswith("s") and not last.endswith("ss") else last
-
-
-def _initiators_agree(first: EventMention, later: EventMention) -> bool:
-    (ids_a, countries_a), (ids_b, countries_b) = _initiators(first), _initiators(later)
-    if not ids_a or not ids_b:
-        return True
-    return bool(ids_a & ids_b or countries_a & countries_b)
-
-
 def _related(first: EventMention, later: Told) -> bool:
     """For types of no listed kind (statements, arrests): a later mention refers back, shares an
     actor, or has no known actors of its own (two statements by two ministers stay two)."""
@@ -293,25 +150,22 @@ def can_retell(first: EventMention, later: Told, first_in_lead: bool = False, bo
     if not (same_kind or (refers and _host(first.type, mention.type))) or (later.fresh and not refers):
         return False
     if first.type != mention.type and not (first_in_lead or later.lead or refers
-                                           or _same_spot(first.place, mention.place)):
+                                           or same_spot(first.place, mention.place)):
         return False
     if first.background != mention.background:
         return False  # "three years after Azerbaijan recaptured..." is not today's capture
     if _kind(mention.type) == mention.type and not (bound or _related(first, later)):
         return False
-    if later.opening_place and first.place and not refers and not _opens_within(later.opening_place, first.place,
+    if later.opening_place and first.place and not refers and not opens_within(later.opening_place, first.place,
                                                                                    mention.place):
         return False
-    figures = {c.what: c for c in first.counts if c.what != PERSONS}
-    if not refers and not all(counts_agree(figures[c.what], c) or (first_in_lead and part_of(figures[c.what], c)
-                                                                  and _same_sides(first, mention))
-                              for c in mention.counts if c.what in figures):
+    if not refers and not figures_agree(first, mention, first_in_lead):
         return False  # "the attack" refers back: a figure it disagrees on is a contradiction, not a new incident
-    named_first, named_later = _named_targets(first), _named_targets(mention)
+    named_first, named_later = named_targets(first), named_targets(mention)
     if named_first and named_later and not named_first & named_later:
         return False
-    return (_times_agree(first.time, mention.time) and _places_agree(first.place, mention.place)
-            and _initiators_agree(first, mention))
+    return (times_agree(first.time, mention.time) and places_agree(first.place, mention.place)
+            and initiators_agree(first, mention))
 
 
 def _merged_type(types: Sequence[str]) -> str:

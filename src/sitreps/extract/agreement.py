@@ -1,0 +1,179 @@
+"""Whether two tellings of an article agree on what defines an incident: its place, day, toll and sides.
+
+Two mentions that disagree on none of these may tell one incident (``extract.consolidate`` decides
+with their types and how the article tells them). Places agree when one lies in the other (a district
+in its town, a town in its province or in a named area), never for two towns however close; days
+within a day of each other; tolls as intervals, or as a part of the lead's total; initiators when
+one side names none or both name one.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.lang.en.lex_attrs import like_num
+
+from sitreps.extract.counts import PERSONS
+from sitreps.models import Count, DatePrecision, EventMention, Place, PlacePrecision, Role, TimeRef
+from sitreps.resolve.geodata import distance_km
+
+# Ids the registry gives actors it inferred from one phrase: too weak to tell incidents apart.
+NEW_ACTOR_PREFIX = "new:"
+# Places narrow enough to set two incidents apart; a country, or a place of unknown rank, is not.
+LOCAL_PLACES = frozenset({PlacePrecision.EXACT, PlacePrecision.DISTRICT, PlacePrecision.REGION})
+# A place this precise, named by two mentions, is one spot: ACLED codes events of one kind at one
+# town on one day as one event.
+SPOT_PLACES = frozenset({PlacePrecision.EXACT, PlacePrecision.DISTRICT})
+# A district this close to a town of its province is a part of that town ("the Dniprovskyi district"
+# of Kyiv, "Haret Hreik" in Beirut): the radius of a large city (Kyiv's districts lie within 15 km of
+# its centre, Beirut's suburbs within 10). Two towns both named as towns stay apart however close
+# (Montreuil is 7 km from Paris): only a place resolved as a district nests.
+CITY_RADIUS_KM = 25.0
+# A named area that is no province (no admin1: "the Golan Heights", "Darfur") holds the places whose
+# point lies this close to its own: about the half-width of such areas (the Golan Heights span about
+# 60 km, Darfur is wider; a wider radius would join towns of a neighbouring area).
+AREA_RADIUS_KM = 60.0
+# Two dated retellings of one incident may differ by a day ("overnight", a date line
+# written after midnight); more than that is two incidents.
+DAY_TOLERANCE = 1
+UNBOUNDED = 10**12
+# A target written as this many capitalised words or more is a name ("Carlos Molina"), not a class.
+NAME_WORDS = 2
+
+
+def interval(count: Count) -> tuple[int, int]:
+    """The figures a count allows: "at least 12" is [12, unbounded), "about 20" is [20, 20]."""
+    low = count.low if count.low is not None else count.value
+    high = count.high if count.high is not None else count.value
+    if low is None and high is None:
+        return 0, UNBOUNDED
+    return (low if low is not None else 0), (high if high is not None else UNBOUNDED)
+
+
+def counts_agree(first: Count, later: Count) -> bool:
+    """Interval logic: two figures agree when some number satisfies both."""
+    a, b = interval(first), interval(later)
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def part_of(total: Count, part: Count) -> bool:
+    """Whether ``part`` can count some of ``total``'s victims: the lead gives an incident's toll and
+    later sentences break it down ("three killed" ... "two children were killed", "in the Dniprovskyi
+    district two people were injured"). A larger figure never does: "the attack comes after a strike
+    that killed 52" (after a lead's 24) is another incident."""
+    return interval(part)[1] <= interval(total)[1]
+
+
+def days(time: TimeRef | None) -> tuple[date, date] | None:
+    if time is None or time.start is None or time.end is None or time.precision is DatePrecision.UNKNOWN:
+        return None
+    try:
+        return date.fromisoformat(time.start[:10]), date.fromisoformat(time.end[:10])
+    except ValueError:
+        return None
+
+
+def times_agree(first: TimeRef | None, later: TimeRef | None) -> bool:
+    a, b = days(first), days(later)
+    if a is None or b is None:
+        return True
+    return (b[0] - a[1]).days <= DAY_TOLERANCE and (a[0] - b[1]).days <= DAY_TOLERANCE
+
+
+def places_agree(first: Place | None, later: Place | None) -> bool:
+    if first is None or later is None:
+        return True
+    if first.country and later.country and first.country != later.country:
+        return False
+    if not is_local(first) or not is_local(later):
+        return True  # a town and its country agree
+    return (first.name or first.text) == (later.name or later.text) or nests(first, later) or nests(later, first)
+
+
+def is_local(place: Place) -> bool:
+    """A place narrow enough to tell incidents apart. An area of no country (a sea, "the Sahel") is as
+    wide as a country or wider: "a missile attack in the Red Sea" and "the attack off Mocha" agree."""
+    return place.precision in LOCAL_PLACES and not (place.precision is PlacePrecision.REGION and not place.country)
+
+
+def nests(outer: Place, inner: Place) -> bool:
+    """Whether ``inner`` lies in ``outer``: a town or area in its province, a district in its town, a
+    town in a named area. Two towns never nest, however close: a round-up moves between them."""
+    if outer.precision is PlacePrecision.REGION:
+        if outer.admin1:  # a province holds its towns and the areas resolved into it
+            return outer.admin1 == inner.admin1
+        return inner.precision is not PlacePrecision.REGION and _within(outer, inner, AREA_RADIUS_KM)
+    return (outer.precision is PlacePrecision.EXACT and inner.precision is PlacePrecision.DISTRICT
+            and bool(outer.admin1) and outer.admin1 == inner.admin1 and _within(outer, inner, CITY_RADIUS_KM))
+
+
+def _within(outer: Place, inner: Place, radius: float) -> bool:
+    if outer.lat is None or outer.lon is None or inner.lat is None or inner.lon is None:
+        return False
+    return distance_km(outer.lat, outer.lon, inner.lat, inner.lon) <= radius
+
+
+def opens_within(opening: str, first: Place, later: Place | None) -> bool:
+    """Whether a sentence opening on a place ("In Lyon, ...") stays in the incident's place: the place is
+    named in the resolved name (a place phrase may list several towns) or lies in it (a district of the town)."""
+    return opening.lower() in (first.name or first.text).lower() or (later is not None and nests(first, later))
+
+
+def same_spot(first: Place | None, later: Place | None) -> bool:
+    """Both in one named town or district ("Majdal Shams" and "Majdal Shams")."""
+    return first is not None and later is not None and first.precision in SPOT_PLACES \
+        and later.precision in SPOT_PLACES and bool(first.name) and first.name == later.name
+
+
+def _initiators(mention: EventMention) -> tuple[set[str], set[str]]:
+    known = [a for a in mention.actors if a.role == Role.INITIATOR and a.actor_id
+             and not a.actor_id.startswith(NEW_ACTOR_PREFIX)]
+    return {a.actor_id for a in known if a.actor_id}, {a.country for a in known if a.country}
+
+
+def named_targets(mention: EventMention) -> set[str]:
+    """Targets named as persons or bodies ("Carlos Molina"): two arrests of two named people are two."""
+    return {a.name.lower() for a in mention.actors if a.role == Role.TARGET and len(a.name.split()) >= NAME_WORDS
+            and all(w[:1].isupper() for w in a.name.split())}
+
+
+def same_sides(first: EventMention, later: EventMention) -> bool:
+    """Whether a later mention's figure can count some of the first's victims: no initiator on one
+    side or one named by both (by registry id or by name), and counted victims of one class where both
+    count theirs ("all 33 militants were killed" and "21 train passengers were killed" are two tolls)."""
+    def initiators(mention: EventMention) -> set[str]:
+        return {a.actor_id or a.name.lower() for a in mention.actors if a.role == Role.INITIATOR}
+
+    def victims(mention: EventMention) -> set[str]:
+        return {_noun(a.name) for a in mention.actors if a.role == Role.TARGET and _counted(a.name)}
+    sides = (initiators(first), initiators(later)), (victims(first), victims(later))
+    return all(not ours or not theirs or bool(ours & theirs) for ours, theirs in sides)
+
+
+def _counted(name: str) -> bool:
+    """A target phrase that counts its members ("21 train passengers", "three people")."""
+    words = name.split()
+    return len(words) > 1 and any(like_num(w) for w in words[:-1])
+
+
+def _noun(name: str) -> str:
+    """The head noun of a counted target, singular by the plain English "-s" rule."""
+    last = name.split()[-1].lower()
+    return last[:-1] if last.endswith("s") and not last.endswith("ss") else last
+
+
+def initiators_agree(first: EventMention, later: EventMention) -> bool:
+    (ids_a, countries_a), (ids_b, countries_b) = _initiators(first), _initiators(later)
+    if not ids_a or not ids_b:
+        return True
+    return bool(ids_a & ids_b or countries_a & countries_b)
+
+
+def figures_agree(first: EventMention, later: EventMention, lead_total: bool) -> bool:
+    """Whether the later mention's tolls fit the first's: as intervals, or, where the first is the
+    lead's total (``lead_total``), as a part of it told by the same sides. A count of people in no role
+    ("attacked by more than 30 people") is no toll and never sets two mentions apart."""
+    figures = {c.what: c for c in first.counts if c.what != PERSONS}
+    return all(counts_agree(figures[c.what], c) or (lead_total and part_of(figures[c.what], c)
+                                                     and same_sides(first, later))
+               for c in later.counts if c.what in figures)
