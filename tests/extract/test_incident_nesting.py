@@ -117,3 +117,28 @@ def test_a_classified_act_is_one_incident_told_once(extract: Extract) -> None:
             "A rights group said the killings amounted to summary executions.")
     events = [m for m in extract(text) if m.type in VIOLENT]
     assert len(events) == 1, [(m.type, m.trigger.text) for m in events]
+
+
+def test_a_district_of_the_town_is_told_as_part_of_its_incident(extract: Extract) -> None:
+    text = ("Missile strike kills four in Kharkiv\n\n"
+            "Russian missiles struck Kharkiv overnight, killing four people, the mayor said.\n\n"
+            "In the Kyivskyi district, two apartment buildings were damaged and 12 people were injured, he said.")
+    events = [m for m in extract(text) if m.type in VIOLENT]
+    assert len(events) == 1, [(m.type, m.trigger.text, m.place and m.place.name) for m in events]
+    assert events[0].place is not None and events[0].place.name == "Kharkiv"
+
+
+def test_two_towns_of_one_province_in_the_lead_stay_two_incidents(extract: Extract) -> None:
+    text = ("Shelling kills three in Kherson region\n\n"
+            "Russian shelling killed two people in Beryslav on Tuesday, and a drone strike killed a woman "
+            "in Kherson on Tuesday, the regional governor said.")
+    places = sorted(m.place.name for m in extract(text) if m.type in VIOLENT and m.place and m.place.name)
+    assert places == ["Beryslav", "Kherson"], places
+
+
+def test_a_round_up_of_riots_keeps_each_city(extract: Extract) -> None:
+    text = ("Riots spread across France overnight\n\n"
+            "Rioters torched cars in Marseille on Thursday night, police said.\n\n"
+            "In Lyon, rioters looted shops and set fire to a tram, officials said.")
+    places = {m.place.name for m in extract(text) if m.place and m.place.name}
+    assert {"Marseille", "Lyon"} <= places, places
