@@ -126,3 +126,10 @@ def test_a_definite_reference_joins_its_incident_despite_a_differing_figure(extr
     text = ("A missile attack on Odesa killed three people on Thursday, officials said.\n\n"
             "The attack also damaged a clinic, and two people died later in hospital, a doctor said.")
     assert len(violent(extract(text))) == 1, [(m.type, m.trigger.text) for m in extract(text)]
+
+
+def test_forces_described_by_their_position_are_no_deployment(extract: Extract) -> None:
+    described = extract("The envoy said the talks covered only the militia fighters deployed in the hill district.")
+    assert not any(m.type == "mobilisation" for m in described), [(m.type, m.trigger.text) for m in described]
+    told = extract("The junta deployed 2,000 soldiers to the hill district on Monday, a spokesman said.")
+    assert any(m.type == "mobilisation" for m in told), [(m.type, m.trigger.text) for m in told]

@@ -5,7 +5,8 @@ News names many events it does not report: classes and trends ("any battle",
 war-wide tolls ("the conflict has killed 14,000"), fears and risks ("residents
 fear a massacre"), absences ("no word on arrests"), causes a reaction answers
 ("in response to attacks by troops"), classifications of another act ("the deaths
-constituted executions"), aftermaths ("the wounded constable was
+constituted executions"), forces described by their position ("the troops deployed in the
+north"), aftermaths ("the wounded constable was
 evacuated to hospital") and reporting frames ("in a statement"). None of these is a
 row an analyst should read. A specific incident dated well before the news it
 comes with ("hostilities resumed in August 2023") is kept but flagged
@@ -39,6 +40,9 @@ BACKGROUND_DAYS = 14
 # massacre", "fear that the army will attack", "warned of attacks"), never an adjunct
 # ("warned after the attack").
 COMPLEMENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "pobj", "attr"})
+# Types whose past participle, hung on a noun, tells where forces are rather than an act: "the
+# troops deployed in northern Shan State" describes the troops; "Russia deployed troops" is the act.
+POSITION_TYPES = frozenset({"mobilisation"})
 # Dependencies that start a clause of their own: a trend phrase outside it says nothing of the trigger.
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "parataxis", "csubj"})
 
@@ -145,6 +149,13 @@ def is_classification(trigger: Token) -> bool:
     return head.lemma_.lower() in words(LISTS, "classifying_lemmas")
 
 
+def is_position(trigger: Token, mention: EventMention) -> bool:
+    """Forces described by where they are ("the troops deployed in the north"), undated: a reduced
+    relative clause of a position type, not a deployment told as news."""
+    return mention.type in POSITION_TYPES and trigger.tag_ == "VBN" and trigger.dep_ == "acl" \
+        and not _day_dated(mention)
+
+
 def is_conditional(trigger: Token) -> bool:
     """Told under a condition ("if the RSF took the city, it would carry out killings")."""
     verb = _verb_of(trigger)
@@ -231,6 +242,6 @@ def eventness(trigger: Token, family: str, mention: EventMention, reference: dat
             return Eventness.NOT_EVENT
         if (is_generic(trigger) and not _day_dated(mention)) or is_aggregate_toll(trigger) or is_feared(trigger) \
                 or is_conditional(trigger) or is_recent_trend(trigger) or is_answered_cause(trigger) \
-                or is_care_aftermath(trigger) or is_classification(trigger):
+                or is_care_aftermath(trigger) or is_classification(trigger) or is_position(trigger, mention):
             return Eventness.NOT_EVENT
     return Eventness.BACKGROUND if is_background(mention, reference) else Eventness.INCIDENT
