@@ -133,3 +133,10 @@ def test_forces_described_by_their_position_are_no_deployment(extract: Extract) 
     assert not any(m.type == "mobilisation" for m in described), [(m.type, m.trigger.text) for m in described]
     told = extract("The junta deployed 2,000 soldiers to the hill district on Monday, a spokesman said.")
     assert any(m.type == "mobilisation" for m in told), [(m.type, m.trigger.text) for m in told]
+
+
+def test_an_act_done_to_many_things_is_a_record_not_an_incident(extract: Extract) -> None:
+    record = extract("The commander built his power by taking control of numerous border crossings.")
+    assert not any(m.type.endswith("territory") for m in record), [(m.type, m.trigger.text) for m in record]
+    toll = violent(extract("Gunmen killed many villagers in Kaura on Sunday night, residents said."))
+    assert toll, "many people killed is one incident's vague toll"

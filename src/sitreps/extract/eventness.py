@@ -94,9 +94,23 @@ def is_generic(trigger: Token) -> bool:
     head = trigger.head
     if trigger.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in words(LISTS, "series_nouns"):
         return True  # "a wave of attacks", "two days of airstrikes"
-    if _begins_a_campaign(trigger):
+    if _begins_a_campaign(trigger) or _many_objects(trigger):
         return True
     return _has_phrase(_clause_text(trigger), phrases(LISTS, "trend_phrases"))
+
+
+def _many_objects(trigger: Token) -> bool:
+    """An act done to many things ("by taking control of many sites", "torched numerous villages"):
+    its object, or the object of the phrase it heads ("control of"), is a non-person plural that a
+    generic modifier counts. Many people ("killed many civilians") are one incident's vague toll."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    persons, _ = counting_lexicon()
+    modifiers = words(LISTS, "generic_object_modifiers")
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    objects += [g for o in objects for p in o.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    return any(o.tag_ in ("NNS", "NNPS") and o.lemma_.lower() not in persons and any(
+        c.dep_ in ("amod", "det") and c.lower_ in modifiers for c in o.children) for o in objects)
 
 
 def _begins_a_campaign(trigger: Token) -> bool:
