@@ -140,3 +140,10 @@ def test_an_act_done_to_many_things_is_a_record_not_an_incident(extract: Extract
     assert not any(m.type.endswith("territory") for m in record), [(m.type, m.trigger.text) for m in record]
     toll = violent(extract("Gunmen killed many villagers in Kaura on Sunday night, residents said."))
     assert toll, "many people killed is one incident's vague toll"
+
+
+def test_what_such_acts_do_in_general_is_no_incident(extract: Extract) -> None:
+    general = violent(extract("The colonel conceded that drone attacks are taking a heavy toll on his men in the east."))
+    assert general == [], [(m.type, m.trigger.text) for m in general]
+    ongoing = violent(extract("Artillery strikes are pounding the town of Marinka, a local official said."))
+    assert ongoing, "an act told as going on somewhere is an incident"

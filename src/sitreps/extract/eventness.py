@@ -122,6 +122,19 @@ def _begins_a_campaign(trigger: Token) -> bool:
                and not any(d.dep_ in ("det", "nummod", "poss") for d in c.children) for c in trigger.children)
 
 
+def is_ongoing_class(trigger: Token, event_words: frozenset[int]) -> bool:
+    """A bare plural event noun whose verb, in the present progressive, is no act of its own ("drone
+    attacks are taking a heavy toll on his troops", "attacks are increasing"): what such acts do in
+    general. When the verb is an event word the act is told as going on ("airstrikes are pounding
+    Rafah"); ``event_words`` are the token indices of the sentence's event words."""
+    verb = trigger.head
+    if trigger.dep_ != "nsubj" or trigger.tag_ not in ("NNS", "NNPS") or verb.tag_ != "VBG" or any(
+            c.dep_ in ("det", "nummod", "poss") for c in trigger.children):
+        return False
+    present = any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in verb.children)
+    return present and verb.i not in event_words
+
+
 def is_recent_trend(trigger: Token) -> bool:
     """Many acts over a recent period: a plural event word ("drone attacks over the past month")
     or a perfect or progressive verb ("have been shelling ... in recent weeks") with a recent period."""
@@ -243,11 +256,13 @@ def is_background(mention: EventMention, reference: date | None) -> bool:
     return (reference - end).days > BACKGROUND_DAYS
 
 
-def eventness(trigger: Token, family: str, mention: EventMention, reference: date | None) -> Eventness:
+def eventness(trigger: Token, family: str, mention: EventMention, reference: date | None,
+              event_words: frozenset[int] = frozenset()) -> Eventness:
     """What the mention is: an incident, a background incident, or not an event.
 
     ``reference`` is the article's date (its publication date, else the latest
-    day it dates an event to): background is measured against it.
+    day it dates an event to): background is measured against it. ``event_words``
+    are the token indices of the article's other event words.
     """
     if is_reporting_frame(trigger, family):
         return Eventness.NOT_EVENT
@@ -256,6 +271,7 @@ def eventness(trigger: Token, family: str, mention: EventMention, reference: dat
             return Eventness.NOT_EVENT
         if (is_generic(trigger) and not _day_dated(mention)) or is_aggregate_toll(trigger) or is_feared(trigger) \
                 or is_conditional(trigger) or is_recent_trend(trigger) or is_answered_cause(trigger) \
-                or is_care_aftermath(trigger) or is_classification(trigger) or is_position(trigger, mention):
+                or is_care_aftermath(trigger) or is_classification(trigger) or is_position(trigger, mention) \
+                or (is_ongoing_class(trigger, event_words) and not _day_dated(mention)):
             return Eventness.NOT_EVENT
     return Eventness.BACKGROUND if is_background(mention, reference) else Eventness.INCIDENT

@@ -129,8 +129,10 @@ def incidents(built: Sequence[Built], published_at: str | None, registry: ActorR
     sentences = list(built[0].match.head.doc.sents) if built else []
     lead_end = min(LEAD_SENTENCES, len(sentences))
     heads = [item.match.head for item in built]
+    event_words = frozenset(head.i for head in heads)
     for item in built:
-        if eventness(item.match.head, item.match.event_type.family, item.mention, reference) is Eventness.NOT_EVENT:
+        if eventness(item.match.head, item.match.event_type.family, item.mention, reference,
+                     event_words) is Eventness.NOT_EVENT:
             continue
         head = item.match.head
         mention = checked_actors(item.mention, head, item.match.event_type.family, registry,
