@@ -278,8 +278,8 @@ def locate(phrases: Sequence[SpacySpan], text: str, gazetteer: Gazetteer, countr
     A place without a point ranks last.
     A town named only as a bearing ("a camp in the Hiran region north of the capital, Mogadishu")
     ranks after every place the event is said to be in: the event may lie hundreds of kilometres
-    from it. Of two places as precise, the one the event is in beats the one it is near: "a town
-    hall in Clichy-sous-Bois, in the eastern suburbs of Paris" is Clichy-sous-Bois.
+    from it. Of two towns the gazetteer knows, the one the event is in beats the one it is near: "a
+    town hall in Clichy-sous-Bois, in the eastern suburbs of Paris" is Clichy-sous-Bois.
     """
     found = [(p, _bare_bearing(phrase), _is_near(phrase)) for phrase in phrases
              if (p := resolve_place(phrase, text, gazetteer, countries)) is not None]
@@ -287,8 +287,14 @@ def locate(phrases: Sequence[SpacySpan], text: str, gazetteer: Gazetteer, countr
         return None
     unplaced = len(PRECISION_RANK)
     best = min(found, key=lambda pbn: (pbn[0].lat is None, pbn[1], PRECISION_RANK[pbn[0].precision]
-                                       if pbn[0].lat is not None else unplaced, pbn[2]))
+                                       if pbn[0].lat is not None else unplaced, _near_town(pbn[0], pbn[2])))
     return best[0]
+
+
+def _near_town(place: Place, near: bool) -> bool:
+    """Whether a place is a known town the event is only near: it yields to a known town the event is
+    in. A village placed through its unit ("near the village of X in Y district") keeps its rank."""
+    return near and place.precision is PlacePrecision.EXACT and not place.approximate
 
 
 def _object(phrase: SpacySpan) -> Token:
