@@ -27,6 +27,7 @@ from typing import Any
 import yaml
 
 from sitreps.errors import ConfigError
+from sitreps.resolve.geodata import distance_km
 from sitreps.models import (
     ActorMention,
     Attribution,
@@ -56,6 +57,11 @@ LOCAL_PLACES = frozenset({PlacePrecision.EXACT, PlacePrecision.DISTRICT, PlacePr
 # A place this precise, named by two mentions, is one spot: ACLED codes events of one kind at one
 # town on one day as one event.
 SPOT_PLACES = frozenset({PlacePrecision.EXACT, PlacePrecision.DISTRICT})
+# How far from a named area's point (the Golan Heights, Darfur, Donbas: data/places/regions.yaml and
+# features.yaml give one point each) a town may lie and still be inside it: the radius the linker
+# gives a region (link.scoring.PLACE_RADIUS_KM), so retellings and linked reports agree on what an
+# area holds; not tuned on any evaluation set.
+AREA_RADIUS_KM = 250.0
 # Two dated retellings of one incident may differ by a day ("overnight", a date line
 # written after midnight); more than that is two incidents.
 DAY_TOLERANCE = 1
@@ -159,7 +165,16 @@ def _places_agree(first: Place | None, later: Place | None) -> bool:
         return True  # a town and its country agree
     return (first.name or first.text) == (later.name or later.text) or bool(
         first.admin1 and first.admin1 == later.admin1 and PlacePrecision.REGION in (first.precision,
-                                                                                    later.precision))
+                                                                                    later.precision)) \
+        or _in_area(first, later) or _in_area(later, first)
+
+
+def _in_area(area: Place, town: Place) -> bool:
+    """A town inside a named area that is no admin unit ("Majdal Shams" in "the Golan Heights",
+    a town of Darfur): the area has no admin1 to compare, so its point and radius decide."""
+    return (area.precision is PlacePrecision.REGION and area.admin1 is None and town.precision in SPOT_PLACES
+            and None not in (area.lat, area.lon, town.lat, town.lon)
+            and distance_km(area.lat or 0.0, area.lon or 0.0, town.lat or 0.0, town.lon or 0.0) <= AREA_RADIUS_KM)
 
 
 def _same_spot(first: Place | None, later: Place | None) -> bool:
