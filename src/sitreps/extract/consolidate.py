@@ -27,7 +27,6 @@ from typing import Any
 import yaml
 
 from sitreps.errors import ConfigError
-from sitreps.resolve.geodata import distance_km
 from sitreps.models import (
     ActorMention,
     Attribution,
@@ -41,6 +40,7 @@ from sitreps.models import (
     SourceKind,
     TimeRef,
 )
+from sitreps.resolve.geodata import distance_km
 
 # Which attribution a merged mention keeps: most specific first.
 SOURCE_SPECIFICITY = (SourceKind.NAMED_OFFICIAL, SourceKind.NAMED_PERSON, SourceKind.ORGANISATION, SourceKind.MEDIA,
