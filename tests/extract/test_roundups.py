@@ -66,3 +66,19 @@ def test_each_clause_of_a_roundup_keeps_its_own_town(extract: Extract) -> None:
             "Police in Strasbourg used tear gas to disperse youths who had built barricades.")
     names = {m.place.name for m in extract(text) if m.place is not None}
     assert {"Grenoble", "Rouen", "Strasbourg"} <= names
+
+
+@pytest.mark.parametrize(
+    ("text", "type_id", "precision"),
+    [
+        # a unit word written once after the list makes every name that kind of unit
+        ("Russian drones struck power plants in Kherson and Zaporizhzhia regions overnight, officials said.",
+         "air_drone_strike", "region"),
+    ],
+)
+def test_a_unit_word_after_the_list_sets_each_places_kind(extract: Extract, text: str, type_id: str,
+                                                          precision: str) -> None:
+    listed = [m for m in extract(text) if m.type == type_id]
+    assert len(listed) == 2
+    assert all(m.place is not None and m.place.precision.value == precision for m in listed)
+

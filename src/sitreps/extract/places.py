@@ -318,11 +318,13 @@ def _bare_bearing(phrase: SpacySpan) -> bool:
     return not any(t.lower_ in near.distance or t.like_num for t in direction.subtree if t.i < direction.i)
 
 
-def _lookup(phrase: SpacySpan, name: SpacySpan, gazetteer: Gazetteer, countries: Sequence[str]) -> GeoMatch:
-    """The gazetteer's answer for a name, with the unit words and admin units around it."""
+def _lookup(phrase: SpacySpan, name: SpacySpan, gazetteer: Gazetteer, countries: Sequence[str],
+            kind: str | None = None) -> GeoMatch:
+    """The gazetteer's answer for a name, with the unit words and admin units around it; ``kind`` is
+    a place noun written apart from the name ("Kherson and Zaporizhzhia regions")."""
     near, article = context_units(phrase, name)
     return gazetteer.resolve(name.text, context_countries=countries, context_units=near, article_units=article,
-                             kind=kind_word(phrase, name))
+                             kind=kind or kind_word(phrase, name))
 
 
 def _is_near(phrase: SpacySpan) -> bool:
@@ -352,8 +354,12 @@ def _story_capital(countries: Sequence[str], text: str, gazetteer: Gazetteer) ->
     return countries[0]
 
 
-def resolve_place(phrase: SpacySpan, text: str, gazetteer: Gazetteer, countries: Sequence[str]) -> Place | None:
-    """A Place for a place phrase (None when it holds no name): resolved name, point, precision, ACLED code."""
+def resolve_place(phrase: SpacySpan, text: str, gazetteer: Gazetteer, countries: Sequence[str],
+                  kind: str | None = None) -> Place | None:
+    """A Place for a place phrase (None when it holds no name): resolved name, point, precision, ACLED code.
+
+    ``kind`` is the place noun a list writes once for all its names ("in Yala and Pattani provinces").
+    """
     name = toponym_in(phrase)
     capital = capital_country(phrase)
     if capital is None and name is None and bare_capital(phrase) and countries:
@@ -362,7 +368,7 @@ def resolve_place(phrase: SpacySpan, text: str, gazetteer: Gazetteer, countries:
     if match is None:
         if name is None:
             return None
-        match = _lookup(phrase, name, gazetteer, countries)
+        match = _lookup(phrase, name, gazetteer, countries, kind)
         if match.approximate and unlabelled_word(name) and kind_word(phrase, name) is None \
                 and locative_object(phrase.root) is None:
             return None  # "scrawled Vengeance": a capitalised word no gazetteer, tagger or preposition calls a place

@@ -35,6 +35,7 @@ from sitreps.extract.places import LOCAL_PRECISIONS, locative_object, on_trigger
 from sitreps.extract.triggers import TriggerMatch
 from sitreps.models import EventMention, Place
 from sitreps.resolve.gazetteer import Gazetteer
+from sitreps.resolve.geoindex import unit_words
 from sitreps.resolve.normalise import fold
 
 # How many words may open a list before its first name: "the southern cities of", "Rakhine townships of".
@@ -46,6 +47,12 @@ MAX_OPENING_WORDS = 5
 MIN_KNOWN_PLACES = 2
 
 Belongs = Callable[[int, int], bool]
+
+
+def unit_nouns() -> frozenset[str]:
+    """The words that name a kind of admin unit or settlement ("region", "province", "township", "town")."""
+    units = unit_words()
+    return units.region | units.district | units.settlement
 
 
 def split_roundups(built: Sequence[Built], gazetteer: Gazetteer, countries: Sequence[str],
@@ -78,10 +85,21 @@ def _listed_places(item: Built, gazetteer: Gazetteer, countries: Sequence[str], 
         if not _is_its_place(mention.place, names):
             return []
         text = doc_text(sentence.doc)
-        places = [resolve_place(name, text, gazetteer, countries) for name in names]
+        kind = _list_kind(names[-1])
+        places = [resolve_place(name, text, gazetteer, countries, kind) for name in names]
         found = [p for p in places if p is not None]
         return found if len(found) == len(places) and _is_roundup(found) else []
     return []
+
+
+def _list_kind(last: SpacySpan) -> str | None:
+    """The place noun written once, in the plural, after a list's last name: "in Yala and Pattani
+    provinces" lists provinces, not the towns of those names."""
+    doc = last.doc
+    after = doc[last.end] if last.end < len(doc) else None
+    if after is None or after.tag_ != "NNS" or after.lemma_.lower() not in unit_nouns():
+        return None
+    return after.lemma_.lower()
 
 
 def _in_clause(name: SpacySpan, trigger: Token, belongs: Belongs) -> bool:
