@@ -49,7 +49,7 @@ MIN_KNOWN_PLACES = 2
 Belongs = Callable[[int, int], bool]
 
 
-def unit_nouns() -> frozenset[str]:
+def _unit_nouns() -> frozenset[str]:
     """The words that name a kind of admin unit or settlement ("region", "province", "township", "town")."""
     units = unit_words()
     return units.region | units.district | units.settlement
@@ -97,7 +97,7 @@ def _list_kind(last: SpacySpan) -> str | None:
     provinces" lists provinces, not the towns of those names."""
     doc = last.doc
     after = doc[last.end] if last.end < len(doc) else None
-    if after is None or after.tag_ != "NNS" or after.lemma_.lower() not in unit_nouns():
+    if after is None or after.tag_ != "NNS" or after.lemma_.lower() not in _unit_nouns():
         return None
     return after.lemma_.lower()
 
