@@ -186,3 +186,22 @@ def test_a_name_the_parse_cuts_after_its_phrase_is_kept_whole(extract: Extract) 
                          "pupils had gathered for an exam."), "air_drone_strike").place
     assert place is not None and place.name is not None and "Let Yet Kone" in place.name, place
     assert [e.text for e in place.evidence] == ["Let Yet Kone"], place.evidence  # the whole name is the evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # a town the event is in beats one it is near, at the same precision
+        ("A police station in Saint-Denis, in the northern suburbs of Paris, was attacked by rioters overnight.",
+         "Saint-Denis"),
+        ("A market in Bucha, near Kyiv, was struck by a Russian missile on Monday.", "Bucha"),
+    ],
+)
+def test_the_town_it_is_in_beats_the_town_it_is_near(extract: Extract, text: str, town: str) -> None:
+    placed = {m.place.name for m in extract(text) if m.place is not None}
+    assert town in placed and not placed - {town}, placed
+
+
+def test_a_letter_names_no_place(extract: Extract) -> None:
+    text = "Gunmen abducted two traders on Friday, the rebel group said on X, formerly Twitter."
+    assert only(extract(text), "abduction").place is None

@@ -34,6 +34,7 @@ from sitreps.extract.places import (
     target_places,
 )
 from sitreps.extract.retype import retyped
+from sitreps.extract.roundups import split_roundups
 from sitreps.extract.taxonomy import EventType
 from sitreps.extract.times import event_time
 from sitreps.extract.triggers import SPEECH_FAMILY, TriggerFinder, TriggerMatch
@@ -211,6 +212,7 @@ def extract_mentions(ctx: DocumentContext, res: Resources) -> list[EventMention]
     heads = frozenset(m.head.i for m in matches)
     built = [Built(m, _mention(m, ctx, res, actor_ctx, casualties_by_trigger.get(m.start, []),
                                _belongs_to(m, matches), heads - {m.head.i}), _is_anaphoric(m.head)) for m in matches]
+    built = split_roundups(built, res.gazetteer, ctx.countries, lambda match: _belongs_to(match, matches))
     told = incidents(built, ctx.published_at, res.registry, ctx.countries,
                      lambda mention, type_id: _with_type(mention, res.finder.type_by_id(type_id)))
     excluded = [(ctx.dateline.start, ctx.dateline.end)] if ctx.dateline else []

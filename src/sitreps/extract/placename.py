@@ -26,6 +26,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 # A name that modifies a noun by one of these relations describes that noun ("Hamas fighters").
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+# The shortest place name the text may hold: GeoNames lists no one-letter settlement an article would
+# name without more words ("Y" of "Y-Town"), while news writes "X" (the social network) and "Plan B".
+MIN_NAME_LETTERS = 2
 _ARTICLE_UNITS_KEY = "sitreps.places.article_units"
 _JOINERS = "-'’"
 
@@ -162,6 +165,14 @@ def _groups(tokens: SpacySpan) -> list[SpacySpan]:
     return found
 
 
+def name_run(doc: Doc, start: int, end: int) -> SpacySpan | None:
+    """The run of name words that opens at ``start`` (ending before ``end``), or None when no name opens there."""
+    if start >= end:
+        return None
+    groups = _groups(doc[start:end])
+    return groups[0] if groups and groups[0].start == start else None
+
+
 def _run_end(doc: Doc, end: int) -> int:
     """Where a name cut by its phrase's end really ends: the parse may hang "Yet Kone" of "in Let Yet
     Kone" on the verb, so a capitalised function word right after the phrase carries the name on."""
@@ -177,6 +188,8 @@ def _names_a_place(group: SpacySpan, *, as_context: bool = False) -> bool:
     nouns = place_nouns()
     if all(t.lemma_.lower() in nouns for t in group):
         return False  # "the Region", "State"
+    if len(group.text) < MIN_NAME_LETTERS:
+        return False  # "posted on X", "Plan B": a letter names no place
     if all(fold(t.text) in peoples() or fold(t.text) in demonyms() for t in group):
         return False  # "an Arab village", "Druze elders": a people describes the place, never names it
     last = group[-1]

@@ -68,7 +68,7 @@ def _is_relative(prep: Token) -> bool:
         c.lower_ in near.distance for c in prep.children)
 
 
-def _locative_object(token: Token) -> Token | None:
+def locative_object(token: Token) -> Token | None:
     """The object of the locative preposition a word sits under, or None."""
     for _ in range(MAX_HOPS_TO_TRIGGER):
         locative = token.head.lower_ in words("places", "locative_prepositions") or _is_relative(token.head)
@@ -80,23 +80,25 @@ def _locative_object(token: Token) -> Token | None:
     return None
 
 
-def _scene(trigger: Token) -> Token:
+def scene(trigger: Token) -> Token:
     """The word whose clause sets the trigger's scene.
 
-    A noun trigger's verb ("a bomb went off near a van in Quetta"); the main verb of a participle
-    that tells the same act's outcome ("a strike hit a house in Nabatieh, killing three").
+    A noun trigger's verb ("a bomb went off near a van in Quetta", "was stormed by rioters"); the main
+    verb of a participle that tells the same act's outcome ("a strike hit a house in Nabatieh, killing three").
     """
     if trigger.dep_ in CLAUSE_DEPS and trigger.head.pos_ in ("VERB", "AUX"):
         return trigger.head
+    if trigger.dep_ == "pobj" and trigger.head.dep_ == "agent" and trigger.head.head.pos_ == "VERB":
+        return trigger.head.head  # "a town hall in X was targeted by rioters": the passive verb's scene
     if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and not any(c.dep_ == "mark" for c in trigger.children):
         return trigger.head
     return trigger
 
 
-def _on_trigger_path(pobj: Token, trigger: Token) -> bool:
+def on_trigger_path(pobj: Token, trigger: Token) -> bool:
     """Whether the place's preposition hangs in the trigger's clause (not in a subordinate clause)."""
     attached = pobj.head.head
-    anchor = _scene(trigger)
+    anchor = scene(trigger)
     if attached in (trigger, anchor) or attached in trigger.ancestors:
         return True
     path: list[Token] = []
@@ -116,7 +118,7 @@ def _candidates(sentence: SpacySpan) -> list[Token]:
     """Objects of locative prepositions whose phrase holds a place word."""
     found: list[Token] = []
     for token in sentence:
-        pobj = _locative_object(token) if is_place_word(token) else None
+        pobj = locative_object(token) if is_place_word(token) else None
         if pobj is not None and pobj not in found:
             found.append(pobj)
     return found
@@ -188,7 +190,7 @@ def place_phrases(sentence: SpacySpan, trigger: Token, excluded: Sequence[Range]
             continue  # "in the area", "near the border": no name, no place
         if belongs(span.start_char, span.end_char) and _outside(span.start_char, span.end_char, pobj, excluded):
             phrases.append((pobj, span))
-    governed = sorted(((p, span) for p, span in phrases if _on_trigger_path(p, trigger)),
+    governed = sorted(((p, span) for p, span in phrases if on_trigger_path(p, trigger)),
                       key=lambda item: abs(item[0].i - trigger.i))
     named = [span for p, span in phrases if any(e.label_ in PLACE_LABELS for e in ents_in(span))
              and trigger not in p.ancestors and (p, span) not in governed]
@@ -198,13 +200,13 @@ def place_phrases(sentence: SpacySpan, trigger: Token, excluded: Sequence[Range]
 def _struck_sites(trigger: Token) -> list[SpacySpan]:
     """A named site the act hit: "shelled a Kharkiv school", "an airstrike hit a Gaza City hospital".
 
-    The direct object of the trigger's scene verb (:func:`_scene`) headed by a place noun ("school",
+    The direct object of the trigger's scene verb (:func:`scene`) headed by a place noun ("school",
     "hospital", "village") places the act at the name it holds. The parse ties the object to this
     trigger, so no ownership test applies (a trigger inside the object's own modifiers, "a hospital
     crowded with displaced families", does not take it over).
     """
     found = []
-    for child in _scene(trigger).children:
+    for child in scene(trigger).children:
         if child.dep_ != "dobj" or child.lemma_.lower() not in place_nouns():
             continue
         span = _named_phrase(child)
@@ -229,7 +231,7 @@ def conjoined_objects(trigger: Token) -> list[SpacySpan]:
     four civilians" happened in X, since co-ordinated acts of one clause share their scene; so does
     the verb whose outcome a participle tells ("raided Tubas, killing two men")."""
     head = trigger.head
-    participle = trigger.dep_ == "advcl" and _scene(trigger) == head
+    participle = trigger.dep_ == "advcl" and scene(trigger) == head
     if not (trigger.dep_ == "conj" or participle) or head.pos_ != "VERB":
         return []
     found = []
@@ -276,16 +278,23 @@ def locate(phrases: Sequence[SpacySpan], text: str, gazetteer: Gazetteer, countr
     A place without a point ranks last.
     A town named only as a bearing ("a camp in the Hiran region north of the capital, Mogadishu")
     ranks after every place the event is said to be in: the event may lie hundreds of kilometres
-    from it.
+    from it. Of two towns the gazetteer knows, the one the event is in beats the one it is near: "a
+    town hall in Clichy-sous-Bois, in the eastern suburbs of Paris" is Clichy-sous-Bois.
     """
-    found = [(p, _bare_bearing(phrase)) for phrase in phrases
+    found = [(p, _bare_bearing(phrase), _is_near(phrase)) for phrase in phrases
              if (p := resolve_place(phrase, text, gazetteer, countries)) is not None]
     if not found:
         return None
     unplaced = len(PRECISION_RANK)
-    best = min(found, key=lambda pb: (pb[0].lat is None, pb[1], PRECISION_RANK[pb[0].precision]
-                                      if pb[0].lat is not None else unplaced))
+    best = min(found, key=lambda pbn: (pbn[0].lat is None, pbn[1], PRECISION_RANK[pbn[0].precision]
+                                       if pbn[0].lat is not None else unplaced, _near_town(pbn[0], pbn[2])))
     return best[0]
+
+
+def _near_town(place: Place, near: bool) -> bool:
+    """Whether a place is a known town the event is only near: it yields to a known town the event is
+    in. A village placed through its unit ("near the village of X in Y district") keeps its rank."""
+    return near and place.precision is PlacePrecision.EXACT and not place.approximate
 
 
 def _object(phrase: SpacySpan) -> Token:
@@ -309,18 +318,20 @@ def _bare_bearing(phrase: SpacySpan) -> bool:
     return not any(t.lower_ in near.distance or t.like_num for t in direction.subtree if t.i < direction.i)
 
 
-def _lookup(phrase: SpacySpan, name: SpacySpan, gazetteer: Gazetteer, countries: Sequence[str]) -> GeoMatch:
-    """The gazetteer's answer for a name, with the unit words and admin units around it."""
+def _lookup(phrase: SpacySpan, name: SpacySpan, gazetteer: Gazetteer, countries: Sequence[str],
+            kind: str | None = None) -> GeoMatch:
+    """The gazetteer's answer for a name, with the unit words and admin units around it; ``kind`` is
+    a place noun written apart from the name ("Kherson and Zaporizhzhia regions")."""
     near, article = context_units(phrase, name)
     return gazetteer.resolve(name.text, context_countries=countries, context_units=near, article_units=article,
-                             kind=kind_word(phrase, name))
+                             kind=kind or kind_word(phrase, name))
 
 
 def _is_near(phrase: SpacySpan) -> bool:
     """Whether the phrase places the event relative to the named place rather than at it."""
     near = near_words()
     root = _object(phrase)
-    if root.lemma_.lower() in near.nouns:
+    if root.lemma_.lower() in near.nouns or root.lower_ in near.nouns:
         return True
     if root.dep_ != "pobj":
         return False
@@ -343,8 +354,12 @@ def _story_capital(countries: Sequence[str], text: str, gazetteer: Gazetteer) ->
     return countries[0]
 
 
-def resolve_place(phrase: SpacySpan, text: str, gazetteer: Gazetteer, countries: Sequence[str]) -> Place | None:
-    """A Place for a place phrase (None when it holds no name): resolved name, point, precision, ACLED code."""
+def resolve_place(phrase: SpacySpan, text: str, gazetteer: Gazetteer, countries: Sequence[str],
+                  kind: str | None = None) -> Place | None:
+    """A Place for a place phrase (None when it holds no name): resolved name, point, precision, ACLED code.
+
+    ``kind`` is the place noun a list writes once for all its names ("in Yala and Pattani provinces").
+    """
     name = toponym_in(phrase)
     capital = capital_country(phrase)
     if capital is None and name is None and bare_capital(phrase) and countries:
@@ -353,9 +368,9 @@ def resolve_place(phrase: SpacySpan, text: str, gazetteer: Gazetteer, countries:
     if match is None:
         if name is None:
             return None
-        match = _lookup(phrase, name, gazetteer, countries)
+        match = _lookup(phrase, name, gazetteer, countries, kind)
         if match.approximate and unlabelled_word(name) and kind_word(phrase, name) is None \
-                and _locative_object(phrase.root) is None:
+                and locative_object(phrase.root) is None:
             return None  # "scrawled Vengeance": a capitalised word no gazetteer, tagger or preposition calls a place
         match = gazetteer.country_part(match, _bearings(phrase))
     near = _is_near(phrase)

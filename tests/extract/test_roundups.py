@@ -1,0 +1,84 @@
+"""Round-ups: a clause that lists several places gives one mention per place (ACLED codes one event
+per location); a town with its region, or places of two countries, stay one place."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import Extract
+
+from sitreps.models import EventMention
+
+
+def _places(events: list[EventMention], type_id: str) -> list[str]:
+    return sorted(m.place.name for m in events if m.type == type_id and m.place is not None and m.place.name)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_id", "names"),
+    [
+        # fiction in the style of news, across countries and list shapes
+        ("Insurgents detonated roadside bombs in Yala, Pattani and Songkhla on Sunday, police said.",
+         "remote_explosive", ["Pattani", "Songkhla", "Yala"]),
+        ("Police said rioters set cars alight in the cities of Lyon, Grenoble and Lille overnight.",
+         "violent_demonstration", ["Grenoble", "Lille", "Lyon"]),
+        ("Russian forces shelled Kherson and Mykolaiv on Tuesday, regional governors said.",
+         "shelling_missile_attack", ["Kherson", "Mykolayiv"]),
+        ("Militants attacked army posts in the towns of Gao, Menaka, and Timbuktu overnight.",
+         "armed_clash", ["Gao", "Ménaka", "Timbuktu"]),
+    ],
+)
+def test_a_listed_place_is_its_own_event(extract: Extract, text: str, type_id: str, names: list[str]) -> None:
+    events = extract(text)
+    assert _places(events, type_id) == names
+    listed = [m for m in events if m.type == type_id]
+    assert len({m.id for m in listed}) == len(listed)  # each place its own stable id
+    assert all(m.place is not None and m.place.note and "listed together" in m.place.note for m in listed)
+
+
+def test_the_figures_stay_with_the_first_place(extract: Extract) -> None:
+    text = "Gunmen killed nine villagers in raids on Kaduna, Katsina and Zamfara on Friday, officials said."
+    events = [m for m in extract(text) if m.place is not None and (m.place.name or "").startswith(
+        ("Kaduna", "Katsina", "Zamfara"))]
+    assert len(events) == 3, [(m.type, m.place.name if m.place else None) for m in events]
+    with_counts = [m for m in events if m.counts]
+    assert len(with_counts) <= 1
+    if with_counts:
+        assert with_counts[0].place is not None and with_counts[0].place.note
+        assert "whole list" in with_counts[0].place.note
+
+
+@pytest.mark.parametrize(
+    ("text", "type_id"),
+    [
+        # a town and its region: one place
+        ("Russian forces shelled Kramatorsk, Donetsk region, on Monday, officials said.", "shelling_missile_attack"),
+        # the list is the attackers' origin, not where the act happened
+        ("Fighters from Gao and Kidal attacked an army post on Monday.", "armed_clash"),
+    ],
+)
+def test_no_split_without_a_roundup(extract: Extract, text: str, type_id: str) -> None:
+    listed = [m for m in extract(text) if m.type == type_id]
+    assert len(listed) == 1, [(m.type, m.place.name if m.place else None) for m in listed]
+
+
+def test_each_clause_of_a_roundup_keeps_its_own_town(extract: Extract) -> None:
+    text = ("Protesters set fire to a bank in Grenoble on Friday. In Rouen, rioters looted a supermarket. "
+            "Police in Strasbourg used tear gas to disperse youths who had built barricades.")
+    names = {m.place.name for m in extract(text) if m.place is not None}
+    assert {"Grenoble", "Rouen", "Strasbourg"} <= names
+
+
+@pytest.mark.parametrize(
+    ("text", "type_id", "precision"),
+    [
+        # a unit word written once after the list makes every name that kind of unit
+        ("Russian drones struck power plants in Kherson and Zaporizhzhia regions overnight, officials said.",
+         "air_drone_strike", "region"),
+    ],
+)
+def test_a_unit_word_after_the_list_sets_each_places_kind(extract: Extract, text: str, type_id: str,
+                                                          precision: str) -> None:
+    listed = [m for m in extract(text) if m.type == type_id]
+    assert len(listed) == 2
+    assert all(m.place is not None and m.place.precision.value == precision for m in listed)
+
