@@ -34,8 +34,14 @@ UNDATED = ("Soldiers surround vice president's home\n\n"
            "JUBA (Wire) - Soldiers surrounded the residence of the vice president in Juba on Wednesday, "
            "March 5, 2025.\n\n"
            "His deputy was arrested on Tuesday in connection with clashes in the north.")
+ANAPHORIC = ("Navy downs drone off the coast\n\n"
+             "Port authorities reopened the harbour after a week of closures.\n\n"
+             "Meanwhile Wednesday, the navy said its patrol boat shot down an armed drone that morning "
+             "off the northern coast.")
+NOUN = ("Unrest spreads in farming district\n\n"
+        "In the north, one man was killed in clashes between herders and farmers near the river.")
 TEXTS = {"sentence": SENTENCE, "lead": LEAD, "spoken": SPOKEN, "age": AGE, "reported": REPORTED,
-         "sequenced": SEQUENCED, "undated": UNDATED}
+         "sequenced": SEQUENCED, "undated": UNDATED, "anaphoric": ANAPHORIC, "noun": NOUN}
 
 
 @pytest.fixture(scope="module")
@@ -103,3 +109,14 @@ def test_an_undated_article_reads_weekdays_against_its_latest_full_date(
     arrest = _told(events["undated"], "arrested")
     assert _day(arrest) == ("2025-03-04", DatePrecision.DAY)
     assert arrest.time is not None and "2025-03-05" in (arrest.time.note or "")
+
+
+def test_a_time_pointing_back_takes_the_day_its_sentence_states(events: dict[str, list[EventMention]]) -> None:
+    downed = _told(events["anaphoric"], "shot down")  # "that morning" is Wednesday's, the day said
+    assert _day(downed) == ("2024-05-01", DatePrecision.DAY)
+
+
+def test_a_noun_trigger_takes_the_tense_of_the_verb_above_it(events: dict[str, list[EventMention]]) -> None:
+    clash = _told(events["noun"], "clashes")  # "was killed in clashes": past, so before publication
+    assert clash.time is not None and (clash.time.start, clash.time.end, clash.time.note) == (
+        None, PUBLISHED, BEFORE_PUBLICATION_NOTE)

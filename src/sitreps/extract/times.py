@@ -49,6 +49,12 @@ def _expressions(sentence: SpacySpan, excluded: tuple[int, int] | None) -> list[
     return merged
 
 
+def _anaphoric(expression: str) -> bool:
+    """A time that points back to a day told elsewhere ("that morning", "later that day")."""
+    flat = " ".join(expression.lower().split())
+    return any(flat == phrase or flat.endswith(" " + phrase) for phrase in phrases(TIME_WORDS, "anaphoric_times"))
+
+
 def _is_age(expression: str) -> bool:
     """spaCy tags ages as dates ("a 17-year-old", "about 25 years old"): they say nothing of when."""
     flat = " ".join(expression.lower().replace("-", " ").split())
@@ -103,6 +109,14 @@ def _sequenced(trigger: Token) -> bool:
                if c.i < trigger.i)
 
 
+def _governing_verb(trigger: Token) -> Token:
+    """The verb that tells a trigger's tense: the trigger itself, else the nearest verb above a noun
+    ("was killed in a clash": the clash is told in the past), else the noun's head (a headline)."""
+    if trigger.pos_ in ("VERB", "AUX"):
+        return trigger
+    return next((t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX")), trigger.head)
+
+
 def _tensed(verb: Token) -> Token:
     """The verb whose tense a participle takes ("raided a camp, killing nine": killing is past)."""
     while verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head is not verb:
@@ -154,7 +168,8 @@ def event_time(sentence: SpacySpan, trigger: Token, published_at: str | None,
     5. before publication for a past-tense event; else an expression of its own
        that could not be resolved, the note saying why.
 
-    Ages are never times. Relative expressions are read against the publication
+    Ages are never times, and a time pointing back ("that morning") is left to
+    the day its sentence states. Relative expressions are read against the publication
     date, else the latest full date the article states (``resolve.reference``),
     noted as such.
     """
@@ -162,11 +177,12 @@ def event_time(sentence: SpacySpan, trigger: Token, published_at: str | None,
     text = doc_text(doc)
     reference = document_reference(published_at, text)
     reader = _Reader(text, reference.iso if reference else None, reference.note() if reference else None)
-    ranges = [r for r in _expressions(sentence, excluded) if not _is_age(text[r[0]:r[1]])]
+    ranges = [r for r in _expressions(sentence, excluded)
+              if not _is_age(text[r[0]:r[1]]) and not _anaphoric(text[r[0]:r[1]])]
     spoken = [r for r in ranges if _spoken_when(doc, r, trigger)]
     events = [r for r in ranges if r not in spoken]
     own = [r for r in events if belongs(*r)]
-    verb = _tensed(trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head)
+    verb = _tensed(_governing_verb(trigger))
     past = verb.tag_ in PAST_TAGS or (verb.tag_ in HEADLINE_TAGS and sentence.start_char < body_start(text))
     found = reader.resolve(own, trigger.idx)
     lead = _lead(sentence) if not own and past and not _sequenced(trigger) else None
