@@ -40,8 +40,21 @@ ANAPHORIC = ("Navy downs drone off the coast\n\n"
              "off the northern coast.")
 NOUN = ("Unrest spreads in farming district\n\n"
         "In the north, one man was killed in clashes between herders and farmers near the river.")
+PARAGRAPH = ("Tension rises on northern border\n\n"
+             "Villagers along the northern border have moved their herds south.\n\n"
+             "Militants fired 40 rockets at border towns on Tuesday, the army said. Most of the rockets "
+             "were intercepted, but a warehouse was set on fire.\n\n"
+             "In a separate incident, gunmen shot dead two shepherds near the fence.")
+AFTERMATH = ("Market toll rises\n\n"
+             "Farmers returned to their fields after the rains.\n\n"
+             "The regional health office raised the death toll from the shelling of the market to 24 on "
+             "Thursday.")
+COMPLEMENT = ("Governor speaks on convoy\n\n"
+              "Traffic resumed on the main road north of the city.\n\n"
+              "The governor confirmed on Thursday that the attack on the convoy killed nine soldiers.")
 TEXTS = {"sentence": SENTENCE, "lead": LEAD, "spoken": SPOKEN, "age": AGE, "reported": REPORTED,
-         "sequenced": SEQUENCED, "undated": UNDATED, "anaphoric": ANAPHORIC, "noun": NOUN}
+         "sequenced": SEQUENCED, "undated": UNDATED, "anaphoric": ANAPHORIC, "noun": NOUN,
+         "paragraph": PARAGRAPH, "aftermath": AFTERMATH, "complement": COMPLEMENT}
 
 
 @pytest.fixture(scope="module")
@@ -120,3 +133,17 @@ def test_a_noun_trigger_takes_the_tense_of_the_verb_above_it(events: dict[str, l
     clash = _told(events["noun"], "clashes")  # "was killed in clashes": past, so before publication
     assert clash.time is not None and (clash.time.start, clash.time.end, clash.time.note) == (
         None, PUBLISHED, BEFORE_PUBLICATION_NOTE)
+
+
+def test_a_day_told_once_dates_the_rest_of_its_paragraph(events: dict[str, list[EventMention]]) -> None:
+    for trigger in ("intercepted", "set on fire"):  # the sentence after "fired ... on Tuesday"
+        assert _day(_told(events["paragraph"], trigger)) == ("2024-04-30", DatePrecision.DAY), trigger
+    shot = _told(events["paragraph"], "shot dead")  # a new paragraph: not carried
+    assert shot.time is not None and shot.time.start is None
+
+
+@pytest.mark.parametrize(("text", "trigger"), [("aftermath", "shelling"), ("complement", "attack")])
+def test_a_time_of_the_clause_above_an_event_noun_is_not_its_own(
+        events: dict[str, list[EventMention]], text: str, trigger: str) -> None:
+    mention = _told(events[text], trigger)  # the toll was raised, the attack confirmed, on Thursday
+    assert mention.time is not None and (mention.time.start, mention.time.end) == (None, PUBLISHED)

@@ -80,6 +80,56 @@ def _spoken_when(doc: Doc, expression: tuple[int, int], trigger: Token) -> bool:
     return verb is not None and verb != trigger and verb.lemma_.lower() in _speech_lemmas()
 
 
+def _clause_verb(token: Token) -> Token | None:
+    """The verb (or auxiliary) a word is told under: itself, else its nearest verb ancestor."""
+    if token.pos_ in ("VERB", "AUX"):
+        return token
+    return next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+
+
+def _tells_aftermath(verb: Token) -> bool:
+    """Whether a clause is about what came of an event ("raised the death toll", "the inquiry opened")."""
+    return any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ in words(TIME_WORDS, "aftermath_nouns")
+               for c in verb.children)
+
+
+def _complement_of(verb: Token, above: Token) -> bool:
+    """Whether ``verb`` heads a clause said or asked of ``above`` ("urged them to investigate",
+    "confirmed that it killed"), one complement clause after another."""
+    while verb.dep_ in ("xcomp", "ccomp") and verb.head is not verb:
+        verb = verb.head
+        if verb == above:
+            return True
+    return False
+
+
+def _dated_elsewhere(doc: Doc, expression: tuple[int, int], trigger: Token) -> bool:
+    """Whether a time dates another clause than the trigger's event, though the parse hangs it near.
+
+    Three shapes, none tied to a word of the sentence: the time's clause tells what came of an
+    event ("raised the death toll from the strikes on Tuesday": the toll is Tuesday's); it is told
+    of a verb whose complement holds the event noun ("urged on Thursday an inquiry into a recent
+    strike", "confirmed on Tuesday that the attack killed 12"); or the event noun sits inside what
+    came of it ("the funeral of the victims of the bombing took place on Sunday"). A time inside
+    the trigger's own phrase ("the attack on Monday", "Monday's attack") is always its own.
+    """
+    span = doc.char_span(*expression, alignment_mode="expand")
+    if span is None or span.root in trigger.subtree:
+        return False
+    told = _clause_verb(span.root)
+    if told is None or told == trigger:
+        return False
+    if _tells_aftermath(told):
+        return True
+    own = _clause_verb(trigger)
+    if trigger.pos_ in ("VERB", "AUX") or own is None:
+        return False
+    if _complement_of(own, told):
+        return True
+    between = [t for t in trigger.ancestors if t in own.subtree and t != own]
+    return told == own and any(t.lower_ in words(TIME_WORDS, "aftermath_nouns") for t in between)
+
+
 def _lead(sentence: SpacySpan) -> SpacySpan | None:
     """The headline and the body's first paragraph, when ``sentence`` is in them; else None.
 
@@ -99,6 +149,30 @@ def _lead(sentence: SpacySpan) -> SpacySpan | None:
     if sentence.start_char >= end:
         return None
     return doc.char_span(0, end, alignment_mode="expand")
+
+
+def _previous_in_paragraph(sentence: SpacySpan) -> SpacySpan | None:
+    """The sentence before ``sentence`` when both are in one paragraph of the body, else None.
+
+    News tells an incident's day once and its details in the sentences after it ("Hezbollah fired
+    rockets on Monday. Most were intercepted."); a new paragraph may move to another incident.
+    """
+    doc, text = sentence.doc, doc_text(sentence.doc)
+    if sentence.start == 0:
+        return None
+    before = doc[sentence.start - 1].sent
+    if before.start_char < body_start(text) or "\n" in text[before.start_char:sentence.start_char]:
+        return None
+    return before
+
+
+def _context_times(span: SpacySpan, excluded: tuple[int, int] | None, trigger: Token) -> list[tuple[int, int]]:
+    """The times of a neighbouring span that may date the trigger's event: no ages, no times pointing
+    back, none said of a speech act or of another clause's aftermath."""
+    doc, text = span.doc, doc_text(span.doc)
+    return [r for r in _expressions(span, excluded) if not _is_age(text[r[0]:r[1]])
+            and not _anaphoric(text[r[0]:r[1]]) and not _spoken_when(doc, r, trigger)
+            and not _dated_elsewhere(doc, r, trigger)]
 
 
 def _sequenced(trigger: Token) -> bool:
@@ -178,7 +252,8 @@ def event_time(sentence: SpacySpan, trigger: Token, published_at: str | None,
     reference = document_reference(published_at, text)
     reader = _Reader(text, reference.iso if reference else None, reference.note() if reference else None)
     ranges = [r for r in _expressions(sentence, excluded)
-              if not _is_age(text[r[0]:r[1]]) and not _anaphoric(text[r[0]:r[1]])]
+              if not _is_age(text[r[0]:r[1]]) and not _anaphoric(text[r[0]:r[1]])
+              and not _dated_elsewhere(doc, r, trigger)]
     spoken = [r for r in ranges if _spoken_when(doc, r, trigger)]
     events = [r for r in ranges if r not in spoken]
     own = [r for r in events if belongs(*r)]
@@ -189,9 +264,11 @@ def event_time(sentence: SpacySpan, trigger: Token, published_at: str | None,
     if found is None and not own:
         found = reader.resolve(events, trigger.idx, closed=True)
         if found is None and lead is not None:
-            found = reader.resolve([r for r in _expressions(lead, excluded) if not _is_age(text[r[0]:r[1]])
-                                    and not _spoken_when(doc, r, trigger)], trigger.idx, closed=True)
+            found = reader.resolve(_context_times(lead, excluded, trigger), trigger.idx, closed=True)
         found = found or reader.resolve(spoken, trigger.idx, closed=True)
+        before = _previous_in_paragraph(sentence) if past and not _sequenced(trigger) else None
+        if found is None and before is not None:
+            found = reader.resolve(_context_times(before, excluded, trigger), trigger.idx, closed=True)
     if found is not None:
         return found
     if published_at and past:
