@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sitreps import pipeline
-from sitreps.extract.times import BEFORE_PUBLICATION_NOTE
+from sitreps.extract.times import BEFORE_PUBLICATION_NOTE, ONGOING_NOTE
 from sitreps.ingest import document_id
 from sitreps.models import DatePrecision, Document, DocumentStatus, EventMention
 
@@ -52,9 +52,17 @@ AFTERMATH = ("Market toll rises\n\n"
 COMPLEMENT = ("Governor speaks on convoy\n\n"
               "Traffic resumed on the main road north of the city.\n\n"
               "The governor confirmed on Thursday that the attack on the convoy killed nine soldiers.")
+FOLLOWING = ("Soldiers surround minister's home\n\n"
+             "Rain fell across the region overnight.\n\n"
+             "Soldiers surrounded the home of the defence minister on Wednesday following the arrest of "
+             "two of his aides.")
+ONGOING = ("Fighting rages in the hills\n\n"
+           "Rain fell across the region overnight.\n\n"
+           "Fierce fighting is raging in the hills north of the town, residents said.")
 TEXTS = {"sentence": SENTENCE, "lead": LEAD, "spoken": SPOKEN, "age": AGE, "reported": REPORTED,
          "sequenced": SEQUENCED, "undated": UNDATED, "anaphoric": ANAPHORIC, "noun": NOUN,
-         "paragraph": PARAGRAPH, "aftermath": AFTERMATH, "complement": COMPLEMENT}
+         "paragraph": PARAGRAPH, "aftermath": AFTERMATH, "complement": COMPLEMENT,
+         "following": FOLLOWING, "ongoing": ONGOING}
 
 
 @pytest.fixture(scope="module")
@@ -147,3 +155,14 @@ def test_a_time_of_the_clause_above_an_event_noun_is_not_its_own(
         events: dict[str, list[EventMention]], text: str, trigger: str) -> None:
     mention = _told(events[text], trigger)  # the toll was raised, the attack confirmed, on Thursday
     assert mention.time is not None and (mention.time.start, mention.time.end) == (None, PUBLISHED)
+
+
+def test_an_event_set_before_a_dated_one_does_not_take_its_day(events: dict[str, list[EventMention]]) -> None:
+    arrest = _told(events["following"], "arrest")  # Wednesday is when the home was surrounded
+    assert arrest.time is None or arrest.time.start is None
+
+
+def test_an_event_told_as_going_on_runs_up_to_publication(events: dict[str, list[EventMention]]) -> None:
+    fighting = _told(events["ongoing"], "fighting")
+    assert fighting.time is not None and (fighting.time.start, fighting.time.end, fighting.time.note) == (
+        None, PUBLISHED, ONGOING_NOTE)

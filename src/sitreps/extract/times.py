@@ -30,6 +30,8 @@ TIME_LABELS = frozenset({"DATE", "TIME"})
 PAST_TAGS = frozenset({"VBD", "VBN"})
 HEADLINE_TAGS = frozenset({"VBZ", "VBP", "VB"})  # a headline's present tense tells past news ("Gunmen seize bus")
 BEFORE_PUBLICATION_NOTE = "no date stated; reported in the past tense, so before publication"
+ONGOING_NOTE = "no date stated; reported as going on, so up to publication"
+PRESENT_AUX_TAGS = frozenset({"VBP", "VBZ"})  # "are unfolding", "is raging": going on as the report is written
 
 
 def _expressions(sentence: SpacySpan, excluded: tuple[int, int] | None) -> list[tuple[int, int]]:
@@ -106,16 +108,21 @@ def _complement_of(verb: Token, above: Token) -> bool:
 def _dated_elsewhere(doc: Doc, expression: tuple[int, int], trigger: Token) -> bool:
     """Whether a time dates another clause than the trigger's event, though the parse hangs it near.
 
-    Three shapes, none tied to a word of the sentence: the time's clause tells what came of an
-    event ("raised the death toll from the strikes on Tuesday": the toll is Tuesday's); it is told
-    of a verb whose complement holds the event noun ("urged on Thursday an inquiry into a recent
-    strike", "confirmed on Tuesday that the attack killed 12"); or the event noun sits inside what
-    came of it ("the funeral of the victims of the bombing took place on Sunday"). A time inside
-    the trigger's own phrase ("the attack on Monday", "Monday's attack") is always its own.
+    Four shapes, none tied to a word of the sentence: the trigger sits in a phrase that sets it
+    before or after another event and the time is outside that phrase ("surrounded the house on
+    Wednesday following the arrest of his allies": the arrest came before); the time's clause
+    tells what came of an event ("raised the death toll from the strikes on Tuesday": the toll
+    is Tuesday's); it is told of a verb whose complement holds the event noun ("urged on Thursday
+    an inquiry into a recent strike", "confirmed on Tuesday that the attack killed 12"); or the
+    event noun sits inside what came of it ("the funeral of the victims of the bombing took place
+    on Sunday"). A time inside the trigger's own phrase ("Monday's attack") is always its own.
     """
     span = doc.char_span(*expression, alignment_mode="expand")
     if span is None or span.root in trigger.subtree:
         return False
+    sequenced = _sequenced_phrase(trigger)
+    if sequenced is not None and span.root not in sequenced.subtree:
+        return True
     told = _clause_verb(span.root)
     if told is None or told == trigger:
         return False
@@ -175,6 +182,21 @@ def _context_times(span: SpacySpan, excluded: tuple[int, int] | None, trigger: T
             and not _dated_elsewhere(doc, r, trigger)]
 
 
+def _sequenced_phrase(trigger: Token) -> Token | None:
+    """The phrase that sets the trigger before or after another event, when the trigger is inside it:
+    "following [the arrest of his allies]", "after [fighters overran a base]"; else None."""
+    markers = words(TIME_WORDS, "sequence_markers")
+    for head in (trigger, *trigger.ancestors):
+        for child in head.children:
+            if child.lower_ not in markers or child.i > trigger.i:
+                continue
+            if child.dep_ == "prep" and trigger in child.subtree:
+                return child
+            if child.dep_ == "mark":
+                return head
+    return None
+
+
 def _sequenced(trigger: Token) -> bool:
     """Whether the trigger's clause is set before or after another event ("came after X overran")."""
     markers = words(TIME_WORDS, "sequence_markers")
@@ -189,6 +211,14 @@ def _governing_verb(trigger: Token) -> Token:
     if trigger.pos_ in ("VERB", "AUX"):
         return trigger
     return next((t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX")), trigger.head)
+
+
+def _ongoing(trigger: Token) -> bool:
+    """Whether the event is told as going on now: a present progressive trigger or one whose subject
+    it is ("fighting is raging", "battles are unfolding"); not a noun under another verb ("are
+    preparing an offensive": the offensive is not under way)."""
+    verb = trigger.head if trigger.dep_ in ("nsubj", "nsubjpass") else trigger
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in PRESENT_AUX_TAGS for c in verb.children)
 
 
 def _tensed(verb: Token) -> Token:
@@ -271,9 +301,10 @@ def event_time(sentence: SpacySpan, trigger: Token, published_at: str | None,
             found = reader.resolve(_context_times(before, excluded, trigger), trigger.idx, closed=True)
     if found is not None:
         return found
-    if published_at and past:
+    if published_at and (past or _ongoing(trigger)):
         return TimeRef(start=None, end=published_at[:10], precision=DatePrecision.UNKNOWN,
-                       note=BEFORE_PUBLICATION_NOTE, evidence=[Span.of(text, verb.idx, verb.idx + len(verb))])
+                       note=BEFORE_PUBLICATION_NOTE if past else ONGOING_NOTE,
+                       evidence=[Span.of(text, verb.idx, verb.idx + len(verb))])
     if own:
         start, end = min(own, key=lambda r: abs(r[0] - trigger.idx))
         unresolved = resolve_time(text[start:end], reader.anchor, anchor_note=reader.note)
