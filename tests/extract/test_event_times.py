@@ -59,10 +59,17 @@ FOLLOWING = ("Soldiers surround minister's home\n\n"
 ONGOING = ("Fighting rages in the hills\n\n"
            "Rain fell across the region overnight.\n\n"
            "Fierce fighting is raging in the hills north of the town, residents said.")
+INVOLVED = ("General speaks on train siege\n\n"
+            "Traffic resumed on the main road north of the city.\n\n"
+            "The general confirmed on Wednesday that all 20 gunmen involved in the attack on the train "
+            "had been killed.")
+REACTION = ("Envoy condemns village killings\n\n"
+            "Traffic resumed on the main road north of the city.\n\n"
+            "The envoy on Tuesday condemned the massacre of 12 villagers in the hills.")
 TEXTS = {"sentence": SENTENCE, "lead": LEAD, "spoken": SPOKEN, "age": AGE, "reported": REPORTED,
          "sequenced": SEQUENCED, "undated": UNDATED, "anaphoric": ANAPHORIC, "noun": NOUN,
          "paragraph": PARAGRAPH, "aftermath": AFTERMATH, "complement": COMPLEMENT,
-         "following": FOLLOWING, "ongoing": ONGOING}
+         "following": FOLLOWING, "ongoing": ONGOING, "involved": INVOLVED, "reaction": REACTION}
 
 
 @pytest.fixture(scope="module")
@@ -150,7 +157,8 @@ def test_a_day_told_once_dates_the_rest_of_its_paragraph(events: dict[str, list[
     assert shot.time is not None and shot.time.start is None
 
 
-@pytest.mark.parametrize(("text", "trigger"), [("aftermath", "shelling"), ("complement", "attack")])
+@pytest.mark.parametrize(("text", "trigger"), [("aftermath", "shelling"), ("complement", "attack"),
+                                               ("involved", "attack"), ("reaction", "massacre")])
 def test_a_time_of_the_clause_above_an_event_noun_is_not_its_own(
         events: dict[str, list[EventMention]], text: str, trigger: str) -> None:
     mention = _told(events[text], trigger)  # the toll was raised, the attack confirmed, on Thursday

@@ -95,14 +95,15 @@ def _tells_aftermath(verb: Token) -> bool:
                for c in verb.children)
 
 
-def _complement_of(verb: Token, above: Token) -> bool:
-    """Whether ``verb`` heads a clause said or asked of ``above`` ("urged them to investigate",
-    "confirmed that it killed"), one complement clause after another."""
-    while verb.dep_ in ("xcomp", "ccomp") and verb.head is not verb:
+def _clause_below(verb: Token, above: Token) -> bool:
+    """Whether ``verb``'s clause is an argument of ``above``'s ("urged them to investigate",
+    "confirmed that the men involved in the attack were killed"), not a clause told of a time or
+    thing (a relative or adverbial clause: "in late July, when rebels claimed ...")."""
+    while verb != above and verb.head != verb:
+        if verb.dep_ in ("relcl", "advcl", "conj", "parataxis"):
+            return False
         verb = verb.head
-        if verb == above:
-            return True
-    return False
+    return verb == above
 
 
 def _dated_elsewhere(doc: Doc, expression: tuple[int, int], trigger: Token) -> bool:
@@ -112,8 +113,9 @@ def _dated_elsewhere(doc: Doc, expression: tuple[int, int], trigger: Token) -> b
     before or after another event and the time is outside that phrase ("surrounded the house on
     Wednesday following the arrest of his allies": the arrest came before); the time's clause
     tells what came of an event ("raised the death toll from the strikes on Tuesday": the toll
-    is Tuesday's); it is told of a verb whose complement holds the event noun ("urged on Thursday
-    an inquiry into a recent strike", "confirmed on Tuesday that the attack killed 12"); or the
+    is Tuesday's); it is told of a verb whose argument clause holds the event noun ("urged them on
+    Thursday to investigate a recent strike", "confirmed on Tuesday that the men involved in the
+    attack were killed"), or of a reaction to it ("condemned on Tuesday the killing of"); or the
     event noun sits inside what came of it ("the funeral of the victims of the bombing took place
     on Sunday"). A time inside the trigger's own phrase ("Monday's attack") is always its own.
     """
@@ -131,7 +133,7 @@ def _dated_elsewhere(doc: Doc, expression: tuple[int, int], trigger: Token) -> b
     own = _clause_verb(trigger)
     if trigger.pos_ in ("VERB", "AUX") or own is None:
         return False
-    if _complement_of(own, told):
+    if (told != own and _clause_below(own, told)) or own.lemma_.lower() in words(TIME_WORDS, "reaction_verbs"):
         return True
     between = [t for t in trigger.ancestors if t in own.subtree and t != own]
     return told == own and any(t.lower_ in words(TIME_WORDS, "aftermath_nouns") for t in between)
