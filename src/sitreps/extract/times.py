@@ -271,11 +271,15 @@ def event_time(sentence: SpacySpan, trigger: Token, published_at: str | None,
     4. when a speech act ("representatives said Friday") is all that is dated
        in the sentence, its time: the day it was said, which often is the day
        it happened, rather than nothing;
-    5. before publication for a past-tense event; else an expression of its own
-       that could not be resolved, the note saying why.
+    5. for a past-tense event not set before or after another, a dated range
+       of the sentence before it in the same paragraph (``_previous_in_paragraph``);
+    6. before publication for a past-tense event, up to publication for one told
+       as going on; else an expression of its own that could not be resolved,
+       the note saying why.
 
-    Ages are never times, and a time pointing back ("that morning") is left to
-    the day its sentence states. Relative expressions are read against the publication
+    Ages are never times, a time pointing back ("that morning") is left to the
+    day its sentence states, and a time of another clause (``_dated_elsewhere``)
+    dates nothing here. Relative expressions are read against the publication
     date, else the latest full date the article states (``resolve.reference``),
     noted as such.
     """
