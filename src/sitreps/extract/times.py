@@ -1,7 +1,10 @@
 """When: the time of an event mention, normalised against the publication date.
 
 Which expression dates which event (its own clause, else its sentence, else the
-lead for the article's main incident) is decided in :func:`event_time`; an
+lead for the article's main incident, else the sentence before it in its
+paragraph) is decided in :func:`event_time`; times that date another clause
+(a speech act, a toll, a reaction) are told apart in
+:mod:`sitreps.extract.time_clauses`; an
 undated article is read against the latest full date it states
 (:mod:`sitreps.resolve.reference`). An event told in the past tense with no
 date is still placed before publication (start unknown, end the publication
@@ -12,15 +15,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
-from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from sitreps.annotate.dateline import body_start
 from sitreps.annotate.doctext import doc_text, ents_in
-from sitreps.attribute.lexicon import lexicon
-from sitreps.extract.english import phrases, words
+from sitreps.extract.english import phrases
+from sitreps.extract.time_clauses import dated_elsewhere, sequenced, spoken_when
 from sitreps.models import DatePrecision, Span, TimeRef
 from sitreps.resolve.reference import document_reference
 from sitreps.resolve.time_patterns import TIME_WORDS
@@ -61,82 +63,6 @@ def _is_age(expression: str) -> bool:
     """spaCy tags ages as dates ("a 17-year-old", "about 25 years old"): they say nothing of when."""
     flat = " ".join(expression.lower().replace("-", " ").split())
     return any(flat.endswith(suffix.replace("-", " ")) for suffix in phrases("counts", "age_suffixes"))
-
-
-@lru_cache(maxsize=1)
-def _speech_lemmas() -> frozenset[str]:
-    """Verbs whose time is when something was said, denied or blamed, not when the event happened.
-
-    Not every speech verb: "observe" and "call" also describe events ("a shutdown was observed").
-    """
-    lex = lexicon()
-    return lex.indirect_verbs | lex.denial_verbs | lex.accusation_verbs
-
-
-def _spoken_when(doc: Doc, expression: tuple[int, int], trigger: Token) -> bool:
-    """Whether a time dates a speech act ("the ministry said on Tuesday"), not the event spoken of."""
-    span = doc.char_span(*expression, alignment_mode="expand")
-    if span is None:
-        return False
-    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
-    return verb is not None and verb != trigger and verb.lemma_.lower() in _speech_lemmas()
-
-
-def _clause_verb(token: Token) -> Token | None:
-    """The verb (or auxiliary) a word is told under: itself, else its nearest verb ancestor."""
-    if token.pos_ in ("VERB", "AUX"):
-        return token
-    return next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
-
-
-def _tells_aftermath(verb: Token) -> bool:
-    """Whether a clause is about what came of an event ("raised the death toll", "the inquiry opened")."""
-    return any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ in words(TIME_WORDS, "aftermath_nouns")
-               for c in verb.children)
-
-
-def _clause_below(verb: Token, above: Token) -> bool:
-    """Whether ``verb``'s clause is an argument of ``above``'s ("urged them to investigate",
-    "confirmed that the men involved in the attack were killed"), not a clause told of a time or
-    thing (a relative or adverbial clause: "in late July, when rebels claimed ...")."""
-    while verb != above and verb.head != verb:
-        if verb.dep_ in ("relcl", "advcl", "conj", "parataxis"):
-            return False
-        verb = verb.head
-    return verb == above
-
-
-def _dated_elsewhere(doc: Doc, expression: tuple[int, int], trigger: Token) -> bool:
-    """Whether a time dates another clause than the trigger's event, though the parse hangs it near.
-
-    Four shapes, none tied to a word of the sentence: the trigger sits in a phrase that sets it
-    before or after another event and the time is outside that phrase ("surrounded the house on
-    Wednesday following the arrest of his allies": the arrest came before); the time's clause
-    tells what came of an event ("raised the death toll from the strikes on Tuesday": the toll
-    is Tuesday's); it is told of a verb whose argument clause holds the event noun ("urged them on
-    Thursday to investigate a recent strike", "confirmed on Tuesday that the men involved in the
-    attack were killed"), or of a reaction to it ("condemned on Tuesday the killing of"); or the
-    event noun sits inside what came of it ("the funeral of the victims of the bombing took place
-    on Sunday"). A time inside the trigger's own phrase ("Monday's attack") is always its own.
-    """
-    span = doc.char_span(*expression, alignment_mode="expand")
-    if span is None or span.root in trigger.subtree:
-        return False
-    sequenced = _sequenced_phrase(trigger)
-    if sequenced is not None and span.root not in sequenced.subtree:
-        return True
-    told = _clause_verb(span.root)
-    if told is None or told == trigger:
-        return False
-    if _tells_aftermath(told):
-        return True
-    own = _clause_verb(trigger)
-    if trigger.pos_ in ("VERB", "AUX") or own is None:
-        return False
-    if (told != own and _clause_below(own, told)) or own.lemma_.lower() in words(TIME_WORDS, "reaction_verbs"):
-        return True
-    between = [t for t in trigger.ancestors if t in own.subtree and t != own]
-    return told == own and any(t.lower_ in words(TIME_WORDS, "aftermath_nouns") for t in between)
 
 
 def _lead(sentence: SpacySpan) -> SpacySpan | None:
@@ -180,31 +106,8 @@ def _context_times(span: SpacySpan, excluded: tuple[int, int] | None, trigger: T
     back, none said of a speech act or of another clause's aftermath."""
     doc, text = span.doc, doc_text(span.doc)
     return [r for r in _expressions(span, excluded) if not _is_age(text[r[0]:r[1]])
-            and not _anaphoric(text[r[0]:r[1]]) and not _spoken_when(doc, r, trigger)
-            and not _dated_elsewhere(doc, r, trigger)]
-
-
-def _sequenced_phrase(trigger: Token) -> Token | None:
-    """The phrase that sets the trigger before or after another event, when the trigger is inside it:
-    "following [the arrest of his allies]", "after [fighters overran a base]"; else None."""
-    markers = words(TIME_WORDS, "sequence_markers")
-    for head in (trigger, *trigger.ancestors):
-        for child in head.children:
-            if child.lower_ not in markers or child.i > trigger.i:
-                continue
-            if child.dep_ == "prep" and trigger in child.subtree:
-                return child
-            if child.dep_ == "mark":
-                return head
-    return None
-
-
-def _sequenced(trigger: Token) -> bool:
-    """Whether the trigger's clause is set before or after another event ("came after X overran")."""
-    markers = words(TIME_WORDS, "sequence_markers")
-    chain = [trigger, *trigger.ancestors]
-    return any(c.dep_ in ("mark", "prep") and c.lower_ in markers for t in chain for c in t.children
-               if c.i < trigger.i)
+            and not _anaphoric(text[r[0]:r[1]]) and not spoken_when(doc, r, trigger)
+            and not dated_elsewhere(doc, r, trigger)]
 
 
 def _governing_verb(trigger: Token) -> Token:
@@ -278,7 +181,7 @@ def event_time(sentence: SpacySpan, trigger: Token, published_at: str | None,
        the note saying why.
 
     Ages are never times, a time pointing back ("that morning") is left to the
-    day its sentence states, and a time of another clause (``_dated_elsewhere``)
+    day its sentence states, and a time of another clause (``dated_elsewhere``)
     dates nothing here. Relative expressions are read against the publication
     date, else the latest full date the article states (``resolve.reference``),
     noted as such.
@@ -289,20 +192,20 @@ def event_time(sentence: SpacySpan, trigger: Token, published_at: str | None,
     reader = _Reader(text, reference.iso if reference else None, reference.note() if reference else None)
     ranges = [r for r in _expressions(sentence, excluded)
               if not _is_age(text[r[0]:r[1]]) and not _anaphoric(text[r[0]:r[1]])
-              and not _dated_elsewhere(doc, r, trigger)]
-    spoken = [r for r in ranges if _spoken_when(doc, r, trigger)]
+              and not dated_elsewhere(doc, r, trigger)]
+    spoken = [r for r in ranges if spoken_when(doc, r, trigger)]
     events = [r for r in ranges if r not in spoken]
     own = [r for r in events if belongs(*r)]
     verb = _tensed(_governing_verb(trigger))
     past = verb.tag_ in PAST_TAGS or (verb.tag_ in HEADLINE_TAGS and sentence.start_char < body_start(text))
     found = reader.resolve(own, trigger.idx)
-    lead = _lead(sentence) if not own and past and not _sequenced(trigger) else None
+    lead = _lead(sentence) if not own and past and not sequenced(trigger) else None
     if found is None and not own:
         found = reader.resolve(events, trigger.idx, closed=True)
         if found is None and lead is not None:
             found = reader.resolve(_context_times(lead, excluded, trigger), trigger.idx, closed=True)
         found = found or reader.resolve(spoken, trigger.idx, closed=True)
-        before = _previous_in_paragraph(sentence) if past and not _sequenced(trigger) else None
+        before = _previous_in_paragraph(sentence) if past and not sequenced(trigger) else None
         if found is None and before is not None:
             found = reader.resolve(_context_times(before, excluded, trigger), trigger.idx, closed=True)
     if found is not None:
