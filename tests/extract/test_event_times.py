@@ -66,10 +66,14 @@ INVOLVED = ("General speaks on train siege\n\n"
 REACTION = ("Envoy condemns village killings\n\n"
             "Traffic resumed on the main road north of the city.\n\n"
             "The envoy on Tuesday condemned the massacre of 12 villagers in the hills.")
+PARTICIPLE = ("Opposition leader held\n\n"
+              "Rain fell across the region overnight.\n\n"
+              "An opposition leader was arrested after taking part in a rally in the port city.")
 TEXTS = {"sentence": SENTENCE, "lead": LEAD, "spoken": SPOKEN, "age": AGE, "reported": REPORTED,
          "sequenced": SEQUENCED, "undated": UNDATED, "anaphoric": ANAPHORIC, "noun": NOUN,
          "paragraph": PARAGRAPH, "aftermath": AFTERMATH, "complement": COMPLEMENT,
-         "following": FOLLOWING, "ongoing": ONGOING, "involved": INVOLVED, "reaction": REACTION}
+         "following": FOLLOWING, "ongoing": ONGOING, "involved": INVOLVED, "reaction": REACTION,
+         "participle": PARTICIPLE}
 
 
 @pytest.fixture(scope="module")
@@ -144,9 +148,11 @@ def test_a_time_pointing_back_takes_the_day_its_sentence_states(events: dict[str
     assert _day(downed) == ("2024-05-01", DatePrecision.DAY)
 
 
-def test_a_noun_trigger_takes_the_tense_of_the_verb_above_it(events: dict[str, list[EventMention]]) -> None:
-    clash = _told(events["noun"], "clashes")  # "was killed in clashes": past, so before publication
-    assert clash.time is not None and (clash.time.start, clash.time.end, clash.time.note) == (
+@pytest.mark.parametrize(("text", "trigger"), [("noun", "clashes"), ("participle", "rally")])
+def test_a_noun_trigger_takes_the_tense_of_the_verb_above_it(
+        events: dict[str, list[EventMention]], text: str, trigger: str) -> None:
+    mention = _told(events[text], trigger)  # "was killed in clashes", "was arrested after taking part in a rally"
+    assert mention.time is not None and (mention.time.start, mention.time.end, mention.time.note) == (
         None, PUBLISHED, BEFORE_PUBLICATION_NOTE)
 
 

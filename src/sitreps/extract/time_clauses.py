@@ -20,7 +20,7 @@ from sitreps.attribute.lexicon import lexicon
 from sitreps.extract.english import words
 from sitreps.resolve.time_patterns import TIME_WORDS
 
-__all__ = ["dated_elsewhere", "sequenced", "spoken_when"]
+__all__ = ["clause_verb", "dated_elsewhere", "sequenced", "spoken_when"]
 
 
 @lru_cache(maxsize=1)
@@ -42,7 +42,7 @@ def spoken_when(doc: Doc, expression: tuple[int, int], trigger: Token) -> bool:
     return verb is not None and verb != trigger and verb.lemma_.lower() in _speech_lemmas()
 
 
-def _clause_verb(token: Token) -> Token | None:
+def clause_verb(token: Token) -> Token | None:
     """The verb (or auxiliary) a word is told under: itself, else its nearest verb ancestor."""
     if token.pos_ in ("VERB", "AUX"):
         return token
@@ -85,12 +85,12 @@ def dated_elsewhere(doc: Doc, expression: tuple[int, int], trigger: Token) -> bo
     phrase = _sequenced_phrase(trigger)
     if phrase is not None and span.root not in phrase.subtree:
         return True
-    told = _clause_verb(span.root)
+    told = clause_verb(span.root)
     if told is None or told == trigger:
         return False
     if _tells_aftermath(told):
         return True
-    own = _clause_verb(trigger)
+    own = clause_verb(trigger)
     if trigger.pos_ in ("VERB", "AUX") or own is None:
         return False
     if (told != own and _clause_below(own, told)) or own.lemma_.lower() in words(TIME_WORDS, "reaction_verbs"):

@@ -22,7 +22,7 @@ from spacy.tokens import Token
 from sitreps.annotate.dateline import body_start
 from sitreps.annotate.doctext import doc_text, ents_in
 from sitreps.extract.english import phrases
-from sitreps.extract.time_clauses import dated_elsewhere, sequenced, spoken_when
+from sitreps.extract.time_clauses import clause_verb, dated_elsewhere, sequenced, spoken_when
 from sitreps.models import DatePrecision, Span, TimeRef
 from sitreps.resolve.reference import document_reference
 from sitreps.resolve.time_patterns import TIME_WORDS
@@ -33,6 +33,9 @@ PAST_TAGS = frozenset({"VBD", "VBN"})
 HEADLINE_TAGS = frozenset({"VBZ", "VBP", "VB"})  # a headline's present tense tells past news ("Gunmen seize bus")
 BEFORE_PUBLICATION_NOTE = "no date stated; reported in the past tense, so before publication"
 ONGOING_NOTE = "no date stated; reported as going on, so up to publication"
+# A participle's clause hangs on another verb ("killing nine", "taking part in", "the man leading"):
+# it is told in that verb's tense.
+PARTICIPLE_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp", "acl"})
 PRESENT_AUX_TAGS = frozenset({"VBP", "VBZ"})  # "are unfolding", "is raging": going on as the report is written
 
 
@@ -127,9 +130,13 @@ def _ongoing(trigger: Token) -> bool:
 
 
 def _tensed(verb: Token) -> Token:
-    """The verb whose tense a participle takes ("raided a camp, killing nine": killing is past)."""
-    while verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head is not verb:
-        verb = verb.head
+    """The verb whose tense a participle takes ("raided a camp, killing nine": killing is past; "was
+    arrested after taking part in a rally": taking is past)."""
+    while verb.tag_ == "VBG" and verb.dep_ in PARTICIPLE_DEPS and verb.head != verb:
+        above = clause_verb(verb.head)
+        if above is None:
+            break
+        verb = above
     return verb
 
 
