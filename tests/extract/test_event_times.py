@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sitreps import pipeline
-from sitreps.extract.times import BEFORE_PUBLICATION_NOTE
+from sitreps.extract.times import BEFORE_PUBLICATION_NOTE, ONGOING_NOTE
 from sitreps.ingest import document_id
 from sitreps.models import DatePrecision, Document, DocumentStatus, EventMention
 
@@ -34,8 +34,46 @@ UNDATED = ("Soldiers surround vice president's home\n\n"
            "JUBA (Wire) - Soldiers surrounded the residence of the vice president in Juba on Wednesday, "
            "March 5, 2025.\n\n"
            "His deputy was arrested on Tuesday in connection with clashes in the north.")
+ANAPHORIC = ("Navy downs drone off the coast\n\n"
+             "Port authorities reopened the harbour after a week of closures.\n\n"
+             "Meanwhile Wednesday, the navy said its patrol boat shot down an armed drone that morning "
+             "off the northern coast.")
+NOUN = ("Unrest spreads in farming district\n\n"
+        "In the north, one man was killed in clashes between herders and farmers near the river.")
+PARAGRAPH = ("Tension rises on northern border\n\n"
+             "Villagers along the northern border have moved their herds south.\n\n"
+             "Militants fired 40 rockets at border towns on Tuesday, the army said. Most of the rockets "
+             "were intercepted, but a warehouse was set on fire.\n\n"
+             "In a separate incident, gunmen shot dead two shepherds near the fence.")
+AFTERMATH = ("Market toll rises\n\n"
+             "Farmers returned to their fields after the rains.\n\n"
+             "The regional health office raised the death toll from the shelling of the market to 24 on "
+             "Thursday.")
+COMPLEMENT = ("Governor speaks on convoy\n\n"
+              "Traffic resumed on the main road north of the city.\n\n"
+              "The governor confirmed on Thursday that the attack on the convoy killed nine soldiers.")
+FOLLOWING = ("Soldiers surround minister's home\n\n"
+             "Rain fell across the region overnight.\n\n"
+             "Soldiers surrounded the home of the defence minister on Wednesday following the arrest of "
+             "two of his aides.")
+ONGOING = ("Fighting rages in the hills\n\n"
+           "Rain fell across the region overnight.\n\n"
+           "Fierce fighting is raging in the hills north of the town, residents said.")
+INVOLVED = ("General speaks on train siege\n\n"
+            "Traffic resumed on the main road north of the city.\n\n"
+            "The general confirmed on Wednesday that all 20 gunmen involved in the attack on the train "
+            "had been killed.")
+REACTION = ("Envoy condemns village killings\n\n"
+            "Traffic resumed on the main road north of the city.\n\n"
+            "The envoy on Tuesday condemned the massacre of 12 villagers in the hills.")
+PARTICIPLE = ("Opposition leader held\n\n"
+              "Rain fell across the region overnight.\n\n"
+              "An opposition leader was arrested after taking part in a rally in the port city.")
 TEXTS = {"sentence": SENTENCE, "lead": LEAD, "spoken": SPOKEN, "age": AGE, "reported": REPORTED,
-         "sequenced": SEQUENCED, "undated": UNDATED}
+         "sequenced": SEQUENCED, "undated": UNDATED, "anaphoric": ANAPHORIC, "noun": NOUN,
+         "paragraph": PARAGRAPH, "aftermath": AFTERMATH, "complement": COMPLEMENT,
+         "following": FOLLOWING, "ongoing": ONGOING, "involved": INVOLVED, "reaction": REACTION,
+         "participle": PARTICIPLE}
 
 
 @pytest.fixture(scope="module")
@@ -103,3 +141,42 @@ def test_an_undated_article_reads_weekdays_against_its_latest_full_date(
     arrest = _told(events["undated"], "arrested")
     assert _day(arrest) == ("2025-03-04", DatePrecision.DAY)
     assert arrest.time is not None and "2025-03-05" in (arrest.time.note or "")
+
+
+def test_a_time_pointing_back_takes_the_day_its_sentence_states(events: dict[str, list[EventMention]]) -> None:
+    downed = _told(events["anaphoric"], "shot down")  # "that morning" is Wednesday's, the day said
+    assert _day(downed) == ("2024-05-01", DatePrecision.DAY)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [("noun", "clashes"), ("participle", "rally")])
+def test_a_noun_trigger_takes_the_tense_of_the_verb_above_it(
+        events: dict[str, list[EventMention]], text: str, trigger: str) -> None:
+    mention = _told(events[text], trigger)  # "was killed in clashes", "was arrested after taking part in a rally"
+    assert mention.time is not None and (mention.time.start, mention.time.end, mention.time.note) == (
+        None, PUBLISHED, BEFORE_PUBLICATION_NOTE)
+
+
+def test_a_day_told_once_dates_the_rest_of_its_paragraph(events: dict[str, list[EventMention]]) -> None:
+    for trigger in ("intercepted", "set on fire"):  # the sentence after "fired ... on Tuesday"
+        assert _day(_told(events["paragraph"], trigger)) == ("2024-04-30", DatePrecision.DAY), trigger
+    shot = _told(events["paragraph"], "shot dead")  # a new paragraph: not carried
+    assert shot.time is not None and shot.time.start is None
+
+
+@pytest.mark.parametrize(("text", "trigger"), [("aftermath", "shelling"), ("complement", "attack"),
+                                               ("involved", "attack"), ("reaction", "massacre")])
+def test_a_time_of_the_clause_above_an_event_noun_is_not_its_own(
+        events: dict[str, list[EventMention]], text: str, trigger: str) -> None:
+    mention = _told(events[text], trigger)  # the toll was raised, the attack confirmed, on Thursday
+    assert mention.time is not None and (mention.time.start, mention.time.end) == (None, PUBLISHED)
+
+
+def test_an_event_set_before_a_dated_one_does_not_take_its_day(events: dict[str, list[EventMention]]) -> None:
+    arrest = _told(events["following"], "arrest")  # Wednesday is when the home was surrounded
+    assert arrest.time is None or arrest.time.start is None
+
+
+def test_an_event_told_as_going_on_runs_up_to_publication(events: dict[str, list[EventMention]]) -> None:
+    fighting = _told(events["ongoing"], "fighting")
+    assert fighting.time is not None and (fighting.time.start, fighting.time.end, fighting.time.note) == (
+        None, PUBLISHED, ONGOING_NOTE)

@@ -50,6 +50,9 @@ DAY, WEEK, MONTH, YEAR, UNKNOWN = (
         ("last weekend", "2024-03-02", "2024-03-03", WEEK),
         ("late last month", "2024-02-21", "2024-02-29", MONTH),
         ("since the start of the year", "2024-01-01", None, YEAR),
+        # A weekday glossed with its date in brackets, whole or cut at the bracket by the parser.
+        ("on Tuesday (March 5)", "2024-03-05", "2024-03-05", DAY),
+        ("Wednesday (6 March", "2024-03-06", "2024-03-06", DAY),
     ],
 )
 def test_every_precision(

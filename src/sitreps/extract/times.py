@@ -1,7 +1,10 @@
 """When: the time of an event mention, normalised against the publication date.
 
 Which expression dates which event (its own clause, else its sentence, else the
-lead for the article's main incident) is decided in :func:`event_time`; an
+lead for the article's main incident, else the sentence before it in its
+paragraph) is decided in :func:`event_time`; times that date another clause
+(a speech act, a toll, a reaction) are told apart in
+:mod:`sitreps.extract.time_clauses`; an
 undated article is read against the latest full date it states
 (:mod:`sitreps.resolve.reference`). An event told in the past tense with no
 date is still placed before publication (start unknown, end the publication
@@ -12,15 +15,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
-from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from sitreps.annotate.dateline import body_start
 from sitreps.annotate.doctext import doc_text, ents_in
-from sitreps.attribute.lexicon import lexicon
-from sitreps.extract.english import phrases, words
+from sitreps.extract.english import phrases
+from sitreps.extract.time_clauses import clause_verb, dated_elsewhere, sequenced, spoken_when
 from sitreps.models import DatePrecision, Span, TimeRef
 from sitreps.resolve.reference import document_reference
 from sitreps.resolve.time_patterns import TIME_WORDS
@@ -30,6 +32,11 @@ TIME_LABELS = frozenset({"DATE", "TIME"})
 PAST_TAGS = frozenset({"VBD", "VBN"})
 HEADLINE_TAGS = frozenset({"VBZ", "VBP", "VB"})  # a headline's present tense tells past news ("Gunmen seize bus")
 BEFORE_PUBLICATION_NOTE = "no date stated; reported in the past tense, so before publication"
+ONGOING_NOTE = "no date stated; reported as going on, so up to publication"
+# A participle's clause hangs on another verb ("killing nine", "taking part in", "the man leading"):
+# it is told in that verb's tense.
+PARTICIPLE_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp", "acl"})
+PRESENT_AUX_TAGS = frozenset({"VBP", "VBZ"})  # "are unfolding", "is raging": going on as the report is written
 
 
 def _expressions(sentence: SpacySpan, excluded: tuple[int, int] | None) -> list[tuple[int, int]]:
@@ -49,29 +56,16 @@ def _expressions(sentence: SpacySpan, excluded: tuple[int, int] | None) -> list[
     return merged
 
 
+def _anaphoric(expression: str) -> bool:
+    """A time that points back to a day told elsewhere ("that morning", "later that day")."""
+    flat = " ".join(expression.lower().split())
+    return any(flat == phrase or flat.endswith(" " + phrase) for phrase in phrases(TIME_WORDS, "anaphoric_times"))
+
+
 def _is_age(expression: str) -> bool:
     """spaCy tags ages as dates ("a 17-year-old", "about 25 years old"): they say nothing of when."""
     flat = " ".join(expression.lower().replace("-", " ").split())
     return any(flat.endswith(suffix.replace("-", " ")) for suffix in phrases("counts", "age_suffixes"))
-
-
-@lru_cache(maxsize=1)
-def _speech_lemmas() -> frozenset[str]:
-    """Verbs whose time is when something was said, denied or blamed, not when the event happened.
-
-    Not every speech verb: "observe" and "call" also describe events ("a shutdown was observed").
-    """
-    lex = lexicon()
-    return lex.indirect_verbs | lex.denial_verbs | lex.accusation_verbs
-
-
-def _spoken_when(doc: Doc, expression: tuple[int, int], trigger: Token) -> bool:
-    """Whether a time dates a speech act ("the ministry said on Tuesday"), not the event spoken of."""
-    span = doc.char_span(*expression, alignment_mode="expand")
-    if span is None:
-        return False
-    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
-    return verb is not None and verb != trigger and verb.lemma_.lower() in _speech_lemmas()
 
 
 def _lead(sentence: SpacySpan) -> SpacySpan | None:
@@ -95,18 +89,54 @@ def _lead(sentence: SpacySpan) -> SpacySpan | None:
     return doc.char_span(0, end, alignment_mode="expand")
 
 
-def _sequenced(trigger: Token) -> bool:
-    """Whether the trigger's clause is set before or after another event ("came after X overran")."""
-    markers = words(TIME_WORDS, "sequence_markers")
-    chain = [trigger, *trigger.ancestors]
-    return any(c.dep_ in ("mark", "prep") and c.lower_ in markers for t in chain for c in t.children
-               if c.i < trigger.i)
+def _previous_in_paragraph(sentence: SpacySpan) -> SpacySpan | None:
+    """The sentence before ``sentence`` when both are in one paragraph of the body, else None.
+
+    News tells an incident's day once and its details in the sentences after it ("Hezbollah fired
+    rockets on Monday. Most were intercepted."); a new paragraph may move to another incident.
+    """
+    doc, text = sentence.doc, doc_text(sentence.doc)
+    if sentence.start == 0:
+        return None
+    before = doc[sentence.start - 1].sent
+    if before.start_char < body_start(text) or "\n" in text[before.start_char:sentence.start_char]:
+        return None
+    return before
+
+
+def _context_times(span: SpacySpan, excluded: tuple[int, int] | None, trigger: Token) -> list[tuple[int, int]]:
+    """The times of a neighbouring span that may date the trigger's event: no ages, no times pointing
+    back, none said of a speech act or of another clause's aftermath."""
+    doc, text = span.doc, doc_text(span.doc)
+    return [r for r in _expressions(span, excluded) if not _is_age(text[r[0]:r[1]])
+            and not _anaphoric(text[r[0]:r[1]]) and not spoken_when(doc, r, trigger)
+            and not dated_elsewhere(doc, r, trigger)]
+
+
+def _governing_verb(trigger: Token) -> Token:
+    """The verb that tells a trigger's tense: the trigger itself, else the nearest verb above a noun
+    ("was killed in a clash": the clash is told in the past), else the noun's head (a headline)."""
+    if trigger.pos_ in ("VERB", "AUX"):
+        return trigger
+    return next((t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX")), trigger.head)
+
+
+def _ongoing(trigger: Token) -> bool:
+    """Whether the event is told as going on now: a present progressive trigger or one whose subject
+    it is ("fighting is raging", "battles are unfolding"); not a noun under another verb ("are
+    preparing an offensive": the offensive is not under way)."""
+    verb = trigger.head if trigger.dep_ in ("nsubj", "nsubjpass") else trigger
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in PRESENT_AUX_TAGS for c in verb.children)
 
 
 def _tensed(verb: Token) -> Token:
-    """The verb whose tense a participle takes ("raided a camp, killing nine": killing is past)."""
-    while verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head is not verb:
-        verb = verb.head
+    """The verb whose tense a participle takes ("raided a camp, killing nine": killing is past; "was
+    arrested after taking part in a rally": taking is past)."""
+    while verb.tag_ == "VBG" and verb.dep_ in PARTICIPLE_DEPS and verb.head != verb:
+        above = clause_verb(verb.head)
+        if above is None:
+            break
+        verb = above
     return verb
 
 
@@ -151,10 +181,15 @@ def event_time(sentence: SpacySpan, trigger: Token, published_at: str | None,
     4. when a speech act ("representatives said Friday") is all that is dated
        in the sentence, its time: the day it was said, which often is the day
        it happened, rather than nothing;
-    5. before publication for a past-tense event; else an expression of its own
-       that could not be resolved, the note saying why.
+    5. for a past-tense event not set before or after another, a dated range
+       of the sentence before it in the same paragraph (``_previous_in_paragraph``);
+    6. before publication for a past-tense event, up to publication for one told
+       as going on; else an expression of its own that could not be resolved,
+       the note saying why.
 
-    Ages are never times. Relative expressions are read against the publication
+    Ages are never times, a time pointing back ("that morning") is left to the
+    day its sentence states, and a time of another clause (``dated_elsewhere``)
+    dates nothing here. Relative expressions are read against the publication
     date, else the latest full date the article states (``resolve.reference``),
     noted as such.
     """
@@ -162,25 +197,30 @@ def event_time(sentence: SpacySpan, trigger: Token, published_at: str | None,
     text = doc_text(doc)
     reference = document_reference(published_at, text)
     reader = _Reader(text, reference.iso if reference else None, reference.note() if reference else None)
-    ranges = [r for r in _expressions(sentence, excluded) if not _is_age(text[r[0]:r[1]])]
-    spoken = [r for r in ranges if _spoken_when(doc, r, trigger)]
+    ranges = [r for r in _expressions(sentence, excluded)
+              if not _is_age(text[r[0]:r[1]]) and not _anaphoric(text[r[0]:r[1]])
+              and not dated_elsewhere(doc, r, trigger)]
+    spoken = [r for r in ranges if spoken_when(doc, r, trigger)]
     events = [r for r in ranges if r not in spoken]
     own = [r for r in events if belongs(*r)]
-    verb = _tensed(trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head)
+    verb = _tensed(_governing_verb(trigger))
     past = verb.tag_ in PAST_TAGS or (verb.tag_ in HEADLINE_TAGS and sentence.start_char < body_start(text))
     found = reader.resolve(own, trigger.idx)
-    lead = _lead(sentence) if not own and past and not _sequenced(trigger) else None
+    lead = _lead(sentence) if not own and past and not sequenced(trigger) else None
     if found is None and not own:
         found = reader.resolve(events, trigger.idx, closed=True)
         if found is None and lead is not None:
-            found = reader.resolve([r for r in _expressions(lead, excluded) if not _is_age(text[r[0]:r[1]])
-                                    and not _spoken_when(doc, r, trigger)], trigger.idx, closed=True)
+            found = reader.resolve(_context_times(lead, excluded, trigger), trigger.idx, closed=True)
         found = found or reader.resolve(spoken, trigger.idx, closed=True)
+        before = _previous_in_paragraph(sentence) if past and not sequenced(trigger) else None
+        if found is None and before is not None:
+            found = reader.resolve(_context_times(before, excluded, trigger), trigger.idx, closed=True)
     if found is not None:
         return found
-    if published_at and past:
+    if published_at and (past or _ongoing(trigger)):
         return TimeRef(start=None, end=published_at[:10], precision=DatePrecision.UNKNOWN,
-                       note=BEFORE_PUBLICATION_NOTE, evidence=[Span.of(text, verb.idx, verb.idx + len(verb))])
+                       note=BEFORE_PUBLICATION_NOTE if past else ONGOING_NOTE,
+                       evidence=[Span.of(text, verb.idx, verb.idx + len(verb))])
     if own:
         start, end = min(own, key=lambda r: abs(r[0] - trigger.idx))
         unresolved = resolve_time(text[start:end], reader.anchor, anchor_note=reader.note)

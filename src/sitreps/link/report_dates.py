@@ -2,7 +2,7 @@
 
 ACLED codes an event whose source gives no day by the source's date, at a
 coarser precision. sitreps does the same, but only for a *linked event*, only
-from reports that tell it as news in the past tense (not as background), those
+from reports that tell it as news in the past tense or as going on (not as background), those
 leading with it (headline or first body paragraph) first, and only from a real
 publication date, never the day sitreps ingested the article. Mentions keep
 their honest "before publication" time, so the project gold (which scores
@@ -50,7 +50,8 @@ def _in_lead(document: Document, mention: EventMention) -> bool:
 
 
 def _undated_past(time: TimeRef | None) -> bool:
-    """The extractor's "before publication" time: told in the past tense, no date stated."""
+    """The extractor's "before publication" time: told in the past tense (or as going on at
+    publication), no date stated."""
     return time is not None and time.start is None and time.end is not None and (
         time.precision is DatePrecision.UNKNOWN
     )

@@ -38,6 +38,8 @@ SATURDAY = 5  # date.weekday() of Saturday
 
 _ISO = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})$")
 _START_OF_YEAR = re.compile(r"^(?:the\s+)?(?:start|beginning)\s+of\s+(?:the|this)\s+year$", re.I)
+# "Tuesday (Nov. 12)": a day glossed with its date in brackets reads as "Tuesday Nov. 12".
+_BRACKETS = re.compile(r"[()\[\]]")
 _WEEKEND = re.compile(r"^(?P<which>this|last|next|the)\s+weekend$", re.I)
 
 
@@ -117,7 +119,7 @@ def resolve_time(expression: str, published_at: str | None, *, anchor_note: str 
     the text): it is added to the note of every result that needed the anchor, and
     no result is flagged as after publication.
     """
-    text = " ".join(expression.split())
+    text = " ".join(_BRACKETS.sub(" ", expression).split())
     leads = _leads()
     open_start, open_end = bool(leads.open_start.match(text)), bool(leads.open_end.match(text))
     text = leads.plain.sub("", leads.open_end.sub("", leads.open_start.sub("", text)))

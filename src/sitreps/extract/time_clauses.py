@@ -1,0 +1,122 @@
+"""Which clause a temporal expression dates, read from the dependency parse.
+
+A time near an event's trigger may date another clause of its sentence: a
+speech act ("the militia denied on Wednesday that ..."), a clause about what
+came of the event ("raised the death toll from the shelling on Thursday"), a
+verb whose argument clause holds the event ("confirmed on Wednesday that the
+gunmen involved in the attack were killed"), or the event the trigger is set
+before or after ("on Wednesday following the arrest of"). :mod:`sitreps.extract.times`
+sets such times aside when it chooses an event's time. The words (aftermath
+nouns, reaction verbs, sequence markers) live in ``data/en/times.yaml``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from sitreps.attribute.lexicon import lexicon
+from sitreps.extract.english import words
+from sitreps.resolve.time_patterns import TIME_WORDS
+
+__all__ = ["clause_verb", "dated_elsewhere", "sequenced", "spoken_when"]
+
+
+@lru_cache(maxsize=1)
+def _speech_lemmas() -> frozenset[str]:
+    """Verbs whose time is when something was said, denied or blamed, not when the event happened.
+
+    Not every speech verb: "observe" and "call" also describe events ("a shutdown was observed").
+    """
+    lex = lexicon()
+    return lex.indirect_verbs | lex.denial_verbs | lex.accusation_verbs
+
+
+def spoken_when(doc: Doc, expression: tuple[int, int], trigger: Token) -> bool:
+    """Whether a time dates a speech act ("the ministry said on Tuesday"), not the event spoken of."""
+    span = doc.char_span(*expression, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb != trigger and verb.lemma_.lower() in _speech_lemmas()
+
+
+def clause_verb(token: Token) -> Token | None:
+    """The verb (or auxiliary) a word is told under: itself, else its nearest verb ancestor."""
+    if token.pos_ in ("VERB", "AUX"):
+        return token
+    return next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+
+
+def _tells_aftermath(verb: Token) -> bool:
+    """Whether a clause is about what came of an event ("raised the death toll", "the inquiry opened")."""
+    return any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ in words(TIME_WORDS, "aftermath_nouns")
+               for c in verb.children)
+
+
+def _clause_below(verb: Token, above: Token) -> bool:
+    """Whether ``verb``'s clause is an argument of ``above``'s ("urged them to investigate",
+    "confirmed that the men involved in the attack were killed"), not a clause told of a time or
+    thing (a relative or adverbial clause: "in late July, when rebels claimed ...")."""
+    while verb != above and verb.head != verb:
+        if verb.dep_ in ("relcl", "advcl", "conj", "parataxis"):
+            return False
+        verb = verb.head
+    return verb == above
+
+
+def dated_elsewhere(doc: Doc, expression: tuple[int, int], trigger: Token) -> bool:
+    """Whether a time dates another clause than the trigger's event, though the parse hangs it near.
+
+    Four shapes, none tied to a word of the sentence: the trigger sits in a phrase that sets it
+    before or after another event and the time is outside that phrase ("surrounded the house on
+    Wednesday following the arrest of his allies": the arrest came before); the time's clause
+    tells what came of an event ("raised the death toll from the strikes on Tuesday": the toll
+    is Tuesday's); it is told of a verb whose argument clause holds the event noun ("urged them on
+    Thursday to investigate a recent strike", "confirmed on Tuesday that the men involved in the
+    attack were killed"), or of a reaction to it ("condemned on Tuesday the killing of"); or the
+    event noun sits inside what came of it ("the funeral of the victims of the bombing took place
+    on Sunday"). A time inside the trigger's own phrase ("Monday's attack") is always its own.
+    """
+    span = doc.char_span(*expression, alignment_mode="expand")
+    if span is None or span.root in trigger.subtree:
+        return False
+    phrase = _sequenced_phrase(trigger)
+    if phrase is not None and span.root not in phrase.subtree:
+        return True
+    told = clause_verb(span.root)
+    if told is None or told == trigger:
+        return False
+    if _tells_aftermath(told):
+        return True
+    own = clause_verb(trigger)
+    if trigger.pos_ in ("VERB", "AUX") or own is None:
+        return False
+    if (told != own and _clause_below(own, told)) or own.lemma_.lower() in words(TIME_WORDS, "reaction_verbs"):
+        return True
+    between = [t for t in trigger.ancestors if t in own.subtree and t != own]
+    return told == own and any(t.lower_ in words(TIME_WORDS, "aftermath_nouns") for t in between)
+
+
+def _sequenced_phrase(trigger: Token) -> Token | None:
+    """The phrase that sets the trigger before or after another event, when the trigger is inside it:
+    "following [the arrest of his allies]", "after [fighters overran a base]"; else None."""
+    markers = words(TIME_WORDS, "sequence_markers")
+    for head in (trigger, *trigger.ancestors):
+        for child in head.children:
+            if child.lower_ not in markers or child.i > trigger.i:
+                continue
+            if child.dep_ == "prep" and trigger in child.subtree:
+                return child
+            if child.dep_ == "mark":
+                return head
+    return None
+
+
+def sequenced(trigger: Token) -> bool:
+    """Whether the trigger's clause is set before or after another event ("came after X overran")."""
+    markers = words(TIME_WORDS, "sequence_markers")
+    chain = [trigger, *trigger.ancestors]
+    return any(c.dep_ in ("mark", "prep") and c.lower_ in markers for t in chain for c in t.children
+               if c.i < trigger.i)
