@@ -1,7 +1,8 @@
 """How alike two reports are: hard compatibility gates, then one weighted score in [0, 1].
 
 Gates (score 0): types sharing no linkable group; windows in time that do not
-meet; places named below country level in different countries or far apart.
+meet; places named below country level in different countries or far apart;
+reports of two articles whose news lies in different countries.
 Past the gates, seven similarities are combined with the weights below, and
 an eighth (two articles leading with alike stories) is added on top. The
 weights were set by hand from what distinguishes events in the gold dev split
@@ -45,6 +46,17 @@ LEAD_STORY_FLOOR = 0.5
 the bonus grows linearly to the full weight at identical stories. Two different events of one
 city and day have stories about 0.4-0.6 alike on the gold set; reworded leads of one event
 0.6-0.9 on the real-news dev split."""
+
+WEIGHT_SITE = 0.05
+"""Added when both reports give one kind of event (one taxonomy family) at one town or district
+(both named at that precision, within its radius, in countries their articles stand behind):
+ACLED's own unit of an event is a type, a location and a day, and two outlets placing alike
+events in one town in one window of days mostly tell one event. Not when both name actors and
+none match: two strikes of one city and day by different unions (the gold look-alikes) stay apart.
+Chosen on the real-news dev split (cross-outlet B-cubed recall 0.68 -> 0.73)."""
+
+SITE_PRECISIONS = frozenset({PlacePrecision.EXACT, PlacePrecision.DISTRICT})
+"""Place precisions fine enough for ``WEIGHT_SITE``: a region holds many events of a week."""
 
 FAR_COUNT_PENALTY = 0.15
 """Taken off when two reports count one kind (killed, detained) far apart (1 vs 10 killed): the
@@ -108,6 +120,8 @@ def pair_score(a: LinkNode, b: LinkNode) -> float:
     if not (a.groups & b.groups) or not overlaps(a.window, b.window):
         return 0.0
     same_document = a.document_id is not None and a.document_id == b.document_id
+    if not same_document and a.where is not None and b.where is not None and a.where != b.where:
+        return 0.0
     if same_document and a.type == b.type and _spans_overlap(a.sentence_span, b.sentence_span):
         return SAME_SENTENCE
     actors = actor_similarity(a.actors, b.actors)
@@ -129,10 +143,28 @@ def pair_score(a: LinkNode, b: LinkNode) -> float:
         + WEIGHT_TIME * time_similarity(a, b)
         + WEIGHT_TYPE * type_similarity(a, b)
         + WEIGHT_LEAD * lead_similarity(a, b)
+        + (WEIGHT_SITE if place == 1.0 and actors > 0.0 and same_site(a, b) else 0.0)
         - (FAR_COUNT_PENALTY if counts == 0.0 else 0.0)
         - (PLACE_APART_PENALTY if apart else 0.0)
     )
     return min(1.0, max(0.0, score))
+
+
+def same_site(a: LinkNode, b: LinkNode) -> bool:
+    """Whether two reports of one family are placed at a town or district their articles agree with
+    (the caller has found the places within the coarser one's radius) on days that may be one: two
+    stated days apart are two events of one town (a city struck on Monday and again on Thursday),
+    even when the windows, widened for rounding, meet."""
+    return (
+        a.family == b.family
+        and a.place is not None
+        and b.place is not None
+        and a.place.precision in SITE_PRECISIONS
+        and b.place.precision in SITE_PRECISIONS
+        and a.place_confident
+        and b.place_confident
+        and (a.stated is None or b.stated is None or overlaps(a.stated, b.stated))
+    )
 
 
 def _one_claim(a: LinkNode, b: LinkNode) -> bool:
