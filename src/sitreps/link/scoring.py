@@ -184,10 +184,17 @@ def lead_similarity(a: LinkNode, b: LinkNode) -> float:
 
 
 def type_similarity(a: LinkNode, b: LinkNode) -> float:
-    """1 for one type, ``FAMILY_SIMILARITY`` for one taxonomy family, 0 for only a shared group."""
+    """1 for one type, ``FAMILY_SIMILARITY`` for one taxonomy family, 0 for only a shared group.
+
+    Two articles leading with alike stories (``lead_similarity`` above 0) whose lead reports type
+    the event differently (one outlet's "capture of the town", the other's "withdrawal"; one's
+    "attack", the other's "clashes") score as one family: how an outlet frames its main news is
+    no evidence that it is another event."""
     if a.type == b.type:
         return 1.0
-    return FAMILY_SIMILARITY if a.family == b.family else 0.0
+    if a.family == b.family or lead_similarity(a, b) > 0.0:
+        return FAMILY_SIMILARITY
+    return 0.0
 
 
 def story_similarity(a: LinkNode, b: LinkNode) -> float:
