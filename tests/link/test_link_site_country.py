@@ -96,3 +96,15 @@ def test_placeless_reports_of_articles_in_two_countries_never_link():
     assert _node(unplaced).where is None  # an article placing nothing gates nothing
     assert pair_score(_node(clash, 0), _node(unplaced)) > 0.0
 
+
+
+def test_a_report_placed_in_another_country_than_its_article_is_of_neither():
+    front = make_doc("f", FRONT, "2024-03-03", "Eastern Post",
+                     strike(trigger="Fighting", type="armed_clash", place=IZIUM),
+                     strike(trigger="troops held", type="armed_clash"), strike(trigger="struck"))
+    bare = front.events[2].place.model_copy(update={"name": "Pakistan", "text": "Pakistan", "country": "PK",
+                                                    "precision": PlacePrecision.COUNTRY, "lat": None, "lon": None})
+    events = [*front.events[:2], front.events[2].model_copy(update={"place": bare})]
+    front = front.model_copy(update={"events": events})
+    assert article_country(front) == "UA"  # a bare country locates nothing
+    assert _node(front, 2).where is None
