@@ -15,6 +15,7 @@ docs/linking.md and benchmarks/linking.py).
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -115,39 +116,56 @@ SAME_SENTENCE = 1.0
 """Two mentions of one type in overlapping sentences of one document are one extraction twice."""
 
 
+@dataclass(frozen=True)
+class PairScore:
+    """A pair's score and why: the gate that ruled it out, or each weighted term that made it up
+    (``sitreps.evaluate.linking --explain`` prints these for the pairs a gold event was split at)."""
+
+    score: float
+    gate: str | None = None
+    terms: tuple[tuple[str, float], ...] = ()
+
+
 def pair_score(a: LinkNode, b: LinkNode) -> float:
     """Similarity of two nodes in [0, 1]; 0 when a gate rules the pair out."""
-    if not (a.groups & b.groups) or not overlaps(a.window, b.window):
-        return 0.0
+    return score_pair(a, b).score
+
+
+def score_pair(a: LinkNode, b: LinkNode) -> PairScore:
+    """The pair's score with the gate or weighted terms behind it."""
+    if not (a.groups & b.groups):
+        return PairScore(0.0, "types share no linkable group")
+    if not overlaps(a.window, b.window):
+        return PairScore(0.0, "time windows do not meet")
     same_document = a.document_id is not None and a.document_id == b.document_id
     if not same_document and a.where is not None and b.where is not None and a.where != b.where:
-        return 0.0
+        return PairScore(0.0, f"articles placed in {a.where} and {b.where}")
     if same_document and a.type == b.type and _spans_overlap(a.sentence_span, b.sentence_span):
-        return SAME_SENTENCE
+        return PairScore(SAME_SENTENCE, None, (("same sentence", SAME_SENTENCE),))
     actors = actor_similarity(a.actors, b.actors)
     if _one_claim(a, b) and not (a.actors and b.actors and actors > 0.0):
-        return 0.0
+        return PairScore(0.0, "a claim naming no actor of the report")
     place = place_similarity(a.place, b.place)
     if place is None:
         if a.place_confident and b.place_confident:
-            return 0.0
+            return PairScore(0.0, "places in two countries or far apart")
         place = NEUTRAL  # a place its own article disagrees with is too doubtful to rule a pair out
     counts = count_similarity(a.counts, b.counts)
     apart = place == 0.0 and a.country is not None and a.country == b.country
-    score = (
-        WEIGHT_TEXT * text_similarity(a, b)
-        + WEIGHT_STORY * story_similarity(a, b)
-        + WEIGHT_ACTORS * actors
-        + WEIGHT_COUNTS * counts
-        + WEIGHT_PLACE * place
-        + WEIGHT_TIME * time_similarity(a, b)
-        + WEIGHT_TYPE * type_similarity(a, b)
-        + WEIGHT_LEAD * lead_similarity(a, b)
-        + (WEIGHT_SITE if place == 1.0 and actors > 0.0 and same_site(a, b) else 0.0)
-        - (FAR_COUNT_PENALTY if counts == 0.0 else 0.0)
-        - (PLACE_APART_PENALTY if apart else 0.0)
+    terms = (
+        ("text", WEIGHT_TEXT * text_similarity(a, b)),
+        ("story", WEIGHT_STORY * story_similarity(a, b)),
+        ("actors", WEIGHT_ACTORS * actors),
+        ("counts", WEIGHT_COUNTS * counts),
+        ("place", WEIGHT_PLACE * place),
+        ("time", WEIGHT_TIME * time_similarity(a, b)),
+        ("type", WEIGHT_TYPE * type_similarity(a, b)),
+        ("lead", WEIGHT_LEAD * lead_similarity(a, b)),
+        ("site", WEIGHT_SITE if place == 1.0 and actors > 0.0 and same_site(a, b) else 0.0),
+        ("far toll", -FAR_COUNT_PENALTY if counts == 0.0 else 0.0),
+        ("places apart", -PLACE_APART_PENALTY if apart else 0.0),
     )
-    return min(1.0, max(0.0, score))
+    return PairScore(min(1.0, max(0.0, sum(value for _, value in terms))), None, terms)
 
 
 def same_site(a: LinkNode, b: LinkNode) -> bool:
