@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from conftest import IZIUM, KHARKIV, make_doc, strike
-from sitreps.link.nodes import LinkNode, article_country, mention_node
+from sitreps.link.nodes import LinkNode, article_country, document_nodes
 from sitreps.link.scoring import WEIGHT_SITE, pair_score, same_site
 from sitreps.models import Document, PlacePrecision
 
@@ -29,7 +29,7 @@ FRONT = (
 
 
 def _node(document: Document, index: int = 0) -> LinkNode:
-    node = mention_node(document.events[index], document)
+    node = document_nodes(document)[index]
     node.vector = node.story_vector = np.array([1.0, 0.0])
     return node
 

@@ -11,14 +11,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from sitreps.link.embedding import Embedder
-from sitreps.link.nodes import LinkNode, mention_node
+from sitreps.link.nodes import LinkNode, document_nodes
 from sitreps.link.scoring import LINK_THRESHOLD, score_pair
 from sitreps.models import Document
 
 
 def nodes_of(documents: Iterable[Document], embedder: Embedder) -> dict[str, LinkNode]:
     """Mention id -> its linking node, sentence and story vectors filled in (one embedding call)."""
-    nodes = {m.id: mention_node(m, d) for d in documents for m in d.events}
+    nodes = {n.key: n for d in documents for n in document_nodes(d)}
     ordered = list(nodes.values())
     vectors = embedder([n.sentence for n in ordered] + [n.story for n in ordered])
     for node, vector, story in zip(ordered, vectors[: len(ordered)], vectors[len(ordered) :], strict=True):

@@ -130,8 +130,15 @@ def actor_key(name: str, actor_id: str | None) -> str:
     return f"id:{actor_id}" if actor_id else f"name:{' '.join(name.lower().split())}"
 
 
-def mention_node(mention: EventMention, document: Document) -> LinkNode:
-    """Linking features of one mention in its document."""
+def document_nodes(document: Document) -> list[LinkNode]:
+    """Linking features of every mention of a document, its article country found once."""
+    country = article_country(document)
+    return [mention_node(m, document, country) for m in document.events]
+
+
+def mention_node(mention: EventMention, document: Document, country: str | None = None) -> LinkNode:
+    """Linking features of one mention in its document; ``country`` is ``article_country(document)``
+    (``document_nodes`` finds it once for all the document's mentions)."""
     return LinkNode(
         key=mention.id,
         mention_ids=(mention.id,),
@@ -149,7 +156,7 @@ def mention_node(mention: EventMention, document: Document) -> LinkNode:
         story=story_of(document),
         lead=tells_lead(mention, document),
         place_confident=place_agrees(mention, document),
-        article_country=article_country(document),
+        article_country=country,
         counts=count_ranges((c.what, count_range(c.value, c.low, c.high)) for c in mention.counts),
         sentence_sig=signature(mention.sentence.text),
     )
