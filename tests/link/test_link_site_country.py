@@ -90,7 +90,9 @@ def test_placeless_reports_of_articles_in_two_countries_never_link():
     train = make_doc("t", TRAIN, "2024-03-03", "Frontier Times",
                      strike(trigger="stormed", type="armed_clash", place=None, actors=[]),
                      strike(trigger="blown up", type="remote_explosive", place=QUETTA))
-    assert pair_score(_node(clash, 0), _node(train, 0)) == 0.0
+    placeless_train = _node(train, 0)
+    placeless_train.story_vector = np.array([0.0, 1.0])  # stories of two wars
+    assert pair_score(_node(clash, 0), placeless_train) == 0.0
     unplaced = make_doc("v", FRONT, "2024-03-03", "Wire Two",
                         strike(trigger="Fighting", type="armed_clash", place=None, actors=[]))
     assert _node(unplaced).where is None  # an article placing nothing gates nothing
@@ -98,13 +100,15 @@ def test_placeless_reports_of_articles_in_two_countries_never_link():
 
 
 
-def test_a_report_placed_in_another_country_than_its_article_is_of_neither():
-    front = make_doc("f", FRONT, "2024-03-03", "Eastern Post",
-                     strike(trigger="Fighting", type="armed_clash", place=IZIUM),
-                     strike(trigger="troops held", type="armed_clash"), strike(trigger="struck"))
-    bare = front.events[2].place.model_copy(update={"name": "Pakistan", "text": "Pakistan", "country": "PK",
-                                                    "precision": PlacePrecision.COUNTRY, "lat": None, "lon": None})
-    events = [*front.events[:2], front.events[2].model_copy(update={"place": bare})]
-    front = front.model_copy(update={"events": events})
-    assert article_country(front) == "UA"  # a bare country locates nothing
-    assert _node(front, 2).where is None
+def test_articles_of_two_countries_telling_one_story_are_still_compared():
+    """One cross-border strike told by an outlet on each side: the stories read alike."""
+    fired = make_doc("f", FRONT, "2024-03-03", "Eastern Post",
+                     strike(trigger="struck", place=None, actors=[]), strike(trigger="Fighting", place=IZIUM))
+    hit = make_doc("h", TRAIN, "2024-03-03", "Frontier Times",
+                   strike(trigger="blown up", place=None, actors=[]), strike(trigger="stormed", place=QUETTA))
+    a, b = document_nodes(fired)[0], document_nodes(hit)[0]
+    assert (a.where, b.where) == ("UA", "PK")
+    a.vector = b.vector = a.story_vector = b.story_vector = np.array([1.0, 0.0])
+    assert pair_score(a, b) > 0.0
+    b.story_vector = np.array([0.0, 1.0])  # stories of two wars
+    assert pair_score(a, b) == 0.0

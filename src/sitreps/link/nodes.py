@@ -70,13 +70,9 @@ class LinkNode:
     @property
     def where(self) -> str | None:
         """The country the event happened in as far as its report says: its own located place's,
-        else its article's (a report placed nowhere is read as news of its article's country).
-        None when the report's own place, however doubtful, names another country than its article
-        (a strike in Lebanon told by a live page whose towns all lie in Israel)."""
-        if self.country is not None:
-            return self.country
-        own = self.place.country if self.place is not None else None
-        return self.article_country if own is None or own == self.article_country else None
+        else its article's (a report placed nowhere, or only in a bare country, which is mostly read
+        off an actor, is read as news of its article's country)."""
+        return self.country or self.article_country
 
     @property
     def sort_key(self) -> tuple[str, str]:

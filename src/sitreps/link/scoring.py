@@ -2,7 +2,8 @@
 
 Gates (score 0): types sharing no linkable group; windows in time that do not
 meet; places named below country level in different countries or far apart;
-reports of two articles whose news lies in different countries.
+reports of two articles whose news lies in different countries, unless their
+stories read alike.
 Past the gates, seven similarities are combined with the weights below, and
 an eighth (two articles leading with alike stories) is added on top. The
 weights were set by hand from what distinguishes events in the gold dev split
@@ -138,7 +139,7 @@ def score_pair(a: LinkNode, b: LinkNode) -> PairScore:
     if not overlaps(a.window, b.window):
         return PairScore(0.0, "time windows do not meet")
     same_document = a.document_id is not None and a.document_id == b.document_id
-    if not same_document and a.where is not None and b.where is not None and a.where != b.where:
+    if not same_document and _countries_apart(a, b):
         return PairScore(0.0, f"articles placed in {a.where} and {b.where}")
     if same_document and a.type == b.type and _spans_overlap(a.sentence_span, b.sentence_span):
         return PairScore(SAME_SENTENCE, None, (("same sentence", SAME_SENTENCE),))
@@ -166,6 +167,15 @@ def score_pair(a: LinkNode, b: LinkNode) -> PairScore:
         ("places apart", -PLACE_APART_PENALTY if apart else 0.0),
     )
     return PairScore(min(1.0, max(0.0, sum(value for _, value in terms))), None, terms)
+
+
+def _countries_apart(a: LinkNode, b: LinkNode) -> bool:
+    """Whether two reports' articles tell news of two countries, with stories no more alike than
+    ``LEAD_STORY_FLOOR``: two articles leading with one cross-border strike (one outlet on the
+    side that fired, one on the side hit) read alike and are still compared."""
+    if a.where is None or b.where is None or a.where == b.where:
+        return False
+    return story_similarity(a, b) <= LEAD_STORY_FLOOR
 
 
 def same_site(a: LinkNode, b: LinkNode) -> bool:
