@@ -49,12 +49,14 @@ def test_stated_days_apart_are_two_events_of_one_town():
     assert not same_site(a, b)  # the widened windows still meet, the stated days do not
 
 
-def test_a_region_is_no_site():
+def test_a_town_and_the_region_holding_it_are_one_site_but_two_bare_regions_are_not():
     a = _node(make_doc("a", MARKET, "2024-03-03", "Wire One", strike(trigger="Shelling")))
     b = _node(make_doc("b", MARKET_AGAIN, "2024-03-03", "Eastern Post", strike(trigger="shells landed")))
-    assert b.place is not None
-    b.place = b.place.model_copy(update={"precision": PlacePrecision.REGION})
-    assert not same_site(a, b)
+    assert a.place is not None and b.place is not None
+    b.place = b.place.model_copy(update={"name": "Kharkiv Oblast", "precision": PlacePrecision.REGION})
+    assert same_site(a, b)  # one outlet names the town, the other its oblast
+    a.place = a.place.model_copy(update={"name": "Kharkiv Oblast", "precision": PlacePrecision.REGION})
+    assert not same_site(a, b)  # an oblast holds many strikes of a week
 
 
 def test_the_site_bonus_needs_actors_that_do_not_disagree():

@@ -58,7 +58,9 @@ none match: two strikes of one city and day by different unions (the gold look-a
 Chosen on the real-news dev split (cross-outlet B-cubed recall 0.68 -> 0.73)."""
 
 SITE_PRECISIONS = frozenset({PlacePrecision.EXACT, PlacePrecision.DISTRICT})
-"""Place precisions fine enough for ``WEIGHT_SITE``: a region holds many events of a week."""
+"""Place precisions that name a site for ``WEIGHT_SITE``: at least one report must give one; the
+other may give the region holding it (one outlet names the town, the other its province), but two
+bare regions are no site: a region holds many events of a week."""
 
 FAR_COUNT_PENALTY = 0.15
 """Taken off when two reports count one kind (killed, detained) far apart (1 vs 10 killed): the
@@ -179,16 +181,18 @@ def _countries_apart(a: LinkNode, b: LinkNode) -> bool:
 
 
 def same_site(a: LinkNode, b: LinkNode) -> bool:
-    """Whether two reports of one family are placed at a town or district their articles agree with
-    (the caller has found the places within the coarser one's radius) on days that may be one: two
+    """Whether two reports of one family are placed at a town or district (or one at a town, the
+    other at its region) their articles agree with (the caller has found the places within the
+    coarser one's radius) on days that may be one: two
     stated days apart are two events of one town (a city struck on Monday and again on Thursday),
     even when the windows, widened for rounding, meet."""
     return (
         a.family == b.family
         and a.place is not None
         and b.place is not None
-        and a.place.precision in SITE_PRECISIONS
-        and b.place.precision in SITE_PRECISIONS
+        and a.place.precision in LOCATED
+        and b.place.precision in LOCATED
+        and (a.place.precision in SITE_PRECISIONS or b.place.precision in SITE_PRECISIONS)
         and a.place_confident
         and b.place_confident
         and (a.stated is None or b.stated is None or overlaps(a.stated, b.stated))
