@@ -6,7 +6,7 @@ import numpy as np
 
 from conftest import KHARKIV, make_doc, strike
 from sitreps.link.nodes import LinkNode, mention_node, tells_lead
-from sitreps.link.scoring import LEAD_STORY_FLOOR, WEIGHT_LEAD, lead_similarity
+from sitreps.link.scoring import FAMILY_SIMILARITY, LEAD_STORY_FLOOR, WEIGHT_LEAD, lead_similarity, type_similarity
 
 LEAD = "Shelling hit a market in Kharkiv on Sunday, killing five, the governor said."
 FILLER = " Officials gave no further detail about the repairs planned for the tram depot." * 5
@@ -53,3 +53,13 @@ def test_two_mentions_of_one_document_get_nothing():
     a = _node("a", DEEP, strike(trigger="Shelling"), (1.0, 0.0))
     b = _node("a", DEEP, strike(trigger="Shelling"), (1.0, 0.0))
     assert lead_similarity(a, b) == 0.0
+
+
+def test_alike_leads_typed_in_two_families_of_one_group_count_as_one_family():
+    capture = strike(trigger="Shelling", type="non_state_overtakes_territory")
+    a = _node("a", LEAD, capture, (1.0, 0.0))
+    b = _node("b", LEAD, strike(trigger="Shelling", type="withdrawal"), (1.0, 0.0))
+    assert a.family != b.family and a.groups & b.groups
+    assert type_similarity(a, b) == FAMILY_SIMILARITY
+    deep = _node("c", DEEP, strike(trigger="drone struck", type="withdrawal"), (1.0, 0.0))
+    assert type_similarity(a, deep) == 0.0  # an incident further down keeps its own type

@@ -13,11 +13,15 @@ number of independent originators an analyst expects. Scores:
   of one day in one region, two strikes in one city, a desertion days after a
   defection: ``apart_from`` in events.jsonl) that no linked event joins.
 
-    python -m sitreps.evaluate.linking
+    python -m sitreps.evaluate.linking [--explain]
+
+``--explain`` also prints, for every gold event left in several predicted events
+and every look-alike pair merged, the strongest pair across and why it scored so.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 from collections import defaultdict
@@ -28,8 +32,9 @@ from typing import Any
 
 from sitreps.evaluate.metrics import Tally, gold_dir
 from sitreps.link.embedding import CachedEmbedder, Embedder, default_embedder
+from sitreps.link.explain import explain_pair, nodes_of
 from sitreps.link.linker import Linker
-from sitreps.link.scoring import LINK_THRESHOLD
+from sitreps.link.scoring import LINK_THRESHOLD, score_pair
 from sitreps.models import (
     ActorMention,
     Attribution,
@@ -220,6 +225,50 @@ def score(embedder: Embedder | None = None, splits: Iterable[str] = SPLITS) -> d
     return scores
 
 
-if __name__ == "__main__":
+def explain(embedder: Embedder | None = None) -> list[str]:
+    """For each gold event split across predicted events, and each look-alike pair merged, the
+    strongest pair of mentions between the parts and why it scored as it did."""
+    shared = CachedEmbedder(embedder or default_embedder())
+    gold = load_gold()
+    predicted = link_gold(gold, shared)
+    nodes = nodes_of(gold.documents, shared)
+    by_key: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for mention, key in gold.event_of.items():
+        by_key[key][predicted[mention]].append(mention)
+    lines: list[str] = []
+    for key, parts in sorted(by_key.items()):
+        groups = list(parts.values())
+        for i, left in enumerate(groups):
+            for right in groups[i + 1 :]:
+                lines.append(f"{key} split ({gold.events[key]['description']}):")
+                lines.append(_strongest(left, right, nodes))
+    for key, event in sorted(gold.events.items()):
+        for other in event.get("apart_from", []):
+            mine, theirs = _mentions(gold, key), _mentions(gold, other)
+            if key < other and {predicted[m] for m in mine} & {predicted[m] for m in theirs}:
+                lines.append(f"{key} merged with look-alike {other}:")
+                lines.append(_strongest(mine, theirs, nodes))
+    return lines
+
+
+def _mentions(gold: LinkingGold, key: str) -> list[str]:
+    return [m for m, k in gold.event_of.items() if k == key]
+
+
+def _strongest(left: list[str], right: list[str], nodes: dict[str, Any]) -> str:
+    a, b = max(((x, y) for x in left for y in right), key=lambda p: score_pair(nodes[p[0]], nodes[p[1]]).score)
+    return explain_pair(nodes[a], nodes[b])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--explain", action="store_true", help="why split gold events and merged look-alikes scored so")
+    args = parser.parse_args()
     for name, value in score().items():
         print(f"{name:32} {value:.3f}")
+    if args.explain:
+        print("\n".join(explain()) or "every gold event is one predicted event; no look-alike merged")
+
+
+if __name__ == "__main__":
+    main()

@@ -68,10 +68,14 @@ class ThresholdGraph:
         return sorted({self.find(k) for k in survivors})
 
 
-CANNOT_LINK = 0.35
+CANNOT_LINK = 0.30
 """Two clusters are not merged while any pair across them scores below this (a gate scores 0; a far
 toll or two towns apart bring a pair this low): a strong link elsewhere must not chain two reports
-that contradict each other into one event. Set below every same-event pair of the gold dev split."""
+that contradict each other into one event. Set below every same-event pair of the gold dev split;
+lowered from 0.35 in round 5: on the real-news dev split an article's row holds retellings typed
+differently (a capture, a withdrawal, a clash), and such a retelling scores 0.30-0.35 against the
+other outlet's report of the same event without contradicting it (dev rows per event 1.738 ->
+1.725; every figure of 0.30 held down to 0.20, so nothing on dev sits between)."""
 
 
 def single_link_clusters(

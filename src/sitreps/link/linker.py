@@ -15,7 +15,7 @@ from sitreps.link.clustering import ThresholdGraph, single_link_clusters
 from sitreps.link.consensus import contributions_of
 from sitreps.link.decisions import LinkDecision, apply_decisions
 from sitreps.link.embedding import CachedEmbedder, Embedder, default_embedder
-from sitreps.link.nodes import LinkNode, event_node, mention_node, report_time
+from sitreps.link.nodes import LinkNode, document_nodes, event_node, report_time
 from sitreps.link.originators import OriginDoc
 from sitreps.link.regroup import catalog_of
 from sitreps.link.report_dates import report_date
@@ -89,7 +89,7 @@ class Linker:
         for document in documents:
             self._drop_document(document.id)
             self._release([m.id for m in document.events])
-            nodes = [mention_node(m, document) for m in document.events]
+            nodes = document_nodes(document)
             self._record(document)
             self._doc_nodes[document.id] = [n.key for n in nodes]
             fresh.extend(nodes)

@@ -47,6 +47,9 @@ class LinkNode:
     place_confident: bool = True
     """Whether the place's country is one its article stands behind (``place_agrees``): only then
     can it gate or block the node apart from places in other countries."""
+    article_country: str | None = None
+    """The one country every confidently located report of the mention's article names (``article_country``),
+    None when they name several or none; stands in for the place of a mention its article does not locate."""
     counts: dict[str, CountRange] = field(default_factory=dict)
     vector: np.ndarray | None = None
     story_vector: np.ndarray | None = None
@@ -63,6 +66,13 @@ class LinkNode:
         if self.place is None or self.place.precision not in LOCATED or not self.place_confident:
             return None
         return self.place.country
+
+    @property
+    def where(self) -> str | None:
+        """The country the event happened in as far as its report says: its own located place's,
+        else its article's (a report placed nowhere, or only in a bare country, which is mostly read
+        off an actor, is read as news of its article's country)."""
+        return self.country or self.article_country
 
     @property
     def sort_key(self) -> tuple[str, str]:
@@ -116,8 +126,15 @@ def actor_key(name: str, actor_id: str | None) -> str:
     return f"id:{actor_id}" if actor_id else f"name:{' '.join(name.lower().split())}"
 
 
-def mention_node(mention: EventMention, document: Document) -> LinkNode:
-    """Linking features of one mention in its document."""
+def document_nodes(document: Document) -> list[LinkNode]:
+    """Linking features of every mention of a document, its article country found once."""
+    country = article_country(document)
+    return [mention_node(m, document, country) for m in document.events]
+
+
+def mention_node(mention: EventMention, document: Document, country: str | None = None) -> LinkNode:
+    """Linking features of one mention in its document; ``country`` is ``article_country(document)``
+    (``document_nodes`` finds it once for all the document's mentions)."""
     return LinkNode(
         key=mention.id,
         mention_ids=(mention.id,),
@@ -135,6 +152,7 @@ def mention_node(mention: EventMention, document: Document) -> LinkNode:
         story=story_of(document),
         lead=tells_lead(mention, document),
         place_confident=place_agrees(mention, document),
+        article_country=country,
         counts=count_ranges((c.what, count_range(c.value, c.low, c.high)) for c in mention.counts),
         sentence_sig=signature(mention.sentence.text),
     )
@@ -161,6 +179,22 @@ def place_agrees(mention: EventMention, document: Document) -> bool:
     others = {m.place.country for m in document.events if m.id != mention.id and m.place is not None}
     others.discard(None)
     return not others or country in others
+
+
+def article_country(document: Document) -> str | None:
+    """The country of an article's news: the one country all its located places that their article
+    agrees with (``place_agrees``) lie in; None when they lie in several (a live page of a regional
+    war, a strike abroad told with its home front) or when none is located.
+
+    Mentions placed nowhere are most of a real-news article's reports; without this, a placeless
+    clash in a Pakistani article and one in a Ukrainian article meet no place gate at all.
+    """
+    countries = {
+        m.place.country
+        for m in document.events
+        if m.place is not None and m.place.country and m.place.precision in LOCATED and place_agrees(m, document)
+    }
+    return next(iter(countries)) if len(countries) == 1 else None
 
 
 def story_of(document: Document) -> str:

@@ -1,0 +1,69 @@
+"""Why each multi-article gold event of the real-news dev split is still split across rows.
+
+Runs the whole pipeline on the dev split (as ``python -m sitreps.evaluate.realnews``
+does), takes, per article, the row the cross-outlet B-cubed reads for each gold event
+(the row with most of its reports there), and for every two articles whose rows differ
+prints the strongest pair of their reports of the event with each side's linking
+features and the gate or score terms (``sitreps.link.explain``); when that pair links,
+also the weakest pair across the two rows, which kept them apart (``CANNOT_LINK``). Dev split only: the test
+split is for headline figures, never for reading its rows.
+
+    python benchmarks/realnews_links.py [--set ../shared/realnews-dev]
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import tempfile
+from pathlib import Path
+
+from sitreps.evaluate.realnews import run_pipeline
+from sitreps.evaluate.realnews_gold import load_split
+from sitreps.evaluate.realnews_match import Row
+from sitreps.link.clustering import CANNOT_LINK
+from sitreps.link.embedding import default_embedder
+from sitreps.link.explain import explain_pair, nodes_of
+from sitreps.link.scoring import LINK_THRESHOLD, pair_score
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--set", type=Path, default=None, help="the real-news folder (default ../shared/realnews-dev)")
+    args = parser.parse_args()
+    gold = load_split("dev", args.set)
+    with tempfile.TemporaryDirectory(prefix="sitreps-links-") as tmp:
+        rows, articles = run_pipeline(gold, Path(tmp))
+    documents = [info.document for info in articles.values() if info.document is not None]
+    nodes = nodes_of(documents, default_embedder())
+    split = 0
+    for event in gold.events:
+        told = [a for a in event.articles if a in gold.articles]
+        best = {a: max((r for r in rows if r.hits(event.id, a)), key=lambda r: r.hits(event.id, a), default=None)
+                for a in told}
+        if len(told) < 2 or len({r.event.id if r else None for r in best.values()}) == 1:
+            continue
+        split += 1
+        rows_of_event = len({id(r) for r in best.values()})
+        print(f"{event.id} {event.sub_event_type}: {rows_of_event} rows over {len(told)} articles")
+        for left, right in itertools.combinations(told, 2):
+            row_a, row_b = best[left], best[right]
+            if row_a is None or row_b is None or row_a.event.id == row_b.event.id:
+                continue
+            a, b = max(((x, y) for x in _reports(row_a, event.id, left) for y in _reports(row_b, event.id, right)),
+                       key=lambda pair: pair_score(nodes[pair[0]], nodes[pair[1]]))
+            print(f" {left} / {right}\n{explain_pair(nodes[a], nodes[b])}")
+            if pair_score(nodes[a], nodes[b]) >= LINK_THRESHOLD:  # linked, so a pair across the rows blocked it
+                x, y = min(((x, y) for x in _reports(row_a, None, left) for y in _reports(row_b, None, right)),
+                           key=lambda pair: pair_score(nodes[pair[0]], nodes[pair[1]]))
+                print(f" blocked (below CANNOT_LINK {CANNOT_LINK}) by\n{explain_pair(nodes[x], nodes[y])}")
+    print(f"{split} multi-article gold events split")
+
+
+def _reports(row: Row, gold_id: str | None, article: str) -> list[str]:
+    """The row's reports from one article: of one gold event, or all of them (``gold_id`` None)."""
+    return [m.mention.id for m in row.mentions if m.article == article and gold_id in (None, *m.gold_ids)]
+
+
+if __name__ == "__main__":
+    main()
