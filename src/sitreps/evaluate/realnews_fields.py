@@ -11,7 +11,7 @@ import math
 from datetime import date
 
 from sitreps.evaluate.realnews_gold import GoldEvent
-from sitreps.models import DatePrecision, Event, FieldConsensus
+from sitreps.models import DatePrecision, Event, FieldConsensus, Place
 
 EARTH_RADIUS_KM = 6371.0
 WEEK_DAYS = 7
@@ -46,9 +46,13 @@ def sub_event_type_right(event: Event, gold: GoldEvent) -> bool:
 
 
 def place_right(event: Event, gold: GoldEvent) -> bool | None:
+    return place_within(event.place, gold)
+
+
+def place_within(place: Place | None, gold: GoldEvent) -> bool | None:
+    """Whether a place lies within the gold event's tolerance; None when the gold has no point."""
     if gold.place is None or gold.place.lat is None or gold.place.lon is None:
         return None
-    place = event.place
     if place is None or place.lat is None or place.lon is None:
         return False
     return distance_km(place.lat, place.lon, gold.place.lat, gold.place.lon) <= gold.place.tolerance_km

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sitreps.evaluate.realnews_gold import GoldSet
+from sitreps.evaluate.realnews_fields import place_within
+from sitreps.evaluate.realnews_gold import GoldEvent, GoldSet
 from sitreps.models import Document, Event, EventMention
 
 Range = tuple[int, int]
@@ -75,6 +76,18 @@ def _overlaps(rng: Range, ranges: list[Range]) -> bool:
     return any(rng[0] < end and start < rng[1] for start, end in ranges)
 
 
+def _at_its_place(hit: frozenset[str], mention: EventMention, gold_by_id: dict[str, GoldEvent]) -> frozenset[str]:
+    """A sentence that anchors several gold events of one sub-type (a round-up: "bombings in Yala,
+    Pattani and Songkhla" is one event per province) is told apart by place: a mention placed
+    within the tolerance of one of them does not report its same-typed siblings elsewhere. Gold
+    events of other sub-types in the sentence are kept, as before."""
+    if len(hit) < 2:
+        return hit
+    placed = {gold_by_id[g].sub_event_type for g in hit if place_within(mention.place, gold_by_id[g])}
+    return frozenset(g for g in hit if place_within(mention.place, gold_by_id[g])
+                     or gold_by_id[g].sub_event_type not in placed)
+
+
 def match_rows(events: list[Event], documents: dict[str, Document], gold: GoldSet
                ) -> tuple[list[Row], dict[str, ArticleRows]]:
     """Every row with its mentions matched to gold events, and per-article bookkeeping."""
@@ -89,6 +102,7 @@ def match_rows(events: list[Event], documents: dict[str, Document], gold: GoldSe
                         for e in gold.events if key in e.anchors]
         neutral[key] = _ranges(text, gold.neutral.get(key, ()), info.missing_anchors)
     article_of = {d.id: key for key, d in documents.items()}
+    gold_by_id = {e.id: e for e in gold.events}
     mentions = {(d.id, m.id): m for d in documents.values() for m in d.events}
     rows = []
     for event in events:
@@ -99,8 +113,8 @@ def match_rows(events: list[Event], documents: dict[str, Document], gold: GoldSe
             if article is None or mention is None:
                 continue
             told = [(s.start, s.end) for s in (mention.trigger, *mention.retellings)]
-            hit = frozenset(gid for gid, ranges in anchors.get(article, [])
-                            if any(_overlaps(span, ranges) for span in told))
+            hit = _at_its_place(frozenset(gid for gid, ranges in anchors.get(article, [])
+                                          if any(_overlaps(span, ranges) for span in told)), mention, gold_by_id)
             quiet = all(_overlaps(span, neutral.get(article, [])) for span in told)
             reports.append(RowMention(article, mention, hit, quiet))
         if reports:

@@ -143,8 +143,11 @@ def score_pair(a: LinkNode, b: LinkNode) -> PairScore:
     same_document = a.document_id is not None and a.document_id == b.document_id
     if not same_document and _countries_apart(a, b):
         return PairScore(0.0, f"articles placed in {a.where} and {b.where}")
-    if same_document and a.type == b.type and _spans_overlap(a.sentence_span, b.sentence_span):
-        return PairScore(SAME_SENTENCE, None, (("same sentence", SAME_SENTENCE),))
+    if same_document and _spans_overlap(a.sentence_span, b.sentence_span):
+        if _listed_apart(a, b):
+            return PairScore(0.0, "one sentence's list of places apart")
+        if a.type == b.type:
+            return PairScore(SAME_SENTENCE, None, (("same sentence", SAME_SENTENCE),))
     actors = actor_similarity(a.actors, b.actors)
     if _one_claim(a, b) and not (a.actors and b.actors and actors > 0.0):
         return PairScore(0.0, "a claim naming no actor of the report")
@@ -169,6 +172,15 @@ def score_pair(a: LinkNode, b: LinkNode) -> PairScore:
         ("places apart", -PLACE_APART_PENALTY if apart else 0.0),
     )
     return PairScore(min(1.0, max(0.0, sum(value for _, value in terms))), None, terms)
+
+
+def _listed_apart(a: LinkNode, b: LinkNode) -> bool:
+    """Two reports of one sentence placed apart below country level: a round-up ("bombings in Yala,
+    Pattani and Songkhla") gives one mention per place (``extract.roundups``), and ACLED codes one
+    event per location, so the sentence they share must not join them again."""
+    if a.place is None or b.place is None or a.place.precision not in LOCATED or b.place.precision not in LOCATED:
+        return False
+    return place_similarity(a.place, b.place) in (None, 0.0)
 
 
 def _countries_apart(a: LinkNode, b: LinkNode) -> bool:
