@@ -11,6 +11,7 @@ from extract_helpers import Extract
 
 from sitreps.annotate.nlp import load_nlp
 from sitreps.extract.actor_checks import is_media, without_fragments
+from sitreps.extract.arguments import trigger_slots
 from sitreps.extract.nouns import is_abstract, is_actor_noun, is_munition
 from sitreps.models import ActorMention, EventMention, Role, Span
 
@@ -132,3 +133,44 @@ def test_a_struck_capital_stays_a_place(extract: Extract) -> None:
 def test_a_title_case_headline_names_no_doer_by_its_capitals(extract: Extract, headline: str, place: str) -> None:
     events = extract(headline)
     assert events and place not in names(events, Role.INITIATOR), events
+
+
+def all_names(events: list[EventMention], role: Role) -> list[str]:
+    return [a.name for m in events for a in m.actors if a.role == role]
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "victim"), [
+    ("One guard died and five others were severely injured.", "injured", "guard"),
+    ("Two porters perished and three were hurt in the ambush.", "hurt", "porters"),
+    ("Hundreds of Kordani soldiers ‘captured’ in chaotic withdrawal from river town", "captured", "Hundreds"),
+    ("Two journalists ‘detained’ at border crossing", "detained", "journalists"),
+])
+def test_who_a_verb_happens_to_is_never_its_doer(sentence: str, trigger: str, victim: str) -> None:
+    token = next(t for t in load_nlp()(sentence) if t.text == trigger)
+    doers = [s.head.text for s in trigger_slots(token) if s.name in ("subj", "agent", "poss", "mod")]
+    assert victim not in doers, doers
+
+
+def test_a_perfect_verb_keeps_its_subject_as_doer(extract: Extract) -> None:
+    events = extract("Rebels have seized the town of Kessa after days of fighting, residents said.")
+    assert any("Rebels" in name for name in all_names(events, Role.INITIATOR)), events
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Kolvan's arrest on Tuesday set off protests across the capital, Varn.", "Kolvan"),
+    ("Supporters gathered outside the court after the journalist Mira Osei's abduction in Dorva.", "Mira Osei"),
+])
+def test_the_possessor_of_an_arrest_is_who_was_arrested(extract: Extract, text: str, person: str) -> None:
+    events = extract(text)
+    assert not any(person in name for name in all_names(events, Role.INITIATOR)), events
+
+
+def test_the_possessor_of_an_arrest_of_someone_made_it(extract: Extract) -> None:
+    events = extract("The army's arrest of opposition leader Kolvan in Varn drew wide condemnation on Friday.")
+    assert any("army" in name for name in all_names(events, Role.INITIATOR)), events
+
+
+def test_people_arrested_as_riots_spread_are_not_what_the_riots_hit(extract: Extract) -> None:
+    events = extract("More than 300 people arrested as riots spread across the port city of Tessa")
+    riots = [a.name for m in events if m.type in VIOLENT_FAMILIES_TYPES for a in m.actors if a.role == Role.TARGET]
+    assert not any("300 people" in name for name in riots), events

@@ -9,10 +9,11 @@ event type (``EventType.role_for``), so the same parse serves "X attacked Y", "Y
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Token
 
-from sitreps.annotate.quantities import counting_lexicon
+from sitreps.annotate.quantities import counting_lexicon, load_data
 from sitreps.extract.english import words
 from sitreps.extract.nouns import is_abstract, is_actor_noun
 
@@ -94,7 +95,8 @@ def _verb_slots(verb: Token) -> list[Slot]:
         if child.dep_ == "nsubj" and is_abstract(child):
             slots.extend(_event_doers(child))
         elif child.dep_ in ("nsubj", "csubj"):
-            slots.append(Slot("subjpass" if _victims(child) else "subj", _antecedent(child)))
+            victim = _victims(child) or _undergoes(verb)
+            slots.append(Slot("subjpass" if victim else "subj", _antecedent(child)))
         elif child.dep_ == "nsubjpass":
             slots.append(Slot("subjpass", _antecedent(child)))
         elif child.dep_ in ("dobj", "dative"):
@@ -145,14 +147,35 @@ def _prepositional_subject(prep: Token) -> list[Slot]:
         return [Slot("subj", objects[0])]
     own = [s for s in _verb_slots(governor) if s.name in ("subj", "subjpass")]
     if own and (own[0].name == "subjpass" or _suffers(governor)):
-        return [Slot("subjpass", own[0].head)]  # "civilians (were) killed in a drone strike": its victims
-    return own[:1] or _inherited_subject(governor)
+        # "civilians (were) killed in a drone strike": its victims; "667 people arrested as riots
+        # spread" were not what the riots did
+        return [Slot("subjpass", own[0].head)] if _harms(governor) else []
+    inherited = own[:1] or _inherited_subject(governor)
+    return [s for s in inherited if s.name == "subj" or _harms(governor)]
 
 
 def _victims(noun: Token) -> bool:
     """People a casualty participle describes ("civilians killed in ..."), whatever the parse made of the rest."""
     _, casualties = counting_lexicon()
     return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in casualties for c in noun.children)
+
+
+@cache
+def _intransitive_casualties() -> frozenset[str]:
+    """Casualty verbs whose subject is the victim ("three soldiers died"): data/counting.yaml."""
+    return frozenset(load_data("counting.yaml")["intransitive_casualties"])
+
+
+def _undergoes(verb: Token) -> bool:
+    """The verb's subject is what it happens to, not who does it.
+
+    "One ranger died": a verb of dying has its victim as subject. "Hundreds of soldiers captured in
+    retreat": a headline drops the passive auxiliary, leaving a past participle with a subject, no
+    object and no "have" (whose perfect, "rebels have advanced", stays active).
+    """
+    if verb.lemma_.lower() in _intransitive_casualties():
+        return True
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("dobj", "aux") for c in verb.children)
 
 
 def _suffers(verb: Token) -> bool:
@@ -174,11 +197,21 @@ def _compound_slot(modifier: Token) -> Slot:
     return Slot("mod", doers[-1]) if doers else Slot("compound", modifier)
 
 
+def _possessor_undergoes(noun: Token) -> bool:
+    """The possessor of "Zambada's arrest", "the reporter's abduction" is who it was done to.
+
+    Nouns of acts done to a person take their object as possessor when no "of" phrase names it
+    ("the army's arrest of X": the army did it).
+    """
+    return noun.lemma_.lower() in words(ROLE_LISTS, "patient_possessive_nouns") and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
 def _noun_slots(noun: Token) -> list[Slot]:
     slots: list[Slot] = []
     for child in noun.children:
         if child.dep_ == "poss":
-            slots.append(Slot("poss", child))
+            slots.append(Slot("subjpass" if _possessor_undergoes(noun) else "poss", child))
         elif child.dep_ in ("compound", "amod") and (child.ent_type_ in ("NORP", "ORG", "GPE", "PERSON") or (
                 child.pos_ == "PROPN" and not child.ent_type_ and not _title_case(child))):  # "a Front ambush"
             slots.append(Slot("mod", child))
