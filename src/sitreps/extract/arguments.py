@@ -147,11 +147,8 @@ def _prepositional_subject(prep: Token) -> list[Slot]:
         return [Slot("subj", objects[0])]
     own = [s for s in _verb_slots(governor) if s.name in ("subj", "subjpass")]
     if own and (own[0].name == "subjpass" or _suffers(governor)):
-        # "civilians (were) killed in a drone strike": its victims; "667 people arrested as riots
-        # spread" were not what the riots did
-        return [Slot("subjpass", own[0].head)] if _harms(governor) else []
-    inherited = own[:1] or _inherited_subject(governor)
-    return [s for s in inherited if s.name == "subj" or _harms(governor)]
+        return [Slot("subjpass", own[0].head)]  # "civilians (were) killed in a drone strike": its victims
+    return own[:1] or _inherited_subject(governor)
 
 
 def _victims(noun: Token) -> bool:
@@ -207,9 +204,22 @@ def _possessor_undergoes(noun: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
+def _stance(token: Token) -> bool:
+    """The token is part of a stance word ("anti-government protests", "Pro-European rallies"): what the
+    event is for or against, never who does it."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and not doc[start - 1].whitespace_ and "-" in (doc[start - 1].text, doc[start].text):
+        start -= 1
+    return (start + 1 < len(doc) and doc[start + 1].text == "-"
+            and doc[start].lower_ in words(ROLE_LISTS, "stance_prefixes"))
+
+
 def _noun_slots(noun: Token) -> list[Slot]:
     slots: list[Slot] = []
     for child in noun.children:
+        if child.dep_ in ("compound", "amod") and _stance(child):
+            continue
         if child.dep_ == "poss":
             slots.append(Slot("subjpass" if _possessor_undergoes(noun) else "poss", child))
         elif child.dep_ in ("compound", "amod") and (child.ent_type_ in ("NORP", "ORG", "GPE", "PERSON") or (

@@ -49,6 +49,13 @@ def phrase_slots(match: TriggerMatch) -> list[Slot]:
     return usable(slots)
 
 
+def _is_place_slot(slot: Slot, match: TriggerMatch) -> bool:
+    """A slot of the type's places; the trigger's own passive subject is its active object ("the port
+    was retaken", "Varn port retaken from rebels": where, as in "retook the port")."""
+    own_subject = slot.name == "subjpass" and slot.head.head.i == match.head.i
+    return ("obj" if own_subject else slot.name) in match.event_type.place_slots
+
+
 def _is_symmetric(match: TriggerMatch) -> bool:
     return match.event_type.role_for("prep_between") == Role.PARTICIPANT
 
@@ -85,7 +92,7 @@ def trigger_arguments(match: TriggerMatch, actor_ctx: ActorContext, excluded: li
     for slot in slots:
         if match.start <= slot.head.i < match.end or slot.head.i in other_triggers:
             continue
-        if slot.name in match.event_type.place_slots:
+        if _is_place_slot(slot, match):
             places.append(slot.head)
             continue
         role = match.event_type.role_for(slot.name)
