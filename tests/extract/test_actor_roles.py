@@ -193,3 +193,20 @@ def test_a_retaken_town_is_where_not_whom(extract: Extract, text: str) -> None:
     events = extract(text)
     taken = [m for m in events if m.type == "government_regains_territory"]
     assert taken and not any(a.role == Role.TARGET for m in taken for a in m.actors), events
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Two farmers survived the ambush near Dorva.", "Two farmers"),
+    ("Residents hoping to evade air strikes crowded into the hospital.", "Residents"),
+    ("Kordan's foreign ministry denounced the bombing of the refinery.", "foreign ministry"),
+    ("Aid groups mourned the killing of five nurses in Varn.", "Aid groups"),
+])
+def test_who_survives_or_condemns_an_event_did_not_do_it(extract: Extract, text: str, who: str) -> None:
+    events = extract(text)
+    assert any(m.type in VIOLENT_FAMILIES_TYPES for m in events), events
+    assert not any(who in name for name in names(events, Role.INITIATOR)), events
+
+
+def test_who_launches_an_event_did_it(extract: Extract) -> None:
+    events = extract("Rebels launched an attack on the army base at Tessa on Friday.")
+    assert "Rebels" in names(events, Role.INITIATOR), events

@@ -234,9 +234,10 @@ def _noun_slots(noun: Token) -> list[Slot]:
         slots.extend(s for s in _verb_slots(clause) if s.name == "agent")
     governor = noun.head
     if noun.dep_ in LIGHT_VERB_DEPS and governor.pos_ == "VERB":
-        slots.extend(Slot("subj", s.head) for s in _verb_slots(governor) if s.name == "subj")
-        if not any(s.name == "subj" for s in slots):
-            slots.extend(_inherited_subject(governor))
+        doers = [Slot("subj", s.head) for s in _verb_slots(governor) if s.name == "subj"]
+        if not doers and not any(s.name == "subj" for s in slots):
+            doers = _inherited_subject(governor)
+        slots.extend(_governor_subjects(governor, doers))
     elif noun.dep_ == "pobj":  # "said at a press conference", "killed in a raid"
         has_doer = any(s.name in ("subj", "agent", "poss", "mod") for s in slots)
         slots.extend(s for s in _prepositional_subject(governor) if not has_doer or s.name == "subjpass")
@@ -244,6 +245,21 @@ def _noun_slots(noun: Token) -> list[Slot]:
     if noun.dep_ == "nsubj":
         slots.extend(_affected(governor))  # "a missile attack damaged a ship"
     return slots
+
+
+def _governor_subjects(verb: Token, subjects: list[Slot]) -> list[Slot]:
+    """What the subject of a verb governing an event noun is to that event.
+
+    "Rebels launched an attack": its doer. "Two farmers survived the ambush", "families fled the
+    fighting": who it happened to. "The ministry condemned the bombing", "aid groups mourned the
+    killing": neither, they speak of it.
+    """
+    lemma = verb.lemma_.lower()
+    if lemma in words(ROLE_LISTS, "reacting_verbs"):
+        return []
+    if lemma in words(ROLE_LISTS, "undergoing_verbs"):
+        return [Slot("subjpass", s.head) for s in subjects if s.name == "subj"]
+    return subjects
 
 
 def _harms(verb: Token) -> bool:
