@@ -210,3 +210,10 @@ def test_who_survives_or_condemns_an_event_did_not_do_it(extract: Extract, text:
 def test_who_launches_an_event_did_it(extract: Extract) -> None:
     events = extract("Rebels launched an attack on the army base at Tessa on Friday.")
     assert "Rebels" in names(events, Role.INITIATOR), events
+
+
+def test_the_police_a_riot_faced_are_its_target(extract: Extract) -> None:
+    events = extract("Youths threw stones at riot police in Kessa on Friday.")
+    riot = [m for m in events if m.type == "violent_demonstration"]
+    assert riot and [a.name for a in riot[0].actors if a.role == Role.TARGET] == ["riot police"], events
+    assert names(riot, Role.INITIATOR) == ["Youths"], events

@@ -89,6 +89,7 @@ def trigger_arguments(match: TriggerMatch, actor_ctx: ActorContext, excluded: li
     places: list[Token] = []
     instruments = set(match.event_type.instruments)
     slots = trigger_slots(match.head) + (phrase_slots(match) if match.kind == "phrase" else [])
+    slots = list({(s.name, s.head.i): s for s in slots}.values())  # "threw stones at": verb and phrase slot
     for slot in slots:
         if match.start <= slot.head.i < match.end or slot.head.i in other_triggers:
             continue
