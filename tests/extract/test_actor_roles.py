@@ -11,6 +11,7 @@ from extract_helpers import Extract
 
 from sitreps.annotate.nlp import load_nlp
 from sitreps.extract.actor_checks import is_media, without_fragments
+from sitreps.extract.actors import is_actor_like
 from sitreps.extract.arguments import trigger_slots
 from sitreps.extract.nouns import is_abstract, is_actor_noun, is_munition
 from sitreps.models import ActorMention, EventMention, Role, Span
@@ -217,3 +218,13 @@ def test_the_police_a_riot_faced_are_its_target(extract: Extract) -> None:
     riot = [m for m in events if m.type == "violent_demonstration"]
     assert riot and [a.name for a in riot[0].actors if a.role == Role.TARGET] == ["riot police"], events
     assert names(riot, Role.INITIATOR) == ["Youths"], events
+
+
+@pytest.mark.parametrize(("sentence", "word", "actor"), [
+    ("Kordan's forces launched a series of aerial assaults on the Varnish capital.", "series", False),
+    ("Officers of the Varnish army fired on the crowd.", "Officers", True),
+    ("A convoy of the Kordan Liberation Front was ambushed.", "convoy", True),
+])
+def test_an_actor_is_named_in_its_own_phrase(sentence: str, word: str, actor: bool) -> None:
+    token = next(t for t in load_nlp()(sentence) if t.text == word)
+    assert is_actor_like(token) is actor

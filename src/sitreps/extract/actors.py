@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from sitreps.annotate.doctext import doc_ents, doc_text
 from sitreps.annotate.quantities import counting_lexicon, group_nouns
-from sitreps.extract.arguments import ROLE_LISTS, core_bounds
+from sitreps.extract.arguments import ROLE_LISTS, core_bounds, phrase_tokens
 from sitreps.extract.english import words
 from sitreps.extract.nouns import is_abstract, is_bare_number
 from sitreps.models import ActorMention, Role, Span
@@ -67,8 +67,8 @@ def is_actor_like(head: Token) -> bool:
         p.lemma_.lower() for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children}
     if lemmas & persons or lemmas & group_nouns():
         return True
-    subtree_ents = {t.ent_type_ for t in head.subtree}
-    return bool(subtree_ents & {"ORG", "NORP", "PERSON"})
+    phrase_ents = {t.ent_type_ for t in phrase_tokens(head)}  # not "assaults [on the Ukrainian capital]"
+    return bool(phrase_ents & {"ORG", "NORP", "PERSON"})
 
 
 def _person_name(head: Token, ctx: ActorContext) -> tuple[int, int] | None:

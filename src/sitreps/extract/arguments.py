@@ -43,8 +43,8 @@ class Slot:
     head: Token
 
 
-def phrase_bounds(head: Token, *, with_conjuncts: bool = True) -> tuple[int, int]:
-    """Character offsets of the phrase a head token stands for, without clauses attached to it."""
+def phrase_tokens(head: Token, *, with_conjuncts: bool = True) -> list[Token]:
+    """The tokens of the phrase a head token stands for, without clauses attached to it."""
     tokens = [head]
     stack = list(head.children)
     while stack:
@@ -57,6 +57,12 @@ def phrase_bounds(head: Token, *, with_conjuncts: bool = True) -> tuple[int, int
             continue
         tokens.append(child)
         stack.extend(child.children)
+    return tokens
+
+
+def phrase_bounds(head: Token, *, with_conjuncts: bool = True) -> tuple[int, int]:
+    """Character offsets of the phrase a head token stands for, without clauses attached to it."""
+    tokens = phrase_tokens(head, with_conjuncts=with_conjuncts)
     start = min(t.i for t in tokens)
     end = max(t.i for t in tokens)
     doc = head.doc
