@@ -228,3 +228,19 @@ def test_the_police_a_riot_faced_are_its_target(extract: Extract) -> None:
 def test_an_actor_is_named_in_its_own_phrase(sentence: str, word: str, actor: bool) -> None:
     token = next(t for t in load_nlp()(sentence) if t.text == word)
     assert is_actor_like(token) is actor
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "doer"), [
+    ("On Monday, Kordan launched hundreds of airstrikes in southern Varnia, killing nearly 500 people.",
+     "airstrikes", "Kordan"),
+    ("The militia carried out dozens of attacks on villages near Osso.", "attacks", "militia"),
+    ("The attack was carried out by the Kordan Liberation Front, officials said.", "attack", "Front"),
+])
+def test_the_verb_of_a_counted_or_passive_event_names_its_doer(sentence: str, trigger: str, doer: str) -> None:
+    token = next(t for t in load_nlp()(sentence) if t.text == trigger)
+    assert doer in [s.head.text for s in trigger_slots(token) if s.name == "subj"]
+
+
+def test_a_figure_of_events_is_not_their_doer() -> None:
+    token = next(t for t in load_nlp()("Kordan launched hundreds of airstrikes on Varnia.") if t.text == "airstrikes")
+    assert "hundreds" not in [s.head.text for s in trigger_slots(token)]

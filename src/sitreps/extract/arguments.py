@@ -238,19 +238,40 @@ def _noun_slots(noun: Token) -> list[Slot]:
             slots.extend(Slot(name, p) for p in child.children if p.dep_ == "pobj")
     for clause in (c for c in noun.children if c.dep_ == "acl"):  # "a landmine planted by FARC dissidents"
         slots.extend(s for s in _verb_slots(clause) if s.name == "agent")
-    governor = noun.head
-    if noun.dep_ in LIGHT_VERB_DEPS and governor.pos_ == "VERB":
-        doers = [Slot("subj", s.head) for s in _verb_slots(governor) if s.name == "subj"]
+    placed = _count_of(noun) or noun
+    governor = placed.head
+    if placed.dep_ in LIGHT_VERB_DEPS and governor.pos_ == "VERB":
+        # "the attack was carried out by X": the agent of a passive light verb did it
+        agents = ("subj", "agent") if placed.dep_ == "nsubjpass" and not _claims(governor) else ("subj",)
+        doers = [Slot("subj", s.head) for s in _verb_slots(governor) if s.name in agents]
         if not doers and not any(s.name == "subj" for s in slots):
             doers = _inherited_subject(governor)
         slots.extend(_governor_subjects(governor, doers))
-    elif noun.dep_ == "pobj":  # "said at a press conference", "killed in a raid"
+    elif placed.dep_ == "pobj":  # "said at a press conference", "killed in a raid"
         has_doer = any(s.name in ("subj", "agent", "poss", "mod") for s in slots)
         slots.extend(s for s in _prepositional_subject(governor) if not has_doer or s.name == "subjpass")
         slots.extend(_affected(governor.head) if governor.dep_ == "prep" else [])
-    if noun.dep_ == "nsubj":
+    if placed.dep_ == "nsubj":
         slots.extend(_affected(governor))  # "a missile attack damaged a ship"
     return slots
+
+
+def _claims(verb: Token) -> bool:
+    """A verb of claiming ("the attack was claimed by X"): who claimed it is read by extract.claimants,
+    which also keeps it a party's word."""
+    return verb.lemma_.lower() in words("incidents", "claim_lemmas")
+
+
+def _count_of(noun: Token) -> Token | None:
+    """The figure or series an event noun is counted by ("hundreds of airstrikes", "a wave of arrests"):
+    it stands in the clause where the event would, so its verb tells who did them."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ not in ("NOUN", "NUM"):
+        return None
+    count = prep.head
+    counts = count.ent_type_ == "CARDINAL" or count.like_num or count.lemma_.lower() in words(
+        ROLE_LISTS, "event_count_nouns")
+    return count if counts else None
 
 
 def _governor_subjects(verb: Token, subjects: list[Slot]) -> list[Slot]:
