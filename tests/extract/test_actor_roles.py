@@ -244,3 +244,11 @@ def test_the_verb_of_a_counted_or_passive_event_names_its_doer(sentence: str, tr
 def test_a_figure_of_events_is_not_their_doer() -> None:
     token = next(t for t in load_nlp()("Kordan launched hundreds of airstrikes on Varnia.") if t.text == "airstrikes")
     assert "hundreds" not in [s.head.text for s in trigger_slots(token)]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("The Kordan Front launched more than 100 rockets toward Varnia on Monday, the military said.", "Varnia"),
+    ("Militants fired mortars at an army base near Osso.", "army base"),
+])
+def test_what_remote_fire_is_aimed_at_is_its_target(extract: Extract, text: str, target: str) -> None:
+    assert target in names(extract(text), Role.TARGET)
