@@ -252,3 +252,11 @@ def test_a_figure_of_events_is_not_their_doer() -> None:
 ])
 def test_what_remote_fire_is_aimed_at_is_its_target(extract: Extract, text: str, target: str) -> None:
     assert target in names(extract(text), Role.TARGET)
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    ("General Amir Khan said 21 train passengers were killed by terrorists before the operation.", "terrorists"),
+    ("Two shopkeepers were shot dead by a sniper in Dorva on Tuesday.", "sniper"),
+])
+def test_any_person_can_be_a_doer(extract: Extract, text: str, doer: str) -> None:
+    assert any(doer in name for name in names(extract(text), Role.INITIATOR))
