@@ -260,3 +260,16 @@ def test_what_remote_fire_is_aimed_at_is_its_target(extract: Extract, text: str,
 ])
 def test_any_person_can_be_a_doer(extract: Extract, text: str, doer: str) -> None:
     assert any(doer in name for name in names(extract(text), Role.INITIATOR))
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "source", "doer"), [
+    ("The airstrike, confirmed by Kordani military officials, hit a pharmacy.", "airstrike", "officials", None),
+    ("An attack claimed by the Kordan Front killed six.", "attack", None, "Front"),
+    ("A landmine planted by Front dissidents killed two soldiers.", "landmine", None, "dissidents"),
+])
+def test_who_confirms_an_event_is_its_source_not_its_doer(sentence: str, trigger: str, source: str | None,
+                                                          doer: str | None) -> None:
+    token = next(t for t in load_nlp()(sentence) if t.text == trigger)
+    agents = [s.head.text for s in trigger_slots(token) if s.name == "agent"]
+    assert source not in agents
+    assert doer is None or doer in agents

@@ -14,6 +14,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from sitreps.annotate.quantities import counting_lexicon, load_data
+from sitreps.attribute.lexicon import lexicon
 from sitreps.extract.english import words
 from sitreps.extract.nouns import is_abstract, is_actor_noun
 
@@ -236,8 +237,8 @@ def _noun_slots(noun: Token) -> list[Slot]:
         elif child.dep_ == "prep":
             name = "agent" if child.lower_ in words(ROLE_LISTS, "agent_prepositions") else f"prep_{child.lower_}"
             slots.extend(Slot(name, p) for p in child.children if p.dep_ == "pobj")
-    for clause in (c for c in noun.children if c.dep_ == "acl"):  # "a landmine planted by FARC dissidents"
-        slots.extend(s for s in _verb_slots(clause) if s.name == "agent")
+    for clause in (c for c in noun.children if c.dep_ == "acl" and not _tells_of(c)):
+        slots.extend(s for s in _verb_slots(clause) if s.name == "agent")  # "a landmine planted by FARC dissidents"
     placed = _count_of(noun) or noun
     governor = placed.head
     if placed.dep_ in LIGHT_VERB_DEPS and governor.pos_ == "VERB":
@@ -254,6 +255,15 @@ def _noun_slots(noun: Token) -> list[Slot]:
     if placed.dep_ == "nsubj":
         slots.extend(_affected(governor))  # "a missile attack damaged a ship"
     return slots
+
+
+def _tells_of(verb: Token) -> bool:
+    """A verb of telling or judging ("the airstrike, confirmed by military officials", "the raid,
+    condemned by the UN"): its agent is a source, not the doer; a claim ("an attack claimed by X")
+    still names who did it."""
+    lemma = verb.lemma_.lower()
+    told = lemma in lexicon().speech_verbs or lemma in words(ROLE_LISTS, "reacting_verbs")
+    return told and not _claims(verb)
 
 
 def _claims(verb: Token) -> bool:
