@@ -273,3 +273,9 @@ def test_who_confirms_an_event_is_its_source_not_its_doer(sentence: str, trigger
     agents = [s.head.text for s in trigger_slots(token) if s.name == "agent"]
     assert source not in agents
     assert doer is None or doer in agents
+
+
+def test_an_actor_coordinated_with_an_act_is_named_alone(extract: Extract) -> None:
+    events = extract("The night brought clashes with riot police and 48 arrests in Varn.")
+    found = [a.name for m in events for a in m.actors if a.role == Role.TARGET]
+    assert "riot police" in found and not any("arrests" in name for name in found), events

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from sitreps.extract.actors import ActorContext, actor_mention
 from sitreps.extract.arguments import Slot, core_bounds, harmed_by_another_word, phrase_bounds, trigger_slots, usable
 from sitreps.extract.counts import phrase_count
-from sitreps.extract.nouns import is_munition
+from sitreps.extract.nouns import is_abstract, is_munition
 from sitreps.extract.triggers import TriggerMatch
 from sitreps.models import ActorMention, Count, Role, Span
 
@@ -65,6 +65,8 @@ def _slot_phrases(slot: Slot) -> list[tuple[Token, tuple[int, int]]]:
     if slot.name in SPLIT_SLOTS and slot.head.conjuncts:
         heads = sorted([slot.head, *slot.head.conjuncts], key=lambda t: t.i)
         return [(h, core_bounds(h)) for h in heads]
+    if any(is_abstract(c) for c in slot.head.conjuncts):  # "riot police and 48 arrests": the police
+        return [(slot.head, core_bounds(slot.head))]
     return [(slot.head, phrase_bounds(slot.head))]
 
 
