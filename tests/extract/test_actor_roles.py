@@ -279,3 +279,9 @@ def test_an_actor_coordinated_with_an_act_is_named_alone(extract: Extract) -> No
     events = extract("The night brought clashes with riot police and 48 arrests in Varn.")
     found = [a.name for m in events for a in m.actors if a.role == Role.TARGET]
     assert "riot police" in found and not any("arrests" in name for name in found), events
+
+
+def test_who_was_repelled_after_attacking_did_the_attack(extract: Extract) -> None:
+    events = extract("Rebels were repelled by the army after attacking the garrison at Varn.")
+    attacks = [m for m in events if m.trigger.text == "attacking"]
+    assert attacks and "Rebels" in names(attacks, Role.INITIATOR), events

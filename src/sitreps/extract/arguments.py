@@ -130,8 +130,8 @@ def _inherited_subject(verb: Token) -> list[Slot]:
     if verb.dep_ not in INHERIT_SUBJECT_DEPS or verb.head == verb:
         return []
     governor = verb.head
-    if verb.dep_ == "pcomp":
-        return _prepositional_subject(governor)
+    if verb.dep_ == "pcomp":  # "rebels were repelled after attacking": the rebels attacked, whatever the voice
+        return [Slot("subj", s.head) for s in _prepositional_subject(governor)]
     if verb.dep_ == "xcomp":
         objects = [c for c in governor.children if c.dep_ == "dobj"]
         if objects:
