@@ -8,7 +8,9 @@ in the SemCor corpus) and writes two lists:
 
 - ``abstract``: none of the first ``SENSES_READ`` senses is a person, group, artifact, place,
   object, animal, body, plant, food, substance or possession;
-- ``munitions``: the first sense is a weapon or its ammunition (hyponyms of ``MUNITION_ROOTS``).
+- ``munitions``: the first sense is a weapon or its ammunition (hyponyms of ``MUNITION_ROOTS``);
+- ``persons``: the first sense is a person (lexicographer file noun.person: "terrorist", "assailant",
+  "hostage"), so the noun heads a phrase about people whoever did or suffered the event.
 
 Usage: python scripts/build_noun_classes.py /usr/share/wordnet  (Debian package ``wordnet-base``).
 """
@@ -25,6 +27,8 @@ SENSES_READ = 3
 CONCRETE_FILES = frozenset({3, 5, 6, 8, 13, 14, 15, 17, 18, 20, 21, 27})
 # Nouns whose first sense roots the munitions: what is fired, dropped or detonated.
 MUNITION_ROOTS = ("weapon", "weaponry", "ammunition", "projectile", "missile", "bomb", "explosive_device")
+# The lexicographer file of persons (noun.person).
+PERSON_FILE = 18
 # Nouns whose group reading names a side in conflict news ("the opposition", "the resistance",
 # "world powers") although WordNet lists it after the first senses: never abstract.
 GROUP_READINGS = frozenset({"opposition", "resistance", "power"})
@@ -34,6 +38,7 @@ HEADER = """\
 # data/en/WORDNET-LICENSE). Read by sitreps.extract.nouns.
 # abstract: nouns none of whose usual senses is a person, group, place or physical thing.
 # munitions: nouns whose usual sense is a weapon or its ammunition.
+# persons: nouns whose usual sense is a person.
 """
 
 
@@ -80,10 +85,12 @@ def descends(offset: str, roots: set[str], synsets: dict[str, tuple[int, list[st
 def main(root: Path) -> None:
     synsets, index = read_synsets(root), read_index(root)
     roots = {index[word][1][0] for word in MUNITION_ROOTS}
-    abstract, munitions = [], []
+    abstract, munitions, persons = [], [], []
     for lemma, (tagged, offsets) in sorted(index.items()):
         if not tagged or not lemma.isalpha():
             continue
+        if synsets[offsets[0]][0] == PERSON_FILE:
+            persons.append(lemma)
         if lemma in GROUP_READINGS:
             continue
         if all(synsets[o][0] not in CONCRETE_FILES for o in offsets[:SENSES_READ]):
@@ -91,9 +98,10 @@ def main(root: Path) -> None:
         elif descends(offsets[0], roots, synsets):
             munitions.append(lemma)
     out = Path(__file__).resolve().parents[1] / "src/sitreps/data/en/noun_classes.yaml"
-    lines = [HEADER, f"abstract: [{', '.join(abstract)}]", f"munitions: [{', '.join(munitions)}]", ""]
+    lines = [HEADER, f"abstract: [{', '.join(abstract)}]", f"munitions: [{', '.join(munitions)}]",
+             f"persons: [{', '.join(persons)}]", ""]
     out.write_text("\n".join(lines), encoding="utf-8")
-    print(f"{out}: {len(abstract)} abstract, {len(munitions)} munitions")
+    print(f"{out}: {len(abstract)} abstract, {len(munitions)} munitions, {len(persons)} persons")
 
 
 if __name__ == "__main__":

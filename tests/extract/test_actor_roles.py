@@ -11,6 +11,8 @@ from extract_helpers import Extract
 
 from sitreps.annotate.nlp import load_nlp
 from sitreps.extract.actor_checks import is_media, without_fragments
+from sitreps.extract.actors import is_actor_like
+from sitreps.extract.arguments import trigger_slots
 from sitreps.extract.nouns import is_abstract, is_actor_noun, is_munition
 from sitreps.models import ActorMention, EventMention, Role, Span
 
@@ -132,3 +134,154 @@ def test_a_struck_capital_stays_a_place(extract: Extract) -> None:
 def test_a_title_case_headline_names_no_doer_by_its_capitals(extract: Extract, headline: str, place: str) -> None:
     events = extract(headline)
     assert events and place not in names(events, Role.INITIATOR), events
+
+
+def all_names(events: list[EventMention], role: Role) -> list[str]:
+    return [a.name for m in events for a in m.actors if a.role == role]
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "victim"), [
+    ("One guard died and five others were severely injured.", "injured", "guard"),
+    ("Two porters perished and three were hurt in the ambush.", "hurt", "porters"),
+    ("Hundreds of Kordani soldiers ‘captured’ in chaotic withdrawal from river town", "captured", "Hundreds"),
+    ("Two journalists ‘detained’ at border crossing", "detained", "journalists"),
+])
+def test_who_a_verb_happens_to_is_never_its_doer(sentence: str, trigger: str, victim: str) -> None:
+    token = next(t for t in load_nlp()(sentence) if t.text == trigger)
+    doers = [s.head.text for s in trigger_slots(token) if s.name in ("subj", "agent", "poss", "mod")]
+    assert victim not in doers, doers
+
+
+def test_a_perfect_verb_keeps_its_subject_as_doer(extract: Extract) -> None:
+    events = extract("Rebels have seized the town of Kessa after days of fighting, residents said.")
+    assert any("Rebels" in name for name in all_names(events, Role.INITIATOR)), events
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Kolvan's arrest on Tuesday set off protests across the capital, Varn.", "Kolvan"),
+    ("Supporters gathered outside the court after the journalist Mira Osei's abduction in Dorva.", "Mira Osei"),
+])
+def test_the_possessor_of_an_arrest_is_who_was_arrested(extract: Extract, text: str, person: str) -> None:
+    events = extract(text)
+    assert not any(person in name for name in all_names(events, Role.INITIATOR)), events
+
+
+def test_the_possessor_of_an_arrest_of_someone_made_it(extract: Extract) -> None:
+    events = extract("The army's arrest of opposition leader Kolvan in Varn drew wide condemnation on Friday.")
+    assert any("army" in name for name in all_names(events, Role.INITIATOR)), events
+
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands joined anti-government protests in Varn on Sunday.",
+    "Pro-European protests continue in Kessa for a ninth night.",
+])
+def test_a_stance_word_is_no_doer(extract: Extract, text: str) -> None:
+    events = extract(text)
+    assert events and not all_names(events, Role.INITIATOR), events
+
+
+def test_a_stance_word_stays_in_a_named_doer(extract: Extract) -> None:
+    events = extract("A pro-government militia attacked the village of Osso.")
+    assert "pro-government militia" in all_names(events, Role.INITIATOR), events
+
+
+@pytest.mark.parametrize("text", [
+    "The port of Varn was recaptured by government troops on Sunday.",
+    "The hill town of Kessa was retaken by the army after a week of fighting.",
+])
+def test_a_retaken_town_is_where_not_whom(extract: Extract, text: str) -> None:
+    events = extract(text)
+    taken = [m for m in events if m.type == "government_regains_territory"]
+    assert taken and not any(a.role == Role.TARGET for m in taken for a in m.actors), events
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Two farmers survived the ambush near Dorva.", "Two farmers"),
+    ("Residents hoping to evade air strikes crowded into the hospital.", "Residents"),
+    ("Kordan's foreign ministry denounced the bombing of the refinery.", "foreign ministry"),
+    ("Aid groups mourned the killing of five nurses in Varn.", "Aid groups"),
+])
+def test_who_survives_or_condemns_an_event_did_not_do_it(extract: Extract, text: str, who: str) -> None:
+    events = extract(text)
+    assert any(m.type in VIOLENT_FAMILIES_TYPES for m in events), events
+    assert not any(who in name for name in names(events, Role.INITIATOR)), events
+
+
+def test_who_launches_an_event_did_it(extract: Extract) -> None:
+    events = extract("Rebels launched an attack on the army base at Tessa on Friday.")
+    assert "Rebels" in names(events, Role.INITIATOR), events
+
+
+def test_the_police_a_riot_faced_are_its_target(extract: Extract) -> None:
+    events = extract("Youths threw stones at riot police in Kessa on Friday.")
+    riot = [m for m in events if m.type == "violent_demonstration"]
+    assert riot and [a.name for a in riot[0].actors if a.role == Role.TARGET] == ["riot police"], events
+    assert names(riot, Role.INITIATOR) == ["Youths"], events
+
+
+@pytest.mark.parametrize(("sentence", "word", "actor"), [
+    ("Kordan's forces launched a series of aerial assaults on the Varnish capital.", "series", False),
+    ("Officers of the Varnish army fired on the crowd.", "Officers", True),
+    ("A convoy of the Kordan Liberation Front was ambushed.", "convoy", True),
+])
+def test_an_actor_is_named_in_its_own_phrase(sentence: str, word: str, actor: bool) -> None:
+    token = next(t for t in load_nlp()(sentence) if t.text == word)
+    assert is_actor_like(token) is actor
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "doer"), [
+    ("On Monday, Kordan launched hundreds of airstrikes in southern Varnia, killing nearly 500 people.",
+     "airstrikes", "Kordan"),
+    ("The militia carried out dozens of attacks on villages near Osso.", "attacks", "militia"),
+    ("The attack was carried out by the Kordan Liberation Front, officials said.", "attack", "Front"),
+])
+def test_the_verb_of_a_counted_or_passive_event_names_its_doer(sentence: str, trigger: str, doer: str) -> None:
+    token = next(t for t in load_nlp()(sentence) if t.text == trigger)
+    assert doer in [s.head.text for s in trigger_slots(token) if s.name == "subj"]
+
+
+def test_a_figure_of_events_is_not_their_doer() -> None:
+    token = next(t for t in load_nlp()("Kordan launched hundreds of airstrikes on Varnia.") if t.text == "airstrikes")
+    assert "hundreds" not in [s.head.text for s in trigger_slots(token)]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("The Kordan Front launched more than 100 rockets toward Varnia on Monday, the military said.", "Varnia"),
+    ("Militants fired mortars at an army base near Osso.", "army base"),
+])
+def test_what_remote_fire_is_aimed_at_is_its_target(extract: Extract, text: str, target: str) -> None:
+    assert target in names(extract(text), Role.TARGET)
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    ("General Amir Khan said 21 train passengers were killed by terrorists before the operation.", "terrorists"),
+    ("Two shopkeepers were shot dead by a sniper in Dorva on Tuesday.", "sniper"),
+])
+def test_any_person_can_be_a_doer(extract: Extract, text: str, doer: str) -> None:
+    assert any(doer in name for name in names(extract(text), Role.INITIATOR))
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "source", "doer"), [
+    ("The airstrike, confirmed by Kordani military officials, hit a pharmacy.", "airstrike", "officials", None),
+    ("An attack claimed by the Kordan Front killed six.", "attack", None, "Front"),
+    ("A landmine planted by Front dissidents killed two soldiers.", "landmine", None, "dissidents"),
+])
+def test_who_confirms_an_event_is_its_source_not_its_doer(sentence: str, trigger: str, source: str | None,
+                                                          doer: str | None) -> None:
+    token = next(t for t in load_nlp()(sentence) if t.text == trigger)
+    agents = [s.head.text for s in trigger_slots(token) if s.name == "agent"]
+    assert source not in agents
+    assert doer is None or doer in agents
+
+
+def test_an_actor_coordinated_with_an_act_is_named_alone(extract: Extract) -> None:
+    events = extract("The night brought clashes with riot police and 48 arrests in Varn.")
+    found = [a.name for m in events for a in m.actors if a.role == Role.TARGET]
+    assert "riot police" in found and not any("arrests" in name for name in found), events
+
+
+def test_who_was_repelled_after_attacking_did_the_attack(extract: Extract) -> None:
+    events = extract("Rebels were repelled by the army after attacking the garrison at Varn.")
+    attacks = [m for m in events if m.trigger.text == "attacking"]
+    assert attacks and "Rebels" in names(attacks, Role.INITIATOR), events

@@ -62,4 +62,6 @@ def test_a_response_told_first_does_not_make_the_police_the_rioters(extract: Ext
             "Protesters also set fire to the town library, the mayor said.")
     crowd = [m for m in extract(text) if m.type in {"violent_demonstration", "protest_with_intervention"}]
     assert len(crowd) == 1, [(m.type, m.trigger.text) for m in crowd]
-    assert _initiators(crowd[0])[:2] == ["Protesters", "Police"]
+    assert _initiators(crowd[0]) == ["Protesters"]
+    assert crowd[0].type == "violent_demonstration"
+    assert [a.name for a in crowd[0].actors if a.role is Role.TARGET][:1] == ["Police"]  # the side the crowd faced

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from sitreps.attribute.lexicon import lexicon
 from sitreps.extract.arguments import ROLE_LISTS
 from sitreps.extract.english import words
+from sitreps.extract.taxonomy import load_taxonomy
 from sitreps.extract.triggers import SPEECH_FAMILY
 from sitreps.models import ActorMention, EventMention, Role
 from sitreps.resolve.actors import ActorRegistry
@@ -30,9 +31,13 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Families whose initiator uses force: a bare demonym doing it is that state's forces.
 ARMED_FAMILIES = frozenset({"battle", "remote_violence", "violence_against_civilians"})
 CIVILIANS = "civilians"
+RIOT_FAMILY = "riot"
 STATE_MILITARY = "state_military"
 # Generic state actors a bare noun can stand for ("the army", "police", "security forces").
 STATE_TYPES = frozenset({"state_military", "military_personnel", "police", "government"})
+# The state's forces a crowd faces ("police", "security forces", "soldiers"); a body of government
+# is no side in a street riot ("supporters of the prime minister" may be typed after him).
+FORCE_TYPES = frozenset({"state_military", "military_personnel", "police"})
 # A generic force is named in one or two words ("army", "security forces"); longer is a description.
 GENERIC_WORDS = 2
 NEW_ACTOR_PREFIX = "new:"
@@ -123,6 +128,25 @@ def _within(short: ActorMention, long: ActorMention) -> bool:
 def without_fragments(actors: list[ActorMention]) -> list[ActorMention]:
     """Actors without those whose whole phrase is a word run of another of the same role."""
     return [a for a in actors if not any(_within(a, other) for other in actors)]
+
+
+def riot_sides(actors: list[ActorMention]) -> list[ActorMention]:
+    """State forces in a riot are what the rioters faced: "protesters hurled stones at police", "police
+    responded with tear gas" told of the riot make the police its target, never its initiator (a
+    riot is done by its crowd; ACLED codes the state as the second actor), and its first target,
+    before the cars and shops the crowd also hit."""
+    sided = [a.model_copy(update={"role": Role.TARGET})
+             if a.role == Role.INITIATOR and a.actor_type in FORCE_TYPES else a for a in actors]
+    return sorted(sided, key=lambda a: not (a.role == Role.TARGET and a.actor_type in FORCE_TYPES))
+
+
+def with_riot_sides(mention: EventMention) -> EventMention:
+    """An incident merged into a riot keeps the sides of a riot, whatever its tellings' types made of
+    them ("police fired tear gas", a telling of the intervention, names the police as its initiator)."""
+    if load_taxonomy().get(mention.type).family != RIOT_FAMILY:
+        return mention
+    actors = riot_sides(mention.actors)
+    return mention if actors == mention.actors else mention.model_copy(update={"actors": actors})
 
 
 def checked_actors(mention: EventMention, trigger: Token, family: str, registry: ActorRegistry,

@@ -16,9 +16,9 @@ from spacy.tokens import Doc, Token
 
 from sitreps.annotate.doctext import doc_ents, doc_text
 from sitreps.annotate.quantities import counting_lexicon, group_nouns
-from sitreps.extract.arguments import ROLE_LISTS, core_bounds
+from sitreps.extract.arguments import ROLE_LISTS, core_bounds, phrase_tokens
 from sitreps.extract.english import words
-from sitreps.extract.nouns import is_abstract, is_bare_number
+from sitreps.extract.nouns import is_abstract, is_bare_number, is_person_noun
 from sitreps.models import ActorMention, Role, Span
 from sitreps.resolve.actors import ActorRecord, ActorRegistry, person_role, role_conflict
 from sitreps.resolve.gazetteer import Gazetteer
@@ -67,8 +67,8 @@ def is_actor_like(head: Token) -> bool:
         p.lemma_.lower() for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children}
     if lemmas & persons or lemmas & group_nouns():
         return True
-    subtree_ents = {t.ent_type_ for t in head.subtree}
-    return bool(subtree_ents & {"ORG", "NORP", "PERSON"})
+    phrase_ents = {t.ent_type_ for t in phrase_tokens(head)}  # not "assaults [on the Ukrainian capital]"
+    return bool(phrase_ents & {"ORG", "NORP", "PERSON"})
 
 
 def _person_name(head: Token, ctx: ActorContext) -> tuple[int, int] | None:
@@ -125,11 +125,12 @@ def _seat_of_power(name: str, ctx: ActorContext) -> ActorRecord | None:
 def actor_mention(role: Role, head: Token, bounds: tuple[int, int], ctx: ActorContext) -> ActorMention | None:
     """An ActorMention for the phrase at ``bounds`` headed by ``head``; None for a non-actor doer.
 
+    A doer may be any person ("killed by terrorists", "an assailant opened fire": WordNet's persons).
     A target that is no actor stays as written when it is a thing ("a market"); an abstraction
     ("responsibility", "six lives") or a bare figure ("more than 200") is no target at all.
     """
     evidence = [Span.of(ctx.text, *bounds)]
-    if not is_actor_like(head):
+    if not (is_actor_like(head) or (role == Role.INITIATOR and is_person_noun(head))):
         if role in (Role.TARGET, Role.PARTICIPANT) and not (is_abstract(head) or is_bare_number(head)):
             return ActorMention(role=role, name=clean_name(ctx.text[bounds[0]:bounds[1]]), evidence=evidence)
         return None

@@ -9,10 +9,12 @@ event type (``EventType.role_for``), so the same parse serves "X attacked Y", "Y
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Token
 
-from sitreps.annotate.quantities import counting_lexicon
+from sitreps.annotate.quantities import counting_lexicon, load_data
+from sitreps.attribute.lexicon import lexicon
 from sitreps.extract.english import words
 from sitreps.extract.nouns import is_abstract, is_actor_noun
 
@@ -42,8 +44,8 @@ class Slot:
     head: Token
 
 
-def phrase_bounds(head: Token, *, with_conjuncts: bool = True) -> tuple[int, int]:
-    """Character offsets of the phrase a head token stands for, without clauses attached to it."""
+def phrase_tokens(head: Token, *, with_conjuncts: bool = True) -> list[Token]:
+    """The tokens of the phrase a head token stands for, without clauses attached to it."""
     tokens = [head]
     stack = list(head.children)
     while stack:
@@ -56,6 +58,12 @@ def phrase_bounds(head: Token, *, with_conjuncts: bool = True) -> tuple[int, int
             continue
         tokens.append(child)
         stack.extend(child.children)
+    return tokens
+
+
+def phrase_bounds(head: Token, *, with_conjuncts: bool = True) -> tuple[int, int]:
+    """Character offsets of the phrase a head token stands for, without clauses attached to it."""
+    tokens = phrase_tokens(head, with_conjuncts=with_conjuncts)
     start = min(t.i for t in tokens)
     end = max(t.i for t in tokens)
     doc = head.doc
@@ -94,7 +102,8 @@ def _verb_slots(verb: Token) -> list[Slot]:
         if child.dep_ == "nsubj" and is_abstract(child):
             slots.extend(_event_doers(child))
         elif child.dep_ in ("nsubj", "csubj"):
-            slots.append(Slot("subjpass" if _victims(child) else "subj", _antecedent(child)))
+            victim = _victims(child) or _undergoes(verb)
+            slots.append(Slot("subjpass" if victim else "subj", _antecedent(child)))
         elif child.dep_ == "nsubjpass":
             slots.append(Slot("subjpass", _antecedent(child)))
         elif child.dep_ in ("dobj", "dative"):
@@ -121,8 +130,8 @@ def _inherited_subject(verb: Token) -> list[Slot]:
     if verb.dep_ not in INHERIT_SUBJECT_DEPS or verb.head == verb:
         return []
     governor = verb.head
-    if verb.dep_ == "pcomp":
-        return _prepositional_subject(governor)
+    if verb.dep_ == "pcomp":  # "rebels were repelled after attacking": the rebels attacked, whatever the voice
+        return [Slot("subj", s.head) for s in _prepositional_subject(governor)]
     if verb.dep_ == "xcomp":
         objects = [c for c in governor.children if c.dep_ == "dobj"]
         if objects:
@@ -155,6 +164,24 @@ def _victims(noun: Token) -> bool:
     return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in casualties for c in noun.children)
 
 
+@cache
+def _intransitive_casualties() -> frozenset[str]:
+    """Casualty verbs whose subject is the victim ("three soldiers died"): data/counting.yaml."""
+    return frozenset(load_data("counting.yaml")["intransitive_casualties"])
+
+
+def _undergoes(verb: Token) -> bool:
+    """The verb's subject is what it happens to, not who does it.
+
+    "One ranger died": a verb of dying has its victim as subject. "Hundreds of soldiers captured in
+    retreat": a headline drops the passive auxiliary, leaving a past participle with a subject, no
+    object and no "have" (whose perfect, "rebels have advanced", stays active).
+    """
+    if verb.lemma_.lower() in _intransitive_casualties():
+        return True
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("dobj", "aux") for c in verb.children)
+
+
 def _suffers(verb: Token) -> bool:
     """A casualty verb without an object says what its subject suffered ("45 civilians killed in ...")."""
     _, casualties = counting_lexicon()
@@ -174,11 +201,34 @@ def _compound_slot(modifier: Token) -> Slot:
     return Slot("mod", doers[-1]) if doers else Slot("compound", modifier)
 
 
+def _possessor_undergoes(noun: Token) -> bool:
+    """The possessor of "Zambada's arrest", "the reporter's abduction" is who it was done to.
+
+    Nouns of acts done to a person take their object as possessor when no "of" phrase names it
+    ("the army's arrest of X": the army did it).
+    """
+    return noun.lemma_.lower() in words(ROLE_LISTS, "patient_possessive_nouns") and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+def _stance(token: Token) -> bool:
+    """The token is part of a stance word ("anti-government protests", "Pro-European rallies"): what the
+    event is for or against, never who does it."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and not doc[start - 1].whitespace_ and "-" in (doc[start - 1].text, doc[start].text):
+        start -= 1
+    return (start + 1 < len(doc) and doc[start + 1].text == "-"
+            and doc[start].lower_ in words(ROLE_LISTS, "stance_prefixes"))
+
+
 def _noun_slots(noun: Token) -> list[Slot]:
     slots: list[Slot] = []
     for child in noun.children:
+        if child.dep_ in ("compound", "amod") and _stance(child):
+            continue
         if child.dep_ == "poss":
-            slots.append(Slot("poss", child))
+            slots.append(Slot("subjpass" if _possessor_undergoes(noun) else "poss", child))
         elif child.dep_ in ("compound", "amod") and (child.ent_type_ in ("NORP", "ORG", "GPE", "PERSON") or (
                 child.pos_ == "PROPN" and not child.ent_type_ and not _title_case(child))):  # "a Front ambush"
             slots.append(Slot("mod", child))
@@ -187,20 +237,66 @@ def _noun_slots(noun: Token) -> list[Slot]:
         elif child.dep_ == "prep":
             name = "agent" if child.lower_ in words(ROLE_LISTS, "agent_prepositions") else f"prep_{child.lower_}"
             slots.extend(Slot(name, p) for p in child.children if p.dep_ == "pobj")
-    for clause in (c for c in noun.children if c.dep_ == "acl"):  # "a landmine planted by FARC dissidents"
-        slots.extend(s for s in _verb_slots(clause) if s.name == "agent")
-    governor = noun.head
-    if noun.dep_ in LIGHT_VERB_DEPS and governor.pos_ == "VERB":
-        slots.extend(Slot("subj", s.head) for s in _verb_slots(governor) if s.name == "subj")
-        if not any(s.name == "subj" for s in slots):
-            slots.extend(_inherited_subject(governor))
-    elif noun.dep_ == "pobj":  # "said at a press conference", "killed in a raid"
+    for clause in (c for c in noun.children if c.dep_ == "acl" and not _tells_of(c)):
+        slots.extend(s for s in _verb_slots(clause) if s.name == "agent")  # "a landmine planted by FARC dissidents"
+    placed = _count_of(noun) or noun
+    governor = placed.head
+    if placed.dep_ in LIGHT_VERB_DEPS and governor.pos_ == "VERB":
+        # "the attack was carried out by X": the agent of a passive light verb did it
+        agents = ("subj", "agent") if placed.dep_ == "nsubjpass" and not _claims(governor) else ("subj",)
+        doers = [Slot("subj", s.head) for s in _verb_slots(governor) if s.name in agents]
+        if not doers and not any(s.name == "subj" for s in slots):
+            doers = _inherited_subject(governor)
+        slots.extend(_governor_subjects(governor, doers))
+    elif placed.dep_ == "pobj":  # "said at a press conference", "killed in a raid"
         has_doer = any(s.name in ("subj", "agent", "poss", "mod") for s in slots)
         slots.extend(s for s in _prepositional_subject(governor) if not has_doer or s.name == "subjpass")
         slots.extend(_affected(governor.head) if governor.dep_ == "prep" else [])
-    if noun.dep_ == "nsubj":
+    if placed.dep_ == "nsubj":
         slots.extend(_affected(governor))  # "a missile attack damaged a ship"
     return slots
+
+
+def _tells_of(verb: Token) -> bool:
+    """A verb of telling or judging ("the airstrike, confirmed by military officials", "the raid,
+    condemned by the UN"): its agent is a source, not the doer; a claim ("an attack claimed by X")
+    still names who did it."""
+    lemma = verb.lemma_.lower()
+    told = lemma in lexicon().speech_verbs or lemma in words(ROLE_LISTS, "reacting_verbs")
+    return told and not _claims(verb)
+
+
+def _claims(verb: Token) -> bool:
+    """A verb of claiming ("the attack was claimed by X"): who claimed it is read by extract.claimants,
+    which also keeps it a party's word."""
+    return verb.lemma_.lower() in words("incidents", "claim_lemmas")
+
+
+def _count_of(noun: Token) -> Token | None:
+    """The figure or series an event noun is counted by ("hundreds of airstrikes", "a wave of arrests"):
+    it stands in the clause where the event would, so its verb tells who did them."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ not in ("NOUN", "NUM"):
+        return None
+    count = prep.head
+    counts = count.ent_type_ == "CARDINAL" or count.like_num or count.lemma_.lower() in words(
+        ROLE_LISTS, "event_count_nouns")
+    return count if counts else None
+
+
+def _governor_subjects(verb: Token, subjects: list[Slot]) -> list[Slot]:
+    """What the subject of a verb governing an event noun is to that event.
+
+    "Rebels launched an attack": its doer. "Two farmers survived the ambush", "families fled the
+    fighting": who it happened to. "The ministry condemned the bombing", "aid groups mourned the
+    killing": neither, they speak of it.
+    """
+    lemma = verb.lemma_.lower()
+    if lemma in words(ROLE_LISTS, "reacting_verbs"):
+        return []
+    if lemma in words(ROLE_LISTS, "undergoing_verbs"):
+        return [Slot("subjpass", s.head) for s in subjects if s.name == "subj"]
+    return subjects
 
 
 def _harms(verb: Token) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from sitreps.annotate.doctext import ents_in
-from sitreps.extract.actor_checks import checked_actors
+from sitreps.extract.actor_checks import checked_actors, with_riot_sides
 from sitreps.extract.claimants import with_claimant
 from sitreps.extract.consolidate import Told, consolidate, incident_kinds
 from sitreps.extract.english import phrases, words
@@ -142,7 +142,7 @@ def incidents(built: Sequence[Built], published_at: str | None, registry: ActorR
         told.append(Told(mention, item.anaphoric, opens_new_incident(head), opening_place(head),
                          lead=head.sent.start < sentences[lead_end - 1].end, head=head.i, bound=links.bound,
                          sequenced=links.sequenced, nominal=head.pos_ in ("NOUN", "PROPN")))
-    merged = consolidate(told, retype)
+    merged = [with_riot_sides(m) for m in consolidate(told, retype)]
     claimable = {t for t, kind in incident_kinds().kind_of.items() if kind == CLAIMABLE_KIND}
     if built:
         doc = built[0].match.head.doc

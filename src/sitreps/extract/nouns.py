@@ -29,6 +29,13 @@ def _actor_nouns() -> frozenset[str]:
     return persons | group_nouns()
 
 
+def is_person_noun(token: Token) -> bool:
+    """A common noun whose usual sense is a person ("terrorist", "gunman", "passenger"; WordNet's
+    noun.person), the people of a figure included ("dozens of attackers")."""
+    counted = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    return any(_common_noun(t) and bool(_forms(t) & words(LISTS, "persons")) for t in (token, *counted))
+
+
 def is_actor_noun(token: Token) -> bool:
     """A common noun for people or a group ("militia", "rebels", "police"): a doer without a name."""
     return token.pos_ in ("NOUN", "ADJ") and bool(_forms(token) & _actor_nouns())

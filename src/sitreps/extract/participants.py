@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from sitreps.extract.actors import ActorContext, actor_mention
 from sitreps.extract.arguments import Slot, core_bounds, harmed_by_another_word, phrase_bounds, trigger_slots, usable
 from sitreps.extract.counts import phrase_count
-from sitreps.extract.nouns import is_munition
+from sitreps.extract.nouns import is_abstract, is_munition
 from sitreps.extract.triggers import TriggerMatch
 from sitreps.models import ActorMention, Count, Role, Span
 
@@ -49,6 +49,13 @@ def phrase_slots(match: TriggerMatch) -> list[Slot]:
     return usable(slots)
 
 
+def _is_place_slot(slot: Slot, match: TriggerMatch) -> bool:
+    """A slot of the type's places; the trigger's own passive subject is its active object ("the port
+    was retaken", "Varn port retaken from rebels": where, as in "retook the port")."""
+    own_subject = slot.name == "subjpass" and slot.head.head.i == match.head.i
+    return ("obj" if own_subject else slot.name) in match.event_type.place_slots
+
+
 def _is_symmetric(match: TriggerMatch) -> bool:
     return match.event_type.role_for("prep_between") == Role.PARTICIPANT
 
@@ -58,6 +65,8 @@ def _slot_phrases(slot: Slot) -> list[tuple[Token, tuple[int, int]]]:
     if slot.name in SPLIT_SLOTS and slot.head.conjuncts:
         heads = sorted([slot.head, *slot.head.conjuncts], key=lambda t: t.i)
         return [(h, core_bounds(h)) for h in heads]
+    if any(is_abstract(c) for c in slot.head.conjuncts):  # "riot police and 48 arrests": the police
+        return [(slot.head, core_bounds(slot.head))]
     return [(slot.head, phrase_bounds(slot.head))]
 
 
@@ -82,10 +91,11 @@ def trigger_arguments(match: TriggerMatch, actor_ctx: ActorContext, excluded: li
     places: list[Token] = []
     instruments = set(match.event_type.instruments)
     slots = trigger_slots(match.head) + (phrase_slots(match) if match.kind == "phrase" else [])
+    slots = list({(s.name, s.head.i): s for s in slots}.values())  # "threw stones at": verb and phrase slot
     for slot in slots:
         if match.start <= slot.head.i < match.end or slot.head.i in other_triggers:
             continue
-        if slot.name in match.event_type.place_slots:
+        if _is_place_slot(slot, match):
             places.append(slot.head)
             continue
         role = match.event_type.role_for(slot.name)
