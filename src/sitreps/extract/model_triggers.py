@@ -1,0 +1,75 @@
+"""Which word of a sentence anchors a type the learned model proposes (the hybrid's additions).
+
+The model reads a whole sentence and gives each type a probability; it does not say which
+word tells the event. A mention needs one, since the rules read its arguments from the
+anchor's slots and the reader sees it as the trigger. The word the model weighs most for
+the type is a good guess only among words that can tell an event at all: a content verb, or
+a noun that names an act or happening (WordNet's abstract nouns, ``extract.nouns``) or that
+a trigger lexicon knows. Copulas and auxiliaries ("two people were injured"), verbs whose
+subject is the event ("the attack happened"), participles used as prepositions ("including
+a child"), speech verbs ("said", "revealed") for a type that is not itself speech, the people
+and things that took part ("police", "shotguns") and names ("Forces", "Kunming") never
+anchor one; a name may only in a headline whose tagger calls every word a name, and only
+when a lexicon knows it ("Clashes").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from sitreps.extract.english import words
+from sitreps.extract.nouns import is_abstract
+from sitreps.extract.taxonomy import EventType
+from sitreps.extract.triggers import SPEECH_FAMILY, VERB_TAGS, title_case
+
+CONTENT_VERB = "VERB"  # spaCy tags a main verb VERB and an auxiliary AUX
+COMMON_NOUN = "NOUN"
+NAME = "PROPN"
+# A participle the parse attaches as a preposition ("including", "following") or as an
+# adjective ("the Israeli-occupied Golan", "a group linked to"): it describes, it tells no act.
+DESCRIBING_DEPS = frozenset({"prep", "amod"})
+DATE_ENTITIES = frozenset({"DATE", "TIME"})
+# Anchor tiers, best first: a word of the type's own lexicon; a content verb, since the rules
+# read arguments from a verb's slots; a noun heading the sentence; any other event noun.
+OWN_WORD, VERB, ROOT, NOUN = range(4)
+
+
+def _tier(token: Token, event_type: EventType, known: Callable[[str], bool], headline: bool) -> int | None:
+    """The anchor tier of one word for ``event_type``, or None when it cannot tell an event."""
+    if not token.is_alpha or token.ent_type_ in DATE_ENTITIES:
+        return None
+    lemma = token.lemma_.lower()
+    if lemma in event_type.triggers.verbs or lemma in event_type.triggers.nouns:
+        return OWN_WORD if token.pos_ != NAME or headline else None
+    if token.pos_ == CONTENT_VERB:
+        if token.dep_ in DESCRIBING_DEPS or lemma in words("triggers", "empty_verbs"):
+            return None
+        speech = event_type.family != SPEECH_FAMILY and lemma in words("cues", "speech_verbs")
+        return None if speech else VERB
+    event_noun = token.pos_ == COMMON_NOUN and (is_abstract(token) or known(lemma))
+    if event_noun or (token.pos_ == NAME and headline and known(lemma)):
+        return ROOT if token == token.sent.root else NOUN
+    return None
+
+
+def anchor(sentence: Span, event_type: EventType, weight: Callable[[Token], float],
+           known: Callable[[str], bool]) -> Token | None:
+    """The word of ``sentence`` that anchors ``event_type``: the best tier's word the model weighs most.
+
+    ``weight`` is the model's evidence for the type in one word; ``known`` says whether any
+    type's lexicon holds a lemma. A word the model weighs at zero or less never anchors.
+    """
+    headline = title_case(sentence)
+    best: dict[int, tuple[float, Token]] = {}
+    for token in sentence:
+        if token.pos_ not in VERB_TAGS and token.pos_ not in (COMMON_NOUN, NAME):
+            continue
+        tier = _tier(token, event_type, known, headline)
+        if tier is None:
+            continue
+        evidence = weight(token)
+        if evidence > 0 and evidence > best.get(tier, (0.0, token))[0]:
+            best[tier] = (evidence, token)
+    return best[min(best)][1] if best else None
