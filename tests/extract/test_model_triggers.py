@@ -33,6 +33,9 @@ def _anchor(text: str, type_id: str, junk: str) -> str | None:
     ("The ambush happened on the road to the northern garrison.", "armed_clash", "happened", "ambush"),
     ("The governor revealed that gunmen torched the grain store.", "looting_property_destruction",
      "revealed", "torched"),
+    # a lexicon lists "protester" for protests, but the protesters took part: the act is "attacked"
+    ("Officers attacked protesters with batons outside the court.", "violent_demonstration", "protesters",
+     "attacked"),
 ])
 def test_a_word_that_tells_no_act_never_anchors_a_type(text: str, type_id: str, junk: str, expected: str) -> None:
     assert _anchor(text, type_id, junk) == expected

@@ -127,3 +127,19 @@ def test_booby_trapped_devices_are_remote_explosives(extract: Extract, text: str
 def test_who_burned_or_looted_decides_riot_or_destruction(extract: Extract, text: str, type_id: str) -> None:
     types = [m.type for m in extract(text)]
     assert type_id in types, types
+
+
+@pytest.mark.parametrize(("text", "type_id"), [
+    # projectiles fired from the ground are shelling/missile fire, as rockets are
+    ("The militia launched more than 100 projectiles toward the northern towns on Monday.",
+     "shelling_missile_attack"),
+    # a camp of soldiers or police is fought over: not a civilian site
+    ("Insurgents attacked a police station and an army camp in the district on Friday.", "armed_clash"),
+    ("Gunmen attacked a displacement camp near the river on Tuesday, killing 12 people.", "attack_on_civilians"),
+    # burned alive by an armed group is its attack; by a crowd it stays mob violence
+    ("Militiamen burned alive 12 people in their shelters on Monday night.", "attack_on_civilians"),
+    ("An angry mob burned alive two men in the market on Sunday.", "mob_violence"),
+])
+def test_acled_codebook_means_victims_and_perpetrators(extract: Extract, text: str, type_id: str) -> None:
+    types = [m.type for m in extract(text)]
+    assert type_id in types, types

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from sitreps.extract.english import words
-from sitreps.extract.nouns import is_abstract
+from sitreps.extract.nouns import is_abstract, is_actor_noun
 from sitreps.extract.taxonomy import EventType
 from sitreps.extract.triggers import SPEECH_FAMILY, VERB_TAGS, title_case
 
@@ -41,6 +41,8 @@ def _tier(token: Token, event_type: EventType, known: Callable[[str], bool], hea
     if not token.is_alpha or token.ent_type_ in DATE_ENTITIES:
         return None
     lemma = token.lemma_.lower()
+    if is_actor_noun(token):  # "protesters", "police": who took part, though a lexicon lists the word
+        return None
     if lemma in event_type.triggers.verbs or lemma in event_type.triggers.nouns:
         return OWN_WORD if token.pos_ != NAME or headline else None
     if token.pos_ == CONTENT_VERB:
