@@ -139,6 +139,12 @@ def test_who_burned_or_looted_decides_riot_or_destruction(extract: Extract, text
     # burned alive by an armed group is its attack; by a crowd it stays mob violence
     ("Militiamen burned alive 12 people in their shelters on Monday night.", "attack_on_civilians"),
     ("An angry mob burned alive two men in the market on Sunday.", "mob_violence"),
+    # an interception is the event only when nothing got through; harm makes the attack the event
+    ("Most of the rockets were intercepted but two people were wounded by shrapnel in Velmora.",
+     "shelling_missile_attack"),
+    ("Most of the drones were shot down, but one hit a power station and injured a guard.", "air_drone_strike"),
+    ("Air defences shot down 23 of the 31 drones launched overnight, the air force said.", "disrupted_weapons_use"),
+    ("Troops seized 40 rifles and two drones, and destroyed the explosives on site.", "disrupted_weapons_use"),
 ])
 def test_acled_codebook_means_victims_and_perpetrators(extract: Extract, text: str, type_id: str) -> None:
     types = [m.type for m in extract(text)]
