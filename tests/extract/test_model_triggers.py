@@ -59,6 +59,19 @@ def test_a_headline_word_a_lexicon_knows_anchors_though_tagged_a_name() -> None:
     assert _anchor("Police Detain Dozens After Protest Ban", "arrest", "police") == "Detain"
 
 
+@pytest.mark.parametrize(("text", "type_id", "junk", "expected"), [
+    # a speech verb with an object does something: declaring a curfew is the event
+    ("The governor declared a state of siege in the province on Monday.", "other_strategic_development",
+     "declared", "declared"),
+    # one that speaks to people only tells of the event
+    ("The commander told reporters that troops shelled the village.", "shelling_missile_attack", "told",
+     "shelled"),
+])
+def test_a_speech_verb_anchors_only_when_it_acts_on_a_thing(text: str, type_id: str, junk: str,
+                                                            expected: str) -> None:
+    assert _anchor(text, type_id, junk) == expected
+
+
 def test_a_speech_verb_anchors_a_type_of_speech() -> None:
     assert _anchor("The ministry denounced the shelling of the clinic.", "accusation", "denounced") == "denounced"
 

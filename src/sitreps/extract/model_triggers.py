@@ -7,7 +7,8 @@ the type is a good guess only among words that can tell an event at all: a conte
 a noun that names an act or happening (WordNet's abstract nouns, ``extract.nouns``) or that
 a trigger lexicon knows. Copulas and auxiliaries ("two people were injured"), verbs whose
 subject is the event ("the attack happened"), participles used as prepositions ("including
-a child"), speech verbs ("said", "revealed") for a type that is not itself speech, the people
+a child"), speech verbs that tell rather than act ("said", "revealed that"; not "declared a
+state of emergency") for a type that is not itself speech, the people
 and things that took part ("police", "shotguns") and names ("Forces", "Kunming") never
 anchor one; a name may only in a headline whose tagger calls every word a name, and only
 when a lexicon knows it ("Clashes").
@@ -24,6 +25,7 @@ from sitreps.extract.nouns import is_abstract, is_actor_noun
 from sitreps.extract.taxonomy import EventType
 from sitreps.extract.triggers import SPEECH_FAMILY, VERB_TAGS, title_case
 
+OBJECT_DEP = "dobj"
 CONTENT_VERB = "VERB"  # spaCy tags a main verb VERB and an auxiliary AUX
 COMMON_NOUN = "NOUN"
 NAME = "PROPN"
@@ -34,6 +36,12 @@ DATE_ENTITIES = frozenset({"DATE", "TIME"})
 # Anchor tiers, best first: a word of the type's own lexicon; a content verb, since the rules
 # read arguments from a verb's slots; a noun heading the sentence; any other event noun.
 OWN_WORD, VERB, ROOT, NOUN = range(4)
+
+
+def _acts_on_a_thing(verb: Token) -> bool:
+    """A speech verb with an object that is not a person does something ("declared a state of
+    emergency", "announced a blockade"); one that reports a clause or speaks to people tells."""
+    return any(c.dep_ == OBJECT_DEP and c.pos_ == COMMON_NOUN and not is_actor_noun(c) for c in verb.children)
 
 
 def _tier(token: Token, event_type: EventType, known: Callable[[str], bool], headline: bool) -> int | None:
@@ -49,7 +57,7 @@ def _tier(token: Token, event_type: EventType, known: Callable[[str], bool], hea
         if token.dep_ in DESCRIBING_DEPS or lemma in words("triggers", "empty_verbs"):
             return None
         speech = event_type.family != SPEECH_FAMILY and lemma in words("cues", "speech_verbs")
-        return None if speech else VERB
+        return None if speech and not _acts_on_a_thing(token) else VERB
     event_noun = token.pos_ == COMMON_NOUN and (is_abstract(token) or known(lemma))
     if event_noun or (token.pos_ == NAME and headline and known(lemma)):
         return ROOT if token == token.sent.root else NOUN
