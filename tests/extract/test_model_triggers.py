@@ -7,6 +7,7 @@ each test pins that the anchor rule, not the model's luck, keeps it out.
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Token
 
 from sitreps.annotate.nlp import load_nlp
 from sitreps.extract.model_triggers import anchor
@@ -70,6 +71,19 @@ def test_a_headline_word_a_lexicon_knows_anchors_though_tagged_a_name() -> None:
 def test_a_speech_verb_anchors_only_when_it_acts_on_a_thing(text: str, type_id: str, junk: str,
                                                             expected: str) -> None:
     assert _anchor(text, type_id, junk) == expected
+
+
+def test_people_a_lexicon_lists_anchor_only_when_no_rule_trigger_governs_them() -> None:
+    finder = extraction_setup("rules").finder
+    abduction = finder.type_by_id("abduction")
+    doc = load_nlp()("Armed men stopped a lorry near the ford and took 12 drivers hostage.")
+    sentence = next(iter(doc.sents))
+    hostage = next(t for t in sentence if t.lower_ == "hostage")
+    took = hostage.head
+    def weigh(t: Token) -> float:
+        return JUNK_WEIGHT if t.lower_ == "hostage" else -OTHER_WEIGHT
+    assert anchor(sentence, abduction, weigh, finder.knows) == hostage
+    assert anchor(sentence, abduction, weigh, finder.knows, frozenset({took.i})) is None
 
 
 def test_a_speech_verb_anchors_a_type_of_speech() -> None:

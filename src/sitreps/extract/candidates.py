@@ -93,9 +93,9 @@ def calibrated(probability: float, source: str) -> float:
 
 
 def _model_match(sentence: Span, model: EventModel, finder: TriggerFinder, event_type: EventType,
-                 probability: float) -> TriggerMatch | None:
+                 probability: float, taken: frozenset[int]) -> TriggerMatch | None:
     column = model.types.index(event_type.id)
-    token = anchor(sentence, event_type, lambda t: model.word_weight(t.text, column), finder.knows)
+    token = anchor(sentence, event_type, lambda t: model.word_weight(t.text, column), finder.knows, taken)
     if token is None:
         return None
     return TriggerMatch(event_type, token, token.i, token.i + 1, "model", calibrated(probability, "model"), "model")
@@ -123,8 +123,8 @@ def decide(sentence: Span, rules: Sequence[TriggerMatch], probabilities: np.ndar
     found = {m.event_type.id for m in scored} | told_later
     read = {m.head.i for m in scored}  # a word the rules read keeps their reading (one mention per word and type)
     finder = extractor.finder
-    added = [_model_match(sentence, model, finder, finder.type_by_id(model.types[i]), float(probabilities[i]))
-             for i in wanted if model.types[i] not in found]
+    added = [_model_match(sentence, model, finder, finder.type_by_id(model.types[i]), float(probabilities[i]),
+                          frozenset(read)) for i in wanted if model.types[i] not in found]
     return scored + [m for m in added if m is not None and m.head.i not in read]
 
 

@@ -8,10 +8,10 @@ a noun that names an act or happening (WordNet's abstract nouns, ``extract.nouns
 a trigger lexicon knows. Copulas and auxiliaries ("two people were injured"), verbs whose
 subject is the event ("the attack happened"), participles used as prepositions ("including
 a child"), speech verbs that tell rather than act ("said", "revealed that"; not "declared a
-state of emergency") for a type that is not itself speech, the people
-and things that took part ("police", "shotguns") and names ("Forces", "Kunming") never
-anchor one; a name may only in a headline whose tagger calls every word a name, and only
-when a lexicon knows it ("Clashes").
+state of emergency") for a type that is not itself speech, the people and things that took
+part ("police", "shotguns"; see ``anchor`` for "hostage") and names ("Forces", "Kunming")
+never anchor one; a name may only in a headline whose tagger calls every word a name, and
+only when a lexicon knows it ("Police Detain Dozens").
 """
 
 from __future__ import annotations
@@ -44,15 +44,18 @@ def _acts_on_a_thing(verb: Token) -> bool:
     return any(c.dep_ == OBJECT_DEP and c.pos_ == COMMON_NOUN and not is_actor_noun(c) for c in verb.children)
 
 
-def _tier(token: Token, event_type: EventType, known: Callable[[str], bool], headline: bool) -> int | None:
+def _tier(token: Token, event_type: EventType, known: Callable[[str], bool], headline: bool,
+          taken: frozenset[int]) -> int | None:
     """The anchor tier of one word for ``event_type``, or None when it cannot tell an event."""
     if not token.is_alpha or token.ent_type_ in DATE_ENTITIES:
         return None
     lemma = token.lemma_.lower()
-    if is_actor_noun(token):  # "protesters", "police": who took part, though a lexicon lists the word
-        return None
     if lemma in event_type.triggers.verbs or lemma in event_type.triggers.nouns:
+        if is_actor_noun(token) and token.head.i in taken:  # "attacked protesters": the rules' argument
+            return None
         return OWN_WORD if token.pos_ != NAME or headline else None
+    if is_actor_noun(token):  # "police", "protesters": who took part, not what happened
+        return None
     if token.pos_ == CONTENT_VERB:
         if token.dep_ in DESCRIBING_DEPS or lemma in words("triggers", "empty_verbs"):
             return None
@@ -65,18 +68,21 @@ def _tier(token: Token, event_type: EventType, known: Callable[[str], bool], hea
 
 
 def anchor(sentence: Span, event_type: EventType, weight: Callable[[Token], float],
-           known: Callable[[str], bool]) -> Token | None:
+           known: Callable[[str], bool], taken: frozenset[int] = frozenset()) -> Token | None:
     """The word of ``sentence`` that anchors ``event_type``: the best tier's word the model weighs most.
 
     ``weight`` is the model's evidence for the type in one word; ``known`` says whether any
-    type's lexicon holds a lemma. A word the model weighs at zero or less never anchors.
+    type's lexicon holds a lemma; ``taken`` are the words the rules read as triggers. People a
+    type's lexicon lists ("hostage", "protester") anchor it only when no rule trigger governs
+    them ("took 40 passengers hostage", not "police attacked protesters", whose "protesters"
+    are the attack's target). A word the model weighs at zero or less never anchors.
     """
     headline = title_case(sentence)
     best: dict[int, tuple[float, Token]] = {}
     for token in sentence:
         if token.pos_ not in VERB_TAGS and token.pos_ not in (COMMON_NOUN, NAME):
             continue
-        tier = _tier(token, event_type, known, headline)
+        tier = _tier(token, event_type, known, headline, taken)
         if tier is None:
             continue
         evidence = weight(token)
