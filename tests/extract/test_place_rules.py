@@ -100,8 +100,9 @@ def test_a_region_by_its_english_name(extract: Extract) -> None:
     ("text", "type_id", "name"),
     [
         # a participle tells the outcome of its verb's act, in that act's scene
+        # (the strike is the event, coded by its means; the killing is its outcome)
         ("An Israeli strike hit a house in Nabatieh, in southern Lebanon, killing three people.",
-         "attack_on_civilians", "Nabatîyé et Tahta"),
+         "air_drone_strike", "Nabatîyé et Tahta"),
         ("Israeli forces raided Tubas on Tuesday, killing two men.", "attack_on_civilians", "Ţūbās"),
         # "of" inside a feature's name
         ("Pirates attacked a tanker in the Gulf of Aden on Monday.", "armed_clash", "Gulf of Aden"),

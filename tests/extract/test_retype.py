@@ -127,3 +127,25 @@ def test_booby_trapped_devices_are_remote_explosives(extract: Extract, text: str
 def test_who_burned_or_looted_decides_riot_or_destruction(extract: Extract, text: str, type_id: str) -> None:
     types = [m.type for m in extract(text)]
     assert type_id in types, types
+
+
+@pytest.mark.parametrize(("text", "type_id"), [
+    # projectiles fired from the ground are shelling/missile fire, as rockets are
+    ("The militia launched more than 100 projectiles toward the northern towns on Monday.",
+     "shelling_missile_attack"),
+    # a camp of soldiers or police is fought over: not a civilian site
+    ("Insurgents attacked a police station and an army camp in the district on Friday.", "armed_clash"),
+    ("Gunmen attacked a displacement camp near the river on Tuesday, killing 12 people.", "attack_on_civilians"),
+    # burned alive by an armed group is its attack; by a crowd it stays mob violence
+    ("Militiamen burned alive 12 people in their shelters on Monday night.", "attack_on_civilians"),
+    ("An angry mob burned alive two men in the market on Sunday.", "mob_violence"),
+    # an interception is the event only when nothing got through; harm makes the attack the event
+    ("Most of the rockets were intercepted but two people were wounded by shrapnel in Velmora.",
+     "shelling_missile_attack"),
+    ("Most of the drones were shot down, but one hit a power station and injured a guard.", "air_drone_strike"),
+    ("Air defences shot down 23 of the 31 drones launched overnight, the air force said.", "disrupted_weapons_use"),
+    ("Troops seized 40 rifles and two drones, and destroyed the explosives on site.", "disrupted_weapons_use"),
+])
+def test_acled_codebook_means_victims_and_perpetrators(extract: Extract, text: str, type_id: str) -> None:
+    types = [m.type for m in extract(text)]
+    assert type_id in types, types

@@ -21,9 +21,9 @@ in docs/accuracy.md):
   probability reaches ``ADD_AT``; beside rule candidates, a further type only at
   ``ADD_BESIDE_RULES_AT``; never a type the rules first find in a later sentence (an
   earlier mention absorbs later ones of its type, and a headline's event is the body's,
-  whose rule mention has the arguments). The
-  added trigger is the sentence's word that most supports the type (``_model_trigger``),
-  and the rules find its arguments as for their own triggers.
+  whose rule mention has the arguments). The added trigger is the sentence's event word
+  that most supports the type (``extract.model_triggers.anchor``: never a copula, a speech
+  verb or a name), and the rules find its arguments as for their own triggers.
 """
 
 from __future__ import annotations
@@ -39,8 +39,9 @@ from spacy.tokens import Doc, Span, SpanGroup
 
 from sitreps.errors import ConfigError
 from sitreps.extract.model import EventModel
+from sitreps.extract.model_triggers import anchor
 from sitreps.extract.taxonomy import EventType
-from sitreps.extract.triggers import NOUN_TAGS, VERB_TAGS, TriggerFinder, TriggerMatch
+from sitreps.extract.triggers import TriggerFinder, TriggerMatch
 
 SPAN_KEY = "sitreps_events"
 COMPONENT_NAME = "sitreps_event_candidates_v1"
@@ -64,8 +65,6 @@ ADD_BESIDE_RULES_AT = 0.9
 CALIBRATION = {"rules": (2.52, 0.28), "model": (-1.12, 0.81)}
 # Probabilities are clipped before the logit so a saturated model score stays finite.
 PROBABILITY_FLOOR = 1e-3
-# Words that cannot carry an event, whatever weight the model gives them.
-TRIGGER_TAGS = VERB_TAGS | NOUN_TAGS
 
 
 @dataclass(frozen=True)
@@ -93,29 +92,13 @@ def calibrated(probability: float, source: str) -> float:
     return round(1.0 / (1.0 + math.exp(-(a + b * math.log(p / (1 - p))))), 3)
 
 
-def _model_trigger(sentence: Span, model: EventModel, type_index: int) -> int | None:
-    """The word of the sentence that most supports the type: a verb, else the sentence's head, else a noun.
-
-    Verbs come first because the rules read arguments from a verb's slots, and because the
-    nouns a sentence's words most support are often its participants or places ("teachers"
-    for a strike, "market" for "Militia raid on a market", whose head "raid" tells the event).
-    """
-    best: dict[int, tuple[float, int]] = {}
-    for token in sentence:
-        if token.pos_ in TRIGGER_TAGS and token.is_alpha and token.ent_type_ not in ("DATE", "TIME"):
-            weight = model.word_weight(token.text, type_index)
-            tier = 0 if token.pos_ in VERB_TAGS else 1 if token == sentence.root else 2
-            if weight > 0 and weight > best.get(tier, (0.0, -1))[0]:
-                best[tier] = (weight, token.i)
-    return best[min(best)][1] if best else None
-
-
-def _model_match(sentence: Span, model: EventModel, event_type: EventType, probability: float) -> TriggerMatch | None:
-    head = _model_trigger(sentence, model, model.types.index(event_type.id))
-    if head is None:
+def _model_match(sentence: Span, model: EventModel, finder: TriggerFinder, event_type: EventType,
+                 probability: float, taken: frozenset[int]) -> TriggerMatch | None:
+    column = model.types.index(event_type.id)
+    token = anchor(sentence, event_type, lambda t: model.word_weight(t.text, column), finder.knows, taken)
+    if token is None:
         return None
-    token = sentence.doc[head]
-    return TriggerMatch(event_type, token, head, head + 1, "model", calibrated(probability, "model"), "model")
+    return TriggerMatch(event_type, token, token.i, token.i + 1, "model", calibrated(probability, "model"), "model")
 
 
 def decide(sentence: Span, rules: Sequence[TriggerMatch], probabilities: np.ndarray, extractor: Extractor,
@@ -139,8 +122,9 @@ def decide(sentence: Span, rules: Sequence[TriggerMatch], probabilities: np.ndar
             wanted = np.union1d(wanted, [best])
     found = {m.event_type.id for m in scored} | told_later
     read = {m.head.i for m in scored}  # a word the rules read keeps their reading (one mention per word and type)
-    added = [_model_match(sentence, model, extractor.finder.type_by_id(model.types[i]), float(probabilities[i]))
-             for i in wanted if model.types[i] not in found]
+    finder = extractor.finder
+    added = [_model_match(sentence, model, finder, finder.type_by_id(model.types[i]), float(probabilities[i]),
+                          frozenset(read)) for i in wanted if model.types[i] not in found]
     return scored + [m for m in added if m is not None and m.head.i not in read]
 
 

@@ -84,6 +84,10 @@ class TriggerFinder:
             if patterns:
                 self._matcher.add(event_type.id, patterns)
 
+    def knows(self, lemma: str) -> bool:
+        """Whether any type's lexicon holds ``lemma`` as a verb or noun trigger."""
+        return lemma in self._verbs or lemma in self._nouns
+
     def type_by_id(self, type_id: str) -> EventType:
         """The event type with this id (the ids the taxonomy loader validated)."""
         return self._types[type_id]
@@ -144,7 +148,7 @@ def _reports_event(noun: Token) -> bool:
     if noun.lemma_.lower() in persons or noun.lemma_.lower() in group_nouns():
         return False
     modifier = noun.dep_ in MODIFIER_DEPS and noun.head.pos_ in NOUN_TAGS
-    return not modifier or _title_case(noun.sent)  # title case parses verbs as nouns: "Clashes Erupt"
+    return not modifier or title_case(noun.sent)  # title case parses verbs as nouns: "Clashes Erupt"
 
 
 def _object_of_trigger(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> bool:
@@ -175,13 +179,14 @@ def _in_name(token: Token) -> bool:
     """Whether a word is part of a date or an inner word of a name, rather than a possible trigger."""
     if token.ent_type_ in DATE_ENTITIES:
         return True
-    if token.ent_type_ not in NAME_ENTITIES or _title_case(token.sent):
+    if token.ent_type_ not in NAME_ENTITIES or title_case(token.sent):
         return False
     entity = entity_at(token)
     return entity is not None and token.i < entity.end - 1
 
 
-def _title_case(sentence: Span) -> bool:
+def title_case(sentence: Span) -> bool:
+    """Whether ``sentence`` is a title-case headline (see ``TITLE_CASE_SHARE``)."""
     words = [t for t in sentence if t.is_alpha and len(t) > 3]
     return len(words) >= 3 and sum(t.is_title for t in words) >= TITLE_CASE_SHARE * len(words)
 
