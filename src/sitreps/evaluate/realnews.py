@@ -2,7 +2,9 @@
 
 The whole pipeline runs as a user runs it (ingest the articles into a fresh
 SQLite database, process, link); then each linked event row is matched to the
-gold events whose anchor sentences its mentions' triggers fall in:
+gold events whose anchor sentences its mentions' triggers fall in (where one
+sentence anchors several gold events of one sub-type, a round-up of places, a
+mention placed within one of them reports that one only):
 
 - row precision: ACLED-scope rows (a type with an ACLED code) that report a
   gold event, over those that report one or report nothing; rows whose every
