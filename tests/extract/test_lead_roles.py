@@ -1,0 +1,104 @@
+"""A later part of the lead's incident that names no doer takes the doer the lead names.
+
+Every article and sentence here is fiction written for these tests, in the style of wire copy.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import Extract
+
+from sitreps.extract.lead_roles import can_be_part_of, with_lead_initiators
+from sitreps.models import ActorMention, EventMention, Modality, Place, PlacePrecision, Role, Span
+
+CAMP = ("Militiamen kill 30 civilians in attack on displacement camp in Congo\n\n"
+        "Militiamen armed with machetes attacked a camp for displaced people near Bunia in Ituri province on "
+        "Sunday night, killing at least 30 civilians, local officials said. The camp houses some 8,000 people. "
+        "At least nine people were burned alive after their huts were set on fire, a camp leader said.")
+
+RIOTS = ("Riots spread across Belgium for a second night\n\n"
+         "Protesters clashed with police in Brussels on Tuesday night, hurling stones and torching cars, after a "
+         "teenager died in police custody. Officials said the unrest spread to other cities. In Liege, a "
+         "supermarket was looted and its windows were smashed. In Namur, a bus shelter was set ablaze.")
+
+ABROAD = ("Riots spread across Belgium for a second night\n\n"
+          "Protesters clashed with police in Brussels on Tuesday night, hurling stones and torching cars, after a "
+          "teenager died in police custody. In neighbouring Amsterdam, Netherlands, a supermarket was looted on "
+          "Tuesday night.")
+
+YEARS_AGO = ("Gunmen kill 12 villagers in northern Burkina Faso\n\n"
+             "Gunmen on motorbikes attacked the village of Seytenga in northern Burkina Faso on Saturday, killing "
+             "12 villagers, the regional governor said. In 2019, a market in the town was set on fire.")
+
+
+def _initiators(mention: EventMention) -> list[str]:
+    return [a.name for a in mention.actors if a.role is Role.INITIATOR]
+
+
+def _of_type(events: list[EventMention], type_id: str) -> list[EventMention]:
+    return [m for m in events if m.type == type_id]
+
+
+def test_the_burning_an_attack_caused_takes_the_attackers(extract: Extract) -> None:
+    (burning,) = _of_type(extract(CAMP), "looting_property_destruction")
+    assert _initiators(burning) == ["Militiamen"]
+    assert [a.name for a in burning.actors if a.role is Role.TARGET] == ["huts"]
+
+
+def test_each_town_of_a_riot_round_up_takes_the_crowd_the_lead_names(extract: Extract) -> None:
+    towns = _of_type(extract(RIOTS), "looting_property_destruction")
+    assert {m.place.name for m in towns if m.place} == {"Liège", "Namur"}
+    assert all(_initiators(m) == ["Protesters"] for m in towns)
+
+
+def test_an_incident_in_another_country_keeps_no_doer(extract: Extract) -> None:
+    (looting,) = _of_type(extract(ABROAD), "looting_property_destruction")
+    assert looting.place is not None and looting.place.country != "Belgium"
+    assert _initiators(looting) == []
+
+
+def test_a_background_incident_keeps_no_doer(extract: Extract) -> None:
+    (burning,) = _of_type(extract(YEARS_AGO), "looting_property_destruction")
+    assert burning.background
+    assert _initiators(burning) == []
+
+
+TEXT = "Rebels shelled Kador. Rebels were hit in Kador. Later a clinic in Kador was destroyed. Talks began."
+
+
+def _mention(index: int, trigger: str, type_id: str, actors: list[tuple[Role, str]],
+             country: str = "Chad") -> EventMention:
+    start = TEXT.index(trigger)
+    span = Span.of(TEXT, start, start + len(trigger))
+    place = Place(text="Kador", name="Kador", country=country, precision=PlacePrecision.EXACT, evidence=[span])
+    return EventMention(id=f"d:m{index}", type=type_id, acled=None, plover=None, cameo=None, trigger=span,
+                        sentence=span, actors=[ActorMention(role=role, name=name, evidence=[span])
+                                               for role, name in actors],
+                        counts=[], place=place, time=None, modality=Modality.REPORTED, attribution=None,
+                        confidence=0.8)
+
+
+LEAD_END = TEXT.index(" Rebels were")
+
+
+def test_victims_are_never_given_as_doers() -> None:
+    lead = _mention(0, "shelled", "shelling_missile_attack", [(Role.INITIATOR, "Rebels")])
+    hit = _mention(1, "hit", "air_drone_strike", [(Role.TARGET, "rebels")])
+    assert _initiators(with_lead_initiators([lead, hit], LEAD_END)[1]) == []
+
+
+def test_only_a_lead_incident_gives_its_doer() -> None:
+    lead = _mention(0, "shelled", "shelling_missile_attack", [])
+    later = _mention(1, "hit", "air_drone_strike", [(Role.INITIATOR, "Rebels")])
+    destroyed = _mention(2, "destroyed", "looting_property_destruction", [(Role.TARGET, "clinic")])
+    filled = with_lead_initiators([lead, later, destroyed], LEAD_END)
+    assert [_initiators(m) for m in filled] == [[], ["Rebels"], []]
+
+
+def test_another_kind_of_incident_is_no_part_of_an_attack() -> None:
+    lead = _mention(0, "shelled", "shelling_missile_attack", [(Role.INITIATOR, "Rebels")])
+    talks = _mention(3, "Talks", "negotiation", [])
+    destroyed = _mention(2, "destroyed", "looting_property_destruction", [(Role.TARGET, "clinic")])
+    assert not can_be_part_of(talks, lead)
+    assert can_be_part_of(destroyed, lead)  # the attack's kind absorbs the destruction it caused
+    assert not can_be_part_of(destroyed, lead.model_copy(update={"background": True}))
+    assert not can_be_part_of(_mention(2, "destroyed", "looting_property_destruction", [], "Sudan"), lead)
