@@ -5,6 +5,8 @@ Every sentence here is fiction written for these tests, in the style of wire cop
 
 from __future__ import annotations
 
+from extract_helpers import Extract
+
 from sitreps.extract.consolidate import Told, consolidate
 from sitreps.models import EventMention, Modality, Span
 
@@ -52,3 +54,12 @@ def test_a_weapon_is_not_outvoted_by_victims() -> None:
     incident = _merged(("exchanged fire", "armed_clash"), ("gunfight", "armed_clash"),
                        ("attacked a patrol", "remote_explosive"))
     assert incident.type == "remote_explosive"  # the means decides a violent incident's type, as ACLED codes it
+
+
+def test_an_article_telling_a_gunfight_is_a_clash_end_to_end(extract: Extract) -> None:
+    text = ("Four dead near Tarsa as soldiers battle gunmen\n\n"
+            "Gunmen killed four people near the village of Tarsa on Friday, an army spokesman said.\n\n"
+            "Soldiers exchanged fire with the gunmen for three hours, he said.\n\n"
+            "The gunfight ended when the gunmen fled into the hills.")
+    types = {m.type for m in extract(text) if m.type in ("attack_on_civilians", "armed_clash")}
+    assert types == {"armed_clash"}, types
