@@ -93,6 +93,7 @@ class Kinds:
     catch_all: frozenset[str]  # each kind's least specific type, the last of its list
     named_by_noun: frozenset[str]
     means: frozenset[str]
+    victims: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -107,7 +108,8 @@ def incident_kinds() -> Kinds:
         absorbs = {host: frozenset(types) for host, types in data["absorbs_when_bound"].items()}
         catch_all = frozenset(types[-1] for types in data["kinds"].values())
         return Kinds(kind_of, order, crowd["when_with"], frozenset(crowd["protest_types"]), crowd["becomes"], absorbs,
-                     catch_all, frozenset(data["named_by_noun"]), frozenset(data["means"]))
+                     catch_all, frozenset(data["named_by_noun"]), frozenset(data["means"]),
+                     frozenset(data["victims"]))
     except (OSError, yaml.YAMLError, KeyError, TypeError) as error:
         raise ConfigError(f"cannot read data/incident_kinds.yaml: {error}") from error
 
@@ -305,20 +307,27 @@ def consolidate(told: Sequence[Told], retype: Retype) -> list[EventMention]:
                 break
         else:
             groups.append(_Group(item.mention, [item], item.lead))
-    return [_represented(_by_most_told_means(g.merged, [t.mention for t in g.told], retype),
+    return [_represented(_by_most_told_choices(g.merged, [t.mention for t in g.told], retype),
                          [t.mention for t in g.told]) if len(g.told) > 1 else g.merged
             for g in _joined(groups, retype)]
 
 
-def _by_most_told_means(merged: EventMention, members: Sequence[EventMention], retype: Retype) -> EventMention:
-    """An incident whose retellings name two means of attack takes the one most of them name, the
+def _by_most_told_choices(merged: EventMention, members: Sequence[EventMention], retype: Retype) -> EventMention:
+    """The means of attack first, then (for an incident of no named means) who was hit."""
+    kinds = incident_kinds()
+    return _by_most_told(_by_most_told(merged, members, retype, kinds.means), members, retype, kinds.victims)
+
+
+def _by_most_told(merged: EventMention, members: Sequence[EventMention], retype: Retype,
+                  among: frozenset[str]) -> EventMention:
+    """An incident whose retellings tell two types of ``among`` takes the one most of them tell, the
     type the merge chose on ties (the kind order, or a bound noun's weapon over its verb: "a
     roadside bomb struck"): pairwise merging keeps whichever ranks first, so one stray "air strike"
-    among nine "missile attack" retellings would otherwise type the whole incident."""
-    kinds = incident_kinds()
-    if merged.type not in kinds.means:
+    among nine "missile attack" retellings, or one bare "killed" among three tellings of a gunfight,
+    would otherwise type the whole incident."""
+    if merged.type not in among:
         return merged
-    told = [m.type for m in members if m.type in kinds.means]
+    told = [m.type for m in members if m.type in among]
     best = min(set(told), key=lambda t: (-told.count(t), t != merged.type), default=merged.type)
     return merged if best == merged.type else retype(merged, best)
 
