@@ -168,3 +168,22 @@ def test_an_agreement_of_another_day_stays_apart_from_the_lead_ceasefire(extract
             "The army and the Kasai People's Movement agreed to a ceasefire on Monday, a spokesman said.\n\n"
             "Negotiators signed a separate agreement on prisoner exchanges in Kinshasa on Friday.")
     assert sorted(m.type for m in _agreements(extract(text))) == ["agreement", "ceasefire"]
+
+
+def test_an_interception_bound_to_the_strike_is_that_strike(extract: Extract) -> None:
+    text = ("Missile barrage hits Odesa\n\n"
+            "A missile barrage hit Odesa overnight and air defences intercepted nine of the missiles, "
+            "the governor said.")
+    events = extract(text)
+    found = [(m.type, m.trigger.text) for m in events]
+    assert [m.type for m in events if m.type == "disrupted_weapons_use"] == [], found
+    assert len(violent(events)) == 1
+
+
+def test_an_interception_elsewhere_on_another_day_stays_its_own_incident(extract: Extract) -> None:
+    text = ("Drones strike Kharkiv\n\n"
+            "Russian drones struck Kharkiv on Monday, killing two people, officials said.\n\n"
+            "Separately, air defences shot down a drone over Sumy on Tuesday.")
+    events = extract(text)
+    assert len(violent(events)) == 1
+    assert [m.type for m in events if m.type == "disrupted_weapons_use"] == ["disrupted_weapons_use"]
