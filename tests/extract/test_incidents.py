@@ -147,3 +147,43 @@ def test_what_such_acts_do_in_general_is_no_incident(extract: Extract) -> None:
     assert general == [], [(m.type, m.trigger.text) for m in general]
     ongoing = violent(extract("Artillery strikes are pounding the town of Marinka, a local official said."))
     assert ongoing, "an act told as going on somewhere is an incident"
+
+
+def _agreements(events: list[EventMention]) -> list[EventMention]:
+    return [m for m in events if m.type in ("ceasefire", "agreement")]
+
+
+def test_lead_ceasefire_and_a_later_agreement_of_that_day_are_one_incident(extract: Extract) -> None:
+    text = ("Army and rebels agree truce\n\n"
+            "The army and the rebels agreed to a ceasefire on Monday, a spokesman said in Goma.\n\n"
+            "The two sides later signed an agreement on Monday to reopen the border road, officials said.")
+    found = _agreements(extract(text))
+    assert len(found) == 1, [(m.type, m.trigger.text) for m in found]
+    assert found[0].type == "ceasefire"  # the host keeps its type
+    assert "signed an agreement" in [r.text for r in found[0].retellings]
+
+
+def test_an_agreement_of_another_day_stays_apart_from_the_lead_ceasefire(extract: Extract) -> None:
+    text = ("Rebels and army agree truce in Kasai\n\n"
+            "The army and the Kasai People's Movement agreed to a ceasefire on Monday, a spokesman said.\n\n"
+            "Negotiators signed a separate agreement on prisoner exchanges in Kinshasa on Friday.")
+    assert sorted(m.type for m in _agreements(extract(text))) == ["agreement", "ceasefire"]
+
+
+def test_an_interception_bound_to_the_strike_is_that_strike(extract: Extract) -> None:
+    text = ("Missile barrage hits Odesa\n\n"
+            "A missile barrage hit Odesa overnight and air defences intercepted nine of the missiles, "
+            "the governor said.")
+    events = extract(text)
+    found = [(m.type, m.trigger.text) for m in events]
+    assert [m.type for m in events if m.type == "disrupted_weapons_use"] == [], found
+    assert len(violent(events)) == 1
+
+
+def test_an_interception_elsewhere_on_another_day_stays_its_own_incident(extract: Extract) -> None:
+    text = ("Drones strike Kharkiv\n\n"
+            "Russian drones struck Kharkiv on Monday, killing two people, officials said.\n\n"
+            "Separately, air defences shot down a drone over Sumy on Tuesday.")
+    events = extract(text)
+    assert len(violent(events)) == 1
+    assert [m.type for m in events if m.type == "disrupted_weapons_use"] == ["disrupted_weapons_use"]

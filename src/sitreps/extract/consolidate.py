@@ -29,6 +29,7 @@ import yaml
 from sitreps.errors import ConfigError
 from sitreps.extract.agreement import (
     NEW_ACTOR_PREFIX,
+    days,
     figures_agree,
     initiators_agree,
     interval,
@@ -48,6 +49,7 @@ from sitreps.models import (
     PlacePrecision,
     Role,
     SourceKind,
+    TimeRef,
 )
 
 # Which attribution a merged mention keeps: most specific first.
@@ -90,6 +92,7 @@ class Kinds:
     crowd_protests: frozenset[str]
     crowd_becomes: str
     absorbs: dict[str, frozenset[str]]
+    absorbs_on_one_day: frozenset[str]  # hosts that fold their absorbed types in unbound (see below)
     catch_all: frozenset[str]  # each kind's least specific type, the last of its list
     named_by_noun: frozenset[str]
     means: frozenset[str]
@@ -108,8 +111,8 @@ def incident_kinds() -> Kinds:
         absorbs = {host: frozenset(types) for host, types in data["absorbs_when_bound"].items()}
         catch_all = frozenset(types[-1] for types in data["kinds"].values())
         return Kinds(kind_of, order, crowd["when_with"], frozenset(crowd["protest_types"]), crowd["becomes"], absorbs,
-                     catch_all, frozenset(data["named_by_noun"]), frozenset(data["means"]),
-                     frozenset(data["victims"]))
+                     frozenset(data["absorbs_on_one_day_in_lead"]), catch_all, frozenset(data["named_by_noun"]),
+                     frozenset(data["means"]), frozenset(data["victims"]))
     except (OSError, yaml.YAMLError, KeyError, TypeError) as error:
         raise ConfigError(f"cannot read data/incident_kinds.yaml: {error}") from error
 
@@ -136,6 +139,22 @@ def _host(first: str, later: str) -> str | None:
     return None
 
 
+def _one_day(first: TimeRef | None, later: TimeRef | None) -> bool:
+    """Both dated to one and the same day."""
+    a, b = days(first), days(later)
+    return a is not None and a == b and a[0] == a[1]
+
+
+def _folds_unbound(first: EventMention, later: Told, first_in_lead: bool) -> bool:
+    """Whether ``later`` folds into ``first`` (or ``first`` into it) though the two words are not bound: one
+    is told in the headline or lead, both are dated to one day, and one is a host listed in
+    ``absorbs_on_one_day_in_lead`` that absorbs the other ("peace deal signed in Havana" and "the two
+    sides agreed to a ceasefire" of one day are one agreement)."""
+    host = _host(first.type, later.mention.type)
+    return (host is not None and _kind(host) in incident_kinds().absorbs_on_one_day
+            and (first_in_lead or later.lead) and _one_day(first.time, later.mention.time))
+
+
 def can_retell(first: EventMention, later: Told, first_in_lead: bool = False, bound: bool = False) -> bool:
     """Whether ``later`` can be a retelling of the incident ``first`` is.
 
@@ -144,12 +163,15 @@ def can_retell(first: EventMention, later: Told, first_in_lead: bool = False, bo
     it in one sentence, or both name one town: deep in an article, another type in
     another or an unnamed place is more often another incident of a round-up. Types
     of two kinds join only when the later word is bound or refers back and one folds
-    into the other (``absorbs_when_bound``: "the truce agreement" is the ceasefire).
+    into the other (``absorbs_when_bound``: "the truce agreement" is the ceasefire), or,
+    for the hosts of ``absorbs_on_one_day_in_lead``, when the lead tells one of them
+    and both are dated to one day.
     """
     mention = later.mention
     refers = later.anaphoric or bound
     same_kind = _kind(first.type) == _kind(mention.type)
-    if not (same_kind or (refers and _host(first.type, mention.type))) or (later.fresh and not refers):
+    folds = (refers and _host(first.type, mention.type)) or _folds_unbound(first, later, first_in_lead)
+    if not (same_kind or folds) or (later.fresh and not refers):
         return False
     if first.type != mention.type and not (first_in_lead or later.lead or refers
                                            or same_spot(first.place, mention.place)):
