@@ -54,15 +54,21 @@ def main() -> None:
                        key=lambda pair: pair_score(nodes[pair[0]], nodes[pair[1]]))
             print(f" {left} / {right}\n{explain_pair(nodes[a], nodes[b])}")
             if pair_score(nodes[a], nodes[b]) >= LINK_THRESHOLD:  # linked, so a pair across the rows blocked it
-                x, y = min(((x, y) for x in _reports(row_a, None, left) for y in _reports(row_b, None, right)),
+                x, y = min(((x, y) for x in _reports(row_a, None, None) for y in _reports(row_b, None, None)),
                            key=lambda pair: pair_score(nodes[pair[0]], nodes[pair[1]]))
                 print(f" blocked (below CANNOT_LINK {CANNOT_LINK}) by\n{explain_pair(nodes[x], nodes[y])}")
     print(f"{split} multi-article gold events split")
 
 
-def _reports(row: Row, gold_id: str | None, article: str) -> list[str]:
-    """The row's reports from one article: of one gold event, or all of them (``gold_id`` None)."""
-    return [m.mention.id for m in row.mentions if m.article == article and gold_id in (None, *m.gold_ids)]
+def _reports(row: Row, gold_id: str | None, article: str | None) -> list[str]:
+    """The row's reports from one article (every article's when ``article`` is None): of one gold
+    event, or all of them (``gold_id`` None). The veto that kept two rows apart can be any pair
+    across them, from any of their articles."""
+    return [
+        m.mention.id
+        for m in row.mentions
+        if article in (None, m.article) and gold_id in (None, *m.gold_ids)
+    ]
 
 
 if __name__ == "__main__":

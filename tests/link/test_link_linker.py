@@ -144,13 +144,13 @@ def test_readding_stored_documents_gives_the_same_events(linker_factory, strike_
 
 def test_blocking_never_compares_across_groups(linker_factory, monkeypatch):
     compared: list[tuple[str, str]] = []
-    real = linker_module.pair_score
+    real = linker_module.score_pair
 
     def spy(a, b):
         compared.append((a.type, b.type))
         return real(a, b)
 
-    monkeypatch.setattr(linker_module, "pair_score", spy)
+    monkeypatch.setattr(linker_module, "score_pair", spy)
     types = ["air_drone_strike", "shelling_missile_attack", "peaceful_protest", "armed_clash", "defection"]
     text = "Something happened in Kharkiv on Sunday, officials said."
     docs = [

@@ -79,7 +79,10 @@ other outlet's report of the same event without contradicting it (dev rows per e
 
 
 def single_link_clusters(
-    ordered: list[str], score: Callable[[str, str], float], threshold: float
+    ordered: list[str],
+    score: Callable[[str, str], float],
+    threshold: float,
+    apart: Callable[[str, str], bool] | None = None,
 ) -> list[list[str]]:
     """Clusters of one component by constrained single linkage.
 
@@ -88,6 +91,7 @@ def single_link_clusters(
     across them scores below ``CANNOT_LINK``. ``ordered`` fixes the order of members within a
     cluster and of the clusters (earliest report first).
     """
+    veto = apart or (lambda x, y: score(x, y) < CANNOT_LINK)
     position = {key: i for i, key in enumerate(ordered)}
     pairs = sorted(
         ((value, a, b) for i, a in enumerate(ordered) for b in ordered[i + 1 :] if (value := score(a, b)) >= threshold),
@@ -97,7 +101,7 @@ def single_link_clusters(
     members: dict[int, list[str]] = {i: [key] for i, key in enumerate(ordered)}
     for _, a, b in pairs:
         ca, cb = cluster_of[a], cluster_of[b]
-        if ca == cb or any(score(x, y) < CANNOT_LINK for x in members[ca] for y in members[cb]):
+        if ca == cb or any(veto(x, y) for x in members[ca] for y in members[cb]):
             continue
         keep, gone = min(ca, cb), max(ca, cb)
         for key in members[gone]:

@@ -11,15 +11,16 @@ from collections.abc import Callable, Iterable
 
 from sitreps.link.assemble import Catalog, MentionSite, build_event, event_id_for
 from sitreps.link.blocking import BlockIndex
-from sitreps.link.clustering import ThresholdGraph, single_link_clusters
+from sitreps.link.clustering import CANNOT_LINK, ThresholdGraph, single_link_clusters
 from sitreps.link.consensus import contributions_of
 from sitreps.link.decisions import LinkDecision, apply_decisions
 from sitreps.link.embedding import CachedEmbedder, Embedder, default_embedder
+from sitreps.link.families import claim_types
 from sitreps.link.nodes import LinkNode, document_nodes, event_node, report_time
 from sitreps.link.originators import OriginDoc
 from sitreps.link.regroup import catalog_of
 from sitreps.link.report_dates import report_date
-from sitreps.link.scoring import LINK_THRESHOLD, pair_score
+from sitreps.link.scoring import CLAIM_WITHOUT_ACTOR, LINK_THRESHOLD, PairScore, score_pair
 from sitreps.link.shingles import signature
 from sitreps.models import Document, Event
 
@@ -56,7 +57,7 @@ class Linker:
         self._proxy_of: dict[str, str] = {}
         self._index = BlockIndex()
         self._graph = ThresholdGraph()
-        self._scores: dict[str, dict[str, float]] = {}
+        self._scores: dict[str, dict[str, PairScore]] = {}
         self._cluster_of: dict[str, str] = {}
         self._clusters: dict[str, list[str]] = {}
         self.catalog = Catalog()
@@ -173,21 +174,47 @@ class Linker:
 
     # --- linking ---
 
-    def _score(self, a: str, b: str) -> float:
-        """Pair score, computed once per pair."""
+    def _pair(self, a: str, b: str) -> PairScore:
+        """Pair score and its reasons, computed once per pair."""
         cached = self._scores.setdefault(a, {}).get(b)
         if cached is None:
             self.comparisons += 1
-            cached = pair_score(self._nodes[a], self._nodes[b])
+            cached = score_pair(self._nodes[a], self._nodes[b])
             self._scores[a][b] = cached
             self._scores.setdefault(b, {})[a] = cached
         return cached
+
+    def _score(self, a: str, b: str) -> float:
+        """Pair score in [0, 1] (``_pair``'s)."""
+        return self._pair(a, b).score
+
+    def _apart(self, a: str, b: str) -> bool:
+        """Whether a pair keeps its two clusters apart (``PairScore.contradicts``)."""
+        pair = self._pair(a, b)
+        told = pair.gate == CLAIM_WITHOUT_ACTOR and (self._claim_told_with(a, b) or self._claim_told_with(b, a))
+        return pair.contradicts(CANNOT_LINK, told)
+
+    def _claim_told_with(self, claim: str, report: str) -> bool:
+        """Whether ``claim`` shares its sentence with a report of its own article that links to ``report``."""
+        node = self._nodes[claim]
+        if node.type not in claim_types() or node.document_id is None or node.sentence_span is None:
+            return False
+        start, end = node.sentence_span
+        return any(
+            (span := self._nodes[k].sentence_span) is not None
+            and span[0] < end
+            and start < span[1]
+            and self._nodes[k].type not in claim_types()
+            and self._score(k, report) >= self.threshold
+            for k in self._doc_nodes.get(node.document_id, [])
+            if k != claim and k != report and k in self._nodes
+        )
 
     def _recluster(self, key: str) -> None:
         members = sorted(self._graph.component(key), key=lambda k: self._nodes[k].sort_key)
         for old in {self._cluster_of.get(k) for k in members}:
             self._clusters.pop(old or "", None)
-        for cluster in single_link_clusters(members, self._score, self.threshold):
+        for cluster in single_link_clusters(members, self._score, self.threshold, self._apart):
             self._clusters[cluster[0]] = cluster
             for k in cluster:
                 self._cluster_of[k] = cluster[0]

@@ -64,7 +64,10 @@ bare regions are no site: a region holds many events of a week."""
 
 FAR_COUNT_PENALTY = 0.15
 """Taken off when two reports count one kind (killed, detained) far apart (1 vs 10 killed): the
-cue that keeps two strikes of one day in one region apart when their stories read alike."""
+cue that keeps two strikes of one day in one region apart when their stories read alike. Not when
+both are their articles' leads with alike stories (``lead_similarity`` above 0): two articles
+leading with one story give the toll as it stood when each was written (15 killed in the first
+wire, 21 a day later), and the lead term already asks that the stories read alike."""
 
 PLACE_APART_PENALTY = 0.10
 """Taken off when two places named below country level lie beyond the radius of the coarser."""
@@ -119,6 +122,10 @@ SAME_SENTENCE = 1.0
 """Two mentions of one type in overlapping sentences of one document are one extraction twice."""
 
 
+TYPES_APART = "types share no linkable group"
+CLAIM_WITHOUT_ACTOR = "a claim naming no actor of the report"
+
+
 @dataclass(frozen=True)
 class PairScore:
     """A pair's score and why: the gate that ruled it out, or each weighted term that made it up
@@ -127,6 +134,17 @@ class PairScore:
     score: float
     gate: str | None = None
     terms: tuple[tuple[str, float], ...] = ()
+
+    def contradicts(self, floor: float, claim_told_with_report: bool = False) -> bool:
+        """Whether the pair keeps two clusters apart: it scores below ``floor`` (the clustering's
+        ``CANNOT_LINK``), unless it is a claim gated for naming no actor of the report while the
+        claim is told in the sentence of its article's own report of that event ("the separatists
+        blamed the army for the strike"): such a claim is that report's other half, no evidence of
+        another event. Other claims keep the veto: an accusation or denial of one war reads like
+        every strike of it, and two linked claims must not chain a strike and its reprisal."""
+        if claim_told_with_report and self.gate == CLAIM_WITHOUT_ACTOR:
+            return False
+        return self.score < floor
 
 
 def pair_score(a: LinkNode, b: LinkNode) -> float:
@@ -137,7 +155,7 @@ def pair_score(a: LinkNode, b: LinkNode) -> float:
 def score_pair(a: LinkNode, b: LinkNode) -> PairScore:
     """The pair's score with the gate or weighted terms behind it."""
     if not (a.groups & b.groups):
-        return PairScore(0.0, "types share no linkable group")
+        return PairScore(0.0, TYPES_APART)
     if not overlaps(a.window, b.window):
         return PairScore(0.0, "time windows do not meet")
     same_document = a.document_id is not None and a.document_id == b.document_id
@@ -150,7 +168,7 @@ def score_pair(a: LinkNode, b: LinkNode) -> PairScore:
             return PairScore(SAME_SENTENCE, None, (("same sentence", SAME_SENTENCE),))
     actors = actor_similarity(a.actors, b.actors)
     if _one_claim(a, b) and not (a.actors and b.actors and actors > 0.0):
-        return PairScore(0.0, "a claim naming no actor of the report")
+        return PairScore(0.0, CLAIM_WITHOUT_ACTOR)
     place = place_similarity(a.place, b.place)
     if place is None:
         if a.place_confident and b.place_confident:
@@ -168,7 +186,7 @@ def score_pair(a: LinkNode, b: LinkNode) -> PairScore:
         ("type", WEIGHT_TYPE * type_similarity(a, b)),
         ("lead", WEIGHT_LEAD * lead_similarity(a, b)),
         ("site", WEIGHT_SITE if place == 1.0 and actors > 0.0 and same_site(a, b) else 0.0),
-        ("far toll", -FAR_COUNT_PENALTY if counts == 0.0 else 0.0),
+        ("far toll", -FAR_COUNT_PENALTY if counts == 0.0 and not lead_similarity(a, b) else 0.0),
         ("places apart", -PLACE_APART_PENALTY if apart else 0.0),
     )
     return PairScore(min(1.0, max(0.0, sum(value for _, value in terms))), None, terms)
