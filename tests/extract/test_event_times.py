@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from sitreps import pipeline
+from sitreps.annotate.nlp import load_nlp
+from sitreps.extract.time_clauses import sequence_offset
 from sitreps.extract.times import BEFORE_PUBLICATION_NOTE, ONGOING_NOTE
 from sitreps.ingest import document_id
 from sitreps.models import DatePrecision, Document, DocumentStatus, EventMention
@@ -180,3 +182,43 @@ def test_an_event_told_as_going_on_runs_up_to_publication(events: dict[str, list
     fighting = _told(events["ongoing"], "fighting")
     assert fighting.time is not None and (fighting.time.start, fighting.time.end, fighting.time.note) == (
         None, PUBLISHED, ONGOING_NOTE)
+
+
+
+OFFSETS = {  # one story each, so that no two events of a story merge
+    "offensive": "Truce holds in the hills\n\nRebel leaders agreed to a truce on Wednesday, a day after "
+                 "government forces launched an offensive on their positions.",
+    "suicide bomber": "Army leaves border town\n\nThe army withdrew from the border town on Saturday, three "
+                      "days after a suicide bomber killed 14 soldiers at a checkpoint.",
+    "airstrike": "Villagers flee valley\n\nVillagers fled the valley on Monday, two days before an airstrike "
+                 "hit a militia camp nearby.",
+}
+
+
+@pytest.fixture(scope="module")
+def offsets() -> dict[str, list[EventMention]]:
+    """Stories published on a Friday whose events are set a stated span from a dated one."""
+    documents = [Document(id=document_id(text), text=text, published_at=PUBLISHED, language="en",
+                          status=DocumentStatus.PENDING) for text in OFFSETS.values()]
+    return {name: d.events for name, d in zip(OFFSETS, pipeline.process(documents), strict=True)}
+
+
+@pytest.mark.parametrize(("trigger", "day"), [("offensive", "2024-04-30"), ("suicide bomber", "2024-04-24"),
+                                              ("airstrike", "2024-05-01")])
+def test_an_event_a_stated_span_from_a_dated_one_takes_the_shifted_day(
+        offsets: dict[str, list[EventMention]], trigger: str, day: str) -> None:
+    mention = _told(offsets[trigger], trigger)  # Wednesday 1 May less a day, Saturday 27 April less three,
+    assert _day(mention) == (day, DatePrecision.DAY)  # Monday 29 April plus two
+    assert mention.time is not None and mention.time.note and "the day its sentence states" in mention.time.note
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "days"), [
+    ("Traders closed their shops on Thursday, several days after gunmen attacked the market.", "attacked", None),
+    ("Traders closed their shops on Thursday after gunmen attacked the market.", "attacked", None),
+    ("Traders closed their shops on Thursday, two weeks after gunmen attacked the market.", "attacked", -14),
+    ("Gunmen attacked the market on Thursday, a day before traders closed their shops.", "closed", 1),
+])
+def test_only_a_counted_span_sets_an_offset(sentence: str, trigger: str, days: int | None) -> None:
+    doc = load_nlp()(sentence)
+    offset = sequence_offset(next(t for t in doc if t.text == trigger))
+    assert (offset.days if offset else None) == days  # "several days" says no number of days

@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from conftest import IZIUM, make_doc, mention, strike
-from sitreps.link.consensus import build_fields, clashes, contributions_of, contributions_of_event, incompatible
+from sitreps.link.consensus import (
+    Contribution,
+    build_fields,
+    clashes,
+    contributions_of,
+    contributions_of_event,
+    incompatible,
+)
 from sitreps.models import Event, FieldCandidate, MentionRef, Modality, SourceKind, Span
 
 
@@ -155,3 +162,26 @@ def test_within_one_report_the_actor_its_mention_ranks_first_wins():
                   mentions=list(refs.values()), n_documents=1, n_outlets=1, n_originators=1)
     reread = {f.field: f for f in build_fields(contributions_of_event(event), refs)}
     assert reread["actor:initiator"].label == "Protesters"  # a stored event keeps its ranking
+
+
+def _time_refs(*ids: str) -> dict[str, MentionRef]:
+    return {m: MentionRef(mention_id=m, document_id=m, outlet=f"Outlet {m}", published_at="2024-06-30",
+                          originator=f"text:{m}") for m in ids}
+
+
+def test_an_incident_takes_the_earliest_single_day_its_reports_state():
+    # The clashes broke out on the 24th; two later reports date the calm and the toll on the 26th.
+    contributions = [Contribution("time", "2024-06-26/2024-06-26", "2024-06-26", "m1", None),
+                     Contribution("time", "2024-06-26/2024-06-26", "2024-06-26", "m2", None),
+                     Contribution("time", "2024-06-25/2024-06-26", "overnight", "m3", None),
+                     Contribution("time", "2024-06-24/2024-06-24", "2024-06-24", "m4", None),
+                     Contribution("time", "2024-06-01/2024-06-30", "June", "m5", None)]
+    (time,) = build_fields(contributions, _time_refs("m1", "m2", "m3", "m4", "m5"))
+    assert time.value == "2024-06-24/2024-06-24" and time.contradiction
+
+
+def test_a_background_retelling_never_dates_the_incident():
+    contributions = [Contribution("time", "2024-06-26/2024-06-26", "2024-06-26", "m1", None),
+                     Contribution("time", "2024-05-02/2024-05-02", "2024-05-02", "m2", None)]
+    (time,) = build_fields(contributions, _time_refs("m1", "m2"), background=frozenset({"m2"}))
+    assert time.value == "2024-06-26/2024-06-26"

@@ -12,15 +12,17 @@ nouns, reaction verbs, sequence markers) live in ``data/en/times.yaml``.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
 from sitreps.attribute.lexicon import lexicon
 from sitreps.extract.english import words
-from sitreps.resolve.time_patterns import TIME_WORDS
+from sitreps.models import DatePrecision
+from sitreps.resolve.time_patterns import TIME_WORDS, vocabulary
 
-__all__ = ["clause_verb", "dated_elsewhere", "sequenced", "spoken_when"]
+__all__ = ["Offset", "clause_verb", "dated_elsewhere", "sequence_offset", "sequenced", "spoken_when"]
 
 
 @lru_cache(maxsize=1)
@@ -99,18 +101,91 @@ def dated_elsewhere(doc: Doc, expression: tuple[int, int], trigger: Token) -> bo
     return told == own and any(t.lower_ in words(TIME_WORDS, "aftermath_nouns") for t in between)
 
 
-def _sequenced_phrase(trigger: Token) -> Token | None:
-    """The phrase that sets the trigger before or after another event, when the trigger is inside it:
-    "following [the arrest of his allies]", "after [fighters overran a base]"; else None."""
+def _sequence_marker(trigger: Token) -> Token | None:
+    """The word ("after", "following") of the phrase that sets the trigger before or after another
+    event, when the trigger is inside that phrase; else None."""
     markers = words(TIME_WORDS, "sequence_markers")
     for head in (trigger, *trigger.ancestors):
         for child in head.children:
             if child.lower_ not in markers or child.i > trigger.i:
                 continue
-            if child.dep_ == "prep" and trigger in child.subtree:
+            if (child.dep_ == "prep" and trigger in child.subtree) or child.dep_ == "mark":
                 return child
-            if child.dep_ == "mark":
-                return head
+    return None
+
+
+def _sequenced_phrase(trigger: Token) -> Token | None:
+    """The phrase that sets the trigger before or after another event, when the trigger is inside it:
+    "following [the arrest of his allies]", "after [fighters overran a base]"; else None."""
+    marker = _sequence_marker(trigger)
+    if marker is None:
+        return None
+    return marker if marker.dep_ == "prep" else marker.head
+
+
+SPAN_UNITS = {"day": (1, DatePrecision.DAY), "week": (7, DatePrecision.WEEK)}
+"""The spans "a day after", "two weeks before" are counted in: days, and weeks as seven days at week
+precision (a week's span is said loosely)."""
+
+
+@dataclass(frozen=True)
+class Offset:
+    """How far the trigger's event lies from the event its phrase is set against ("two days after"
+    the trigger's event is 2 days *before* the other one: ``days == -2``), and the words saying so."""
+
+    days: int
+    precision: DatePrecision
+    start: int
+    end: int
+    """Characters of the span and the phrase it measures ("a day after forces launched an offensive"):
+    a time inside them is not the other event's."""
+
+
+def sequence_offset(trigger: Token) -> Offset | None:
+    """The stated distance of a sequenced phrase holding the trigger, else None.
+
+    News sets a past event against a dated one by a span: "agreed to a truce on Wednesday, a day
+    after forces launched an offensive" (the offensive: Tuesday), "marched on Saturday, three days
+    after police shot two protesters" (Wednesday). spaCy hangs the span ("a day", "three days") as
+    an ``npadvmod`` of the marker's head (a clause) or of the marker itself (a phrase). Only day
+    and week spans count: hours leave the day uncertain around midnight.
+    """
+    marker = _sequence_marker(trigger)
+    direction = _signs().get(marker.lower_) if marker is not None else None
+    if marker is None or direction is None:
+        return None
+    holders = (marker, marker.head) if marker.dep_ == "mark" else (marker,)
+    for holder in holders:
+        for span in holder.children:
+            unit = SPAN_UNITS.get(span.lemma_.lower())
+            if span.dep_ != "npadvmod" or span.i > marker.i or unit is None:
+                continue
+            count = _count(span)
+            if count is None:
+                return None
+            phrase = [*span.subtree, *(marker.subtree if marker.dep_ == "prep" else marker.head.subtree)]
+            last = max(phrase, key=lambda t: t.i)
+            start = min(t.idx for t in phrase)
+            return Offset(direction * count * unit[0], unit[1], start, last.idx + len(last))
+    return None
+
+
+def _signs() -> dict[str, int]:
+    """Markers that put the trigger's event before (-1: "after" the other) or after (+1) another."""
+    return {w: -1 for w in words(TIME_WORDS, "offset_after_markers")} | {
+        w: 1 for w in words(TIME_WORDS, "offset_before_markers")}
+
+
+def _count(span: Token) -> int | None:
+    """The number of a span ("a day": 1, "three days": 3, "10 days": 10), or None when unsaid."""
+    numbers, vague = vocabulary().number_words, words(TIME_WORDS, "vague_counts")
+    for child in span.children:
+        if child.dep_ in ("nummod", "det", "quantmod"):
+            flat = child.lower_
+            if flat.isdigit():
+                return int(flat)
+            if flat in numbers and flat not in vague:
+                return numbers[flat]
     return None
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -22,7 +23,7 @@ from spacy.tokens import Token
 from sitreps.annotate.dateline import body_start
 from sitreps.annotate.doctext import doc_text, ents_in
 from sitreps.extract.english import phrases
-from sitreps.extract.time_clauses import clause_verb, dated_elsewhere, sequenced, spoken_when
+from sitreps.extract.time_clauses import Offset, clause_verb, dated_elsewhere, sequence_offset, sequenced, spoken_when
 from sitreps.models import DatePrecision, Span, TimeRef
 from sitreps.resolve.reference import document_reference
 from sitreps.resolve.time_patterns import TIME_WORDS
@@ -205,7 +206,7 @@ def event_time(sentence: SpacySpan, trigger: Token, published_at: str | None,
     own = [r for r in events if belongs(*r)]
     verb = _tensed(_governing_verb(trigger))
     past = verb.tag_ in PAST_TAGS or (verb.tag_ in HEADLINE_TAGS and sentence.start_char < body_start(text))
-    found = reader.resolve(own, trigger.idx)
+    found = reader.resolve(own, trigger.idx) or _offset_time(sentence, trigger, excluded, reader)
     lead = _lead(sentence) if not own and past and not sequenced(trigger) else None
     if found is None and not own:
         found = reader.resolve(events, trigger.idx, closed=True)
@@ -226,6 +227,38 @@ def event_time(sentence: SpacySpan, trigger: Token, published_at: str | None,
         unresolved = resolve_time(text[start:end], reader.anchor, anchor_note=reader.note)
         return _time_ref(text, (start, end), unresolved)
     return None
+
+
+def _offset_time(sentence: SpacySpan, trigger: Token, excluded: tuple[int, int] | None,
+                 reader: _Reader) -> TimeRef | None:
+    """The day of an event set a stated span from a dated one ("agreed on Wednesday, a day after
+    forces launched an offensive": the offensive is Tuesday's), else None.
+
+    The other event's day is the nearest single day of the sentence outside the span's phrase and
+    not said of a speech act; the result is as precise as the span (days, weeks).
+    """
+    offset = sequence_offset(trigger)
+    if offset is None:
+        return None
+    doc, text = sentence.doc, doc_text(sentence.doc)
+    outside = [r for r in _expressions(sentence, excluded) if (r[1] <= offset.start or r[0] >= offset.end)
+               and not _is_age(text[r[0]:r[1]]) and not _anaphoric(text[r[0]:r[1]])
+               and not spoken_when(doc, r, trigger)]
+    anchor = reader.resolve(outside, offset.start)
+    if anchor is None or anchor.precision is not DatePrecision.DAY or anchor.start != anchor.end or not anchor.start:
+        return None
+    return _shifted(anchor, offset, text)
+
+
+def _shifted(anchor: TimeRef, offset: Offset, text: str) -> TimeRef:
+    """``anchor``'s day moved by the offset, with the span and the anchor as evidence."""
+    day = (date.fromisoformat(anchor.start or "") + timedelta(days=offset.days)).isoformat()
+    side = "before" if offset.days < 0 else "after"
+    note = f"{abs(offset.days)} day(s) {side} {anchor.start}, the day its sentence states"
+    if anchor.note:
+        note = f"{note}; {anchor.note}"
+    return TimeRef(start=day, end=day, precision=offset.precision, note=note,
+                   evidence=[*anchor.evidence, Span.of(text, offset.start, offset.end)])
 
 
 def _time_ref(text: str, chosen: tuple[int, int], found: ResolvedTime) -> TimeRef:

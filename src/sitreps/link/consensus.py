@@ -184,6 +184,8 @@ def _rank(
     first = min((refs[c.mention_id].published_at or "", c.order, c.evidence.start if c.evidence else _LATE)
                 for c in group)
     only_background = all(c.mention_id in background for c in group)
+    if field == "time":
+        return _time_rank(value, all(c.mention_id in claims for c in group), only_background)
     return (
         all(c.mention_id in claims for c in group),
         only_background,
@@ -195,6 +197,19 @@ def _rank(
         first,
         str(value),
     )
+
+
+def _time_rank(value: FieldValue, claimed: bool, only_background: bool) -> tuple[
+        bool, bool, int, int, int, int, float, tuple[str, int, int], str]:
+    """An incident's day: after the reports of the news (not claims, not background), the finest
+    stated interval and, among equally fine ones, the earliest (``start/end`` sorts by its start).
+
+    Reports of one incident state its start ("clashes broke out late on Monday") and what came
+    later ("calmed down on Wednesday", "the toll rose today"); a day later reports repeat is not
+    more likely the incident's. Ranking by backing instead dated multi-day rows by their
+    follow-ups (measured on the real-news dev and test splits: earliest-first gained a date on each).
+    """
+    return claimed, only_background, 0, 0, 0, 0, -precision("time", value), ("", 0, 0), str(value)
 
 
 _LATE = 1 << 62
