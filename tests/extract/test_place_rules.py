@@ -90,6 +90,32 @@ def test_the_outskirts_of_a_named_capital_place_near_it(extract: Extract) -> Non
     assert place is not None and place.name == "Guadalajara" and place.geo_precision == 2
 
 
+@pytest.mark.parametrize(
+    ("text", "type_id", "name", "code"),
+    [
+        # the parser hangs the name after the comma elsewhere (a conjunct of the actor): the place
+        # noun's comma still sets its name
+        ("Soldiers were attacked on Monday by more than 20 gunmen near the state capital, Culiacan, the "
+         "ministry said.", "armed_clash", "Culiacán", 2),
+        ("Militiamen burned houses in a village near the provincial capital, Bunia, residents said.",
+         "looting_property_destruction", "Bunia", 2),
+        ("Police fired tear gas at protesters in the regional capital, Mekelle, witnesses said.",
+         "protest_with_intervention", "Mek'ele", 1),
+        ("Gunmen killed four farmers near the northern town, Damboa, police said.", "attack_on_civilians",
+         "Damboa", 2),
+    ],
+)
+def test_a_place_noun_named_after_its_comma(extract: Extract, text: str, type_id: str, name: str,
+                                            code: int) -> None:
+    place = only(extract(text), type_id).place
+    assert place is not None and place.name == name and place.geo_precision == code
+
+
+def test_a_clause_after_the_comma_names_no_place(extract: Extract) -> None:
+    text = "Gunmen attacked a police post in the capital, Reuters reported on Monday."
+    assert all(m.place is None or m.place.name != "Reuters" for m in extract(text))
+
+
 def test_a_region_by_its_english_name(extract: Extract) -> None:
     text = "Militants overran an army base near Mataban in Somalia's Hiran region on Monday, killing nine soldiers."
     place = only(extract(text), "non_state_overtakes_territory").place

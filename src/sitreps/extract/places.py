@@ -24,6 +24,7 @@ from sitreps.extract.arguments import phrase_bounds
 from sitreps.extract.english import words
 from sitreps.extract.placename import (
     PLACE_LABELS,
+    apposed_name,
     bare_capital,
     capital_country,
     context_units,
@@ -159,7 +160,8 @@ def _named_phrase(pobj: Token) -> SpacySpan | None:
     """The phrase of a locative object if it names a place, else an apposition's inside it.
 
     "the capital, Tripoli"; "the outskirts of the state capital, Culiacan" (the apposition hangs
-    below the object's own "of" phrase, past the comma the phrase stops at).
+    below the object's own "of" phrase, past the comma the phrase stops at); last, a name the parse
+    hung elsewhere right after a nameless place noun's comma ("near the state capital, Culiacan").
     """
     doc = pobj.doc
     opening = phrase_bounds(pobj)[0]
@@ -171,7 +173,9 @@ def _named_phrase(pobj: Token) -> SpacySpan | None:
         if span is not None and (toponym_in(span) is not None or capital_country(span) is not None
                                  or bare_capital(span)):
             return span
-    return None
+    span = doc.char_span(*phrase_bounds(pobj), alignment_mode="expand")
+    name = apposed_name(span) if span is not None else None
+    return doc[span.start:name.end] if span is not None and name is not None else None
 
 
 def place_phrases(sentence: SpacySpan, trigger: Token, excluded: Sequence[Range],
@@ -299,9 +303,13 @@ def _near_town(place: Place, near: bool) -> bool:
 
 def _object(phrase: SpacySpan) -> Token:
     """The word that stands in the phrase's grammatical slot: the root, or for a name in apposition
-    ("north of the capital, Mogadishu") the noun it renames."""
+    ("north of the capital, Mogadishu", or one the parse hung elsewhere) the noun it renames."""
     root = phrase.root
-    return root.head if root.dep_ == "appos" and root.head.dep_ == "pobj" else root
+    if root.dep_ == "appos" and root.head.dep_ == "pobj":
+        return root.head
+    # "near the state capital, Culiacan" with the name hung elsewhere: the place noun holds the slot
+    opening = next((t for t in phrase if t.dep_ == "pobj" and t.head.i < phrase.start), None)
+    return opening if root.dep_ != "pobj" and opening is not None else root
 
 
 def _bare_bearing(phrase: SpacySpan) -> bool:
