@@ -116,6 +116,22 @@ def test_a_clause_after_the_comma_names_no_place(extract: Extract) -> None:
     assert all(m.place is None or m.place.name != "Reuters" for m in extract(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "type_id", "name", "country"),
+    [
+        # a village the gazetteer lacks lies in the story's country, not in the one it is only near
+        ("Chad's army said gunmen attacked a camp at Mbaroua, near Sudan, on Friday, killing six refugees. "
+         "Chad hosts many refugees.", "attack_on_civilians", "Mbaroua", "Chad"),
+        ("Kenya's army said soldiers clashed with militants in the village of Wajir Bor Kalafo, near Somalia, "
+         "on Sunday. Kenya sent more troops.", "armed_clash", "Wajir Bor Kalafo", "Kenya"),
+    ],
+)
+def test_a_country_the_place_is_only_near_lends_it_nothing(extract: Extract, text: str, type_id: str, name: str,
+                                                           country: str) -> None:
+    place = only(extract(text), type_id).place
+    assert place is not None and place.name == name and place.country == country and place.approximate
+
+
 def test_a_region_by_its_english_name(extract: Extract) -> None:
     text = "Militants overran an army base near Mataban in Somalia's Hiran region on Monday, killing nine soldiers."
     place = only(extract(text), "non_state_overtakes_territory").place

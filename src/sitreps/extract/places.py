@@ -55,6 +55,8 @@ MAX_HOPS_TO_TRIGGER = 4
 Range = tuple[int, int]
 # Gazetteer answers precise enough to call an unlabelled proper noun a place.
 LOCAL_PRECISIONS = frozenset({PlacePrecision.EXACT, PlacePrecision.DISTRICT, PlacePrecision.REGION})
+# Precisions at which a place the event is only near yields to one it is in (see _near_town).
+NEAR_YIELDS = frozenset({PlacePrecision.EXACT, PlacePrecision.COUNTRY})
 # Finer first: the order in which locate() prefers a sentence's places.
 PRECISION_RANK = {PlacePrecision.EXACT: 0, PlacePrecision.DISTRICT: 1, PlacePrecision.REGION: 2,
                   PlacePrecision.COUNTRY: 3, PlacePrecision.UNKNOWN: 4}
@@ -296,9 +298,10 @@ def locate(phrases: Sequence[SpacySpan], text: str, gazetteer: Gazetteer, countr
 
 
 def _near_town(place: Place, near: bool) -> bool:
-    """Whether a place is a known town the event is only near: it yields to a known town the event is
-    in. A village placed through its unit ("near the village of X in Y district") keeps its rank."""
-    return near and place.precision is PlacePrecision.EXACT and not place.approximate
+    """Whether a place is a known town or a country the event is only near: it yields to a place of
+    the same precision the event is in ("strikes at X, near Algeria" is X, placed in the story's
+    country). A village placed through its unit ("near the village of X in Y district") keeps its rank."""
+    return near and place.precision in NEAR_YIELDS and not place.approximate
 
 
 def _object(phrase: SpacySpan) -> Token:
@@ -331,8 +334,22 @@ def _lookup(phrase: SpacySpan, name: SpacySpan, gazetteer: Gazetteer, countries:
     """The gazetteer's answer for a name, with the unit words and admin units around it; ``kind`` is
     a place noun written apart from the name ("Kherson and Zaporizhzhia regions")."""
     near, article = context_units(phrase, name)
+    beside = _beside_countries(phrase.sent, gazetteer)
+    near = [unit for unit in near if unit not in beside]
     return gazetteer.resolve(name.text, context_countries=countries, context_units=near, article_units=article,
                              kind=kind or kind_word(phrase, name))
+
+
+def _beside_countries(sentence: SpacySpan, gazetteer: Gazetteer) -> set[str]:
+    """Countries the sentence names only as what a place is near ("strikes at X, near Algeria"):
+    the place lies across their border, so they must not lend it their point or their country."""
+    prepositions = near_words().prepositions
+    found = set()
+    for token in sentence:
+        if token.dep_ == "pobj" and token.head.lower_ in prepositions:
+            written = sentence.doc[min(c.i for c in token.subtree):token.i + 1].text
+            found |= {text for text in (written, token.text) if gazetteer.names_country(text)}
+    return found
 
 
 def _is_near(phrase: SpacySpan) -> bool:
