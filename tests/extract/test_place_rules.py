@@ -188,6 +188,21 @@ def test_a_story_without_places_places_its_events_in_its_country(extract: Extrac
     assert text[mention.place.evidence[0].start:mention.place.evidence[0].end] == "Mali"
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # the small tagger often calls a state an organisation; its name still tells the story's country
+        ("Title\n\nGunmen killed five villagers on Sunday, the Sinaloa prosecutor's office said. Sinaloa "
+         "officials said the killers fled. Sinaloa has seen months of violence.", "Mexico"),
+        ("Title\n\nGunmen killed five passengers on Sunday, the Balochistan home department said. Balochistan "
+         "officials said the attackers fled.", "Pakistan"),
+    ],
+)
+def test_a_states_name_tells_the_story_country(extract: Extract, text: str, country: str) -> None:
+    mention = only(extract(text), "attack_on_civilians")
+    assert mention.place is not None and mention.place.country == country
+
+
 def test_no_story_country_on_a_tie_or_from_peoples(extract: Extract) -> None:
     # Two countries named once each, or only peoples: the story has no country of its own.
     assert all(m.place is None for m in extract("Russia accused Ukraine of shelling the town on Monday."))

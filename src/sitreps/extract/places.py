@@ -435,12 +435,14 @@ def story_place(doc: Doc, gazetteer: Gazetteer, mentions: Sequence[EventMention]
     first: dict[str, SpacySpan] = {}
     counts: Counter[str] = Counter()
     for entity in doc_ents(doc):
-        # The small tagger often calls a country a person ("Mali needs help"); its name is enough.
+        # The small tagger often calls a country a person ("Mali needs help") or a state an
+        # organisation ("Sinaloa"); the name of a country or of one country's state is enough.
         named = entity.label_ in PLACE_LABELS or gazetteer.names_country(entity.text)
-        if not named or fold(entity.text) in peoples or any(
+        state = None if named else gazetteer.state_country(entity.text)
+        if not (named or state) or fold(entity.text) in peoples or any(
                 entity.start_char < end and start < entity.end_char for start, end in excluded):
             continue
-        country = gazetteer.country_of(entity.text)
+        country = state or gazetteer.country_of(entity.text)
         if country is not None:
             counts[country] += 1
             first.setdefault(country, entity)
