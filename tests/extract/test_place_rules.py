@@ -196,6 +196,9 @@ def test_a_story_without_places_places_its_events_in_its_country(extract: Extrac
          "officials said the killers fled. Sinaloa has seen months of violence.", "Mexico"),
         ("Title\n\nGunmen killed five passengers on Sunday, the Balochistan home department said. Balochistan "
          "officials said the attackers fled.", "Pakistan"),
+        # a possessive's owner speaks for an entity the tagger ran on
+        ("Title\n\nGunmen killed five passengers on Sunday, officials said. The Jaffar Express was halted in "
+         "Balochistan’s Bolan district for hours.", "Pakistan"),
     ],
 )
 def test_a_states_name_tells_the_story_country(extract: Extract, text: str, country: str) -> None:

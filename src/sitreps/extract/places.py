@@ -435,14 +435,10 @@ def story_place(doc: Doc, gazetteer: Gazetteer, mentions: Sequence[EventMention]
     first: dict[str, SpacySpan] = {}
     counts: Counter[str] = Counter()
     for entity in doc_ents(doc):
-        # The small tagger often calls a country a person ("Mali needs help") or a state an
-        # organisation ("Sinaloa"); the name of a country or of one country's state is enough.
-        named = entity.label_ in PLACE_LABELS or gazetteer.names_country(entity.text)
-        state = None if named else gazetteer.state_country(entity.text)
-        if not (named or state) or fold(entity.text) in peoples or any(
+        if fold(entity.text) in peoples or any(
                 entity.start_char < end and start < entity.end_char for start, end in excluded):
             continue
-        country = state or gazetteer.country_of(entity.text)
+        country = _country_named(entity, gazetteer)
         if country is not None:
             counts[country] += 1
             first.setdefault(country, entity)
@@ -457,6 +453,24 @@ def story_place(doc: Doc, gazetteer: Gazetteer, mentions: Sequence[EventMention]
                  precision=match.precision, note="no place named for the event; the story's country",
                  evidence=[Span.of(doc_text(doc), written.start_char, written.end_char)],
                  geo_precision=geo_precision(match.precision, has_point=True))
+
+
+def _country_named(entity: SpacySpan, gazetteer: Gazetteer) -> str | None:
+    """The country an entity of the story places it in, or None.
+
+    A place entity's country; a country's name whatever the small tagger calls it ("Mali needs
+    help" as a person); the name of one country's state it calls an organisation ("the Sinaloa
+    prosecutor"). A possessive's owner speaks for an entity the tagger ran on ("Balochistan's Bolan").
+    """
+    owner = next((entity.doc[entity.start:t.i] for t in entity if t.tag_ == "POS" and t.i > entity.start), entity)
+    for text in dict.fromkeys((entity.text, owner.text)):
+        if entity.label_ in PLACE_LABELS or gazetteer.names_country(text):
+            country = gazetteer.country_of(text)
+        else:
+            country = gazetteer.state_country(text)
+        if country is not None:
+            return country
+    return None
 
 
 def inherit_places(mentions: list[EventMention], fallback: Place | None = None) -> list[EventMention]:
