@@ -90,6 +90,48 @@ def test_the_outskirts_of_a_named_capital_place_near_it(extract: Extract) -> Non
     assert place is not None and place.name == "Guadalajara" and place.geo_precision == 2
 
 
+@pytest.mark.parametrize(
+    ("text", "type_id", "name", "code"),
+    [
+        # the parser hangs the name after the comma elsewhere (a conjunct of the actor): the place
+        # noun's comma still sets its name
+        ("Soldiers were attacked on Monday by more than 20 gunmen near the state capital, Culiacan, the "
+         "ministry said.", "armed_clash", "Culiacán", 2),
+        ("Militiamen burned houses in a village near the provincial capital, Bunia, residents said.",
+         "looting_property_destruction", "Bunia", 2),
+        ("Police fired tear gas at protesters in the regional capital, Mekelle, witnesses said.",
+         "protest_with_intervention", "Mek'ele", 1),
+        ("Gunmen killed four farmers near the northern town, Damboa, police said.", "attack_on_civilians",
+         "Damboa", 2),
+    ],
+)
+def test_a_place_noun_named_after_its_comma(extract: Extract, text: str, type_id: str, name: str,
+                                            code: int) -> None:
+    place = only(extract(text), type_id).place
+    assert place is not None and place.name == name and place.geo_precision == code
+
+
+def test_a_clause_after_the_comma_names_no_place(extract: Extract) -> None:
+    text = "Gunmen attacked a police post in the capital, Reuters reported on Monday."
+    assert all(m.place is None or m.place.name != "Reuters" for m in extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "type_id", "name", "country"),
+    [
+        # a village the gazetteer lacks lies in the story's country, not in the one it is only near
+        ("Chad's army said gunmen attacked a camp at Mbaroua, near Sudan, on Friday, killing six refugees. "
+         "Chad hosts many refugees.", "attack_on_civilians", "Mbaroua", "Chad"),
+        ("Kenya's army said soldiers clashed with militants in the village of Wajir Bor Kalafo, near Somalia, "
+         "on Sunday. Kenya sent more troops.", "armed_clash", "Wajir Bor Kalafo", "Kenya"),
+    ],
+)
+def test_a_country_the_place_is_only_near_lends_it_nothing(extract: Extract, text: str, type_id: str, name: str,
+                                                           country: str) -> None:
+    place = only(extract(text), type_id).place
+    assert place is not None and place.name == name and place.country == country and place.approximate
+
+
 def test_a_region_by_its_english_name(extract: Extract) -> None:
     text = "Militants overran an army base near Mataban in Somalia's Hiran region on Monday, killing nine soldiers."
     place = only(extract(text), "non_state_overtakes_territory").place
@@ -144,6 +186,24 @@ def test_a_story_without_places_places_its_events_in_its_country(extract: Extrac
     assert (mention.place.country, mention.place.geo_precision) == ("Mali", 3)
     assert "story's country" in (mention.place.note or "")
     assert text[mention.place.evidence[0].start:mention.place.evidence[0].end] == "Mali"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # the small tagger often calls a state an organisation; its name still tells the story's country
+        ("Title\n\nGunmen killed five villagers on Sunday, the Sinaloa prosecutor's office said. Sinaloa "
+         "officials said the killers fled. Sinaloa has seen months of violence.", "Mexico"),
+        ("Title\n\nGunmen killed five passengers on Sunday, the Balochistan home department said. Balochistan "
+         "officials said the attackers fled.", "Pakistan"),
+        # a possessive's owner speaks for an entity the tagger ran on
+        ("Title\n\nGunmen killed five passengers on Sunday, officials said. The Jaffar Express was halted in "
+         "Balochistan’s Bolan district for hours.", "Pakistan"),
+    ],
+)
+def test_a_states_name_tells_the_story_country(extract: Extract, text: str, country: str) -> None:
+    mention = only(extract(text), "attack_on_civilians")
+    assert mention.place is not None and mention.place.country == country
 
 
 def test_no_story_country_on_a_tie_or_from_peoples(extract: Extract) -> None:

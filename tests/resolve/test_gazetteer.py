@@ -144,6 +144,13 @@ def test_country_of(gazetteer: Gazetteer) -> None:
     assert gazetteer.country_of("Qwertyuiopolis") is None
 
 
+def test_state_country(gazetteer: Gazetteer) -> None:
+    assert gazetteer.state_country("Sinaloa") == "Mexico"
+    assert gazetteer.state_country("Balochistan's") == "Pakistan"
+    assert gazetteer.state_country("Punjab") is None  # a state of India and a province of Pakistan
+    assert gazetteer.state_country("Reuters") is None
+
+
 def test_congo_alone_is_the_drc(gazetteer: Gazetteer) -> None:
     assert gazetteer.country_of("Congo") == "Democratic Republic of the Congo"
     assert gazetteer.country_of("Congo-Brazzaville") == "Republic of the Congo"

@@ -26,6 +26,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 # A name that modifies a noun by one of these relations describes that noun ("Hamas fighters").
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+# A name in one of these relations opens a clause of its own ("..., Reuters reported").
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # The shortest place name the text may hold: GeoNames lists no one-letter settlement an article would
 # name without more words ("Y" of "Y-Town"), while news writes "X" (the social network) and "Plan B".
 MIN_NAME_LETTERS = 2
@@ -217,6 +219,23 @@ def toponym_in(phrase: SpacySpan) -> SpacySpan | None:
         if _names_a_place(group):
             return group
     return None
+
+
+def apposed_name(phrase: SpacySpan) -> SpacySpan | None:
+    """The name a comma sets after a nameless place noun the parse left alone: "near the state capital,
+    Culiacan" (the parser often hangs the name elsewhere as a conjunct), or None.
+
+    The name must name a place and must not open the next clause: "in the capital, Reuters reported"
+    names no place after the comma.
+    """
+    doc, root = phrase.doc, phrase.root
+    if root.lemma_.lower() not in place_nouns() or not root.is_lower or phrase.end + 1 >= len(doc) \
+            or doc[phrase.end].text != ",":
+        return None
+    name = name_run(doc, phrase.end + 1, len(doc))
+    if name is None or not _names_a_place(name) or any(t.dep_ in SUBJECT_DEPS for t in name):
+        return None
+    return name
 
 
 def capital_country(phrase: SpacySpan) -> str | None:

@@ -24,6 +24,7 @@ from sitreps.extract.arguments import phrase_bounds
 from sitreps.extract.english import words
 from sitreps.extract.placename import (
     PLACE_LABELS,
+    apposed_name,
     bare_capital,
     capital_country,
     context_units,
@@ -54,6 +55,8 @@ MAX_HOPS_TO_TRIGGER = 4
 Range = tuple[int, int]
 # Gazetteer answers precise enough to call an unlabelled proper noun a place.
 LOCAL_PRECISIONS = frozenset({PlacePrecision.EXACT, PlacePrecision.DISTRICT, PlacePrecision.REGION})
+# Precisions at which a place the event is only near yields to one it is in (see _near_town).
+NEAR_YIELDS = frozenset({PlacePrecision.EXACT, PlacePrecision.COUNTRY})
 # Finer first: the order in which locate() prefers a sentence's places.
 PRECISION_RANK = {PlacePrecision.EXACT: 0, PlacePrecision.DISTRICT: 1, PlacePrecision.REGION: 2,
                   PlacePrecision.COUNTRY: 3, PlacePrecision.UNKNOWN: 4}
@@ -159,7 +162,8 @@ def _named_phrase(pobj: Token) -> SpacySpan | None:
     """The phrase of a locative object if it names a place, else an apposition's inside it.
 
     "the capital, Tripoli"; "the outskirts of the state capital, Culiacan" (the apposition hangs
-    below the object's own "of" phrase, past the comma the phrase stops at).
+    below the object's own "of" phrase, past the comma the phrase stops at); last, a name the parse
+    hung elsewhere right after a nameless place noun's comma ("near the state capital, Culiacan").
     """
     doc = pobj.doc
     opening = phrase_bounds(pobj)[0]
@@ -171,7 +175,9 @@ def _named_phrase(pobj: Token) -> SpacySpan | None:
         if span is not None and (toponym_in(span) is not None or capital_country(span) is not None
                                  or bare_capital(span)):
             return span
-    return None
+    span = doc.char_span(*phrase_bounds(pobj), alignment_mode="expand")
+    name = apposed_name(span) if span is not None else None
+    return doc[span.start:name.end] if span is not None and name is not None else None
 
 
 def place_phrases(sentence: SpacySpan, trigger: Token, excluded: Sequence[Range],
@@ -292,16 +298,21 @@ def locate(phrases: Sequence[SpacySpan], text: str, gazetteer: Gazetteer, countr
 
 
 def _near_town(place: Place, near: bool) -> bool:
-    """Whether a place is a known town the event is only near: it yields to a known town the event is
-    in. A village placed through its unit ("near the village of X in Y district") keeps its rank."""
-    return near and place.precision is PlacePrecision.EXACT and not place.approximate
+    """Whether a place is a known town or a country the event is only near: it yields to a place of
+    the same precision the event is in ("strikes at X, near Algeria" is X, placed in the story's
+    country). A village placed through its unit ("near the village of X in Y district") keeps its rank."""
+    return near and place.precision in NEAR_YIELDS and not place.approximate
 
 
 def _object(phrase: SpacySpan) -> Token:
     """The word that stands in the phrase's grammatical slot: the root, or for a name in apposition
-    ("north of the capital, Mogadishu") the noun it renames."""
+    ("north of the capital, Mogadishu", or one the parse hung elsewhere) the noun it renames."""
     root = phrase.root
-    return root.head if root.dep_ == "appos" and root.head.dep_ == "pobj" else root
+    if root.dep_ == "appos" and root.head.dep_ == "pobj":
+        return root.head
+    # "near the state capital, Culiacan" with the name hung elsewhere: the place noun holds the slot
+    opening = next((t for t in phrase if t.dep_ == "pobj" and t.head.i < phrase.start), None)
+    return opening if root.dep_ != "pobj" and opening is not None else root
 
 
 def _bare_bearing(phrase: SpacySpan) -> bool:
@@ -323,8 +334,22 @@ def _lookup(phrase: SpacySpan, name: SpacySpan, gazetteer: Gazetteer, countries:
     """The gazetteer's answer for a name, with the unit words and admin units around it; ``kind`` is
     a place noun written apart from the name ("Kherson and Zaporizhzhia regions")."""
     near, article = context_units(phrase, name)
+    beside = _beside_countries(phrase.sent, gazetteer)
+    near = [unit for unit in near if unit not in beside]
     return gazetteer.resolve(name.text, context_countries=countries, context_units=near, article_units=article,
                              kind=kind or kind_word(phrase, name))
+
+
+def _beside_countries(sentence: SpacySpan, gazetteer: Gazetteer) -> set[str]:
+    """Countries the sentence names only as what a place is near ("strikes at X, near Algeria"):
+    the place lies across their border, so they must not lend it their point or their country."""
+    prepositions = near_words().prepositions
+    found = set()
+    for token in sentence:
+        if token.dep_ == "pobj" and token.head.lower_ in prepositions:
+            written = sentence.doc[min(c.i for c in token.subtree):token.i + 1].text
+            found |= {text for text in (written, token.text) if gazetteer.names_country(text)}
+    return found
 
 
 def _is_near(phrase: SpacySpan) -> bool:
@@ -410,12 +435,10 @@ def story_place(doc: Doc, gazetteer: Gazetteer, mentions: Sequence[EventMention]
     first: dict[str, SpacySpan] = {}
     counts: Counter[str] = Counter()
     for entity in doc_ents(doc):
-        # The small tagger often calls a country a person ("Mali needs help"); its name is enough.
-        named = entity.label_ in PLACE_LABELS or gazetteer.names_country(entity.text)
-        if not named or fold(entity.text) in peoples or any(
+        if fold(entity.text) in peoples or any(
                 entity.start_char < end and start < entity.end_char for start, end in excluded):
             continue
-        country = gazetteer.country_of(entity.text)
+        country = _country_named(entity, gazetteer)
         if country is not None:
             counts[country] += 1
             first.setdefault(country, entity)
@@ -430,6 +453,24 @@ def story_place(doc: Doc, gazetteer: Gazetteer, mentions: Sequence[EventMention]
                  precision=match.precision, note="no place named for the event; the story's country",
                  evidence=[Span.of(doc_text(doc), written.start_char, written.end_char)],
                  geo_precision=geo_precision(match.precision, has_point=True))
+
+
+def _country_named(entity: SpacySpan, gazetteer: Gazetteer) -> str | None:
+    """The country an entity of the story places it in, or None.
+
+    A place entity's country; a country's name whatever the small tagger calls it ("Mali needs
+    help" as a person); the name of one country's state it calls an organisation ("the Sinaloa
+    prosecutor"). A possessive's owner speaks for an entity the tagger ran on ("Balochistan's Bolan").
+    """
+    owner = next((entity.doc[entity.start:t.i] for t in entity if t.tag_ == "POS" and t.i > entity.start), entity)
+    for text in dict.fromkeys((entity.text, owner.text)):
+        if entity.label_ in PLACE_LABELS or gazetteer.names_country(text):
+            country = gazetteer.country_of(text)
+        else:
+            country = gazetteer.state_country(text)
+        if country is not None:
+            return country
+    return None
 
 
 def inherit_places(mentions: list[EventMention], fallback: Place | None = None) -> list[EventMention]:

@@ -142,6 +142,15 @@ class Gazetteer:
             return None
         return self._index.country_name(max(cities, key=lambda c: c.population).country)
 
+    def state_country(self, name: str) -> str | None:
+        """The country whose one first-level unit bears exactly this name ("Sinaloa" -> Mexico), else None.
+
+        Evidence of where a story is even when the tagger calls the name an organisation.
+        """
+        states = {u.country for u in self._index.units_named(fold(_POSSESSIVE.sub("", name.strip())))
+                  if u.level == 1}
+        return self._index.country_name(states.pop()) if len(states) == 1 else None
+
     def names_country(self, name: str) -> bool:
         """Whether a name is a country's own name or alias ("Mali", "Mali's", "DRC"), not a people or a town."""
         return fold(_POSSESSIVE.sub("", name.strip())) in self._index.countries
