@@ -25,6 +25,11 @@ ABROAD = ("Riots spread across Belgium for a second night\n\n"
           "teenager died in police custody. In neighbouring Amsterdam, Netherlands, a supermarket was looted on "
           "Tuesday night.")
 
+TEAR_GAS = ("Police fire live rounds at fuel protesters in Lusaka; three killed\n\n"
+            "Police fired tear gas and live bullets at thousands of protesters in central Lusaka on Monday, "
+            "killing at least three people, a rights group said. In Ndola and Kitwe, marches ended without "
+            "incident, local reporters said.")
+
 YEARS_AGO = ("Gunmen kill 12 villagers in northern Burkina Faso\n\n"
              "Gunmen on motorbikes attacked the village of Seytenga in northern Burkina Faso on Saturday, killing "
              "12 villagers, the regional governor said. In 2019, a market in the town was set on fire.")
@@ -48,6 +53,13 @@ def test_each_town_of_a_riot_round_up_takes_the_crowd_the_lead_names(extract: Ex
     towns = _of_type(extract(RIOTS), "looting_property_destruction")
     assert {m.place.name for m in towns if m.place} == {"Liège", "Namur"}
     assert all(_initiators(m) == ["Protesters"] for m in towns)
+
+
+def test_the_force_that_fired_on_a_crowd_is_no_doer_of_a_march(extract: Extract) -> None:
+    events = extract(TEAR_GAS)
+    assert any(_initiators(m) == ["Police"] for m in _of_type(events, "excessive_force_against_protesters"))
+    marches = _of_type(events, "peaceful_protest")
+    assert marches and all("Police" not in _initiators(m) for m in marches)
 
 
 def test_an_incident_in_another_country_keeps_no_doer(extract: Extract) -> None:

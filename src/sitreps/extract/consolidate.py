@@ -97,6 +97,7 @@ class Kinds:
     named_by_noun: frozenset[str]
     means: frozenset[str]
     victims: frozenset[str]
+    other_side: frozenset[str]  # types whose doer is the other side of their kind (see the yaml)
 
 
 @lru_cache(maxsize=1)
@@ -112,7 +113,8 @@ def incident_kinds() -> Kinds:
         catch_all = frozenset(types[-1] for types in data["kinds"].values())
         return Kinds(kind_of, order, crowd["when_with"], frozenset(crowd["protest_types"]), crowd["becomes"], absorbs,
                      frozenset(data["absorbs_on_one_day_in_lead"]), catch_all, frozenset(data["named_by_noun"]),
-                     frozenset(data["means"]), frozenset(data["victims"]))
+                     frozenset(data["means"]), frozenset(data["victims"]),
+                     frozenset(data["other_side"]))
     except (OSError, yaml.YAMLError, KeyError, TypeError) as error:
         raise ConfigError(f"cannot read data/incident_kinds.yaml: {error}") from error
 

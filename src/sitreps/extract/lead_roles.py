@@ -11,7 +11,8 @@ perpetrator the article names for the whole: the one its headline or lead names.
 An incident without an initiator takes the first initiator of the first lead
 incident it could be a part of: of the same kind of incident (``data/incident_kinds.yaml``)
 or one that absorbs its type ("absorbs_when_bound": the burning an attack caused),
-on days that agree and in the same country (a round-up's towns lie apart), neither told as
+with its doer on the same side ("other_side": the police who fired on protesters are no
+marchers), on days that agree and in the same country (a round-up's towns lie apart), neither told as
 background, and the doer not among its own targets (victims are never doers).
 
 Relies on: incidents merged by ``extract.consolidate`` (each with its retellings'
@@ -45,6 +46,8 @@ def can_be_part_of(part: EventMention, whole: EventMention) -> bool:
     absorbed = any(part.type in kinds.absorbs.get(key, frozenset()) for key in (whole.type, kind or whole.type))
     if kind is None or not (kinds.kind_of.get(part.type) == kind or absorbed):
         return False
+    if (part.type in kinds.other_side) != (whole.type in kinds.other_side):
+        return False  # the force that fired on a crowd is not the crowd of a march
     if part.background or whole.background:
         return False
     return times_agree(whole.time, part.time) and _same_country(whole.place, part.place)
