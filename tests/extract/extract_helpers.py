@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from sitreps import pipeline
+from sitreps.extract.consolidate import Told, consolidate
 from sitreps.ingest import document_id
-from sitreps.models import Document, DocumentStatus, EventMention
+from sitreps.models import Document, DocumentStatus, EventMention, Modality, Span
 
 Extract = Callable[[str], list[EventMention]]
 
@@ -31,3 +32,18 @@ def roles(mention: EventMention) -> dict[str, list[str]]:
     for actor in mention.actors:
         table.setdefault(actor.role.value, []).append(actor.evidence[0].text)
     return table
+
+
+def merged_tellings(text: str, *specs: tuple[str, str]) -> EventMention:
+    """The one incident ``consolidate`` makes of lead tellings of ``text``, each spec a (trigger
+    text, type) pair whose trigger is its first occurrence; the retype step keeps the type asked."""
+    told = []
+    for index, (trigger, type_id) in enumerate(specs):
+        start = text.index(trigger)
+        span = Span.of(text, start, start + len(trigger))
+        mention = EventMention(id=f"d:m{index}", type=type_id, acled=None, plover=None, cameo=None, trigger=span,
+                               sentence=span, actors=[], counts=[], place=None, time=None,
+                               modality=Modality.REPORTED, attribution=None, confidence=0.8)
+        told.append(Told(mention, lead=True))
+    (incident,) = consolidate(told, lambda mention, type_id: mention.model_copy(update={"type": type_id}))
+    return incident

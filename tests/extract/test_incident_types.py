@@ -5,29 +5,16 @@ Every sentence here is fiction written for these tests, in the style of wire cop
 
 from __future__ import annotations
 
-from sitreps.extract.consolidate import Told, consolidate
-from sitreps.models import EventMention, Modality, Span
+from extract_helpers import merged_tellings
+
+from sitreps.models import EventMention
 
 TEXT = ("Missile attack damages cargo ship off Port Selim. A suspected missile attack by rebels damaged a cargo "
         "ship off Port Selim on Monday. The rebels said their forces targeted the ship. The attack left a fire.")
 
 
-def _mention(index: int, trigger: str, kind: str) -> EventMention:
-    start = TEXT.index(trigger)
-    span = Span.of(TEXT, start, start + len(trigger))
-    return EventMention(id=f"d:m{index}", type=kind, acled=None, plover=None, cameo=None, trigger=span,
-                        sentence=span, actors=[], counts=[], place=None, time=None, modality=Modality.REPORTED,
-                        attribution=None, confidence=0.8)
-
-
-def _keep_type(mention: EventMention, type_id: str) -> EventMention:
-    return mention.model_copy(update={"type": type_id})
-
-
 def _merged(*specs: tuple[str, str]) -> EventMention:
-    told = [Told(_mention(i, trigger, kind), lead=True) for i, (trigger, kind) in enumerate(specs)]
-    (incident,) = consolidate(told, _keep_type)
-    return incident
+    return merged_tellings(TEXT, *specs)
 
 
 def test_the_means_most_retellings_name_types_the_incident() -> None:

@@ -5,32 +5,17 @@ Every sentence here is fiction written for these tests, in the style of wire cop
 
 from __future__ import annotations
 
-from extract_helpers import Extract
+from extract_helpers import Extract, merged_tellings
 
-from sitreps.extract.consolidate import Told, consolidate
-from sitreps.models import EventMention, Modality, Span
+from sitreps.models import EventMention
 
 TEXT = ("Five killed as troops and gunmen exchange fire near Kora. Troops and gunmen exchanged fire near Kora on "
         "Sunday, a gunfight that lasted two hours. The army said the gunmen attacked a patrol first. Residents "
         "said the gunmen had earlier attacked villagers and massacred a family.")
 
 
-def _mention(index: int, trigger: str, kind: str) -> EventMention:
-    start = TEXT.index(trigger)
-    span = Span.of(TEXT, start, start + len(trigger))
-    return EventMention(id=f"d:m{index}", type=kind, acled=None, plover=None, cameo=None, trigger=span,
-                        sentence=span, actors=[], counts=[], place=None, time=None, modality=Modality.REPORTED,
-                        attribution=None, confidence=0.8)
-
-
-def _keep_type(mention: EventMention, type_id: str) -> EventMention:
-    return mention.model_copy(update={"type": type_id})
-
-
 def _merged(*specs: tuple[str, str]) -> EventMention:
-    told = [Told(_mention(i, trigger, kind), lead=True) for i, (trigger, kind) in enumerate(specs)]
-    (incident,) = consolidate(told, _keep_type)
-    return incident
+    return merged_tellings(TEXT, *specs)
 
 
 def test_one_bare_killing_does_not_outweigh_a_fight_told_three_times() -> None:
