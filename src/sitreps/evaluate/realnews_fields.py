@@ -7,13 +7,12 @@ ones the event table shows.
 
 from __future__ import annotations
 
-import math
 from datetime import date
 
 from sitreps.evaluate.realnews_gold import GoldEvent
 from sitreps.models import DatePrecision, Event, FieldConsensus, Place
+from sitreps.resolve.geodata import distance_km
 
-EARTH_RADIUS_KM = 6371.0
 WEEK_DAYS = 7
 """A gold date of week precision accepts a row dated up to a week either side."""
 MODALITIES_ACCEPTED = {
@@ -32,13 +31,6 @@ def field_of(event: Event, name: str) -> FieldConsensus | None:
     """The row's consensus for one field (``type``, ``actor:initiator``, ``count:killed``...), if it has one."""
     return next((f for f in event.fields if f.field == name), None)
 
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(a))
 
 
 def sub_event_type_right(event: Event, gold: GoldEvent) -> bool:

@@ -13,7 +13,6 @@ and the country, each scored apart; rows may carry the spaCy label the pipeline 
 from __future__ import annotations
 
 import json
-import math
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -22,10 +21,10 @@ from sitreps.evaluate.metrics import gold_dir
 from sitreps.models import DatePrecision
 from sitreps.resolve.actors import get_registry
 from sitreps.resolve.gazetteer import GeoMatch, get_gazetteer
+from sitreps.resolve.geodata import distance_km
 from sitreps.resolve.normalise import fold
 from sitreps.resolve.times import resolve_time
 
-EARTH_RADIUS_KM = 6371.0
 SAME_POINT_KM = 1.0
 NEAR_KM = 161.0  # 100 miles: the tolerance geoparsing evaluations (e.g. GeoNorm, LGL) report
 
@@ -62,20 +61,13 @@ def _place_right(row: dict[str, Any], got: GeoMatch, tolerance_km: float) -> boo
     if row["lat"] is not None:
         if got.lat is None or got.lon is None:
             return False
-        return _distance_km(row["lat"], row["lon"], got.lat, got.lon) <= tolerance_km
+        return distance_km(row["lat"], row["lon"], got.lat, got.lon) <= tolerance_km
     # A region or country is right by name, whatever centroid it is given; a place missing from the
     # gazetteer is right when it is placed in the expected enclosing unit (its admin1 or country).
     names = (got.name, got.admin1 or "", (got.country or "") if got.approximate else "")
     same_name = row["name"] is None or fold(row["name"]) in {fold(name) for name in names}
     return got.precision.value == row["precision"] and got.country == row["country"] and same_name
 
-
-def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle (haversine) distance."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(a))
 
 
 def _score_times(rows: list[dict[str, Any]]) -> dict[str, float]:

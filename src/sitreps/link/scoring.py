@@ -26,6 +26,7 @@ from sitreps.link.nodes import LOCATED, CountRange, LinkNode
 from sitreps.link.shingles import jaccard
 from sitreps.link.windows import overlaps
 from sitreps.models import Place, PlacePrecision
+from sitreps.resolve.geodata import distance_km
 
 WEIGHT_TEXT = 0.30  # the reporting sentence: strongest single cue of "same incident"
 WEIGHT_STORY = 0.15  # the headline and lead: two articles about one main event (a strong cue on real news)
@@ -161,7 +162,7 @@ def score_pair(a: LinkNode, b: LinkNode) -> PairScore:
     same_document = a.document_id is not None and a.document_id == b.document_id
     if not same_document and _countries_apart(a, b):
         return PairScore(0.0, f"articles placed in {a.where} and {b.where}")
-    if same_document and _spans_overlap(a.sentence_span, b.sentence_span):
+    if same_document and spans_overlap(a.sentence_span, b.sentence_span):
         if _listed_apart(a, b):
             return PairScore(0.0, "one sentence's list of places apart")
         if a.type == b.type:
@@ -175,6 +176,7 @@ def score_pair(a: LinkNode, b: LinkNode) -> PairScore:
             return PairScore(0.0, "places in two countries or far apart")
         place = NEUTRAL  # a place its own article disagrees with is too doubtful to rule a pair out
     counts = count_similarity(a.counts, b.counts)
+    lead = lead_similarity(a, b)
     apart = place == 0.0 and a.country is not None and a.country == b.country
     terms = (
         ("text", WEIGHT_TEXT * text_similarity(a, b)),
@@ -184,9 +186,9 @@ def score_pair(a: LinkNode, b: LinkNode) -> PairScore:
         ("place", WEIGHT_PLACE * place),
         ("time", WEIGHT_TIME * time_similarity(a, b)),
         ("type", WEIGHT_TYPE * type_similarity(a, b)),
-        ("lead", WEIGHT_LEAD * lead_similarity(a, b)),
+        ("lead", WEIGHT_LEAD * lead),
         ("site", WEIGHT_SITE if place == 1.0 and actors > 0.0 and same_site(a, b) else 0.0),
-        ("far toll", -FAR_COUNT_PENALTY if counts == 0.0 and not lead_similarity(a, b) else 0.0),
+        ("far toll", -FAR_COUNT_PENALTY if counts == 0.0 and not lead else 0.0),
         ("places apart", -PLACE_APART_PENALTY if apart else 0.0),
     )
     return PairScore(min(1.0, max(0.0, sum(value for _, value in terms))), None, terms)
@@ -360,19 +362,13 @@ def place_similarity(a: Place | None, b: Place | None) -> float | None:
     radius = max(PLACE_RADIUS_KM.get(a.precision, math.inf), PLACE_RADIUS_KM.get(b.precision, math.inf))
     if math.isinf(radius):
         return NEUTRAL
-    distance = haversine_km(a.lat, a.lon, b.lat, b.lon)
+    distance = distance_km(a.lat, a.lon, b.lat, b.lon)
     if distance > FAR_APART_KM:
         return None
     return 1.0 if distance <= radius else 0.0
 
 
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
-
-def _spans_overlap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
+def spans_overlap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
+    """Whether two character ranges (a sentence's, say) share a character; never for a missing one."""
     return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
