@@ -20,7 +20,7 @@ from sitreps.link.nodes import LinkNode, document_nodes, event_node, report_time
 from sitreps.link.originators import OriginDoc
 from sitreps.link.regroup import catalog_of
 from sitreps.link.report_dates import report_date
-from sitreps.link.scoring import CLAIM_WITHOUT_ACTOR, LINK_THRESHOLD, PairScore, score_pair
+from sitreps.link.scoring import CLAIM_WITHOUT_ACTOR, LINK_THRESHOLD, PairScore, score_pair, spans_overlap
 from sitreps.link.shingles import signature
 from sitreps.models import Document, Event
 
@@ -199,11 +199,8 @@ class Linker:
         node = self._nodes[claim]
         if node.type not in claim_types() or node.document_id is None or node.sentence_span is None:
             return False
-        start, end = node.sentence_span
         return any(
-            (span := self._nodes[k].sentence_span) is not None
-            and span[0] < end
-            and start < span[1]
+            spans_overlap(self._nodes[k].sentence_span, node.sentence_span)
             and self._nodes[k].type not in claim_types()
             and self._score(k, report) >= self.threshold
             for k in self._doc_nodes.get(node.document_id, [])
