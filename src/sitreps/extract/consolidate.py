@@ -111,10 +111,12 @@ def incident_kinds() -> Kinds:
         crowd = data["crowd_violence"]
         absorbs = {host: frozenset(types) for host, types in data["absorbs_when_bound"].items()}
         catch_all = frozenset(types[-1] for types in data["kinds"].values())
-        return Kinds(kind_of, order, crowd["when_with"], frozenset(crowd["protest_types"]), crowd["becomes"], absorbs,
-                     frozenset(data["absorbs_on_one_day_in_lead"]), catch_all, frozenset(data["named_by_noun"]),
-                     frozenset(data["means"]), frozenset(data["victims"]),
-                     frozenset(data["other_side"]))
+        return Kinds(kind_of=kind_of, order=order, crowd_with=crowd["when_with"],
+                     crowd_protests=frozenset(crowd["protest_types"]), crowd_becomes=crowd["becomes"],
+                     absorbs=absorbs, absorbs_on_one_day=frozenset(data["absorbs_on_one_day_in_lead"]),
+                     catch_all=catch_all, named_by_noun=frozenset(data["named_by_noun"]),
+                     means=frozenset(data["means"]), victims=frozenset(data["victims"]),
+                     other_side=frozenset(data["other_side"]))
     except (OSError, yaml.YAMLError, KeyError, TypeError) as error:
         raise ConfigError(f"cannot read data/incident_kinds.yaml: {error}") from error
 

@@ -15,7 +15,8 @@ and none is the unit another lies in ("Kramatorsk, Donetsk" names one town and i
 Relies on: mentions built from their triggers (``extract.incidents.Built``) and a test of which
 text of a sentence belongs to which trigger (``extract.mentions``). Gives: the same mentions in
 text order, a round-up's mention replaced by one per place. Runs before retellings are merged;
-``extract.consolidate`` keeps mentions of two towns apart (``_places_agree``).
+``extract.agreement.places_agree`` keeps mentions of two towns apart within the article, and
+``link.scoring`` keeps two reports of one sentence placed apart from linking again.
 """
 
 from __future__ import annotations
