@@ -19,8 +19,8 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
-from rapidfuzz import fuzz
 
+from sitreps.link.actors import actor_similarity
 from sitreps.link.families import claim_types
 from sitreps.link.nodes import LOCATED, CountRange, LinkNode
 from sitreps.link.shingles import jaccard
@@ -88,22 +88,6 @@ NEAR_COUNT_SIMILARITY = 0.6
 
 NEUTRAL = 0.5
 """Similarity of a component one side does not state: neither evidence for nor against."""
-
-SIDE_MATCH = 0.5
-"""Actor similarity of two registry actors of one country's side (its army and its government)."""
-
-COUNTRY_CODE_LENGTH = 2
-"""Registry ids of state and national actors start with an ISO 3166 alpha-2 code (``ua-``, ``sd-``)."""
-
-NOT_SIDES = frozenset({"un"})
-"""Two-letter id prefixes that name no country (UN agencies are not one side)."""
-
-MINTED = "id:new:"
-"""Prefix of actor ids the resolver mints for names its registry lacks."""
-
-ACTOR_NAME_MATCH = 85
-"""rapidfuzz token_set_ratio at or above which two unresolved actor names are one actor
-("Ukrainian military intelligence" / "Ukraine's military intelligence" score 90+)."""
 
 PLACE_RADIUS_KM = {
     PlacePrecision.EXACT: 30.0,  # a city and its outskirts
@@ -291,51 +275,6 @@ def text_similarity(a: LinkNode, b: LinkNode) -> float:
     """The higher of embedding cosine and shingle overlap (near-copies score 1 on either)."""
     cosine = float(np.dot(a.vector, b.vector)) if a.vector is not None and b.vector is not None else 0.0
     return max(0.0, min(1.0, max(cosine, jaccard(a.sentence_sig, b.sentence_sig))))
-
-
-def actor_similarity(a: frozenset[str], b: frozenset[str]) -> float:
-    """How much of the smaller actor set the other names: 1 per actor found (same id, or fuzzily the
-    same name), ``SIDE_MATCH`` per actor of a side the other names (``ua-armed-forces`` against
-    ``ua-government``: each side calls itself and the other by different names), averaged."""
-    if not a or not b:
-        return NEUTRAL
-    small, large = (a, b) if len(a) <= len(b) else (b, a)
-    found = sum(max(_actor_match(key, other) for other in large) for key in small)
-    return found / len(small)
-
-
-def _actor_match(a: str, b: str) -> float:
-    if _same_actor(a, b):
-        return 1.0
-    side_a, side_b = _side(a), _side(b)
-    return SIDE_MATCH if side_a is not None and side_a == side_b else 0.0
-
-
-def _side(key: str) -> str | None:
-    """The country a registry id belongs to (``id:ua-armed-forces`` -> ``ua``), None for others."""
-    if not key.startswith("id:") or key.startswith(MINTED):
-        return None
-    prefix, _, rest = key[3:].partition("-")
-    return prefix if len(prefix) == COUNTRY_CODE_LENGTH and rest and prefix not in NOT_SIDES else None
-
-
-def _same_actor(a: str, b: str) -> bool:
-    """Same registry id, or fuzzily the same name (ids the resolver minted, ``id:new:<slug>``,
-    are names too: "new:troops" and "new:ukrainian-troops" are compared by their words)."""
-    if a == b:
-        return True
-    name_a, name_b = _actor_name(a), _actor_name(b)
-    if name_a is None or name_b is None:
-        return False
-    return fuzz.token_set_ratio(name_a, name_b) >= ACTOR_NAME_MATCH
-
-
-def _actor_name(key: str) -> str | None:
-    if key.startswith("name:"):
-        return key[5:]
-    if key.startswith(MINTED):
-        return key[len(MINTED) :].replace("-", " ")
-    return None
 
 
 def time_similarity(a: LinkNode, b: LinkNode) -> float:

@@ -1,0 +1,105 @@
+"""How alike two reports' actors are: the same actor, or one state's side under each outlet's name.
+
+Outlets name one party differently: the resolver maps "Russian troops" to ``ru-armed-forces`` and
+"the Kremlin" to ``ru-government``, but a name it cannot place in its registry ("hundreds of
+Ukrainian soldiers", "Azerbaijan's Defence Ministry", "Rwandan and Mozambican troops") is minted as
+a new actor and matched by its words alone. A state acts through its army, its ministries and its
+police, and each side calls itself and the other by different names, so two actors of one state
+(by registry id, or by a state noun and a country word in a minted name) are half a match.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from sitreps.resolve.normalise import fold
+from sitreps.resolve.registry_data import load_lexicon
+
+NEUTRAL = 0.5
+"""Similarity when one side names no actor: neither evidence for nor against."""
+
+SIDE_MATCH = 0.5
+"""Actor similarity of two actors of one country's side (its army and its government)."""
+
+COUNTRY_CODE_LENGTH = 2
+"""Registry ids of state and national actors start with an ISO 3166 alpha-2 code (``ua-``, ``sd-``)."""
+
+NOT_SIDES = frozenset({"un"})
+"""Two-letter id prefixes that name no country (UN agencies are not one side)."""
+
+MINTED = "id:new:"
+"""Prefix of actor ids the resolver minted for names its registry lacks."""
+
+ACTOR_NAME_MATCH = 85
+"""rapidfuzz token_set_ratio at or above which two unresolved actor names are one actor
+("Ukrainian military intelligence" / "Ukraine's military intelligence" score 90+)."""
+
+STATE_KINDS = frozenset({"state_military", "military_personnel", "government", "police"})
+"""Kinds of the resolver's generic nouns (``data/actors/generic.yaml``) that make a minted name a
+state's actor when a country word stands beside them ("Ukrainian soldiers", "Kenyan police").
+Civilian nouns are left out on purpose: "Kenya Ports Authority" and "Kenya National Union of
+Teachers" are two parties of one country, not one side (the gold look-alike strikes of one day in
+Mombasa merged when any name with a country word counted)."""
+
+
+def actor_similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    """How much of the smaller actor set the other names: 1 per actor found (same id, or fuzzily the
+    same name), ``SIDE_MATCH`` per actor of a side the other names (``ua-armed-forces`` against
+    ``ua-government`` or "hundreds of Ukrainian soldiers"), averaged."""
+    if not a or not b:
+        return NEUTRAL
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    found = sum(max(actor_match(key, other) for other in large) for key in small)
+    return found / len(small)
+
+
+def actor_match(a: str, b: str) -> float:
+    """1 for one actor, ``SIDE_MATCH`` for two actors of one state's side, else 0."""
+    if _same_actor(a, b):
+        return 1.0
+    return SIDE_MATCH if sides(a) & sides(b) else 0.0
+
+
+@lru_cache(maxsize=4096)
+def sides(key: str) -> frozenset[str]:
+    """The countries (ISO codes, lower case) whose state side an actor key stands for: a registry id's
+    country prefix (``id:ua-armed-forces`` -> ua), or the country words of a minted or unresolved
+    name that also holds a state noun ("rwandan and mozambican troops" -> mz, rw); none otherwise."""
+    if key.startswith("id:") and not key.startswith(MINTED):
+        prefix, _, rest = key[3:].partition("-")
+        is_side = len(prefix) == COUNTRY_CODE_LENGTH and rest and prefix not in NOT_SIDES
+        return frozenset({prefix}) if is_side else frozenset()
+    name = _actor_name(key)
+    return _state_countries(fold(name)) if name is not None else frozenset()
+
+
+def _state_countries(name: str) -> frozenset[str]:
+    """ISO codes of the countries named in a folded name that also holds a state noun."""
+    lexicon = load_lexicon()
+    words = name.split()
+    phrases = [" ".join(words[i : i + n]) for n in (1, 2, 3) for i in range(len(words) - n + 1)]
+    if not any(lexicon.generic_nouns.get(p) in STATE_KINDS for p in phrases):
+        return frozenset()
+    countries = {lexicon.countries[p] for p in phrases if p in lexicon.countries}
+    return frozenset(lexicon.country_codes[c].lower() for c in countries if c in lexicon.country_codes)
+
+
+def _same_actor(a: str, b: str) -> bool:
+    """Same registry id, or fuzzily the same name (ids the resolver minted, ``id:new:<slug>``,
+    are names too: "new:troops" and "new:ukrainian-troops" are compared by their words)."""
+    if a == b:
+        return True
+    name_a, name_b = _actor_name(a), _actor_name(b)
+    if name_a is None or name_b is None:
+        return False
+    return fuzz.token_set_ratio(name_a, name_b) >= ACTOR_NAME_MATCH
+
+
+def _actor_name(key: str) -> str | None:
+    if key.startswith("name:"):
+        return key[5:]
+    if key.startswith(MINTED):
+        return key[len(MINTED) :].replace("-", " ")
+    return None
