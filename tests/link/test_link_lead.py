@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from conftest import KHARKIV, make_doc, strike
-from sitreps.link.nodes import LinkNode, mention_node, tells_lead
+from sitreps.link.nodes import STORY_CHARS, LinkNode, mention_node, tells_lead
 from sitreps.link.scoring import FAMILY_SIMILARITY, LEAD_STORY_FLOOR, WEIGHT_LEAD, lead_similarity, type_similarity
 
 LEAD = "Shelling hit a market in Kharkiv on Sunday, killing five, the governor said."
@@ -24,6 +24,21 @@ def test_a_mention_in_the_lead_tells_the_main_news_and_one_further_down_does_not
     lead = make_doc("a", DEEP, "2024-03-03", "A", strike(trigger="Shelling"))
     deep = make_doc("b", DEEP, "2024-03-03", "B", strike(trigger="drone struck"))
     assert tells_lead(lead.events[0], lead)
+    assert not tells_lead(deep.events[0], deep)
+
+
+def test_a_long_lead_sentence_tells_the_main_news_even_when_its_trigger_falls_past_the_cut():
+    byline = "By Amina Roble, Coastal Herald, Kismayo. Updated at noon local time after officials briefed reporters. "
+    opening = (
+        "Residents of the river town said on Tuesday that a convoy of heavily armed men, some wearing "
+        "uniforms taken from a police post, had arrived at dawn and, after a tense standoff lasting several hours, "
+        "finally ambushed the district commissioner's escort on the bridge road, killing four guards."
+    )
+    text = byline + opening + FILLER + " Separately, a drone struck a warehouse near the ring road."
+    assert text.index("ambushed") > STORY_CHARS > text.index("Residents")
+    lead = make_doc("a", text, "2024-03-03", "A", strike(trigger="ambushed", type="armed_clash"))
+    deep = make_doc("b", text, "2024-03-03", "B", strike(trigger="drone struck"))
+    assert tells_lead(lead.events[0], lead)  # its sentence begins in the lead
     assert not tells_lead(deep.events[0], deep)
 
 
