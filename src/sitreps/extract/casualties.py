@@ -34,9 +34,14 @@ LISTS = "counts"
 CASUALTIES = "casualties"
 KILLED = "killed"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Named-entity labels of places (spaCy's OntoNotes scheme).
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 VICTIM_DEPS = frozenset({"dobj", "nsubjpass"})
 # A casualty word reported through another verb: "were reported killed", "were found dead".
 COMPLEMENT_DEPS = frozenset({"xcomp", "oprd", "acomp", "ccomp"})
+# How a parser can hang the victims of a fronted place on the place itself ("In Rangpur, Abu
+# Saeed, a student, was killed": the name read as the place's apposition or conjunct).
+STRANDED_DEPS = frozenset({"appos", "conj"})
 # A complement ("were reported killed") belongs to the clause of the verb it completes.
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "conj", "parataxis"})
 
@@ -130,6 +135,34 @@ def _slots(token: Token) -> list[list[Token]]:
     return [[c for c in token.head.children if c.dep_ in shared]]
 
 
+def _stranded(token: Token, text: str) -> _Figure | None:
+    """The victims of a passive casualty verb left without a subject because the parse hung them on
+    the place the sentence opens with ("In Dhaka, an unidentified man was killed in a clash"): the
+    person words the opening place's noun holds as apposition or conjunct, each counted alone."""
+    if token.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in token.children):
+        return None
+    stranded = [x for c in token.children if c.dep_ == "prep" and c.i < token.i
+                for p in c.children if p.dep_ == "pobj" and p.ent_type_ in PLACE_ENTITIES
+                for x in p.children if x.dep_ in STRANDED_DEPS]
+    figures = [f for f in (_described(x, text) for x in stranded) if f is not None]
+    if not figures:
+        return None
+    exact = all(f.value is not None for f in figures)
+    total = sum(f.value if f.value is not None else f.low or 0 for f in figures)
+    return _Figure(total if exact else None, total, total if exact else None,
+                   min(f.start for f in figures), max(f.end for f in figures))
+
+
+def _described(token: Token, text: str) -> _Figure | None:
+    """One stranded victim: counted by itself, or, for a name the tagger took for a place, by the
+    person noun in apposition that describes it ("Karim Uddin, a teacher": one)."""
+    figure = _conjunct_figure(token, text, listed=False)
+    if figure is not None or token.pos_ != "PROPN":
+        return figure
+    described = next((c for c in token.children if c.dep_ == "appos"), None)
+    return None if described is None else _single(described, listed=False)
+
+
 def _toll_slots(token: Token) -> list[list[Token]]:
     """The figure a toll's verb states: "the death toll has risen to 45", "the toll reached 30"."""
     if token.lemma_.lower() not in words(LISTS, "toll_nouns") or token.dep_ not in SUBJECT_DEPS:
@@ -199,7 +232,8 @@ def casualty_counts(sentence: SpacySpan, text: str) -> list[tuple[Token, Count]]
         what = _kind(token)
         if what is None:
             continue
-        figure = next((f for f in (_victims(s, text) for s in _slots(token)) if f is not None), None)
+        figure = next((f for f in (_victims(s, text) for s in _slots(token)) if f is not None), None) \
+            or _stranded(token, text)
         if figure is None or is_aggregate(token):
             continue
         what = _what(token, what)
