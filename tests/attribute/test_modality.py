@@ -92,3 +92,27 @@ def test_attribution_for_points_to_the_claim_covering_the_sentence(parse: Parse)
     assert attribution.evidence[0].text == "said"
     outside = Span.of(doc.text, len(doc.text), len(doc.text))
     assert attribution_for(outside, claims) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        # what a relative clause tells is known: the accusation is of the backing, not of the attack
+        ("Traders accuse the governor of arming the gangs who looted the market in Kano.", "looted",
+         Modality.REPORTED),
+        ("The ministry denied funding the militia that burned three villages near Bor.", "burned",
+         Modality.REPORTED),
+        # the accused act itself stays alleged, and so does a denied one
+        ("Traders accuse the governor of arming the gangs who looted the market in Kano.", "arming",
+         Modality.ALLEGED),
+        ("The ministry denied funding the militia that burned three villages near Bor.", "funding",
+         Modality.DENIED),
+    ],
+)
+def test_a_relative_clause_is_not_what_is_alleged_or_denied(
+    parse: Parse, sentence: str, trigger: str, expected: Modality
+) -> None:
+    doc = parse(sentence)
+    claims = find_claims(doc, find_quotes(doc))
+    token = next(t for t in doc if t.text == trigger)
+    assert modality_of(token, claims[0] if claims else None) is expected
