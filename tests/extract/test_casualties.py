@@ -41,6 +41,12 @@ def _figures(mentions: list[EventMention], what: str) -> list[tuple[int | None, 
      (1, 1)),
     ("In Rangamati, Karim Uddin, a leader of the farmers' union at Hill Tracts College and a teacher at the "
      "village school, was killed in a clash with police.", (1, 1)),
+    # deaths told by the manner of killing
+    ("Three farmers were hacked to death by raiders near the village of Dogo on Tuesday.", (3, 3)),
+    ("Gunmen burned alive six villagers in Kuru on Sunday, residents said.", (6, 6)),
+    ("At least 12 people were burned alive in their shelters when militiamen raided the camp.", (12, 12)),
+    # the dead an object complement describes
+    ("A car bomb left 14 people dead in the market of Baidoa on Friday.", (14, 14)),
     # "several dozen" is at least 36, not "several"
     ("A jet struck a rebel camp near Kidal on Saturday, killing several dozen fighters.", (None, 36)),
 ])
@@ -72,6 +78,9 @@ def test_killed_or_wounded_is_one_figure_of_casualties(extract: Extract) -> None
     "Three gunmen stormed the village of Dara on Sunday and killed before fleeing into the forest.",
     # a unit's number
     "Clashes erupted in Tripoli on Monday, and 444 Brigade fighters were killed, residents said.",
+    # a sentence to death is no killing; burning cars kills nobody
+    "A military court in Gao sentenced three rebels to death on Monday.",
+    "Rioters burned 12 cars and a police post in Sarn overnight.",
     # a hyphenated measure
     "A mortar round hit a two-storey house in Kadugli on Sunday, officials said.",
     # another incident: the place where someone was killed before

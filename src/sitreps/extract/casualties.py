@@ -116,6 +116,9 @@ def _slots(token: Token) -> list[list[Token]]:
     victims are all its subjects or objects together (a parse can give "the driver, a teacher and
     two farmers" as three subjects)."""
     lemma = token.lemma_.lower()
+    manner = _manner_verb(token)
+    if manner is not None:  # "hacked to death": the victims are the hacking's
+        return [[c for c in manner.children if c.dep_ in VICTIM_DEPS]]
     life = lemma in words(LISTS, "life_nouns")
     if life and token.head.lemma_.lower() in words(LISTS, "life_losing_verbs"):
         return [[c for c in token.head.children if c.dep_ == "nsubj"]]
@@ -132,7 +135,9 @@ def _slots(token: Token) -> list[list[Token]]:
     # ambushed and killed"), its active subject only for "die" ("fought and died"), never the
     # killers ("three gunmen stormed the village and killed")
     shared = SUBJECT_DEPS if intransitive else frozenset({"nsubjpass"})
-    return [[c for c in token.head.children if c.dep_ in shared]]
+    objects = [c for c in token.head.children if c.dep_ == "dobj"] if intransitive else []
+    # "the blast left 14 people dead": the dead are the object the complement describes
+    return [objects, [c for c in token.head.children if c.dep_ in shared]]
 
 
 def _stranded(token: Token, text: str) -> _Figure | None:
@@ -216,9 +221,30 @@ def _what(token: Token, what: str) -> str:
     return what
 
 
+def _manner_verb(token: Token) -> Token | None:
+    """The verb a "to death" result completes ("hacked to death"), if ``token`` is that "death"."""
+    preposition = token.head
+    if (token.lower_ in words(LISTS, "death_results") and token.dep_ == "pobj"
+            and preposition.lower_ in words(LISTS, "result_prepositions")
+            and preposition.head.lemma_.lower() in words(LISTS, "death_manner_verbs")):
+        return preposition.head
+    return None
+
+
+def _burned_alive(token: Token) -> bool:
+    """ "Burned alive", "buried alive": a killing, "alive" on the verb or on its victims."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in words(LISTS, "alive_verbs"):
+        return False
+    alive = words(LISTS, "alive_words")
+    victims = [c for c in token.children if c.dep_ in VICTIM_DEPS]
+    return any(c.lower_ in alive for t in (token, *victims) for c in t.children)
+
+
 def _kind(token: Token) -> str | None:
     _, casualty = counting_lexicon()
     lemma = token.lemma_.lower()
+    if _burned_alive(token):
+        return KILLED
     if lemma in words(LISTS, "life_nouns"):
         return KILLED if token.head.lemma_.lower() in words(LISTS, "life_verbs") else None
     return casualty.get(lemma)
