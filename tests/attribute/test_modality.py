@@ -116,3 +116,25 @@ def test_a_relative_clause_is_not_what_is_alleged_or_denied(
     claims = find_claims(doc, find_quotes(doc))
     token = next(t for t in doc if t.text == trigger)
     assert modality_of(token, claims[0] if claims else None) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        # the writer flags the claim as unchecked
+        ("The health ministry said an air strike hit a clinic in Dara on Monday, killing dozens, marking, "
+         "if confirmed, the deadliest strike of the war.", "hit", Modality.ALLEGED),
+        ("The rebels said their fighters shot down a helicopter near Kamo on Friday, a claim that could not "
+         "be independently verified.", "shot", Modality.ALLEGED),
+        # an institution's word, unflagged, reports the event
+        ("The health ministry said an air strike hit a clinic in Dara on Monday, killing dozens.", "hit",
+         Modality.REPORTED),
+    ],
+)
+def test_a_claim_the_writer_flags_as_unchecked_is_alleged(
+    parse: Parse, sentence: str, trigger: str, expected: Modality
+) -> None:
+    doc = parse(sentence)
+    claims = find_claims(doc, find_quotes(doc))
+    token = next(t for t in doc if t.text == trigger)
+    assert modality_of(token, claims[0]) is expected
