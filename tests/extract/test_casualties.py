@@ -47,6 +47,12 @@ def _figures(mentions: list[EventMention], what: str) -> list[tuple[int | None, 
     ("At least 12 people were burned alive in their shelters when militiamen raided the camp.", (12, 12)),
     # the dead an object complement describes
     ("A car bomb left 14 people dead in the market of Baidoa on Friday.", (14, 14)),
+    # a headline drops the article and the auxiliary: the bare noun is one victim
+    ("Soldier killed in ambush near Menaka\n\nThe ambush on the road to Anderamboukane happened on Monday, "
+     "the army said.", (1, 1)),
+    ("Rebels deny commander killed in air strike\n\nThe air strike hit a camp near Kidal on Sunday.", (1, 1)),
+    # a participle describing its noun: the noun is the victim
+    ("Police found a farmer killed in the raid on Dogo village on Tuesday.", (1, 1)),
     # "several dozen" is at least 36, not "several"
     ("A jet struck a rebel camp near Kidal on Saturday, killing several dozen fighters.", (None, 36)),
 ])

@@ -34,9 +34,15 @@ LISTS = "counts"
 CASUALTIES = "casualties"
 KILLED = "killed"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# How a sentence of prose ends; a headline ends without one of these.
+SENTENCE_ENDS = (".", "!", "?", '"', "\u201d", "'", "\u2019")
 # Named-entity labels of places (spaCy's OntoNotes scheme).
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 VICTIM_DEPS = frozenset({"dobj", "nsubjpass"})
+# A past participle: with no auxiliary, a headline's passive ("Soldier killed in ambush"), whose
+# subject is the victim; as a noun's modifier ("civilians killed in the raid"), that noun is.
+PARTICIPLE = "VBN"
+AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
 # A casualty word reported through another verb: "were reported killed", "were found dead".
 COMPLEMENT_DEPS = frozenset({"xcomp", "oprd", "acomp", "ccomp"})
 # How a parser can hang the victims of a fronted place on the place itself ("In Rangpur, Abu
@@ -68,16 +74,25 @@ def _one(token: Token) -> _Figure:
 
 def _single(token: Token, listed: bool) -> _Figure | None:
     """One victim without a numeral: a named person, or a singular person noun with "a"/"one"
-    ("a ranger"); in a list of victims any singular person noun ("the driver, a teacher and two
-    farmers"). Alone, "the teenager was killed" mostly recalls a death told before: no figure."""
+    ("a ranger") or bare in a headline ("Soldier killed in ambush"); in a list of victims any
+    singular person noun ("the driver, a teacher and two farmers"). Alone, "the teenager was
+    killed" mostly recalls a death told before: no figure."""
     persons, _ = counting_lexicon()
     if token.ent_type_ == "PERSON" and token.pos_ == "PROPN":
         return _one(token)
     indefinite = words(LISTS, "indefinite_determiners")
     if token.tag_ == "NN" and token.lemma_.lower() in persons and (
-            listed or any(c.dep_ == "det" and c.lower_ in indefinite for c in token.children)):
+            listed or any(c.dep_ == "det" and c.lower_ in indefinite for c in token.children)
+            or (_in_headline(token) and not any(c.dep_ in ("det", "poss") for c in token.children))):
         return _one(token)
     return None
+
+
+def _in_headline(token: Token) -> bool:
+    """Whether ``token`` sits in the headline: the text's first sentence, without the full stop of
+    prose. Headlines drop articles, so "Soldier killed in ambush" tells one death."""
+    sentence = token.sent
+    return sentence.start == 0 and not sentence.text.rstrip().endswith(SENTENCE_ENDS)
 
 
 def _conjunct_figure(token: Token, text: str, listed: bool) -> _Figure | None:
@@ -129,6 +144,12 @@ def _slots(token: Token) -> list[list[Token]]:
         return [[slot] for slot in slots + ([token.head] if token.head.like_num else [])] + _toll_slots(token)
     intransitive = lemma in _intransitive()
     own = [c for c in token.children if c.dep_ in (SUBJECT_DEPS if intransitive else VICTIM_DEPS)]
+    if not own and not intransitive and token.tag_ == PARTICIPLE:
+        if token.dep_ == "acl":  # "civilians killed in the raid": the noun the participle describes
+            return [[token.head]]
+        if _in_headline(token) and not any(c.dep_ in AUXILIARY_DEPS for c in token.children):
+            # a headline's passive: "Soldier killed in ambush"
+            own = [c for c in token.children if c.dep_ == "nsubj"]
     if own or token.dep_ not in COMPLEMENT_DEPS | {"conj"}:
         return [own]
     # shared with the verb it completes or is joined to: its passive subject ("three soldiers were
