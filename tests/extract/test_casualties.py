@@ -53,6 +53,10 @@ def _figures(mentions: list[EventMention], what: str) -> list[tuple[int | None, 
     ("Rebels deny commander killed in air strike\n\nThe air strike hit a camp near Kidal on Sunday.", (1, 1)),
     # a participle describing its noun: the noun is the victim
     ("Police found a farmer killed in the raid on Dogo village on Tuesday.", (1, 1)),
+    # "since" on another word, a period in the simple past: one incident's toll
+    ("It was the deadliest attack since the conflict began, killing 40 people in the market of Kamo.",
+     (40, 40)),
+    ("Five people were killed in Kamo this week when a shell hit their house, medics said.", (5, 5)),
     # "several dozen" is at least 36, not "several"
     ("A jet struck a rebel camp near Kidal on Saturday, killing several dozen fighters.", (None, 36)),
 ])
@@ -80,6 +84,11 @@ def test_killed_or_wounded_is_one_figure_of_casualties(extract: Extract) -> None
     "Troops shelled Kamo on Monday; more than 2,000 people have been killed in the war, the UN says.",
     # a tally over a period
     "Militiamen attacked a camp near Bor on Friday; more than 300 people have been killed in the state since January.",
+    # a tally from a starting point, or up to now over a period
+    "A shell hit a clinic in Kamo on Monday; more than 4,000 people have been killed in the region since "
+    "the fighting began.",
+    "Gunmen raided a market in Dara on Friday; nearly 500 civilians have been killed in the province this "
+    "year, the UN said.",
     # the killers of a joined "killed" are no victims
     "Three gunmen stormed the village of Dara on Sunday and killed before fleeing into the forest.",
     # a unit's number

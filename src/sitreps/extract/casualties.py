@@ -36,6 +36,8 @@ KILLED = "killed"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # How a sentence of prose ends; a headline ends without one of these.
 SENTENCE_ENDS = (".", "!", "?", '"', "\u201d", "'", "\u2019")
+# Present-tense tags of "have": with a participle, the present perfect that tallies up to now.
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # Named-entity labels of places (spaCy's OntoNotes scheme).
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 VICTIM_DEPS = frozenset({"dobj", "nsubjpass"})
@@ -229,8 +231,19 @@ def is_aggregate(token: Token) -> bool:
     if any(p.lemma_.lower() in nouns for c in token.children if c.dep_ == "prep"
            for p in c.children if p.dep_ == "pobj"):
         return True
+    # "have been killed since the war began": a tally from a starting point to now
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words(LISTS, "period_subordinators")
+                                     for m in c.children) for c in token.children):
+        return True
     text = _clause_text(token)
+    if _perfect(token) and any(f" {marker} " in text for marker in phrases(LISTS, "perfect_period_markers")):
+        return True  # "500 civilians have been killed in the province this year"
     return any(f" {marker}" in text for marker in phrases(LISTS, "aggregate_markers"))
+
+
+def _perfect(token: Token) -> bool:
+    """Whether a casualty verb is in the present perfect ("have been killed", "has killed")."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in PRESENT_TAGS for c in token.children)
 
 
 def _what(token: Token, what: str) -> str:
