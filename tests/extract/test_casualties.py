@@ -69,6 +69,24 @@ def test_nobody_killed_is_zero(extract: Extract) -> None:
     assert _figures(mentions, "killed") == [(0, 0)]
 
 
+@pytest.mark.parametrize("text", [
+    "Gunmen stormed a bus station in Jos on Sunday, killing and injuring 30 people.",
+    "Rebels killed and wounded 14 soldiers in an ambush near Beni on Friday.",
+])
+def test_two_casualty_verbs_sharing_their_victims_are_one_figure(extract: Extract, text: str) -> None:
+    mentions = extract(text)
+    assert _figures(mentions, "killed") == []
+    assert _figures(mentions, "injured") == []
+    assert len(_figures(mentions, "casualties")) == 1
+
+
+def test_each_casualty_verb_with_its_own_victims_keeps_its_figure(extract: Extract) -> None:
+    mentions = extract("Shelling hit Kamo on Monday; at least 32 people had been killed and more than 200 "
+                       "wounded, officials said.")
+    assert _figures(mentions, "killed") == [(32, 32)]
+    assert _figures(mentions, "injured") == [(None, 200)]
+
+
 def test_killed_or_wounded_is_one_figure_of_casualties(extract: Extract) -> None:
     mentions = extract("The army said dozens of rebels had been killed or wounded in fighting near Idlib on Saturday.")
     assert _figures(mentions, "killed") == []

@@ -38,6 +38,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 SENTENCE_ENDS = (".", "!", "?", '"', "\u201d", "'", "\u2019")
 # Present-tense tags of "have": with a participle, the present perfect that tallies up to now.
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# Parts of speech that head a clause, not a victim phrase.
+CLAUSE_POS = frozenset({"VERB", "AUX"})
 # Named-entity labels of places (spaCy's OntoNotes scheme).
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 VICTIM_DEPS = frozenset({"dobj", "nsubjpass"})
@@ -113,7 +115,9 @@ def _conjunct_figure(token: Token, text: str, listed: bool) -> _Figure | None:
 
 def _victims(slot: list[Token], text: str) -> _Figure | None:
     """The figure of a victim slot, coordinated victims added up ("a driver and two soldiers")."""
-    conjuncts = sorted({t for head in slot for t in (head, *head.conjuncts)}, key=lambda t: t.i)
+    # a verb is never a victim: "32 were killed and more than 200 wounded" can join "200" to "killed"
+    conjuncts = sorted({t for head in slot for t in (head, *head.conjuncts) if t.i == head.i or t.pos_ not in CLAUSE_POS},
+                       key=lambda t: t.i)
     if not conjuncts:
         return None
     figures = [_conjunct_figure(t, text, len(conjuncts) > 1) for t in conjuncts]
@@ -149,8 +153,9 @@ def _slots(token: Token) -> list[list[Token]]:
     if not own and not intransitive and token.tag_ == PARTICIPLE:
         if token.dep_ == "acl":  # "civilians killed in the raid": the noun the participle describes
             return [[token.head]]
-        if _in_headline(token) and not any(c.dep_ in AUXILIARY_DEPS for c in token.children):
-            # a headline's passive: "Soldier killed in ambush"
+        if (_in_headline(token) or token.dep_ == "conj") and not any(c.dep_ in AUXILIARY_DEPS
+                                                                    for c in token.children):
+            # a headline's passive ("Soldier killed in ambush"), a gapped one ("32 were killed and 200 wounded")
             own = [c for c in token.children if c.dep_ == "nsubj"]
     if own or token.dep_ not in COMPLEMENT_DEPS | {"conj"}:
         return [own]
@@ -247,12 +252,25 @@ def _perfect(token: Token) -> bool:
 
 
 def _what(token: Token, what: str) -> str:
-    """``casualties`` for "killed or wounded" (one figure for both), else the word's own kind."""
+    """``casualties`` for "killed or wounded" and for two casualty verbs sharing one victim slot
+    ("killing and wounding 30 people": one figure for both), else the word's own kind."""
     others = [t for t in token.conjuncts if _kind(t) not in (None, what)]
+    if not others:
+        return what
     disjunctions = words(LISTS, "casualty_disjunctions")
-    if others and any(c.dep_ == "cc" and c.lower_ in disjunctions for t in (token, *others) for c in t.children):
+    if any(c.dep_ == "cc" and c.lower_ in disjunctions for t in (token, *others) for c in t.children):
         return CASUALTIES
-    return what
+    # the victims after the last verb are every verb's when the first has none of its own ("killing
+    # and wounding 30"); "32 were killed and 200 wounded" gives each verb its own
+    verbs = sorted((t for t in (token, *others) if t.pos_ == "VERB"), key=lambda t: t.i)
+    shared = len(verbs) > 1 and not _own_victims(verbs[0]) and _own_victims(verbs[-1])
+    return CASUALTIES if shared else what
+
+
+def _own_victims(verb: Token) -> bool:
+    """Whether a casualty verb has a victim slot of its own (not one shared with its conjunct)."""
+    deps = SUBJECT_DEPS if verb.lemma_.lower() in _intransitive() else VICTIM_DEPS
+    return any(c.dep_ in deps for c in verb.children)
 
 
 def _manner_verb(token: Token) -> Token | None:
