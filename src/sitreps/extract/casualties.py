@@ -116,8 +116,8 @@ def _conjunct_figure(token: Token, text: str, listed: bool) -> _Figure | None:
 def _victims(slot: list[Token], text: str) -> _Figure | None:
     """The figure of a victim slot, coordinated victims added up ("a driver and two soldiers")."""
     # a verb is never a victim: "32 were killed and more than 200 wounded" can join "200" to "killed"
-    conjuncts = sorted({t for head in slot for t in (head, *head.conjuncts) if t.i == head.i or t.pos_ not in CLAUSE_POS},
-                       key=lambda t: t.i)
+    conjuncts = sorted({t for head in slot for t in (head, *head.conjuncts)
+                        if t.i == head.i or t.pos_ not in CLAUSE_POS}, key=lambda t: t.i)
     if not conjuncts:
         return None
     figures = [_conjunct_figure(t, text, len(conjuncts) > 1) for t in conjuncts]
