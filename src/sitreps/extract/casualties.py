@@ -1,4 +1,4 @@
-"""Casualty figures in a sentence, and the incident each figure belongs to.
+"""Casualty figures in a sentence (which incident each belongs to: ``extract.toll_scope``).
 
 A figure is read off the dependency slot that holds the victims of a casualty
 word: the object or passive subject of "kill"/"wound" ("killing 12 villagers",
@@ -10,7 +10,9 @@ and a named person is one ("Abu Saeed and a student were killed": two).
 "Nobody was killed" is a figure of zero. Never a figure: an age, a question
 ("how many were killed"), a tally over a war, a period or a spree ("the
 conflict has killed 14,000", "so far", "a spate of attacks that claimed six
-lives"), and "killed or wounded", which counts casualties, not deaths.
+lives"), and "killed or wounded", which counts casualties, not deaths. Deaths
+told by their manner count ("hacked to death", "burned alive"), and headline
+grammar is read as such ("Soldier killed in ambush": one).
 
 Relies on a spaCy parse with lemmas and entities; the English word lists live
 in ``data/counting.yaml`` and ``data/en/counts.yaml``.
@@ -18,7 +20,6 @@ in ``data/counting.yaml`` and ``data/en/counts.yaml``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -27,7 +28,8 @@ from spacy.tokens import Token
 
 from sitreps.annotate.quantities import counting_lexicon, find_quantity, load_data
 from sitreps.extract.counts import is_age, is_measure, is_unit_name
-from sitreps.extract.english import phrases, words
+from sitreps.extract.english import words
+from sitreps.extract.toll_scope import is_aggregate
 from sitreps.models import Count, Span
 
 LISTS = "counts"
@@ -36,8 +38,6 @@ KILLED = "killed"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # How a sentence of prose ends; a headline ends without one of these.
 SENTENCE_ENDS = (".", "!", "?", '"', "\u201d", "'", "\u2019")
-# Present-tense tags of "have": with a participle, the present perfect that tallies up to now.
-PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # Parts of speech that head a clause, not a victim phrase.
 CLAUSE_POS = frozenset({"VERB", "AUX"})
 # Named-entity labels of places (spaCy's OntoNotes scheme).
@@ -52,8 +52,6 @@ COMPLEMENT_DEPS = frozenset({"xcomp", "oprd", "acomp", "ccomp"})
 # How a parser can hang the victims of a fronted place on the place itself ("In Rangpur, Abu
 # Saeed, a student, was killed": the name read as the place's apposition or conjunct).
 STRANDED_DEPS = frozenset({"appos", "conj"})
-# A complement ("were reported killed") belongs to the clause of the verb it completes.
-CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "conj", "parataxis"})
 
 
 @dataclass(frozen=True)
@@ -206,51 +204,6 @@ def _toll_slots(token: Token) -> list[list[Token]]:
     return slots + [[c] for c in verb.children if c.dep_ in ("dobj", "attr")]
 
 
-def _subject_noun(token: Token) -> Token | None:
-    """The doer of a casualty verb, a relative pronoun replaced by the noun it stands for."""
-    verb = token.head if token.lemma_.lower() in words(LISTS, "life_nouns") else token
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is not None and subject.lower_ in words(LISTS, "relative_pronouns") and verb.dep_ == "relcl":
-        subject = verb.head
-    return subject
-
-
-def _clause_text(token: Token) -> str:
-    """The words of the clause ``token`` sits in, without the clauses embedded in it."""
-    clause = token
-    while clause.dep_ not in CLAUSE_DEPS and clause.head.i != clause.i:
-        clause = clause.head
-    own = [t for t in clause.subtree
-           if not any(a.dep_ in CLAUSE_DEPS and clause in a.ancestors for a in (t, *t.ancestors))]
-    return " " + " ".join(t.lower_ for t in own) + " "
-
-
-def is_aggregate(token: Token) -> bool:
-    """A toll over many incidents or a period, not one incident's count (see the module docstring)."""
-    subject = _subject_noun(token)
-    nouns = words(LISTS, "aggregate_subjects")
-    if subject is not None and (subject.lemma_.lower() in nouns or (
-            subject.dep_ == "pobj" and subject.head.head.lemma_.lower() in nouns)):
-        return True
-    # "killed in the war", "the death toll from the conflict"
-    if any(p.lemma_.lower() in nouns for c in token.children if c.dep_ == "prep"
-           for p in c.children if p.dep_ == "pobj"):
-        return True
-    # "have been killed since the war began": a tally from a starting point to now
-    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words(LISTS, "period_subordinators")
-                                     for m in c.children) for c in token.children):
-        return True
-    text = _clause_text(token)
-    if _perfect(token) and any(f" {marker} " in text for marker in phrases(LISTS, "perfect_period_markers")):
-        return True  # "500 civilians have been killed in the province this year"
-    return any(f" {marker}" in text for marker in phrases(LISTS, "aggregate_markers"))
-
-
-def _perfect(token: Token) -> bool:
-    """Whether a casualty verb is in the present perfect ("have been killed", "has killed")."""
-    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in PRESENT_TAGS for c in token.children)
-
-
 def _what(token: Token, what: str) -> str:
     """``casualties`` for "killed or wounded" and for two casualty verbs sharing one victim slot
     ("killing and wounding 30 people": one figure for both), else the word's own kind."""
@@ -322,38 +275,3 @@ def casualty_counts(sentence: SpacySpan, text: str) -> list[tuple[Token, Count]]
         found.append((token, Count(what=what, value=figure.value, low=figure.low, high=figure.high,
                                    evidence=evidence)))
     return found
-
-
-def casualty_owner(token: Token, triggers: Sequence[Token]) -> Token | None:
-    """The trigger whose incident a casualty word tells: a trigger governing it ("attacked ...,
-    killing three"), else one it governs ("killed in a clash"), else the nearest in the sentence.
-
-    None when the word sits in a "where"/"when" clause of a noun that is no trigger ("the suburb
-    where the teenager was killed") or after a preposition of sequence or topic ("clashes broke out
-    after the killing of a militia leader", "protests over the death of a student"): it tells
-    another incident, so no trigger of the sentence gets the figure.
-    """
-    if token in triggers:
-        return token
-    below = [t for t in triggers if token in t.ancestors]
-    for ancestor in (token, *token.ancestors):
-        if ancestor is not token and ancestor in triggers:
-            return ancestor
-        elsewhere = _setting_clause(ancestor) or ancestor.lower_ in words(LISTS, "background_prepositions")
-        if elsewhere and ancestor.head not in triggers:
-            return min(below, key=lambda t: _depth(t, token)) if below else None
-    if below:
-        return min(below, key=lambda t: _depth(t, token))
-    return min(triggers, key=lambda t: abs(t.i - token.i)) if triggers else None
-
-
-def _setting_clause(token: Token) -> bool:
-    """A relative clause that sets a scene ("the town where ...", "the day when ...")."""
-    return token.dep_ == "relcl" and any(c.lower_ in words(LISTS, "setting_words") for c in token.children)
-
-
-def _depth(token: Token, ancestor: Token) -> int:
-    depth = 0
-    while token.i != ancestor.i and token.head.i != token.i:
-        token, depth = token.head, depth + 1
-    return depth
