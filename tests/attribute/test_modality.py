@@ -92,3 +92,49 @@ def test_attribution_for_points_to_the_claim_covering_the_sentence(parse: Parse)
     assert attribution.evidence[0].text == "said"
     outside = Span.of(doc.text, len(doc.text), len(doc.text))
     assert attribution_for(outside, claims) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        # what a relative clause tells is known: the accusation is of the backing, not of the attack
+        ("Traders accuse the governor of arming the gangs who looted the market in Kano.", "looted",
+         Modality.REPORTED),
+        ("The ministry denied funding the militia that burned three villages near Bor.", "burned",
+         Modality.REPORTED),
+        # the accused act itself stays alleged, and so does a denied one
+        ("Traders accuse the governor of arming the gangs who looted the market in Kano.", "arming",
+         Modality.ALLEGED),
+        ("The ministry denied funding the militia that burned three villages near Bor.", "funding",
+         Modality.DENIED),
+    ],
+)
+def test_a_relative_clause_is_not_what_is_alleged_or_denied(
+    parse: Parse, sentence: str, trigger: str, expected: Modality
+) -> None:
+    doc = parse(sentence)
+    claims = find_claims(doc, find_quotes(doc))
+    token = next(t for t in doc if t.text == trigger)
+    assert modality_of(token, claims[0] if claims else None) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        # the writer flags the claim as unchecked
+        ("The health ministry said an air strike hit a clinic in Dara on Monday, killing dozens, marking, "
+         "if confirmed, the deadliest strike of the war.", "hit", Modality.ALLEGED),
+        ("The rebels said their fighters shot down a helicopter near Kamo on Friday, a claim that could not "
+         "be independently verified.", "shot", Modality.ALLEGED),
+        # an institution's word, unflagged, reports the event
+        ("The health ministry said an air strike hit a clinic in Dara on Monday, killing dozens.", "hit",
+         Modality.REPORTED),
+    ],
+)
+def test_a_claim_the_writer_flags_as_unchecked_is_alleged(
+    parse: Parse, sentence: str, trigger: str, expected: Modality
+) -> None:
+    doc = parse(sentence)
+    claims = find_claims(doc, find_quotes(doc))
+    token = next(t for t in doc if t.text == trigger)
+    assert modality_of(token, claims[0]) is expected

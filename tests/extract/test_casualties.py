@@ -36,6 +36,27 @@ def _figures(mentions: list[EventMention], what: str) -> list[tuple[int | None, 
      (45, 45)),
     # joined verbs share the passive subject, never the killers
     ("Three soldiers were ambushed and killed near Menaka on Monday.", (3, 3)),
+    # victims the parse hangs on the opening place ("In Tamale, an elderly farmer"): still one
+    ("In Tamale, an elderly farmer, about 60 years old, was killed in a clash between herders and villagers.",
+     (1, 1)),
+    ("In Rangamati, Karim Uddin, a leader of the farmers' union at Hill Tracts College and a teacher at the "
+     "village school, was killed in a clash with police.", (1, 1)),
+    # deaths told by the manner of killing
+    ("Three farmers were hacked to death by raiders near the village of Dogo on Tuesday.", (3, 3)),
+    ("Gunmen burned alive six villagers in Kuru on Sunday, residents said.", (6, 6)),
+    ("At least 12 people were burned alive in their shelters when militiamen raided the camp.", (12, 12)),
+    # the dead an object complement describes
+    ("A car bomb left 14 people dead in the market of Baidoa on Friday.", (14, 14)),
+    # a headline drops the article and the auxiliary: the bare noun is one victim
+    ("Soldier killed in ambush near Menaka\n\nThe ambush on the road to Anderamboukane happened on Monday, "
+     "the army said.", (1, 1)),
+    ("Rebels deny commander killed in air strike\n\nThe air strike hit a camp near Kidal on Sunday.", (1, 1)),
+    # a participle describing its noun: the noun is the victim
+    ("Police found a farmer killed in the raid on Dogo village on Tuesday.", (1, 1)),
+    # "since" on another word, a period in the simple past: one incident's toll
+    ("It was the deadliest attack since the conflict began, killing 40 people in the market of Kamo.",
+     (40, 40)),
+    ("Five people were killed in Kamo this week when a shell hit their house, medics said.", (5, 5)),
     # "several dozen" is at least 36, not "several"
     ("A jet struck a rebel camp near Kidal on Saturday, killing several dozen fighters.", (None, 36)),
 ])
@@ -46,6 +67,24 @@ def test_the_victims_of_a_casualty_word(extract: Extract, text: str, killed: tup
 def test_nobody_killed_is_zero(extract: Extract) -> None:
     mentions = extract("Police said nobody was killed when a car bomb exploded outside the ministry on Tuesday.")
     assert _figures(mentions, "killed") == [(0, 0)]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen stormed a bus station in Jos on Sunday, killing and injuring 30 people.",
+    "Rebels killed and wounded 14 soldiers in an ambush near Beni on Friday.",
+])
+def test_two_casualty_verbs_sharing_their_victims_are_one_figure(extract: Extract, text: str) -> None:
+    mentions = extract(text)
+    assert _figures(mentions, "killed") == []
+    assert _figures(mentions, "injured") == []
+    assert len(_figures(mentions, "casualties")) == 1
+
+
+def test_each_casualty_verb_with_its_own_victims_keeps_its_figure(extract: Extract) -> None:
+    mentions = extract("Shelling hit Kamo on Monday; at least 32 people had been killed and more than 200 "
+                       "wounded, officials said.")
+    assert _figures(mentions, "killed") == [(32, 32)]
+    assert _figures(mentions, "injured") == [(None, 200)]
 
 
 def test_killed_or_wounded_is_one_figure_of_casualties(extract: Extract) -> None:
@@ -63,10 +102,18 @@ def test_killed_or_wounded_is_one_figure_of_casualties(extract: Extract) -> None
     "Troops shelled Kamo on Monday; more than 2,000 people have been killed in the war, the UN says.",
     # a tally over a period
     "Militiamen attacked a camp near Bor on Friday; more than 300 people have been killed in the state since January.",
+    # a tally from a starting point, or up to now over a period
+    "A shell hit a clinic in Kamo on Monday; more than 4,000 people have been killed in the region since "
+    "the fighting began.",
+    "Gunmen raided a market in Dara on Friday; nearly 500 civilians have been killed in the province this "
+    "year, the UN said.",
     # the killers of a joined "killed" are no victims
     "Three gunmen stormed the village of Dara on Sunday and killed before fleeing into the forest.",
     # a unit's number
     "Clashes erupted in Tripoli on Monday, and 444 Brigade fighters were killed, residents said.",
+    # a sentence to death is no killing; burning cars kills nobody
+    "A military court in Gao sentenced three rebels to death on Monday.",
+    "Rioters burned 12 cars and a police post in Sarn overnight.",
     # a hyphenated measure
     "A mortar round hit a two-storey house in Kadugli on Sunday, officials said.",
     # another incident: the place where someone was killed before

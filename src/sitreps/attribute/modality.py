@@ -25,6 +25,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Above these a word governs another clause: its negation or modal says nothing of the event
 # ("did not say whether troops attacked").
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "pcomp", "csubj", "parataxis"})
+# A relative clause presupposes its event; cues above it qualify its noun's clause, not it.
+RELATIVE_CLAUSE = "relcl"
 UNVOUCHED = frozenset({SourceKind.VAGUE, SourceKind.ANONYMOUS})
 # Parts of speech of an event noun ("the attack"), whose scope is narrower than a verb's.
 NOMINAL_TAGS = frozenset({"NOUN", "PROPN"})
@@ -90,10 +92,25 @@ def _path(trigger: Token) -> list[Token]:
     return path
 
 
+def _presupposed(path: list[Token]) -> list[Token]:
+    """The part of ``path`` whose words can qualify the trigger's event: up to the first relative
+    clause. A relative clause tells what its noun did as known ("accuse the police of backing
+    thugs who attacked demonstrators": the attack is not what is alleged, the backing is)."""
+    for depth, token in enumerate(path):
+        if token.dep_ == RELATIVE_CLAUSE:
+            return path[:depth + 1]
+    return path
+
+
 def _alleged(path: list[Token], claim: Claim | None, lex: Lexicon) -> bool:
     """Alleged: a hedge ("reportedly", "a suspected attack") or an accusation. A source's
     anonymity alone does not make it so: residents, officials and witnesses are how events are
-    reported (both gold sets code them "reported")."""
+    reported (both gold sets code them "reported"). Nothing above a relative clause alleges the
+    event it tells (``_presupposed``), not even the sentence's claim."""
+    scope = _presupposed(path)
+    if len(scope) < len(path):
+        claim = None
+    path = scope
     if any(c.lower_ in lex.alleged_words for t in path for c in t.children):
         return True
     if any(t.lemma_.lower() in lex.alleged_lemmas and _own_cue(t, lex) is not Modality.NEGATED for t in path[1:]):
@@ -123,6 +140,7 @@ def modality_of(trigger: Token, claim: Claim | None = None) -> Modality:
     """The modality of the event ``trigger`` names, given the claim of its sentence if known."""
     lex = lexicon()
     path = _path(trigger)
+    scope = _presupposed(path)
     same_clause = True
     for depth, token in enumerate(path):
         found = None
@@ -130,7 +148,7 @@ def modality_of(trigger: Token, claim: Claim | None = None) -> Modality:
             found = _own_cue(token, lex)
             if found is Modality.HYPOTHETICAL and _reported_future(token, path[depth + 1:], lex):
                 found = Modality.PLANNED
-        if depth > 0:
+        if depth > 0 and token in scope:
             found = _governing_cue(token, path[depth - 1], lex) or found
         if found is not None:
             return found

@@ -1,4 +1,4 @@
-"""Casualty figures in a sentence, and the incident each figure belongs to.
+"""Casualty figures in a sentence (which incident each belongs to: ``extract.toll_scope``).
 
 A figure is read off the dependency slot that holds the victims of a casualty
 word: the object or passive subject of "kill"/"wound" ("killing 12 villagers",
@@ -10,7 +10,9 @@ and a named person is one ("Abu Saeed and a student were killed": two).
 "Nobody was killed" is a figure of zero. Never a figure: an age, a question
 ("how many were killed"), a tally over a war, a period or a spree ("the
 conflict has killed 14,000", "so far", "a spate of attacks that claimed six
-lives"), and "killed or wounded", which counts casualties, not deaths.
+lives"), and "killed or wounded", which counts casualties, not deaths. Deaths
+told by their manner count ("hacked to death", "burned alive"), and headline
+grammar is read as such ("Soldier killed in ambush": one).
 
 Relies on a spaCy parse with lemmas and entities; the English word lists live
 in ``data/counting.yaml`` and ``data/en/counts.yaml``.
@@ -18,7 +20,6 @@ in ``data/counting.yaml`` and ``data/en/counts.yaml``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -27,18 +28,30 @@ from spacy.tokens import Token
 
 from sitreps.annotate.quantities import counting_lexicon, find_quantity, load_data
 from sitreps.extract.counts import is_age, is_measure, is_unit_name
-from sitreps.extract.english import phrases, words
+from sitreps.extract.english import words
+from sitreps.extract.toll_scope import is_aggregate
 from sitreps.models import Count, Span
 
 LISTS = "counts"
 CASUALTIES = "casualties"
 KILLED = "killed"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# How a sentence of prose ends; a headline ends without one of these.
+SENTENCE_ENDS = (".", "!", "?", '"', "\u201d", "'", "\u2019")
+# Parts of speech that head a clause, not a victim phrase.
+CLAUSE_POS = frozenset({"VERB", "AUX"})
+# Named-entity labels of places (spaCy's OntoNotes scheme).
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 VICTIM_DEPS = frozenset({"dobj", "nsubjpass"})
+# A past participle: with no auxiliary, a headline's passive ("Soldier killed in ambush"), whose
+# subject is the victim; as a noun's modifier ("civilians killed in the raid"), that noun is.
+PARTICIPLE = "VBN"
+AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
 # A casualty word reported through another verb: "were reported killed", "were found dead".
 COMPLEMENT_DEPS = frozenset({"xcomp", "oprd", "acomp", "ccomp"})
-# A complement ("were reported killed") belongs to the clause of the verb it completes.
-CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "conj", "parataxis"})
+# How a parser can hang the victims of a fronted place on the place itself ("In Rangpur, Abu
+# Saeed, a student, was killed": the name read as the place's apposition or conjunct).
+STRANDED_DEPS = frozenset({"appos", "conj"})
 
 
 @dataclass(frozen=True)
@@ -63,16 +76,25 @@ def _one(token: Token) -> _Figure:
 
 def _single(token: Token, listed: bool) -> _Figure | None:
     """One victim without a numeral: a named person, or a singular person noun with "a"/"one"
-    ("a ranger"); in a list of victims any singular person noun ("the driver, a teacher and two
-    farmers"). Alone, "the teenager was killed" mostly recalls a death told before: no figure."""
+    ("a ranger") or bare in a headline ("Soldier killed in ambush"); in a list of victims any
+    singular person noun ("the driver, a teacher and two farmers"). Alone, "the teenager was
+    killed" mostly recalls a death told before: no figure."""
     persons, _ = counting_lexicon()
     if token.ent_type_ == "PERSON" and token.pos_ == "PROPN":
         return _one(token)
     indefinite = words(LISTS, "indefinite_determiners")
     if token.tag_ == "NN" and token.lemma_.lower() in persons and (
-            listed or any(c.dep_ == "det" and c.lower_ in indefinite for c in token.children)):
+            listed or any(c.dep_ == "det" and c.lower_ in indefinite for c in token.children)
+            or (_in_headline(token) and not any(c.dep_ in ("det", "poss") for c in token.children))):
         return _one(token)
     return None
+
+
+def _in_headline(token: Token) -> bool:
+    """Whether ``token`` sits in the headline: the text's first sentence, without the full stop of
+    prose. Headlines drop articles, so "Soldier killed in ambush" tells one death."""
+    sentence = token.sent
+    return sentence.start == 0 and not sentence.text.rstrip().endswith(SENTENCE_ENDS)
 
 
 def _conjunct_figure(token: Token, text: str, listed: bool) -> _Figure | None:
@@ -91,7 +113,9 @@ def _conjunct_figure(token: Token, text: str, listed: bool) -> _Figure | None:
 
 def _victims(slot: list[Token], text: str) -> _Figure | None:
     """The figure of a victim slot, coordinated victims added up ("a driver and two soldiers")."""
-    conjuncts = sorted({t for head in slot for t in (head, *head.conjuncts)}, key=lambda t: t.i)
+    # a verb is never a victim: "32 were killed and more than 200 wounded" can join "200" to "killed"
+    conjuncts = sorted({t for head in slot for t in (head, *head.conjuncts)
+                        if t.i == head.i or t.pos_ not in CLAUSE_POS}, key=lambda t: t.i)
     if not conjuncts:
         return None
     figures = [_conjunct_figure(t, text, len(conjuncts) > 1) for t in conjuncts]
@@ -111,6 +135,9 @@ def _slots(token: Token) -> list[list[Token]]:
     victims are all its subjects or objects together (a parse can give "the driver, a teacher and
     two farmers" as three subjects)."""
     lemma = token.lemma_.lower()
+    manner = _manner_verb(token)
+    if manner is not None:  # "hacked to death": the victims are the hacking's
+        return [[c for c in manner.children if c.dep_ in VICTIM_DEPS]]
     life = lemma in words(LISTS, "life_nouns")
     if life and token.head.lemma_.lower() in words(LISTS, "life_losing_verbs"):
         return [[c for c in token.head.children if c.dep_ == "nsubj"]]
@@ -121,13 +148,50 @@ def _slots(token: Token) -> list[list[Token]]:
         return [[slot] for slot in slots + ([token.head] if token.head.like_num else [])] + _toll_slots(token)
     intransitive = lemma in _intransitive()
     own = [c for c in token.children if c.dep_ in (SUBJECT_DEPS if intransitive else VICTIM_DEPS)]
+    if not own and not intransitive and token.tag_ == PARTICIPLE:
+        if token.dep_ == "acl":  # "civilians killed in the raid": the noun the participle describes
+            return [[token.head]]
+        if (_in_headline(token) or token.dep_ == "conj") and not any(c.dep_ in AUXILIARY_DEPS
+                                                                    for c in token.children):
+            # a headline's passive ("Soldier killed in ambush"), a gapped one ("32 were killed and 200 wounded")
+            own = [c for c in token.children if c.dep_ == "nsubj"]
     if own or token.dep_ not in COMPLEMENT_DEPS | {"conj"}:
         return [own]
     # shared with the verb it completes or is joined to: its passive subject ("three soldiers were
     # ambushed and killed"), its active subject only for "die" ("fought and died"), never the
     # killers ("three gunmen stormed the village and killed")
     shared = SUBJECT_DEPS if intransitive else frozenset({"nsubjpass"})
-    return [[c for c in token.head.children if c.dep_ in shared]]
+    objects = [c for c in token.head.children if c.dep_ == "dobj"] if intransitive else []
+    # "the blast left 14 people dead": the dead are the object the complement describes
+    return [objects, [c for c in token.head.children if c.dep_ in shared]]
+
+
+def _stranded(token: Token, text: str) -> _Figure | None:
+    """The victims of a passive casualty verb left without a subject because the parse hung them on
+    the place the sentence opens with ("In Dhaka, an unidentified man was killed in a clash"): the
+    person words the opening place's noun holds as apposition or conjunct, each counted alone."""
+    if token.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in token.children):
+        return None
+    stranded = [x for c in token.children if c.dep_ == "prep" and c.i < token.i
+                for p in c.children if p.dep_ == "pobj" and p.ent_type_ in PLACE_ENTITIES
+                for x in p.children if x.dep_ in STRANDED_DEPS]
+    figures = [f for f in (_described(x, text) for x in stranded) if f is not None]
+    if not figures:
+        return None
+    exact = all(f.value is not None for f in figures)
+    total = sum(f.value if f.value is not None else f.low or 0 for f in figures)
+    return _Figure(total if exact else None, total, total if exact else None,
+                   min(f.start for f in figures), max(f.end for f in figures))
+
+
+def _described(token: Token, text: str) -> _Figure | None:
+    """One stranded victim: counted by itself, or, for a name the tagger took for a place, by the
+    person noun in apposition that describes it ("Karim Uddin, a teacher": one)."""
+    figure = _conjunct_figure(token, text, listed=False)
+    if figure is not None or token.pos_ != "PROPN":
+        return figure
+    described = next((c for c in token.children if c.dep_ == "appos"), None)
+    return None if described is None else _single(described, listed=False)
 
 
 def _toll_slots(token: Token) -> list[list[Token]]:
@@ -140,52 +204,52 @@ def _toll_slots(token: Token) -> list[list[Token]]:
     return slots + [[c] for c in verb.children if c.dep_ in ("dobj", "attr")]
 
 
-def _subject_noun(token: Token) -> Token | None:
-    """The doer of a casualty verb, a relative pronoun replaced by the noun it stands for."""
-    verb = token.head if token.lemma_.lower() in words(LISTS, "life_nouns") else token
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is not None and subject.lower_ in words(LISTS, "relative_pronouns") and verb.dep_ == "relcl":
-        subject = verb.head
-    return subject
-
-
-def _clause_text(token: Token) -> str:
-    """The words of the clause ``token`` sits in, without the clauses embedded in it."""
-    clause = token
-    while clause.dep_ not in CLAUSE_DEPS and clause.head.i != clause.i:
-        clause = clause.head
-    own = [t for t in clause.subtree
-           if not any(a.dep_ in CLAUSE_DEPS and clause in a.ancestors for a in (t, *t.ancestors))]
-    return " " + " ".join(t.lower_ for t in own) + " "
-
-
-def is_aggregate(token: Token) -> bool:
-    """A toll over many incidents or a period, not one incident's count (see the module docstring)."""
-    subject = _subject_noun(token)
-    nouns = words(LISTS, "aggregate_subjects")
-    if subject is not None and (subject.lemma_.lower() in nouns or (
-            subject.dep_ == "pobj" and subject.head.head.lemma_.lower() in nouns)):
-        return True
-    # "killed in the war", "the death toll from the conflict"
-    if any(p.lemma_.lower() in nouns for c in token.children if c.dep_ == "prep"
-           for p in c.children if p.dep_ == "pobj"):
-        return True
-    text = _clause_text(token)
-    return any(f" {marker}" in text for marker in phrases(LISTS, "aggregate_markers"))
-
-
 def _what(token: Token, what: str) -> str:
-    """``casualties`` for "killed or wounded" (one figure for both), else the word's own kind."""
+    """``casualties`` for "killed or wounded" and for two casualty verbs sharing one victim slot
+    ("killing and wounding 30 people": one figure for both), else the word's own kind."""
     others = [t for t in token.conjuncts if _kind(t) not in (None, what)]
+    if not others:
+        return what
     disjunctions = words(LISTS, "casualty_disjunctions")
-    if others and any(c.dep_ == "cc" and c.lower_ in disjunctions for t in (token, *others) for c in t.children):
+    if any(c.dep_ == "cc" and c.lower_ in disjunctions for t in (token, *others) for c in t.children):
         return CASUALTIES
-    return what
+    # the victims after the last verb are every verb's when the first has none of its own ("killing
+    # and wounding 30"); "32 were killed and 200 wounded" gives each verb its own
+    verbs = sorted((t for t in (token, *others) if t.pos_ == "VERB"), key=lambda t: t.i)
+    shared = len(verbs) > 1 and not _own_victims(verbs[0]) and _own_victims(verbs[-1])
+    return CASUALTIES if shared else what
+
+
+def _own_victims(verb: Token) -> bool:
+    """Whether a casualty verb has a victim slot of its own (not one shared with its conjunct)."""
+    deps = SUBJECT_DEPS if verb.lemma_.lower() in _intransitive() else VICTIM_DEPS
+    return any(c.dep_ in deps for c in verb.children)
+
+
+def _manner_verb(token: Token) -> Token | None:
+    """The verb a "to death" result completes ("hacked to death"), if ``token`` is that "death"."""
+    preposition = token.head
+    if (token.lower_ in words(LISTS, "death_results") and token.dep_ == "pobj"
+            and preposition.lower_ in words(LISTS, "result_prepositions")
+            and preposition.head.lemma_.lower() in words(LISTS, "death_manner_verbs")):
+        return preposition.head
+    return None
+
+
+def _burned_alive(token: Token) -> bool:
+    """ "Burned alive", "buried alive": a killing, "alive" on the verb or on its victims."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in words(LISTS, "alive_verbs"):
+        return False
+    alive = words(LISTS, "alive_words")
+    victims = [c for c in token.children if c.dep_ in VICTIM_DEPS]
+    return any(c.lower_ in alive for t in (token, *victims) for c in t.children)
 
 
 def _kind(token: Token) -> str | None:
     _, casualty = counting_lexicon()
     lemma = token.lemma_.lower()
+    if _burned_alive(token):
+        return KILLED
     if lemma in words(LISTS, "life_nouns"):
         return KILLED if token.head.lemma_.lower() in words(LISTS, "life_verbs") else None
     return casualty.get(lemma)
@@ -199,7 +263,8 @@ def casualty_counts(sentence: SpacySpan, text: str) -> list[tuple[Token, Count]]
         what = _kind(token)
         if what is None:
             continue
-        figure = next((f for f in (_victims(s, text) for s in _slots(token)) if f is not None), None)
+        figure = next((f for f in (_victims(s, text) for s in _slots(token)) if f is not None), None) \
+            or _stranded(token, text)
         if figure is None or is_aggregate(token):
             continue
         what = _what(token, what)
@@ -210,38 +275,3 @@ def casualty_counts(sentence: SpacySpan, text: str) -> list[tuple[Token, Count]]
         found.append((token, Count(what=what, value=figure.value, low=figure.low, high=figure.high,
                                    evidence=evidence)))
     return found
-
-
-def casualty_owner(token: Token, triggers: Sequence[Token]) -> Token | None:
-    """The trigger whose incident a casualty word tells: a trigger governing it ("attacked ...,
-    killing three"), else one it governs ("killed in a clash"), else the nearest in the sentence.
-
-    None when the word sits in a "where"/"when" clause of a noun that is no trigger ("the suburb
-    where the teenager was killed") or after a preposition of sequence or topic ("clashes broke out
-    after the killing of a militia leader", "protests over the death of a student"): it tells
-    another incident, so no trigger of the sentence gets the figure.
-    """
-    if token in triggers:
-        return token
-    below = [t for t in triggers if token in t.ancestors]
-    for ancestor in (token, *token.ancestors):
-        if ancestor is not token and ancestor in triggers:
-            return ancestor
-        elsewhere = _setting_clause(ancestor) or ancestor.lower_ in words(LISTS, "background_prepositions")
-        if elsewhere and ancestor.head not in triggers:
-            return min(below, key=lambda t: _depth(t, token)) if below else None
-    if below:
-        return min(below, key=lambda t: _depth(t, token))
-    return min(triggers, key=lambda t: abs(t.i - token.i)) if triggers else None
-
-
-def _setting_clause(token: Token) -> bool:
-    """A relative clause that sets a scene ("the town where ...", "the day when ...")."""
-    return token.dep_ == "relcl" and any(c.lower_ in words(LISTS, "setting_words") for c in token.children)
-
-
-def _depth(token: Token, ancestor: Token) -> int:
-    depth = 0
-    while token.i != ancestor.i and token.head.i != token.i:
-        token, depth = token.head, depth + 1
-    return depth

@@ -19,7 +19,7 @@ from sitreps.annotate.doctext import doc_text
 from sitreps.attribute.modality import attribution_for, modality_of
 from sitreps.extract.actors import ActorContext, context_for
 from sitreps.extract.candidates import Extractor, candidate_matches
-from sitreps.extract.casualties import casualty_counts, casualty_owner
+from sitreps.extract.casualties import casualty_counts
 from sitreps.extract.consequences import find_outcomes, is_violent
 from sitreps.extract.english import words
 from sitreps.extract.incidents import Built, incidents
@@ -37,6 +37,7 @@ from sitreps.extract.retype import retyped
 from sitreps.extract.roundups import split_roundups
 from sitreps.extract.taxonomy import EventType
 from sitreps.extract.times import event_time
+from sitreps.extract.toll_scope import casualty_owner
 from sitreps.extract.triggers import SPEECH_FAMILY, TriggerFinder, TriggerMatch
 from sitreps.models import AcledCode, Claim, Count, EventMention, Modality, PloverCode, Role, Span
 from sitreps.resolve.actors import ActorRegistry

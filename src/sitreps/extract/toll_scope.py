@@ -1,0 +1,105 @@
+"""Whether a casualty figure is one incident's toll, and which trigger's incident it is.
+
+A tally over a war, a spree or a period ("the conflict has killed 14,000", "have been killed
+since the war began", "so far this year") is no incident's toll (``is_aggregate``). Otherwise a
+figure belongs to the trigger whose clause tells it (``casualty_owner``): one governing the
+casualty word, else one it governs, else the nearest, and none when the word sits in a clause
+that sets another scene ("the suburb where a student was killed") or after a preposition of
+sequence or topic ("after the killing of a commander").
+
+Relies on a spaCy parse with lemmas; the English word lists live in ``data/en/counts.yaml``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from sitreps.extract.english import phrases, words
+
+LISTS = "counts"
+# Present-tense tags of "have": with a participle, the present perfect that tallies up to now.
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# A complement ("were reported killed") belongs to the clause of the verb it completes.
+CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "conj", "parataxis"})
+
+
+def _subject_noun(token: Token) -> Token | None:
+    """The doer of a casualty verb, a relative pronoun replaced by the noun it stands for."""
+    verb = token.head if token.lemma_.lower() in words(LISTS, "life_nouns") else token
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in words(LISTS, "relative_pronouns") and verb.dep_ == "relcl":
+        subject = verb.head
+    return subject
+
+
+def _clause_text(token: Token) -> str:
+    """The words of the clause ``token`` sits in, without the clauses embedded in it."""
+    clause = token
+    while clause.dep_ not in CLAUSE_DEPS and clause.head.i != clause.i:
+        clause = clause.head
+    own = [t for t in clause.subtree
+           if not any(a.dep_ in CLAUSE_DEPS and clause in a.ancestors for a in (t, *t.ancestors))]
+    return " " + " ".join(t.lower_ for t in own) + " "
+
+
+def is_aggregate(token: Token) -> bool:
+    """A toll over many incidents or a period, not one incident's count (see the module docstring)."""
+    subject = _subject_noun(token)
+    nouns = words(LISTS, "aggregate_subjects")
+    if subject is not None and (subject.lemma_.lower() in nouns or (
+            subject.dep_ == "pobj" and subject.head.head.lemma_.lower() in nouns)):
+        return True
+    # "killed in the war", "the death toll from the conflict"
+    if any(p.lemma_.lower() in nouns for c in token.children if c.dep_ == "prep"
+           for p in c.children if p.dep_ == "pobj"):
+        return True
+    # "have been killed since the war began": a tally from a starting point to now
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words(LISTS, "period_subordinators")
+                                     for m in c.children) for c in token.children):
+        return True
+    text = _clause_text(token)
+    if _perfect(token) and any(f" {marker} " in text for marker in phrases(LISTS, "perfect_period_markers")):
+        return True  # "500 civilians have been killed in the province this year"
+    return any(f" {marker}" in text for marker in phrases(LISTS, "aggregate_markers"))
+
+
+def _perfect(token: Token) -> bool:
+    """Whether a casualty verb is in the present perfect ("have been killed", "has killed")."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in PRESENT_TAGS for c in token.children)
+
+
+def casualty_owner(token: Token, triggers: Sequence[Token]) -> Token | None:
+    """The trigger whose incident a casualty word tells: a trigger governing it ("attacked ...,
+    killing three"), else one it governs ("killed in a clash"), else the nearest in the sentence.
+
+    None when the word sits in a "where"/"when" clause of a noun that is no trigger ("the suburb
+    where the teenager was killed") or after a preposition of sequence or topic ("clashes broke out
+    after the killing of a militia leader", "protests over the death of a student"): it tells
+    another incident, so no trigger of the sentence gets the figure.
+    """
+    if token in triggers:
+        return token
+    below = [t for t in triggers if token in t.ancestors]
+    for ancestor in (token, *token.ancestors):
+        if ancestor is not token and ancestor in triggers:
+            return ancestor
+        elsewhere = _setting_clause(ancestor) or ancestor.lower_ in words(LISTS, "background_prepositions")
+        if elsewhere and ancestor.head not in triggers:
+            return min(below, key=lambda t: _depth(t, token)) if below else None
+    if below:
+        return min(below, key=lambda t: _depth(t, token))
+    return min(triggers, key=lambda t: abs(t.i - token.i)) if triggers else None
+
+
+def _setting_clause(token: Token) -> bool:
+    """A relative clause that sets a scene ("the town where ...", "the day when ...")."""
+    return token.dep_ == "relcl" and any(c.lower_ in words(LISTS, "setting_words") for c in token.children)
+
+
+def _depth(token: Token, ancestor: Token) -> int:
+    depth = 0
+    while token.i != ancestor.i and token.head.i != token.i:
+        token, depth = token.head, depth + 1
+    return depth
