@@ -26,6 +26,7 @@ from sitreps.link.nodes import actor_key
 from sitreps.link.originators import source_name
 from sitreps.link.windows import parse_end, parse_start, stated_interval
 from sitreps.models import (
+    ActorMention,
     Event,
     EventMention,
     FieldCandidate,
@@ -33,8 +34,10 @@ from sitreps.models import (
     FieldValue,
     MentionRef,
     Modality,
+    Role,
     Span,
 )
+from sitreps.resolve.normalise import counts_only
 
 AFFIRMED = {Modality.REPORTED.value, Modality.ALLEGED.value}
 NEGATED = {Modality.DENIED.value, Modality.NEGATED.value}
@@ -60,7 +63,7 @@ def contributions_of(mention: EventMention) -> list[Contribution]:
     m = mention
     out = [Contribution("type", m.type, m.type, m.id, m.sentence)]
     ranks: dict[str, int] = {}
-    for actor in m.actors:
+    for actor in _named_targets_first(m.actors):
         role, key = f"actor:{actor.role.value}", actor_key(actor.name, actor.actor_id)
         ranks[role] = ranks.get(role, -1) + 1
         out.append(Contribution(role, key, actor.name, m.id, _first(actor.evidence, m), ranks[role]))
@@ -75,6 +78,13 @@ def contributions_of(mention: EventMention) -> list[Contribution]:
         label = m.attribution.source or source
         out.append(Contribution("source", source, label, m.id, _first(m.attribution.evidence, m)))
     return out
+
+
+def _named_targets_first(actors: list[ActorMention]) -> list[ActorMention]:
+    """A report's actors with the targets that only count the struck ("killing hundreds") ranked after
+    those that say who or what was struck ("a hospital"): the headline "airstrike on hospital kills
+    hundreds" names the hospital as what was hit. A count stays the target when nothing else is named."""
+    return sorted(actors, key=lambda a: a.role is Role.TARGET and counts_only(a.name))
 
 
 def _place(m: EventMention) -> list[Contribution]:
