@@ -1,4 +1,5 @@
-"""A target that only counts the struck ranks after one that says who or what was struck.
+"""Actor consensus: a target that only counts the struck ranks after one that says who or what was struck;
+the actors of a linked act of another family rank after those of the event's own reports.
 
 Texts written for these tests (fiction in the style of news).
 """
@@ -8,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import make_doc, strike
-from sitreps.link.consensus import contributions_of
+from sitreps.link.consensus import Contribution, build_fields, contributions_of
+from sitreps.models import MentionRef
 from sitreps.resolve.normalise import counts_only
 
 
@@ -34,3 +36,18 @@ def test_a_toll_alone_stays_the_target() -> None:
     toll = [("target", "at least seven people", None)]
     doc = make_doc("h2", text, "2024-03-03", "Wire One", strike(trigger="drone strike", actors=toll))
     assert [c.label for c in contributions_of(doc.events[0]) if c.field == "actor:target"] == ["at least seven people"]
+
+
+def test_who_did_a_linked_act_of_another_family_is_not_who_did_the_event() -> None:
+    # A riot row also holds the police shooting that set it off: the rioters did the riot. The police
+    # report comes first (earlier, the same originators), so only the family tells them apart.
+    contributions = [Contribution("type", "violent_demonstration", "violent_demonstration", "m2", None),
+                     Contribution("type", "violent_demonstration", "violent_demonstration", "m3", None),
+                     Contribution("type", "attack_on_civilians", "attack_on_civilians", "m1", None),
+                     Contribution("actor:initiator", "fr-police", "police", "m1", None),
+                     Contribution("actor:initiator", "new:young-people", "young people", "m2", None)]
+    refs = {m: MentionRef(mention_id=m, document_id="d1", outlet="Wire One", published_at="2023-06-30",
+                          originator="text:d1") for m in ("m1", "m2", "m3")}
+    fields = {f.field: f for f in build_fields(contributions, refs)}
+    assert fields["type"].value == "violent_demonstration"
+    assert fields["actor:initiator"].label == "young people"
