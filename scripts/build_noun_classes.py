@@ -11,6 +11,9 @@ in the SemCor corpus) and writes two lists:
 - ``munitions``: the first sense is a weapon or its ammunition (hyponyms of ``MUNITION_ROOTS``);
 - ``persons``: the first sense is a person (lexicographer file noun.person: "terrorist", "assailant",
   "hostage"), so the noun heads a phrase about people whoever did or suffered the event;
+- ``mixed_plurals``: irregular plurals (WordNet's ``noun.exc``) with an abstract reading and another
+  that is not ("bases": basis or base; "axes": axis or axe), so that a lemmatiser's pick of the
+  abstract one does not make "rebel bases" nobody;
 - ``regions``: the first sense is a stretch of land or a division of one (a hyponym of ``REGION_ROOTS``:
   "district", "town", "outskirts", "province") and no early sense a person: "battles rocked districts
   across the city" says where the fighting was, not whom it struck.
@@ -53,6 +56,7 @@ HEADER = """\
 # munitions: nouns whose usual sense is a weapon or its ammunition.
 # persons: nouns whose usual sense is a person.
 # regions: nouns whose usual sense is a stretch of land or a division of one.
+# mixed_plurals: irregular plurals with an abstract reading and another that is not.
 """
 
 
@@ -114,6 +118,17 @@ def is_region(offsets: list[str], roots: set[str], synsets: dict[str, tuple[int,
     return descends(first, roots, synsets)
 
 
+def mixed_plurals(root: Path, abstract: set[str], index: dict[str, tuple[int, list[str]]]) -> list[str]:
+    """Irregular plurals one of whose singulars is abstract and another a known noun that is not."""
+    mixed = []
+    for line in (root / "noun.exc").read_text(encoding="latin-1").splitlines():
+        plural, *singulars = line.split()
+        known = [w for w in singulars if w in index]
+        if plural.isalpha() and any(w in abstract for w in known) and any(w not in abstract for w in known):
+            mixed.append(plural)
+    return sorted(mixed)
+
+
 def main(root: Path) -> None:
     synsets, index = read_synsets(root), read_index(root)
     roots = {index[word][1][0] for word in MUNITION_ROOTS}
@@ -135,7 +150,8 @@ def main(root: Path) -> None:
             munitions.append(lemma)
     out = Path(__file__).resolve().parents[1] / "src/sitreps/data/en/noun_classes.yaml"
     lines = [HEADER, f"abstract: [{', '.join(abstract)}]", f"munitions: [{', '.join(munitions)}]",
-             f"persons: [{', '.join(persons)}]", f"regions: [{', '.join(regions)}]", ""]
+             f"persons: [{', '.join(persons)}]", f"regions: [{', '.join(regions)}]",
+             f"mixed_plurals: [{', '.join(mixed_plurals(root, set(abstract), index))}]", ""]
     out.write_text("\n".join(lines), encoding="utf-8")
     print(f"{out}: {len(abstract)} abstract, {len(munitions)} munitions, {len(persons)} persons, "
           f"{len(regions)} regions")

@@ -58,3 +58,8 @@ def test_a_named_region_stays_for_the_place_finder(extract: Extract) -> None:
 def test_who_claims_its_own_act_did_it(extract: Extract, text: str, doer: str) -> None:
     initiators = [a.name for m in extract(text) for a in m.actors if a.role == Role.INITIATOR]
     assert any(doer in name for name in initiators), initiators
+
+
+def test_bases_struck_are_bases_not_a_basis(extract: Extract) -> None:
+    events = extract("The army launched airstrikes against rebel bases in the Tolla hills on Monday.")
+    assert any("bases" in name for name in targets(events)), events

@@ -50,8 +50,12 @@ def _forms(token: Token) -> set[str]:
 
 
 def is_abstract(token: Token) -> bool:
-    """A common noun that names neither a person, a group, a place nor a physical thing."""
-    if not _common_noun(token) or _forms(token) & _actor_nouns():
+    """A common noun that names neither a person, a group, a place nor a physical thing.
+
+    A plural with two singulars is abstract only when both are: "bases" may be "basis" but also
+    "base", which a strike hits (``mixed_plurals``, from WordNet's irregular plurals).
+    """
+    if not _common_noun(token) or _forms(token) & _actor_nouns() or token.lower_ in words(LISTS, "mixed_plurals"):
         return False
     return token.lemma_.lower() in words(LISTS, "abstract")
 
