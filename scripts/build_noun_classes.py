@@ -10,7 +10,13 @@ in the SemCor corpus) and writes two lists:
   object, animal, body, plant, food, substance or possession;
 - ``munitions``: the first sense is a weapon or its ammunition (hyponyms of ``MUNITION_ROOTS``);
 - ``persons``: the first sense is a person (lexicographer file noun.person: "terrorist", "assailant",
-  "hostage"), so the noun heads a phrase about people whoever did or suffered the event.
+  "hostage"), so the noun heads a phrase about people whoever did or suffered the event;
+- ``mixed_plurals``: irregular plurals (WordNet's ``noun.exc``) with an abstract reading and another
+  that is not ("bases": basis or base; "axes": axis or axe), so that a lemmatiser's pick of the
+  abstract one does not make "rebel bases" nobody;
+- ``regions``: the first sense is a stretch of land or a division of one (a hyponym of ``REGION_ROOTS``:
+  "district", "town", "outskirts", "province") and no early sense a person: "battles rocked districts
+  across the city" says where the fighting was, not whom it struck.
 
 Usage: python scripts/build_noun_classes.py /usr/share/wordnet  (Debian package ``wordnet-base``).
 """
@@ -29,6 +35,16 @@ CONCRETE_FILES = frozenset({3, 5, 6, 8, 13, 14, 15, 17, 18, 20, 21, 27})
 MUNITION_ROOTS = ("weapon", "weaponry", "ammunition", "projectile", "missile", "bomb", "explosive_device")
 # The lexicographer file of persons (noun.person).
 PERSON_FILE = 18
+# The lexicographer file of places (noun.location).
+LOCATION_FILE = 15
+# Nouns whose first sense roots the regions: land and its divisions, not points or built places.
+REGION_ROOTS = ("geographical_area", "district", "area")
+# Places that are built, tended or held, and so can be struck, vandalised or seized like a thing: "shelled
+# the encampment", "raided the premises", "desecrated a cemetery", "a health center", "the state" (its
+# government). Read off the list this script printed without them.
+HELD_PLACES = frozenset({"encampment", "premises", "campus", "seat", "state", "commonwealth", "confederacy",
+                         "protectorate", "reservation", "center", "centre", "cemetery", "churchyard", "graveyard",
+                         "site", "park", "playground", "oilfield", "junkyard", "scrapheap", "hangout", "lair"})
 # Nouns whose group reading names a side in conflict news ("the opposition", "the resistance",
 # "world powers") although WordNet lists it after the first senses: never abstract.
 GROUP_READINGS = frozenset({"opposition", "resistance", "power"})
@@ -39,6 +55,8 @@ HEADER = """\
 # abstract: nouns none of whose usual senses is a person, group, place or physical thing.
 # munitions: nouns whose usual sense is a weapon or its ammunition.
 # persons: nouns whose usual sense is a person.
+# regions: nouns whose usual sense is a stretch of land or a division of one.
+# mixed_plurals: irregular plurals with an abstract reading and another that is not.
 """
 
 
@@ -82,15 +100,48 @@ def descends(offset: str, roots: set[str], synsets: dict[str, tuple[int, list[st
     return False
 
 
+def common_words(root: Path) -> dict[str, set[str]]:
+    """Synset offset -> the words it spells in lower case: a common noun's sense, not a name ("China")."""
+    words: dict[str, set[str]] = {}
+    for line in (root / "data.noun").read_text(encoding="latin-1").splitlines():
+        if not line.startswith(" "):
+            fields = line.split(" | ")[0].split()
+            words[fields[0]] = {w for w in fields[4:4 + 2 * int(fields[3], 16):2] if w.islower()}
+    return words
+
+
+def is_region(offsets: list[str], roots: set[str], synsets: dict[str, tuple[int, list[str]]]) -> bool:
+    """The first sense is a stretch of land (see ``regions`` above) and no early sense a person."""
+    first = offsets[0]
+    if synsets[first][0] != LOCATION_FILE or any(synsets[o][0] == PERSON_FILE for o in offsets[:SENSES_READ]):
+        return False
+    return descends(first, roots, synsets)
+
+
+def mixed_plurals(root: Path, abstract: set[str], index: dict[str, tuple[int, list[str]]]) -> list[str]:
+    """Irregular plurals one of whose singulars is abstract and another a known noun that is not."""
+    mixed = []
+    for line in (root / "noun.exc").read_text(encoding="latin-1").splitlines():
+        plural, *singulars = line.split()
+        known = [w for w in singulars if w in index]
+        if plural.isalpha() and any(w in abstract for w in known) and any(w not in abstract for w in known):
+            mixed.append(plural)
+    return sorted(mixed)
+
+
 def main(root: Path) -> None:
     synsets, index = read_synsets(root), read_index(root)
     roots = {index[word][1][0] for word in MUNITION_ROOTS}
-    abstract, munitions, persons = [], [], []
+    region_roots = {index[word][1][0] for word in REGION_ROOTS}
+    common = common_words(root)
+    abstract, munitions, persons, regions = [], [], [], []
     for lemma, (tagged, offsets) in sorted(index.items()):
         if not tagged or not lemma.isalpha():
             continue
         if synsets[offsets[0]][0] == PERSON_FILE:
             persons.append(lemma)
+        if lemma in common[offsets[0]] and lemma not in HELD_PLACES and is_region(offsets, region_roots, synsets):
+            regions.append(lemma)
         if lemma in GROUP_READINGS:
             continue
         if all(synsets[o][0] not in CONCRETE_FILES for o in offsets[:SENSES_READ]):
@@ -99,9 +150,11 @@ def main(root: Path) -> None:
             munitions.append(lemma)
     out = Path(__file__).resolve().parents[1] / "src/sitreps/data/en/noun_classes.yaml"
     lines = [HEADER, f"abstract: [{', '.join(abstract)}]", f"munitions: [{', '.join(munitions)}]",
-             f"persons: [{', '.join(persons)}]", ""]
+             f"persons: [{', '.join(persons)}]", f"regions: [{', '.join(regions)}]",
+             f"mixed_plurals: [{', '.join(mixed_plurals(root, set(abstract), index))}]", ""]
     out.write_text("\n".join(lines), encoding="utf-8")
-    print(f"{out}: {len(abstract)} abstract, {len(munitions)} munitions, {len(persons)} persons")
+    print(f"{out}: {len(abstract)} abstract, {len(munitions)} munitions, {len(persons)} persons, "
+          f"{len(regions)} regions")
 
 
 if __name__ == "__main__":

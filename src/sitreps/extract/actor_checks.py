@@ -60,10 +60,13 @@ def _is_speaker(actor: ActorMention, trigger: Token) -> bool:
 
 
 def _own_act(trigger: Token) -> bool:
-    """The speaker tells of its own act: the act's subject is a pronoun ("the army said it killed 24")."""
+    """The speaker tells of its own act: the act's subject is a pronoun ("the army said it killed 24"), or
+    the act has no subject of its own and takes the speaker's ("rebels claimed to have killed dozens")."""
     verb = trigger
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
+    if verb.dep_ == "xcomp" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return True
     return any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children)
 
 

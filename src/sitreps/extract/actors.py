@@ -18,7 +18,7 @@ from sitreps.annotate.doctext import doc_ents, doc_text
 from sitreps.annotate.quantities import counting_lexicon, group_nouns
 from sitreps.extract.arguments import ROLE_LISTS, core_bounds, phrase_tokens
 from sitreps.extract.english import words
-from sitreps.extract.nouns import is_abstract, is_bare_number, is_person_noun
+from sitreps.extract.nouns import is_abstract, is_bare_number, is_person_noun, is_region
 from sitreps.models import ActorMention, Role, Span
 from sitreps.resolve.actors import ActorRecord, ActorRegistry, person_role, role_conflict
 from sitreps.resolve.gazetteer import Gazetteer
@@ -122,16 +122,24 @@ def _seat_of_power(name: str, ctx: ActorContext) -> ActorRecord | None:
     return ctx.registry.resolve(capital.country)
 
 
+def _bare_region(head: Token) -> bool:
+    """A region named by common nouns alone ("districts", "the town"): where, not whom. A phrase that names
+    the place ("the town of Varno") stays, for the place finder reads a struck town from its targets."""
+    return is_region(head) and not any(t.pos_ == "PROPN" for t in phrase_tokens(head))
+
+
 def actor_mention(role: Role, head: Token, bounds: tuple[int, int], ctx: ActorContext) -> ActorMention | None:
     """An ActorMention for the phrase at ``bounds`` headed by ``head``; None for a non-actor doer.
 
     A doer may be any person ("killed by terrorists", "an assailant opened fire": WordNet's persons).
     A target that is no actor stays as written when it is a thing ("a market"); an abstraction
-    ("responsibility", "six lives") or a bare figure ("more than 200") is no target at all.
+    ("responsibility", "six lives"), a region ("battles rocked districts") or a bare figure ("more than
+    200") is no target at all.
     """
     evidence = [Span.of(ctx.text, *bounds)]
     if not (is_actor_like(head) or (role == Role.INITIATOR and is_person_noun(head))):
-        if role in (Role.TARGET, Role.PARTICIPANT) and not (is_abstract(head) or is_bare_number(head)):
+        if role in (Role.TARGET, Role.PARTICIPANT) and not (is_abstract(head) or _bare_region(head)
+                                                             or is_bare_number(head)):
             return ActorMention(role=role, name=clean_name(ctx.text[bounds[0]:bounds[1]]), evidence=evidence)
         return None
     name_at = _person_name(head, ctx)

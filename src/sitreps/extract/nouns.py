@@ -1,4 +1,4 @@
-"""What a common noun can name: an actor or a struck thing, or neither (an abstraction, a munition).
+"""What a common noun can name: an actor or a struck thing, or neither (an abstraction, a munition, a region).
 
 "The group claimed responsibility", "a deal", "the government's plans", "claimed six lives",
 "launched more than 100 projectiles": the parse puts these nouns in the slots where actors and
@@ -50,8 +50,12 @@ def _forms(token: Token) -> set[str]:
 
 
 def is_abstract(token: Token) -> bool:
-    """A common noun that names neither a person, a group, a place nor a physical thing."""
-    if not _common_noun(token) or _forms(token) & _actor_nouns():
+    """A common noun that names neither a person, a group, a place nor a physical thing.
+
+    A plural with two singulars is abstract only when both are: "bases" may be "basis" but also
+    "base", which a strike hits (``mixed_plurals``, from WordNet's irregular plurals).
+    """
+    if not _common_noun(token) or _forms(token) & _actor_nouns() or token.lower_ in words(LISTS, "mixed_plurals"):
         return False
     return token.lemma_.lower() in words(LISTS, "abstract")
 
@@ -61,6 +65,13 @@ def is_munition(token: Token) -> bool:
     counted = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                if p.dep_ == "pobj"]
     return any(_common_noun(t) and bool(_forms(t) & words(LISTS, "munitions")) for t in (token, *counted))
+
+
+def is_region(token: Token) -> bool:
+    """A common noun for a stretch of land or a division of one ("districts", "the outskirts", "a town"):
+    where something happened, never whom it struck. Built or held places ("camp", "post", "market") are
+    things and are not regions."""
+    return _common_noun(token) and token.lemma_.lower() in words(LISTS, "regions")
 
 
 def is_bare_number(token: Token) -> bool:

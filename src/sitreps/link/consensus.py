@@ -20,12 +20,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sitreps.link.families import claim_types
+from sitreps.link.families import claim_types, family_of
 from sitreps.link.nesting import contains, count_range, place_level, precision
 from sitreps.link.nodes import actor_key
 from sitreps.link.originators import source_name
 from sitreps.link.windows import parse_end, parse_start, stated_interval
 from sitreps.models import (
+    ActorMention,
     Event,
     EventMention,
     FieldCandidate,
@@ -33,9 +34,13 @@ from sitreps.models import (
     FieldValue,
     MentionRef,
     Modality,
+    Role,
     Span,
 )
+from sitreps.resolve.normalise import counts_only
 
+# Fields of the actors of one role ("actor:initiator", "actor:target").
+ACTOR_FIELD = "actor:"
 AFFIRMED = {Modality.REPORTED.value, Modality.ALLEGED.value}
 NEGATED = {Modality.DENIED.value, Modality.NEGATED.value}
 """Modalities that cannot both hold of one event: reported or alleged against denied or negated."""
@@ -60,7 +65,7 @@ def contributions_of(mention: EventMention) -> list[Contribution]:
     m = mention
     out = [Contribution("type", m.type, m.type, m.id, m.sentence)]
     ranks: dict[str, int] = {}
-    for actor in m.actors:
+    for actor in _named_targets_first(m.actors):
         role, key = f"actor:{actor.role.value}", actor_key(actor.name, actor.actor_id)
         ranks[role] = ranks.get(role, -1) + 1
         out.append(Contribution(role, key, actor.name, m.id, _first(actor.evidence, m), ranks[role]))
@@ -75,6 +80,13 @@ def contributions_of(mention: EventMention) -> list[Contribution]:
         label = m.attribution.source or source
         out.append(Contribution("source", source, label, m.id, _first(m.attribution.evidence, m)))
     return out
+
+
+def _named_targets_first(actors: list[ActorMention]) -> list[ActorMention]:
+    """A report's actors with the targets that only count the struck ("killing hundreds") ranked after
+    those that say who or what was struck ("a hospital"): the headline "airstrike on hospital kills
+    hundreds" names the hospital as what was hit. A count stays the target when nothing else is named."""
+    return sorted(actors, key=lambda a: a.role is Role.TARGET and counts_only(a.name))
 
 
 def _place(m: EventMention) -> list[Contribution]:
@@ -124,7 +136,24 @@ def build_fields(
     by_field: dict[str, dict[FieldValue, list[Contribution]]] = {}
     for c in contributions:
         by_field.setdefault(c.field, {}).setdefault(c.value, []).append(c)
-    return [_consensus(field, groups, refs, background, claims) for field, groups in sorted(by_field.items())]
+    fields = {field: _consensus(field, groups, refs, background, claims) for field, groups in by_field.items()}
+    strangers = _of_another_family(contributions, fields.get("type"))
+    for field, groups in by_field.items():
+        if field.startswith(ACTOR_FIELD) and strangers:
+            fields[field] = _consensus(field, groups, refs, background, claims | strangers)
+    return [fields[field] for field in sorted(fields)]
+
+
+def _of_another_family(contributions: list[Contribution], event_type: FieldConsensus | None) -> frozenset[str]:
+    """Mentions whose type is of another family than the event's: their actors rank like a claim's.
+
+    A riot row that also holds "the police killing of a teenager" which set it off, or a clash row that
+    holds the arrests after it: who did those is not who did the event ("police" is no rioter).
+    """
+    if event_type is None:
+        return frozenset()
+    family = family_of(str(event_type.value))
+    return frozenset(c.mention_id for c in contributions if c.field == "type" and family_of(str(c.value)) != family)
 
 
 def _consensus(

@@ -14,6 +14,8 @@ import sys
 import unicodedata
 from functools import lru_cache
 
+from sitreps.language_data import word_list
+
 _DROPPED = "'’‘`ʼʻ‛."
 # The Arabic article as transliterations write it before a folded name ("al qamishli", "ad dali").
 ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|an|at|az)\s+")
@@ -38,3 +40,15 @@ def _combining_marks() -> dict[int, None]:
 def is_latin(text: str) -> bool:
     """Whether every letter of ``text`` is Latin: other scripts get their own 'not found' note."""
     return all(not ch.isalpha() or unicodedata.name(ch, "").startswith("LATIN") for ch in text)
+
+
+@lru_cache(maxsize=1)
+def _counting_words() -> frozenset[str]:
+    return frozenset(word_list("actor_roles", "counting_words"))
+
+
+def counts_only(name: str) -> bool:
+    """Whether a name only counts whom it stands for ("at least seven people", "hundreds", "200 others"),
+    saying nothing of who they were ("hundreds of civilians", "several of his allies" say who)."""
+    parts = fold(name).split()
+    return bool(parts) and all(p in _counting_words() or p.replace(",", "").isdigit() for p in parts)

@@ -1,0 +1,53 @@
+"""Actor consensus: a target that only counts the struck ranks after one that says who or what was struck;
+the actors of a linked act of another family rank after those of the event's own reports.
+
+Texts written for these tests (fiction in the style of news).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import make_doc, strike
+from sitreps.link.consensus import Contribution, build_fields, contributions_of
+from sitreps.models import MentionRef
+from sitreps.resolve.normalise import counts_only
+
+
+@pytest.mark.parametrize(("name", "counts"), [
+    ("at least seven people", True), ("hundreds", True), ("More than 1,200 others", True),
+    ("dozens of people", True), ("hundreds of civilians", False), ("several of his allies", False),
+    ("Saint Varo hospital", False), ("Vanguard Brigade", False), ("", False),
+])
+def test_names_that_only_count(name: str, counts: bool) -> None:
+    assert counts_only(name) is counts
+
+
+def test_the_struck_hospital_ranks_before_the_toll() -> None:
+    text = "Airstrike on Saint Varo hospital kills hundreds in Dellin."
+    doc = make_doc("h1", text, "2024-03-03", "Wire One", strike(trigger="Airstrike", actors=[
+        ("initiator", "Kordan", None), ("target", "hundreds", None), ("target", "Saint Varo hospital", None)]))
+    ranked = [(c.label, c.order) for c in contributions_of(doc.events[0]) if c.field == "actor:target"]
+    assert ranked == [("Saint Varo hospital", 0), ("hundreds", 1)]
+
+
+def test_a_toll_alone_stays_the_target() -> None:
+    text = "A drone strike killed at least seven people in Dellin."
+    toll = [("target", "at least seven people", None)]
+    doc = make_doc("h2", text, "2024-03-03", "Wire One", strike(trigger="drone strike", actors=toll))
+    assert [c.label for c in contributions_of(doc.events[0]) if c.field == "actor:target"] == ["at least seven people"]
+
+
+def test_who_did_a_linked_act_of_another_family_is_not_who_did_the_event() -> None:
+    # A riot row also holds the police shooting that set it off: the rioters did the riot. The police
+    # report comes first (earlier, the same originators), so only the family tells them apart.
+    contributions = [Contribution("type", "violent_demonstration", "violent_demonstration", "m2", None),
+                     Contribution("type", "violent_demonstration", "violent_demonstration", "m3", None),
+                     Contribution("type", "attack_on_civilians", "attack_on_civilians", "m1", None),
+                     Contribution("actor:initiator", "fr-police", "police", "m1", None),
+                     Contribution("actor:initiator", "new:young-people", "young people", "m2", None)]
+    refs = {m: MentionRef(mention_id=m, document_id="d1", outlet="Wire One", published_at="2023-06-30",
+                          originator="text:d1") for m in ("m1", "m2", "m3")}
+    fields = {f.field: f for f in build_fields(contributions, refs)}
+    assert fields["type"].value == "violent_demonstration"
+    assert fields["actor:initiator"].label == "young people"
