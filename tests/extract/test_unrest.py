@@ -52,6 +52,11 @@ def test_a_clash_of_police_with_gunmen_stays_a_clash() -> None:
     assert _types(PROTEST, _mention("armed_clash", "clashed", (POLICE, gunmen)))[1] == "armed_clash"
 
 
+def test_a_new_name_the_registry_typed_by_default_is_no_armed_side() -> None:
+    students = (Role.INITIATOR, "students", "armed_group")  # ActorRegistry.infer's default type
+    assert _types(PROTEST, _mention("armed_clash", "clashed", (POLICE, students)))[1] == "violent_demonstration"
+
+
 def test_a_clash_without_the_states_forces_is_left_alone() -> None:
     assert _types(PROTEST, _mention("armed_clash", "clashed"))[1] == "armed_clash"
 

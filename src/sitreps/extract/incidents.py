@@ -151,5 +151,5 @@ def incidents(built: Sequence[Built], published_at: str | None, registry: ActorR
         doc = built[0].match.head.doc
         merged = [with_claimant(m, doc, registry, countries) if m.type in claimable else m for m in merged]
         merged = with_lead_initiators(merged, sentences[lead_end - 1].end_char)
-        merged = with_foreign_ground(in_unrest(merged, retype), retype)
+        merged = [with_riot_sides(m) for m in with_foreign_ground(in_unrest(merged, retype), retype)]
     return [m.model_copy(update={"background": is_background(m, reference)}) for m in merged]

@@ -19,6 +19,7 @@ from functools import lru_cache
 from importlib import resources
 
 from sitreps.errors import ConfigError
+from sitreps.extract.unrest import armed_side
 from sitreps.language_data import read_mapping
 from sitreps.models import EventMention, Role
 
@@ -29,7 +30,6 @@ class ForeignGround:
 
     type: str
     state_types: frozenset[str]
-    armed_types: frozenset[str]
     becomes: str
 
 
@@ -41,10 +41,10 @@ def foreign_ground() -> ForeignGround:
     try:
         section = data["foreign_ground"]
         return ForeignGround(type=str(section["type"]), state_types=frozenset(section["state_types"]),
-                             armed_types=frozenset(section["armed_types"]), becomes=str(section["becomes"]))
+                             becomes=str(section["becomes"]))
     except (KeyError, TypeError) as error:
-        raise ConfigError("data/incident_kinds.yaml: 'foreign_ground' needs type, state_types, armed_types "
-                          f"and becomes ({error})") from error
+        raise ConfigError(f"data/incident_kinds.yaml: 'foreign_ground' needs type, state_types and becomes "
+                          f"({error})") from error
 
 
 def taken_abroad(mention: EventMention, rules: ForeignGround) -> bool:
@@ -60,7 +60,7 @@ def taken_abroad(mention: EventMention, rules: ForeignGround) -> bool:
     if mention.type != rules.type or not country:
         return False
     states = [a for a in mention.actors if a.role == Role.INITIATOR and a.actor_type in rules.state_types]
-    if any(a.role == Role.TARGET and a.actor_type in rules.armed_types for a in mention.actors):
+    if any(a.role == Role.TARGET and armed_side(a) for a in mention.actors):
         return False
     return bool(states) and all(a.country and a.country != country for a in states)
 

@@ -29,6 +29,7 @@ from sitreps.models import ActorMention, EventMention
 LISTS = "unrest"
 # Actor types that are organised armed sides (data/actors: the registry's and type_rules' types).
 ARMED_TYPES = frozenset({"armed_group"})
+NEW_ACTOR_PREFIX = "new:"  # ActorRegistry.infer's ids for actors the registry lacks
 # The state's forces a crowd faces: a clash in unrest is the crowd's only with them on one side.
 FORCE_TYPES = frozenset({"state_military", "military_personnel", "police"})
 
@@ -57,16 +58,19 @@ def unrest_types() -> Unrest:
                           f"({error})") from error
 
 
-def _armed(actor: ActorMention) -> bool:
-    """An organised armed side: typed so by the registry, or named so ("armed militants")."""
-    if actor.actor_type in ARMED_TYPES:
+def armed_side(actor: ActorMention) -> bool:
+    """An organised armed side: one the registry knows as an armed group, or one named so ("armed
+    militants"). A new name's type is no evidence: the registry types every name it cannot place
+    as an armed group ("students", "thousands of protesters")."""
+    known = actor.actor_id is not None and not actor.actor_id.startswith(NEW_ACTOR_PREFIX)
+    if known and actor.actor_type in ARMED_TYPES:
         return True
     return bool(set(actor.name.lower().split()) & words(LISTS, "armed_side_words"))
 
 
 def _crowds(mention: EventMention, kinds: Unrest) -> bool:
     """Whether this incident, told in unrest, is the crowd's: no armed side, and a force where it must face one."""
-    if mention.type not in kinds.retold or any(_armed(a) for a in mention.actors):
+    if mention.type not in kinds.retold or any(armed_side(a) for a in mention.actors):
         return False
     return mention.type not in kinds.needs_force or any(a.actor_type in FORCE_TYPES for a in mention.actors)
 
