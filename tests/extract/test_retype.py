@@ -149,3 +149,22 @@ def test_who_burned_or_looted_decides_riot_or_destruction(extract: Extract, text
 def test_acled_codebook_means_victims_and_perpetrators(extract: Extract, text: str, type_id: str) -> None:
     types = [m.type for m in extract(text)]
     assert type_id in types, types
+
+
+@pytest.mark.parametrize(("text", "type_id"), [
+    # a count in words between the verb and the weapon ("fire rocket", "launch drone")
+    ("Militants fired dozens of rockets at border towns near Kalda on Sunday, the army said.",
+     "shelling_missile_attack"),
+    ("The rebels launched a barrage of at least 40 rockets at the port of Salvena on Monday.",
+     "shelling_missile_attack"),
+    ("Enemy forces launched a wave of drones at Brodno overnight, the air force said.", "air_drone_strike"),
+    # a bomb dropped from the air is an air strike, not a planted explosive
+    ("A glide bomb hit an apartment block in Brodno on Monday, killing four residents.", "air_drone_strike"),
+    # an attack is typed by its means, as ACLED codes remote violence
+    ("Rebels attacked the town of Kalda with drones on Monday, wounding 12 civilians.", "air_drone_strike"),
+    ("Rebels attacked a cargo ship with missiles off Salvena on Tuesday.", "shelling_missile_attack"),
+    ("Militants attacked an army post near Kalda on Monday, the army said.", "armed_clash"),
+])
+def test_the_weapon_words_decide_remote_violence(extract: Extract, text: str, type_id: str) -> None:
+    types = [(m.type, m.trigger.text) for m in extract(text)]
+    assert [t for t, _ in types] == [type_id], types

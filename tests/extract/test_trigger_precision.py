@@ -19,6 +19,8 @@ from extract_helpers import Extract
         ("Deminers defused a roadside bomb on the road to Kunduz.", "remote_explosive"),  # object of an event
         ("Firefighters battled a blaze at a warehouse in Lagos.", "armed_clash"),  # vetoed object
         ("The proposal was shot down by critics in parliament.", "disrupted_weapons_use"),
+        ("Photos showed bodies dispersed among the wreckage of the clinic in Kalda.",
+         "protest_with_intervention"),  # things scatter; crowds are dispersed
     ],
 )
 def test_not_an_event(extract: Extract, text: str, not_type: str) -> None:

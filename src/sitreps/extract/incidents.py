@@ -19,7 +19,9 @@ from sitreps.extract.consolidate import Told, consolidate, incident_kinds
 from sitreps.extract.english import phrases, words
 from sitreps.extract.eventness import Eventness, eventness, is_background
 from sitreps.extract.lead_roles import with_lead_initiators
+from sitreps.extract.territory import with_foreign_ground
 from sitreps.extract.triggers import TriggerMatch
+from sitreps.extract.unrest import in_unrest
 from sitreps.models import EventMention
 from sitreps.resolve.actors import ActorRegistry
 from sitreps.resolve.reference import document_reference
@@ -149,4 +151,5 @@ def incidents(built: Sequence[Built], published_at: str | None, registry: ActorR
         doc = built[0].match.head.doc
         merged = [with_claimant(m, doc, registry, countries) if m.type in claimable else m for m in merged]
         merged = with_lead_initiators(merged, sentences[lead_end - 1].end_char)
+        merged = [with_riot_sides(m) for m in with_foreign_ground(in_unrest(merged, retype), retype)]
     return [m.model_copy(update={"background": is_background(m, reference)}) for m in merged]

@@ -24,6 +24,7 @@ from sitreps.link.families import claim_types, family_of
 from sitreps.link.nesting import contains, count_range, place_level, precision
 from sitreps.link.nodes import actor_key
 from sitreps.link.originators import source_name
+from sitreps.link.type_choice import told_as_part
 from sitreps.link.windows import parse_end, parse_start, stated_interval
 from sitreps.models import (
     ActorMention,
@@ -167,7 +168,9 @@ def _consensus(
         value: set().union(*(_originators(groups[o], refs) for o in groups if o == value or contains(field, o, value)))
         for value in groups
     }
-    ranked = sorted(groups, key=lambda v: _rank(field, v, groups[v], backing[v], refs, background, claims))
+    wholes = _reported(groups, background, claims) if field == "type" else []
+    ranked = sorted(groups, key=lambda v: (told_as_part(str(v), wholes),
+                                           _rank(field, v, groups[v], backing[v], refs, background, claims)))
     candidates = [_candidate(groups[value], refs) for value in ranked]
     all_originators = set().union(*(_originators(group, refs) for group in groups.values()))
     best = candidates[0]
@@ -179,6 +182,15 @@ def _consensus(
         contradiction=any(clashes(field, best, c) for c in candidates[1:]),
         candidates=candidates,
     )
+
+
+def _reported(groups: dict[FieldValue, list[Contribution]], background: frozenset[str],
+              claims: frozenset[str]) -> list[str]:
+    """The values a report of the news gives (not only a claim about it or a background retelling):
+    a type that tells only a part of the event ranks after one of these that tells it whole
+    (``link.type_choice``: the town's capture over the soldiers taken prisoner in it)."""
+    return [str(value) for value, group in groups.items()
+            if any(c.mention_id not in background and c.mention_id not in claims for c in group)]
 
 
 def _originators(group: list[Contribution], refs: dict[str, MentionRef]) -> set[str]:

@@ -1,0 +1,88 @@
+"""Damage and clashes an article about unrest tells are the unrest itself (ACLED's riot types).
+
+A sentence alone often cannot say whose fire it was: "police assets in two more states have
+been burnt", "a library was vandalised", "a student was killed in a clash with police". Read
+alone they are looting/property destruction and an armed clash; told in an article whose
+news is a protest or a riot, they are the crowd's violence, which ACLED codes as a violent
+demonstration (destruction "in the course of a demonstration" is the demonstration, and an
+armed clash needs two organised armed sides). Damage done by soldiers or militiamen, and
+clashes with rebels or gunmen, keep their types: this step reads only incidents none of whose
+sides is an organised armed group.
+
+Relies on: the article's merged incidents with their actors and ``background`` flags
+(``extract.incidents``). The types come from ``unrest`` in ``data/incident_kinds.yaml``, the
+armed sides' words from ``data/en/unrest.yaml``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from sitreps.errors import ConfigError
+from sitreps.extract.english import words
+from sitreps.language_data import read_mapping
+from sitreps.models import ActorMention, EventMention
+
+LISTS = "unrest"
+# Actor types that are organised armed sides (data/actors: the registry's and type_rules' types).
+ARMED_TYPES = frozenset({"armed_group"})
+NEW_ACTOR_PREFIX = "new:"  # ActorRegistry.infer's ids for actors the registry lacks
+# The state's forces a crowd faces: a clash in unrest is the crowd's only with them on one side.
+FORCE_TYPES = frozenset({"state_military", "military_personnel", "police"})
+
+
+@dataclass(frozen=True)
+class Unrest:
+    """``unrest`` of ``data/incident_kinds.yaml``: which types tell unrest, which it retells, as what."""
+
+    told_by: frozenset[str]
+    retold: frozenset[str]
+    needs_force: frozenset[str]
+    becomes: str
+
+
+@lru_cache(maxsize=1)
+def unrest_types() -> Unrest:
+    """The ``unrest`` section of ``data/incident_kinds.yaml``, read once."""
+    path = resources.files("sitreps").joinpath("data", "incident_kinds.yaml")
+    data = read_mapping(path, "data/incident_kinds.yaml")
+    try:
+        section = data["unrest"]
+        return Unrest(told_by=frozenset(section["told_by"]), retold=frozenset(section["retold"]),
+                      needs_force=frozenset(section["needs_force"]), becomes=str(section["becomes"]))
+    except (KeyError, TypeError) as error:
+        raise ConfigError(f"data/incident_kinds.yaml: 'unrest' needs told_by, retold, needs_force and becomes "
+                          f"({error})") from error
+
+
+def armed_side(actor: ActorMention) -> bool:
+    """An organised armed side: one the registry knows as an armed group, or one named so ("armed
+    militants"). A new name's type is no evidence: the registry types every name it cannot place
+    as an armed group ("students", "thousands of protesters")."""
+    known = actor.actor_id is not None and not actor.actor_id.startswith(NEW_ACTOR_PREFIX)
+    if known and actor.actor_type in ARMED_TYPES:
+        return True
+    return bool(set(actor.name.lower().split()) & words(LISTS, "armed_side_words"))
+
+
+def _crowds(mention: EventMention, kinds: Unrest) -> bool:
+    """Whether this incident, told in unrest, is the crowd's: no armed side, and a force where it must face one."""
+    if mention.type not in kinds.retold or any(armed_side(a) for a in mention.actors):
+        return False
+    return mention.type not in kinds.needs_force or any(a.actor_type in FORCE_TYPES for a in mention.actors)
+
+
+def in_unrest(mentions: Sequence[EventMention],
+              retype: Callable[[EventMention, str], EventMention]) -> list[EventMention]:
+    """The article's incidents, its crowd's damage and clashes retyped as unrest when it tells one.
+
+    Unrest is told by an incident of ``told_by`` that is news, not background: a riot years
+    ago does not make today's arson a riot. Background incidents are left as they are.
+    """
+    kinds = unrest_types()
+    if not any(m.type in kinds.told_by and not m.background for m in mentions):
+        return list(mentions)
+    return [retype(m, kinds.becomes) if not m.background and _crowds(m, kinds) else m for m in mentions]

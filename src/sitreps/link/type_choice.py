@@ -1,0 +1,37 @@
+"""Which type values of a linked event tell only a part of it (``part_of`` in ``data/incident_kinds.yaml``).
+
+Outlets tell one event by different parts of it: one reports the town's capture, another the
+soldiers taken prisoner in it and the fighting before it; one reports a riot, another the
+library burnt in it. ACLED codes the whole (the territory change, the riot), so a type that
+tells a part ranks after a type of the whole its reports also give.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
+
+from sitreps.errors import ConfigError
+from sitreps.language_data import read_mapping
+
+
+@lru_cache(maxsize=1)
+def _kinds_and_parts() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
+    """Type -> its kind (``kinds``), and type -> the kinds it is part of (``part_of``), read once."""
+    path = resources.files("sitreps").joinpath("data", "incident_kinds.yaml")
+    data = read_mapping(path, "data/incident_kinds.yaml")
+    try:
+        kind_of = {str(t): str(kind) for kind, types in data["kinds"].items() for t in types}
+        parts = {str(t): frozenset(str(k) for k in kinds) for t, kinds in data["part_of"].items()}
+    except (KeyError, TypeError, AttributeError) as error:
+        raise ConfigError(f"data/incident_kinds.yaml: 'kinds' and 'part_of' must map names to lists ({error})") \
+            from error
+    return kind_of, parts
+
+
+def told_as_part(value: str, others: Iterable[str]) -> bool:
+    """Whether type ``value`` tells a part of an incident one of the ``others`` tells whole."""
+    kind_of, parts = _kinds_and_parts()
+    wholes = parts.get(value, frozenset())
+    return any(other != value and kind_of.get(other, other) in wholes for other in others)
