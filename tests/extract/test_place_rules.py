@@ -206,6 +206,37 @@ def test_a_states_name_tells_the_story_country(extract: Extract, text: str, coun
     assert mention.place is not None and mention.place.country == country
 
 
+@pytest.mark.parametrize(
+    ("text", "type_id", "name", "country"),
+    [
+        # the lead's next sentence says where "the confrontation" was: the town, not the country
+        ("Soldiers kill seven gunmen in shootout\n\nMEXICO CITY (AP) — Army troops killed seven suspected "
+         "cartel gunmen in a shootout on Monday, officials said. The ministry said the confrontation "
+         "occurred in the northern state of Sonora, on the outskirts of the state capital, Hermosillo. "
+         "Mexico has deployed more troops.", "armed_clash", "Hermosillo", "Mexico"),
+        ("Militants kill four police officers\n\nGunmen killed four police officers on Friday, a local "
+         "official said. Witnesses said it happened near the town of Garissa, close to the border. Kenya has "
+         "sent reinforcements, and Kenya's interior minister condemned the attack.", "armed_clash", "Garissa",
+         "Kenya"),
+    ],
+)
+def test_a_story_without_placed_events_takes_its_leads_place(extract: Extract, text: str, type_id: str,
+                                                             name: str, country: str) -> None:
+    mention = only(extract(text), type_id)
+    assert mention.place is not None
+    assert (mention.place.name, mention.place.country) == (name, country)
+    assert "story's lead" in (mention.place.note or "")
+
+
+def test_a_lead_place_abroad_is_not_the_storys(extract: Extract) -> None:
+    # a town abroad in the lead is no place for an event of a Congolese story: it keeps the country
+    text = ("Talks resume\n\nGunmen killed five villagers on Sunday, a local official said. Many of its "
+            "families now live in Kampala. Congo's army said Congo would send troops, and Congo asked for aid.")
+    place = only(extract(text), "attack_on_civilians").place
+    assert place is not None and place.country == "Democratic Republic of the Congo"
+    assert place.geo_precision == 3
+
+
 def test_no_story_country_on_a_tie_or_from_peoples(extract: Extract) -> None:
     # Two countries named once each, or only peoples: the story has no country of its own.
     assert all(m.place is None for m in extract("Russia accused Ukraine of shelling the town on Monday."))
