@@ -297,3 +297,30 @@ def test_the_town_it_is_in_beats_the_town_it_is_near(extract: Extract, text: str
 def test_a_letter_names_no_place(extract: Extract) -> None:
     text = "Gunmen abducted two traders on Friday, the rebel group said on X, formerly Twitter."
     assert only(extract(text), "abduction").place is None
+
+
+@pytest.mark.parametrize(
+    ("text", "type_id", "name"),
+    [
+        # a nameless place noun's named example is where the act happened
+        ("Russian forces shelled several villages such as Bilozerka in Kherson region on Monday, killing two "
+         "civilians, officials said.", "shelling_missile_attack", "Bilozerka"),
+        ("Gunmen attacked travellers in several districts including Mandera on Tuesday, killing four people, "
+         "police in Kenya said.", "armed_clash", "Mandera"),
+        ("Government troops clashed with rebels in several towns including Kalehe on Sunday, the army in "
+         "Congo said.", "armed_clash", "Kalehe"),
+    ],
+)
+def test_a_named_example_of_a_place_noun_places_the_act(extract: Extract, text: str, type_id: str,
+                                                       name: str) -> None:
+    place = only(extract(text), type_id).place
+    assert place is not None and place.name == name
+
+
+def test_a_town_placed_at_its_state_beats_another_state(extract: Extract) -> None:
+    # the gazetteer lacks the town: placed at the state the text names with it, it still says more
+    # than the other state named in the sentence
+    text = ("The battles in Rakhine State are unfolding in various towns including Paletwa of Chin State, "
+            "a local politician said on Friday.")
+    place = only(extract(text), "armed_clash").place
+    assert place is not None and place.name == "Paletwa" and place.admin1 == "Chin State" and place.approximate

@@ -173,9 +173,29 @@ def _named_phrase(pobj: Token) -> SpacySpan | None:
         if span is not None and (toponym_in(span) is not None or capital_country(span) is not None
                                  or bare_capital(span)):
             return span
+    example = _example(pobj)
+    if example is not None:
+        return example
     span = doc.char_span(*phrase_bounds(pobj), alignment_mode="expand")
     name = apposed_name(span) if span is not None else None
     return doc[span.start:name.end] if span is not None and name is not None else None
+
+
+def _example(pobj: Token) -> SpacySpan | None:
+    """The first named example a nameless place noun gives: "in various towns including Paletwa of Chin
+    State" happened in Paletwa, "in villages such as Kamianka" in Kamianka (ACLED codes the named one)."""
+    if pobj.lemma_.lower() not in place_nouns():
+        return None
+    for prep in pobj.children:
+        written = " ".join([*(c.lower_ for c in prep.children if c.i < prep.i), prep.lower_])
+        if prep.dep_ != "prep" or written not in words("places", "example_prepositions"):
+            continue
+        for example in prep.children:
+            span = pobj.doc.char_span(*phrase_bounds(example), alignment_mode="expand") \
+                if example.dep_ == "pobj" else None
+            if span is not None and toponym_in(span) is not None:
+                return span
+    return None
 
 
 def locative_places(sentence: SpacySpan, excluded: Sequence[Range]) -> list[SpacySpan]:
@@ -293,7 +313,10 @@ def locate(phrases: Sequence[SpacySpan], text: str, gazetteer: Gazetteer, countr
     A town named only as a bearing ("a camp in the Hiran region north of the capital, Mogadishu")
     ranks after every place the event is said to be in: the event may lie hundreds of kilometres
     from it. Of two towns the gazetteer knows, the one the event is in beats the one it is near: "a
-    town hall in Clichy-sous-Bois, in the eastern suburbs of Paris" is Clichy-sous-Bois.
+    town hall in Clichy-sous-Bois, in the eastern suburbs of Paris" is Clichy-sous-Bois. Last, a place
+    named finer than its point (a town the gazetteer lacks, placed at the state the text names with
+    it) beats a unit of the same precision: "battles in Rakhine State ... in towns including Paletwa
+    of Chin State" is Paletwa, in Chin State.
     """
     found = [(p, _bare_bearing(phrase), _is_near(phrase)) for phrase in phrases
              if (p := resolve_place(phrase, text, gazetteer, countries)) is not None]
@@ -301,7 +324,8 @@ def locate(phrases: Sequence[SpacySpan], text: str, gazetteer: Gazetteer, countr
         return None
     unplaced = len(PRECISION_RANK)
     best = min(found, key=lambda pbn: (pbn[0].lat is None, pbn[1], PRECISION_RANK[pbn[0].precision]
-                                       if pbn[0].lat is not None else unplaced, _near_town(pbn[0], pbn[2])))
+                                       if pbn[0].lat is not None else unplaced, _near_town(pbn[0], pbn[2]),
+                                       not pbn[0].approximate))
     return best[0]
 
 
