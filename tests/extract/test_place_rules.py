@@ -206,6 +206,37 @@ def test_a_states_name_tells_the_story_country(extract: Extract, text: str, coun
     assert mention.place is not None and mention.place.country == country
 
 
+@pytest.mark.parametrize(
+    ("text", "type_id", "name", "country"),
+    [
+        # the lead's next sentence says where "the confrontation" was: the town, not the country
+        ("Soldiers kill seven gunmen in shootout\n\nMEXICO CITY (AP) — Army troops killed seven suspected "
+         "cartel gunmen in a shootout on Monday, officials said. The ministry said the confrontation "
+         "occurred in the northern state of Sonora, on the outskirts of the state capital, Hermosillo. "
+         "Mexico has deployed more troops.", "armed_clash", "Hermosillo", "Mexico"),
+        ("Militants kill four police officers\n\nGunmen killed four police officers on Friday, a local "
+         "official said. Witnesses said it happened near the town of Garissa, close to the border. Kenya has "
+         "sent reinforcements, and Kenya's interior minister condemned the attack.", "armed_clash", "Garissa",
+         "Kenya"),
+    ],
+)
+def test_a_story_without_placed_events_takes_its_leads_place(extract: Extract, text: str, type_id: str,
+                                                             name: str, country: str) -> None:
+    mention = only(extract(text), type_id)
+    assert mention.place is not None
+    assert (mention.place.name, mention.place.country) == (name, country)
+    assert "story's lead" in (mention.place.note or "")
+
+
+def test_a_lead_place_abroad_is_not_the_storys(extract: Extract) -> None:
+    # a town abroad in the lead is no place for an event of a Congolese story: it keeps the country
+    text = ("Talks resume\n\nGunmen killed five villagers on Sunday, a local official said. Many of its "
+            "families now live in Kampala. Congo's army said Congo would send troops, and Congo asked for aid.")
+    place = only(extract(text), "attack_on_civilians").place
+    assert place is not None and place.country == "Democratic Republic of the Congo"
+    assert place.geo_precision == 3
+
+
 def test_no_story_country_on_a_tie_or_from_peoples(extract: Extract) -> None:
     # Two countries named once each, or only peoples: the story has no country of its own.
     assert all(m.place is None for m in extract("Russia accused Ukraine of shelling the town on Monday."))
@@ -266,3 +297,30 @@ def test_the_town_it_is_in_beats_the_town_it_is_near(extract: Extract, text: str
 def test_a_letter_names_no_place(extract: Extract) -> None:
     text = "Gunmen abducted two traders on Friday, the rebel group said on X, formerly Twitter."
     assert only(extract(text), "abduction").place is None
+
+
+@pytest.mark.parametrize(
+    ("text", "type_id", "name"),
+    [
+        # a nameless place noun's named example is where the act happened
+        ("Russian forces shelled several villages such as Bilozerka in Kherson region on Monday, killing two "
+         "civilians, officials said.", "shelling_missile_attack", "Bilozerka"),
+        ("Gunmen attacked travellers in several districts including Mandera on Tuesday, killing four people, "
+         "police in Kenya said.", "armed_clash", "Mandera"),
+        ("Government troops clashed with rebels in several towns including Kalehe on Sunday, the army in "
+         "Congo said.", "armed_clash", "Kalehe"),
+    ],
+)
+def test_a_named_example_of_a_place_noun_places_the_act(extract: Extract, text: str, type_id: str,
+                                                       name: str) -> None:
+    place = only(extract(text), type_id).place
+    assert place is not None and place.name == name
+
+
+def test_a_town_placed_at_its_state_beats_another_state(extract: Extract) -> None:
+    # the gazetteer lacks the town: placed at the state the text names with it, it still says more
+    # than the other state named in the sentence
+    text = ("The battles in Rakhine State are unfolding in various towns including Paletwa of Chin State, "
+            "a local politician said on Friday.")
+    place = only(extract(text), "armed_clash").place
+    assert place is not None and place.name == "Paletwa" and place.admin1 == "Chin State" and place.approximate

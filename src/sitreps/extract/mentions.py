@@ -26,15 +26,14 @@ from sitreps.extract.incidents import Built, incidents
 from sitreps.extract.participants import trigger_arguments
 from sitreps.extract.places import (
     conjoined_objects,
-    inherit_places,
     locate,
     place_phrases,
     slot_places,
-    story_place,
     target_places,
 )
 from sitreps.extract.retype import retyped
 from sitreps.extract.roundups import split_roundups
+from sitreps.extract.story_place import inherit_places, story_place
 from sitreps.extract.taxonomy import EventType
 from sitreps.extract.times import event_time
 from sitreps.extract.toll_scope import casualty_owner

@@ -13,13 +13,12 @@ Fano conflict" are never geocoded. "near X", "10 km from X", "north of X" and
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Sequence
 
-from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
-from sitreps.annotate.doctext import doc_ents, doc_text, ents_in
+from sitreps.annotate.doctext import ents_in
 from sitreps.extract.arguments import phrase_bounds
 from sitreps.extract.english import words
 from sitreps.extract.placename import (
@@ -37,10 +36,9 @@ from sitreps.extract.placename import (
     with_number,
 )
 from sitreps.language_data import word_table
-from sitreps.models import EventMention, Place, PlacePrecision, Span
+from sitreps.models import Place, PlacePrecision, Span
 from sitreps.resolve.gazetteer import Gazetteer, GeoMatch
-from sitreps.resolve.geoindex import demonyms, unit_words
-from sitreps.resolve.normalise import fold
+from sitreps.resolve.geoindex import unit_words
 from sitreps.resolve.places import geo_precision
 
 # A noun trigger's clause is its verb's: "a bomb went off near a van in Quetta".
@@ -175,9 +173,39 @@ def _named_phrase(pobj: Token) -> SpacySpan | None:
         if span is not None and (toponym_in(span) is not None or capital_country(span) is not None
                                  or bare_capital(span)):
             return span
+    example = _example(pobj)
+    if example is not None:
+        return example
     span = doc.char_span(*phrase_bounds(pobj), alignment_mode="expand")
     name = apposed_name(span) if span is not None else None
     return doc[span.start:name.end] if span is not None and name is not None else None
+
+
+def _example(pobj: Token) -> SpacySpan | None:
+    """The first named example a nameless place noun gives: "in various towns including Paletwa of Chin
+    State" happened in Paletwa, "in villages such as Kamianka" in Kamianka (ACLED codes the named one)."""
+    if pobj.lemma_.lower() not in place_nouns():
+        return None
+    for prep in pobj.children:
+        written = " ".join([*(c.lower_ for c in prep.children if c.i < prep.i), prep.lower_])
+        if prep.dep_ != "prep" or written not in words("places", "example_prepositions"):
+            continue
+        for example in prep.children:
+            span = pobj.doc.char_span(*phrase_bounds(example), alignment_mode="expand") \
+                if example.dep_ == "pobj" else None
+            if span is not None and toponym_in(span) is not None:
+                return span
+    return None
+
+
+def locative_places(sentence: SpacySpan, excluded: Sequence[Range]) -> list[SpacySpan]:
+    """Every named place phrase after a locative preposition in a sentence, in order, outside ``excluded``."""
+    found = []
+    for pobj in _candidates(sentence):
+        span = _named_phrase(pobj)
+        if span is not None and _outside(span.start_char, span.end_char, pobj, excluded):
+            found.append(span)
+    return found
 
 
 def place_phrases(sentence: SpacySpan, trigger: Token, excluded: Sequence[Range],
@@ -285,7 +313,10 @@ def locate(phrases: Sequence[SpacySpan], text: str, gazetteer: Gazetteer, countr
     A town named only as a bearing ("a camp in the Hiran region north of the capital, Mogadishu")
     ranks after every place the event is said to be in: the event may lie hundreds of kilometres
     from it. Of two towns the gazetteer knows, the one the event is in beats the one it is near: "a
-    town hall in Clichy-sous-Bois, in the eastern suburbs of Paris" is Clichy-sous-Bois.
+    town hall in Clichy-sous-Bois, in the eastern suburbs of Paris" is Clichy-sous-Bois. Last, a place
+    named finer than its point (a town the gazetteer lacks, placed at the state the text names with
+    it) beats a unit of the same precision: "battles in Rakhine State ... in towns including Paletwa
+    of Chin State" is Paletwa, in Chin State.
     """
     found = [(p, _bare_bearing(phrase), _is_near(phrase)) for phrase in phrases
              if (p := resolve_place(phrase, text, gazetteer, countries)) is not None]
@@ -293,7 +324,8 @@ def locate(phrases: Sequence[SpacySpan], text: str, gazetteer: Gazetteer, countr
         return None
     unplaced = len(PRECISION_RANK)
     best = min(found, key=lambda pbn: (pbn[0].lat is None, pbn[1], PRECISION_RANK[pbn[0].precision]
-                                       if pbn[0].lat is not None else unplaced, _near_town(pbn[0], pbn[2])))
+                                       if pbn[0].lat is not None else unplaced, _near_town(pbn[0], pbn[2]),
+                                       not pbn[0].approximate))
     return best[0]
 
 
@@ -418,88 +450,3 @@ def resolve_place(phrase: SpacySpan, text: str, gazetteer: Gazetteer, countries:
         geo_precision=geo_precision(match.precision, has_point=has_point, near=near),
         approximate=match.approximate or None,
     )
-
-
-def story_place(doc: Doc, gazetteer: Gazetteer, mentions: Sequence[EventMention],
-                excluded: Sequence[Range] = ()) -> Place | None:
-    """The story's country as a place, for events whose story names no finer place anywhere.
-
-    ACLED places every event at least at its country (geo_precision 3). The story's country is the
-    one its place names belong to more often than to any other; on a tie ("Russia accused Ukraine
-    of shelling the town") there is none. Names inside ``excluded`` (the dateline) or inside an
-    actor of ``mentions`` ("defected to Ukraine") and peoples ("Ukrainian troops") say who, not
-    where, and are not counted. The evidence is the first name of the country.
-    """
-    excluded = [*excluded, *((e.start, e.end) for m in mentions for a in m.actors for e in a.evidence)]
-    peoples = demonyms()
-    first: dict[str, SpacySpan] = {}
-    counts: Counter[str] = Counter()
-    for entity in doc_ents(doc):
-        if fold(entity.text) in peoples or any(
-                entity.start_char < end and start < entity.end_char for start, end in excluded):
-            continue
-        country = _country_named(entity, gazetteer)
-        if country is not None:
-            counts[country] += 1
-            first.setdefault(country, entity)
-    ranked = counts.most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
-        return None
-    written = first[ranked[0][0]]
-    match = gazetteer.resolve(ranked[0][0])
-    if match.precision is not PlacePrecision.COUNTRY or match.lat is None:
-        return None
-    return Place(text=written.text, name=match.name, lat=match.lat, lon=match.lon, country=match.country,
-                 precision=match.precision, note="no place named for the event; the story's country",
-                 evidence=[Span.of(doc_text(doc), written.start_char, written.end_char)],
-                 geo_precision=geo_precision(match.precision, has_point=True))
-
-
-def _country_named(entity: SpacySpan, gazetteer: Gazetteer) -> str | None:
-    """The country an entity of the story places it in, or None.
-
-    A place entity's country; a country's name whatever the small tagger calls it ("Mali needs
-    help" as a person); the name of one country's state it calls an organisation ("the Sinaloa
-    prosecutor"). A possessive's owner speaks for an entity the tagger ran on ("Balochistan's Bolan").
-    """
-    owner = next((entity.doc[entity.start:t.i] for t in entity if t.tag_ == "POS" and t.i > entity.start), entity)
-    for text in dict.fromkeys((entity.text, owner.text)):
-        if entity.label_ in PLACE_LABELS or gazetteer.names_country(text):
-            country = gazetteer.country_of(text)
-        else:
-            country = gazetteer.state_country(text)
-        if country is not None:
-            return country
-    return None
-
-
-def inherit_places(mentions: list[EventMention], fallback: Place | None = None) -> list[EventMention]:
-    """Give each mention without a located place the place of the story around it, as an ACLED coder would.
-
-    A sentence such as "At least 12 people were killed" tells its event's place only through the
-    sentences before it: the mention takes the place of the nearest earlier mention that has a
-    point (else the nearest later one), with a note saying so; a place of its own that could not be
-    located ("Tripoli" with no country anywhere) yields to it likewise. The point, precision and
-    geo_precision are that place's; its evidence stays where the place is written. Only events with
-    an ACLED code inherit (an analyst maps those); statements and demands keep what they name.
-    When no mention has a point, ``fallback`` (the story's country, :func:`story_place`) is the
-    place written before them all.
-    """
-    located = [(m.trigger.start, m.place) for m in mentions if m.place is not None and m.place.lat is not None]
-    if not located and fallback is not None:
-        located = [(-1, fallback)]
-    if not located:
-        return mentions
-    result = []
-    for mention in mentions:
-        own = mention.place
-        if (own is not None and own.lat is not None) or mention.acled is None:
-            result.append(mention)
-            continue
-        before = [p for start, p in located if start <= mention.trigger.start]
-        source = before[-1] if before else next(p for start, p in located if start > mention.trigger.start)
-        why = "not named in its sentence" if own is None else f"{own.text!r} could not be located"
-        where = "the story's country" if source is fallback else "the story's place written earlier or later"
-        note = f"{why}; {where} ({source.text})"
-        result.append(mention.model_copy(update={"place": source.model_copy(update={"note": note})}))
-    return result

@@ -6,7 +6,8 @@ is the United States) -> sitreps' named areas, seas and crossings ("Darfur", "th
 crossing") -> "<name> district" / "<name> region" (an admin unit, else the place it is named after)
 -> populated places by GeoNames name, then by alternate name (Kiev, Київ, Artemivsk), preferring
 places inside the admin units and countries named nearby, then population; a bare admin-unit name
-("Tigray", "Cabo Delgado") -> a fuzzy match among the context countries' places -> the enclosing
+("Tigray", "Cabo Delgado") -> a fuzzy match among the context countries' places, then another
+romanisation of one of them ("Huliaipole" = Hulyaypole, :mod:`sitreps.resolve.spelling`) -> the enclosing
 unit named nearby, or the country, flagged ``approximate``. Every point a unit or a country gets is
 the mean of its GeoNames populated places. Every answer short of a confident one says why in ``note``.
 """
@@ -24,6 +25,7 @@ from sitreps.models import PlacePrecision
 from sitreps.resolve.geodata import distance_km
 from sitreps.resolve.geoindex import Area, City, GeoIndex, Unit, UnitWords, build_index, demonyms
 from sitreps.resolve.normalise import ARABIC_ARTICLE, fold, is_latin
+from sitreps.resolve.spelling import SpellingIndex
 
 # Without context, a name shared by places in several countries is taken only when the most populous
 # one has this many times the people of the best rival (Paris FR vs Paris TX passes; Tripoli LY vs
@@ -90,6 +92,7 @@ class Gazetteer:
         self._demonyms = demonyms()
         self._codes_by_name = {name: code for code, name in index.country_codes.items()}
         self._names_by_country: dict[str, dict[int, str]] = {}  # built per country on first fuzzy miss
+        self._spelling = SpellingIndex(self._names_in)
 
     def resolve(self, toponym: str, *, context_countries: Sequence[str] = (), context_units: Sequence[str] = (),
                 article_units: Sequence[str] = (), kind: str | None = None) -> GeoMatch:
@@ -318,7 +321,10 @@ class Gazetteer:
         if unit is not None:
             return self._unit_match(unit, None)
         fuzzy = self._fuzzy_city(key, ctx)
-        return self._city_match(fuzzy, f"spelling matched approximately to {fuzzy.name}") if fuzzy else None
+        if fuzzy is not None:
+            return self._city_match(fuzzy, f"spelling matched approximately to {fuzzy.name}")
+        variant = self._romanised_city(key, ctx)
+        return self._city_match(variant, f"another romanisation of {variant.name}") if variant else None
 
     def _candidates(self, key: str, ctx: _Context) -> list[City]:
         """Places of this name: GeoNames names first, alternate names when they name a far larger place.
@@ -391,6 +397,18 @@ class Gazetteer:
             choices.update(self._names_in(code))
         best = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE)
         return self._index.city(best[2]) if best else None
+
+    def _romanised_city(self, key: str, ctx: _Context) -> City | None:
+        """The one place of the story's countries whose name romanises the same one ("Huliaipole" is
+        Hulyaypole, "Maaloula" Malula: :mod:`sitreps.resolve.spelling`); None when none or several far apart."""
+        if not ctx.codes or not is_latin(key):
+            return None
+        cities = [self._index.city(i) for i in self._spelling.matches(key, ctx.codes)]
+        if not cities:
+            return None
+        top = max(cities, key=lambda c: c.population)
+        apart = any(distance_km(top.lat, top.lon, c.lat, c.lon) > SAME_PLACE_KM for c in cities)
+        return None if apart else top
 
     def _names_in(self, code: str) -> dict[int, str]:
         """Folded names of a country's places, folded once per country and reused by every context."""

@@ -1,0 +1,154 @@
+"""The place of events whose own sentences name none: the story's, as an ACLED coder would give it.
+
+An event told without a place ("At least 12 people were killed") takes the place of the story
+around it (:func:`inherit_places`). When no event of the story has a point, the story itself
+still places them (:func:`story_place`): the finest place its headline and lead put inside the
+story's country ("the confrontation occurred ... on the outskirts of the state capital,
+Culiacan"), else that country.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from sitreps.annotate.doctext import doc_ents, doc_text
+from sitreps.extract.placename import PLACE_LABELS
+from sitreps.extract.places import PRECISION_RANK, Range, locate, locative_places
+from sitreps.models import EventMention, Place, PlacePrecision, Span
+from sitreps.resolve.gazetteer import Gazetteer
+from sitreps.resolve.geoindex import demonyms
+from sitreps.resolve.normalise import fold
+from sitreps.resolve.places import geo_precision
+
+# How many sentences open a story, its headline included, when the dateline is left out: the
+# headline and the lead an ACLED coder reads for an event's place (the headline, the lead and the
+# sentence after it, which often says where "the confrontation occurred"). Chosen by judgement.
+LEAD_SENTENCES = 4
+
+
+def story_place(doc: Doc, gazetteer: Gazetteer, mentions: Sequence[EventMention],
+                excluded: Sequence[Range] = ()) -> Place | None:
+    """The story's own place, for events whose story gives none of them a place.
+
+    ACLED places every event at least at its country (geo_precision 3). The story's country is the
+    one its place names belong to more often than to any other; on a tie ("Russia accused Ukraine
+    of shelling the town") there is none. Names inside ``excluded`` (the dateline) or inside an
+    actor of ``mentions`` ("defected to Ukraine") and peoples ("Ukrainian troops") say who, not
+    where, and are not counted. A place finer than that country which the headline or lead puts
+    inside it is the story's place (:func:`lead_place`); else the country, its evidence the first
+    name of the country.
+    """
+    excluded = [*excluded, *((e.start, e.end) for m in mentions for a in m.actors for e in a.evidence)]
+    found = _story_country(doc, gazetteer, excluded)
+    if found is None:
+        return None
+    country, written = found
+    lead = lead_place(doc, gazetteer, country, excluded)
+    if lead is not None:
+        return lead
+    match = gazetteer.resolve(country)
+    if match.precision is not PlacePrecision.COUNTRY or match.lat is None:
+        return None
+    return Place(text=written.text, name=match.name, lat=match.lat, lon=match.lon, country=match.country,
+                 precision=match.precision, note="no place named for the event; the story's country",
+                 evidence=[Span.of(doc_text(doc), written.start_char, written.end_char)],
+                 geo_precision=geo_precision(match.precision, has_point=True))
+
+
+def lead_place(doc: Doc, gazetteer: Gazetteer, country: str, excluded: Sequence[Range]) -> Place | None:
+    """The finest located place the headline and lead name after a locative preposition inside ``country``.
+
+    Only a place the gazetteer puts in the story's country counts ("in the northern state of
+    Sinaloa, on the outskirts of the state capital, Culiacan" is Culiacan; a venue abroad is not
+    the story's place), and only one finer than the country; the most precise wins, the earlier on
+    a tie (:func:`sitreps.extract.places.locate`).
+    """
+    text = doc_text(doc)
+    lead = [s for s in doc.sents if not any(start <= s.start_char and s.end_char <= end for start, end in excluded)]
+    phrases = [p for sentence in lead[:LEAD_SENTENCES] for p in locative_places(sentence, excluded)]
+    inside = [p for p in phrases if _finer_inside(locate([p], text, gazetteer, [country]), country)]
+    place = locate(inside, text, gazetteer, [country])
+    if place is None:
+        return None
+    note = f"no place named for the event; the place the story's lead names ({place.note or place.name})"
+    return place.model_copy(update={"note": note})
+
+
+def _finer_inside(place: Place | None, country: str) -> bool:
+    return place is not None and place.lat is not None and place.country == country \
+        and PRECISION_RANK[place.precision] < PRECISION_RANK[PlacePrecision.COUNTRY]
+
+
+def _story_country(doc: Doc, gazetteer: Gazetteer, excluded: Sequence[Range]) -> tuple[str, SpacySpan] | None:
+    """The country the story's place names belong to most often, with its first name; None on a tie."""
+    peoples = demonyms()
+    first: dict[str, SpacySpan] = {}
+    counts: Counter[str] = Counter()
+    for entity in doc_ents(doc):
+        if fold(entity.text) in peoples or any(
+                entity.start_char < end and start < entity.end_char for start, end in excluded):
+            continue
+        country = _country_named(entity, gazetteer)
+        if country is not None:
+            counts[country] += 1
+            first.setdefault(country, entity)
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0], first[ranked[0][0]]
+
+
+def _country_named(entity: SpacySpan, gazetteer: Gazetteer) -> str | None:
+    """The country an entity of the story places it in, or None.
+
+    A place entity's country; a country's name whatever the small tagger calls it ("Mali needs
+    help" as a person); the name of one country's state it calls an organisation ("the Sinaloa
+    prosecutor"). A possessive's owner speaks for an entity the tagger ran on ("Balochistan's Bolan").
+    """
+    owner = next((entity.doc[entity.start:t.i] for t in entity if t.tag_ == "POS" and t.i > entity.start), entity)
+    for text in dict.fromkeys((entity.text, owner.text)):
+        if entity.label_ in PLACE_LABELS or gazetteer.names_country(text):
+            country = gazetteer.country_of(text)
+        else:
+            country = gazetteer.state_country(text)
+        if country is not None:
+            return country
+    return None
+
+
+def inherit_places(mentions: list[EventMention], fallback: Place | None = None) -> list[EventMention]:
+    """Give each mention without a located place the place of the story around it, as an ACLED coder would.
+
+    A sentence such as "At least 12 people were killed" tells its event's place only through the
+    sentences before it: the mention takes the place of the nearest earlier mention that has a
+    point (else the nearest later one), with a note saying so; a place of its own that could not be
+    located ("Tripoli" with no country anywhere) yields to it likewise. The point, precision and
+    geo_precision are that place's; its evidence stays where the place is written. Only events with
+    an ACLED code inherit (an analyst maps those); statements and demands keep what they name.
+    When no mention has a point, ``fallback`` (the story's country, :func:`story_place`) is the
+    place written before them all.
+    """
+    located = [(m.trigger.start, m.place) for m in mentions if m.place is not None and m.place.lat is not None]
+    if not located and fallback is not None:
+        located = [(-1, fallback)]
+    if not located:
+        return mentions
+    result = []
+    for mention in mentions:
+        own = mention.place
+        if (own is not None and own.lat is not None) or mention.acled is None:
+            result.append(mention)
+            continue
+        before = [p for start, p in located if start <= mention.trigger.start]
+        source = before[-1] if before else next(p for start, p in located if start > mention.trigger.start)
+        why = "not named in its sentence" if own is None else f"{own.text!r} could not be located"
+        where = "the story's place written earlier or later"
+        if source is fallback:
+            where = "the story's country" if fallback.precision is PlacePrecision.COUNTRY else "the story's lead"
+        note = f"{why}; {where} ({source.text})"
+        result.append(mention.model_copy(update={"place": source.model_copy(update={"note": note})}))
+    return result
