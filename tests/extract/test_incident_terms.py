@@ -58,3 +58,24 @@ def test_a_term_folds_only_when_bound(extract: Extract) -> None:
     surrender = deal.model_copy(update={"type": "surrender_capture"})
     assert can_retell(deal, Told(surrender, anaphoric=True, head=9), bound=True)
     assert not can_retell(deal, Told(surrender, anaphoric=True, head=9), bound=False)
+
+
+@pytest.mark.parametrize("text", [
+    "The army said the operation would not stop until the rebels disarm and surrender, a spokesman said in "
+    "Lorin on Tuesday.",
+    "Troops will keep shelling the hills until the militia withdraws from Koro, the defence minister said.",
+])
+def test_an_act_awaited_until_is_not_an_incident(extract: Extract, text: str) -> None:
+    events = extract(text)
+    assert not any(m.type in TERMS for m in events), told(events)
+
+
+def test_an_act_told_in_the_past_after_until_happened(extract: Extract) -> None:
+    events = extract("Fighting raged in the town of Mavo until the rebels withdrew on Sunday, residents said.")
+    assert "withdrawal" in [m.type for m in events], told(events)
+
+
+def test_a_headline_in_the_present_after_until_tells_a_past_act(extract: Extract) -> None:
+    text = ("Fighting rages in Mavo until rebels withdraw\n\n"
+            "Residents of the town of Mavo said on Sunday that shops and schools stayed shut.")
+    assert "withdrawal" in [m.type for m in extract(text)], told(extract(text))
