@@ -186,8 +186,10 @@ def can_retell(first: EventMention, later: Told, first_in_lead: bool = False, bo
     if first.type != mention.type and not (first_in_lead or later.lead or refers
                                            or same_spot(first.place, mention.place)):
         return False
-    if first.background != mention.background:
-        return False  # "three years after Azerbaijan recaptured..." is not today's capture
+    if first.background != mention.background and not (first.background and days(mention.time) is None):
+        # "three years after Azerbaijan recaptured..." is not today's capture; an undated word after a
+        # background incident no news incident took ("the arrest" of a man arrested in July) is its retelling
+        return False
     if _kind(mention.type) == mention.type and not (bound or _related(first, later)):
         return False
     if later.opening_place and first.place and not refers and not opens_within(later.opening_place, first.place,
