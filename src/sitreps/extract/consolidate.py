@@ -92,6 +92,7 @@ class Kinds:
     crowd_protests: frozenset[str]
     crowd_becomes: str
     absorbs: dict[str, frozenset[str]]
+    absorbs_governed: dict[str, frozenset[str]]  # absorbed only when one word governs the other (see the yaml)
     absorbs_on_one_day: frozenset[str]  # hosts that fold their absorbed types in unbound (see below)
     catch_all: frozenset[str]  # each kind's least specific type, the last of its list
     named_by_noun: frozenset[str]
@@ -110,10 +111,12 @@ def incident_kinds() -> Kinds:
         order = {t: i for types in data["kinds"].values() for i, t in enumerate(types)}
         crowd = data["crowd_violence"]
         absorbs = {host: frozenset(types) for host, types in data["absorbs_when_bound"].items()}
+        governed = {host: frozenset(types) for host, types in data["absorbs_when_governed"].items()}
         catch_all = frozenset(types[-1] for types in data["kinds"].values())
         return Kinds(kind_of=kind_of, order=order, crowd_with=crowd["when_with"],
                      crowd_protests=frozenset(crowd["protest_types"]), crowd_becomes=crowd["becomes"],
-                     absorbs=absorbs, absorbs_on_one_day=frozenset(data["absorbs_on_one_day_in_lead"]),
+                     absorbs=absorbs, absorbs_governed=governed,
+                     absorbs_on_one_day=frozenset(data["absorbs_on_one_day_in_lead"]),
                      catch_all=catch_all, named_by_noun=frozenset(data["named_by_noun"]),
                      means=frozenset(data["means"]), victims=frozenset(data["victims"]),
                      other_side=frozenset(data["other_side"]))
@@ -134,11 +137,13 @@ def _related(first: EventMention, later: Told) -> bool:
     return any(a.actor_id in known for a in first.actors)
 
 
-def _host(first: str, later: str) -> str | None:
-    """Of two types of different kinds, the one whose incident the other folds into when bound."""
-    absorbs = incident_kinds().absorbs
+def _host(first: str, later: str, governed: bool = True) -> str | None:
+    """Of two types of different kinds, the one whose incident the other folds into when bound;
+    ``governed``: one word governs the other, so the types of ``absorbs_when_governed`` fold too."""
+    kinds = incident_kinds()
+    maps = (kinds.absorbs, kinds.absorbs_governed) if governed else (kinds.absorbs,)
     for host, other in ((first, later), (later, first)):
-        if any(other in absorbs.get(key, frozenset()) for key in (host, _kind(host))):
+        if any(other in absorbs.get(key, frozenset()) for absorbs in maps for key in (host, _kind(host))):
             return host
     return None
 
@@ -154,7 +159,7 @@ def _folds_unbound(first: EventMention, later: Told, first_in_lead: bool) -> boo
     is told in the headline or lead, both are dated to one day, and one is a host listed in
     ``absorbs_on_one_day_in_lead`` that absorbs the other ("peace deal signed in Havana" and "the two
     sides agreed to a ceasefire" of one day are one agreement)."""
-    host = _host(first.type, later.mention.type)
+    host = _host(first.type, later.mention.type, governed=False)
     return (host is not None and _kind(host) in incident_kinds().absorbs_on_one_day
             and (first_in_lead or later.lead) and _one_day(first.time, later.mention.time))
 
@@ -167,21 +172,24 @@ def can_retell(first: EventMention, later: Told, first_in_lead: bool = False, bo
     it in one sentence, or both name one town: deep in an article, another type in
     another or an unnamed place is more often another incident of a round-up. Types
     of two kinds join only when the later word is bound or refers back and one folds
-    into the other (``absorbs_when_bound``: "the truce agreement" is the ceasefire), or,
+    into the other (``absorbs_when_bound``: "the truce agreement" is the ceasefire; for
+    ``absorbs_when_governed`` the word must be bound: "agreed to withdraw" is the deal), or,
     for the hosts of ``absorbs_on_one_day_in_lead``, when the lead tells one of them
     and both are dated to one day.
     """
     mention = later.mention
     refers = later.anaphoric or bound
     same_kind = _kind(first.type) == _kind(mention.type)
-    folds = (refers and _host(first.type, mention.type)) or _folds_unbound(first, later, first_in_lead)
+    folds = (refers and _host(first.type, mention.type, governed=bound)) or _folds_unbound(first, later, first_in_lead)
     if not (same_kind or folds) or (later.fresh and not refers):
         return False
     if first.type != mention.type and not (first_in_lead or later.lead or refers
                                            or same_spot(first.place, mention.place)):
         return False
-    if first.background != mention.background:
-        return False  # "three years after Azerbaijan recaptured..." is not today's capture
+    if first.background != mention.background and not (first.background and days(mention.time) is None):
+        # "three years after Azerbaijan recaptured..." is not today's capture; an undated word after a
+        # background incident no news incident took ("the arrest" of a man arrested in July) is its retelling
+        return False
     if _kind(mention.type) == mention.type and not (bound or _related(first, later)):
         return False
     if later.opening_place and first.place and not refers and not opens_within(later.opening_place, first.place,
@@ -259,8 +267,12 @@ def richness(mention: EventMention) -> int:
 
 
 def _represented(merged: EventMention, members: Sequence[EventMention]) -> EventMention:
-    """The merged incident cited by its richest retelling (the earliest on ties), the others as retellings."""
-    best = max(members, key=richness)  # max keeps the first of equals: text order
+    """The merged incident cited by its richest retelling of its own kind (the earliest on ties), the others
+    as retellings: a deal is cited by "agreed to", not by the "lay down their arms" it absorbed, nor an
+    attack by the burning it caused."""
+    kind = _kind(merged.type)
+    own = [m for m in members if _kind(m.type) == kind] or list(members)
+    best = max(own, key=richness)  # max keeps the first of equals: text order
     return merged.model_copy(update={
         "id": best.id, "trigger": best.trigger, "sentence": best.sentence,
         "retellings": [m.trigger for m in members if m is not best],

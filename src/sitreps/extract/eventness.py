@@ -23,8 +23,11 @@ from enum import StrEnum
 
 from spacy.tokens import Token
 
+from sitreps.annotate.dateline import body_start
+from sitreps.annotate.doctext import doc_text
 from sitreps.annotate.quantities import counting_lexicon
 from sitreps.extract.english import phrases, words
+from sitreps.extract.times import PAST_TAGS
 from sitreps.extract.triggers import SPEECH_FAMILY
 from sitreps.models import DatePrecision, EventMention, Modality
 
@@ -184,11 +187,20 @@ def is_position(trigger: Token, mention: EventMention) -> bool:
 
 
 def is_conditional(trigger: Token) -> bool:
-    """Told under a condition ("if the RSF took the city, it would carry out killings")."""
+    """Told under a condition ("if the RSF took the city, it would carry out killings"), or under
+    "until" in a body clause not in the past ("will not stop until the militias disarm and surrender";
+    a headline tells past acts in the present: "Gunmen hold hostages until police storm bus")."""
     verb = _verb_of(trigger)
-    markers = words(LISTS, "condition_markers")
+    markers, open_markers = words(LISTS, "condition_markers"), words(LISTS, "open_condition_markers")
     clauses = [verb, *(c for c in verb.children if c.dep_ == "advcl")]
-    return any(c.dep_ == "mark" and c.lower_ in markers for clause in clauses for c in clause.children)
+    if any(c.dep_ == "mark" and c.lower_ in markers for clause in clauses for c in clause.children):
+        return True
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:  # "disarms and surrenders": the first verb has the mark
+        first = first.head
+    if first.tag_ in PAST_TAGS or trigger.sent.start_char < body_start(doc_text(trigger.doc)):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in open_markers for c in first.children)
 
 
 def _day_dated(mention: EventMention) -> bool:
