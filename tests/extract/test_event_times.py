@@ -7,11 +7,12 @@ import pytest
 from sitreps import pipeline
 from sitreps.annotate.nlp import load_nlp
 from sitreps.extract.time_clauses import sequence_offset
-from sitreps.extract.times import BEFORE_PUBLICATION_NOTE, ONGOING_NOTE
+from sitreps.extract.times import BEFORE_PUBLICATION_NOTE, ONGOING_NOTE, UNPUBLISHED_PAST_NOTE
 from sitreps.ingest import document_id
 from sitreps.models import DatePrecision, Document, DocumentStatus, EventMention
 
 PUBLISHED = "2024-05-03"  # a Friday
+UNDATED_TEXTS = ("undated", "unpublished")  # articles with no publication date
 
 SENTENCE = ("Curfew extended in northern town\n\n"
             "More than 30 villagers were killed in an attack by gunmen on a market near Kidal on Monday, "
@@ -71,7 +72,11 @@ REACTION = ("Envoy condemns village killings\n\n"
 PARTICIPLE = ("Opposition leader held\n\n"
               "Rain fell across the region overnight.\n\n"
               "An opposition leader was arrested after taking part in a rally in the port city.")
-TEXTS = {"sentence": SENTENCE, "lead": LEAD, "spoken": SPOKEN, "age": AGE, "reported": REPORTED,
+UNPUBLISHED = ("Gunmen raid river depot\n\n"
+               "Police on Sunday, June 8, 2025, reopened the road to the river depot.\n\n"
+               "Gunmen looted the fuel store and burned two lorries, a watchman said. Talks will resume in July.")
+TEXTS = {"unpublished": UNPUBLISHED, "sentence": SENTENCE, "lead": LEAD, "spoken": SPOKEN, "age": AGE,
+         "reported": REPORTED,
          "sequenced": SEQUENCED, "undated": UNDATED, "anaphoric": ANAPHORIC, "noun": NOUN,
          "paragraph": PARAGRAPH, "aftermath": AFTERMATH, "complement": COMPLEMENT,
          "following": FOLLOWING, "ongoing": ONGOING, "involved": INVOLVED, "reaction": REACTION,
@@ -81,7 +86,7 @@ TEXTS = {"sentence": SENTENCE, "lead": LEAD, "spoken": SPOKEN, "age": AGE, "repo
 @pytest.fixture(scope="module")
 def events() -> dict[str, list[EventMention]]:
     """Every text processed once; all but the undated wire story published on a Friday."""
-    documents = [Document(id=document_id(text), text=text, published_at=None if name == "undated" else PUBLISHED,
+    documents = [Document(id=document_id(text), text=text, published_at=None if name in UNDATED_TEXTS else PUBLISHED,
                           language="en", status=DocumentStatus.PENDING) for name, text in TEXTS.items()]
     return {name: d.events for name, d in zip(TEXTS, pipeline.process(documents), strict=True)}
 
@@ -222,3 +227,11 @@ def test_only_a_counted_span_sets_an_offset(sentence: str, trigger: str, days: i
     doc = load_nlp()(sentence)
     offset = sequence_offset(next(t for t in doc if t.text == trigger))
     assert (offset.days if offset else None) == days  # "several days" says no number of days
+
+
+def test_a_past_event_of_an_unpublished_article_is_marked_past_without_a_day(
+        events: dict[str, list[EventMention]]) -> None:
+    looted = _told(events["unpublished"], "looted")
+    assert looted.time is not None and (looted.time.start, looted.time.end, looted.time.note) == (
+        None, None, UNPUBLISHED_PAST_NOTE)
+    assert [s.text for s in looted.time.evidence] == ["looted"]

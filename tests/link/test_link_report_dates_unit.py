@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from conftest import KHARKIV, make_doc, strike
+from sitreps.extract.times import UNPUBLISHED_PAST_NOTE
 from sitreps.link.linker import Linker
 from sitreps.link.report_dates import (
     LEAD_DAY_NOTE,
@@ -133,10 +134,16 @@ def test_the_lead_day_needs_a_day_of_the_news_before_publication() -> None:
         assert dated is not None and (dated.start, dated.note) == ("2024-03-04", PASSING_DATE_NOTE)
 
 
-def test_an_undated_article_is_dated_by_its_lead_day_only_when_its_mention_is_before_it() -> None:
+def test_an_unpublished_article_dates_only_its_past_news_by_its_lead_day() -> None:
     doc = _lead_and_detail(None, ("2024-03-03", "2024-03-03"))
     assert lead_day(doc) == "2024-03-03"
-    assert report_date(doc, doc.events[1]) is None  # no publication date: nothing says it is past
+    assert report_date(doc, doc.events[1]) is None  # nothing says the rescue is past
+    past = TimeRef(start=None, end=None, note=UNPUBLISHED_PAST_NOTE, evidence=[doc.events[1].trigger])
+    told = doc.model_copy(update={"events": [doc.events[0], doc.events[1].model_copy(update={"time": past})]})
+    dated = report_date(told, told.events[1])
+    assert dated is not None and (dated.start, dated.note) == ("2024-03-03", LEAD_DAY_NOTE)
+    without = told.model_copy(update={"events": [told.events[1]]})  # and no lead day: no date
+    assert report_date(without, without.events[0]) is None
 
 
 def test_a_report_leading_with_the_event_comes_first_whatever_dates_it() -> None:

@@ -34,6 +34,7 @@ PAST_TAGS = frozenset({"VBD", "VBN"})
 HEADLINE_TAGS = frozenset({"VBZ", "VBP", "VB"})  # a headline's present tense tells past news ("Gunmen seize bus")
 BEFORE_PUBLICATION_NOTE = "no date stated; reported in the past tense, so before publication"
 ONGOING_NOTE = "no date stated; reported as going on, so up to publication"
+UNPUBLISHED_PAST_NOTE = "no date stated; reported in the past tense, in an article with no publication date"
 # A participle's clause hangs on another verb ("killing nine", "taking part in", "the man leading"):
 # it is told in that verb's tense.
 PARTICIPLE_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp", "acl"})
@@ -186,7 +187,9 @@ def event_time(sentence: SpacySpan, trigger: Token, published_at: str | None,
        of the sentence before it in the same paragraph (``_previous_in_paragraph``);
     6. before publication for a past-tense event, up to publication for one told
        as going on; else an expression of its own that could not be resolved,
-       the note saying why.
+       the note saying why; else, for a past-tense event of an article with no
+       publication date, no date with a note saying it is past (its report may
+       still date it: ``link.report_dates``).
 
     Ages are never times, a time pointing back ("that morning") is left to the
     day its sentence states, and a time of another clause (``dated_elsewhere``)
@@ -226,6 +229,9 @@ def event_time(sentence: SpacySpan, trigger: Token, published_at: str | None,
         start, end = min(own, key=lambda r: abs(r[0] - trigger.idx))
         unresolved = resolve_time(text[start:end], reader.anchor, anchor_note=reader.note)
         return _time_ref(text, (start, end), unresolved)
+    if past:
+        return TimeRef(start=None, end=None, precision=DatePrecision.UNKNOWN, note=UNPUBLISHED_PAST_NOTE,
+                       evidence=[Span.of(text, verb.idx, verb.idx + len(verb))])
     return None
 
 

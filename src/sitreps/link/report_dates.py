@@ -17,6 +17,7 @@ from __future__ import annotations
 from datetime import date
 
 from sitreps.annotate.dateline import body_start
+from sitreps.extract.times import UNPUBLISHED_PAST_NOTE
 from sitreps.models import DatePrecision, Document, Event, EventMention, TimeRef
 
 REPORT_DATE_NOTE = "no date stated: dated by its report (the publication date of the article it leads)"
@@ -67,10 +68,9 @@ def _in_lead(document: Document, mention: EventMention) -> bool:
 
 def _undated_past(time: TimeRef | None) -> bool:
     """The extractor's "before publication" time: told in the past tense (or as going on at
-    publication), no date stated."""
-    return time is not None and time.start is None and time.end is not None and (
-        time.precision is DatePrecision.UNKNOWN
-    )
+    publication), no date stated; or told in the past tense in an article with no publication date."""
+    return time is not None and time.start is None and time.precision is DatePrecision.UNKNOWN and (
+        time.end is not None or time.note == UNPUBLISHED_PAST_NOTE)
 
 
 def report_date(document: Document, mention: EventMention) -> TimeRef | None:
