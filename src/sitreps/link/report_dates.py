@@ -4,8 +4,9 @@ ACLED codes an event whose source gives no day by the source's date, at a
 coarser precision. sitreps does the same, but only for a *linked event*, only
 from reports that tell it as news in the past tense or as going on (not as background), those
 leading with it (headline or first body paragraph) first. The day is the one the report's lead
-states for its news ("attacked a camp on Monday", read against the publication date) when the
-lead states one, else the report's publication date; never the day sitreps ingested the article. Mentions keep
+states for its news ("attacked a camp on Monday", read against the publication date, or for an
+article without one against the latest full date it states) when the lead states one, else the
+report's publication date; never the day sitreps ingested the article. Mentions keep
 their honest "before publication" time, so the project gold (which scores
 stated times) is unaffected; the event's ``TimeRef`` says it was dated by its
 report (``REPORT_DATE_NOTES``), so exports can give the basis and linking never
@@ -15,11 +16,14 @@ treats it as a stated time.
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from sitreps.annotate.dateline import body_start
 from sitreps.extract.times import UNPUBLISHED_PAST_NOTE
 from sitreps.models import DatePrecision, Document, Event, EventMention, TimeRef
 
+CACHED_TEXTS = 16
+"""How many documents' lead ends are remembered: one document's mentions ask in a row."""
 REPORT_DATE_NOTE = "no date stated: dated by its report (the publication date of the article it leads)"
 PASSING_DATE_NOTE = "no date stated: dated by its report (the publication date of an article telling it in passing)"
 LEAD_DAY_NOTE = "no date stated: dated by its report (the day the lead of the article telling it states)"
@@ -58,12 +62,17 @@ def stated_time(time: TimeRef | None) -> TimeRef | None:
 
 def _in_lead(document: Document, mention: EventMention) -> bool:
     """Whether the mention's sentence is in the headline or the body's first paragraph."""
-    text = document.text
+    return mention.sentence.start < _lead_end(document.text)
+
+
+@lru_cache(maxsize=CACHED_TEXTS)
+def _lead_end(text: str) -> int:
+    """Where the body's first paragraph ends (``lead_day`` asks once per mention of a document)."""
     start = body_start(text)
     while start < len(text) and text[start].isspace():
         start += 1
     end = text.find("\n", start)
-    return mention.sentence.start < (len(text) if end < 0 else end)
+    return len(text) if end < 0 else end
 
 
 def _undated_past(time: TimeRef | None) -> bool:
