@@ -75,7 +75,12 @@ PARTICIPLE = ("Opposition leader held\n\n"
 UNPUBLISHED = ("Gunmen raid river depot\n\n"
                "Police on Sunday, June 8, 2025, reopened the road to the river depot.\n\n"
                "Gunmen looted the fuel store and burned two lorries, a watchman said. Talks will resume in July.")
-TEXTS = {"unpublished": UNPUBLISHED, "sentence": SENTENCE, "lead": LEAD, "spoken": SPOKEN, "age": AGE,
+LATER = ("Villagers flee hill raids\n\n"
+         "Rain fell across the region overnight.\n\n"
+         "Gunmen on motorbikes killed seven farmers near the village on Sunday, residents said. Soldiers "
+         "detained several young men in the village two days later.\n\n"
+         "A week later, troops arrested a local chief in the market.")
+TEXTS = {"later": LATER, "unpublished": UNPUBLISHED, "sentence": SENTENCE, "lead": LEAD, "spoken": SPOKEN, "age": AGE,
          "reported": REPORTED,
          "sequenced": SEQUENCED, "undated": UNDATED, "anaphoric": ANAPHORIC, "noun": NOUN,
          "paragraph": PARAGRAPH, "aftermath": AFTERMATH, "complement": COMPLEMENT,
@@ -235,3 +240,11 @@ def test_a_past_event_of_an_unpublished_article_is_marked_past_without_a_day(
     assert looted.time is not None and (looted.time.start, looted.time.end, looted.time.note) == (
         None, None, UNPUBLISHED_PAST_NOTE)
     assert [s.text for s in looted.time.evidence] == ["looted"]
+
+
+def test_a_span_after_a_day_told_before_it_shifts_that_day(events: dict[str, list[EventMention]]) -> None:
+    detained = _told(events["later"], "detained")  # Sunday 28 April, two days on
+    assert _day(detained) == ("2024-04-30", DatePrecision.DAY)
+    assert detained.time is not None and [s.text for s in detained.time.evidence] == ["two days later", "on Sunday"]
+    chief = _told(events["later"], "arrested")  # a new paragraph: no day told before it there
+    assert chief.time is not None and chief.time.start is None

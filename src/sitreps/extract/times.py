@@ -26,7 +26,7 @@ from sitreps.extract.english import phrases
 from sitreps.extract.time_clauses import Offset, clause_verb, dated_elsewhere, sequence_offset, sequenced, spoken_when
 from sitreps.models import DatePrecision, Span, TimeRef
 from sitreps.resolve.reference import document_reference
-from sitreps.resolve.time_patterns import TIME_WORDS
+from sitreps.resolve.time_patterns import TIME_WORDS, later_offset
 from sitreps.resolve.times import ResolvedTime, find_time_expressions, resolve_time
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
@@ -209,7 +209,8 @@ def event_time(sentence: SpacySpan, trigger: Token, published_at: str | None,
     own = [r for r in events if belongs(*r)]
     verb = _tensed(_governing_verb(trigger))
     past = verb.tag_ in PAST_TAGS or (verb.tag_ in HEADLINE_TAGS and sentence.start_char < body_start(text))
-    found = reader.resolve(own, trigger.idx) or _offset_time(sentence, trigger, excluded, reader)
+    found = (_later_time(sentence, own, trigger, excluded, reader) or reader.resolve(own, trigger.idx)
+             or _offset_time(sentence, trigger, excluded, reader))
     lead = _lead(sentence) if not own and past and not sequenced(trigger) else None
     if found is None and not own:
         found = reader.resolve(events, trigger.idx, closed=True)
@@ -254,6 +255,34 @@ def _offset_time(sentence: SpacySpan, trigger: Token, excluded: tuple[int, int] 
     if anchor is None or anchor.precision is not DatePrecision.DAY or anchor.start != anchor.end or not anchor.start:
         return None
     return _shifted(anchor, offset, text)
+
+
+def _later_time(sentence: SpacySpan, own: list[tuple[int, int]], trigger: Token, excluded: tuple[int, int] | None,
+                reader: _Reader) -> TimeRef | None:
+    """The day of an event told a span after a day stated before it ("Gunmen killed five on Monday.
+    Troops raided the village two days later": Wednesday), else None.
+
+    The day is the nearest single day stated before the span in its sentence, else in the sentence
+    before it in its paragraph; the result is as precise as the span (days, weeks).
+    """
+    text = reader.text
+    later = [(r, shift) for r in own if (shift := later_offset(text[r[0]:r[1]])) is not None]
+    if not later:
+        return None
+    (start, end), (days, precision) = min(later, key=lambda found: abs(found[0][0] - trigger.idx))
+    before = [r for r in _context_times(sentence, excluded, trigger) if r[1] <= start]
+    anchor = reader.resolve(before, start)
+    previous = _previous_in_paragraph(sentence)
+    if anchor is None and previous is not None:
+        anchor = reader.resolve(_context_times(previous, excluded, trigger), start)
+    if anchor is None or anchor.precision is not DatePrecision.DAY or anchor.start != anchor.end or not anchor.start:
+        return None
+    day = (date.fromisoformat(anchor.start) + timedelta(days=days)).isoformat()
+    note = f"{days} day(s) after {anchor.start}, the day told before it"
+    if anchor.note:
+        note = f"{note}; {anchor.note}"
+    return TimeRef(start=day, end=day, precision=precision, note=note,
+                   evidence=[Span.of(text, start, end), *anchor.evidence])
 
 
 def _shifted(anchor: TimeRef, offset: Offset, text: str) -> TimeRef:
