@@ -80,7 +80,12 @@ LATER = ("Villagers flee hill raids\n\n"
          "Gunmen on motorbikes killed seven farmers near the village on Sunday, residents said. Soldiers "
          "detained several young men in the village two days later.\n\n"
          "A week later, troops arrested a local chief in the market.")
-TEXTS = {"later": LATER, "unpublished": UNPUBLISHED, "sentence": SENTENCE, "lead": LEAD, "spoken": SPOKEN, "age": AGE,
+PREVIOUS = ("Convoy ambushed on northern highway\n\n"
+            "Rain fell across the region overnight.\n\n"
+            "Police said on Wednesday that gunmen had ambushed a fuel convoy on the northern highway "
+            "the previous day, killing two drivers.")
+TEXTS = {"later": LATER, "previous": PREVIOUS, "unpublished": UNPUBLISHED, "sentence": SENTENCE, "lead": LEAD,
+         "spoken": SPOKEN, "age": AGE,
          "reported": REPORTED,
          "sequenced": SEQUENCED, "undated": UNDATED, "anaphoric": ANAPHORIC, "noun": NOUN,
          "paragraph": PARAGRAPH, "aftermath": AFTERMATH, "complement": COMPLEMENT,
@@ -248,3 +253,10 @@ def test_a_span_after_a_day_told_before_it_shifts_that_day(events: dict[str, lis
     assert detained.time is not None and [s.text for s in detained.time.evidence] == ["two days later", "on Sunday"]
     chief = _told(events["later"], "arrested")  # a new paragraph: no day told before it there
     assert chief.time is not None and chief.time.start is None
+
+
+def test_the_previous_day_counts_back_from_the_day_the_sentence_states(
+        events: dict[str, list[EventMention]]) -> None:
+    ambush = next(m for m in events["previous"] if m.sentence.text.startswith("Police said"))  # said 1 May
+    assert _day(ambush) == ("2024-04-30", DatePrecision.DAY)
+    assert ambush.time is not None and [s.text for s in ambush.time.evidence] == ["the previous day", "on Wednesday"]

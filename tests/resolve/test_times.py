@@ -193,6 +193,8 @@ def test_an_inferred_anchor_is_noted_and_never_flags_the_future() -> None:
     ("The next day", (1, DAY)),
     ("the following  day", (1, DAY)),
     ("three weeks later", (21, WEEK)),
+    ("the previous day", (-1, DAY)),
+    ("the day before", (-1, DAY)),
     ("several days later", None),  # too loose to shift a day by
     ("two days ago", None),
     ("later that day", None),

@@ -108,11 +108,12 @@ def _previous_in_paragraph(sentence: SpacySpan) -> SpacySpan | None:
 
 def _context_times(span: SpacySpan, excluded: tuple[int, int] | None, trigger: Token) -> list[tuple[int, int]]:
     """The times of a neighbouring span that may date the trigger's event: no ages, no times pointing
-    back, none said of a speech act or of another clause's aftermath."""
+    back, no span counted from a day told before it ("the previous day"), none said of a speech act
+    or of another clause's aftermath."""
     doc, text = span.doc, doc_text(span.doc)
     return [r for r in _expressions(span, excluded) if not _is_age(text[r[0]:r[1]])
-            and not _anaphoric(text[r[0]:r[1]]) and not spoken_when(doc, r, trigger)
-            and not dated_elsewhere(doc, r, trigger)]
+            and not _anaphoric(text[r[0]:r[1]]) and later_offset(text[r[0]:r[1]]) is None
+            and not spoken_when(doc, r, trigger) and not dated_elsewhere(doc, r, trigger)]
 
 
 def _governing_verb(trigger: Token) -> Token:
@@ -260,7 +261,8 @@ def _offset_time(sentence: SpacySpan, trigger: Token, excluded: tuple[int, int] 
 def _later_time(sentence: SpacySpan, own: list[tuple[int, int]], trigger: Token, excluded: tuple[int, int] | None,
                 reader: _Reader) -> TimeRef | None:
     """The day of an event told a span after a day stated before it ("Gunmen killed five on Monday.
-    Troops raided the village two days later": Wednesday), else None.
+    Troops raided the village two days later": Wednesday; "said on Friday that gunmen attacked the
+    convoy the previous day": Thursday), else None.
 
     The day is the nearest single day stated before the span in its sentence, else in the sentence
     before it in its paragraph; the result is as precise as the span (days, weeks).
@@ -270,7 +272,9 @@ def _later_time(sentence: SpacySpan, own: list[tuple[int, int]], trigger: Token,
     if not later:
         return None
     (start, end), (days, precision) = min(later, key=lambda found: abs(found[0][0] - trigger.idx))
-    before = [r for r in _context_times(sentence, excluded, trigger) if r[1] <= start]
+    # "said on Friday that gunmen attacked the convoy the previous day": a day back from a speech act's
+    context = _context_times(sentence, excluded, trigger) if days > 0 else _expressions(sentence, excluded)
+    before = [r for r in context if r[1] <= start and not _is_age(text[r[0]:r[1]])]
     anchor = reader.resolve(before, start)
     previous = _previous_in_paragraph(sentence)
     if anchor is None and previous is not None:
@@ -278,7 +282,7 @@ def _later_time(sentence: SpacySpan, own: list[tuple[int, int]], trigger: Token,
     if anchor is None or anchor.precision is not DatePrecision.DAY or anchor.start != anchor.end or not anchor.start:
         return None
     day = (date.fromisoformat(anchor.start) + timedelta(days=days)).isoformat()
-    note = f"{days} day(s) after {anchor.start}, the day told before it"
+    note = f"{abs(days)} day(s) {'after' if days > 0 else 'before'} {anchor.start}, the day told before it"
     if anchor.note:
         note = f"{note}; {anchor.note}"
     return TimeRef(start=day, end=day, precision=precision, note=note,

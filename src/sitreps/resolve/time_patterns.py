@@ -104,17 +104,19 @@ _LATER_UNITS = {"day": (1, DatePrecision.DAY), "week": (7, DatePrecision.WEEK)}
 @lru_cache(maxsize=1)
 def _later() -> re.Pattern[str]:
     span = rf"(?P<n>{vocabulary().number})\s+(?P<u>days?|weeks?)\s+later"
-    return re.compile(rf"^(?:{span}|the\s+(?:next|following)\s+day)$", re.IGNORECASE)
+    return re.compile(rf"^(?:{span}|the\s+(?:(?P<next>next|following)\s+day|previous\s+day|day\s+before))$",
+                      re.IGNORECASE)
 
 
 def later_offset(expression: str) -> tuple[int, DatePrecision] | None:
     """How many days after a day told before it an expression lies ("two days later": 2, "the next
-    day": 1, "a week later": 7 at week precision), or None when it is not such a span."""
+    day": 1, "a week later": 7 at week precision, "the previous day": -1), or None when it is not
+    such a span."""
     found = _later().match(" ".join(expression.split()))
     if found is None:
         return None
     if not found["n"]:
-        return 1, DatePrecision.DAY
+        return (1 if found["next"] else -1), DatePrecision.DAY
     word = found["n"].lower()
     count = int(word) if word.isdigit() else vocabulary().number_words.get(word)
     if count is None or word in word_list(TIME_WORDS, "vague_counts"):
