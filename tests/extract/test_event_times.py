@@ -7,11 +7,12 @@ import pytest
 from sitreps import pipeline
 from sitreps.annotate.nlp import load_nlp
 from sitreps.extract.time_clauses import sequence_offset
-from sitreps.extract.times import BEFORE_PUBLICATION_NOTE, ONGOING_NOTE
+from sitreps.extract.times import BEFORE_PUBLICATION_NOTE, ONGOING_NOTE, UNPUBLISHED_PAST_NOTE
 from sitreps.ingest import document_id
 from sitreps.models import DatePrecision, Document, DocumentStatus, EventMention
 
 PUBLISHED = "2024-05-03"  # a Friday
+UNDATED_TEXTS = ("undated", "unpublished")  # articles with no publication date
 
 SENTENCE = ("Curfew extended in northern town\n\n"
             "More than 30 villagers were killed in an attack by gunmen on a market near Kidal on Monday, "
@@ -71,7 +72,21 @@ REACTION = ("Envoy condemns village killings\n\n"
 PARTICIPLE = ("Opposition leader held\n\n"
               "Rain fell across the region overnight.\n\n"
               "An opposition leader was arrested after taking part in a rally in the port city.")
-TEXTS = {"sentence": SENTENCE, "lead": LEAD, "spoken": SPOKEN, "age": AGE, "reported": REPORTED,
+UNPUBLISHED = ("Gunmen raid river depot\n\n"
+               "Police on Sunday, June 8, 2025, reopened the road to the river depot.\n\n"
+               "Gunmen looted the fuel store and burned two lorries, a watchman said. Talks will resume in July.")
+LATER = ("Villagers flee hill raids\n\n"
+         "Rain fell across the region overnight.\n\n"
+         "Gunmen on motorbikes killed seven farmers near the village on Sunday, residents said. Soldiers "
+         "detained several young men in the village two days later.\n\n"
+         "A week later, troops arrested a local chief in the market.")
+PREVIOUS = ("Convoy ambushed on northern highway\n\n"
+            "Rain fell across the region overnight.\n\n"
+            "Police said on Wednesday that gunmen had ambushed a fuel convoy on the northern highway "
+            "the previous day, killing two drivers.")
+TEXTS = {"later": LATER, "previous": PREVIOUS, "unpublished": UNPUBLISHED, "sentence": SENTENCE, "lead": LEAD,
+         "spoken": SPOKEN, "age": AGE,
+         "reported": REPORTED,
          "sequenced": SEQUENCED, "undated": UNDATED, "anaphoric": ANAPHORIC, "noun": NOUN,
          "paragraph": PARAGRAPH, "aftermath": AFTERMATH, "complement": COMPLEMENT,
          "following": FOLLOWING, "ongoing": ONGOING, "involved": INVOLVED, "reaction": REACTION,
@@ -81,7 +96,7 @@ TEXTS = {"sentence": SENTENCE, "lead": LEAD, "spoken": SPOKEN, "age": AGE, "repo
 @pytest.fixture(scope="module")
 def events() -> dict[str, list[EventMention]]:
     """Every text processed once; all but the undated wire story published on a Friday."""
-    documents = [Document(id=document_id(text), text=text, published_at=None if name == "undated" else PUBLISHED,
+    documents = [Document(id=document_id(text), text=text, published_at=None if name in UNDATED_TEXTS else PUBLISHED,
                           language="en", status=DocumentStatus.PENDING) for name, text in TEXTS.items()]
     return {name: d.events for name, d in zip(TEXTS, pipeline.process(documents), strict=True)}
 
@@ -222,3 +237,26 @@ def test_only_a_counted_span_sets_an_offset(sentence: str, trigger: str, days: i
     doc = load_nlp()(sentence)
     offset = sequence_offset(next(t for t in doc if t.text == trigger))
     assert (offset.days if offset else None) == days  # "several days" says no number of days
+
+
+def test_a_past_event_of_an_unpublished_article_is_marked_past_without_a_day(
+        events: dict[str, list[EventMention]]) -> None:
+    looted = _told(events["unpublished"], "looted")
+    assert looted.time is not None and (looted.time.start, looted.time.end, looted.time.note) == (
+        None, None, UNPUBLISHED_PAST_NOTE)
+    assert [s.text for s in looted.time.evidence] == ["looted"]
+
+
+def test_a_span_after_a_day_told_before_it_shifts_that_day(events: dict[str, list[EventMention]]) -> None:
+    detained = _told(events["later"], "detained")  # Sunday 28 April, two days on
+    assert _day(detained) == ("2024-04-30", DatePrecision.DAY)
+    assert detained.time is not None and [s.text for s in detained.time.evidence] == ["two days later", "on Sunday"]
+    chief = _told(events["later"], "arrested")  # a new paragraph: no day told before it there
+    assert chief.time is not None and chief.time.start is None
+
+
+def test_the_previous_day_counts_back_from_the_day_the_sentence_states(
+        events: dict[str, list[EventMention]]) -> None:
+    ambush = next(m for m in events["previous"] if m.sentence.text.startswith("Police said"))  # said 1 May
+    assert _day(ambush) == ("2024-04-30", DatePrecision.DAY)
+    assert ambush.time is not None and [s.text for s in ambush.time.evidence] == ["the previous day", "on Wednesday"]

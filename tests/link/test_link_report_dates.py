@@ -16,7 +16,13 @@ from sitreps import api
 from sitreps.cli.app import app
 from sitreps.export.records import ReportLoader, from_event
 from sitreps.link.regroup import catalog_of
-from sitreps.link.report_dates import REPORT_DATE_NOTE, dated_by_report, event_date, event_date_label
+from sitreps.link.report_dates import (
+    LEAD_DAY_NOTE,
+    REPORT_DATE_NOTE,
+    dated_by_report,
+    event_date,
+    event_date_label,
+)
 from sitreps.models import DatePrecision, Event
 from sitreps.store import open_store
 
@@ -71,6 +77,22 @@ def test_a_stated_day_wins_and_is_stated(db: Path) -> None:
     with open_store(db) as store:
         record = from_event(event, ReportLoader(store).reports(event))
     assert (record.date, record.date_basis) == ("2025-06-17", "stated")
+
+
+def _event_told_by(db: Path, name: str, trigger: str) -> Event:
+    return next(e for e in _events_of(db, name) for f in e.fields for c in f.candidates
+                for s in c.evidence if trigger in s.text)
+
+
+def test_a_detail_told_further_down_takes_the_day_its_lead_states(db: Path) -> None:
+    event = _event_told_by(db, "05_camp_attack_lead_day.txt", "burned alive")
+    assert event.time is not None and event.time.start == "2025-04-14"  # Monday, the day before publication
+    assert event.time.note == LEAD_DAY_NOTE or not dated_by_report(event.time)
+
+
+def test_an_unpublished_article_dates_its_past_news_by_the_night_its_lead_states(db: Path) -> None:
+    event = _event_told_by(db, "04_port_riots_unpublished.txt", "shot dead")
+    assert event.time is not None and event.time.start == "2025-08-08"  # the night before Saturday the 9th
 
 
 def test_relinking_stored_events_keeps_the_report_date(db: Path) -> None:

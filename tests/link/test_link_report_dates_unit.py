@@ -5,8 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from conftest import KHARKIV, make_doc, strike
+from sitreps.extract.times import UNPUBLISHED_PAST_NOTE
 from sitreps.link.linker import Linker
-from sitreps.link.report_dates import PASSING_DATE_NOTE, REPORT_DATE_NOTE, dated_by_report, report_date, stated_time
+from sitreps.link.report_dates import (
+    LEAD_DAY_NOTE,
+    PASSING_DATE_NOTE,
+    REPORT_DATE_NOTE,
+    dated_by_report,
+    earliest,
+    given_by,
+    lead_day,
+    report_date,
+    stated_time,
+)
 from sitreps.models import DatePrecision, Document, TimeRef
 
 HEADLINE = "Drone strike hits Kharkiv apartment block"
@@ -78,3 +89,78 @@ def test_a_report_leading_with_the_event_dates_it_before_one_telling_it_in_passi
     linker.add_many([_report("p1", "2024-03-02", f"{LATER}\n{LEAD}"), _report("p2", "2024-03-04", LEAD)])
     (event,) = linker.events()
     assert event.time is not None and event.time.start == "2024-03-04" and event.time.note == REPORT_DATE_NOTE
+
+
+DATED_LEAD = "A Russian drone struck an apartment block in Kharkiv on Sunday, killing five, the governor said."
+DETAIL = "Rescuers pulled two children from the rubble of the shattered stairwell."
+
+
+def _lead_and_detail(published: str | None, lead_time: tuple[str, str] | None, *, background: bool = False) -> Document:
+    """A report whose lead dates its strike (``lead_time`` as start/end) and whose later paragraph
+    tells an undated rescue, the way the extractor leaves it (before publication)."""
+    text = f"{HEADLINE}\n\n{DATED_LEAD}\n\n{DETAIL}"
+    rescue = strike(type="other", trigger="pulled", time=None)
+    doc = make_doc("l1", text, published or "", "Outlet l1", strike(time=None), rescue)
+    end = published[:10] if published else None
+    strike_time = (TimeRef(start=lead_time[0], end=lead_time[1], precision=DatePrecision.DAY,
+                           evidence=[doc.events[0].trigger]) if lead_time else None)
+    detail_time = TimeRef(start=None, end=end, evidence=[doc.events[1].trigger]) if end else None
+    events = [doc.events[0].model_copy(update={"time": strike_time, "background": background}),
+              doc.events[1].model_copy(update={"time": detail_time})]
+    return doc.model_copy(update={"events": events, "published_at": published})
+
+
+def test_a_detail_further_down_takes_the_day_its_lead_states() -> None:
+    doc = _lead_and_detail("2024-03-04", ("2024-03-03", "2024-03-03"))
+    dated = report_date(doc, doc.events[1])
+    assert dated is not None and (dated.start, dated.precision, dated.note) == ("2024-03-03", DatePrecision.MONTH,
+                                                                              LEAD_DAY_NOTE)
+    assert dated_by_report(dated) and stated_time(dated) is None
+    assert report_date(doc, doc.events[0]) is None  # the lead's own mention states its day
+
+
+def test_a_night_in_the_lead_gives_its_first_day() -> None:
+    doc = _lead_and_detail("2024-03-04", ("2024-03-03", "2024-03-04"))  # "overnight", read on the 4th
+    assert lead_day(doc) == "2024-03-03"
+
+
+def test_the_lead_day_needs_a_day_of_the_news_before_publication() -> None:
+    week = _lead_and_detail("2024-03-04", ("2024-02-26", "2024-03-03"))  # "last week": no day
+    after = _lead_and_detail("2024-03-04", ("2024-03-06", "2024-03-06"))  # a day still to come
+    background = _lead_and_detail("2024-03-04", ("2024-03-01", "2024-03-01"), background=True)
+    for doc in (week, after, background):
+        assert lead_day(doc) is None
+        dated = report_date(doc, doc.events[1])
+        assert dated is not None and (dated.start, dated.note) == ("2024-03-04", PASSING_DATE_NOTE)
+
+
+def test_an_unpublished_article_dates_only_its_past_news_by_its_lead_day() -> None:
+    doc = _lead_and_detail(None, ("2024-03-03", "2024-03-03"))
+    assert lead_day(doc) == "2024-03-03"
+    assert report_date(doc, doc.events[1]) is None  # nothing says the rescue is past
+    past = TimeRef(start=None, end=None, note=UNPUBLISHED_PAST_NOTE, evidence=[doc.events[1].trigger])
+    told = doc.model_copy(update={"events": [doc.events[0], doc.events[1].model_copy(update={"time": past})]})
+    dated = report_date(told, told.events[1])
+    assert dated is not None and (dated.start, dated.note) == ("2024-03-03", LEAD_DAY_NOTE)
+    without = told.model_copy(update={"events": [told.events[1]]})  # and no lead day: no date
+    assert report_date(without, without.events[0]) is None
+
+
+def test_a_report_leading_with_the_event_comes_first_whatever_dates_it() -> None:
+    doc = _lead_and_detail("2024-03-05", ("2024-03-03", "2024-03-03"))
+    passing = report_date(doc, doc.events[1])  # the lead's day, told in passing
+    lead = _report("q2", "2024-03-04", LEAD)
+    leading = report_date(lead, lead.events[0])
+    earlier = _report("q3", "2024-03-02", LEAD)
+    assert passing is not None and leading is not None
+    assert earliest([passing, leading]) == leading
+    assert earliest([leading, passing, report_date(earlier, earlier.events[0])]).start == "2024-03-02"
+
+
+def test_relinking_gives_a_lead_day_back_to_the_reports_it_can_come_from() -> None:
+    doc = _lead_and_detail("2024-03-04", ("2024-03-03", "2024-03-03"))
+    dated = report_date(doc, doc.events[1])
+    published = report_date(_report("r1", "2024-03-04", LEAD), _report("r1", "2024-03-04", LEAD).events[0])
+    assert given_by(dated, "2024-03-04") and given_by(dated, "2024-03-03") and not given_by(dated, "2024-03-02")
+    assert given_by(published, "2024-03-04") and not given_by(published, "2024-03-05")
+    assert not given_by(dated, None) and not given_by(doc.events[0].time, "2024-03-04")

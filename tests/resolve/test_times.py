@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from sitreps.models import DatePrecision
+from sitreps.resolve.time_patterns import later_offset
 from sitreps.resolve.times import find_time_expressions, resolve_time
 
 PUBLISHED = "2024-03-07"  # a Thursday
@@ -183,3 +184,25 @@ def test_an_inferred_anchor_is_noted_and_never_flags_the_future() -> None:
     ahead = resolve_time("next week", "2025-03-07", anchor_note=note)
     assert ahead.note == note
     assert resolve_time("on 5 March 2025", "2025-03-07", anchor_note=note).note is None  # needed no anchor
+
+
+@pytest.mark.parametrize(("expression", "expected"), [
+    ("two days later", (2, DAY)),
+    ("a day later", (1, DAY)),
+    ("10 days later", (10, DAY)),
+    ("The next day", (1, DAY)),
+    ("the following  day", (1, DAY)),
+    ("three weeks later", (21, WEEK)),
+    ("the previous day", (-1, DAY)),
+    ("the day before", (-1, DAY)),
+    ("several days later", None),  # too loose to shift a day by
+    ("two days ago", None),
+    ("later that day", None),
+])
+def test_a_span_after_a_day_told_before_it(expression: str, expected: tuple[int, DatePrecision] | None) -> None:
+    assert later_offset(expression) == expected
+
+
+def test_spans_after_a_day_are_found_as_expressions() -> None:
+    text = "Troops raided the village two days later and left the next day."
+    assert [text[s:e] for s, e in find_time_expressions(text)] == ["two days later", "the next day"]

@@ -26,7 +26,7 @@ from sitreps.extract.english import phrases
 from sitreps.extract.time_clauses import Offset, clause_verb, dated_elsewhere, sequence_offset, sequenced, spoken_when
 from sitreps.models import DatePrecision, Span, TimeRef
 from sitreps.resolve.reference import document_reference
-from sitreps.resolve.time_patterns import TIME_WORDS
+from sitreps.resolve.time_patterns import TIME_WORDS, later_offset
 from sitreps.resolve.times import ResolvedTime, find_time_expressions, resolve_time
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
@@ -34,6 +34,7 @@ PAST_TAGS = frozenset({"VBD", "VBN"})
 HEADLINE_TAGS = frozenset({"VBZ", "VBP", "VB"})  # a headline's present tense tells past news ("Gunmen seize bus")
 BEFORE_PUBLICATION_NOTE = "no date stated; reported in the past tense, so before publication"
 ONGOING_NOTE = "no date stated; reported as going on, so up to publication"
+UNPUBLISHED_PAST_NOTE = "no date stated; reported in the past tense, in an article with no publication date"
 # A participle's clause hangs on another verb ("killing nine", "taking part in", "the man leading"):
 # it is told in that verb's tense.
 PARTICIPLE_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp", "acl"})
@@ -107,11 +108,12 @@ def _previous_in_paragraph(sentence: SpacySpan) -> SpacySpan | None:
 
 def _context_times(span: SpacySpan, excluded: tuple[int, int] | None, trigger: Token) -> list[tuple[int, int]]:
     """The times of a neighbouring span that may date the trigger's event: no ages, no times pointing
-    back, none said of a speech act or of another clause's aftermath."""
+    back, no span counted from a day told before it ("the previous day"), none said of a speech act
+    or of another clause's aftermath."""
     doc, text = span.doc, doc_text(span.doc)
     return [r for r in _expressions(span, excluded) if not _is_age(text[r[0]:r[1]])
-            and not _anaphoric(text[r[0]:r[1]]) and not spoken_when(doc, r, trigger)
-            and not dated_elsewhere(doc, r, trigger)]
+            and not _anaphoric(text[r[0]:r[1]]) and later_offset(text[r[0]:r[1]]) is None
+            and not spoken_when(doc, r, trigger) and not dated_elsewhere(doc, r, trigger)]
 
 
 def _governing_verb(trigger: Token) -> Token:
@@ -186,7 +188,9 @@ def event_time(sentence: SpacySpan, trigger: Token, published_at: str | None,
        of the sentence before it in the same paragraph (``_previous_in_paragraph``);
     6. before publication for a past-tense event, up to publication for one told
        as going on; else an expression of its own that could not be resolved,
-       the note saying why.
+       the note saying why; else, for a past-tense event of an article with no
+       publication date, no date with a note saying it is past (its report may
+       still date it: ``link.report_dates``).
 
     Ages are never times, a time pointing back ("that morning") is left to the
     day its sentence states, and a time of another clause (``dated_elsewhere``)
@@ -206,7 +210,8 @@ def event_time(sentence: SpacySpan, trigger: Token, published_at: str | None,
     own = [r for r in events if belongs(*r)]
     verb = _tensed(_governing_verb(trigger))
     past = verb.tag_ in PAST_TAGS or (verb.tag_ in HEADLINE_TAGS and sentence.start_char < body_start(text))
-    found = reader.resolve(own, trigger.idx) or _offset_time(sentence, trigger, excluded, reader)
+    found = (_later_time(sentence, own, trigger, excluded, reader) or reader.resolve(own, trigger.idx)
+             or _offset_time(sentence, trigger, excluded, reader))
     lead = _lead(sentence) if not own and past and not sequenced(trigger) else None
     if found is None and not own:
         found = reader.resolve(events, trigger.idx, closed=True)
@@ -226,6 +231,9 @@ def event_time(sentence: SpacySpan, trigger: Token, published_at: str | None,
         start, end = min(own, key=lambda r: abs(r[0] - trigger.idx))
         unresolved = resolve_time(text[start:end], reader.anchor, anchor_note=reader.note)
         return _time_ref(text, (start, end), unresolved)
+    if past:
+        return TimeRef(start=None, end=None, precision=DatePrecision.UNKNOWN, note=UNPUBLISHED_PAST_NOTE,
+                       evidence=[Span.of(text, verb.idx, verb.idx + len(verb))])
     return None
 
 
@@ -248,6 +256,37 @@ def _offset_time(sentence: SpacySpan, trigger: Token, excluded: tuple[int, int] 
     if anchor is None or anchor.precision is not DatePrecision.DAY or anchor.start != anchor.end or not anchor.start:
         return None
     return _shifted(anchor, offset, text)
+
+
+def _later_time(sentence: SpacySpan, own: list[tuple[int, int]], trigger: Token, excluded: tuple[int, int] | None,
+                reader: _Reader) -> TimeRef | None:
+    """The day of an event told a span after a day stated before it ("Gunmen killed five on Monday.
+    Troops raided the village two days later": Wednesday; "said on Friday that gunmen attacked the
+    convoy the previous day": Thursday), else None.
+
+    The day is the nearest single day stated before the span in its sentence, else in the sentence
+    before it in its paragraph; the result is as precise as the span (days, weeks).
+    """
+    text = reader.text
+    later = [(r, shift) for r in own if (shift := later_offset(text[r[0]:r[1]])) is not None]
+    if not later:
+        return None
+    (start, end), (days, precision) = min(later, key=lambda found: abs(found[0][0] - trigger.idx))
+    # "said on Friday that gunmen attacked the convoy the previous day": a day back from a speech act's
+    context = _context_times(sentence, excluded, trigger) if days > 0 else _expressions(sentence, excluded)
+    before = [r for r in context if r[1] <= start and not _is_age(text[r[0]:r[1]])]
+    anchor = reader.resolve(before, start)
+    previous = _previous_in_paragraph(sentence)
+    if anchor is None and previous is not None:
+        anchor = reader.resolve(_context_times(previous, excluded, trigger), start)
+    if anchor is None or anchor.precision is not DatePrecision.DAY or anchor.start != anchor.end or not anchor.start:
+        return None
+    day = (date.fromisoformat(anchor.start) + timedelta(days=days)).isoformat()
+    note = f"{abs(days)} day(s) {'after' if days > 0 else 'before'} {anchor.start}, the day told before it"
+    if anchor.note:
+        note = f"{note}; {anchor.note}"
+    return TimeRef(start=day, end=day, precision=precision, note=note,
+                   evidence=[Span.of(text, start, end), *anchor.evidence])
 
 
 def _shifted(anchor: TimeRef, offset: Offset, text: str) -> TimeRef:

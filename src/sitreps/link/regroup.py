@@ -12,7 +12,7 @@ from __future__ import annotations
 from sitreps.link.assemble import Catalog, MentionSite, build_event
 from sitreps.link.consensus import contributions_of_event
 from sitreps.link.decisions import LinkDecision, apply_decisions
-from sitreps.link.report_dates import dated_by_report
+from sitreps.link.report_dates import given_by
 from sitreps.models import Event
 
 
@@ -53,7 +53,7 @@ def catalog_of(events: list[Event], catalog: Catalog | None = None) -> Catalog:
             catalog.fixed_originators[ref.mention_id] = ref.originator
             if event.background:
                 catalog.background.add(ref.mention_id)
-            if dated_by_report(event.time) and event.time and (ref.published_at or "")[:10] == event.time.start:
+            if given_by(event.time, ref.published_at) and event.time:
                 catalog.report_dates[ref.mention_id] = event.time
         for consensus in event.fields:
             best = consensus.candidates[0]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sitreps.language_data import word_list, word_table
+from sitreps.models import DatePrecision
 
 TIME_WORDS = "times"  # data/<language>/times.yaml
 YEAR = r"(?:1[89]|20)\d{2}"
@@ -76,6 +77,8 @@ def _expressions(month: str, weekday: str, number: str) -> re.Pattern[str]:
         r"the\s+(?:previous\s+day|day\s+before)",
         r"(?:over\s+)?the\s+weekend",
         rf"{number}\s+{UNIT}\s+(?:ago|earlier)",
+        rf"{number}\s+(?:days?|weeks?)\s+later",
+        r"the\s+(?:next|following)\s+day",
         rf"(?:the\s+)?(?:past|last|previous)\s+(?:{number}\s+)?{UNIT}",
         r"(?:in\s+)?recent\s+(?:days|weeks|months)",
         r"yesterday(?:\s+" + PART_OF_DAY + r")?|today|tonight|overnight|tomorrow",
@@ -91,3 +94,32 @@ def find_time_expressions(text: str) -> list[tuple[int, int]]:
             continue
         found.append((match.start(), match.end()))
     return found
+
+
+_LATER_UNITS = {"day": (1, DatePrecision.DAY), "week": (7, DatePrecision.WEEK)}
+"""Days in a unit of a span told after a day ("two days later") and the precision the shifted day has
+(a week is said loosely)."""
+
+
+@lru_cache(maxsize=1)
+def _later() -> re.Pattern[str]:
+    span = rf"(?P<n>{vocabulary().number})\s+(?P<u>days?|weeks?)\s+later"
+    return re.compile(rf"^(?:{span}|the\s+(?:(?P<next>next|following)\s+day|previous\s+day|day\s+before))$",
+                      re.IGNORECASE)
+
+
+def later_offset(expression: str) -> tuple[int, DatePrecision] | None:
+    """How many days after a day told before it an expression lies ("two days later": 2, "the next
+    day": 1, "a week later": 7 at week precision, "the previous day": -1), or None when it is not
+    such a span."""
+    found = _later().match(" ".join(expression.split()))
+    if found is None:
+        return None
+    if not found["n"]:
+        return (1 if found["next"] else -1), DatePrecision.DAY
+    word = found["n"].lower()
+    count = int(word) if word.isdigit() else vocabulary().number_words.get(word)
+    if count is None or word in word_list(TIME_WORDS, "vague_counts"):
+        return None
+    days, precision = _LATER_UNITS[found["u"].lower().rstrip("s")]
+    return count * days, precision
