@@ -60,7 +60,7 @@ def test_every_acled_column_in_acled_order_with_acled_dtypes(frame: tuple[pd.Dat
     assert pd.to_datetime(table.loc[dated, "event_date"], format="%Y-%m-%d").notna().all()
     # An undated article's event has no date: the day sitreps ingested it is never exported as one.
     assert (table.loc[~dated, "event_date"] == "").all() and (table.loc[~dated, "year"] == 0).all()
-    assert set(table["date_basis"]) <= {"stated", "published", "none"}
+    assert set(table["date_basis"]) <= {"stated", "lead", "published", "none"}
 
 
 def test_acled_vocabulary(frame: tuple[pd.DataFrame, int]) -> None:

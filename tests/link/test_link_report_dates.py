@@ -88,6 +88,10 @@ def test_a_detail_told_further_down_takes_the_day_its_lead_states(db: Path) -> N
     event = _event_told_by(db, "05_camp_attack_lead_day.txt", "burned alive")
     assert event.time is not None and event.time.start == "2025-04-14"  # Monday, the day before publication
     assert event.time.note == LEAD_DAY_NOTE or not dated_by_report(event.time)
+    if event.time.note == LEAD_DAY_NOTE:
+        with open_store(db) as store:
+            record = from_event(event, ReportLoader(store).reports(event))
+        assert (record.date, record.date_basis) == ("2025-04-14", "lead")  # exports say where the day came from
 
 
 def test_an_unpublished_article_dates_its_past_news_by_the_night_its_lead_states(db: Path) -> None:

@@ -44,6 +44,8 @@ def _summary(line: DigestLine, esc: Callable[[str], str]) -> str:
     day = f"{line.day} (received; no date stated)" if line.by_ingest_date else str(line.day)
     if record.date_basis == "published":
         day = f"{line.day} (published; no event date stated)"
+    elif record.date_basis == "lead":
+        day = f"{line.day} (the lead's day; not stated where told)"
     parts = [day, record.type.replace("_", " ")]
     if record.modality != "reported":
         parts.append(record.modality)

@@ -132,6 +132,7 @@ def _citation(report: Report) -> dict[str, Any]:
 
 
 DATE_COMMENTS = {
+    "lead": "no event date is stated where it is told: date is the day its report's lead states for the news",
     "published": "no event date is stated: date is the publication date of its first report",
     "none": "no event or publication date is stated: date is the day sitreps received the report, "
             "given only because PLOVER requires a date",

@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 from sitreps.export.standing import event_background, event_modality, mention_background
 from sitreps.link.nodes import actor_key
-from sitreps.link.report_dates import dated_by_report
+from sitreps.link.report_dates import LEAD_DAY_NOTE, dated_by_report
 from sitreps.models import (
     AcledCode,
     ActorMention,
@@ -29,7 +29,7 @@ from sitreps.store.base import Store
 from sitreps.store.records import DocumentMeta
 
 RecordKind = Literal["event", "mention"]
-DateBasis = Literal["stated", "published", "none"]
+DateBasis = Literal["stated", "lead", "published", "none"]
 # Roles that make ACLED's actor2, in order of preference: the side acted upon.
 SECOND_ROLES = (Role.TARGET, Role.RECIPIENT, Role.PARTICIPANT)
 
@@ -75,10 +75,13 @@ class ExportRecord:
 
     @property
     def date_basis(self) -> DateBasis:
-        """What ``date`` is: the event's stated time, a publication date (an event its reports do not
-        date, ``link.report_dates``), or "none": the day sitreps received a report is never a date."""
+        """What ``date`` is: the event's stated time, the day its report's lead states for the news
+        (an undated retelling in the body, ``link.report_dates.lead_day``), a publication date (an
+        event its reports do not date), or "none": the day sitreps received a report is never a date."""
         if self.time is not None and self.time.start and not dated_by_report(self.time):
             return "stated"
+        if self.time is not None and self.time.note == LEAD_DAY_NOTE:
+            return "lead"
         return "published" if self.date else "none"
 
     @property
