@@ -6,6 +6,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
+import numpy as np
 import pytest
 import spacy
 
@@ -13,7 +14,8 @@ from sitreps import pipeline
 from sitreps.annotate.nlp import MODEL_PACKAGE, load_nlp
 from sitreps.errors import ConfigError, SitrepsError
 from sitreps.extract import candidates
-from sitreps.extract.model import MODEL_ENV, load_event_model, read_model
+from sitreps.extract.features import HASH_BUCKETS, token_features
+from sitreps.extract.model import MODEL_ENV, EventModel, load_event_model, read_model
 from sitreps.ingest import document_id
 from sitreps.models import Document, DocumentStatus, EventMention
 from sitreps.train.__main__ import main as train_main
@@ -147,3 +149,34 @@ def test_the_model_never_adds_a_type_the_rules_found_elsewhere_in_the_document()
     hybrid = events_with(text, "hybrid")
     assert [(m.type, m.trigger.text) for m in rules] == [("attack_on_civilians", "attacked")]
     assert [(m.type, m.trigger.text, m.extractor) for m in hybrid] == [("attack_on_civilians", "attacked", "rules")]
+
+
+def _model_weighing(types: tuple[str, ...], type_id: str, word: str) -> EventModel:
+    """A model whose only evidence is one word for one type, so the test does not rest on trained weights."""
+    lookup = np.full(HASH_BUCKETS, -1, dtype=np.int64)
+    lookup[token_features(word)] = 0
+    weights = np.zeros((1, len(types)), dtype=np.float32)
+    weights[0, types.index(type_id)] = 5.0
+    return EventModel(types, lookup, weights, np.zeros(len(types), dtype=np.float32), {})
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Nine people were burned alive after their huts were set on fire, a camp leader said.", "set on fire"),
+    ("Soldiers opened fire on the crowd outside the governor's office on Monday.", "opened fire"),
+])
+def test_no_model_type_anchors_on_a_word_of_a_rule_phrase(text: str, phrase: str) -> None:
+    """'fire' of the rules' 'set on fire' is their reading: a model type anchored there displaced it."""
+    setup = pipeline.extraction_setup("hybrid")
+    doc = load_nlp()(text)
+    (sentence,) = doc.sents
+    rules = setup.finder.find(doc)
+    assert any(phrase in doc[m.start:m.end].text for m in rules), rules
+    model = _model_weighing(setup.model.types, "attack_on_civilians", "fire")
+    probabilities = np.zeros(len(model.types), dtype=np.float32)
+    probabilities[model.types.index("attack_on_civilians")] = 0.99
+    extractor = candidates.Extractor(setup.finder, model, "hybrid")
+    chosen = candidates.decide(sentence, rules, probabilities, extractor)
+    assert [m for m in chosen if m.source == "model"] == []
+    # Without the rules' reading the same word anchors the type: the test can fail.
+    alone = candidates.decide(sentence, [], probabilities, extractor)
+    assert [(m.event_type.id, m.head.text) for m in alone] == [("attack_on_civilians", "fire")]

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 
-from sitreps.train.data import _ngec_type, gather, gold_dev, realnews_dev_anchors
+from sitreps.extract.taxonomy import load_taxonomy
+from sitreps.train.data import _ngec_type, gather, gold_dev, realnews_dev_anchors, written_sentences
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -52,3 +54,15 @@ def test_sources_absent_outside_the_checkout_are_skipped_with_a_note(tmp_path: P
     examples = gather(ROOT, tmp_path / "absent", log=notes.append)
     assert {e.source for e in examples} == {"written", "gold-dev"}
     assert any("ngec: 0 sentences (source absent" in n for n in notes)
+
+
+def test_every_type_has_forty_written_sentences_and_negatives_cover_near_misses() -> None:
+    """The issue asks >= 40 labelled sentences a type; negatives include accidents and disasters
+    that kill people without an actor (a bag of words otherwise learns "killed" as an attack)."""
+    examples = written_sentences(ROOT)
+    per_type = Counter(t for e in examples for t in e.types)
+    assert set(per_type) == set(load_taxonomy().types)
+    assert min(per_type.values()) >= 40, per_type.most_common()[-3:]
+    negatives = [e.text for e in examples if not e.types]
+    assert len(negatives) >= 80
+    assert any("killed" in text for text in negatives)

@@ -23,7 +23,8 @@ in docs/accuracy.md):
   earlier mention absorbs later ones of its type, and a headline's event is the body's,
   whose rule mention has the arguments). The added trigger is the sentence's event word
   that most supports the type (``extract.model_triggers.anchor``: never a copula, a speech
-  verb or a name), and the rules find its arguments as for their own triggers.
+  verb, a name or a word of a rule's trigger phrase), and the rules find its arguments as for
+  their own triggers.
 """
 
 from __future__ import annotations
@@ -121,10 +122,12 @@ def decide(sentence: Span, rules: Sequence[TriggerMatch], probabilities: np.ndar
         if not scored and probabilities[best] >= ADD_AT:
             wanted = np.union1d(wanted, [best])
     found = {m.event_type.id for m in scored} | told_later
-    read = {m.head.i for m in scored}  # a word the rules read keeps their reading (one mention per word and type)
+    # A word the rules read keeps their reading (one mention per word and type), and so does every
+    # word of a rule's trigger phrase: "fire" in "set on fire" never anchors a model type.
+    read = frozenset(i for m in scored for i in (m.head.i, *range(m.start, m.end)))
     finder = extractor.finder
     added = [_model_match(sentence, model, finder, finder.type_by_id(model.types[i]), float(probabilities[i]),
-                          frozenset(read)) for i in wanted if model.types[i] not in found]
+                          read) for i in wanted if model.types[i] not in found]
     return scored + [m for m in added if m is not None and m.head.i not in read]
 
 
