@@ -24,7 +24,7 @@ def told(events: list[EventMention]) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize("text", [
     "Militiamen killed 20 villagers and burned their huts in Kalo on Sunday, a local chief said.",
-    "Gunmen stormed a displacement camp near Oru overnight, setting dozens of shelters on fire.",
+    "Gunmen attacked a displacement camp near Oru overnight, setting dozens of shelters on fire.",
     "An air strike hit a school in the town of Beza on Monday, razing it to the ground, witnesses said.",
 ])
 def test_destruction_bound_to_an_attack_is_its_outcome(extract: Extract, text: str) -> None:

@@ -209,10 +209,11 @@ def test_a_states_name_tells_the_story_country(extract: Extract, text: str, coun
 @pytest.mark.parametrize(
     ("text", "type_id", "name", "country"),
     [
-        # the lead's next sentence says where "the confrontation" was: the town, not the country
+        # the lead's next sentence says where the troops were: the town, not the country ("the
+        # confrontation occurred on the outskirts of" would retell the shootout and place it itself)
         ("Soldiers kill seven gunmen in shootout\n\nMEXICO CITY (AP) — Army troops killed seven suspected "
-         "cartel gunmen in a shootout on Monday, officials said. The ministry said the confrontation "
-         "occurred in the northern state of Sonora, on the outskirts of the state capital, Hermosillo. "
+         "cartel gunmen in a shootout on Monday, officials said. The ministry said the troops were on "
+         "patrol in the northern state of Sonora, on the outskirts of the state capital, Hermosillo. "
          "Mexico has deployed more troops.", "armed_clash", "Hermosillo", "Mexico"),
         ("Militants kill four police officers\n\nGunmen killed four police officers on Friday, a local "
          "official said. Witnesses said it happened near the town of Garissa, close to the border. Kenya has "
