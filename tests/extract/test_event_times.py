@@ -84,7 +84,19 @@ PREVIOUS = ("Convoy ambushed on northern highway\n\n"
             "Rain fell across the region overnight.\n\n"
             "Police said on Wednesday that gunmen had ambushed a fuel convoy on the northern highway "
             "the previous day, killing two drivers.")
-TEXTS = {"later": LATER, "previous": PREVIOUS, "unpublished": UNPUBLISHED, "sentence": SENTENCE, "lead": LEAD,
+RETOLD = ("Troops surround minister's home\n\n"
+          "Troops surrounded the home of the interior minister in the capital on Wednesday following the arrest "
+          "of two of his aides. The arrests came after gunmen loyal to him attacked a checkpoint in the north.\n\n"
+          "One of the aides was arrested on Tuesday at the airport, his lawyer said.")
+REPORTING = ("Governor visits wounded\n\n"
+             "Traffic resumed on the main road north of the city.\n\n"
+             "The governor on Monday visited the wounded in hospital, saying the attack on the market had "
+             "shocked the province.\n\n"
+             "The rebels on Friday rejected the report, claiming the bombing of the bridge was carried out by the "
+             "army.\n\n"
+             "Police on Tuesday raided a warehouse in the port, saying they had seized 200 rifles.")
+TEXTS = {"retold": RETOLD, "reporting": REPORTING,
+         "later": LATER, "previous": PREVIOUS, "unpublished": UNPUBLISHED, "sentence": SENTENCE, "lead": LEAD,
          "spoken": SPOKEN, "age": AGE,
          "reported": REPORTED,
          "sequenced": SEQUENCED, "undated": UNDATED, "anaphoric": ANAPHORIC, "noun": NOUN,
@@ -260,3 +272,21 @@ def test_the_previous_day_counts_back_from_the_day_the_sentence_states(
     ambush = next(m for m in events["previous"] if m.sentence.text.startswith("Police said"))  # said 1 May
     assert _day(ambush) == ("2024-04-30", DatePrecision.DAY)
     assert ambush.time is not None and [s.text for s in ambush.time.evidence] == ["the previous day", "on Wednesday"]
+
+
+def test_an_incident_told_twice_takes_the_day_a_retelling_states_over_one_carried_from_the_lead(
+        events: dict[str, list[EventMention]]) -> None:
+    # "The arrests" takes the lead's Wednesday, which the lead gives the surrounding, not the arrest;
+    # "was arrested on Tuesday" states the arrest's own day.
+    arrest = _told(events["retold"], "arrested")
+    assert _day(arrest) == ("2024-04-30", DatePrecision.DAY)
+    assert arrest.time is not None and [e.text for e in arrest.time.evidence] == ["on Tuesday"]
+
+
+def test_a_time_of_a_clause_that_reports_with_saying_dates_the_speaker_not_the_event_reported(
+        events: dict[str, list[EventMention]]) -> None:
+    for trigger in ("attack", "bombing"):
+        mention = _told(events["reporting"], trigger)
+        assert mention.time is not None and mention.time.start is None, trigger
+    seized = _told(events["reporting"], "seized")  # a verb the speaker tells of itself keeps the clause's day
+    assert _day(seized) == ("2024-04-30", DatePrecision.DAY)

@@ -39,6 +39,7 @@ from sitreps.extract.agreement import (
     same_spot,
     times_agree,
 )
+from sitreps.extract.incident_time import finest_time, incident_time
 from sitreps.models import (
     ActorMention,
     Attribution,
@@ -58,7 +59,6 @@ SOURCE_SPECIFICITY = (SourceKind.NAMED_OFFICIAL, SourceKind.NAMED_PERSON, Source
 # Most assertive first: an incident one retelling reports plainly is reported.
 MODALITY_ORDER = (Modality.REPORTED, Modality.ALLEGED, Modality.DENIED, Modality.PLANNED, Modality.THREATENED,
                   Modality.HYPOTHETICAL, Modality.NEGATED)
-DATE_ORDER = (DatePrecision.DAY, DatePrecision.WEEK, DatePrecision.MONTH, DatePrecision.YEAR, DatePrecision.UNKNOWN)
 PLACE_ORDER = (PlacePrecision.EXACT, PlacePrecision.DISTRICT, PlacePrecision.REGION, PlacePrecision.COUNTRY,
                PlacePrecision.UNKNOWN)
 
@@ -249,7 +249,7 @@ def _merge(first: EventMention, later: EventMention, retype: Retype, named: str 
         "actors": actors,
         "counts": _narrowest(first.counts + later.counts),
         "place": min(places, key=lambda p: PLACE_ORDER.index(p.precision)) if places else None,
-        "time": min(times, key=lambda t: (DATE_ORDER.index(t.precision), t.start is None)) if times else None,
+        "time": finest_time(times),
         "modality": min(first.modality, later.modality, key=MODALITY_ORDER.index),
         "attribution": _better_attribution(first, later),
         "confidence": max(first.confidence, later.confidence),
@@ -345,9 +345,15 @@ def consolidate(told: Sequence[Told], retype: Retype) -> list[EventMention]:
                 break
         else:
             groups.append(_Group(item.mention, [item], item.lead))
-    return [_represented(_by_most_told_choices(g.merged, [t.mention for t in g.told], retype),
+    return [_represented(_by_most_told_choices(_timed(g.merged, [t.mention for t in g.told]),
+                                               [t.mention for t in g.told], retype),
                          [t.mention for t in g.told]) if len(g.told) > 1 else g.merged
             for g in _joined(groups, retype)]
+
+
+def _timed(merged: EventMention, members: Sequence[EventMention]) -> EventMention:
+    """The incident with the time chosen from all its retellings (``extract.incident_time``)."""
+    return merged.model_copy(update={"time": incident_time(sorted(members, key=lambda m: m.trigger.start))})
 
 
 def _by_most_told_choices(merged: EventMention, members: Sequence[EventMention], retype: Retype) -> EventMention:

@@ -62,10 +62,17 @@ def _clause_below(verb: Token, above: Token) -> bool:
     "confirmed that the men involved in the attack were killed"), not a clause told of a time or
     thing (a relative or adverbial clause: "in late July, when rebels claimed ...")."""
     while verb != above and verb.head != verb:
-        if verb.dep_ in ("relcl", "advcl", "conj", "parataxis"):
+        if verb.dep_ in ("relcl", "advcl", "conj", "parataxis") and not _reports(verb):
             return False
         verb = verb.head
     return verb == above
+
+
+def _reports(verb: Token) -> bool:
+    """A participle that reports what its clause holds ("backed the account on Monday, saying 30 fighters
+    were killed in the strikes"): the clause it reports is its argument, told of the speaking, not a
+    clause of its own time."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in _speech_lemmas()
 
 
 def dated_elsewhere(doc: Doc, expression: tuple[int, int], trigger: Token) -> bool:
@@ -77,7 +84,8 @@ def dated_elsewhere(doc: Doc, expression: tuple[int, int], trigger: Token) -> bo
     tells what came of an event ("raised the death toll from the strikes on Tuesday": the toll
     is Tuesday's); it is told of a verb whose argument clause holds the event noun ("urged them on
     Thursday to investigate a recent strike", "confirmed on Tuesday that the men involved in the
-    attack were killed"), or of a reaction to it ("condemned on Tuesday the killing of"); or the
+    attack were killed", also through a participle that reports it: "backed the account on Monday,
+    saying 30 fighters died in the strikes"), or of a reaction to it ("condemned on Tuesday the killing of"); or the
     event noun sits inside what came of it ("the funeral of the victims of the bombing took place
     on Sunday"). A time inside the trigger's own phrase ("Monday's attack") is always its own.
     """
