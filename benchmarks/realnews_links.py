@@ -5,10 +5,13 @@ does), takes, per article, the row the cross-outlet B-cubed reads for each gold 
 (the row with most of its reports there), and for every two articles whose rows differ
 prints the strongest pair of their reports of the event with each side's linking
 features and the gate or score terms (``sitreps.link.explain``); when that pair links,
-also the weakest pair across the two rows, which kept them apart (``CANNOT_LINK``). Dev split only: the test
+also the weakest pair across the two rows, which kept them apart (``CANNOT_LINK``). With ``--merges``
+it prints the other side of B-cubed instead: each row that the scorer reads for two or more
+gold events, one of them told by several articles, with every linking pair of its reports (from two articles, or one)
+that tell different gold events, the over-merges that cost precision. Dev split only: the test
 split is for headline figures, never for reading its rows.
 
-    python benchmarks/realnews_links.py [--set ../shared/realnews-dev]
+    python benchmarks/realnews_links.py [--set ../shared/realnews-dev] [--merges]
 """
 
 from __future__ import annotations
@@ -16,26 +19,36 @@ from __future__ import annotations
 import argparse
 import itertools
 import tempfile
+from collections import defaultdict
 from pathlib import Path
 
 from sitreps.evaluate.realnews import run_pipeline
-from sitreps.evaluate.realnews_gold import load_split
+from sitreps.evaluate.realnews_gold import GoldSet, load_split
 from sitreps.evaluate.realnews_match import Row
 from sitreps.link.clustering import CANNOT_LINK
 from sitreps.link.embedding import default_embedder
 from sitreps.link.explain import explain_pair, nodes_of
+from sitreps.link.nodes import LinkNode
 from sitreps.link.scoring import LINK_THRESHOLD, pair_score
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--set", type=Path, default=None, help="the real-news folder (default ../shared/realnews-dev)")
+    parser.add_argument("--merges", action="store_true", help="explain rows holding two gold events instead")
     args = parser.parse_args()
     gold = load_split("dev", args.set)
     with tempfile.TemporaryDirectory(prefix="sitreps-links-") as tmp:
         rows, articles = run_pipeline(gold, Path(tmp))
     documents = [info.document for info in articles.values() if info.document is not None]
     nodes = nodes_of(documents, default_embedder())
+    if args.merges:
+        _explain_merges(gold, rows, nodes)
+    else:
+        _explain_splits(gold, rows, nodes)
+
+
+def _explain_splits(gold: GoldSet, rows: list[Row], nodes: dict[str, LinkNode]) -> None:
     split = 0
     for event in gold.events:
         told = [a for a in event.articles if a in gold.articles]
@@ -58,6 +71,32 @@ def main() -> None:
                            key=lambda pair: pair_score(nodes[pair[0]], nodes[pair[1]]))
                 print(f" blocked (below CANNOT_LINK {CANNOT_LINK}) by\n{explain_pair(nodes[x], nodes[y])}")
     print(f"{split} multi-article gold events split")
+
+
+def _explain_merges(gold: GoldSet, rows: list[Row], nodes: dict[str, LinkNode]) -> None:
+    """Rows read for two or more gold events, one told by several articles (the scorer counts every
+    event's reports in a row's size, but scores only those of multi-article events), and their
+    linking pairs across events."""
+    read_for: dict[str, set[str]] = defaultdict(set)
+    multi = {e.id for e in gold.events if sum(a in gold.articles for a in e.articles) > 1}
+    for event in gold.events:
+        for article in (a for a in event.articles if a in gold.articles):
+            holders = [r for r in rows if r.hits(event.id, article)]
+            if holders:  # the scorer's choice: most reports there, ties to the highest row id
+                read_for[max(holders, key=lambda r: (r.hits(event.id, article), r.event.id)).event.id].add(event.id)
+    merged = 0
+    for row in rows:
+        events = read_for.get(row.event.id, set())
+        if len(events) < 2 or not events & multi:
+            continue
+        merged += 1
+        print(f"{row.event.id} [{row.event.type}] read for {', '.join(sorted(events))}")
+        for x, y in itertools.combinations([m for m in row.mentions if m.gold_ids and m.mention.id in nodes], 2):
+            if x.gold_ids & y.gold_ids or pair_score(nodes[x.mention.id], nodes[y.mention.id]) < LINK_THRESHOLD:
+                continue
+            print(f" {x.article} {sorted(x.gold_ids)} / {y.article} {sorted(y.gold_ids)}")
+            print(explain_pair(nodes[x.mention.id], nodes[y.mention.id]))
+    print(f"{merged} rows read for two or more gold events, one of them multi-article")
 
 
 def _reports(row: Row, gold_id: str | None, article: str | None) -> list[str]:

@@ -304,7 +304,20 @@ def place_similarity(a: Place | None, b: Place | None) -> float | None:
     distance = distance_km(a.lat, a.lon, b.lat, b.lon)
     if distance > FAR_APART_KM:
         return None
-    return 1.0 if distance <= radius else 0.0
+    return 1.0 if distance <= radius and not provinces_apart(a, b, radius) else 0.0
+
+
+def provinces_apart(a: Place, b: Place, radius: float) -> bool:
+    """Whether a province's radius would hold two places that name different first-level units.
+
+    ``PLACE_RADIUS_KM`` gives a region the 250 km that a large province spans, so a town and a
+    neighbouring state's name (a Lagos police station and "Ekiti State"), or two provinces side by
+    side, fall within it; the gazetteer's first-level unit says whether the town lies in that
+    province. Only when the coarser place is a region: two towns a few kilometres apart across a
+    provincial border remain one site. Unknown on either side is no evidence."""
+    if radius < PLACE_RADIUS_KM[PlacePrecision.REGION]:
+        return False
+    return a.admin1 is not None and b.admin1 is not None and a.admin1 != b.admin1
 
 
 
