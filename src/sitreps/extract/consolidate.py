@@ -175,7 +175,8 @@ def can_retell(first: EventMention, later: Told, first_in_lead: bool = False, bo
     into the other (``absorbs_when_bound``: "the truce agreement" is the ceasefire; for
     ``absorbs_when_governed`` the word must be bound: "agreed to withdraw" is the deal), or,
     for the hosts of ``absorbs_on_one_day_in_lead``, when the lead tells one of them
-    and both are dated to one day.
+    and both are dated to one day. A bound word joins whatever day it carries (its phrase may date a
+    phase of the incident: the day a truce takes effect); places and sides must still agree.
     """
     mention = later.mention
     refers = later.anaphoric or bound
@@ -200,7 +201,10 @@ def can_retell(first: EventMention, later: Told, first_in_lead: bool = False, bo
     named_first, named_later = named_targets(first), named_targets(mention)
     if named_first and named_later and not named_first & named_later:
         return False
-    return (times_agree(first.time, mention.time) and places_agree(first.place, mention.place)
+    # Words bound in one sentence tell one incident whatever days their phrases carry: "agreed on Tuesday
+    # to a ceasefire that takes effect on June 20" dates the ceasefire word to the day it starts, not to
+    # a second ceasefire (a sequenced pair, "after", never reaches here as bound)
+    return ((bound or times_agree(first.time, mention.time)) and places_agree(first.place, mention.place)
             and initiators_agree(first, mention))
 
 
