@@ -1,4 +1,5 @@
-"""Words bound in one sentence tell one incident even where their phrases carry two days.
+"""Tellings of one incident that carry two days: words bound in one sentence, an undated lead and the
+recent incident it follows up.
 
 Every article here is fiction written for these tests, in the style of wire copy.
 """
@@ -43,3 +44,21 @@ def test_only_a_bound_word_joins_across_days(extract: Extract) -> None:
     first, later = _dated(deal, "2024-04-30"), Told(_dated(deal, "2024-06-20"), head=3)
     assert can_retell(first, later, first_in_lead=True, bound=True)
     assert not can_retell(first, later, first_in_lead=True, bound=False)
+
+
+FOLLOW_UP = ("Rights group urges inquiry into air strike on Dalo wedding\n\nA rights group has urged the government "
+             "of Moravia to investigate an air strike that hit a wedding party.\n\nWitnesses said a military jet "
+             "bombed the village of Dalo on {day}, killing 19 civilians who had gathered for the wedding.")
+
+
+def test_an_undated_lead_is_the_recent_incident_it_follows_up(extract: Extract) -> None:
+    # published 2024-05-01: the strike of March 20 is six weeks old, the incident the report is about
+    events = extract(FOLLOW_UP.format(day="March 20"))
+    strikes = [m for m in events if m.type == "air_drone_strike"]
+    assert len(strikes) == 1, told(events)
+    assert strikes[0].time is not None and strikes[0].time.start == "2024-03-20", told(events)
+
+
+def test_an_undated_lead_is_not_an_incident_of_years_ago(extract: Extract) -> None:
+    events = extract(FOLLOW_UP.format(day="March 20, 2019"))
+    assert len([m for m in events if m.type == "air_drone_strike"]) == 2, told(events)

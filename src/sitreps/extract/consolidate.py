@@ -80,6 +80,7 @@ class Told:
     bound: frozenset[int] = frozenset()
     sequenced: frozenset[int] = frozenset()
     nominal: bool = False
+    followed_up: bool = False  # a recent background incident the article may follow up (extract.eventness)
 
 
 @dataclass(frozen=True)
@@ -187,9 +188,11 @@ def can_retell(first: EventMention, later: Told, first_in_lead: bool = False, bo
     if first.type != mention.type and not (first_in_lead or later.lead or refers
                                            or same_spot(first.place, mention.place)):
         return False
-    if first.background != mention.background and not (first.background and days(mention.time) is None):
+    if first.background != mention.background and not (first.background and days(mention.time) is None) \
+            and not (later.followed_up and first_in_lead and days(first.time) is None):
         # "three years after Azerbaijan recaptured..." is not today's capture; an undated word after a
-        # background incident no news incident took ("the arrest" of a man arrested in July) is its retelling
+        # background incident no news incident took ("the arrest" of a man arrested in July) is its retelling,
+        # and an undated lead ("HRW urges inquiry into air strike") is the recent incident it follows up
         return False
     if _kind(mention.type) == mention.type and not (bound or _related(first, later)):
         return False

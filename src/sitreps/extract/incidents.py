@@ -17,7 +17,7 @@ from sitreps.extract.actor_checks import checked_actors, with_riot_sides
 from sitreps.extract.claimants import with_claimant
 from sitreps.extract.consolidate import Told, consolidate, incident_kinds
 from sitreps.extract.english import phrases, words
-from sitreps.extract.eventness import Eventness, eventness, is_background
+from sitreps.extract.eventness import Eventness, eventness, is_background, is_followed_up
 from sitreps.extract.lead_roles import with_lead_initiators
 from sitreps.extract.territory import with_foreign_ground
 from sitreps.extract.triggers import TriggerMatch
@@ -144,7 +144,8 @@ def incidents(built: Sequence[Built], published_at: str | None, registry: ActorR
         links = sentence_links(head, heads)
         told.append(Told(mention, item.anaphoric, opens_new_incident(head), opening_place(head),
                          lead=head.sent.start < sentences[lead_end - 1].end, head=head.i, bound=links.bound,
-                         sequenced=links.sequenced, nominal=head.pos_ in ("NOUN", "PROPN")))
+                         sequenced=links.sequenced, nominal=head.pos_ in ("NOUN", "PROPN"),
+                         followed_up=is_followed_up(mention, reference)))
     merged = [with_riot_sides(m) for m in consolidate(told, retype)]
     claimable = {t for t, kind in incident_kinds().kind_of.items() if kind == CLAIMABLE_KIND}
     if built:
