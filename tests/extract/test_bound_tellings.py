@@ -44,6 +44,8 @@ def test_only_a_bound_word_joins_across_days(extract: Extract) -> None:
     first, later = _dated(deal, "2024-04-30"), Told(_dated(deal, "2024-06-20"), head=3)
     assert can_retell(first, later, first_in_lead=True, bound=True)
     assert not can_retell(first, later, first_in_lead=True, bound=False)
+    # a bound word of an earlier day is not a phase of the incident ("an attack that followed clashes on Sunday")
+    assert not can_retell(later.mention, Told(first, head=3), first_in_lead=True, bound=True)
 
 
 FOLLOW_UP = ("Rights group urges inquiry into air strike on Dalo wedding\n\nA rights group has urged the government "
@@ -62,3 +64,12 @@ def test_an_undated_lead_is_the_recent_incident_it_follows_up(extract: Extract) 
 def test_an_undated_lead_is_not_an_incident_of_years_ago(extract: Extract) -> None:
     events = extract(FOLLOW_UP.format(day="March 20, 2019"))
     assert len([m for m in events if m.type == "air_drone_strike"]) == 2, told(events)
+
+
+def test_an_incident_that_followed_another_is_not_it(extract: Extract) -> None:
+    # "followed" chains two incidents in time like "after": the weekend's bombings are not today's attack
+    events = extract("Gunmen attack checkpoint in Garo\n\nGunmen attacked an army checkpoint in the town of Garo on "
+                     "Tuesday, wounding two soldiers, the army said.\n\nTuesday's attack followed bombings in the "
+                     "towns of Maru and Tesso on Saturday that targeted banks and hotels.")
+    bombings = [m for m in events if m.type == "remote_explosive"]
+    assert bombings and all(m.time is None or m.time.start != "2024-04-30" for m in bombings), told(events)

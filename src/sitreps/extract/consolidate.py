@@ -176,8 +176,8 @@ def can_retell(first: EventMention, later: Told, first_in_lead: bool = False, bo
     into the other (``absorbs_when_bound``: "the truce agreement" is the ceasefire; for
     ``absorbs_when_governed`` the word must be bound: "agreed to withdraw" is the deal), or,
     for the hosts of ``absorbs_on_one_day_in_lead``, when the lead tells one of them
-    and both are dated to one day. A bound word joins whatever day it carries (its phrase may date a
-    phase of the incident: the day a truce takes effect); places and sides must still agree.
+    and both are dated to one day. A bound word joins though it carries a later day (its phrase may
+    date a phase of the incident: the day a truce takes effect); places and sides must still agree.
     """
     mention = later.mention
     refers = later.anaphoric or bound
@@ -204,11 +204,18 @@ def can_retell(first: EventMention, later: Told, first_in_lead: bool = False, bo
     named_first, named_later = named_targets(first), named_targets(mention)
     if named_first and named_later and not named_first & named_later:
         return False
-    # Words bound in one sentence tell one incident whatever days their phrases carry: "agreed on Tuesday
-    # to a ceasefire that takes effect on June 20" dates the ceasefire word to the day it starts, not to
-    # a second ceasefire (a sequenced pair, "after", never reaches here as bound)
-    return ((bound or times_agree(first.time, mention.time)) and places_agree(first.place, mention.place)
+    return ((times_agree(first.time, mention.time) or (bound and _later_phase(first.time, mention.time)))
+            and places_agree(first.place, mention.place)
             and initiators_agree(first, mention))
+
+
+def _later_phase(first: TimeRef | None, later: TimeRef | None) -> bool:
+    """Whether a word bound to an incident's word carries a day after the incident's: a phase of it ("agreed
+    on Tuesday to a ceasefire that takes effect on June 20" dates the ceasefire word to the day it starts,
+    not to a second ceasefire). An earlier day is not one ("an attack on Monday that followed clashes on
+    Sunday"), nor is a pair chained by "after", which never reaches here as bound."""
+    a, b = days(first), days(later)
+    return a is not None and b is not None and b[0] > a[1]
 
 
 def _merged_type(types: Sequence[str]) -> str:

@@ -101,7 +101,9 @@ def sentence_links(trigger: Token, heads: Sequence[Token]) -> Links:
         path = [low, *(a for a in low.ancestors if a.i != high.i and high in a.ancestors)]
         if any(token.dep_ == "relcl" and token.head.i != high.i for token in path):
             continue  # "the town where a student was killed": the clause describes a noun, not this event
-        (sequenced if any(_through_sequence(token) for token in path) else bound).add(other.i)
+        # the verb an event noun stands in for can chain it itself: "today's attack followed bombings"
+        stand_in_chains = high.i not in (trigger.i, other.i) and high.lower_ in words(LISTS, "sequence_markers")
+        (sequenced if stand_in_chains or any(_through_sequence(token) for token in path) else bound).add(other.i)
     return Links(frozenset(bound), frozenset(sequenced))
 
 
