@@ -41,6 +41,7 @@ def test_a_bound_noun_names_the_incident(extract: Extract) -> None:
 @pytest.mark.parametrize("text", [
     "The army shelled the town of Wara on Friday after rebels attacked a police post there.",
     "Rebels ambushed a patrol near Kita on Monday, two days after an air strike hit their camp.",
+    "The bombing of a police post in Wara on Friday followed an ambush on an army convoy near the town.",
 ])
 def test_events_chained_by_after_stay_apart(extract: Extract, text: str) -> None:
     assert len(violent(extract(text))) == 2, told(extract(text))

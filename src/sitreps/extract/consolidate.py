@@ -80,6 +80,7 @@ class Told:
     bound: frozenset[int] = frozenset()
     sequenced: frozenset[int] = frozenset()
     nominal: bool = False
+    followed_up: bool = False  # a recent background incident the article may follow up (extract.eventness)
 
 
 @dataclass(frozen=True)
@@ -175,7 +176,8 @@ def can_retell(first: EventMention, later: Told, first_in_lead: bool = False, bo
     into the other (``absorbs_when_bound``: "the truce agreement" is the ceasefire; for
     ``absorbs_when_governed`` the word must be bound: "agreed to withdraw" is the deal), or,
     for the hosts of ``absorbs_on_one_day_in_lead``, when the lead tells one of them
-    and both are dated to one day.
+    and both are dated to one day. A bound word joins though it carries a later day (its phrase may
+    date a phase of the incident: the day a truce takes effect); places and sides must still agree.
     """
     mention = later.mention
     refers = later.anaphoric or bound
@@ -186,9 +188,11 @@ def can_retell(first: EventMention, later: Told, first_in_lead: bool = False, bo
     if first.type != mention.type and not (first_in_lead or later.lead or refers
                                            or same_spot(first.place, mention.place)):
         return False
-    if first.background != mention.background and not (first.background and days(mention.time) is None):
+    if first.background != mention.background and not (first.background and days(mention.time) is None) \
+            and not (later.followed_up and first_in_lead and days(first.time) is None):
         # "three years after Azerbaijan recaptured..." is not today's capture; an undated word after a
-        # background incident no news incident took ("the arrest" of a man arrested in July) is its retelling
+        # background incident no news incident took ("the arrest" of a man arrested in July) is its retelling,
+        # and an undated lead ("HRW urges inquiry into air strike") is the recent incident it follows up
         return False
     if _kind(mention.type) == mention.type and not (bound or _related(first, later)):
         return False
@@ -200,8 +204,18 @@ def can_retell(first: EventMention, later: Told, first_in_lead: bool = False, bo
     named_first, named_later = named_targets(first), named_targets(mention)
     if named_first and named_later and not named_first & named_later:
         return False
-    return (times_agree(first.time, mention.time) and places_agree(first.place, mention.place)
+    return ((times_agree(first.time, mention.time) or (bound and _later_phase(first.time, mention.time)))
+            and places_agree(first.place, mention.place)
             and initiators_agree(first, mention))
+
+
+def _later_phase(first: TimeRef | None, later: TimeRef | None) -> bool:
+    """Whether a word bound to an incident's word carries a day after the incident's: a phase of it ("agreed
+    on Tuesday to a ceasefire that takes effect on June 20" dates the ceasefire word to the day it starts,
+    not to a second ceasefire). An earlier day is not one ("an attack on Monday that followed clashes on
+    Sunday"), nor is a pair chained by "after", which never reaches here as bound."""
+    a, b = days(first), days(later)
+    return a is not None and b is not None and b[0] > a[1]
 
 
 def _merged_type(types: Sequence[str]) -> str:

@@ -39,6 +39,11 @@ UNREAL = frozenset({Modality.NEGATED})
 # An incident that ended this many days before the article's reference date is background:
 # wire copy reports the news of the last days; a week is ACLED's usual reporting lag, doubled.
 BACKGROUND_DAYS = 14
+# A background incident at most this many days old can be the one an article follows up (an
+# inquiry, a rights report, a funeral weeks later): two months, as such reports come within weeks.
+# Older incidents are history. Without a bound, real-news dev merged a riot article's undated lead
+# with the riots of 2005 it recalls (dates 0.720 -> 0.697).
+FOLLOW_UP_DAYS = 60
 # How a feared event hangs from the word of fear: its object or complement ("fear a
 # massacre", "fear that the army will attack", "warned of attacks"), never an adjunct
 # ("warned after the attack").
@@ -256,16 +261,29 @@ def is_reporting_frame(trigger: Token, family: str) -> bool:
     )
 
 
-def is_background(mention: EventMention, reference: date | None) -> bool:
-    """Dated, and over well before the article's reference date."""
+def _days_before(mention: EventMention, reference: date | None) -> int | None:
+    """How many days before the article's reference date the mention's incident ended; None if undated."""
     time = mention.time
     if reference is None or time is None or time.end is None or time.precision is DatePrecision.UNKNOWN:
-        return False
+        return None
     try:
         end = date.fromisoformat(time.end[:10])
     except ValueError:
-        return False
-    return (reference - end).days > BACKGROUND_DAYS
+        return None
+    return (reference - end).days
+
+
+def is_background(mention: EventMention, reference: date | None) -> bool:
+    """Dated, and over well before the article's reference date."""
+    before = _days_before(mention, reference)
+    return before is not None and before > BACKGROUND_DAYS
+
+
+def is_followed_up(mention: EventMention, reference: date | None) -> bool:
+    """Background, but recent enough to be the incident a report follows up ("a rights group said on
+    Thursday that the strike of January 3 killed 19 civilians"), not history ("the riots of 2005")."""
+    before = _days_before(mention, reference)
+    return before is not None and BACKGROUND_DAYS < before <= FOLLOW_UP_DAYS
 
 
 def eventness(trigger: Token, family: str, mention: EventMention, reference: date | None,

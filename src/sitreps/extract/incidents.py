@@ -17,7 +17,7 @@ from sitreps.extract.actor_checks import checked_actors, with_riot_sides
 from sitreps.extract.claimants import with_claimant
 from sitreps.extract.consolidate import Told, consolidate, incident_kinds
 from sitreps.extract.english import phrases, words
-from sitreps.extract.eventness import Eventness, eventness, is_background
+from sitreps.extract.eventness import Eventness, eventness, is_background, is_followed_up
 from sitreps.extract.lead_roles import with_lead_initiators
 from sitreps.extract.territory import with_foreign_ground
 from sitreps.extract.triggers import TriggerMatch
@@ -101,7 +101,9 @@ def sentence_links(trigger: Token, heads: Sequence[Token]) -> Links:
         path = [low, *(a for a in low.ancestors if a.i != high.i and high in a.ancestors)]
         if any(token.dep_ == "relcl" and token.head.i != high.i for token in path):
             continue  # "the town where a student was killed": the clause describes a noun, not this event
-        (sequenced if any(_through_sequence(token) for token in path) else bound).add(other.i)
+        # the verb an event noun stands in for can chain it itself: "today's attack followed bombings"
+        stand_in_chains = high.i not in (trigger.i, other.i) and high.lower_ in words(LISTS, "sequence_markers")
+        (sequenced if stand_in_chains or any(_through_sequence(token) for token in path) else bound).add(other.i)
     return Links(frozenset(bound), frozenset(sequenced))
 
 
@@ -144,7 +146,8 @@ def incidents(built: Sequence[Built], published_at: str | None, registry: ActorR
         links = sentence_links(head, heads)
         told.append(Told(mention, item.anaphoric, opens_new_incident(head), opening_place(head),
                          lead=head.sent.start < sentences[lead_end - 1].end, head=head.i, bound=links.bound,
-                         sequenced=links.sequenced, nominal=head.pos_ in ("NOUN", "PROPN")))
+                         sequenced=links.sequenced, nominal=head.pos_ in ("NOUN", "PROPN"),
+                         followed_up=is_followed_up(mention, reference)))
     merged = [with_riot_sides(m) for m in consolidate(told, retype)]
     claimable = {t for t, kind in incident_kinds().kind_of.items() if kind == CLAIMABLE_KIND}
     if built:
