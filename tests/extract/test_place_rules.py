@@ -325,3 +325,22 @@ def test_a_town_placed_at_its_state_beats_another_state(extract: Extract) -> Non
             "a local politician said on Friday.")
     place = only(extract(text), "armed_clash").place
     assert place is not None and place.name == "Paletwa" and place.admin1 == "Chin State" and place.approximate
+
+
+@pytest.mark.parametrize(
+    ("text", "type_id", "seat"),
+    [
+        ("Shops torched in Manipur\n\nIMPHAL — Security forces clashed with insurgents in Manipur’s Jiribam "
+         "district on Monday, officials said. On Tuesday suspected militants set fire to a dozen shops in the "
+         "Lamtaching Khullen area, a police officer said.", "looting_property_destruction", "Jiribam"),
+        # the dateline's Bamako is where the story was filed, not the unit that holds the village
+        ("Gunmen kill five in Mali\n\nBAMAKO — The army said on Monday it was reinforcing its posts in the "
+         "Douentza cercle. Gunmen on motorbikes killed five villagers in Sokoura Dogon on Sunday, a local "
+         "official said.", "attack_on_civilians", "Douentza"),
+    ],
+)
+def test_a_village_missing_from_the_gazetteer_lies_in_the_district_its_story_names(
+        extract: Extract, text: str, type_id: str, seat: str) -> None:
+    place = only(extract(text), type_id).place
+    assert place is not None and place.approximate and place.geo_precision == 2
+    assert f"placed at {seat}, the seat of the district" in (place.note or "")
