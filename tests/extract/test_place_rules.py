@@ -344,3 +344,20 @@ def test_a_village_missing_from_the_gazetteer_lies_in_the_district_its_story_nam
     place = only(extract(text), type_id).place
     assert place is not None and place.approximate and place.geo_precision == 2
     assert f"placed at {seat}, the seat of the district" in (place.note or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Gunmen attack train\n\nQUETTA: Gunmen stopped a passenger train near Kotal Sar on Tuesday and killed "
+         "six passengers, officials said. Officials said the attackers were in contact with handlers in "
+         "Afghanistan.", "Pakistan"),
+        ("Militants storm market\n\nMAIDUGURI: Militants killed nine traders at a market near Kwatam Ngala on "
+         "Friday, residents said. The group's leaders are believed to shelter in Cameroon.", "Nigeria"),
+    ],
+)
+def test_the_datelines_country_counts_for_the_story(extract: Extract, text: str, country: str) -> None:
+    """The tagger leaves a capitalised dateline unlabelled; where the story was filed still says its
+    country, so a place the gazetteer lacks is not put in the one foreign country the story names."""
+    place = only(extract(text), "attack_on_civilians").place
+    assert place is not None and place.country == country and place.evidence[0].start > len("Militants storm")
