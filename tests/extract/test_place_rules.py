@@ -361,3 +361,22 @@ def test_the_datelines_country_counts_for_the_story(extract: Extract, text: str,
     country, so a place the gazetteer lacks is not put in the one foreign country the story names."""
     place = only(extract(text), "attack_on_civilians").place
     assert place is not None and place.country == country and place.evidence[0].start > len("Militants storm")
+
+
+@pytest.mark.parametrize(
+    ("text", "type_id", "name", "country"),
+    [
+        ("Shelling kills three\n\nArtillery shelling at Mykhailo-Kotsiubynske, near Belarus, killed three people "
+         "on Monday, officials said. Ukraine's army said it returned fire, and Ukraine asked for air defence.",
+         "shelling_missile_attack", "Mykhailo-Kotsiubynske", "Ukraine"),
+        ("Gunmen kill nine\n\nGunmen killed nine villagers at Kobeouna Peulh, near Niger, on Friday, a local "
+         "official said. The army of Burkina Faso said it was pursuing them. In Burkina Faso, jihadists hold "
+         "much of the north.", "attack_on_civilians", "Kobeouna Peulh", "Burkina Faso"),
+    ],
+)
+def test_a_named_target_after_at_is_the_place_even_when_unknown(extract: Extract, text: str, type_id: str,
+                                                                name: str, country: str) -> None:
+    """"Shelling at X, near Belarus": X, which the gazetteer lacks, is the place (in the story's
+    country), not the country it is only near."""
+    place = only(extract(text), type_id).place
+    assert place is not None and (place.name, place.country) == (name, country)
