@@ -325,3 +325,58 @@ def test_a_town_placed_at_its_state_beats_another_state(extract: Extract) -> Non
             "a local politician said on Friday.")
     place = only(extract(text), "armed_clash").place
     assert place is not None and place.name == "Paletwa" and place.admin1 == "Chin State" and place.approximate
+
+
+@pytest.mark.parametrize(
+    ("text", "type_id", "seat"),
+    [
+        ("Shops torched in Manipur\n\nIMPHAL — Security forces clashed with insurgents in Manipur’s Jiribam "
+         "district on Monday, officials said. On Tuesday suspected militants set fire to a dozen shops in the "
+         "Lamtaching Khullen area, a police officer said.", "looting_property_destruction", "Jiribam"),
+        # the dateline's Bamako is where the story was filed, not the unit that holds the village
+        ("Gunmen kill five in Mali\n\nBAMAKO — The army said on Monday it was reinforcing its posts in the "
+         "Douentza cercle. Gunmen on motorbikes killed five villagers in Sokoura Dogon on Sunday, a local "
+         "official said.", "attack_on_civilians", "Douentza"),
+    ],
+)
+def test_a_village_missing_from_the_gazetteer_lies_in_the_district_its_story_names(
+        extract: Extract, text: str, type_id: str, seat: str) -> None:
+    place = only(extract(text), type_id).place
+    assert place is not None and place.approximate and place.geo_precision == 2
+    assert f"placed at {seat}, the seat of the district" in (place.note or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Gunmen attack train\n\nQUETTA: Gunmen stopped a passenger train near Kotal Sar on Tuesday and killed "
+         "six passengers, officials said. Officials said the attackers were in contact with handlers in "
+         "Afghanistan.", "Pakistan"),
+        ("Militants storm market\n\nMAIDUGURI: Militants killed nine traders at a market near Kwatam Ngala on "
+         "Friday, residents said. The group's leaders are believed to shelter in Cameroon.", "Nigeria"),
+    ],
+)
+def test_the_datelines_country_counts_for_the_story(extract: Extract, text: str, country: str) -> None:
+    """The tagger leaves a capitalised dateline unlabelled; where the story was filed still says its
+    country, so a place the gazetteer lacks is not put in the one foreign country the story names."""
+    place = only(extract(text), "attack_on_civilians").place
+    assert place is not None and place.country == country and place.evidence[0].start > len("Militants storm")
+
+
+@pytest.mark.parametrize(
+    ("text", "type_id", "name", "country"),
+    [
+        ("Shelling kills three\n\nArtillery shelling at Mykhailo-Kotsiubynske, near Belarus, killed three people "
+         "on Monday, officials said. Ukraine's army said it returned fire, and Ukraine asked for air defence.",
+         "shelling_missile_attack", "Mykhailo-Kotsiubynske", "Ukraine"),
+        ("Gunmen kill nine\n\nGunmen killed nine villagers at Kobeouna Peulh, near Niger, on Friday, a local "
+         "official said. The army of Burkina Faso said it was pursuing them. In Burkina Faso, jihadists hold "
+         "much of the north.", "attack_on_civilians", "Kobeouna Peulh", "Burkina Faso"),
+    ],
+)
+def test_a_named_target_after_at_is_the_place_even_when_unknown(extract: Extract, text: str, type_id: str,
+                                                                name: str, country: str) -> None:
+    """"Shelling at X, near Belarus": X, which the gazetteer lacks, is the place (in the story's
+    country), not the country it is only near."""
+    place = only(extract(text), type_id).place
+    assert place is not None and (place.name, place.country) == (name, country)

@@ -234,3 +234,48 @@ def test_a_small_towns_alternate_spelling_names_no_country(gazetteer: Gazetteer)
     # A large city's old or foreign spelling still names its country.
     assert gazetteer.country_of("Bombay") == "India"
     assert gazetteer.country_of("Leningrad") == "Russia"
+
+
+@pytest.mark.parametrize(
+    ("country", "article", "seat"),
+    [
+        ("India", ["Manipur", "Manipur’s Jiribam district"], "Jiribam"),
+        ("Mali", ["Douentza cercle"], "Douentza"),
+        ("Burkina Faso", ["the Djibo department"], "Djibo"),
+        ("Myanmar", ["Sagaing", "Kale township"], "Kalemyo"),
+    ],
+)
+def test_a_missing_village_goes_to_the_district_seat_its_story_names(gazetteer: Gazetteer, country: str,
+                                                                     article: list[str], seat: str) -> None:
+    """A district written with its seat's name ("Jiribam district") is where a village the gazetteer
+    lacks most likely lies: its seat is nearer than the centre of the state or country."""
+    found = gazetteer.resolve("Kongolo Nyaba", context_countries=[country], article_units=article)
+    assert (found.name, found.country, found.precision, found.approximate) == ("Kongolo Nyaba", country, DISTRICT,
+                                                                               True)
+    assert found.note is not None and f"placed at {seat}, the seat of the district" in found.note
+
+
+def test_a_district_seat_outside_the_state_named_is_no_fallback(gazetteer: Gazetteer) -> None:
+    """The state the sentence names wins over a district seat of the story in another state."""
+    found = gazetteer.resolve("Kongolo Nyaba", context_countries=["India"], context_units=["Assam"],
+                              article_units=["Jiribam district"])
+    assert found.admin1 == "Assam" and found.precision == REGION
+
+
+def test_a_district_of_another_country_is_no_seat(gazetteer: Gazetteer) -> None:
+    found = gazetteer.resolve("Kongolo Nyaba", context_countries=["Mali"], article_units=["Kasese district"])
+    assert (found.country, found.precision) == ("Mali", COUNTRY)
+
+
+@pytest.mark.parametrize(
+    ("country", "article", "district", "state"),
+    [
+        ("Nigeria", ["Borno", "Gwoza local government area"], "Gwoza", "Borno State"),
+        ("Pakistan", ["Khyber Pakhtunkhwa", "Bannu district"], "Bannu District", "Khyber Pakhtunkhwa"),
+    ],
+)
+def test_a_missing_village_goes_to_the_district_the_story_names_in_its_state(
+        gazetteer: Gazetteer, country: str, article: list[str], district: str, state: str) -> None:
+    found = gazetteer.resolve("Kongolo Nyaba", context_countries=[country], article_units=article)
+    assert (found.precision, found.admin1, found.approximate) == (DISTRICT, state, True)
+    assert found.note is not None and f"centre of {district}" in found.note

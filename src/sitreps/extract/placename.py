@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from sitreps.annotate.quantities import load_data
+from sitreps.annotate.segment import DATELINE_KEY
 from sitreps.extract.english import words
 from sitreps.resolve.geoindex import demonyms, peoples, unit_words
 from sitreps.resolve.normalise import fold
@@ -313,9 +314,16 @@ def context_units(phrase: SpacySpan, name: SpacySpan) -> tuple[list[str], list[s
 
 
 def _article_units(doc: Doc) -> list[str]:
-    """Every name of the article with its unit word, computed once per document."""
+    """Every name of the article with its unit word, computed once per document.
+
+    The dateline's place is left out: it says where the story was filed ("BAMAKO —" over a story of
+    villages in the centre of Mali), not which unit holds the places the story tells.
+    """
     cached = doc.user_data.get(_ARTICLE_UNITS_KEY)
     if cached is None:
-        cached = list(dict.fromkeys(s.text for s in _unit_phrases(doc[:])))
+        dateline = doc.user_data.get(DATELINE_KEY)
+        filed = (dateline.start, dateline.end) if dateline is not None else (0, 0)
+        cached = list(dict.fromkeys(s.text for s in _unit_phrases(doc[:])
+                                    if not (s.start_char < filed[1] and filed[0] < s.end_char)))
         doc.user_data[_ARTICLE_UNITS_KEY] = cached
     return list(cached)

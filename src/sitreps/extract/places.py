@@ -282,7 +282,8 @@ def target_places(targets: Sequence[SpacySpan], gazetteer: Gazetteer, countries:
     """Targets that are themselves named places ("shelled the village of X", "struck Kharkiv").
 
     The tagger often labels a town it does not know as a person; a proper-noun
-    target the gazetteer finds below country level counts as a place too.
+    target the gazetteer finds below country level counts as a place too, and so does a named
+    target after a site preposition ("the strikes at Tinzaouatene"), which the gazetteer may lack.
     """
     found = []
     for span in targets:
@@ -293,7 +294,8 @@ def target_places(targets: Sequence[SpacySpan], gazetteer: Gazetteer, countries:
         if name is None or not is_place_word(span.root):
             continue
         settlement = span.root.lemma_.lower() in unit_words().settlement  # "the town of Orikhiv"
-        if settlement or any(e.label_ in PLACE_LABELS for e in ents_in(span)) or (
+        at_site = span.root.dep_ == "pobj" and span.root.head.lower_ in words("places", "site_prepositions")
+        if settlement or at_site or any(e.label_ in PLACE_LABELS for e in ents_in(span)) or (
                 span.root.pos_ == "PROPN" and _found_locally(_lookup(span, name, gazetteer, countries))):
             found.append(span)
     return found
@@ -368,6 +370,9 @@ def _lookup(phrase: SpacySpan, name: SpacySpan, gazetteer: Gazetteer, countries:
     near, article = context_units(phrase, name)
     beside = _beside_countries(phrase.sent, gazetteer)
     near = [unit for unit in near if unit not in beside]
+    across = {gazetteer.country_of(text) for text in beside}
+    # "strikes at X, near Algeria" in a story naming Mali and Algeria once each: X is in Mali
+    countries = [c for c in countries if c not in across] + [c for c in countries if c in across]
     return gazetteer.resolve(name.text, context_countries=countries, context_units=near, article_units=article,
                              kind=kind or kind_word(phrase, name))
 

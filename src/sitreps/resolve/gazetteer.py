@@ -53,6 +53,8 @@ FUZZY_MIN_LENGTH = 6
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
+# The owner written before a name: "Manipur's Jiribam district" is Jiribam's district (of Manipur).
+_POSSESSOR = re.compile(r"['’]s\s+")
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,8 @@ class _Context:
     strong: int = 0  # how many of ``units`` lead: those named in the toponym's own sentence
     # The toponym's own sentence's units and towns, nearest first: where a missing place is put.
     near: list[Unit | City] = field(default_factory=list)
+    # Towns the article names as the seats of districts ("Jiribam district"), in the article's order.
+    seats: list[City] = field(default_factory=list)
 
     def unit_ids(self) -> set[int]:
         return {u.ident for u in self.units}
@@ -207,7 +211,27 @@ class Gazetteer:
         ctx.strong = len(ctx.units)
         for item in article:
             self._add_unit(ctx, item)
+            self._add_seat(ctx, item)
         return ctx
+
+    def _add_seat(self, ctx: _Context, item: str) -> None:
+        """Keep the town a district name of the article is named after ("Manipur's Jiribam district").
+
+        Only a district word counts, only when the gazetteer has no unit of that name (a unit is kept
+        by :meth:`_add_unit`), and only a town inside the story's countries.
+        """
+        found = _SuffixedName.parse(fold(_POSSESSOR.split(item)[-1]), self._index.words)
+        if found is None or found.level != "district" or self._index.units_named(found.core):
+            return
+        town = self._town_named(found.core, ctx)
+        if town is not None and town not in ctx.seats:
+            ctx.seats.append(town)
+
+    def _seat_in(self, ctx: _Context, unit: Unit | None, code: str | None = None) -> City | None:
+        """The first district seat the article names inside ``unit`` (or inside country ``code``)."""
+        if unit is not None:
+            return next((s for s in ctx.seats if unit.ident in (s.unit1, s.unit2)), None)
+        return next((s for s in ctx.seats if s.country == code), None)
 
     def _add_unit(self, ctx: _Context, item: str) -> None:
         key = fold(item)
@@ -429,6 +453,10 @@ class Gazetteer:
             note = f"{reason}; placed at {town.name}, named nearby"
             return self._city_match(town, note, PlacePrecision.DISTRICT, name, approximate=True)
         for unit in ctx.units:
+            seat = self._seat_in(ctx, unit)
+            if seat is not None:  # "Jakuradhor Karong" in a story of "Manipur's Jiribam district"
+                return self._seat_match(seat, reason, name)
+            unit = next((u for u in ctx.units if u.parent == unit.ident), unit)  # Borno's Gwoza, named apart
             precision = PlacePrecision.REGION if unit.level == 1 else PlacePrecision.DISTRICT
             admin1 = unit.name if unit.level == 1 else self._index.unit(unit.parent).name
             note = f"{reason}; placed at the centre of {unit.name}, named nearby"
@@ -439,6 +467,9 @@ class Gazetteer:
             return GeoMatch(name, area.lat, area.lon, area.country, None, PlacePrecision.REGION, note,
                             approximate=True)
         for code in ctx.codes:
+            seat = self._seat_in(ctx, None, code)
+            if seat is not None:
+                return self._seat_match(seat, reason, name)
             country = self._index.country_name(code)
             point = self._index.country_point(code)
             if country and point:
@@ -446,6 +477,11 @@ class Gazetteer:
                 return GeoMatch(name, point[0], point[1], country, None, PlacePrecision.COUNTRY, note,
                                 approximate=True)
         return _unknown(toponym, reason if reason.startswith("ambiguous") else f"{reason} and no country named nearby")
+
+    def _seat_match(self, seat: City, reason: str, name: str) -> GeoMatch:
+        """A missing place put at the seat of the district its story names: ACLED's district-level point."""
+        note = f"{reason}; placed at {seat.name}, the seat of the district the story names"
+        return self._city_match(seat, note, PlacePrecision.DISTRICT, name, approximate=True)
 
     def _city_match(self, city: City, note: str | None, precision: PlacePrecision = PlacePrecision.EXACT,
                     name: str | None = None, *, approximate: bool = False) -> GeoMatch:
