@@ -321,9 +321,33 @@ def trigger_slots(head: Token) -> list[Slot]:
         slots = _verb_slots(head)
         if not any(s.name in ("subj", "agent") for s in slots):
             slots.extend(_inherited_subject(head))
+        if head.lemma_.lower() in words(ROLE_LISTS, "repelling_verbs"):
+            slots = _repelled(slots)
     else:
         slots = _noun_slots(head)
     return usable(slots)
+
+
+def _repelled(slots: list[Slot]) -> list[Slot]:
+    """The slots of a verb of defence told as the event: "the garrison repelled an attack by rebels on the
+    town" is the rebels' attack on the garrison and the town; "troops repulsed the militants" the
+    militants' attack on the troops. ACLED codes the attacker as the first actor, whoever prevailed."""
+    sided: list[Slot] = []
+    for slot in slots:
+        if slot.name == "subj":
+            sided.append(Slot("subjpass", slot.head))
+        elif slot.name == "obj" and (is_abstract(slot.head) or _named_by(slot.head)):
+            sided.extend(Slot("subj", s.head) if s.name in DOER_SLOTS else s for s in _noun_slots(slot.head))
+        elif slot.name == "obj":
+            sided.append(Slot("subj", slot.head))
+        else:
+            sided.append(slot)
+    return sided
+
+
+def _named_by(noun: Token) -> bool:
+    """The noun names its doer with "by" ("an assault by smugglers"): it is an act, not a party."""
+    return any(c.dep_ == "prep" and c.lower_ in words(ROLE_LISTS, "agent_prepositions") for c in noun.children)
 
 
 def usable(slots: list[Slot]) -> list[Slot]:
