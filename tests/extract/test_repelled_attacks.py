@@ -20,6 +20,11 @@ REPELLED = [
      "militants", "Police"),
     ("Soldiers repelled the insurgents near the village of Dikwa on Friday, killing eight of them.",
      "insurgents", "Soldiers"),
+    ("Soldiers repelled an assault by militants on an army base near Tillia on Sunday, killing 12 of them.",
+     "militants", "Soldiers"),
+    ("Soldiers repel militant assault on base in Niger", "militant", "Soldiers"),
+    ("Troops repulsed the Varn Liberation Front near Ostra on Friday, the defence ministry said.",
+     "Varn Liberation Front", "Troops"),
 ]
 
 

@@ -331,23 +331,30 @@ def trigger_slots(head: Token) -> list[Slot]:
 def _repelled(slots: list[Slot]) -> list[Slot]:
     """The slots of a verb of defence told as the event: "the garrison repelled an attack by rebels on the
     town" is the rebels' attack on the garrison and the town; "troops repulsed the militants" the
-    militants' attack on the troops. ACLED codes the attacker as the first actor, whoever prevailed."""
+    militants' attack on the troops. ACLED codes the attacker as the first actor, whoever prevailed.
+
+    The active verb's "by" phrase can only be the attack's ("repelled an assault by militants", the
+    parse hanging it on the verb), and a people word before the attack names its doer ("a militant
+    assault").
+    """
     sided: list[Slot] = []
     for slot in slots:
         if slot.name == "subj":
             sided.append(Slot("subjpass", slot.head))
-        elif slot.name == "obj" and (is_abstract(slot.head) or _named_by(slot.head)):
+        elif slot.name == "obj" and not _party(slot.head):
             sided.extend(Slot("subj", s.head) if s.name in DOER_SLOTS else s for s in _noun_slots(slot.head))
-        elif slot.name == "obj":
+            sided.extend(Slot("subj", c) for c in slot.head.children if c.dep_ == "amod" and is_actor_noun(c))
+        elif slot.name == "obj" or slot.name in {f"prep_{p}" for p in words(ROLE_LISTS, "agent_prepositions")}:
             sided.append(Slot("subj", slot.head))
         else:
             sided.append(slot)
     return sided
 
 
-def _named_by(noun: Token) -> bool:
-    """The noun names its doer with "by" ("an assault by smugglers"): it is an act, not a party."""
-    return any(c.dep_ == "prep" and c.lower_ in words(ROLE_LISTS, "agent_prepositions") for c in noun.children)
+def _party(noun: Token) -> bool:
+    """The object of a verb of defence is a party ("repelled the militants", "repulsed Varn Front"), not
+    the attack it made ("repelled the assault")."""
+    return noun.pos_ == "PROPN" or noun.ent_type_ in ("NORP", "ORG", "GPE", "PERSON") or is_actor_noun(noun)
 
 
 def usable(slots: list[Slot]) -> list[Slot]:
