@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import Extract
 
-from sitreps.extract.actor_checks import first_party_initiates, is_nobody
-from sitreps.models import ActorMention, EventMention, Role, Span
+from sitreps.extract.actor_checks import is_nobody
+from sitreps.models import EventMention, Role
 
 VIOLENT = {"air_drone_strike", "shelling_missile_attack", "armed_clash", "attack_on_civilians"}
 
@@ -61,28 +61,3 @@ def test_armed_men_are_not_the_articles_state(extract: Extract, doers: str) -> N
     found = initiators(extract(f"Sudan: {doers} attacked a market in Omdurman on Monday, killing 12 people."))
     assert found and not any(actor_id and actor_id.startswith("sd-") for _, actor_id in found), found
 
-
-AGREEMENTS = [
-    ("The government announced a nationwide ceasefire with the Varn Liberation Front on Sunday.", "government"),
-    ("A truce between the army and the Ostra Front took effect at midnight, mediators said.", "army"),
-    ("Rebel commanders and village elders signed a peace agreement in the town of Mesk on Friday.",
-     "Rebel commanders"),
-]
-
-
-@pytest.mark.parametrize(("text", "first"), AGREEMENTS)
-def test_an_agreements_first_party_is_its_initiator(extract: Extract, text: str, first: str) -> None:
-    """ACLED codes the first party of a deal or truce as actor 1; the others stay its participants."""
-    deals = [m for m in extract(text) if m.acled is not None and m.acled.sub_event_type == "Agreement"]
-    assert deals, [(m.type, m.trigger.text) for m in extract(text)]
-    initiators = [a.name for m in deals for a in m.actors if a.role == Role.INITIATOR]
-    assert initiators and first in initiators[0], [m.actors for m in deals]
-
-
-def test_an_agreement_with_a_named_doer_keeps_it() -> None:
-    """A first party is only promoted when no initiator is named; a clash's sides are left alone."""
-    doer = ActorMention(role=Role.INITIATOR, name="Varn Front", evidence=[Span(start=0, end=10, text="Varn Front")])
-    side = ActorMention(role=Role.PARTICIPANT, name="army", evidence=[Span(start=15, end=19, text="army")])
-    assert first_party_initiates([side, doer], "ceasefire") == [side, doer]
-    assert [a.role for a in first_party_initiates([side], "ceasefire")] == [Role.INITIATOR]
-    assert first_party_initiates([side], "armed_clash") == [side]

@@ -36,9 +36,8 @@ from extract_helpers import Extract, only, roles
          {"participant": ["M23 rebels", "the Congolese army"]}),
         ("Ukrainian and Russian troops clashed near Vuhledar.", "armed_clash",
          {"participant": ["Ukrainian and Russian troops"]}),
-        # an agreement's first party is its initiator (ACLED actor 1): here the phrase naming both
         ("Armenia and Azerbaijan signed a peace agreement in Washington.", "agreement",
-         {"initiator": ["Armenia and Azerbaijan"]}),
+         {"participant": ["Armenia and Azerbaijan"]}),
         # a one-sided clash keeps its initiator and target
         ("The Arakan Army clashed with Myanmar military forces in Maungdaw township.", "armed_clash",
          {"initiator": ["The Arakan Army"], "target": ["Myanmar military forces"]}),

@@ -43,8 +43,6 @@ GENERIC_WORDS = 2
 NEW_ACTOR_PREFIX = "new:"
 # A lower-case name this short is a particle or fragment ("al", "el", "de"), not an actor.
 FRAGMENT_LETTERS = 3
-# The ACLED sub-event of deals, truces and ceasefires: its actor 1 is the first party named.
-AGREEMENT_SUB_EVENT = "Agreement"
 
 
 def _is_speaker(actor: ActorMention, trigger: Token) -> bool:
@@ -162,28 +160,13 @@ def with_riot_sides(mention: EventMention) -> EventMention:
     return mention if actors == mention.actors else mention.model_copy(update={"actors": actors})
 
 
-def first_party_initiates(actors: list[ActorMention], type_id: str) -> list[ActorMention]:
-    """An agreement names parties, not a doer and a victim, but ACLED codes its first party (the first the
-    sentence names) as actor 1: "the government announced a ceasefire with the Front", "a truce between
-    the army and the Front" have the government and the army as initiator, the Front staying a
-    participant (actor 2)."""
-    acled = load_taxonomy().get(type_id).acled
-    if acled is None or acled.sub_event_type != AGREEMENT_SUB_EVENT or any(a.role == Role.INITIATOR for a in actors):
-        return actors
-    parties = [a for a in actors if a.role == Role.PARTICIPANT]
-    first = min(parties, key=lambda a: a.evidence[0].start if a.evidence else 0, default=None)  # in text order
-    return [a.model_copy(update={"role": Role.INITIATOR}) if a is first else a for a in actors]
-
-
 def checked_actors(mention: EventMention, trigger: Token, family: str, registry: ActorRegistry,
                    country: str | None) -> EventMention:
     """The mention without speakers or outlets as initiators of what they speak of, without non-actors, with
-    demonyms that use force resolved to their state's forces and generic forces to the article's country,
-    and an agreement's first party as its initiator."""
+    demonyms that use force resolved to their state's forces and generic forces to the article's country."""
     kept = [a for a in mention.actors if not is_nobody(a.name) and not (
         family != SPEECH_FAMILY and a.role == Role.INITIATOR and (_is_speaker(a, trigger) or is_media(a.name)))]
     kept = [in_country(a, registry, country) for a in without_fragments(kept)]
     if family in ARMED_FAMILIES:
         kept = [as_state_forces(a, registry) for a in kept]
-    kept = first_party_initiates(kept, mention.type)
     return mention if kept == mention.actors else mention.model_copy(update={"actors": kept})

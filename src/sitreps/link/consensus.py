@@ -42,6 +42,8 @@ from sitreps.resolve.normalise import counts_only
 
 # Fields of the actors of one role ("actor:initiator", "actor:target").
 ACTOR_FIELD = "actor:"
+# The ACLED sub-event of deals, truces and ceasefires, whose actor 1 is the first party named.
+AGREEMENT_SUB_EVENT = "Agreement"
 AFFIRMED = {Modality.REPORTED.value, Modality.ALLEGED.value}
 NEGATED = {Modality.DENIED.value, Modality.NEGATED.value}
 """Modalities that cannot both hold of one event: reported or alleged against denied or negated."""
@@ -66,7 +68,7 @@ def contributions_of(mention: EventMention) -> list[Contribution]:
     m = mention
     out = [Contribution("type", m.type, m.type, m.id, m.sentence)]
     ranks: dict[str, int] = {}
-    for actor in _named_targets_first(m.actors):
+    for actor in _named_targets_first(_first_party_initiates(m)):
         role, key = f"actor:{actor.role.value}", actor_key(actor.name, actor.actor_id)
         ranks[role] = ranks.get(role, -1) + 1
         out.append(Contribution(role, key, actor.name, m.id, _first(actor.evidence, m), ranks[role]))
@@ -81,6 +83,23 @@ def contributions_of(mention: EventMention) -> list[Contribution]:
         label = m.attribution.source or source
         out.append(Contribution("source", source, label, m.id, _first(m.attribution.evidence, m)))
     return out
+
+
+def _first_party_initiates(mention: EventMention) -> list[ActorMention]:
+    """A report's actors, an agreement's first party (the first its sentence names) as its initiator.
+
+    An agreement names parties, not a doer and a victim (the mention keeps them as participants), but
+    ACLED codes its first party as actor 1: "the government announced a ceasefire with the Front", "a
+    truce between the army and the Front" have the government and the army as initiator of the row,
+    the Front staying a participant (actor 2). A named initiator is kept as it is.
+    """
+    actors = mention.actors
+    if mention.acled is None or mention.acled.sub_event_type != AGREEMENT_SUB_EVENT or any(
+            a.role is Role.INITIATOR for a in actors):
+        return actors
+    parties = [a for a in actors if a.role is Role.PARTICIPANT]
+    first = min(parties, key=lambda a: a.evidence[0].start if a.evidence else 0, default=None)
+    return [a.model_copy(update={"role": Role.INITIATOR}) if a is first else a for a in actors]
 
 
 def _named_targets_first(actors: list[ActorMention]) -> list[ActorMention]:
