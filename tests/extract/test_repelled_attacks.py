@@ -16,7 +16,7 @@ REPELLED = [
      "rebels", "Government forces"),
     ("Border guards repulsed an assault by armed smugglers near the Tamanrasset post overnight, officials said.",
      "smugglers", "Border guards"),
-    ("Police in Peshawar foiled an attack by militants on a checkpoint late on Tuesday, a spokesman said.",
+    ("Police in Peshawar repulsed an attack by militants on a checkpoint late on Tuesday, a spokesman said.",
      "militants", "Police"),
     ("Soldiers repelled the insurgents near the village of Dikwa on Friday, killing eight of them.",
      "insurgents", "Soldiers"),
@@ -52,3 +52,17 @@ def test_an_attack_the_defenders_launched_stays_theirs(extract: Extract) -> None
     events = extract("Troops attacked rebel positions near the town of Kidal on Saturday, the army said.")
     initiators = [a.name for m in events for a in m.actors if a.role == Role.INITIATOR]
     assert any("Troops" in name for name in initiators), [(m.type, m.actors) for m in events]
+
+
+def test_a_foiled_plot_is_done_by_who_foiled_it(extract: Extract) -> None:
+    """Outside a fight, the defence is the event itself: a disrupted weapons use is the police's act."""
+    events = extract("Police in Peshawar foiled a bomb plot by militants on Tuesday, a spokesman said.")
+    foiled = [m for m in events if m.trigger.text == "foiled"]
+    assert foiled and _role(foiled[0], Role.INITIATOR) == ["Police"], [(m.type, m.actors) for m in events]
+
+
+def test_the_speaker_of_a_passive_repulse_is_no_side(extract: Extract) -> None:
+    events = extract("Some 200 fighters on motorbikes attacked the army post in Tessit on Sunday, the army said, "
+                     "adding that the assault was repulsed.")
+    sides = [a.name for m in events for a in m.actors if a.role in (Role.INITIATOR, Role.TARGET)]
+    assert "army" not in sides, [(m.type, m.actors) for m in events]

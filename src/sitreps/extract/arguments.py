@@ -315,14 +315,18 @@ def harmed_by_another_word(head: Token, trigger: Token) -> bool:
     return head.dep_ == "dobj" and head.head.i != trigger.i and _harms(head.head)
 
 
-def trigger_slots(head: Token) -> list[Slot]:
-    """Every filled slot of a trigger, pronouns and expletives left out."""
+def trigger_slots(head: Token, *, fought: bool = False) -> list[Slot]:
+    """Every filled slot of a trigger, pronouns and expletives left out.
+
+    ``fought``: the trigger tells a fight, so a verb of defence ("repelled") tells the attack it met.
+    """
     if head.pos_ in ("VERB", "AUX"):
         slots = _verb_slots(head)
-        if not any(s.name in ("subj", "agent") for s in slots):
-            slots.extend(_inherited_subject(head))
-        if head.lemma_.lower() in words(ROLE_LISTS, "repelling_verbs"):
+        repelled = fought and head.lemma_.lower() in words(ROLE_LISTS, "repelling_verbs")
+        if repelled:
             slots = _repelled(slots)
+        if not any(s.name in ("subj", "agent") for s in slots):
+            slots.extend(_repelled_by(head) if repelled else _inherited_subject(head))
     else:
         slots = _noun_slots(head)
     return usable(slots)
@@ -349,6 +353,15 @@ def _repelled(slots: list[Slot]) -> list[Slot]:
         else:
             sided.append(slot)
     return sided
+
+
+def _repelled_by(verb: Token) -> list[Slot]:
+    """Who repelled, when the verb names nobody: the subject it shares ("troops arrived and repelled the
+    assault") met the attack. A passive ("the assault was repelled, the army said") shares nobody's: the
+    speaker of the clause it hangs from is no side."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return []
+    return [Slot("subjpass", s.head) for s in _inherited_subject(verb)]
 
 
 def _party(noun: Token) -> bool:
