@@ -86,20 +86,26 @@ def contributions_of(mention: EventMention) -> list[Contribution]:
 
 
 def _first_party_initiates(mention: EventMention) -> list[ActorMention]:
-    """A report's actors, an agreement's first party (the first its sentence names) as its initiator.
+    """A report's actors, an agreement's parties sided as ACLED codes them.
 
     An agreement names parties, not a doer and a victim (the mention keeps them as participants), but
-    ACLED codes its first party as actor 1: "the government announced a ceasefire with the Front", "a
-    truce between the army and the Front" have the government and the army as initiator of the row,
-    the Front staying a participant (actor 2). A named initiator is kept as it is.
+    ACLED codes its first party as actor 1 and the second as actor 2: "the government announced a
+    ceasefire with the Front", "a truce between the army and the Front" have the government and the
+    army as the row's initiator, the Front as its target. A named initiator or target is kept as it
+    is; further parties stay participants.
     """
     actors = mention.actors
     if mention.acled is None or mention.acled.sub_event_type != AGREEMENT_SUB_EVENT or any(
             a.role is Role.INITIATOR for a in actors):
         return actors
-    parties = [a for a in actors if a.role is Role.PARTICIPANT]
-    first = min(parties, key=lambda a: a.evidence[0].start if a.evidence else 0, default=None)
-    return [a.model_copy(update={"role": Role.INITIATOR}) if a is first else a for a in actors]
+    parties = sorted((a for a in actors if a.role is Role.PARTICIPANT), key=_text_order)
+    sides = [Role.INITIATOR] if any(a.role is Role.TARGET for a in actors) else [Role.INITIATOR, Role.TARGET]
+    sided = {id(party): role for party, role in zip(parties, sides, strict=False)}  # more parties stay
+    return [a.model_copy(update={"role": sided[id(a)]}) if id(a) in sided else a for a in actors]
+
+
+def _text_order(actor: ActorMention) -> int:
+    return actor.evidence[0].start if actor.evidence else 0
 
 
 def _named_targets_first(actors: list[ActorMention]) -> list[ActorMention]:
