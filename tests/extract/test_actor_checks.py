@@ -60,4 +60,3 @@ def test_claim_or_blame_names_the_initiator(extract: Extract, text: str, initiat
 def test_armed_men_are_not_the_articles_state(extract: Extract, doers: str) -> None:
     found = initiators(extract(f"Sudan: {doers} attacked a market in Omdurman on Monday, killing 12 people."))
     assert found and not any(actor_id and actor_id.startswith("sd-") for _, actor_id in found), found
-
