@@ -69,9 +69,23 @@ def test_a_munition_fired_in_a_strike_is_its_instrument(extract: Extract) -> Non
 @pytest.mark.parametrize(("name", "media"), [
     ("AP", True), ("Reuters", True), ("state media", True), ("local TV", True),
     ("army", False), ("Free Hills Army", False), ("protesters", False),
+    ("a TV network", True), ("the local radio station", True),
+    ("insurgent network", False), ("a smuggling network", False), ("the terror network", False),
 ])
 def test_outlets_are_media(name: str, media: bool) -> None:
     assert is_media(name) is media
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    ("Police believe the weekend bombings in Varno were organised by an insurgent network.", "insurgent network"),
+    ("Officials said the ambush on the convoy was carried out by a militant network based in the hills.",
+     "militant network"),
+    ("A trafficking network kidnapped four aid workers near the border town of Mesk, police said.",
+     "trafficking network"),
+])
+def test_an_armed_network_is_a_doer_not_an_outlet(extract: Extract, text: str, doer: str) -> None:
+    initiators = [a.name for m in extract(text) for a in m.actors if a.role == Role.INITIATOR]
+    assert any(doer in name for name in initiators), initiators
 
 
 @pytest.mark.parametrize(("sentence", "word", "abstract", "actor", "munition"), [

@@ -71,10 +71,18 @@ def _own_act(trigger: Token) -> bool:
 
 
 def is_media(name: str) -> bool:
-    """A wire agency or outlet ("AP", "Reuters", "state media", "local TV"): it reports, it does not act."""
+    """A wire agency or outlet ("AP", "Reuters", "state media", "local TV"): it reports, it does not act.
+
+    "The insurgent network", "a smuggling network" end in a media noun but name who acted: a word
+    of armed or criminal work before it (``armed_modifiers``) makes the phrase a doer.
+    """
     bare = name.strip("()[]\"“”' ")
     parts = bare.split()
-    return bare in lexicon().media_acronyms or (bool(parts) and parts[-1].lower() in lexicon().media_nouns)
+    if bare in lexicon().media_acronyms:
+        return True
+    if not parts or parts[-1].lower() not in lexicon().media_nouns:
+        return False
+    return not any(word.lower().strip(",") in words(ROLE_LISTS, "armed_modifiers") for word in parts[:-1])
 
 
 def is_nobody(name: str) -> bool:

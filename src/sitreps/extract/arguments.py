@@ -315,15 +315,59 @@ def harmed_by_another_word(head: Token, trigger: Token) -> bool:
     return head.dep_ == "dobj" and head.head.i != trigger.i and _harms(head.head)
 
 
-def trigger_slots(head: Token) -> list[Slot]:
-    """Every filled slot of a trigger, pronouns and expletives left out."""
+def trigger_slots(head: Token, *, fought: bool = False) -> list[Slot]:
+    """Every filled slot of a trigger, pronouns and expletives left out.
+
+    ``fought``: the trigger tells a fight, so a verb of defence ("repelled") tells the attack it met.
+    """
     if head.pos_ in ("VERB", "AUX"):
         slots = _verb_slots(head)
+        repelled = fought and head.lemma_.lower() in words(ROLE_LISTS, "repelling_verbs")
+        if repelled:
+            slots = _repelled(slots)
         if not any(s.name in ("subj", "agent") for s in slots):
-            slots.extend(_inherited_subject(head))
+            slots.extend(_repelled_by(head) if repelled else _inherited_subject(head))
     else:
         slots = _noun_slots(head)
     return usable(slots)
+
+
+def _repelled(slots: list[Slot]) -> list[Slot]:
+    """The slots of a verb of defence told as the event: "the garrison repelled an attack by rebels on the
+    town" is the rebels' attack on the garrison and the town; "troops repulsed the militants" the
+    militants' attack on the troops. ACLED codes the attacker as the first actor, whoever prevailed.
+
+    The active verb's "by" phrase can only be the attack's ("repelled an assault by militants", the
+    parse hanging it on the verb), and a people word before the attack names its doer ("a militant
+    assault").
+    """
+    sided: list[Slot] = []
+    for slot in slots:
+        if slot.name == "subj":
+            sided.append(Slot("subjpass", slot.head))
+        elif slot.name == "obj" and not _party(slot.head):
+            sided.extend(Slot("subj", s.head) if s.name in DOER_SLOTS else s for s in _noun_slots(slot.head))
+            sided.extend(Slot("subj", c) for c in slot.head.children if c.dep_ == "amod" and is_actor_noun(c))
+        elif slot.name == "obj" or slot.name in {f"prep_{p}" for p in words(ROLE_LISTS, "agent_prepositions")}:
+            sided.append(Slot("subj", slot.head))
+        else:
+            sided.append(slot)
+    return sided
+
+
+def _repelled_by(verb: Token) -> list[Slot]:
+    """Who repelled, when the verb names nobody: the subject it shares ("troops arrived and repelled the
+    assault") met the attack. A passive ("the assault was repelled, the army said") shares nobody's: the
+    speaker of the clause it hangs from is no side."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return []
+    return [Slot("subjpass", s.head) for s in _inherited_subject(verb)]
+
+
+def _party(noun: Token) -> bool:
+    """The object of a verb of defence is a party ("repelled the militants", "repulsed Varn Front"), not
+    the attack it made ("repelled the assault")."""
+    return noun.pos_ == "PROPN" or noun.ent_type_ in ("NORP", "ORG", "GPE", "PERSON") or is_actor_noun(noun)
 
 
 def usable(slots: list[Slot]) -> list[Slot]:

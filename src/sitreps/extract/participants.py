@@ -26,6 +26,9 @@ SPLIT_SLOTS = frozenset({"prep_between"})
 # shells" name the means, not a target or a side
 # (a seizure of weapons, a strategic event, keeps the weapons as what was taken).
 MUNITION_MEANS_FAMILIES = frozenset({"remote_violence", "violence_against_civilians", "riot"})
+# Families whose verb of defence ("troops repelled the assault") tells the attack it met; in others the
+# defence is the event itself ("the plot was foiled": a disrupted weapons use, done by who foiled it).
+FIGHT_FAMILIES = frozenset({"battle", "violence_against_civilians"})
 
 
 @dataclass(frozen=True)
@@ -90,7 +93,8 @@ def trigger_arguments(match: TriggerMatch, actor_ctx: ActorContext, excluded: li
     counts: list[Count] = []
     places: list[Token] = []
     instruments = set(match.event_type.instruments)
-    slots = trigger_slots(match.head) + (phrase_slots(match) if match.kind == "phrase" else [])
+    fought = match.event_type.family in FIGHT_FAMILIES
+    slots = trigger_slots(match.head, fought=fought) + (phrase_slots(match) if match.kind == "phrase" else [])
     slots = list({(s.name, s.head.i): s for s in slots}.values())  # "threw stones at": verb and phrase slot
     for slot in slots:
         if match.start <= slot.head.i < match.end or slot.head.i in other_triggers:

@@ -42,6 +42,8 @@ from sitreps.resolve.normalise import counts_only
 
 # Fields of the actors of one role ("actor:initiator", "actor:target").
 ACTOR_FIELD = "actor:"
+# The ACLED sub-event of deals, truces and ceasefires, whose actor 1 is the first party named.
+AGREEMENT_SUB_EVENT = "Agreement"
 AFFIRMED = {Modality.REPORTED.value, Modality.ALLEGED.value}
 NEGATED = {Modality.DENIED.value, Modality.NEGATED.value}
 """Modalities that cannot both hold of one event: reported or alleged against denied or negated."""
@@ -66,7 +68,7 @@ def contributions_of(mention: EventMention) -> list[Contribution]:
     m = mention
     out = [Contribution("type", m.type, m.type, m.id, m.sentence)]
     ranks: dict[str, int] = {}
-    for actor in _named_targets_first(m.actors):
+    for actor in _named_targets_first(_first_party_initiates(m)):
         role, key = f"actor:{actor.role.value}", actor_key(actor.name, actor.actor_id)
         ranks[role] = ranks.get(role, -1) + 1
         out.append(Contribution(role, key, actor.name, m.id, _first(actor.evidence, m), ranks[role]))
@@ -81,6 +83,29 @@ def contributions_of(mention: EventMention) -> list[Contribution]:
         label = m.attribution.source or source
         out.append(Contribution("source", source, label, m.id, _first(m.attribution.evidence, m)))
     return out
+
+
+def _first_party_initiates(mention: EventMention) -> list[ActorMention]:
+    """A report's actors, an agreement's parties sided as ACLED codes them.
+
+    An agreement names parties, not a doer and a victim (the mention keeps them as participants), but
+    ACLED codes its first party as actor 1 and the second as actor 2: "the government announced a
+    ceasefire with the Front", "a truce between the army and the Front" have the government and the
+    army as the row's initiator, the Front as its target. A named initiator or target is kept as it
+    is; further parties stay participants.
+    """
+    actors = mention.actors
+    if mention.acled is None or mention.acled.sub_event_type != AGREEMENT_SUB_EVENT or any(
+            a.role is Role.INITIATOR for a in actors):
+        return actors
+    parties = sorted((a for a in actors if a.role is Role.PARTICIPANT), key=_text_order)
+    sides = [Role.INITIATOR] if any(a.role is Role.TARGET for a in actors) else [Role.INITIATOR, Role.TARGET]
+    sided = {id(party): role for party, role in zip(parties, sides, strict=False)}  # more parties stay
+    return [a.model_copy(update={"role": sided[id(a)]}) if id(a) in sided else a for a in actors]
+
+
+def _text_order(actor: ActorMention) -> int:
+    return actor.evidence[0].start if actor.evidence else 0
 
 
 def _named_targets_first(actors: list[ActorMention]) -> list[ActorMention]:
