@@ -21,10 +21,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-from typing import Any
-
-import yaml
 
 from sitreps.errors import ConfigError
 from sitreps.extract.agreement import (
@@ -40,6 +36,7 @@ from sitreps.extract.agreement import (
     times_agree,
 )
 from sitreps.extract.incident_time import finest_time, incident_time
+from sitreps.extract.kinds_file import kinds_data
 from sitreps.models import (
     ActorMention,
     Attribution,
@@ -105,9 +102,8 @@ class Kinds:
 @lru_cache(maxsize=1)
 def incident_kinds() -> Kinds:
     """``data/incident_kinds.yaml``, read once."""
-    path = resources.files("sitreps").joinpath("data", "incident_kinds.yaml")
+    data = kinds_data()
     try:
-        data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
         kind_of = {t: kind for kind, types in data["kinds"].items() for t in types}
         order = {t: i for types in data["kinds"].values() for i, t in enumerate(types)}
         crowd = data["crowd_violence"]
@@ -121,8 +117,8 @@ def incident_kinds() -> Kinds:
                      catch_all=catch_all, named_by_noun=frozenset(data["named_by_noun"]),
                      means=frozenset(data["means"]), victims=frozenset(data["victims"]),
                      other_side=frozenset(data["other_side"]))
-    except (OSError, yaml.YAMLError, KeyError, TypeError) as error:
-        raise ConfigError(f"cannot read data/incident_kinds.yaml: {error}") from error
+    except (KeyError, TypeError, AttributeError) as error:
+        raise ConfigError(f"data/incident_kinds.yaml: a section is missing or not a list ({error})") from error
 
 
 def _kind(type_id: str) -> str:

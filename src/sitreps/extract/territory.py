@@ -16,11 +16,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from sitreps.errors import ConfigError
+from sitreps.extract.kinds_file import kinds_data
 from sitreps.extract.unrest import armed_side
-from sitreps.language_data import read_mapping
 from sitreps.models import EventMention, Role
 
 
@@ -36,10 +35,8 @@ class ForeignGround:
 @lru_cache(maxsize=1)
 def foreign_ground() -> ForeignGround:
     """The ``foreign_ground`` section of ``data/incident_kinds.yaml``, read once."""
-    path = resources.files("sitreps").joinpath("data", "incident_kinds.yaml")
-    data = read_mapping(path, "data/incident_kinds.yaml")
     try:
-        section = data["foreign_ground"]
+        section = kinds_data()["foreign_ground"]
         return ForeignGround(type=str(section["type"]), state_types=frozenset(section["state_types"]),
                              becomes=str(section["becomes"]))
     except (KeyError, TypeError) as error:

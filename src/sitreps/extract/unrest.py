@@ -19,11 +19,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from sitreps.errors import ConfigError
 from sitreps.extract.english import words
-from sitreps.language_data import read_mapping
+from sitreps.extract.kinds_file import kinds_data
 from sitreps.models import ActorMention, EventMention
 
 LISTS = "unrest"
@@ -47,10 +46,8 @@ class Unrest:
 @lru_cache(maxsize=1)
 def unrest_types() -> Unrest:
     """The ``unrest`` section of ``data/incident_kinds.yaml``, read once."""
-    path = resources.files("sitreps").joinpath("data", "incident_kinds.yaml")
-    data = read_mapping(path, "data/incident_kinds.yaml")
     try:
-        section = data["unrest"]
+        section = kinds_data()["unrest"]
         return Unrest(told_by=frozenset(section["told_by"]), retold=frozenset(section["retold"]),
                       needs_force=frozenset(section["needs_force"]), becomes=str(section["becomes"]))
     except (KeyError, TypeError) as error:

@@ -10,17 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
-from importlib import resources
 
 from sitreps.errors import ConfigError
-from sitreps.language_data import read_mapping
+from sitreps.extract.kinds_file import kinds_data
 
 
 @lru_cache(maxsize=1)
 def _kinds_and_parts() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
     """Type -> its kind (``kinds``), and type -> the kinds it is part of (``part_of``), read once."""
-    path = resources.files("sitreps").joinpath("data", "incident_kinds.yaml")
-    data = read_mapping(path, "data/incident_kinds.yaml")
+    data = kinds_data()
     try:
         kind_of = {str(t): str(kind) for kind, types in data["kinds"].items() for t in types}
         parts = {str(t): frozenset(str(k) for k in kinds) for t, kinds in data["part_of"].items()}
