@@ -25,7 +25,7 @@ from sitreps.extract.triggers import SPEECH_FAMILY
 from sitreps.models import ActorMention, EventMention, Role
 from sitreps.resolve.actors import ActorRegistry
 from sitreps.resolve.normalise import fold
-from sitreps.resolve.registry_data import load_lexicon, load_roles
+from sitreps.resolve.registry_data import load_lexicon, load_roles, registered
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Families whose initiator uses force: a bare demonym doing it is that state's forces.
@@ -40,7 +40,6 @@ STATE_TYPES = frozenset({"state_military", "military_personnel", "police", "gove
 FORCE_TYPES = frozenset({"state_military", "military_personnel", "police"})
 # A generic force is named in one or two words ("army", "security forces"); longer is a description.
 GENERIC_WORDS = 2
-NEW_ACTOR_PREFIX = "new:"
 # A lower-case name this short is a particle or fragment ("al", "el", "de"), not an actor.
 FRAGMENT_LETTERS = 3
 
@@ -117,7 +116,7 @@ def in_country(actor: ActorMention, registry: ActorRegistry, country: str | None
         return actor
     if fold(bare) not in load_lexicon().generic_nouns:
         return actor  # "militants", "gunmen": nobody's state forces (the registry would keep only the country)
-    if actor.actor_id and not actor.actor_id.startswith(NEW_ACTOR_PREFIX):
+    if registered(actor.actor_id):
         return actor
     record = registry.resolve(f"{country} {bare}")
     if record is None or record.country != country or record.type not in STATE_TYPES:
@@ -130,8 +129,7 @@ def _within(short: ActorMention, long: ActorMention) -> bool:
     """``short`` is a part of ``long``'s phrase that adds nothing ("Anglophone" of "Anglophone separatists")."""
     if short is long or short.role != long.role or len(short.name) >= len(long.name):
         return False
-    known = short.actor_id is not None and not short.actor_id.startswith(NEW_ACTOR_PREFIX)
-    if known and short.actor_id != long.actor_id:
+    if registered(short.actor_id) and short.actor_id != long.actor_id:
         return False  # "Russian" (Russia's forces) says more than "Russian drone operators" left unresolved
     return f" {short.name.lower()} " in f" {long.name.lower()} "
 

@@ -16,9 +16,8 @@ from spacy.lang.en.lex_attrs import like_num
 from sitreps.extract.counts import PERSONS
 from sitreps.models import Count, DatePrecision, EventMention, Place, PlacePrecision, Role, TimeRef
 from sitreps.resolve.geodata import distance_km
+from sitreps.resolve.registry_data import registered
 
-# Ids the registry gives actors it inferred from one phrase: too weak to tell incidents apart.
-NEW_ACTOR_PREFIX = "new:"
 # Places narrow enough to set two incidents apart; a country, or a place of unknown rank, is not.
 LOCAL_PLACES = frozenset({PlacePrecision.EXACT, PlacePrecision.DISTRICT, PlacePrecision.REGION})
 # A place this precise, named by two mentions, is one spot: ACLED codes events of one kind at one
@@ -126,8 +125,7 @@ def same_spot(first: Place | None, later: Place | None) -> bool:
 
 
 def _initiators(mention: EventMention) -> tuple[set[str], set[str]]:
-    known = [a for a in mention.actors if a.role == Role.INITIATOR and a.actor_id
-             and not a.actor_id.startswith(NEW_ACTOR_PREFIX)]
+    known = [a for a in mention.actors if a.role == Role.INITIATOR and registered(a.actor_id)]
     return {a.actor_id for a in known if a.actor_id}, {a.country for a in known if a.country}
 
 

@@ -24,7 +24,6 @@ from functools import lru_cache
 
 from sitreps.errors import ConfigError
 from sitreps.extract.agreement import (
-    NEW_ACTOR_PREFIX,
     days,
     figures_agree,
     initiators_agree,
@@ -49,6 +48,7 @@ from sitreps.models import (
     SourceKind,
     TimeRef,
 )
+from sitreps.resolve.registry_data import registered
 
 # Which attribution a merged mention keeps: most specific first.
 SOURCE_SPECIFICITY = (SourceKind.NAMED_OFFICIAL, SourceKind.NAMED_PERSON, SourceKind.ORGANISATION, SourceKind.MEDIA,
@@ -128,7 +128,7 @@ def _kind(type_id: str) -> str:
 def _related(first: EventMention, later: Told) -> bool:
     """For types of no listed kind (statements, arrests): a later mention refers back, shares an
     actor, or has no known actors of its own (two statements by two ministers stay two)."""
-    known = [a.actor_id for a in later.mention.actors if a.actor_id and not a.actor_id.startswith(NEW_ACTOR_PREFIX)]
+    known = [a.actor_id for a in later.mention.actors if registered(a.actor_id)]
     if later.anaphoric or not known:
         return True
     return any(a.actor_id in known for a in first.actors)

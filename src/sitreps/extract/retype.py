@@ -21,8 +21,8 @@ from spacy.tokens import Doc, Token
 
 from sitreps.extract.taxonomy import EventType, RetypeRule
 from sitreps.models import ActorMention, Role
+from sitreps.resolve.registry_data import registered
 
-NEW_ACTOR_PREFIX = "new:"  # ActorRegistry.infer's ids for actors the registry lacks
 # Where the parse puts a role's words when the actor stage named no actor for it: "armed
 # thugs who attacked" (the noun a relative clause hangs from), "troops kill 19 cartel
 # members" (a direct object the registry cannot name). Dependency labels of spaCy's English models.
@@ -96,12 +96,7 @@ def _fires(rule: RetypeRule, trigger: Token, actors: Sequence[ActorMention], pla
     if lemmas & set(rule.lemmas):
         return True
     return bool(rule.actor_types) and any(
-        a.role == rule.role and a.actor_type in rule.actor_types and _known(a) for a in actors)
-
-
-def _known(actor: ActorMention) -> bool:
-    """An actor the registry knows; a type guessed from a new name's words is too weak to re-type on."""
-    return actor.actor_id is not None and not actor.actor_id.startswith(NEW_ACTOR_PREFIX)
+        a.role == rule.role and a.actor_type in rule.actor_types and registered(a.actor_id) for a in actors)
 
 
 def _first_firing(event_type: EventType, trigger: Token, actors: Sequence[ActorMention],

@@ -24,11 +24,11 @@ from sitreps.errors import ConfigError
 from sitreps.extract.english import words
 from sitreps.extract.kinds_file import kinds_data
 from sitreps.models import ActorMention, EventMention
+from sitreps.resolve.registry_data import registered
 
 LISTS = "unrest"
 # Actor types that are organised armed sides (data/actors: the registry's and type_rules' types).
 ARMED_TYPES = frozenset({"armed_group"})
-NEW_ACTOR_PREFIX = "new:"  # ActorRegistry.infer's ids for actors the registry lacks
 # The state's forces a crowd faces: a clash in unrest is the crowd's only with them on one side.
 FORCE_TYPES = frozenset({"state_military", "military_personnel", "police"})
 
@@ -59,8 +59,7 @@ def armed_side(actor: ActorMention) -> bool:
     """An organised armed side: one the registry knows as an armed group, or one named so ("armed
     militants"). A new name's type is no evidence: the registry types every name it cannot place
     as an armed group ("students", "thousands of protesters")."""
-    known = actor.actor_id is not None and not actor.actor_id.startswith(NEW_ACTOR_PREFIX)
-    if known and actor.actor_type in ARMED_TYPES:
+    if registered(actor.actor_id) and actor.actor_type in ARMED_TYPES:
         return True
     return bool(set(actor.name.lower().split()) & words(LISTS, "armed_side_words"))
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from sitreps.resolve.normalise import fold
-from sitreps.resolve.registry_data import load_lexicon
+from sitreps.resolve.registry_data import NEW_ACTOR_PREFIX, load_lexicon
 
 NEUTRAL = 0.5
 """Similarity when one side names no actor: neither evidence for nor against."""
@@ -29,7 +29,7 @@ COUNTRY_CODE_LENGTH = 2
 NOT_SIDES = frozenset({"un"})
 """Two-letter id prefixes that name no country (UN agencies are not one side)."""
 
-MINTED = "id:new:"
+MINTED = f"id:{NEW_ACTOR_PREFIX}"
 """Prefix of actor ids the resolver minted for names its registry lacks."""
 
 ACTOR_NAME_MATCH = 85

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process
 from sitreps.language_data import word_list
 from sitreps.resolve.actor_infer import NAME_LISTS, infer_country, infer_type
 from sitreps.resolve.normalise import fold
-from sitreps.resolve.registry_data import ActorRecord, Lexicon, load_lexicon, load_records
+from sitreps.resolve.registry_data import NEW_ACTOR_PREFIX, ActorRecord, Lexicon, load_lexicon, load_records
 from sitreps.resolve.roles import person_role, role_conflict
 
 __all__ = ["ActorRecord", "ActorRegistry", "get_registry", "person_role", "role_conflict"]
@@ -102,7 +102,7 @@ class ActorRegistry:
         countries = [c for c in (self._country(x) for x in context_countries) if c]
         country = infer_country(name, actor_type, countries, self._lexicon)
         slug = re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-") or "unnamed"
-        return ActorRecord(f"new:{slug}", name, (), actor_type, country, None, None, known=False)
+        return ActorRecord(f"{NEW_ACTOR_PREFIX}{slug}", name, (), actor_type, country, None, None, known=False)
 
     def _index(self, record: ActorRecord) -> None:
         for alias in (record.name, *record.aliases):

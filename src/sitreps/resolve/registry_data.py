@@ -21,6 +21,8 @@ from sitreps.errors import ConfigError
 from sitreps.resolve.normalise import fold
 
 _ACTORS_DATA = "sitreps.data.actors"
+NEW_ACTOR_PREFIX = "new:"
+"""Prefix of the ids ``ActorRegistry.infer`` mints for names the registry lacks ("new:troops")."""
 _LEXICON_FILES = ("generic.yaml", "roles.yaml")
 ACTOR_TYPES = frozenset(
     [
@@ -152,3 +154,9 @@ def _demonyms() -> frozenset[str]:
 def load_roles() -> dict[str, Any]:
     """roles.yaml: ranks, role nouns, title modifiers and groups of equivalent roles."""
     return load_yaml(_ACTORS_DATA, "roles.yaml")
+
+
+def registered(actor_id: str | None) -> bool:
+    """Whether an actor id is the registry's own: a type guessed from a new name's words ("students"
+    typed as an armed group) is too weak to decide a type, a side or a merge on."""
+    return bool(actor_id) and not str(actor_id).startswith(NEW_ACTOR_PREFIX)
