@@ -355,15 +355,15 @@ def consolidate(told: Sequence[Told], retype: Retype) -> list[EventMention]:
                 break
         else:
             groups.append(_Group(item.mention, [item], item.lead))
-    return [_represented(_by_most_told_choices(_timed(g.merged, [t.mention for t in g.told]),
-                                               [t.mention for t in g.told], retype),
-                         [t.mention for t in g.told]) if len(g.told) > 1 else g.merged
+    return [_incident(g.merged, [t.mention for t in g.told], retype) if len(g.told) > 1 else g.merged
             for g in _joined(groups, retype)]
 
 
-def _timed(merged: EventMention, members: Sequence[EventMention]) -> EventMention:
-    """The incident with the time chosen from all its retellings (``extract.incident_time``)."""
-    return merged.model_copy(update={"time": incident_time(sorted(members, key=lambda m: m.trigger.start))})
+def _incident(merged: EventMention, members: list[EventMention], retype: Retype) -> EventMention:
+    """A merged incident finished from all its retellings: its time (``extract.incident_time``), the
+    choices most of them make, and the retelling that cites it."""
+    timed = merged.model_copy(update={"time": incident_time(sorted(members, key=lambda m: m.trigger.start))})
+    return _represented(_by_most_told_choices(timed, members, retype), members)
 
 
 def _by_most_told_choices(merged: EventMention, members: Sequence[EventMention], retype: Retype) -> EventMention:

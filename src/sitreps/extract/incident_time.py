@@ -32,16 +32,19 @@ def stated_in_own_sentence(mention: EventMention) -> bool:
     return sentence.start <= evidence.start and evidence.end <= sentence.end
 
 
+def _fineness(time: TimeRef) -> tuple[int, bool]:
+    """Sort key: finer precision first, then a stated start before none."""
+    return DATE_ORDER.index(time.precision), time.start is None
+
+
 def finest_time(times: Sequence[TimeRef]) -> TimeRef | None:
     """The finest of some times, the first of equally fine ones (a stated start before none)."""
-    return min(times, key=lambda t: (DATE_ORDER.index(t.precision), t.start is None), default=None)
+    return min(times, key=_fineness, default=None)
 
 
 def incident_time(retellings: Sequence[EventMention]) -> TimeRef | None:
     """The time of an incident told by ``retellings`` (in text order): the finest; among equally fine
     ones, one stated in its retelling's own sentence; then the first told."""
-    dated = [m for m in retellings if m.time is not None]
-    best = min(dated, key=lambda m: (DATE_ORDER.index(m.time.precision) if m.time else len(DATE_ORDER),
-                                     m.time is None or m.time.start is None, not stated_in_own_sentence(m)),
-               default=None)
-    return best.time if best is not None else None
+    dated = [(m, m.time) for m in retellings if m.time is not None]
+    best = min(dated, key=lambda pair: (*_fineness(pair[1]), not stated_in_own_sentence(pair[0])), default=None)
+    return best[1] if best is not None else None
