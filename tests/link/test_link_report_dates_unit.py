@@ -15,7 +15,7 @@ from sitreps.link.report_dates import (
     earliest,
     given_by,
     lead_day,
-    report_date,
+    report_dates,
     stated_time,
 )
 from sitreps.models import DatePrecision, Document, TimeRef
@@ -41,7 +41,7 @@ def _report(doc_id: str, published: str | None, body: str, **extra: object) -> D
 
 def test_a_lead_mention_of_a_published_report_is_dated_by_it() -> None:
     doc = _report("d1", "2024-03-04", LEAD)
-    dated = report_date(doc, doc.events[0])
+    dated = report_dates(doc).get(doc.events[0].id)
     assert dated is not None and (dated.start, dated.end, dated.precision) == ("2024-03-04", "2024-03-04",
                                                                              DatePrecision.WEEK)
     assert dated_by_report(dated) and stated_time(dated) is None
@@ -49,22 +49,22 @@ def test_a_lead_mention_of_a_published_report_is_dated_by_it() -> None:
 
 def test_no_publication_date_no_report_date() -> None:
     doc = _report("d2", None, LEAD)
-    assert report_date(doc, doc.events[0]) is None
+    assert report_dates(doc).get(doc.events[0].id) is None
 
 
 def test_a_later_paragraph_is_dated_in_passing_and_background_not_at_all() -> None:
     later = _report("d3", "2024-03-04", f"{LATER}\n{LEAD}")
-    passing = report_date(later, later.events[0])
+    passing = report_dates(later).get(later.events[0].id)
     assert passing is not None and (passing.start, passing.precision) == ("2024-03-04", DatePrecision.MONTH)
     assert passing.note == PASSING_DATE_NOTE and dated_by_report(passing)
     lead = _report("d4", "2024-03-04", LEAD)
     background = lead.model_copy(update={"events": [lead.events[0].model_copy(update={"background": True})]})
-    assert report_date(background, background.events[0]) is None
+    assert report_dates(background).get(background.events[0].id) is None
 
 
 def test_a_stated_time_is_kept() -> None:
     doc = make_doc("d5", f"{HEADLINE}\n\n{LEAD}", "2024-03-04", "Wire", strike())
-    assert report_date(doc, doc.events[0]) is None  # it states 3 March itself
+    assert report_dates(doc).get(doc.events[0].id) is None  # it states 3 March itself
 
 
 def test_the_event_takes_the_earliest_main_report(linker_factory: Callable[..., Linker]) -> None:
@@ -112,11 +112,11 @@ def _lead_and_detail(published: str | None, lead_time: tuple[str, str] | None, *
 
 def test_a_detail_further_down_takes_the_day_its_lead_states() -> None:
     doc = _lead_and_detail("2024-03-04", ("2024-03-03", "2024-03-03"))
-    dated = report_date(doc, doc.events[1])
+    dated = report_dates(doc).get(doc.events[1].id)
     assert dated is not None and (dated.start, dated.precision, dated.note) == ("2024-03-03", DatePrecision.MONTH,
                                                                               LEAD_DAY_NOTE)
     assert dated_by_report(dated) and stated_time(dated) is None
-    assert report_date(doc, doc.events[0]) is None  # the lead's own mention states its day
+    assert report_dates(doc).get(doc.events[0].id) is None  # the lead's own mention states its day
 
 
 def test_a_night_in_the_lead_gives_its_first_day() -> None:
@@ -130,37 +130,38 @@ def test_the_lead_day_needs_a_day_of_the_news_before_publication() -> None:
     background = _lead_and_detail("2024-03-04", ("2024-03-01", "2024-03-01"), background=True)
     for doc in (week, after, background):
         assert lead_day(doc) is None
-        dated = report_date(doc, doc.events[1])
+        dated = report_dates(doc).get(doc.events[1].id)
         assert dated is not None and (dated.start, dated.note) == ("2024-03-04", PASSING_DATE_NOTE)
 
 
 def test_an_unpublished_article_dates_only_its_past_news_by_its_lead_day() -> None:
     doc = _lead_and_detail(None, ("2024-03-03", "2024-03-03"))
     assert lead_day(doc) == "2024-03-03"
-    assert report_date(doc, doc.events[1]) is None  # nothing says the rescue is past
+    assert report_dates(doc).get(doc.events[1].id) is None  # nothing says the rescue is past
     past = TimeRef(start=None, end=None, note=UNPUBLISHED_PAST_NOTE, evidence=[doc.events[1].trigger])
     told = doc.model_copy(update={"events": [doc.events[0], doc.events[1].model_copy(update={"time": past})]})
-    dated = report_date(told, told.events[1])
+    dated = report_dates(told).get(told.events[1].id)
     assert dated is not None and (dated.start, dated.note) == ("2024-03-03", LEAD_DAY_NOTE)
     without = told.model_copy(update={"events": [told.events[1]]})  # and no lead day: no date
-    assert report_date(without, without.events[0]) is None
+    assert report_dates(without).get(without.events[0].id) is None
 
 
 def test_a_report_leading_with_the_event_comes_first_whatever_dates_it() -> None:
     doc = _lead_and_detail("2024-03-05", ("2024-03-03", "2024-03-03"))
-    passing = report_date(doc, doc.events[1])  # the lead's day, told in passing
+    passing = report_dates(doc).get(doc.events[1].id)  # the lead's day, told in passing
     lead = _report("q2", "2024-03-04", LEAD)
-    leading = report_date(lead, lead.events[0])
+    leading = report_dates(lead).get(lead.events[0].id)
     earlier = _report("q3", "2024-03-02", LEAD)
     assert passing is not None and leading is not None
     assert earliest([passing, leading]) == leading
-    assert earliest([leading, passing, report_date(earlier, earlier.events[0])]).start == "2024-03-02"
+    assert earliest([leading, passing, report_dates(earlier).get(earlier.events[0].id)]).start == "2024-03-02"
 
 
 def test_relinking_gives_a_lead_day_back_to_the_reports_it_can_come_from() -> None:
     doc = _lead_and_detail("2024-03-04", ("2024-03-03", "2024-03-03"))
-    dated = report_date(doc, doc.events[1])
-    published = report_date(_report("r1", "2024-03-04", LEAD), _report("r1", "2024-03-04", LEAD).events[0])
+    dated = report_dates(doc).get(doc.events[1].id)
+    report = _report("r1", "2024-03-04", LEAD)
+    published = report_dates(report).get(report.events[0].id)
     assert given_by(dated, "2024-03-04") and given_by(dated, "2024-03-03") and not given_by(dated, "2024-03-02")
     assert given_by(published, "2024-03-04") and not given_by(published, "2024-03-05")
     assert not given_by(dated, None) and not given_by(doc.events[0].time, "2024-03-04")

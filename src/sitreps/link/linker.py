@@ -19,7 +19,7 @@ from sitreps.link.families import claim_types
 from sitreps.link.nodes import LinkNode, document_nodes, event_node, report_time
 from sitreps.link.originators import OriginDoc
 from sitreps.link.regroup import catalog_of
-from sitreps.link.report_dates import report_date
+from sitreps.link.report_dates import report_dates
 from sitreps.link.scoring import CLAIM_WITHOUT_ACTOR, LINK_THRESHOLD, PairScore, score_pair, spans_overlap
 from sitreps.link.shingles import signature
 from sitreps.models import Document, Event
@@ -149,6 +149,7 @@ class Linker:
         self.catalog.documents[document.id] = OriginDoc(
             document.id, reported or "", signature(document.text), frozenset()
         )
+        self.catalog.report_dates.update(report_dates(document))
         for mention in document.events:
             contributions = contributions_of(mention)
             self.catalog.contributions[mention.id] = contributions
@@ -160,8 +161,6 @@ class Linker:
                 self.catalog.places[mention.id] = mention.place
             if any(c.field == "time" for c in contributions) and mention.time is not None:
                 self.catalog.times[mention.id] = mention.time
-            if (dated := report_date(document, mention)) is not None:
-                self.catalog.report_dates[mention.id] = dated
 
     def _embed(self, nodes: list[LinkNode]) -> None:
         if not nodes:

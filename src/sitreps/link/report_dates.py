@@ -82,16 +82,23 @@ def _undated_past(time: TimeRef | None) -> bool:
         time.end is not None or time.note == UNPUBLISHED_PAST_NOTE)
 
 
-def report_date(document: Document, mention: EventMention) -> TimeRef | None:
+def report_dates(document: Document) -> dict[str, TimeRef]:
+    """Mention id -> the time each undated, past-tense mention of the news takes from its report
+    (``_report_date``); the lead's day is worked out once for the whole document."""
+    stated = lead_day(document)
+    dated = ((m.id, _report_date(document, m, stated)) for m in document.events)
+    return {mention_id: time for mention_id, time in dated if time is not None}
+
+
+def _report_date(document: Document, mention: EventMention, stated: str | None) -> TimeRef | None:
     """The time an undated, past-tense mention of the news (not background) takes from its report:
-    the day the article's lead states for its news, else its publication date; noted as such, and
-    as leading the article or told in passing (which sets the precision)."""
+    ``stated``, the day the article's lead states for its news, else its publication date; noted as
+    such, and as leading the article or told in passing (which sets the precision)."""
     if mention.background or not _undated_past(mention.time):
         return None
     lead = _in_lead(document, mention)
     precision = REPORT_DATE_PRECISION if lead else PASSING_DATE_PRECISION
     evidence = mention.time.evidence if mention.time is not None else []
-    stated = lead_day(document)
     if stated is not None:
         return TimeRef(start=stated, end=stated, precision=precision, note=LEAD_DAY_NOTE, evidence=evidence)
     if not document.published_at:
