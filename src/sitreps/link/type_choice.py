@@ -12,24 +12,22 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from sitreps.errors import ConfigError
+from sitreps.extract.consolidate import incident_kinds
 from sitreps.extract.kinds_file import kinds_data
 
 
 @lru_cache(maxsize=1)
-def _kinds_and_parts() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
-    """Type -> its kind (``kinds``), and type -> the kinds it is part of (``part_of``), read once."""
-    data = kinds_data()
+def _parts() -> dict[str, frozenset[str]]:
+    """Type -> the kinds it is part of (``part_of``), read once."""
     try:
-        kind_of = {str(t): str(kind) for kind, types in data["kinds"].items() for t in types}
-        parts = {str(t): frozenset(str(k) for k in kinds) for t, kinds in data["part_of"].items()}
+        return {str(t): frozenset(str(k) for k in kinds) for t, kinds in kinds_data()["part_of"].items()}
     except (KeyError, TypeError, AttributeError) as error:
-        raise ConfigError(f"data/incident_kinds.yaml: 'kinds' and 'part_of' must map names to lists ({error})") \
-            from error
-    return kind_of, parts
+        raise ConfigError(f"data/incident_kinds.yaml: 'part_of' must map names to lists ({error})") from error
 
 
 def told_as_part(value: str, others: Iterable[str]) -> bool:
-    """Whether type ``value`` tells a part of an incident one of the ``others`` tells whole."""
-    kind_of, parts = _kinds_and_parts()
-    wholes = parts.get(value, frozenset())
+    """Whether type ``value`` tells a part of an incident one of the ``others`` tells whole (a type's
+    kind is the one incident merging reads, ``extract.consolidate.incident_kinds``)."""
+    kind_of = incident_kinds().kind_of
+    wholes = _parts().get(value, frozenset())
     return any(other != value and kind_of.get(other, other) in wholes for other in others)
