@@ -29,12 +29,14 @@ def _together(linked: list[set[str]], *files: str) -> bool:
     return any(set(files) <= event for event in linked)
 
 
-@pytest.mark.parametrize("files", [("01", "02"), ("03", "04"), ("05", "06")], ids=["defection", "exchange", "strike"])
+@pytest.mark.parametrize("files", [("01", "02"), ("03", "04"), ("05", "06"), ("09", "10")],
+                         ids=["defection", "exchange", "strike", "town-and-province"])
 def test_reports_of_one_event_link(linked, files):
     assert _together(linked, *files), linked
 
 
-@pytest.mark.parametrize("files", [("05", "07"), ("06", "07"), ("01", "08"), ("02", "08")],
-                         ids=["same-day-strike-a", "same-day-strike-b", "later-defection-a", "later-defection-b"])
+@pytest.mark.parametrize("files", [("05", "07"), ("06", "07"), ("01", "08"), ("02", "08"), ("09", "11"), ("10", "11")],
+                         ids=["same-day-strike-a", "same-day-strike-b", "later-defection-a", "later-defection-b",
+                              "same-province-blast-a", "same-province-blast-b"])
 def test_look_alikes_stay_apart(linked, files):
     assert not _together(linked, *files), linked

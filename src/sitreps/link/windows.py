@@ -82,6 +82,11 @@ def event_window(time: TimeRef | None, reported: date | None) -> Window | None:
     return None
 
 
+def day_gap(a: Window, b: Window) -> int:
+    """Whole days between two windows: 0 when they share a day, 1 for consecutive days."""
+    return max(0, max(a[0], b[0]).toordinal() - min(a[1], b[1]).toordinal())
+
+
 def overlaps(a: Window | None, b: Window | None) -> bool:
     """Whether two windows share a day; an unknown window is compatible with anything."""
     if a is None or b is None:
