@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from sitreps.resolve.normalise import fold
+from sitreps.resolve.normalise import counts_only, fold
 from sitreps.resolve.registry_data import NEW_ACTOR_PREFIX, load_lexicon
 
 NEUTRAL = 0.5
@@ -50,15 +50,34 @@ Teachers" are two parties of one country, not one side (the gold look-alike stri
 Mombasa merged when any name with a country word counted)."""
 
 
-def actor_similarity(a: frozenset[str], b: frozenset[str]) -> float:
+def actor_similarity(a: frozenset[str], b: frozenset[str], across_outlets: bool = False) -> float:
     """How much of the smaller actor set the other names: 1 per actor found (same id, or fuzzily the
     same name), ``SIDE_MATCH`` per actor of a side the other names (``ua-armed-forces`` against
-    ``ua-government`` or "hundreds of Ukrainian soldiers"), averaged."""
+    ``ua-government`` or "hundreds of Ukrainian soldiers"), averaged.
+
+    ``across_outlets`` (two documents): a bare description matching nothing counts as
+    ``GENERIC_MATCH`` (``_best_match``). Within one document it stays 0: one writer keeps one word
+    for one party, so "the police" and "rioters" of one article are two parties, two incidents."""
     if not a or not b:
         return NEUTRAL
     small, large = (a, b) if len(a) <= len(b) else (b, a)
-    found = sum(max(actor_match(key, other) for other in large) for key in small)
+    found = sum(_best_match(key, large, across_outlets) for key in small)
     return found / len(small)
+
+
+def shares_actor(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether some actor of one set matches one of the other (the same actor, one side, or one
+    bare common noun): what a claim must share with the report it is compared with."""
+    return any(actor_match(x, y) > 0.0 for x in a for y in b)
+
+
+def _best_match(key: str, others: frozenset[str], across_outlets: bool) -> float:
+    """The best match of one actor among the other report's; across outlets, ``GENERIC_MATCH`` for a
+    bare description that matches none ("gunmen" against "insurgents", "12 soldiers" against
+    "twelve soldiers"): one outlet's word for the attackers is no evidence of other attackers, only
+    a name is."""
+    best = max(actor_match(key, other) for other in others)
+    return GENERIC_MATCH if across_outlets and best == 0.0 and described_only(key) else best
 
 
 def actor_match(a: str, b: str) -> float:
@@ -81,6 +100,20 @@ def generic_name(key: str) -> bool:
     known = lexicon.descriptors | lexicon.member_nouns
     words = fold(name).split()
     return bool(words) and all(w in known or w in lexicon.generic_nouns for w in words)
+
+
+@lru_cache(maxsize=4096)
+def described_only(key: str) -> bool:
+    """Whether a minted or unresolved actor name only describes, names no one: generic words
+    (``generic_name``) after any count ("12 soldiers", "dozens of gunmen", "three attackers" are
+    described; "Tuareg rebels" and "KNUT teachers" name someone)."""
+    name = _actor_name(key)
+    if name is None:
+        return False
+    if counts_only(name):  # "three people", "hundreds"
+        return True
+    words = [w for w in fold(name).split() if w != "of" and not counts_only(w)]
+    return bool(words) and generic_name(f"name:{' '.join(words)}")
 
 
 @lru_cache(maxsize=4096)

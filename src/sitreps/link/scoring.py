@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from sitreps.link.actors import actor_similarity
+from sitreps.link.actors import actor_similarity, shares_actor
 from sitreps.link.families import claim_types
 from sitreps.link.nodes import LOCATED, CountRange, LinkNode
 from sitreps.link.shingles import jaccard
@@ -162,8 +162,8 @@ def score_pair(a: LinkNode, b: LinkNode) -> PairScore:
             return PairScore(0.0, "one sentence's list of places apart")
         if a.type == b.type:
             return PairScore(SAME_SENTENCE, None, (("same sentence", SAME_SENTENCE),))
-    actors = actor_similarity(a.actors, b.actors)
-    if _one_claim(a, b) and not (a.actors and b.actors and actors > 0.0):
+    actors = actor_similarity(a.actors, b.actors, across_outlets=not same_document)
+    if _one_claim(a, b) and not shares_actor(a.actors, b.actors):
         return PairScore(0.0, CLAIM_WITHOUT_ACTOR)
     place = place_similarity(a.place, b.place)
     if place is None:
@@ -182,11 +182,16 @@ def score_pair(a: LinkNode, b: LinkNode) -> PairScore:
         ("time", WEIGHT_TIME * time_similarity(a, b)),
         ("type", WEIGHT_TYPE * type_similarity(a, b)),
         ("lead", WEIGHT_LEAD * lead),
-        ("site", WEIGHT_SITE if place == 1.0 and actors > 0.0 and same_site(a, b) else 0.0),
+        ("site", WEIGHT_SITE if place == 1.0 and _agree(a, b) and same_site(a, b) else 0.0),
         ("far toll", -FAR_COUNT_PENALTY if counts == 0.0 and not lead else 0.0),
         ("places apart", -PLACE_APART_PENALTY if apart else 0.0),
     )
     return PairScore(min(1.0, max(0.0, sum(value for _, value in terms))), None, terms)
+
+
+def _agree(a: LinkNode, b: LinkNode) -> bool:
+    """Whether two reports' actors do not disagree: one names none, or they share one."""
+    return not a.actors or not b.actors or shares_actor(a.actors, b.actors)
 
 
 def _listed_apart(a: LinkNode, b: LinkNode) -> bool:
