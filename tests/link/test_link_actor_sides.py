@@ -72,3 +72,27 @@ def test_one_shelling_told_with_each_outlets_name_for_the_army_scores_the_side_m
         node.vector = node.story_vector = np.array([1.0, 0.0])
     actors = dict(score_pair(a, b).terms)["actors"]
     assert actors == pytest.approx(WEIGHT_ACTORS * SIDE_MATCH)
+
+
+@pytest.mark.parametrize(
+    ("minted", "registry"),
+    [
+        ("id:new:moscows-forces", "id:ru-armed-forces"),  # "Moscow's forces" against "Russian troops"
+        ("id:new:kyivs-soldiers", "id:ua-armed-forces"),  # "Kyiv's soldiers" against "the Ukrainian army"
+        ("id:new:khartoums-army", "id:sd-government"),  # "Khartoum's army" against "the Sudanese government"
+    ],
+)
+def test_a_capital_with_a_state_noun_stands_for_its_state(minted, registry):
+    """Outlets name a state by its capital ("Moscow's forces", "Kyiv's troops"); with a state noun
+    beside it the capital says whose side the actor is on, as a country word does."""
+    assert actor_similarity(frozenset({minted}), frozenset({registry})) == SIDE_MATCH
+
+
+@pytest.mark.parametrize(
+    "key",
+    ["id:new:male-soldiers",  # Male is a capital, of a state too small to be listed: an English word
+     "id:new:kyiv-residents",  # a capital's people are not its state's side
+     "id:new:kyiv"],  # nor is the city itself
+)
+def test_a_capital_without_a_state_noun_or_a_word_like_one_is_no_side(key):
+    assert sides(key) == frozenset()

