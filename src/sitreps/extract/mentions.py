@@ -94,8 +94,8 @@ def _refers_back(noun: Token) -> bool:
     """"The attack", "its offensive", or a day that owns the event ("Thursday's bombing", "today's
     explosion", "last night's shelling"): news names an incident by its day once it has told it."""
     determiners = words("incidents", "anaphoric_determiners")
-    return any((c.dep_ in ("det", "poss") and c.lower_ in determiners) or (c.dep_ == "poss" and c.ent_type_ in DAY_ENTITIES)
-               for c in noun.children)
+    return any((c.dep_ in ("det", "poss") and c.lower_ in determiners)
+               or (c.dep_ == "poss" and c.ent_type_ in DAY_ENTITIES) for c in noun.children)
 
 
 def _is_anaphoric(head: Token) -> bool:
