@@ -9,6 +9,7 @@ one side names none or both name one.
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date
 
 from spacy.lang.en.lex_attrs import like_num
@@ -133,6 +134,25 @@ def named_targets(mention: EventMention) -> set[str]:
     """Targets named as persons or bodies ("Carlos Molina"): two arrests of two named people are two."""
     return {a.name.lower() for a in mention.actors if a.role == Role.TARGET and len(a.name.split()) >= NAME_WORDS
             and all(w[:1].isupper() for w in a.name.split())}
+
+
+def _name_words(name: str) -> frozenset[str]:
+    """A name's words without accents or case: a report may write "Núñez" and later "Nunez"."""
+    folded = unicodedata.normalize("NFKD", name)
+    return frozenset("".join(c for c in folded if not unicodedata.combining(c)).lower().split())
+
+
+def same_name(first: str, later: str) -> bool:
+    """Two names of one person or body: one's words are all among the other's ("Sani Dauda" and "Ibrahim
+    Sani Dauda", "Luis Manuel Díaz" and "Luis Manuel Diaz"). Names that differ in a word of their own
+    ("Carlos Molina", "Juan Molina") are two people."""
+    a, b = _name_words(first), _name_words(later)
+    return bool(a) and bool(b) and (a <= b or b <= a)
+
+
+def share_named_target(first: EventMention, later: EventMention) -> bool:
+    """Whether the two name one target, by any of its names."""
+    return any(same_name(a, b) for a in named_targets(first) for b in named_targets(later))
 
 
 def same_sides(first: EventMention, later: EventMention) -> bool:

@@ -6,7 +6,7 @@ war-wide tolls ("the conflict has killed 14,000"), fears and risks ("residents
 fear a massacre"), absences ("no word on arrests"), causes a reaction answers
 ("in response to attacks by troops"), classifications of another act ("the deaths
 constituted executions"), forces described by their position ("the troops deployed in the
-north"), aftermaths ("the wounded constable was
+north"), qualities of a thing ("battle-hardened units"), aftermaths ("the wounded constable was
 evacuated to hospital") and reporting frames ("in a statement"). None of these is a
 row an analyst should read. A specific incident dated well before the news it
 comes with ("hostilities resumed in August 2023") is kept but flagged
@@ -51,6 +51,8 @@ COMPLEMENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "pobj", "attr"})
 # Types whose past participle, hung on a noun, tells where forces are rather than an act: "the
 # troops deployed in northern Shan State" describes the troops; "Russia deployed troops" is the act.
 POSITION_TYPES = frozenset({"mobilisation"})
+# How the first part of a hyphened modifier hangs on its second ("battle" in "battle-hardened").
+MODIFIER_PART_DEPS = frozenset({"npadvmod", "compound", "nmod"})
 # Dependencies that start a clause of their own: a trend phrase outside it says nothing of the trigger.
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "parataxis", "csubj"})
 
@@ -184,6 +186,15 @@ def is_classification(trigger: Token) -> bool:
     return head.lemma_.lower() in words(LISTS, "classifying_lemmas")
 
 
+def is_quality(trigger: Token) -> bool:
+    """An event noun hyphened onto a modifier of a thing ("battle-hardened units", "the riot-scarred
+    suburb", "strike-hit Kovel"): it tells what the thing is like or has been through, not an incident
+    (the incident, if the article reports it, is told by words of its own)."""
+    head = trigger.head
+    return trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in MODIFIER_PART_DEPS and head.dep_ == "amod" \
+        and head.i == trigger.i + 2 and trigger.nbor(1).tag_ == "HYPH"
+
+
 def is_position(trigger: Token, mention: EventMention) -> bool:
     """Forces described by where they are ("the troops deployed in the north"), undated: a reduced
     relative clause of a position type, not a deployment told as news."""
@@ -302,6 +313,7 @@ def eventness(trigger: Token, family: str, mention: EventMention, reference: dat
         if (is_generic(trigger) and not _day_dated(mention)) or is_aggregate_toll(trigger) or is_feared(trigger) \
                 or is_conditional(trigger) or is_recent_trend(trigger) or is_answered_cause(trigger) \
                 or is_care_aftermath(trigger) or is_classification(trigger) or is_position(trigger, mention) \
+                or is_quality(trigger) \
                 or (is_ongoing_class(trigger, event_words) and not _day_dated(mention)):
             return Eventness.NOT_EVENT
     return Eventness.BACKGROUND if is_background(mention, reference) else Eventness.INCIDENT

@@ -49,6 +49,8 @@ BASE_CONFIDENCE = {"phrase": 0.7, "verb": 0.6, "noun": 0.45}
 ACTOR_BONUS = 0.15
 ATTRIBUTION_BONUS = 0.1
 MAX_CONFIDENCE = 0.95
+# Entity labels of a day or a time of day that can own an event word ("Thursday's bombing", "last night's shelling").
+DAY_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 @dataclass(frozen=True)
@@ -89,8 +91,11 @@ def _codes(event_type: EventType) -> tuple[AcledCode | None, PloverCode | None, 
 
 
 def _refers_back(noun: Token) -> bool:
+    """"The attack", "its offensive", or a day that owns the event ("Thursday's bombing", "today's
+    explosion", "last night's shelling"): news names an incident by its day once it has told it."""
     determiners = words("incidents", "anaphoric_determiners")
-    return any(c.dep_ in ("det", "poss") and c.lower_ in determiners for c in noun.children)
+    return any((c.dep_ in ("det", "poss") and c.lower_ in determiners)
+               or (c.dep_ == "poss" and c.ent_type_ in DAY_ENTITIES) for c in noun.children)
 
 
 def _is_anaphoric(head: Token) -> bool:
