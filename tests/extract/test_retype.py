@@ -168,3 +168,20 @@ def test_acled_codebook_means_victims_and_perpetrators(extract: Extract, text: s
 def test_the_weapon_words_decide_remote_violence(extract: Extract, text: str, type_id: str) -> None:
     types = [(m.type, m.trigger.text) for m in extract(text)]
     assert [t for t, _ in types] == [type_id], types
+
+
+# Every sentence below is fiction written for this test, in the style of wire copy from three conflicts.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gunmen killed 11 villagers in a raid on Kadisau village in Katsina state, residents said.",
+     "attack_on_civilians"),
+    ("Fighters killed four herders in a night raid near Djibo on Saturday, a local official said.",
+     "attack_on_civilians"),
+    ("Armed men killed a village chief during a raid on his home in Masisi territory, the army said.",
+     "attack_on_civilians"),
+    # near misses: a raid from the air, and a strike, are air strikes
+    ("An Israeli air raid killed seven people in Rafah on Tuesday, medics said.", "air_drone_strike"),
+    ("A drone strike killed three farmers in North Waziristan on Monday, officials said.", "air_drone_strike"),
+])
+def test_a_raid_on_foot_is_no_air_strike(extract: Extract, text: str, expected: str) -> None:
+    types = [m.type for m in extract(text)]
+    assert types and types[0] == expected, types
