@@ -185,3 +185,50 @@ def test_the_weapon_words_decide_remote_violence(extract: Extract, text: str, ty
 def test_a_raid_on_foot_is_no_air_strike(extract: Extract, text: str, expected: str) -> None:
     types = [m.type for m in extract(text)]
     assert types and types[0] == expected, types
+
+
+# Arrests made at a protest are its intervention (ACLED); arrests over, for or before one are arrests.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Riot police detained dozens of people at an opposition rally in Yerevan on Saturday.",
+     "protest_with_intervention"),
+    ("Police arrested 50 people in a crackdown on protests in Nairobi, officials said.", "protest_with_intervention"),
+    ("Security forces arrested 14 demonstrators amid protests over bread prices in Khartoum.",
+     "protest_with_intervention"),
+    # near misses: the protest is another event than the arrest
+    ("Security forces detained 12 activists who had called for a protest against fuel prices, a rights group said.",
+     "arrest"),
+    ("Police arrested five students over a protest held last month at the university in Dhaka.", "arrest"),
+    ("Authorities detained three journalists ahead of a planned rally in Harare on Friday.", "arrest"),
+])
+def test_arrests_at_a_protest_are_its_intervention(extract: Extract, text: str, expected: str) -> None:
+    types = [m.type for m in extract(text)]
+    assert types and types[0] == expected, types
+
+
+# Mob violence is a fight of unorganised sides: with an armed group on one side it is not.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Clashes between gunmen and villagers in Bokkos left 12 people dead, police said.", "armed_clash"),
+    ("Fighting between militiamen and residents of Mbau killed six people on Tuesday.", "armed_clash"),
+    ("Clashes between rebels and youths in the market of Bambari left four dead, the UN mission said.",
+     "armed_clash"),
+    # near misses: two unarmed sides
+    ("Clashes between rival student groups at the university in Kumasi left 20 injured.", "mob_violence"),
+    ("Clashes between supporters and activists of two parties in Sylhet left one dead on Friday.", "mob_violence"),
+])
+def test_an_armed_side_makes_no_mob(extract: Extract, text: str, expected: str) -> None:
+    types = [m.type for m in extract(text)]
+    assert types and types[0] == expected, types
+
+
+def test_a_headline_scene_places_its_arrests_at_the_protest(extract: Extract) -> None:
+    types = [m.type for m in extract("Fuel protests in Lagos, day three: tear gas, 60 arrested")]
+    assert "protest_with_intervention" in types and "arrest" not in types, types
+
+
+@pytest.mark.parametrize("text", [
+    "Police detained rally participants outside the electoral commission in Conakry on Tuesday.",
+    "Rights groups condemned the detention of protest participants in Minsk on Sunday.",
+])
+def test_arrests_of_a_gatherings_people_are_its_intervention(extract: Extract, text: str) -> None:
+    types = [m.type for m in extract(text)]
+    assert "protest_with_intervention" in types and "arrest" not in types, types
