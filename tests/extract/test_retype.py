@@ -232,3 +232,21 @@ def test_a_headline_scene_places_its_arrests_at_the_protest(extract: Extract) ->
 def test_arrests_of_a_gatherings_people_are_its_intervention(extract: Extract, text: str) -> None:
     types = [m.type for m in extract(text)]
     assert "protest_with_intervention" in types and "arrest" not in types, types
+
+
+# Crowd control is no explosive attack and no deployment of troops: it is how a protest is broken up.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Police fired stun grenades at demonstrators outside parliament in Tbilisi on Monday.",
+     "protest_with_intervention"),
+    ("Riot police threw flash grenades to scatter protesters in Santiago on Friday.", "protest_with_intervention"),
+    ("The army deployed tear gas at a rally in Amman on Sunday, witnesses said.", "protest_with_intervention"),
+    ("Police deployed water cannon and rubber bullets against marchers in Nairobi on Tuesday.",
+     "protest_with_intervention"),
+    # near misses: a real grenade, and a deployment of men
+    ("A man hurled a grenade at a bar in Bujumbura on Saturday, wounding seven.", "grenade"),
+    ("Militants threw a grenade at a police patrol in Srinagar, injuring two officers.", "grenade"),
+    ("The government deployed 2,000 troops to the border region on Monday.", "mobilisation"),
+])
+def test_crowd_control_types_an_intervention(extract: Extract, text: str, expected: str) -> None:
+    types = [m.type for m in extract(text)]
+    assert types and types[0] == expected, types
