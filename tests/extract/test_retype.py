@@ -250,3 +250,18 @@ def test_arrests_of_a_gatherings_people_are_its_intervention(extract: Extract, t
 def test_crowd_control_types_an_intervention(extract: Extract, text: str, expected: str) -> None:
     types = [m.type for m in extract(text)]
     assert types and types[0] == expected, types
+
+
+# Goods seized are property taken (ACLED looting/property destruction, PLOVER COERCE/seize), not ground.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gunmen seized 200 head of cattle from herders near Mopti on Sunday.", "looting_property_destruction"),
+    ("Police seized a car and two motorcycles during a raid on a home in Lahore.", "looting_property_destruction"),
+    ("Customs officers seized a shipment of fuel at the border crossing near Chaman.",
+     "looting_property_destruction"),
+    # near misses: ground, and a post, are territory
+    ("Rebels seized the town of Rubaya after heavy fighting with the army.", "non_state_overtakes_territory"),
+    ("Militants seized two police posts in Kurram district on Friday.", "non_state_overtakes_territory"),
+])
+def test_goods_seized_are_no_territory(extract: Extract, text: str, expected: str) -> None:
+    types = [m.type for m in extract(text)]
+    assert types and types[0] == expected, types
