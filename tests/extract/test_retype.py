@@ -265,3 +265,18 @@ def test_crowd_control_types_an_intervention(extract: Extract, text: str, expect
 def test_goods_seized_are_no_territory(extract: Extract, text: str, expected: str) -> None:
     types = [m.type for m in extract(text)]
     assert types and types[0] == expected, types
+
+
+# Generic state forces ("the army", "troops") take ground for the government before the incident
+# step names whose forces they are; a named armed group's "troops" do not.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Troops took control of the village of Bama after militants fled.", "government_regains_territory"),
+    ("Soldiers captured the district headquarters of Kunduz on Monday.", "government_regains_territory"),
+    ("Police took control of the town of Ganta after gangs withdrew.", "government_regains_territory"),
+    # near misses: an armed group's soldiers
+    ("RSF troops took control of the town of Singa on Saturday.", "non_state_overtakes_territory"),
+    ("Rebel soldiers captured the village of Kibirizi on Sunday.", "non_state_overtakes_territory"),
+])
+def test_generic_state_forces_regain_territory(extract: Extract, text: str, expected: str) -> None:
+    types = [m.type for m in extract(text)]
+    assert types and types[0] == expected, types

@@ -114,6 +114,9 @@ def _through_preposition(token: Token, trigger: Token, prepositions: frozenset[s
 def _fires(rule: RetypeRule, trigger: Token, actors: Sequence[ActorMention], places: Sequence[Token]) -> bool:
     if rule.unless_initiator and _role_lemmas(trigger, actors, Role.INITIATOR) & set(rule.unless_initiator):
         return False
+    if any(a.role == rule.role and a.actor_type in rule.unless_actor_types and registered(a.actor_id)
+           for a in actors):
+        return False
     tokens = _argument_tokens(trigger.doc, actors, rule.role) or _parsed_tokens(trigger, rule.role)
     if rule.role == Role.INSTRUMENT:
         tokens.extend(trigger.subtree)

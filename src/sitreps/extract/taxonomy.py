@@ -122,6 +122,8 @@ class RetypeRule(_Frozen):
     A word of ``unless`` in the argument stops the rule ("soldiers and civilians"), and
     so does a word of ``unless_initiator`` in the initiator: who acted can veto what was
     done to whom ("armed thugs attacked demonstrators" is no excessive force by the state).
+    A registry actor of one of ``unless_actor_types`` in ``role`` stops it too ("RSF troops
+    took the town" names an armed group, whatever "troops" says).
     With ``prepositions`` (``instrument`` only), a word counts only when the trigger's own
     phrase reaches it through one of them ("arrested during a protest", not "arrested
     activists who had called for a protest" nor "arrested over a protest held last month").
@@ -133,6 +135,7 @@ class RetypeRule(_Frozen):
     actor_types: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
     unless_initiator: tuple[str, ...] = ()
+    unless_actor_types: tuple[str, ...] = ()
     prepositions: tuple[str, ...] = ()
 
     @field_validator("lemmas", "unless", "unless_initiator", "prepositions")
