@@ -167,6 +167,12 @@ def realnews_folder() -> Path:
     return shared_path("realnews-dev")
 
 
+@pytest.fixture(scope="session")
+def ngec_stories() -> Path:
+    """NGEC's zipped synthetic stories (skipped without ../shared, failed in CI)."""
+    return shared_path("training", "ngec-synthetic", "gpt_synthetic_events_2023-10-19_19.csv.zip")
+
+
 # --- end of ../shared ---
 
 

@@ -32,3 +32,27 @@ def test_a_weapon_still_beats_a_bare_attack_told_more_often() -> None:
     incident = _merged(("Missile attack", "shelling_missile_attack"), ("missile attack", "armed_clash"),
                        ("The attack", "armed_clash"), ("targeted", "attack_on_civilians"))
     assert incident.type == "shelling_missile_attack"
+
+
+BOMBING = ("A suicide bomber struck a checkpoint in Garissa on Sunday. The bombing killed six soldiers. "
+           "Police said the bomb went off as troops searched a minibus. A rocket attack followed at dusk.")
+
+
+def test_the_general_means_counts_for_the_particular_one_it_retells() -> None:
+    incident = merged_tellings(BOMBING, ("suicide bomber", "suicide_bomb"), ("bombing", "remote_explosive"),
+                               ("bomb went off", "remote_explosive"))
+    assert incident.type == "suicide_bomb"  # "the bombing" and "the bomb" retell the suicide bombing
+
+
+def test_a_chemical_attack_told_by_its_rockets_stays_chemical() -> None:
+    text = ("Chemical attack reported in Wadi Safa. Rockets carrying chlorine hit Wadi Safa on Friday. "
+            "Medics said the rockets struck a clinic.")
+    incident = merged_tellings(text, ("Chemical attack", "chemical_weapon"), ("Rockets", "shelling_missile_attack"),
+                               ("rockets struck", "shelling_missile_attack"))
+    assert incident.type == "chemical_weapon"
+
+
+def test_a_particular_means_does_not_count_an_unrelated_means() -> None:
+    incident = merged_tellings(BOMBING, ("suicide bomber", "suicide_bomb"),
+                               ("rocket attack", "shelling_missile_attack"), ("bombing", "shelling_missile_attack"))
+    assert incident.type == "shelling_missile_attack"  # a missile is no form of suicide bombing: the majority stands

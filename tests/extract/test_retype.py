@@ -168,3 +168,115 @@ def test_acled_codebook_means_victims_and_perpetrators(extract: Extract, text: s
 def test_the_weapon_words_decide_remote_violence(extract: Extract, text: str, type_id: str) -> None:
     types = [(m.type, m.trigger.text) for m in extract(text)]
     assert [t for t, _ in types] == [type_id], types
+
+
+# Every sentence below is fiction written for this test, in the style of wire copy from three conflicts.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gunmen killed 11 villagers in a raid on Kadisau village in Katsina state, residents said.",
+     "attack_on_civilians"),
+    ("Fighters killed four herders in a night raid near Djibo on Saturday, a local official said.",
+     "attack_on_civilians"),
+    ("Armed men killed a village chief during a raid on his home in Masisi territory, the army said.",
+     "attack_on_civilians"),
+    # near misses: a raid from the air, and a strike, are air strikes
+    ("An Israeli air raid killed seven people in Rafah on Tuesday, medics said.", "air_drone_strike"),
+    ("A drone strike killed three farmers in North Waziristan on Monday, officials said.", "air_drone_strike"),
+])
+def test_a_raid_on_foot_is_no_air_strike(extract: Extract, text: str, expected: str) -> None:
+    types = [m.type for m in extract(text)]
+    assert types and types[0] == expected, types
+
+
+# Arrests made at a protest are its intervention (ACLED); arrests over, for or before one are arrests.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Riot police detained dozens of people at an opposition rally in Yerevan on Saturday.",
+     "protest_with_intervention"),
+    ("Police arrested 50 people in a crackdown on protests in Nairobi, officials said.", "protest_with_intervention"),
+    ("Security forces arrested 14 demonstrators amid protests over bread prices in Khartoum.",
+     "protest_with_intervention"),
+    # near misses: the protest is another event than the arrest
+    ("Security forces detained 12 activists who had called for a protest against fuel prices, a rights group said.",
+     "arrest"),
+    ("Police arrested five students over a protest held last month at the university in Dhaka.", "arrest"),
+    ("Authorities detained three journalists ahead of a planned rally in Harare on Friday.", "arrest"),
+])
+def test_arrests_at_a_protest_are_its_intervention(extract: Extract, text: str, expected: str) -> None:
+    types = [m.type for m in extract(text)]
+    assert types and types[0] == expected, types
+
+
+# Mob violence is a fight of unorganised sides: with an armed group on one side it is not.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Clashes between gunmen and villagers in Bokkos left 12 people dead, police said.", "armed_clash"),
+    ("Fighting between militiamen and residents of Mbau killed six people on Tuesday.", "armed_clash"),
+    ("Clashes between rebels and youths in the market of Bambari left four dead, the UN mission said.",
+     "armed_clash"),
+    # near misses: two unarmed sides
+    ("Clashes between rival student groups at the university in Kumasi left 20 injured.", "mob_violence"),
+    ("Clashes between supporters and activists of two parties in Sylhet left one dead on Friday.", "mob_violence"),
+])
+def test_an_armed_side_makes_no_mob(extract: Extract, text: str, expected: str) -> None:
+    types = [m.type for m in extract(text)]
+    assert types and types[0] == expected, types
+
+
+def test_a_headline_scene_places_its_arrests_at_the_protest(extract: Extract) -> None:
+    types = [m.type for m in extract("Fuel protests in Lagos, day three: tear gas, 60 arrested")]
+    assert "protest_with_intervention" in types and "arrest" not in types, types
+
+
+@pytest.mark.parametrize("text", [
+    "Police detained rally participants outside the electoral commission in Conakry on Tuesday.",
+    "Rights groups condemned the detention of protest participants in Minsk on Sunday.",
+])
+def test_arrests_of_a_gatherings_people_are_its_intervention(extract: Extract, text: str) -> None:
+    types = [m.type for m in extract(text)]
+    assert "protest_with_intervention" in types and "arrest" not in types, types
+
+
+# Crowd control is no explosive attack and no deployment of troops: it is how a protest is broken up.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Police fired stun grenades at demonstrators outside parliament in Tbilisi on Monday.",
+     "protest_with_intervention"),
+    ("Riot police threw flash grenades to scatter protesters in Santiago on Friday.", "protest_with_intervention"),
+    ("The army deployed tear gas at a rally in Amman on Sunday, witnesses said.", "protest_with_intervention"),
+    ("Police deployed water cannon and rubber bullets against marchers in Nairobi on Tuesday.",
+     "protest_with_intervention"),
+    # near misses: a real grenade, and a deployment of men
+    ("A man hurled a grenade at a bar in Bujumbura on Saturday, wounding seven.", "grenade"),
+    ("Militants threw a grenade at a police patrol in Srinagar, injuring two officers.", "grenade"),
+    ("The government deployed 2,000 troops to the border region on Monday.", "mobilisation"),
+])
+def test_crowd_control_types_an_intervention(extract: Extract, text: str, expected: str) -> None:
+    types = [m.type for m in extract(text)]
+    assert types and types[0] == expected, types
+
+
+# Goods seized are property taken (ACLED looting/property destruction, PLOVER COERCE/seize), not ground.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gunmen seized 200 head of cattle from herders near Mopti on Sunday.", "looting_property_destruction"),
+    ("Police seized a car and two motorcycles during a raid on a home in Lahore.", "looting_property_destruction"),
+    ("Customs officers seized a shipment of fuel at the border crossing near Chaman.",
+     "looting_property_destruction"),
+    # near misses: ground, and a post, are territory
+    ("Rebels seized the town of Rubaya after heavy fighting with the army.", "non_state_overtakes_territory"),
+    ("Militants seized two police posts in Kurram district on Friday.", "non_state_overtakes_territory"),
+])
+def test_goods_seized_are_no_territory(extract: Extract, text: str, expected: str) -> None:
+    types = [m.type for m in extract(text)]
+    assert types and types[0] == expected, types
+
+
+# Generic state forces ("the army", "troops") take ground for the government before the incident
+# step names whose forces they are; a named armed group's "troops" do not.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Troops took control of the village of Bama after militants fled.", "government_regains_territory"),
+    ("Soldiers captured the district headquarters of Kunduz on Monday.", "government_regains_territory"),
+    ("Police took control of the town of Ganta after gangs withdrew.", "government_regains_territory"),
+    # near misses: an armed group's soldiers
+    ("RSF troops took control of the town of Singa on Saturday.", "non_state_overtakes_territory"),
+    ("Rebel soldiers captured the village of Kibirizi on Sunday.", "non_state_overtakes_territory"),
+])
+def test_generic_state_forces_regain_territory(extract: Extract, text: str, expected: str) -> None:
+    types = [m.type for m in extract(text)]
+    assert types and types[0] == expected, types

@@ -98,6 +98,7 @@ class Kinds:
     catch_all: frozenset[str]  # each kind's least specific type, the last of its list
     named_by_noun: frozenset[str]
     means: frozenset[str]
+    refines: dict[str, frozenset[str]]  # a particular means -> the general means its retellings may name
     victims: frozenset[str]
     other_side: frozenset[str]  # types whose doer is the other side of their kind (see the yaml)
 
@@ -120,7 +121,9 @@ def incident_kinds() -> Kinds:
                      absorbs_sequenced={host: frozenset(types)
                                         for host, types in data["absorbs_when_sequenced"].items()},
                      catch_all=catch_all, named_by_noun=frozenset(data["named_by_noun"]),
-                     means=frozenset(data["means"]), victims=frozenset(data["victims"]),
+                     means=frozenset(data["means"]),
+                     refines={t: frozenset(general) for t, general in data["refines"].items()},
+                     victims=frozenset(data["victims"]),
                      other_side=frozenset(data["other_side"]))
     except (KeyError, TypeError, AttributeError) as error:
         raise ConfigError(f"data/incident_kinds.yaml: a section is missing or not a list ({error})") from error
@@ -402,11 +405,18 @@ def _by_most_told(merged: EventMention, members: Sequence[EventMention], retype:
     type the merge chose on ties (the kind order, or a bound noun's weapon over its verb: "a
     roadside bomb struck"): pairwise merging keeps whichever ranks first, so one stray "air strike"
     among nine "missile attack" retellings, or one bare "killed" among three tellings of a gunfight,
-    would otherwise type the whole incident."""
+    would otherwise type the whole incident. A retelling of a general means also counts for the
+    particular means that ``refines`` it, when the incident names that too ("a suicide bomber blew
+    himself up ... the bombing ... the bomb went off" is one suicide bombing, not two bombs to one)."""
     if merged.type not in among:
         return merged
     told = [m.type for m in members if m.type in among]
-    best = min(set(told), key=lambda t: (-told.count(t), t != merged.type), default=merged.type)
+    refines = incident_kinds().refines
+
+    def votes(type_id: str) -> int:  # "the bombing" counts for the "suicide bombing" it retells
+        return told.count(type_id) + sum(told.count(general) for general in refines.get(type_id, ()))
+
+    best = min(set(told), key=lambda t: (-votes(t), t != merged.type), default=merged.type)
     return merged if best == merged.type else retype(merged, best)
 
 

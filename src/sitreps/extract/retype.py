@@ -33,6 +33,16 @@ RELATIVE_CLAUSE_DEP = "relcl"
 PREPOSITION_DEP = "prep"
 PHRASE_DEPS = frozenset({"pobj", PREPOSITION_DEP})  # climbing "militants" -> "by" -> "attack"
 RELATIVE_PRONOUN_TAGS = frozenset({"WP", "WDT"})  # "who", "which", "that": the clause's subject is its head noun
+# The links of one phrase, from a word up to the trigger it describes: "arrested [40 protesters]
+# [during [a [mass] demonstration]]". A clause on the way ("who had called for a protest", "a
+# protest held last month") tells another event, so the word is not the trigger's.
+# How the parse hangs a headline's scene on its verb ("Protests in Tbilisi: 48 arrested" gives
+# "protests" as a loose fragment, or as the passive subject): a word naming a gathering cannot be
+# arrested or arrest, so tied to the verb so it is where the arrests were made.
+HEADLINE_SCENE_DEPS = frozenset({"dep", "nsubj", "nsubjpass", "npadvmod"})
+OF = "of"
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+PHRASE_PATH_DEPS = frozenset({"pobj", "prep", "dobj", "compound", "amod", "nmod", "poss", "appos", "conj", "cc"})
 
 
 def _argument_tokens(doc: Doc, actors: Sequence[ActorMention], role: Role) -> list[Token]:
@@ -59,7 +69,7 @@ def _antecedent_words(trigger: Token) -> list[Token]:
     while True:
         if head.dep_ != PREPOSITION_DEP:
             words += [*head.lefts, head]
-        if head.dep_ not in PHRASE_DEPS or head.head is head:
+        if head.dep_ not in PHRASE_DEPS or head.head.i == head.i:
             return words
         head = head.head
 
@@ -81,8 +91,31 @@ def _role_lemmas(trigger: Token, actors: Sequence[ActorMention], role: Role) -> 
     return {t.lemma_.lower() for t in tokens}
 
 
+def _through_preposition(token: Token, trigger: Token, prepositions: frozenset[str]) -> bool:
+    """Whether ``token`` hangs from ``trigger`` by phrase links only, the preposition nearest the
+    trigger being one of ``prepositions``: "detained [at [a rally]]", "arrested dozens [in [a
+    crackdown [on protests]]]" (the nearest is "in"). So do the people the act was done to
+    ("detained [protest participants]", "the detention [of [protest participants]]"), and a
+    headline's scene: "[Protests in Tbilisi]: 48 arrested" (the parse hangs it on the verb)."""
+    nearest: Token | None = None
+    while token.i != trigger.i:  # spaCy makes a new Token object on each access: compare positions
+        if token.head.i == trigger.i and token.dep_ in HEADLINE_SCENE_DEPS | OBJECT_DEPS:
+            return nearest is None  # the scene, or the people the act was done to: "detained protest participants"
+        if token.dep_ not in PHRASE_PATH_DEPS or token.head.i == token.i:
+            return False
+        if token.dep_ == PREPOSITION_DEP:
+            nearest = token
+        token = token.head
+    if nearest is not None and nearest.lemma_.lower() == OF and trigger.pos_ in NOUN_POS:
+        return True  # a noun's object: "the detention of protest participants"
+    return nearest is not None and nearest.lemma_.lower() in prepositions
+
+
 def _fires(rule: RetypeRule, trigger: Token, actors: Sequence[ActorMention], places: Sequence[Token]) -> bool:
     if rule.unless_initiator and _role_lemmas(trigger, actors, Role.INITIATOR) & set(rule.unless_initiator):
+        return False
+    if any(a.role == rule.role and a.actor_type in rule.unless_actor_types and registered(a.actor_id)
+           for a in actors):
         return False
     tokens = _argument_tokens(trigger.doc, actors, rule.role) or _parsed_tokens(trigger, rule.role)
     if rule.role == Role.INSTRUMENT:
@@ -93,7 +126,10 @@ def _fires(rule: RetypeRule, trigger: Token, actors: Sequence[ActorMention], pla
     lemmas = {t.lemma_.lower() for t in tokens}
     if lemmas & set(rule.unless):
         return False
-    if lemmas & set(rule.lemmas):
+    if rule.prepositions:
+        preps = frozenset(rule.prepositions)
+        tokens = [t for t in tokens if _through_preposition(t, trigger, preps)]
+    if {t.lemma_.lower() for t in tokens} & set(rule.lemmas):
         return True
     return bool(rule.actor_types) and any(
         a.role == rule.role and a.actor_type in rule.actor_types and registered(a.actor_id) for a in actors)

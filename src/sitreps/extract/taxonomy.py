@@ -122,6 +122,11 @@ class RetypeRule(_Frozen):
     A word of ``unless`` in the argument stops the rule ("soldiers and civilians"), and
     so does a word of ``unless_initiator`` in the initiator: who acted can veto what was
     done to whom ("armed thugs attacked demonstrators" is no excessive force by the state).
+    A registry actor of one of ``unless_actor_types`` in ``role`` stops it too ("RSF troops
+    took the town" names an armed group, whatever "troops" says).
+    With ``prepositions`` (``instrument`` only), a word counts only when the trigger's own
+    phrase reaches it through one of them ("arrested during a protest", not "arrested
+    activists who had called for a protest" nor "arrested over a protest held last month").
     """
 
     to: str
@@ -130,8 +135,10 @@ class RetypeRule(_Frozen):
     actor_types: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
     unless_initiator: tuple[str, ...] = ()
+    unless_actor_types: tuple[str, ...] = ()
+    prepositions: tuple[str, ...] = ()
 
-    @field_validator("lemmas", "unless", "unless_initiator")
+    @field_validator("lemmas", "unless", "unless_initiator", "prepositions")
     @classmethod
     def _lemmas(cls, values: tuple[str, ...]) -> tuple[str, ...]:
         return _lemma_list(values, single=True)
@@ -140,6 +147,8 @@ class RetypeRule(_Frozen):
     def _has_condition(self) -> RetypeRule:
         if not self.lemmas and not self.actor_types:
             raise ValueError("a retype rule needs lemmas or actor_types")
+        if self.prepositions and self.role != Role.INSTRUMENT:
+            raise ValueError("prepositions apply to the instrument role only")
         return self
 
 
