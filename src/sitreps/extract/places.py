@@ -19,6 +19,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from sitreps.annotate.doctext import ents_in
+from sitreps.extract.across import beside_countries
 from sitreps.extract.arguments import phrase_bounds
 from sitreps.extract.english import words
 from sitreps.extract.placename import (
@@ -368,25 +369,13 @@ def _lookup(phrase: SpacySpan, name: SpacySpan, gazetteer: Gazetteer, countries:
     """The gazetteer's answer for a name, with the unit words and admin units around it; ``kind`` is
     a place noun written apart from the name ("Kherson and Zaporizhzhia regions")."""
     near, article = context_units(phrase, name)
-    beside = _beside_countries(phrase.sent, gazetteer)
+    beside = beside_countries(phrase.sent, gazetteer)
     near = [unit for unit in near if unit not in beside]
-    across = {gazetteer.country_of(text) for text in beside}
+    across = sorted(filter(None, {gazetteer.country_of(text) for text in beside}))
     # "strikes at X, near Algeria" in a story naming Mali and Algeria once each: X is in Mali
     countries = [c for c in countries if c not in across] + [c for c in countries if c in across]
     return gazetteer.resolve(name.text, context_countries=countries, context_units=near, article_units=article,
-                             kind=kind or kind_word(phrase, name))
-
-
-def _beside_countries(sentence: SpacySpan, gazetteer: Gazetteer) -> set[str]:
-    """Countries the sentence names only as what a place is near ("strikes at X, near Algeria"):
-    the place lies across their border, so they must not lend it their point or their country."""
-    prepositions = near_words().prepositions
-    found = set()
-    for token in sentence:
-        if token.dep_ == "pobj" and token.head.lower_ in prepositions:
-            written = sentence.doc[min(c.i for c in token.subtree):token.i + 1].text
-            found |= {text for text in (written, token.text) if gazetteer.names_country(text)}
-    return found
+                             kind=kind or kind_word(phrase, name), across=across)
 
 
 def _is_near(phrase: SpacySpan) -> bool:
