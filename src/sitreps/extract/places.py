@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from sitreps.annotate.doctext import ents_in
 from sitreps.extract.across import beside_countries
 from sitreps.extract.arguments import phrase_bounds
+from sitreps.extract.bearings import country_bearings, phrase_bearings
 from sitreps.extract.english import words
 from sitreps.extract.placename import (
     PLACE_LABELS,
@@ -36,7 +37,6 @@ from sitreps.extract.placename import (
     unlabelled_word,
     with_number,
 )
-from sitreps.language_data import word_table
 from sitreps.models import Place, PlacePrecision, Span
 from sitreps.resolve.gazetteer import Gazetteer, GeoMatch
 from sitreps.resolve.geoindex import unit_words
@@ -390,12 +390,6 @@ def _is_near(phrase: SpacySpan) -> bool:
     return prep.lower_ in near.prepositions or _is_relative(prep)
 
 
-def _bearings(phrase: SpacySpan) -> frozenset[str]:
-    """The bearings of a phrase's lower-case part words: "the north-eastern Congo" -> {north, east}."""
-    bearings = word_table("places", "bearing_words")
-    return frozenset(b for b, adjectives in bearings.items() for t in phrase if t.is_lower and t.lower_ in adjectives)
-
-
 def _story_capital(countries: Sequence[str], text: str, gazetteer: Gazetteer) -> str:
     """The country "the capital" means: the first of the story's whose capital the text names, else the most named."""
     for country in countries:
@@ -403,6 +397,16 @@ def _story_capital(countries: Sequence[str], text: str, gazetteer: Gazetteer) ->
         if match is not None and match.name in text:
             return country
     return countries[0]
+
+
+def _part_bearings(phrase: SpacySpan, match: GeoMatch, gazetteer: Gazetteer) -> frozenset[str]:
+    """Which part of its country a country-level answer lies in: its own words' bearings ("southern
+    Lebanon"), else, for a village the gazetteer lacks, those its sentence gives its country ("the
+    village of X in northern Mali")."""
+    own = phrase_bearings(phrase)
+    if own or not match.approximate or match.country is None:
+        return own
+    return country_bearings(phrase.sent, match.country, gazetteer)
 
 
 def resolve_place(phrase: SpacySpan, text: str, gazetteer: Gazetteer, countries: Sequence[str],
@@ -423,7 +427,7 @@ def resolve_place(phrase: SpacySpan, text: str, gazetteer: Gazetteer, countries:
         if match.approximate and unlabelled_word(name) and kind_word(phrase, name) is None \
                 and locative_object(phrase.root) is None:
             return None  # "scrawled Vengeance": a capitalised word no gazetteer, tagger or preposition calls a place
-        match = gazetteer.country_part(match, _bearings(phrase))
+        match = gazetteer.country_part(match, _part_bearings(phrase, match, gazetteer))
     near = _is_near(phrase)
     has_point = match.lat is not None and match.lon is not None
     note = match.note

@@ -175,6 +175,8 @@ class Gazetteer:
             return match
         part = "-".join(sorted(bearings, key=["north", "south", "east", "west"].index))
         note = f"the {part}ern part of {match.country}: the mean of its places there"
+        if match.approximate and match.note:  # a village the gazetteer lacks, "in northern Mali"
+            note = f"{match.note.split(';')[0]}; placed in {note}"
         # Still country precision: a part of a country ranks below any region or town the text names.
         return GeoMatch(match.name, point[0], point[1], match.country, None, PlacePrecision.COUNTRY, note,
                         approximate=True)

@@ -153,7 +153,7 @@ class GeoIndex:
         if key not in self._parts:
             t = self.table
             points = [(t.place_lat[i], t.place_lon[i]) for i, cc in enumerate(t.place_cc) if cc == code]
-            for bearing in bearings:
+            for bearing in sorted(bearings, key=list(_BEARINGS).index):  # one order in every process
                 axis, high = _BEARINGS[bearing]
                 values = sorted(p[axis] for p in points)
                 if not values:
