@@ -116,14 +116,25 @@ def _same_act(clause: Token) -> bool:
     return clause.dep_ == "advcl" and any(c.lower_ in words("places", "same_act_markers") for c in clause.children)
 
 
-def _candidates(sentence: SpacySpan) -> list[Token]:
-    """Objects of locative prepositions whose phrase holds a place word."""
+def _candidates(sentence: SpacySpan, trigger: Token | None = None) -> list[Token]:
+    """Objects of locative prepositions whose phrase holds a place word, but for where something was
+    said: "the governor said on Telegram", "the minister told reporters in Geneva" (unless the saying is
+    the event itself, ``trigger``)."""
     found: list[Token] = []
     for token in sentence:
         pobj = locative_object(token) if is_place_word(token) else None
-        if pobj is not None and pobj not in found:
+        if pobj is not None and pobj not in found and not _where_said(pobj, trigger):
             found.append(pobj)
     return found
+
+
+def _where_said(pobj: Token, trigger: Token | None) -> bool:
+    """Whether a locative after a verb of reporting tells where or through what it was said ("said on
+    Telegram", "told reporters in Geneva"); one written before it sets the scene of what is reported
+    ("In Montreuil, it was reported that youths attacked shops")."""
+    verb = pobj.head.head
+    return verb != trigger and pobj.i > verb.i and verb.pos_ in ("VERB", "AUX") \
+        and verb.lemma_.lower() in words("cues", "indirect_verbs")
 
 
 def _outside(start: int, end: int, pobj: Token, excluded: Sequence[Range]) -> bool:
@@ -219,7 +230,7 @@ def place_phrases(sentence: SpacySpan, trigger: Token, excluded: Sequence[Range]
     ``belongs`` tells whether a range is this trigger's rather than another event's.
     """
     phrases = []
-    for pobj in _candidates(sentence):
+    for pobj in _candidates(sentence, trigger):
         span = _named_phrase(pobj)
         if span is None:
             continue  # "in the area", "near the border": no name, no place
