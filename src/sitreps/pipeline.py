@@ -59,7 +59,8 @@ def load_resources(extractor: str | None = None) -> Resources:
 
 
 def _context_countries(doc: Doc, gazetteer: Gazetteer) -> tuple[str, ...]:
-    """The countries the article's place entities name most often, with its dateline's place counted once.
+    """The countries the article's place entities and country names name most often, with its dateline's place
+    counted once.
 
     The tagger seldom labels a capitalised dateline ("RAWALPINDI: ..."), yet where a story was
     filed is evidence of its country: without it a Pakistani story naming only "Afghanistan" (where
@@ -75,10 +76,12 @@ def _context_countries(doc: Doc, gazetteer: Gazetteer) -> tuple[str, ...]:
         country = gazetteer.country_of(written) or gazetteer.country_of(written.split(",")[0])
         if country:
             counts[country] += 1
-    for entity in entities:
-        country = gazetteer.country_of(entity.text)
-        if country:
-            counts[country] += 1
+    for entity in doc_ents(doc):
+        # a country's own name counts whatever the small tagger calls it ("Benin has sent troops" as a person)
+        if entity.label_ in ("GPE", "NORP", "LOC") or gazetteer.names_country(entity.text):
+            country = gazetteer.country_of(entity.text)
+            if country:
+                counts[country] += 1
     return tuple(name for name, _ in counts.most_common(CONTEXT_COUNTRIES))
 
 

@@ -195,6 +195,9 @@ def _names_a_place(group: SpacySpan, *, as_context: bool = False) -> bool:
         return False  # "posted on X", "Plan B": a letter names no place
     if all(fold(t.text) in peoples() or fold(t.text) in demonyms() for t in group):
         return False  # "an Arab village", "Druze elders": a people describes the place, never names it
+    if any(fold(t.text) in peoples() for t in group) and all(
+            fold(t.text) in peoples() or t.lemma_.lower() in nouns for t in group):
+        return False  # "Islamic State": a faith's "State" is a group (a people's own region is no people here)
     last = group[-1]
     after = group.doc[group.end] if group.end < len(group.doc) else None
     if after is not None and after.pos_ == "NOUN" and after.is_lower and after.lemma_.lower() not in nouns:

@@ -19,7 +19,9 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from sitreps.annotate.doctext import ents_in
+from sitreps.extract.across import beside_countries
 from sitreps.extract.arguments import phrase_bounds
+from sitreps.extract.bearings import country_bearings, phrase_bearings
 from sitreps.extract.english import words
 from sitreps.extract.placename import (
     PLACE_LABELS,
@@ -35,7 +37,6 @@ from sitreps.extract.placename import (
     unlabelled_word,
     with_number,
 )
-from sitreps.language_data import word_table
 from sitreps.models import Place, PlacePrecision, Span
 from sitreps.resolve.gazetteer import Gazetteer, GeoMatch
 from sitreps.resolve.geoindex import unit_words
@@ -115,14 +116,25 @@ def _same_act(clause: Token) -> bool:
     return clause.dep_ == "advcl" and any(c.lower_ in words("places", "same_act_markers") for c in clause.children)
 
 
-def _candidates(sentence: SpacySpan) -> list[Token]:
-    """Objects of locative prepositions whose phrase holds a place word."""
+def _candidates(sentence: SpacySpan, trigger: Token | None = None) -> list[Token]:
+    """Objects of locative prepositions whose phrase holds a place word, but for where something was
+    said: "the governor said on Telegram", "the minister told reporters in Geneva" (unless the saying is
+    the event itself, ``trigger``)."""
     found: list[Token] = []
     for token in sentence:
         pobj = locative_object(token) if is_place_word(token) else None
-        if pobj is not None and pobj not in found:
+        if pobj is not None and pobj not in found and not _where_said(pobj, trigger):
             found.append(pobj)
     return found
+
+
+def _where_said(pobj: Token, trigger: Token | None) -> bool:
+    """Whether a locative after a verb of reporting tells where or through what it was said ("said on
+    Telegram", "told reporters in Geneva"); one written before it sets the scene of what is reported
+    ("In Montreuil, it was reported that youths attacked shops")."""
+    verb = pobj.head.head
+    return verb != trigger and pobj.i > verb.i and verb.pos_ in ("VERB", "AUX") \
+        and verb.lemma_.lower() in words("cues", "indirect_verbs")
 
 
 def _outside(start: int, end: int, pobj: Token, excluded: Sequence[Range]) -> bool:
@@ -218,7 +230,7 @@ def place_phrases(sentence: SpacySpan, trigger: Token, excluded: Sequence[Range]
     ``belongs`` tells whether a range is this trigger's rather than another event's.
     """
     phrases = []
-    for pobj in _candidates(sentence):
+    for pobj in _candidates(sentence, trigger):
         span = _named_phrase(pobj)
         if span is None:
             continue  # "in the area", "near the border": no name, no place
@@ -368,25 +380,13 @@ def _lookup(phrase: SpacySpan, name: SpacySpan, gazetteer: Gazetteer, countries:
     """The gazetteer's answer for a name, with the unit words and admin units around it; ``kind`` is
     a place noun written apart from the name ("Kherson and Zaporizhzhia regions")."""
     near, article = context_units(phrase, name)
-    beside = _beside_countries(phrase.sent, gazetteer)
+    beside = beside_countries(phrase.sent, gazetteer)
     near = [unit for unit in near if unit not in beside]
-    across = {gazetteer.country_of(text) for text in beside}
+    across = sorted(filter(None, {gazetteer.country_of(text) for text in beside}))
     # "strikes at X, near Algeria" in a story naming Mali and Algeria once each: X is in Mali
     countries = [c for c in countries if c not in across] + [c for c in countries if c in across]
     return gazetteer.resolve(name.text, context_countries=countries, context_units=near, article_units=article,
-                             kind=kind or kind_word(phrase, name))
-
-
-def _beside_countries(sentence: SpacySpan, gazetteer: Gazetteer) -> set[str]:
-    """Countries the sentence names only as what a place is near ("strikes at X, near Algeria"):
-    the place lies across their border, so they must not lend it their point or their country."""
-    prepositions = near_words().prepositions
-    found = set()
-    for token in sentence:
-        if token.dep_ == "pobj" and token.head.lower_ in prepositions:
-            written = sentence.doc[min(c.i for c in token.subtree):token.i + 1].text
-            found |= {text for text in (written, token.text) if gazetteer.names_country(text)}
-    return found
+                             kind=kind or kind_word(phrase, name), across=across)
 
 
 def _is_near(phrase: SpacySpan) -> bool:
@@ -401,12 +401,6 @@ def _is_near(phrase: SpacySpan) -> bool:
     return prep.lower_ in near.prepositions or _is_relative(prep)
 
 
-def _bearings(phrase: SpacySpan) -> frozenset[str]:
-    """The bearings of a phrase's lower-case part words: "the north-eastern Congo" -> {north, east}."""
-    bearings = word_table("places", "bearing_words")
-    return frozenset(b for b, adjectives in bearings.items() for t in phrase if t.is_lower and t.lower_ in adjectives)
-
-
 def _story_capital(countries: Sequence[str], text: str, gazetteer: Gazetteer) -> str:
     """The country "the capital" means: the first of the story's whose capital the text names, else the most named."""
     for country in countries:
@@ -414,6 +408,16 @@ def _story_capital(countries: Sequence[str], text: str, gazetteer: Gazetteer) ->
         if match is not None and match.name in text:
             return country
     return countries[0]
+
+
+def _part_bearings(phrase: SpacySpan, match: GeoMatch, gazetteer: Gazetteer) -> frozenset[str]:
+    """Which part of its country a country-level answer lies in: its own words' bearings ("southern
+    Lebanon"), else, for a village the gazetteer lacks, those its sentence gives its country ("the
+    village of X in northern Mali")."""
+    own = phrase_bearings(phrase)
+    if own or not match.approximate or match.country is None:
+        return own
+    return country_bearings(phrase.sent, match.country, gazetteer)
 
 
 def resolve_place(phrase: SpacySpan, text: str, gazetteer: Gazetteer, countries: Sequence[str],
@@ -434,7 +438,7 @@ def resolve_place(phrase: SpacySpan, text: str, gazetteer: Gazetteer, countries:
         if match.approximate and unlabelled_word(name) and kind_word(phrase, name) is None \
                 and locative_object(phrase.root) is None:
             return None  # "scrawled Vengeance": a capitalised word no gazetteer, tagger or preposition calls a place
-        match = gazetteer.country_part(match, _bearings(phrase))
+        match = gazetteer.country_part(match, _part_bearings(phrase, match, gazetteer))
     near = _is_near(phrase)
     has_point = match.lat is not None and match.lon is not None
     note = match.note

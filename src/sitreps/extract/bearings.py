@@ -1,0 +1,41 @@
+"""Bearings that say which part of a country a place lies in: "southern Lebanon", "the north-eastern
+Congo", and "the village of X in northern Mali" for a village the gazetteer lacks.
+
+ACLED codes an event it can place no finer than "northern Mali" in the north of Mali, not at its
+middle: the gazetteer's :meth:`~sitreps.resolve.gazetteer.Gazetteer.country_part` gives the point.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from sitreps.language_data import word_table
+from sitreps.resolve.gazetteer import Gazetteer
+
+
+def phrase_bearings(phrase: SpacySpan) -> frozenset[str]:
+    """The bearings of a phrase's lower-case part words: "the north-eastern Congo" -> {north, east}."""
+    return frozenset(b for t in phrase for b in _bearings_of(t))
+
+
+def country_bearings(sentence: SpacySpan, country: str, gazetteer: Gazetteer) -> frozenset[str]:
+    """The bearings the sentence gives ``country`` where it names it ("in northern Mali", "in eastern
+    Burkina Faso"): the words between a bearing word and the name it qualifies must name that country."""
+    found: set[str] = set()
+    for token in sentence:
+        bearings = _bearings_of(token)
+        head = token.head
+        if not bearings or head.i <= token.i or token.dep_ not in ("amod", "compound"):
+            continue
+        named = sentence.doc[token.i + 1:head.i + 1].text
+        if gazetteer.names_country(named) and gazetteer.country_of(named) == country:
+            found |= bearings
+    return frozenset(found)
+
+
+def _bearings_of(token: Token) -> frozenset[str]:
+    if not token.is_lower:
+        return frozenset()
+    table = word_table("places", "bearing_words")
+    return frozenset(b for b, adjectives in table.items() if token.lower_ in adjectives)

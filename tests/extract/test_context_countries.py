@@ -1,0 +1,28 @@
+"""The story's countries count a country's own name whatever the small tagger calls it ("Chad has
+deployed troops" read as a person, "near Niger on Friday" as a date), so a village the gazetteer lacks
+is put in the story's country instead of nowhere. Fiction written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import Extract, only
+
+
+@pytest.mark.parametrize(
+    ("text", "type_id", "name", "country"),
+    [
+        ("Militants raided the village of Sabon Kafi Tudu on Tuesday, killing seven people. Chad has deployed "
+         "troops along the lake.", "attack_on_civilians", "Sabon Kafi Tudu", "Chad"),
+        ("Jihadists attacked an army post at Kouaribara, near Niger, killing five soldiers, the army said on "
+         "Friday. Benin has sent more troops north.", "armed_clash", "Kouaribara", "Benin"),
+        ("Gunmen killed six traders at Doumbala market on Monday. Mali needs help to secure its roads, the "
+         "minister said.", "attack_on_civilians", "Doumbala", "Mali"),
+        # a country the tagger labels as one already counted
+        ("Rebels ambushed a convoy near Kalemie Ouest on Sunday, killing four soldiers. Congo blamed the rebels.",
+         "armed_clash", "Kalemie Ouest", "Democratic Republic of the Congo"),
+    ],
+)
+def test_a_country_name_counts_whatever_its_label(extract: Extract, text: str, type_id: str, name: str,
+                                                  country: str) -> None:
+    place = only(extract(text), type_id).place
+    assert place is not None and (place.name, place.country) == (name, country) and place.approximate
