@@ -135,3 +135,48 @@ def test_the_figure_goes_to_the_trigger_whose_clause_tells_it(extract: Extract) 
     by_trigger = {m.trigger.text: _figures([m], "killed") for m in mentions}
     assert [f for f in by_trigger.values() if f] == [[(7, 7)]]
     assert by_trigger.get("airstrike") == [(7, 7)]
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a person's body, whoever finds it
+    ("Rescuers pulled the bodies of six children from the rubble after an airstrike hit the school in Idlib "
+     "on Tuesday.", (6, 6)),
+    ("The bodies of three soldiers were found near Kidal on Sunday, a day after jihadists ambushed their patrol.",
+     (3, 3)),
+    # bodies a verb of finding takes
+    ("Police recovered 14 bodies from a mass grave near Tula after gunmen attacked the village last week.",
+     (14, 14)),
+])
+def test_bodies_found_are_deaths(extract: Extract, text: str, killed: tuple[int, int]) -> None:
+    assert _figures(extract(text), "killed") == [killed]
+
+
+@pytest.mark.parametrize("text", [
+    # bodies that are institutions, and the body of a convoy
+    "Gunmen attacked a market in Kano on Monday, and the two bodies that oversee security blamed each other.",
+    "Militants ambushed the main body of the convoy near Bama on Friday, the army said.",
+])
+def test_bodies_of_no_person_are_no_deaths(extract: Extract, text: str) -> None:
+    assert _figures(extract(text), "killed") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a present-perfect tally told through a reporting verb ("have been reported killed ... so far")
+    "So far, four people have been reported killed in the clashes, with incidents in three cities.",
+    "Eleven people have been confirmed dead so far after the riots spread to the port, police said.",
+    # a tally over the days before
+    "The army said dozens of its soldiers were killed in battles with the rebels near Hama over the previous "
+    "few days.",
+    "Air strikes on the province killed 40 people in the past 24 hours, the health ministry said.",
+])
+def test_tallies_told_through_a_verb_or_over_days_are_no_toll(extract: Extract, text: str) -> None:
+    assert _figures(extract(text), "killed") == []
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # the same words, one incident: a simple past, a perfect without a period
+    ("Four people were reported killed in the clashes in the port city on Monday.", (4, 4)),
+    ("Twelve soldiers have been reported killed in the ambush near Kidal, the army said.", (12, 12)),
+])
+def test_one_incidents_toll_told_through_a_verb_stays(extract: Extract, text: str, killed: tuple[int, int]) -> None:
+    assert _figures(extract(text), "killed") == [killed]

@@ -252,7 +252,19 @@ def _kind(token: Token) -> str | None:
         return KILLED
     if lemma in words(LISTS, "life_nouns"):
         return KILLED if token.head.lemma_.lower() in words(LISTS, "life_verbs") else None
+    if lemma in words(LISTS, "body_nouns") and token.pos_ == "NOUN":
+        return KILLED if _of_the_dead(token) else None
     return casualty.get(lemma)
+
+
+def _of_the_dead(body: Token) -> bool:
+    """Whether a body noun tells deaths: a person's body ("the bodies of two farmers") or one a verb of
+    finding takes ("police recovered 12 bodies", "the bodies were found")."""
+    persons, _ = counting_lexicon()
+    of_person = any(p.dep_ == "pobj" and (p.lemma_.lower() in persons or p.ent_type_ == "PERSON")
+                    for c in body.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)
+    found = body.dep_ in VICTIM_DEPS and body.head.lemma_.lower() in words(LISTS, "body_finding_verbs")
+    return of_person or found
 
 
 def casualty_counts(sentence: SpacySpan, text: str) -> list[tuple[Token, Count]]:

@@ -23,6 +23,9 @@ LISTS = "counts"
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # A complement ("were reported killed") belongs to the clause of the verb it completes.
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "conj", "parataxis"})
+# How a casualty word completes a verb that reports it ("have been reported killed", "had been found
+# dead"): the tense is the reporting verb's.
+COMPLEMENT_DEPS = frozenset({"xcomp", "oprd", "acomp"})
 
 
 def _subject_noun(token: Token) -> Token | None:
@@ -66,8 +69,11 @@ def is_aggregate(token: Token) -> bool:
 
 
 def _perfect(token: Token) -> bool:
-    """Whether a casualty verb is in the present perfect ("have been killed", "has killed")."""
-    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in PRESENT_TAGS for c in token.children)
+    """Whether a casualty verb is in the present perfect ("have been killed", "has killed"), itself or
+    through the verb it completes ("have been reported killed", "have been confirmed dead")."""
+    verbs = [token, token.head] if token.dep_ in COMPLEMENT_DEPS else [token]
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in PRESENT_TAGS
+               for verb in verbs for c in verb.children)
 
 
 def casualty_owner(token: Token, triggers: Sequence[Token]) -> Token | None:
