@@ -180,3 +180,25 @@ def test_tallies_told_through_a_verb_or_over_days_are_no_toll(extract: Extract, 
 ])
 def test_one_incidents_toll_told_through_a_verb_stays(extract: Extract, text: str, killed: tuple[int, int]) -> None:
     assert _figures(extract(text), "killed") == [killed]
+
+
+def test_bodies_received_with_the_wounded_are_the_dead_alone(extract: Extract) -> None:
+    mentions = extract("A drone struck a bus station in Dara on Wednesday, and the town hospital received 12 bodies "
+                       "and more than 30 wounded.")
+    assert _figures(mentions, "killed") == [(12, 12)]
+
+
+@pytest.mark.parametrize("text", [
+    "A mob lynched three men suspected of stealing goats near Jos on Friday, police said.",
+    "Villagers beat to death two suspected cattle thieves in Kaduna on Sunday, police said.",
+    "The army said in a statement that seven soldiers had been killed in the ambush near Gao.",
+])
+def test_the_victims_of_a_toll_are_not_counted_twice(extract: Extract, text: str) -> None:
+    counts = [c for m in extract(text) for c in m.counts]
+    assert [c.what for c in counts] == ["killed"], [(c.what, c.value) for c in counts]
+
+
+def test_the_attackers_head_count_stays_beside_the_toll(extract: Extract) -> None:
+    counts = [(c.what, c.value) for m in extract("Some 300 fighters attacked the army base at Tessit on Sunday, "
+                                                 "killing 12 soldiers.") for c in m.counts]
+    assert sorted(counts) == [("killed", 12), ("persons", 300)]

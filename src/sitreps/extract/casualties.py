@@ -27,7 +27,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from sitreps.annotate.quantities import counting_lexicon, find_quantity, load_data
-from sitreps.extract.counts import is_age, is_measure, is_unit_name
+from sitreps.extract.counts import PERSONS, is_age, is_measure, is_unit_name
 from sitreps.extract.english import words
 from sitreps.extract.toll_scope import is_aggregate
 from sitreps.models import Count, Span
@@ -113,9 +113,13 @@ def _conjunct_figure(token: Token, text: str, listed: bool) -> _Figure | None:
 
 def _victims(slot: list[Token], text: str) -> _Figure | None:
     """The figure of a victim slot, coordinated victims added up ("a driver and two soldiers")."""
-    # a verb is never a victim: "32 were killed and more than 200 wounded" can join "200" to "killed"
+    # a verb is never a victim: "32 were killed and more than 200 wounded" can join "200" to "killed";
+    # nor is another casualty word or its number, which tell their own figure ("12 bodies and more
+    # than 30 wounded", parsed with "30" as the conjunct)
     conjuncts = sorted({t for head in slot for t in (head, *head.conjuncts)
-                        if t.i == head.i or t.pos_ not in CLAUSE_POS}, key=lambda t: t.i)
+                        if t.i == head.i or (t.pos_ not in CLAUSE_POS and not _casualty_word(t)
+                                             and not _casualty_word(t.nbor(1) if t.i + 1 < len(t.doc) else t))},
+                       key=lambda t: t.i)
     if not conjuncts:
         return None
     figures = [_conjunct_figure(t, text, len(conjuncts) > 1) for t in conjuncts]
@@ -245,6 +249,13 @@ def _burned_alive(token: Token) -> bool:
     return any(c.lower_ in alive for t in (token, *victims) for c in t.children)
 
 
+def _casualty_word(token: Token) -> bool:
+    """A word that tells casualties itself ("wounded", "dead", "bodies"), as a noun or an adjective."""
+    _, casualty = counting_lexicon()
+    return token.lemma_.lower() in casualty or token.lower_ in casualty or (
+        token.lemma_.lower() in words(LISTS, "body_nouns"))
+
+
 def _kind(token: Token) -> str | None:
     _, casualty = counting_lexicon()
     lemma = token.lemma_.lower()
@@ -265,6 +276,14 @@ def _of_the_dead(body: Token) -> bool:
                     for c in body.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)
     found = body.dep_ in VICTIM_DEPS and body.head.lemma_.lower() in words(LISTS, "body_finding_verbs")
     return of_person or found
+
+
+def victims_told(count: Count, casualties: list[Count]) -> bool:
+    """Whether a head count of an argument ("two men" lynched, "at least seven people" injured) numbers
+    the victims a casualty figure already gives: the same words, so one figure, not two."""
+    return count.what == PERSONS and bool(count.evidence) and any(
+        c.evidence and all(c.evidence[0].start <= e.start and e.end <= c.evidence[0].end for e in count.evidence)
+        for c in casualties)
 
 
 def casualty_counts(sentence: SpacySpan, text: str) -> list[tuple[Token, Count]]:

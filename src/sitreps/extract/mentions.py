@@ -19,7 +19,7 @@ from sitreps.annotate.doctext import doc_text
 from sitreps.attribute.modality import attribution_for, modality_of
 from sitreps.extract.actors import ActorContext, context_for
 from sitreps.extract.candidates import Extractor, candidate_matches
-from sitreps.extract.casualties import casualty_counts
+from sitreps.extract.casualties import casualty_counts, victims_told
 from sitreps.extract.consequences import find_outcomes, is_violent
 from sitreps.extract.english import words
 from sitreps.extract.incidents import Built, incidents
@@ -152,6 +152,7 @@ def _mention(match: TriggerMatch, ctx: DocumentContext, res: Resources, actor_ct
         match = replace(match, event_type=event_type)
         args = trigger_arguments(match, actor_ctx, excluded, others)
     actors, counts = args.actors, args.counts
+    counts = [c for c in counts if not victims_told(c, casualties)]
     counts += [c for c in casualties if c.what not in {k.what for k in counts}]
     actor_ranges = [(a.evidence[0].start, a.evidence[0].end) for a in actors if a.role != Role.INSTRUMENT]
     targets = [ctx.doc.char_span(a.evidence[0].start, a.evidence[0].end, alignment_mode="expand")
