@@ -202,3 +202,26 @@ def test_the_attackers_head_count_stays_beside_the_toll(extract: Extract) -> Non
     counts = [(c.what, c.value) for m in extract("Some 300 fighters attacked the army base at Tessit on Sunday, "
                                                  "killing 12 soldiers.") for c in m.counts]
     assert sorted(counts) == [("killed", 12), ("persons", 300)]
+
+
+@pytest.mark.parametrize(("text", "owner", "other"), [
+    ("Soldiers killed five rebels in an ambush near Beni on Sunday and captured two of their commanders.",
+     "ambush", "captured"),
+    ("Marines killed eight pirates in a gunfight off the coast of Eyl and seized their skiff.", "gunfight", "seized"),
+    ("Rebels killed 14 soldiers in an attack on a base near Djibo and captured the town of Arbinda.",
+     "attack", "captured"),
+])
+def test_the_toll_goes_to_the_incident_not_to_an_act_joined_after_it(extract: Extract, text: str, owner: str,
+                                                                      other: str) -> None:
+    by_trigger = {m.trigger.text: _figures([m], "killed") for m in extract(text)}
+    assert by_trigger[owner] and not by_trigger[other], by_trigger
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    # the killing joined to the act that is the incident, and a toll in the clause of its incident
+    ("Gunmen stormed the village of Dara on Sunday and killed 12 people.", "killed"),
+    ("Troops captured the town of Kamo on Monday after fighting that killed 20 fighters.", "fighting"),
+])
+def test_a_toll_told_with_its_own_incident_stays_there(extract: Extract, text: str, owner: str) -> None:
+    by_trigger = {m.trigger.text: _figures([m], "killed") for m in extract(text)}
+    assert [t for t, f in by_trigger.items() if f] == [owner], by_trigger
