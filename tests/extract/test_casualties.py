@@ -225,3 +225,10 @@ def test_the_toll_goes_to_the_incident_not_to_an_act_joined_after_it(extract: Ex
 def test_a_toll_told_with_its_own_incident_stays_there(extract: Extract, text: str, owner: str) -> None:
     by_trigger = {m.trigger.text: _figures([m], "killed") for m in extract(text)}
     assert [t for t, f in by_trigger.items() if f] == [owner], by_trigger
+
+
+def test_a_raid_takes_the_toll_told_with_it(extract: Extract) -> None:
+    by_trigger = {m.trigger.text: _figures([m], "killed") for m in extract(
+        "Iraqi special forces killed an Islamic State commander and three aides in a night raid in the hills and "
+        "captured two suspects.")}
+    assert by_trigger.get("raid") == [(4, 4)] and not by_trigger.get("captured"), by_trigger

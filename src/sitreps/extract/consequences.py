@@ -21,6 +21,10 @@ from sitreps.extract.triggers import TriggerMatch
 
 # ACLED's violent event families: the events whose outcome a toll can be.
 VIOLENT_FAMILIES = frozenset({"battle", "remote_violence", "violence_against_civilians", "riot", "protest"})
+# Types outside the violent families whose incident can still have a toll: a raid by special forces
+# ("commandos killed a commander and two aides in a night raid": the raid's toll, as the project gold
+# codes it). They take a figure told with them; they do not make a casualty word their outcome.
+TOLL_TYPES = frozenset({"special_operation"})
 # Who did it: a casualty verb with one of these has its own doer ("gunmen killed
 # six villagers") and is not a mere outcome of an event told in an earlier sentence.
 DOER_DEPS = frozenset({"nsubj", "agent", "csubj"})
@@ -37,6 +41,11 @@ class Outcomes:
 def is_violent(match: TriggerMatch) -> bool:
     """Whether a trigger's type is one of the violent families."""
     return match.event_type.family in VIOLENT_FAMILIES
+
+
+def takes_toll(match: TriggerMatch) -> bool:
+    """Whether a casualty figure told with a trigger can be its incident's toll."""
+    return is_violent(match) or match.event_type.id in TOLL_TYPES
 
 
 def is_casualty(match: TriggerMatch) -> bool:

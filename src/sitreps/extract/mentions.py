@@ -20,7 +20,7 @@ from sitreps.attribute.modality import attribution_for, modality_of
 from sitreps.extract.actors import ActorContext, context_for
 from sitreps.extract.candidates import Extractor, candidate_matches
 from sitreps.extract.casualties import casualty_counts, victims_told
-from sitreps.extract.consequences import find_outcomes, is_violent
+from sitreps.extract.consequences import find_outcomes, is_violent, takes_toll
 from sitreps.extract.english import words
 from sitreps.extract.incidents import Built, incidents
 from sitreps.extract.participants import trigger_arguments
@@ -198,7 +198,7 @@ def extract_mentions(ctx: DocumentContext, res: Resources) -> list[EventMention]
     matches = outcomes.kept
     casualties_by_trigger: dict[int, list[Count]] = {}
     for sentence in sentences:
-        violent = [m for m in matches if sentence.start <= m.head.i < sentence.end and is_violent(m)]
+        violent = [m for m in matches if sentence.start <= m.head.i < sentence.end and takes_toll(m)]
         host = outcomes.hosts.get(sentence.start)
         by_head = {m.head: m for m in violent}
         for token, count in casualty_counts(sentence, doc_text(ctx.doc)):
