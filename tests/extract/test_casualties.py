@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import Extract
 
+from sitreps.annotate.nlp import load_nlp
+from sitreps.extract.casualties import casualty_counts
 from sitreps.models import EventMention
 
 
@@ -232,3 +234,24 @@ def test_a_raid_takes_the_toll_told_with_it(extract: Extract) -> None:
         "Iraqi special forces killed an Islamic State commander and three aides in a night raid in the hills and "
         "captured two suspects.")}
     assert by_trigger.get("raid") == [(4, 4)] and not by_trigger.get("captured"), by_trigger
+
+
+@pytest.mark.parametrize(("text", "what", "value"), [
+    # headline grammar the parser reads as a noun phrase ("... bus stop wounds 38")
+    ("Grenade attack at Bujumbura bus stop wounds 38", "injured", 38),
+    ("Bomb blast at Maiduguri cattle market wounds 21", "injured", 21),
+    ("Car bomb at Baghdad army checkpoint wounds 30", "injured", 30),
+])
+def test_a_headlines_casualty_noun_takes_the_number_after_it(extract: Extract, text: str, what: str,
+                                                             value: int) -> None:
+    assert _figures(extract(text), what) == [(value, value)]
+
+
+@pytest.mark.parametrize("text", [
+    # the same words in prose, or a number that counts another noun
+    "Doctors treated the wounds 38 patients suffered in the blast at the Bujumbura bus stop.",
+    "Deaths 12 years on: families of the Beslan victims gather at the school",
+])
+def test_a_number_after_a_casualty_noun_outside_headline_grammar_is_none(text: str) -> None:
+    doc = load_nlp()(text)
+    assert [c.value for s in doc.sents for _, c in casualty_counts(s, text)] == []

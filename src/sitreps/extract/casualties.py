@@ -149,7 +149,8 @@ def _slots(token: Token) -> list[list[Token]]:
         slots = [token, *(c for c in token.children if c.dep_ in ("nummod", "npadvmod"))]
         slots += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                   for p in c.children if p.dep_ == "pobj"]
-        return [[slot] for slot in slots + ([token.head] if token.head.like_num else [])] + _toll_slots(token)
+        slots += [token.head] if token.head.like_num else []
+        return [[slot] for slot in slots + _headline_figure(token)] + _toll_slots(token)
     intransitive = lemma in _intransitive()
     own = [c for c in token.children if c.dep_ in (SUBJECT_DEPS if intransitive else VICTIM_DEPS)]
     if not own and not intransitive and token.tag_ == PARTICIPLE:
@@ -196,6 +197,16 @@ def _described(token: Token, text: str) -> _Figure | None:
         return figure
     described = next((c for c in token.children if c.dep_ == "appos"), None)
     return None if described is None else _single(described, listed=False)
+
+
+def _headline_figure(token: Token) -> list[Token]:
+    """The number right after a casualty word the parser read as a noun in a headline ("Grenade attack
+    at bus stop wounds 38"): headline grammar drops the auxiliaries that would mark the verb."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if following is None or not following.like_num or token.tag_ != "NNS" or not _in_headline(token):
+        return []
+    counts_another = following.dep_ == "nummod" and following.head.i > following.i  # "Deaths 12 years on"
+    return [] if counts_another else [following]
 
 
 def _toll_slots(token: Token) -> list[list[Token]]:
