@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import Extract
 
+from sitreps.annotate.nlp import load_nlp
+from sitreps.extract.casualties import casualty_counts
 from sitreps.models import EventMention
 
 
@@ -135,3 +137,121 @@ def test_the_figure_goes_to_the_trigger_whose_clause_tells_it(extract: Extract) 
     by_trigger = {m.trigger.text: _figures([m], "killed") for m in mentions}
     assert [f for f in by_trigger.values() if f] == [[(7, 7)]]
     assert by_trigger.get("airstrike") == [(7, 7)]
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a person's body, whoever finds it
+    ("Rescuers pulled the bodies of six children from the rubble after an airstrike hit the school in Idlib "
+     "on Tuesday.", (6, 6)),
+    ("The bodies of three soldiers were found near Kidal on Sunday, a day after jihadists ambushed their patrol.",
+     (3, 3)),
+    # bodies a verb of finding takes
+    ("Police recovered 14 bodies from a mass grave near Tula after gunmen attacked the village last week.",
+     (14, 14)),
+])
+def test_bodies_found_are_deaths(extract: Extract, text: str, killed: tuple[int, int]) -> None:
+    assert _figures(extract(text), "killed") == [killed]
+
+
+@pytest.mark.parametrize("text", [
+    # bodies that are institutions, and the body of a convoy
+    "Gunmen attacked a market in Kano on Monday, and the two bodies that oversee security blamed each other.",
+    "Militants ambushed the main body of the convoy near Bama on Friday, the army said.",
+])
+def test_bodies_of_no_person_are_no_deaths(extract: Extract, text: str) -> None:
+    assert _figures(extract(text), "killed") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a present-perfect tally told through a reporting verb ("have been reported killed ... so far")
+    "So far, four people have been reported killed in the clashes, with incidents in three cities.",
+    "Eleven people have been confirmed dead so far after the riots spread to the port, police said.",
+    # a tally over the days before
+    "The army said dozens of its soldiers were killed in battles with the rebels near Hama over the previous "
+    "few days.",
+    "Air strikes on the province killed 40 people in the past 24 hours, the health ministry said.",
+])
+def test_tallies_told_through_a_verb_or_over_days_are_no_toll(extract: Extract, text: str) -> None:
+    assert _figures(extract(text), "killed") == []
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # the same words, one incident: a simple past, a perfect without a period
+    ("Four people were reported killed in the clashes in the port city on Monday.", (4, 4)),
+    ("Twelve soldiers have been reported killed in the ambush near Kidal, the army said.", (12, 12)),
+])
+def test_one_incidents_toll_told_through_a_verb_stays(extract: Extract, text: str, killed: tuple[int, int]) -> None:
+    assert _figures(extract(text), "killed") == [killed]
+
+
+def test_bodies_received_with_the_wounded_are_the_dead_alone(extract: Extract) -> None:
+    mentions = extract("A drone struck a bus station in Dara on Wednesday, and the town hospital received 12 bodies "
+                       "and more than 30 wounded.")
+    assert _figures(mentions, "killed") == [(12, 12)]
+
+
+@pytest.mark.parametrize("text", [
+    "A mob lynched three men suspected of stealing goats near Jos on Friday, police said.",
+    "Villagers beat to death two suspected cattle thieves in Kaduna on Sunday, police said.",
+    "The army said in a statement that seven soldiers had been killed in the ambush near Gao.",
+])
+def test_the_victims_of_a_toll_are_not_counted_twice(extract: Extract, text: str) -> None:
+    counts = [c for m in extract(text) for c in m.counts]
+    assert [c.what for c in counts] == ["killed"], [(c.what, c.value) for c in counts]
+
+
+def test_the_attackers_head_count_stays_beside_the_toll(extract: Extract) -> None:
+    counts = [(c.what, c.value) for m in extract("Some 300 fighters attacked the army base at Tessit on Sunday, "
+                                                 "killing 12 soldiers.") for c in m.counts]
+    assert sorted(counts) == [("killed", 12), ("persons", 300)]
+
+
+@pytest.mark.parametrize(("text", "owner", "other"), [
+    ("Soldiers killed five rebels in an ambush near Beni on Sunday and captured two of their commanders.",
+     "ambush", "captured"),
+    ("Marines killed eight pirates in a gunfight off the coast of Eyl and seized their skiff.", "gunfight", "seized"),
+    ("Rebels killed 14 soldiers in an attack on a base near Djibo and captured the town of Arbinda.",
+     "attack", "captured"),
+])
+def test_the_toll_goes_to_the_incident_not_to_an_act_joined_after_it(extract: Extract, text: str, owner: str,
+                                                                      other: str) -> None:
+    by_trigger = {m.trigger.text: _figures([m], "killed") for m in extract(text)}
+    assert by_trigger[owner] and not by_trigger[other], by_trigger
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    # the killing joined to the act that is the incident, and a toll in the clause of its incident
+    ("Gunmen stormed the village of Dara on Sunday and killed 12 people.", "killed"),
+    ("Troops captured the town of Kamo on Monday after fighting that killed 20 fighters.", "fighting"),
+])
+def test_a_toll_told_with_its_own_incident_stays_there(extract: Extract, text: str, owner: str) -> None:
+    by_trigger = {m.trigger.text: _figures([m], "killed") for m in extract(text)}
+    assert [t for t, f in by_trigger.items() if f] == [owner], by_trigger
+
+
+def test_a_raid_takes_the_toll_told_with_it(extract: Extract) -> None:
+    by_trigger = {m.trigger.text: _figures([m], "killed") for m in extract(
+        "Iraqi special forces killed an Islamic State commander and three aides in a night raid in the hills and "
+        "captured two suspects.")}
+    assert by_trigger.get("raid") == [(4, 4)] and not by_trigger.get("captured"), by_trigger
+
+
+@pytest.mark.parametrize(("text", "what", "value"), [
+    # headline grammar the parser reads as a noun phrase ("... bus stop wounds 38")
+    ("Grenade attack at Bujumbura bus stop wounds 38", "injured", 38),
+    ("Bomb blast at Maiduguri cattle market wounds 21", "injured", 21),
+    ("Car bomb at Baghdad army checkpoint wounds 30", "injured", 30),
+])
+def test_a_headlines_casualty_noun_takes_the_number_after_it(extract: Extract, text: str, what: str,
+                                                             value: int) -> None:
+    assert _figures(extract(text), what) == [(value, value)]
+
+
+@pytest.mark.parametrize("text", [
+    # the same words in prose, or a number that counts another noun
+    "Doctors treated the wounds 38 patients suffered in the blast at the Bujumbura bus stop.",
+    "Deaths 12 years on: families of the Beslan victims gather at the school",
+])
+def test_a_number_after_a_casualty_noun_outside_headline_grammar_is_none(text: str) -> None:
+    doc = load_nlp()(text)
+    assert [c.value for s in doc.sents for _, c in casualty_counts(s, text)] == []

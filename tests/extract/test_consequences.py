@@ -38,3 +38,27 @@ def test_a_killing_with_its_own_doer_stands(extract: Extract) -> None:
 def test_an_agentless_toll_with_nothing_before_it_stands(extract: Extract) -> None:
     events = extract("Eleven civilians were killed in Tillaberi on Monday, officials said.")
     assert "attack_on_civilians" in [m.type for m in events]
+
+
+@pytest.mark.parametrize(("text", "event", "killed"), [
+    # a toll told with no event word, in the sentence right after the event
+    ("A drone hit the bus station in Dara on Wednesday. Doctors at the town hospital said they had received "
+     "26 bodies.", "air_drone_strike", 26),
+    ("Gunmen attacked a church in Owo on Sunday. The death toll rose to 41 on Monday, officials said.",
+     "attack_on_civilians", 41),
+    ("Rebels shelled the market in Kamo on Monday. The bodies of four traders were recovered from the ruins.",
+     "shelling_missile_attack", 4),
+])
+def test_a_toll_in_the_next_sentence_goes_to_the_event(extract: Extract, text: str, event: str, killed: int) -> None:
+    assert [(c.what, c.value) for c in only(extract(text), event).counts] == [("killed", killed)]
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # two sentences on, or a war's tally, is no toll of the event
+    ("A drone hit the bus station in Dara on Wednesday. The station reopened on Friday. Officials said 12 bodies "
+     "had been recovered by then.", "air_drone_strike"),
+    ("Rebels shelled the market in Kamo on Monday. More than 2,000 people have been killed in the war since 2022.",
+     "shelling_missile_attack"),
+])
+def test_a_toll_further_on_or_of_the_war_is_not_the_events(extract: Extract, text: str, event: str) -> None:
+    assert only(extract(text), event).counts == []

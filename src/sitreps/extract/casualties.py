@@ -27,7 +27,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from sitreps.annotate.quantities import counting_lexicon, find_quantity, load_data
-from sitreps.extract.counts import is_age, is_measure, is_unit_name
+from sitreps.extract.counts import PERSONS, is_age, is_measure, is_unit_name
 from sitreps.extract.english import words
 from sitreps.extract.toll_scope import is_aggregate
 from sitreps.models import Count, Span
@@ -113,9 +113,13 @@ def _conjunct_figure(token: Token, text: str, listed: bool) -> _Figure | None:
 
 def _victims(slot: list[Token], text: str) -> _Figure | None:
     """The figure of a victim slot, coordinated victims added up ("a driver and two soldiers")."""
-    # a verb is never a victim: "32 were killed and more than 200 wounded" can join "200" to "killed"
+    # a verb is never a victim: "32 were killed and more than 200 wounded" can join "200" to "killed";
+    # nor is another casualty word or its number, which tell their own figure ("12 bodies and more
+    # than 30 wounded", parsed with "30" as the conjunct)
     conjuncts = sorted({t for head in slot for t in (head, *head.conjuncts)
-                        if t.i == head.i or t.pos_ not in CLAUSE_POS}, key=lambda t: t.i)
+                        if t.i == head.i or (t.pos_ not in CLAUSE_POS and not _casualty_word(t)
+                                             and not _casualty_word(t.nbor(1) if t.i + 1 < len(t.doc) else t))},
+                       key=lambda t: t.i)
     if not conjuncts:
         return None
     figures = [_conjunct_figure(t, text, len(conjuncts) > 1) for t in conjuncts]
@@ -145,7 +149,8 @@ def _slots(token: Token) -> list[list[Token]]:
         slots = [token, *(c for c in token.children if c.dep_ in ("nummod", "npadvmod"))]
         slots += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                   for p in c.children if p.dep_ == "pobj"]
-        return [[slot] for slot in slots + ([token.head] if token.head.like_num else [])] + _toll_slots(token)
+        slots += [token.head] if token.head.like_num else []
+        return [[slot] for slot in slots + _headline_figure(token)] + _toll_slots(token)
     intransitive = lemma in _intransitive()
     own = [c for c in token.children if c.dep_ in (SUBJECT_DEPS if intransitive else VICTIM_DEPS)]
     if not own and not intransitive and token.tag_ == PARTICIPLE:
@@ -192,6 +197,16 @@ def _described(token: Token, text: str) -> _Figure | None:
         return figure
     described = next((c for c in token.children if c.dep_ == "appos"), None)
     return None if described is None else _single(described, listed=False)
+
+
+def _headline_figure(token: Token) -> list[Token]:
+    """The number right after a casualty word the parser read as a noun in a headline ("Grenade attack
+    at bus stop wounds 38"): headline grammar drops the auxiliaries that would mark the verb."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if following is None or not following.like_num or token.tag_ != "NNS" or not _in_headline(token):
+        return []
+    counts_another = following.dep_ == "nummod" and following.head.i > following.i  # "Deaths 12 years on"
+    return [] if counts_another else [following]
 
 
 def _toll_slots(token: Token) -> list[list[Token]]:
@@ -245,6 +260,13 @@ def _burned_alive(token: Token) -> bool:
     return any(c.lower_ in alive for t in (token, *victims) for c in t.children)
 
 
+def _casualty_word(token: Token) -> bool:
+    """A word that tells casualties itself ("wounded", "dead", "bodies"), as a noun or an adjective."""
+    _, casualty = counting_lexicon()
+    return token.lemma_.lower() in casualty or token.lower_ in casualty or (
+        token.lemma_.lower() in words(LISTS, "body_nouns"))
+
+
 def _kind(token: Token) -> str | None:
     _, casualty = counting_lexicon()
     lemma = token.lemma_.lower()
@@ -252,7 +274,27 @@ def _kind(token: Token) -> str | None:
         return KILLED
     if lemma in words(LISTS, "life_nouns"):
         return KILLED if token.head.lemma_.lower() in words(LISTS, "life_verbs") else None
+    if lemma in words(LISTS, "body_nouns") and token.pos_ == "NOUN":
+        return KILLED if _of_the_dead(token) else None
     return casualty.get(lemma)
+
+
+def _of_the_dead(body: Token) -> bool:
+    """Whether a body noun tells deaths: a person's body ("the bodies of two farmers") or one a verb of
+    finding takes ("police recovered 12 bodies", "the bodies were found")."""
+    persons, _ = counting_lexicon()
+    of_person = any(p.dep_ == "pobj" and (p.lemma_.lower() in persons or p.ent_type_ == "PERSON")
+                    for c in body.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)
+    found = body.dep_ in VICTIM_DEPS and body.head.lemma_.lower() in words(LISTS, "body_finding_verbs")
+    return of_person or found
+
+
+def victims_told(count: Count, casualties: list[Count]) -> bool:
+    """Whether a head count of an argument ("two men" lynched, "at least seven people" injured) numbers
+    the victims a casualty figure already gives: the same words, so one figure, not two."""
+    return count.what == PERSONS and bool(count.evidence) and any(
+        c.evidence and all(c.evidence[0].start <= e.start and e.end <= c.evidence[0].end for e in count.evidence)
+        for c in casualties)
 
 
 def casualty_counts(sentence: SpacySpan, text: str) -> list[tuple[Token, Count]]:

@@ -6,7 +6,9 @@ hit Jilib. Three militants were reportedly killed." tells the toll of the strike
 in the next sentence. A casualty trigger (a word of the ``casualties`` lexicon in
 ``data/counting.yaml``: kill, die, wound...) therefore stands as its own event
 only when nothing else violent is reported with it; otherwise it is dropped and
-its figures go to the event it is the outcome of.
+its figures go to the event it is the outcome of. A toll told with no event word at all, right
+after the event ("A drone hit the bus station. Doctors said they received 26 bodies."), is the
+event's too; it hosts no sentence after it.
 """
 
 from __future__ import annotations
@@ -21,6 +23,10 @@ from sitreps.extract.triggers import TriggerMatch
 
 # ACLED's violent event families: the events whose outcome a toll can be.
 VIOLENT_FAMILIES = frozenset({"battle", "remote_violence", "violence_against_civilians", "riot", "protest"})
+# Types outside the violent families whose incident can still have a toll: a raid by special forces
+# ("commandos killed a commander and two aides in a night raid": the raid's toll, as the project gold
+# codes it). They take a figure told with them; they do not make a casualty word their outcome.
+TOLL_TYPES = frozenset({"special_operation"})
 # Who did it: a casualty verb with one of these has its own doer ("gunmen killed
 # six villagers") and is not a mere outcome of an event told in an earlier sentence.
 DOER_DEPS = frozenset({"nsubj", "agent", "csubj"})
@@ -37,6 +43,11 @@ class Outcomes:
 def is_violent(match: TriggerMatch) -> bool:
     """Whether a trigger's type is one of the violent families."""
     return match.event_type.family in VIOLENT_FAMILIES
+
+
+def takes_toll(match: TriggerMatch) -> bool:
+    """Whether a casualty figure told with a trigger can be its incident's toll."""
+    return is_violent(match) or match.event_type.id in TOLL_TYPES
 
 
 def is_casualty(match: TriggerMatch) -> bool:
@@ -71,5 +82,10 @@ def find_outcomes(matches: Sequence[TriggerMatch], sentences: Sequence[SpacySpan
             else:
                 kept.append(match)
         violent_kept = [m for m in inside if m in kept and is_violent(m)]
-        previous_host = violent_kept[0] if violent_kept else hosts.get(sentence.start)
+        hosted = hosts.get(sentence.start)
+        if previous_host is not None and hosted is None and not any(is_violent(m) for m in inside):
+            # a toll told with no event word right after the event ("We received 26 bodies"); it
+            # hosts no further sentence, so a toll three sentences on is nobody's
+            hosts[sentence.start] = previous_host
+        previous_host = violent_kept[0] if violent_kept else hosted
     return Outcomes(kept, hosts)

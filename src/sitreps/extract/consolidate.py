@@ -382,8 +382,19 @@ def consolidate(told: Sequence[Told], retype: Retype) -> list[EventMention]:
                 break
         else:
             groups.append(_Group(item.mention, [item], item.lead))
-    return [_incident(g.merged, [t.mention for t in g.told], retype) if len(g.told) > 1 else g.merged
-            for g in _joined(groups, retype)]
+    return [_incident(_hedged(g.merged, g.told), [t.mention for t in g.told], retype) if len(g.told) > 1
+            else g.merged for g in _joined(groups, retype)]
+
+
+def _hedged(merged: EventMention, told: Sequence[Told]) -> EventMention:
+    """An incident its article introduces as alleged stays alleged when only retellings that refer back
+    to it ("a suspected missile attack ..., the latest assault in their campaign", "the attack") tell
+    it plainly: they presuppose the incident the hedge is about, they do not vouch for it. A plan or a
+    threat a later retelling reports as done is another matter: that retelling is the news."""
+    asserting = [t.mention.modality for t in told if not t.anaphoric]
+    if merged.modality is Modality.REPORTED and asserting and all(m is Modality.ALLEGED for m in asserting):
+        return merged.model_copy(update={"modality": Modality.ALLEGED})
+    return merged
 
 
 def _incident(merged: EventMention, members: list[EventMention], retype: Retype) -> EventMention:

@@ -19,8 +19,8 @@ from sitreps.annotate.doctext import doc_text
 from sitreps.attribute.modality import attribution_for, modality_of
 from sitreps.extract.actors import ActorContext, context_for
 from sitreps.extract.candidates import Extractor, candidate_matches
-from sitreps.extract.casualties import casualty_counts
-from sitreps.extract.consequences import find_outcomes, is_violent
+from sitreps.extract.casualties import casualty_counts, victims_told
+from sitreps.extract.consequences import find_outcomes, is_violent, takes_toll
 from sitreps.extract.english import words
 from sitreps.extract.incidents import Built, incidents
 from sitreps.extract.participants import trigger_arguments
@@ -157,6 +157,7 @@ def _mention(match: TriggerMatch, ctx: DocumentContext, res: Resources, actor_ct
         match = replace(match, event_type=event_type)
         args = trigger_arguments(match, actor_ctx, excluded, others)
     actors, counts = args.actors, args.counts
+    counts = [c for c in counts if not victims_told(c, casualties)]
     counts += [c for c in casualties if c.what not in {k.what for k in counts}]
     actor_ranges = [(a.evidence[0].start, a.evidence[0].end) for a in actors if a.role != Role.INSTRUMENT]
     targets = [ctx.doc.char_span(a.evidence[0].start, a.evidence[0].end, alignment_mode="expand")
@@ -202,7 +203,7 @@ def extract_mentions(ctx: DocumentContext, res: Resources) -> list[EventMention]
     matches = outcomes.kept
     casualties_by_trigger: dict[int, list[Count]] = {}
     for sentence in sentences:
-        violent = [m for m in matches if sentence.start <= m.head.i < sentence.end and is_violent(m)]
+        violent = [m for m in matches if sentence.start <= m.head.i < sentence.end and takes_toll(m)]
         host = outcomes.hosts.get(sentence.start)
         by_head = {m.head: m for m in violent}
         for token, count in casualty_counts(sentence, doc_text(ctx.doc)):

@@ -23,6 +23,9 @@ LISTS = "counts"
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # A complement ("were reported killed") belongs to the clause of the verb it completes.
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "conj", "parataxis"})
+# How a casualty word completes a verb that reports it ("have been reported killed", "had been found
+# dead"): the tense is the reporting verb's.
+COMPLEMENT_DEPS = frozenset({"xcomp", "oprd", "acomp"})
 
 
 def _subject_noun(token: Token) -> Token | None:
@@ -66,13 +69,17 @@ def is_aggregate(token: Token) -> bool:
 
 
 def _perfect(token: Token) -> bool:
-    """Whether a casualty verb is in the present perfect ("have been killed", "has killed")."""
-    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in PRESENT_TAGS for c in token.children)
+    """Whether a casualty verb is in the present perfect ("have been killed", "has killed"), itself or
+    through the verb it completes ("have been reported killed", "have been confirmed dead")."""
+    verbs = [token, token.head] if token.dep_ in COMPLEMENT_DEPS else [token]
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in PRESENT_TAGS
+               for verb in verbs for c in verb.children)
 
 
 def casualty_owner(token: Token, triggers: Sequence[Token]) -> Token | None:
     """The trigger whose incident a casualty word tells: a trigger governing it ("attacked ...,
-    killing three"), else one it governs ("killed in a clash"), else the nearest in the sentence.
+    killing three"), else one it governs ("killed in a clash"; an act joined after the killing, "and
+    captured two commanders", only when no other does), else the nearest in the sentence.
 
     None when the word sits in a "where"/"when" clause of a noun that is no trigger ("the suburb
     where the teenager was killed") or after a preposition of sequence or topic ("clashes broke out
@@ -81,16 +88,27 @@ def casualty_owner(token: Token, triggers: Sequence[Token]) -> Token | None:
     """
     if token in triggers:
         return token
-    below = [t for t in triggers if token in t.ancestors]
+    below = sorted((t for t in triggers if token in t.ancestors),
+                   key=lambda t: (_joined_act(t, token), _depth(t, token)))
     for ancestor in (token, *token.ancestors):
         if ancestor is not token and ancestor in triggers:
             return ancestor
         elsewhere = _setting_clause(ancestor) or ancestor.lower_ in words(LISTS, "background_prepositions")
         if elsewhere and ancestor.head not in triggers:
-            return min(below, key=lambda t: _depth(t, token)) if below else None
+            return below[0] if below else None
     if below:
-        return min(below, key=lambda t: _depth(t, token))
+        return below[0]
     return min(triggers, key=lambda t: abs(t.i - token.i)) if triggers else None
+
+
+def _joined_act(trigger: Token, casualty: Token) -> bool:
+    """Whether a trigger below a casualty verb is another act joined to it ("killed five rebels in an
+    ambush and captured two commanders": the capture), not the incident the killing is part of (the
+    ambush): its victims are its own, so it takes the toll only when no other trigger can."""
+    step = trigger
+    while step.head.i != casualty.i and step.head.i != step.i:
+        step = step.head
+    return step.dep_ == "conj" and step.pos_ in ("VERB", "AUX")
 
 
 def _setting_clause(token: Token) -> bool:
