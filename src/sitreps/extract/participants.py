@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from sitreps.extract.actors import ActorContext, actor_mention
 from sitreps.extract.arguments import Slot, core_bounds, harmed_by_another_word, phrase_bounds, trigger_slots, usable
 from sitreps.extract.counts import phrase_count
-from sitreps.extract.nouns import is_abstract, is_munition
+from sitreps.extract.nouns import is_abstract, is_crowd_noun, is_munition
 from sitreps.extract.triggers import TriggerMatch
 from sitreps.models import ActorMention, Count, Role, Span
 
@@ -86,7 +86,8 @@ def trigger_arguments(match: TriggerMatch, actor_ctx: ActorContext, excluded: li
     """Actors with roles, instruments, and the counts stated inside their phrases.
 
     ``excluded`` are character ranges never used (the dateline); ``other_triggers``
-    are token indices of other events' triggers, which are events, not actors.
+    are token indices of other events' triggers, which are events, not actors, unless they name
+    a crowd ("rioters clashed with police", "protesters stormed the court": the crowd that did it).
     """
     text = actor_ctx.text
     actors: list[ActorMention] = []
@@ -97,7 +98,7 @@ def trigger_arguments(match: TriggerMatch, actor_ctx: ActorContext, excluded: li
     slots = trigger_slots(match.head, fought=fought) + (phrase_slots(match) if match.kind == "phrase" else [])
     slots = list({(s.name, s.head.i): s for s in slots}.values())  # "threw stones at": verb and phrase slot
     for slot in slots:
-        if match.start <= slot.head.i < match.end or slot.head.i in other_triggers:
+        if match.start <= slot.head.i < match.end or (slot.head.i in other_triggers and not is_crowd_noun(slot.head)):
             continue
         if _is_place_slot(slot, match):
             places.append(slot.head)
