@@ -46,3 +46,23 @@ def test_other_events_keep_their_sides(extract: Extract, text: str, types: set[s
     sides = roles(_of(extract(text), types))
     assert doer in sides.get("initiator", []) + sides.get("participant", []), sides
     assert doer not in sides.get("target", []), sides
+
+
+@pytest.mark.parametrize(("text", "grievance"), [
+    ("Thousands of people marched in Tel Aviv on Saturday in protests against the government's plans to overhaul "
+     "the judiciary.", "plans"),
+    ("Students staged a rally against the killing of three villagers in the district of Moreh.", "killing"),
+    ("Demonstrators protested against the new tax law outside parliament in Nairobi on Tuesday.", "tax law"),
+    ("Tens of thousands of Serbs protested the election results in Belgrade on Sunday.", "election results"),
+])
+def test_what_a_crowd_opposes_is_no_target(extract: Extract, text: str, grievance: str) -> None:
+    events = [m for m in extract(text) if m.type in RIOTS | {"peaceful_protest", "protest_with_intervention"}]
+    assert events
+    assert not any(grievance in name for m in events for name in roles(m).get("target", [])), events
+
+
+def test_the_police_a_crowd_fights_stay_its_target(extract: Extract) -> None:
+    text = "Rioters threw stones at police and torched cars in protest against the death of a teenager."
+    sides = roles(_of(extract(text), RIOTS))
+    assert "police" in sides.get("target", []), sides
+    assert not any("death" in name for name in sides.get("target", [])), sides

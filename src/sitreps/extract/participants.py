@@ -14,9 +14,19 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from sitreps.extract.actor_checks import FORCE_TYPES
 from sitreps.extract.actors import ActorContext, actor_mention
-from sitreps.extract.arguments import Slot, core_bounds, harmed_by_another_word, phrase_bounds, trigger_slots, usable
+from sitreps.extract.arguments import (
+    ROLE_LISTS,
+    Slot,
+    core_bounds,
+    harmed_by_another_word,
+    phrase_bounds,
+    trigger_slots,
+    usable,
+)
 from sitreps.extract.counts import phrase_count
+from sitreps.extract.english import words
 from sitreps.extract.nouns import is_abstract, is_crowd_noun, is_munition
 from sitreps.extract.triggers import TriggerMatch
 from sitreps.models import ActorMention, Count, Role, Span
@@ -29,6 +39,8 @@ MUNITION_MEANS_FAMILIES = frozenset({"remote_violence", "violence_against_civili
 # Families whose verb of defence ("troops repelled the assault") tells the attack it met; in others the
 # defence is the event itself ("the plot was foiled": a disrupted weapons use, done by who foiled it).
 FIGHT_FAMILIES = frozenset({"battle", "violence_against_civilians"})
+# Families of crowds voicing a grievance, peacefully or not.
+UNREST_FAMILIES = frozenset({"protest", "riot"})
 
 
 @dataclass(frozen=True)
@@ -71,6 +83,16 @@ def _slot_phrases(slot: Slot) -> list[tuple[Token, tuple[int, int]]]:
     if any(is_abstract(c) for c in slot.head.conjuncts):  # "riot police and 48 arrests": the police
         return [(slot.head, core_bounds(slot.head))]
     return [(slot.head, phrase_bounds(slot.head))]
+
+
+def _grievance(slot: Slot, match: TriggerMatch) -> bool:
+    """The slot of a protest or riot that names what the crowd opposes ("protests against the government's
+    plans", "thousands protested the plans"): no target of it (ACLED codes no second actor for it)."""
+    if match.event_type.family not in UNREST_FAMILIES:
+        return False
+    if slot.name == "obj":
+        return match.head.lemma_.lower() in words(ROLE_LISTS, "grievance_verbs")
+    return slot.name in {f"prep_{p}" for p in words(ROLE_LISTS, "grievance_prepositions")}
 
 
 def _both_sides(actors: list[ActorMention], match: TriggerMatch) -> list[ActorMention]:
@@ -116,6 +138,8 @@ def trigger_arguments(match: TriggerMatch, actor_ctx: ActorContext, excluded: li
             if role is None:
                 continue
             actor = actor_mention(role, head, bounds, actor_ctx)
+            if _grievance(slot, match) and (actor is None or actor.actor_type not in FORCE_TYPES):
+                continue
             if actor is not None:
                 actors.append(actor)
             elif role is not Role.TARGET:
