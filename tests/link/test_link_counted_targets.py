@@ -51,3 +51,34 @@ def test_who_did_a_linked_act_of_another_family_is_not_who_did_the_event() -> No
     fields = {f.field: f for f in build_fields(contributions, refs)}
     assert fields["type"].value == "violent_demonstration"
     assert fields["actor:initiator"].label == "young people"
+
+
+@pytest.mark.parametrize(("doers", "victims"), [
+    # The rioters are the country's civilians; so are "at least 300 people" arrested, told in the headline.
+    (("gr-civilians", "protesters"), ("gr-civilians", "at least 300 people")),
+    # A militia that the report names twice does not attack itself.
+    (("new:sela-militia", "Sela militia"), ("new:sela-militia", "Sela militia fighters")),
+])
+def test_the_doer_is_not_the_target_when_another_is_named(doers: tuple[str, str],
+                                                          victims: tuple[str, str]) -> None:
+    contributions = [Contribution("type", "violent_demonstration", "violent_demonstration", m, None)
+                     for m in ("m1", "m2")]
+    contributions += [Contribution("actor:initiator", doers[0], doers[1], "m1", None),
+                      Contribution("actor:target", victims[0], victims[1], "m1", None, 0),
+                      Contribution("actor:target", victims[0], victims[1], "m2", None, 0),
+                      Contribution("actor:target", "gr-police", "police", "m2", None, 1)]
+    refs = {m: MentionRef(mention_id=m, document_id="d1", outlet="Wire One", published_at="2023-06-30",
+                          originator="text:d1") for m in ("m1", "m2")}
+    fields = {f.field: f for f in build_fields(contributions, refs)}
+    assert fields["actor:initiator"].value == doers[0]
+    assert fields["actor:target"].value == "gr-police"
+
+
+def test_a_target_alone_stays_even_when_it_is_the_doer() -> None:
+    contributions = [Contribution("type", "armed_clash", "armed_clash", "m1", None),
+                     Contribution("actor:initiator", "new:sela-militia", "Sela militia", "m1", None),
+                     Contribution("actor:target", "new:sela-militia", "Sela militia", "m1", None)]
+    refs = {"m1": MentionRef(mention_id="m1", document_id="d1", outlet="Wire One", published_at="2023-06-30",
+                             originator="text:d1")}
+    fields = {f.field: f for f in build_fields(contributions, refs)}
+    assert fields["actor:target"].value == "new:sela-militia"

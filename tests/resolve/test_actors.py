@@ -84,6 +84,37 @@ def test_civilians_take_the_context_country(registry: ActorRegistry) -> None:
         assert qualified is not None and qualified.id == "sd-civilians", phrase
 
 
+@pytest.mark.parametrize(
+    ("mention", "country", "expected_id"),
+    [
+        ("at least seven people", "Lebanon", "lb-civilians"),
+        ("Five villagers", "Niger", "ne-civilians"),
+        ("hundreds of protesters", "Georgia", "ge-civilians"),
+        ("four Palestinians", "Israel", "ps-civilians"),
+        ("more than 20 Russian soldiers", "Ukraine", "ru-military-personnel"),
+        ("dozens of Kenyan police officers", "Somalia", "ke-police"),
+    ],
+)
+def test_a_count_before_a_generic_noun_keeps_its_actor(registry: ActorRegistry, mention: str, country: str,
+                                                        expected_id: str) -> None:
+    """"Five villagers" are villagers, so the country's civilians, as "villagers" is; the figure only
+    says how many (ACLED codes unnamed victims as the country's civilians)."""
+    found = registry.resolve(mention, context_countries=[country])
+    assert found is not None and found.id == expected_id, found
+
+
+@pytest.mark.parametrize("mention", ["several of his allies", "six more rangers", "19 suspected cartel members",
+                                     "at least seven", "hundreds"])
+def test_a_count_before_another_noun_names_no_generic_actor(registry: ActorRegistry, mention: str) -> None:
+    found = registry.resolve(mention, context_countries=["Mexico"])
+    assert found is None or found.type != "civilians", found
+
+
+def test_a_name_that_begins_with_a_figure_is_still_the_name(registry: ActorRegistry) -> None:
+    found = registry.resolve("Three Brotherhood Alliance")
+    assert found is not None and found.id == "mm-three-brotherhood"
+
+
 def test_context_chooses_between_actors_sharing_an_acronym(registry: ActorRegistry) -> None:
     somali = registry.resolve("SNA", context_countries=["Somalia"])
     syrian = registry.resolve("SNA", context_countries=["Syria"])

@@ -141,11 +141,11 @@ def without_fragments(actors: list[ActorMention]) -> list[ActorMention]:
 
 def riot_sides(actors: list[ActorMention]) -> list[ActorMention]:
     """State forces in a riot are what the rioters faced: "protesters hurled stones at police", "police
-    responded with tear gas" told of the riot make the police its target, never its initiator (a
-    riot is done by its crowd; ACLED codes the state as the second actor), and its first target,
-    before the cars and shops the crowd also hit."""
+    responded with tear gas", "rioters clashed with police" told of the riot make the police its target,
+    never its initiator or a mere participant (a riot is done by its crowd; ACLED codes the state as the
+    second actor), and its first target, before the cars and shops the crowd also hit."""
     sided = [a.model_copy(update={"role": Role.TARGET})
-             if a.role == Role.INITIATOR and a.actor_type in FORCE_TYPES else a for a in actors]
+             if a.role in (Role.INITIATOR, Role.PARTICIPANT) and a.actor_type in FORCE_TYPES else a for a in actors]
     return sorted(sided, key=lambda a: not (a.role == Role.TARGET and a.actor_type in FORCE_TYPES))
 
 

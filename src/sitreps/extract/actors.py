@@ -18,7 +18,7 @@ from sitreps.annotate.doctext import doc_ents, doc_text
 from sitreps.annotate.quantities import counting_lexicon, group_nouns
 from sitreps.extract.arguments import ROLE_LISTS, core_bounds, phrase_tokens
 from sitreps.extract.english import words
-from sitreps.extract.nouns import is_abstract, is_bare_number, is_person_noun, is_region
+from sitreps.extract.nouns import is_abstract, is_bare_number, is_crowd_noun, is_person_noun, is_region
 from sitreps.models import ActorMention, Role, Span
 from sitreps.resolve.actors import ActorRecord, ActorRegistry, person_role, role_conflict
 from sitreps.resolve.gazetteer import Gazetteer
@@ -63,9 +63,9 @@ def is_actor_like(head: Token) -> bool:
         return False
     if head.ent_type_ in ACTOR_ENTITY_LABELS or head.pos_ == "PROPN":
         return True
-    lemmas = {head.lemma_.lower()} | {  # "thousands of people", "11 of his men": the counted noun
-        p.lemma_.lower() for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children}
-    if lemmas & persons or lemmas & group_nouns():
+    counted = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    lemmas = {t.lemma_.lower() for t in (head, *counted)}  # "thousands of people", "11 of his men": the counted noun
+    if lemmas & persons or lemmas & group_nouns() or any(is_crowd_noun(t) for t in (head, *counted)):
         return True
     phrase_ents = {t.ent_type_ for t in phrase_tokens(head)}  # not "assaults [on the Ukrainian capital]"
     return bool(phrase_ents & {"ORG", "NORP", "PERSON"})

@@ -23,6 +23,8 @@ PHRASE_CUT_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "prep", 
 # Verbs that pass their subject to a noun trigger: "carried out a special operation".
 LIGHT_VERB_DEPS = frozenset({"dobj", "attr", "nsubjpass"})
 INHERIT_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "pcomp"})
+# Clauses whose events are told apart from the clause they hang from ("officials said", "the town, which").
+CLAUSE_BOUNDARY_DEPS = frozenset({"ccomp", "relcl", "acl", "parataxis", "conj"})
 ROLE_LISTS = "actor_roles"
 # A sentence whose longer words (over three letters, so not "of", "in", "the") are at least this share
 # capitalised is a title-case headline ("Deep South Bombing Spree Continues"): chosen so that a news
@@ -311,8 +313,12 @@ def _affected(verb: Token) -> list[Slot]:
 
 
 def harmed_by_another_word(head: Token, trigger: Token) -> bool:
-    """The object of a verb of harm that is not the trigger: the casualty counter counts it, not the trigger."""
-    return head.dep_ == "dobj" and head.head.i != trigger.i and _harms(head.head)
+    """The object of a verb of harm, or the victim a casualty verb's subject names ("four fishermen were
+    killed when ..."), that is not the trigger: the casualty counter counts it, not the trigger."""
+    if head.head.i == trigger.i:
+        return False
+    return (head.dep_ == "dobj" and _harms(head.head)) or (
+        head.dep_ in ("nsubj", "nsubjpass") and _casualty_verb(head.head))
 
 
 def trigger_slots(head: Token, *, fought: bool = False) -> list[Slot]:
@@ -329,7 +335,35 @@ def trigger_slots(head: Token, *, fought: bool = False) -> list[Slot]:
             slots.extend(_repelled_by(head) if repelled else _inherited_subject(head))
     else:
         slots = _noun_slots(head)
-    return usable(slots)
+    return usable(slots + _clause_victims(head))
+
+
+def _clause_victims(trigger: Token) -> list[Slot]:
+    """Whom the casualty verb of the main clause says the event of its "when" clause struck.
+
+    "At least 14 people were killed when a bomber blew himself up", "three soldiers died after their
+    vehicle struck a mine": the bombing and the mine's verbs name no victim, the main clause does (a
+    passive subject, or the subject of a verb of dying). Reported speech, relative and complement
+    clauses in between end the search: what they tell is another clause's.
+    """
+    clause = trigger
+    while clause.dep_ != "advcl":
+        if clause.dep_ in CLAUSE_BOUNDARY_DEPS or clause.head == clause:
+            return []
+        clause = clause.head
+    verb = clause.head
+    marked = any(c.dep_ in ("mark", "advmod") and c.lower_ in words(ROLE_LISTS, "victim_clause_markers")
+                 for c in clause.children)  # the parser makes "when" either
+    if not marked or not _casualty_verb(verb):
+        return []
+    return [Slot("subjpass", _antecedent(c)) for c in verb.children
+            if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and _undergoes(verb))]
+
+
+def _casualty_verb(verb: Token) -> bool:
+    _, casualties = counting_lexicon()
+    lemma = verb.lemma_.lower()
+    return verb.pos_ == "VERB" and (lemma in casualties or lemma in _intransitive_casualties())
 
 
 def _repelled(slots: list[Slot]) -> list[Slot]:

@@ -31,9 +31,16 @@ def _actor_nouns() -> frozenset[str]:
 
 def is_person_noun(token: Token) -> bool:
     """A common noun whose usual sense is a person ("terrorist", "gunman", "passenger"; WordNet's
-    noun.person), the people of a figure included ("dozens of attackers")."""
+    noun.person) or a crowd ("rioters", "a mob"), the people of a figure included ("dozens of attackers")."""
     counted = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
-    return any(_common_noun(t) and bool(_forms(t) & words(LISTS, "persons")) for t in (token, *counted))
+    return any((_common_noun(t) and bool(_forms(t) & words(LISTS, "persons"))) or is_crowd_noun(t)
+               for t in (token, *counted))
+
+
+def is_crowd_noun(token: Token) -> bool:
+    """A noun for people acting as a crowd in unrest ("rioters", "looters", "an angry mob"):
+    ``crowd_nouns`` of data/en/actor_roles.yaml."""
+    return token.pos_ == "NOUN" and bool(_forms(token) & words("actor_roles", "crowd_nouns"))
 
 
 def is_actor_noun(token: Token) -> bool:

@@ -14,10 +14,20 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from sitreps.extract.actor_checks import FORCE_TYPES
 from sitreps.extract.actors import ActorContext, actor_mention
-from sitreps.extract.arguments import Slot, core_bounds, harmed_by_another_word, phrase_bounds, trigger_slots, usable
+from sitreps.extract.arguments import (
+    ROLE_LISTS,
+    Slot,
+    core_bounds,
+    harmed_by_another_word,
+    phrase_bounds,
+    trigger_slots,
+    usable,
+)
 from sitreps.extract.counts import phrase_count
-from sitreps.extract.nouns import is_abstract, is_munition
+from sitreps.extract.english import words
+from sitreps.extract.nouns import is_abstract, is_crowd_noun, is_munition
 from sitreps.extract.triggers import TriggerMatch
 from sitreps.models import ActorMention, Count, Role, Span
 
@@ -29,6 +39,8 @@ MUNITION_MEANS_FAMILIES = frozenset({"remote_violence", "violence_against_civili
 # Families whose verb of defence ("troops repelled the assault") tells the attack it met; in others the
 # defence is the event itself ("the plot was foiled": a disrupted weapons use, done by who foiled it).
 FIGHT_FAMILIES = frozenset({"battle", "violence_against_civilians"})
+# Families of crowds voicing a grievance, peacefully or not.
+UNREST_FAMILIES = frozenset({"protest", "riot"})
 
 
 @dataclass(frozen=True)
@@ -73,6 +85,16 @@ def _slot_phrases(slot: Slot) -> list[tuple[Token, tuple[int, int]]]:
     return [(slot.head, phrase_bounds(slot.head))]
 
 
+def _grievance(slot: Slot, match: TriggerMatch) -> bool:
+    """The slot of a protest or riot that names what the crowd opposes ("protests against the government's
+    plans", "thousands protested the plans"): no target of it (ACLED codes no second actor for it)."""
+    if match.event_type.family not in UNREST_FAMILIES:
+        return False
+    if slot.name == "obj":
+        return match.head.lemma_.lower() in words(ROLE_LISTS, "grievance_verbs")
+    return slot.name in {f"prep_{p}" for p in words(ROLE_LISTS, "grievance_prepositions")}
+
+
 def _both_sides(actors: list[ActorMention], match: TriggerMatch) -> list[ActorMention]:
     """A lone coordinated doer of a symmetric event is its participants ("X and Y clashed")."""
     if not _is_symmetric(match) or any(a.role in (Role.TARGET, Role.PARTICIPANT) for a in actors):
@@ -86,7 +108,8 @@ def trigger_arguments(match: TriggerMatch, actor_ctx: ActorContext, excluded: li
     """Actors with roles, instruments, and the counts stated inside their phrases.
 
     ``excluded`` are character ranges never used (the dateline); ``other_triggers``
-    are token indices of other events' triggers, which are events, not actors.
+    are token indices of other events' triggers, which are events, not actors, unless they name
+    a crowd ("rioters clashed with police", "protesters stormed the court": the crowd that did it).
     """
     text = actor_ctx.text
     actors: list[ActorMention] = []
@@ -97,7 +120,7 @@ def trigger_arguments(match: TriggerMatch, actor_ctx: ActorContext, excluded: li
     slots = trigger_slots(match.head, fought=fought) + (phrase_slots(match) if match.kind == "phrase" else [])
     slots = list({(s.name, s.head.i): s for s in slots}.values())  # "threw stones at": verb and phrase slot
     for slot in slots:
-        if match.start <= slot.head.i < match.end or slot.head.i in other_triggers:
+        if match.start <= slot.head.i < match.end or (slot.head.i in other_triggers and not is_crowd_noun(slot.head)):
             continue
         if _is_place_slot(slot, match):
             places.append(slot.head)
@@ -115,6 +138,8 @@ def trigger_arguments(match: TriggerMatch, actor_ctx: ActorContext, excluded: li
             if role is None:
                 continue
             actor = actor_mention(role, head, bounds, actor_ctx)
+            if _grievance(slot, match) and (actor is None or actor.actor_type not in FORCE_TYPES):
+                continue
             if actor is not None:
                 actors.append(actor)
             elif role is not Role.TARGET:

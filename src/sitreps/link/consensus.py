@@ -42,6 +42,8 @@ from sitreps.resolve.normalise import counts_only
 
 # Fields of the actors of one role ("actor:initiator", "actor:target").
 ACTOR_FIELD = "actor:"
+INITIATOR_FIELD = f"{ACTOR_FIELD}{Role.INITIATOR.value}"
+TARGET_FIELD = f"{ACTOR_FIELD}{Role.TARGET.value}"
 # The ACLED sub-event of deals, truces and ceasefires, whose actor 1 is the first party named.
 AGREEMENT_SUB_EVENT = "Agreement"
 AFFIRMED = {Modality.REPORTED.value, Modality.ALLEGED.value}
@@ -167,6 +169,10 @@ def build_fields(
     for field, groups in by_field.items():
         if field.startswith(ACTOR_FIELD) and strangers:
             fields[field] = _consensus(field, groups, refs, background, claims | strangers)
+    doer = fields.get(INITIATOR_FIELD)
+    if doer is not None and TARGET_FIELD in fields:
+        fields[TARGET_FIELD] = _consensus(TARGET_FIELD, by_field[TARGET_FIELD], refs, background, claims | strangers,
+                                          doer.value)
     return [fields[field] for field in sorted(fields)]
 
 
@@ -188,13 +194,17 @@ def _consensus(
     refs: dict[str, MentionRef],
     background: frozenset[str],
     claims: frozenset[str],
+    other_side: FieldValue | None = None,
 ) -> FieldConsensus:
+    """The field's candidates ranked (``_rank``); ``other_side``, the event's initiator when this is its
+    target, ranks last: who did an event is not whom it was done to ("protesters" rioting and "at least
+    667 people" arrested in the headline of the same riot are both the country's civilians)."""
     backing = {
         value: set().union(*(_originators(groups[o], refs) for o in groups if o == value or contains(field, o, value)))
         for value in groups
     }
     wholes = _reported(groups, background, claims) if field == "type" else []
-    ranked = sorted(groups, key=lambda v: (told_as_part(str(v), wholes),
+    ranked = sorted(groups, key=lambda v: (v == other_side, told_as_part(str(v), wholes),
                                            _rank(field, v, groups[v], backing[v], refs, background, claims)))
     candidates = [_candidate(groups[value], refs) for value in ranked]
     all_originators = set().union(*(_originators(group, refs) for group in groups.values()))

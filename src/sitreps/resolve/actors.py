@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 
 from sitreps.language_data import word_list
 from sitreps.resolve.actor_infer import NAME_LISTS, infer_country, infer_type
-from sitreps.resolve.normalise import fold
+from sitreps.resolve.normalise import fold, is_counting_word
 from sitreps.resolve.registry_data import NEW_ACTOR_PREFIX, ActorRecord, Lexicon, load_lexicon, load_records
 from sitreps.resolve.roles import person_role, role_conflict
 
@@ -126,9 +126,17 @@ class ActorRegistry:
         return self._surname(words) or self._fuzzy(fold(text), countries)
 
     def _variants(self, tokens: list[str]) -> list[list[str]]:
-        """The mention, then without trailing member nouns, then without leading descriptors."""
-        variants = [tokens]
-        trimmed = list(tokens)
+        """The mention, then without trailing member nouns, then without leading descriptors.
+
+        A leading figure only says how many ("at least seven people", "dozens of Russian soldiers",
+        "200 Wagner fighters"): the rest names whom, so it is read without it. The last word always
+        stays, for "people" alone still says who (the country's civilians).
+        """
+        counted = 0
+        while counted < len(tokens) - 1 and is_counting_word(fold(tokens[counted])):
+            counted += 1
+        variants = [tokens] if counted == 0 else [tokens, tokens[counted:]]  # "Three Brotherhood Alliance"
+        trimmed = list(variants[-1])
         while len(trimmed) > 1 and fold(trimmed[-1]) in self._lexicon.member_nouns:
             trimmed = trimmed[:-1]
             variants.append(list(trimmed))

@@ -51,4 +51,9 @@ def counts_only(name: str) -> bool:
     """Whether a name only counts whom it stands for ("at least seven people", "hundreds", "200 others"),
     saying nothing of who they were ("hundreds of civilians", "several of his allies" say who)."""
     parts = fold(name).split()
-    return bool(parts) and all(p in _counting_words() or p.replace(",", "").isdigit() for p in parts)
+    return bool(parts) and all(is_counting_word(p) for p in parts)
+
+
+def is_counting_word(word: str) -> bool:
+    """A folded word that says how many ("at", "least", "seven", "1,200", "dozens", "of", "people")."""
+    return word in _counting_words() or word.replace(",", "").isdigit()
