@@ -117,6 +117,15 @@ def _model_match(sentence: Span, model: EventModel, finder: TriggerFinder, event
     return TriggerMatch(event_type, token, token.i, token.i + 1, "model", calibrated(probability, "model"), "model")
 
 
+def _codebook_decides(match: TriggerMatch) -> bool:
+    """Whether a codebook rule of the candidate's type (``retype`` in the taxonomy) may retype it from its
+    arguments: a word the rule names stands in the trigger's phrase, where its slots are ("police
+    attacked protesters": the target makes it excessive force). Those rules read the parsed slots
+    after extraction and know better than a bag of words, which calls that sentence a riot."""
+    lemmas = {t.lemma_.lower() for t in match.head.subtree}
+    return any(lemmas.intersection(rule.lemmas) for rule in match.event_type.retype)
+
+
 def retyped(scored: Sequence[TriggerMatch], probabilities: np.ndarray, model: EventModel,
             finder: TriggerFinder) -> list[TriggerMatch]:
     """A sentence's candidates, a rule candidate the model doubts retyped to the type it is sure of (module docstring).
@@ -130,7 +139,7 @@ def retyped(scored: Sequence[TriggerMatch], probabilities: np.ndarray, model: Ev
         return list(scored)
     index = {t: i for i, t in enumerate(model.types)}
     doubted = next((m for m in scored if m.source == "rules" and m.event_type.family != SPEECH_FAMILY
-                    and probabilities[index[m.event_type.id]] < RETYPE_DOUBT), None)
+                    and probabilities[index[m.event_type.id]] < RETYPE_DOUBT and not _codebook_decides(m)), None)
     if doubted is None:
         return list(scored)
     retype = replace(doubted, event_type=sure, source="model",
