@@ -32,7 +32,8 @@ in docs/accuracy.md):
   reads the whole sentence. Never from a speech type: a statement or an accusation in a
   sentence is an event of its own beside the act it tells of ("the statement says no
   civilians were killed" stays a statement; "agreed to release prisoners" may become a
-  concession). The candidate keeps its span and arguments, and
+  concession); nor where a codebook rule of the rules' type may retype the candidate from its
+  arguments (``_codebook_decides``). The candidate keeps its span and arguments, and
   its source becomes ``model``, since its type is the model's.
 """
 
