@@ -62,9 +62,11 @@ def vocabulary() -> Vocabulary:
 
 def _expressions(month: str, weekday: str, number: str) -> re.Pattern[str]:
     forms = [
+        *night_forms(weekday),
         rf"{DAY}\s*(?:and|to|-|–)\s*{DAY}\s+{month}(?:,?\s+{YEAR})?",
+        month_day_range(month),
         rf"{weekday},?\s+(?:{DAY}\s+{month}|{month}\s+{DAY})(?:,?\s+{YEAR})?",
-        rf"{DAY}\s+{month}(?:,?\s+{YEAR})?",
+        rf"(?:the\s+)?{DAY}\s+(?:of\s+)?{month}(?:,?\s+{YEAR})?",
         rf"{month}\s+{DAY}(?:,?\s+{YEAR})?(?!\d)",
         r"\d{4}-\d{2}-\d{2}",
         rf"{MODIFIER}[-\s]*(?:{month}|{YEAR})(?:,?\s+{YEAR})?",
@@ -76,14 +78,39 @@ def _expressions(month: str, weekday: str, number: str) -> re.Pattern[str]:
         rf"(?:(?:early|late)\s+(?:on\s+)?)?{weekday}(?:\s+{PART_OF_DAY})?",
         r"the\s+(?:previous\s+day|day\s+before)",
         r"(?:over\s+)?the\s+weekend",
+        hours_back(number),
         rf"{number}\s+{UNIT}\s+(?:ago|earlier)",
         rf"{number}\s+(?:days?|weeks?)\s+later",
         r"the\s+(?:next|following)\s+day",
         rf"(?:the\s+)?(?:past|last|previous)\s+(?:{number}\s+)?{UNIT}",
         r"(?:in\s+)?recent\s+(?:days|weeks|months)",
-        r"yesterday(?:\s+" + PART_OF_DAY + r")?|today|tonight|overnight|tomorrow",
+        r"(?:(?:early|late)\s+)?(?:yesterday(?:\s+" + PART_OF_DAY + r")?|today|tonight|overnight|tomorrow)",
     ]
     return re.compile(rf"\b{_PREP}(?:{'|'.join(f'(?:{e})' for e in forms)})\b", re.IGNORECASE)
+
+
+def night_forms(weekday: str) -> list[str]:
+    """A night told with the day it starts or ends: "overnight Monday", "overnight on Monday",
+    "overnight Saturday into Sunday", "overnight into Tuesday", "the night of Monday to Tuesday"."""
+    into = rf"\s+(?:into|to)\s+(?P<{{}}>{weekday})"
+    return [
+        rf"overnight\s+(?:on\s+)?(?P<night_start>{weekday})(?:{into.format('night_then')})?",
+        rf"overnight{into.format('night_end')}",
+        rf"(?:the\s+)?night\s+of\s+(?P<night_of>{weekday}){into.format('night_next')}",
+    ]
+
+
+def month_day_range(month: str) -> str:
+    """Days of a month told as a range, the American way: "March 10-11", "from March 3 to March 5",
+    "Jan. 30 to Feb. 2, 2024" ("and" is left out: "on March 8 and 10 others were hurt")."""
+    return (rf"(?P<range_m1>{month})\s+(?P<range_d1>{DAY})\s*(?:-|–|to|through)\s*(?:(?P<range_m>{month})\s+)?"
+            rf"(?P<range_d>{DAY})(?:,?\s+(?P<range_y>{YEAR}))?(?!\d)")
+
+
+def hours_back(number: str) -> str:
+    """Hours counted back from the report: "in the past 24 hours", "36 hours ago"."""
+    return (rf"(?:the\s+)?(?:past|last|previous)\s+(?P<hours_past>{number})\s+hours"
+            rf"|(?P<hours_ago>{number})\s+hours\s+ago")
 
 
 def find_time_expressions(text: str) -> list[tuple[int, int]]:
