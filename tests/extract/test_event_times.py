@@ -95,7 +95,10 @@ REPORTING = ("Governor visits wounded\n\n"
              "The rebels on Friday rejected the report, claiming the bombing of the bridge was carried out by the "
              "army.\n\n"
              "Police on Tuesday raided a warehouse in the port, saying they had seized 200 rifles.")
-TEXTS = {"retold": RETOLD, "reporting": REPORTING,
+POSSESSIVE = ("Market toll rises\n\n"
+              "Farmers returned to their fields after the rains.\n\n"
+              "The death toll from Monday's bombing of a market in the northern town rose to 31, officials said.")
+TEXTS = {"possessive": POSSESSIVE, "retold": RETOLD, "reporting": REPORTING,
          "later": LATER, "previous": PREVIOUS, "unpublished": UNPUBLISHED, "sentence": SENTENCE, "lead": LEAD,
          "spoken": SPOKEN, "age": AGE,
          "reported": REPORTED,
@@ -290,3 +293,8 @@ def test_a_time_of_a_clause_that_reports_with_saying_dates_the_speaker_not_the_e
         assert mention.time is not None and mention.time.start is None, trigger
     seized = _told(events["reporting"], "seized")  # a verb the speaker tells of itself keeps the clause's day
     assert _day(seized) == ("2024-04-30", DatePrecision.DAY)
+
+
+def test_a_possessive_time_dates_the_noun_it_qualifies(events: dict[str, list[EventMention]]) -> None:
+    bombing = _told(events["possessive"], "bombing")  # "the toll from Monday's bombing": "from" is not the time's
+    assert _day(bombing) == ("2024-04-29", DatePrecision.DAY)

@@ -303,3 +303,24 @@ def test_hours_counted_back_from_publication(expression: str, start: str, end: s
     assert (found.start, found.end, found.precision, found.note) == (start, end, precision, None)
     text = f"Strikes killed 40 people {expression}, the ministry said."
     assert len(find_time_expressions(text)) == 1
+
+
+@pytest.mark.parametrize(("expression", "start", "end"), [
+    ("Monday's", "2024-03-04", "2024-03-04"),
+    ("Tuesday night’s", "2024-03-05", "2024-03-05"),
+    ("last week's", "2024-02-26", "2024-03-03"),
+    ("yesterday's", "2024-03-06", "2024-03-06"),
+    ("2 March's", "2024-03-02", "2024-03-02"),
+])
+def test_a_possessive_time_is_the_time(expression: str, start: str, end: str) -> None:
+    found = resolve_time(expression, PUBLISHED)  # "Monday's bombing", "last week's clashes"
+    assert (found.start, found.end, found.note) == (start, end, None)
+
+
+@pytest.mark.parametrize(("text", "expressions"), [
+    ("The toll from Monday's bombing of the market rose to 31.", ["Monday"]),
+    ("Villagers fled since last week’s clashes near the border.", ["last week"]),
+    ("Rebels have held the town since Monday, residents said.", ["since Monday"]),  # near miss: the range's own
+])
+def test_a_preposition_before_a_possessive_time_is_not_the_times(text: str, expressions: list[str]) -> None:
+    assert [text[s:e] for s, e in find_time_expressions(text)] == expressions

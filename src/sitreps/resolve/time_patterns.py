@@ -25,6 +25,10 @@ UNIT = r"(?:days?|weeks?|months?|years?)"
 _PREP = r"(?:(?:on|in|since|from|during|until|by|at|between|as\s+of)\s+)?"
 # "May" is also a modal verb and a name: as a bare month it must follow a preposition or precede a year.
 _BARE_MAY = re.compile(r"^may$", re.IGNORECASE)
+# "the toll from Monday's bombing": a possessive time qualifies the noun after it, so a preposition
+# before it governs that noun, not the time ("from" opens no range here).
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+_LEADING_PREP = re.compile(_PREP, re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -119,7 +123,11 @@ def find_time_expressions(text: str) -> list[tuple[int, int]]:
     for match in vocabulary().expressions.finditer(text):
         if _BARE_MAY.match(match.group(0)):
             continue
-        found.append((match.start(), match.end()))
+        start = match.start()
+        if _POSSESSIVE_AFTER.match(text, match.end()):
+            lead = _LEADING_PREP.match(match.group(0))
+            start += lead.end() if lead else 0
+        found.append((start, match.end()))
     return found
 
 

@@ -42,6 +42,8 @@ _ISO = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})$")
 _START_OF_YEAR = re.compile(r"^(?:the\s+)?(?:start|beginning)\s+of\s+(?:the|this)\s+year$", re.I)
 # "Tuesday (Nov. 12)": a day glossed with its date in brackets reads as "Tuesday Nov. 12".
 _BRACKETS = re.compile(r"[()\[\]]")
+# "Monday's bombing", "last week's clashes": a possessive time reads as the time itself.
+_POSSESSIVE = re.compile(r"['’]s$")
 _WEEKEND = re.compile(r"^(?P<which>this|last|next|the)\s+weekend$", re.I)
 # "late last night", "early this morning": early or late within a day told from publication.
 _EARLY_OR_LATE = re.compile(r"^(?:early|late)\s+")
@@ -126,7 +128,7 @@ def resolve_time(expression: str, published_at: str | None, *, anchor_note: str 
     the text): it is added to the note of every result that needed the anchor, and
     no result is flagged as after publication.
     """
-    text = " ".join(_BRACKETS.sub(" ", expression).split())
+    text = _POSSESSIVE.sub("", " ".join(_BRACKETS.sub(" ", expression).split()))
     leads = _leads()
     open_start, open_end = bool(leads.open_start.match(text)), bool(leads.open_end.match(text))
     text = leads.plain.sub("", leads.open_end.sub("", leads.open_start.sub("", text)))
