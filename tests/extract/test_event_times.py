@@ -98,7 +98,10 @@ REPORTING = ("Governor visits wounded\n\n"
 POSSESSIVE = ("Market toll rises\n\n"
               "Farmers returned to their fields after the rains.\n\n"
               "The death toll from Monday's bombing of a market in the northern town rose to 31, officials said.")
-TEXTS = {"possessive": POSSESSIVE, "retold": RETOLD, "reporting": REPORTING,
+NIGHT_OF = ("Village raided\n\n"
+            "Farmers returned to their fields after the rains.\n\n"
+            "Gunmen attacked the village on the night of March 3, residents said.")
+TEXTS = {"night_of": NIGHT_OF, "possessive": POSSESSIVE, "retold": RETOLD, "reporting": REPORTING,
          "later": LATER, "previous": PREVIOUS, "unpublished": UNPUBLISHED, "sentence": SENTENCE, "lead": LEAD,
          "spoken": SPOKEN, "age": AGE,
          "reported": REPORTED,
@@ -298,3 +301,8 @@ def test_a_time_of_a_clause_that_reports_with_saying_dates_the_speaker_not_the_e
 def test_a_possessive_time_dates_the_noun_it_qualifies(events: dict[str, list[EventMention]]) -> None:
     bombing = _told(events["possessive"], "bombing")  # "the toll from Monday's bombing": "from" is not the time's
     assert _day(bombing) == ("2024-04-29", DatePrecision.DAY)
+
+
+def test_a_date_inside_words_the_resolver_does_not_read_still_dates(events: dict[str, list[EventMention]]) -> None:
+    attack = _told(events["night_of"], "attacked")  # spaCy's DATE entity: "the night of March 3"
+    assert _day(attack) == ("2024-03-03", DatePrecision.DAY)

@@ -158,13 +158,26 @@ class _Reader:
 
     def resolve(self, ranges: Sequence[tuple[int, int]], near: int, *, closed: bool = False) -> TimeRef | None:
         """The resolvable expression nearest ``near`` (with both ends when ``closed``), or None."""
-        found = {r: resolve_time(self.text[r[0]:r[1]], self.anchor, anchor_note=self.note) for r in ranges}
+        found = {r: self.read(r) for r in ranges}
         known = [r for r in ranges
                  if (_closed(found[r]) if closed else found[r].precision is not DatePrecision.UNKNOWN)]
         if not known:
             return None
         chosen = min(known, key=lambda r: abs(r[0] - near))
         return _time_ref(self.text, chosen, found[chosen])
+
+    def read(self, expression: tuple[int, int]) -> ResolvedTime:
+        """One expression's dates; when the whole is not understood, those of an expression of
+        sitreps' own patterns that ends it. spaCy's DATE entity may open a date with words that only
+        place it within its day ("the night of March 3", "4pm today"); words after a date are
+        another clause's span ("on Wednesday an hour after the truce"), so those are not cut off."""
+        said = self.text[expression[0]:expression[1]]
+        whole = resolve_time(said, self.anchor, anchor_note=self.note)
+        if whole.precision is not DatePrecision.UNKNOWN:
+            return whole
+        ending = [(start, end) for start, end in find_time_expressions(said) if 0 < start and end == len(said)]
+        part = resolve_time(said[ending[-1][0]:], self.anchor, anchor_note=self.note) if ending else whole
+        return part if part.precision is not DatePrecision.UNKNOWN else whole
 
 
 def event_time(sentence: SpacySpan, trigger: Token, published_at: str | None,
