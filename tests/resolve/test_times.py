@@ -324,3 +324,17 @@ def test_a_possessive_time_is_the_time(expression: str, start: str, end: str) ->
 ])
 def test_a_preposition_before_a_possessive_time_is_not_the_times(text: str, expressions: list[str]) -> None:
     assert [text[s:e] for s, e in find_time_expressions(text)] == expressions
+
+
+@pytest.mark.parametrize(("text", "expressions", "start", "end"), [
+    ("Militias killed 40 people between January 15 and February 15, the UN said.",
+     ["between January 15 and February 15"], "2024-01-15", "2024-02-15"),
+    ("Curfews held between Feb. 3 and 5, 2024 in the north.", ["between Feb. 3 and 5, 2024"], "2024-02-03",
+     "2024-02-05"),
+    ("Police arrested two men on March 1 and 10 others fled.", ["on March 1"], "2024-03-01", "2024-03-01"),  # near miss
+])
+def test_a_range_between_two_days_is_closed(text: str, expressions: list[str], start: str, end: str) -> None:
+    found = [text[s:e] for s, e in find_time_expressions(text)]
+    assert found == expressions
+    resolved = resolve_time(found[0], PUBLISHED)
+    assert (resolved.start, resolved.end, resolved.note) == (start, end, None)

@@ -175,7 +175,7 @@ class _Reader:
         whole = resolve_time(said, self.anchor, anchor_note=self.note)
         if whole.precision is not DatePrecision.UNKNOWN:
             return whole
-        ending = [(start, end) for start, end in find_time_expressions(said) if 0 < start and end == len(said)]
+        ending = [(start, end) for start, end in find_time_expressions(said) if start > 0 and end == len(said)]
         part = resolve_time(said[ending[-1][0]:], self.anchor, anchor_note=self.note) if ending else whole
         return part if part.precision is not DatePrecision.UNKNOWN else whole
 

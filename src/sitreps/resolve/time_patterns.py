@@ -29,6 +29,7 @@ _BARE_MAY = re.compile(r"^may$", re.IGNORECASE)
 # before it governs that noun, not the time ("from" opens no range here).
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _LEADING_PREP = re.compile(_PREP, re.IGNORECASE)
+_BETWEEN = re.compile(r"between\s+\D", re.IGNORECASE)  # "between April 15": a month first, not "between 3 and 5 March"
 
 
 @dataclass(frozen=True)
@@ -104,11 +105,20 @@ def night_forms(weekday: str) -> list[str]:
     ]
 
 
-def month_day_range(month: str) -> str:
+def month_day_range(month: str, *, joined_by_and: bool = False) -> str:
     """Days of a month told as a range, the American way: "March 10-11", "from March 3 to March 5",
-    "Jan. 30 to Feb. 2, 2024" ("and" is left out: "on March 8 and 10 others were hurt")."""
-    return (rf"(?P<range_m1>{month})\s+(?P<range_d1>{DAY})\s*(?:-|–|to|through)\s*(?:(?P<range_m>{month})\s+)?"
+    "Jan. 30 to Feb. 2, 2024". "and" joins the days only after "between" ("between April 15 and May
+    15"; not "on March 8 and 10 others were hurt"): ``find_time_expressions`` extends such a match."""
+    joiner = "-|–|to|through" + ("|and" if joined_by_and else "")
+    return (rf"(?P<range_m1>{month})\s+(?P<range_d1>{DAY})\s*(?:{joiner})\s*(?:(?P<range_m>{month})\s+)?"
             rf"(?P<range_d>{DAY})(?:,?\s+(?P<range_y>{YEAR}))?(?!\d)")
+
+
+@lru_cache(maxsize=1)
+def _between_end() -> re.Pattern[str]:
+    """The end of a range opened by "between April 15": " and May 15", " and 20, 2024"."""
+    month = vocabulary().month
+    return re.compile(rf"\s+and\s+(?:{month}\s+)?{DAY}(?:,?\s+{YEAR})?(?!\d)\b", re.IGNORECASE)
 
 
 def hours_back(number: str) -> str:
@@ -119,15 +129,17 @@ def hours_back(number: str) -> str:
 
 def find_time_expressions(text: str) -> list[tuple[int, int]]:
     """Character offsets of the temporal expressions in ``text``, in order, without overlaps."""
-    found = []
+    found: list[tuple[int, int]] = []
     for match in vocabulary().expressions.finditer(text):
-        if _BARE_MAY.match(match.group(0)):
+        if _BARE_MAY.match(match.group(0)) or (found and match.start() < found[-1][1]):
             continue
-        start = match.start()
-        if _POSSESSIVE_AFTER.match(text, match.end()):
+        start, end = match.start(), match.end()
+        if _POSSESSIVE_AFTER.match(text, end):
             lead = _LEADING_PREP.match(match.group(0))
             start += lead.end() if lead else 0
-        found.append((start, match.end()))
+        if _BETWEEN.match(match.group(0)) and (rest := _between_end().match(text, end)):
+            end = rest.end()
+        found.append((start, end))
     return found
 
 

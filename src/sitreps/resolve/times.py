@@ -87,7 +87,7 @@ def _patterns() -> _Patterns:
             re.I),
         recent=re.compile(
             rf"^(?:(?:the\s+)?(?:past|last|previous)\s+(?:{number}\s+)?{UNIT}|recent\s+(?:days|weeks))$", re.I),
-        month_day_range=re.compile(rf"^{month_day_range(month)}$", re.I),
+        month_day_range=re.compile(rf"^{month_day_range(month, joined_by_and=True)}$", re.I),
     )
 
 
