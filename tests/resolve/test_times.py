@@ -217,6 +217,8 @@ def test_spans_after_a_day_are_found_as_expressions() -> None:
     ("overnight Saturday into Sunday", "2024-03-02", "2024-03-03"),
     ("on the night of Monday to Tuesday", "2024-03-04", "2024-03-05"),
     ("the night of Tuesday into Wednesday", "2024-03-05", "2024-03-06"),
+    ("on the night from Saturday to Sunday", "2024-03-02", "2024-03-03"),
+    ("the night between Sunday and Monday", "2024-03-03", "2024-03-04"),
 ])
 def test_a_night_takes_the_day_it_starts(expression: str, start: str, end: str) -> None:
     found = resolve_time(expression, PUBLISHED)

@@ -96,12 +96,13 @@ def _expressions(month: str, weekday: str, number: str) -> re.Pattern[str]:
 
 def night_forms(weekday: str) -> list[str]:
     """A night told with the day it starts or ends: "overnight Monday", "overnight on Monday",
-    "overnight Saturday into Sunday", "overnight into Tuesday", "the night of Monday to Tuesday"."""
+    "overnight Saturday into Sunday", "overnight into Tuesday", "the night of Monday to Tuesday",
+    "the night from Saturday to Sunday", "the night between Sunday and Monday"."""
     into = rf"\s+(?:into|to)\s+(?P<{{}}>{weekday})"
     return [
         rf"overnight\s+(?:on\s+)?(?P<night_start>{weekday})(?:{into.format('night_then')})?",
         rf"overnight{into.format('night_end')}",
-        rf"(?:the\s+)?night\s+of\s+(?P<night_of>{weekday}){into.format('night_next')}",
+        rf"(?:the\s+)?night\s+(?:of|from|between)\s+(?P<night_of>{weekday})\s+(?:into|to|and)\s+{weekday}",
     ]
 
 
