@@ -101,7 +101,12 @@ POSSESSIVE = ("Market toll rises\n\n"
 NIGHT_OF = ("Village raided\n\n"
             "Farmers returned to their fields after the rains.\n\n"
             "Gunmen attacked the village on the night of March 3, residents said.")
-TEXTS = {"night_of": NIGHT_OF, "possessive": POSSESSIVE, "retold": RETOLD, "reporting": REPORTING,
+LATER_IN_DAY = ("Rebels shell northern town\n\n"
+                "Farmers returned to their fields after the rains.\n\n"
+                "Rebels shelled the northern town of Kesso on Tuesday, killing four. Later in the day, soldiers "
+                "arrested two suspects in the market.")
+TEXTS = {"later_in_day": LATER_IN_DAY, "night_of": NIGHT_OF, "possessive": POSSESSIVE, "retold": RETOLD,
+         "reporting": REPORTING,
          "later": LATER, "previous": PREVIOUS, "unpublished": UNPUBLISHED, "sentence": SENTENCE, "lead": LEAD,
          "spoken": SPOKEN, "age": AGE,
          "reported": REPORTED,
@@ -306,3 +311,8 @@ def test_a_possessive_time_dates_the_noun_it_qualifies(events: dict[str, list[Ev
 def test_a_date_inside_words_the_resolver_does_not_read_still_dates(events: dict[str, list[EventMention]]) -> None:
     attack = _told(events["night_of"], "attacked")  # spaCy's DATE entity: "the night of March 3"
     assert _day(attack) == ("2024-03-03", DatePrecision.DAY)
+
+
+def test_later_in_the_day_takes_the_day_told_before_it(events: dict[str, list[EventMention]]) -> None:
+    arrest = _told(events["later_in_day"], "arrested")  # "Later in the day" points back to Tuesday
+    assert _day(arrest) == ("2024-04-30", DatePrecision.DAY)
