@@ -105,7 +105,12 @@ LATER_IN_DAY = ("Rebels shell northern town\n\n"
                 "Farmers returned to their fields after the rains.\n\n"
                 "Rebels shelled the northern town of Kesso on Tuesday, killing four. Later in the day, soldiers "
                 "arrested two suspects in the market.")
-TEXTS = {"later_in_day": LATER_IN_DAY, "night_of": NIGHT_OF, "possessive": POSSESSIVE, "retold": RETOLD,
+CLOCK = ("Gunmen kill six in market attack\n\n"
+         "Farmers returned to their fields after the rains.\n\n"
+         "Gunmen attacked a market in Kesso on Tuesday, killing six people, police said. Police arrested three "
+         "suspects at around 4 pm near the bus station.\n\n"
+         "Soldiers detained two smugglers on Wednesday at around 9 pm in the port.")
+TEXTS = {"clock": CLOCK, "later_in_day": LATER_IN_DAY, "night_of": NIGHT_OF, "possessive": POSSESSIVE, "retold": RETOLD,
          "reporting": REPORTING,
          "later": LATER, "previous": PREVIOUS, "unpublished": UNPUBLISHED, "sentence": SENTENCE, "lead": LEAD,
          "spoken": SPOKEN, "age": AGE,
@@ -316,3 +321,10 @@ def test_a_date_inside_words_the_resolver_does_not_read_still_dates(events: dict
 def test_later_in_the_day_takes_the_day_told_before_it(events: dict[str, list[EventMention]]) -> None:
     arrest = _told(events["later_in_day"], "arrested")  # "Later in the day" points back to Tuesday
     assert _day(arrest) == ("2024-04-30", DatePrecision.DAY)
+
+
+def test_a_clock_time_does_not_keep_an_event_from_the_day_told_before(events: dict[str, list[EventMention]]) -> None:
+    arrest = _told(events["clock"], "arrested")  # "at around 4 pm": the paragraph's Tuesday
+    assert _day(arrest) == ("2024-04-30", DatePrecision.DAY)
+    smugglers = _told(events["clock"], "detained")  # near miss: its own day beside its clock time
+    assert _day(smugglers) == ("2024-05-01", DatePrecision.DAY)

@@ -225,8 +225,11 @@ def event_time(sentence: SpacySpan, trigger: Token, published_at: str | None,
     past = verb.tag_ in PAST_TAGS or (verb.tag_ in HEADLINE_TAGS and sentence.start_char < body_start(text))
     found = (_later_time(sentence, own, trigger, excluded, reader) or reader.resolve(own, trigger.idx)
              or _offset_time(sentence, trigger, excluded, reader))
-    lead = _lead(sentence) if not own and past and not sequenced(trigger) else None
-    if found is None and not own:
+    # A time of its own that dates nothing ("at around 4 pm", "for three days") does not keep the
+    # event from the day its sentence, lead or paragraph states.
+    dating = [r for r in own if reader.read(r).precision is not DatePrecision.UNKNOWN]
+    lead = _lead(sentence) if not dating and past and not sequenced(trigger) else None
+    if found is None and not dating:
         found = reader.resolve(events, trigger.idx, closed=True)
         if found is None and lead is not None:
             found = reader.resolve(_context_times(lead, excluded, trigger), trigger.idx, closed=True)
