@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 from sitreps.annotate.dateline import body_start
 from sitreps.annotate.doctext import doc_text, ents_in
-from sitreps.extract.english import phrases
+from sitreps.extract.english import phrases, words
 from sitreps.extract.time_clauses import Offset, clause_verb, dated_elsewhere, sequence_offset, sequenced, spoken_when
 from sitreps.models import DatePrecision, Span, TimeRef
 from sitreps.resolve.reference import document_reference
@@ -39,6 +39,7 @@ UNPUBLISHED_PAST_NOTE = "no date stated; reported in the past tense, in an artic
 # it is told in that verb's tense.
 PARTICIPLE_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp", "acl"})
 PRESENT_AUX_TAGS = frozenset({"VBP", "VBZ"})  # "are unfolding", "is raging": going on as the report is written
+SEQUENCE_LOOKAHEAD = 20  # characters after a span to find its marker ("months after"): one word
 
 
 def _expressions(sentence: SpacySpan, excluded: tuple[int, int] | None) -> list[tuple[int, int]]:
@@ -62,6 +63,12 @@ def _anaphoric(expression: str) -> bool:
     """A time that points back to a day told elsewhere ("that morning", "later that day")."""
     flat = " ".join(expression.lower().split())
     return any(flat == phrase or flat.endswith(" " + phrase) for phrase in phrases(TIME_WORDS, "anaphoric_times"))
+
+
+def _counts_from_another(text: str, expression: tuple[int, int]) -> bool:
+    """A span counted from another event: "months after the arrest", "two days before the vote"."""
+    following = text[expression[1]:expression[1] + SEQUENCE_LOOKAHEAD].lower().split()
+    return bool(following) and following[0].strip(",") in words(TIME_WORDS, "sequence_markers")
 
 
 def _is_age(expression: str) -> bool:
@@ -225,9 +232,11 @@ def event_time(sentence: SpacySpan, trigger: Token, published_at: str | None,
     past = verb.tag_ in PAST_TAGS or (verb.tag_ in HEADLINE_TAGS and sentence.start_char < body_start(text))
     found = (_later_time(sentence, own, trigger, excluded, reader) or reader.resolve(own, trigger.idx)
              or _offset_time(sentence, trigger, excluded, reader))
-    # A time of its own that dates nothing ("at around 4 pm", "for three days") does not keep the
-    # event from the day its sentence, lead or paragraph states.
-    dating = [r for r in own if reader.read(r).precision is not DatePrecision.UNKNOWN]
+    # A time of its own that dates nothing ("at around 4 pm") does not keep the event from the day its
+    # sentence, lead or paragraph states; a span counted from another event ("months after the arrest")
+    # still does.
+    dating = [r for r in own if reader.read(r).precision is not DatePrecision.UNKNOWN
+              or _counts_from_another(text, r)]
     lead = _lead(sentence) if not dating and past and not sequenced(trigger) else None
     if found is None and not dating:
         found = reader.resolve(events, trigger.idx, closed=True)
