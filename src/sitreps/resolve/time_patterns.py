@@ -23,6 +23,8 @@ PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 MODIFIER = r"(?:early|mid|late|the\s+(?:start|beginning|middle|end)\s+of)"
 UNIT = r"(?:days?|weeks?|months?|years?)"
 _PREP = r"(?:(?:on|in|since|from|during|until|by|at|between|as\s+of)\s+)?"
+# "May" is also a modal verb and a name: as a bare month it must follow a preposition or precede a year.
+_BARE_MAY = re.compile(r"^may$", re.IGNORECASE)
 # "the toll from Monday's bombing": a possessive time qualifies the noun after it, so a preposition
 # before it governs that noun, not the time ("from" opens no range here).
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
@@ -126,17 +128,11 @@ def hours_back(number: str) -> str:
             rf"|(?P<hours_ago>{number})\s+hours\s+ago")
 
 
-def _bare_word_month(said: str) -> bool:
-    """A month name that is also an English word ("may", "march"), alone: a month only after a
-    preposition or before a year ("in May", "March 2024"), else the verb or noun ("Protesters march")."""
-    return said.lower() in word_list(TIME_WORDS, "word_months")
-
-
 def find_time_expressions(text: str) -> list[tuple[int, int]]:
     """Character offsets of the temporal expressions in ``text``, in order, without overlaps."""
     found: list[tuple[int, int]] = []
     for match in vocabulary().expressions.finditer(text):
-        if _bare_word_month(match.group(0)) or (found and match.start() < found[-1][1]):
+        if _BARE_MAY.match(match.group(0)) or (found and match.start() < found[-1][1]):
             continue
         start, end = match.start(), match.end()
         if _POSSESSIVE_AFTER.match(text, end):
