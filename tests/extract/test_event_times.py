@@ -95,7 +95,23 @@ REPORTING = ("Governor visits wounded\n\n"
              "The rebels on Friday rejected the report, claiming the bombing of the bridge was carried out by the "
              "army.\n\n"
              "Police on Tuesday raided a warehouse in the port, saying they had seized 200 rifles.")
-TEXTS = {"retold": RETOLD, "reporting": REPORTING,
+POSSESSIVE = ("Market toll rises\n\n"
+              "Farmers returned to their fields after the rains.\n\n"
+              "The death toll from Monday's bombing of a market in the northern town rose to 31, officials said.")
+NIGHT_OF = ("Village raided\n\n"
+            "Farmers returned to their fields after the rains.\n\n"
+            "Gunmen attacked the village on the night of March 3, residents said.")
+LATER_IN_DAY = ("Rebels shell northern town\n\n"
+                "Farmers returned to their fields after the rains.\n\n"
+                "Rebels shelled the northern town of Kesso on Tuesday, killing four. Later in the day, soldiers "
+                "arrested two suspects in the market.")
+CLOCK = ("Gunmen kill six in market attack\n\n"
+         "Farmers returned to their fields after the rains.\n\n"
+         "Gunmen attacked a market in Kesso on Tuesday, killing six people, police said. Police arrested three "
+         "suspects at around 4 pm near the bus station.\n\n"
+         "Soldiers detained two smugglers on Wednesday at around 9 pm in the port.")
+TEXTS = {"clock": CLOCK, "later_in_day": LATER_IN_DAY, "night_of": NIGHT_OF, "possessive": POSSESSIVE, "retold": RETOLD,
+         "reporting": REPORTING,
          "later": LATER, "previous": PREVIOUS, "unpublished": UNPUBLISHED, "sentence": SENTENCE, "lead": LEAD,
          "spoken": SPOKEN, "age": AGE,
          "reported": REPORTED,
@@ -290,3 +306,25 @@ def test_a_time_of_a_clause_that_reports_with_saying_dates_the_speaker_not_the_e
         assert mention.time is not None and mention.time.start is None, trigger
     seized = _told(events["reporting"], "seized")  # a verb the speaker tells of itself keeps the clause's day
     assert _day(seized) == ("2024-04-30", DatePrecision.DAY)
+
+
+def test_a_possessive_time_dates_the_noun_it_qualifies(events: dict[str, list[EventMention]]) -> None:
+    bombing = _told(events["possessive"], "bombing")  # "the toll from Monday's bombing": "from" is not the time's
+    assert _day(bombing) == ("2024-04-29", DatePrecision.DAY)
+
+
+def test_a_date_inside_words_the_resolver_does_not_read_still_dates(events: dict[str, list[EventMention]]) -> None:
+    attack = _told(events["night_of"], "attacked")  # spaCy's DATE entity: "the night of March 3"
+    assert _day(attack) == ("2024-03-03", DatePrecision.DAY)
+
+
+def test_later_in_the_day_takes_the_day_told_before_it(events: dict[str, list[EventMention]]) -> None:
+    arrest = _told(events["later_in_day"], "arrested")  # "Later in the day" points back to Tuesday
+    assert _day(arrest) == ("2024-04-30", DatePrecision.DAY)
+
+
+def test_a_clock_time_does_not_keep_an_event_from_the_day_told_before(events: dict[str, list[EventMention]]) -> None:
+    arrest = _told(events["clock"], "arrested")  # "at around 4 pm": the paragraph's Tuesday
+    assert _day(arrest) == ("2024-04-30", DatePrecision.DAY)
+    smugglers = _told(events["clock"], "detained")  # near miss: its own day beside its clock time
+    assert _day(smugglers) == ("2024-05-01", DatePrecision.DAY)

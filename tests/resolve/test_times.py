@@ -206,3 +206,137 @@ def test_a_span_after_a_day_told_before_it(expression: str, expected: tuple[int,
 def test_spans_after_a_day_are_found_as_expressions() -> None:
     text = "Troops raided the village two days later and left the next day."
     assert [text[s:e] for s, e in find_time_expressions(text)] == ["two days later", "the next day"]
+
+
+# A night named by the day it starts takes that day, whichever way news words it (ACLED dates a night's
+# event by the night's start); the morning after ends the range. PUBLISHED is a Thursday.
+@pytest.mark.parametrize(("expression", "start", "end"), [
+    ("overnight Monday", "2024-03-04", "2024-03-05"),
+    ("overnight on Tuesday", "2024-03-05", "2024-03-06"),
+    ("overnight into Tuesday", "2024-03-04", "2024-03-05"),
+    ("overnight Saturday into Sunday", "2024-03-02", "2024-03-03"),
+    ("on the night of Monday to Tuesday", "2024-03-04", "2024-03-05"),
+    ("the night of Tuesday into Wednesday", "2024-03-05", "2024-03-06"),
+    ("on the night from Saturday to Sunday", "2024-03-02", "2024-03-03"),
+    ("the night between Sunday and Monday", "2024-03-03", "2024-03-04"),
+])
+def test_a_night_takes_the_day_it_starts(expression: str, start: str, end: str) -> None:
+    found = resolve_time(expression, PUBLISHED)
+    assert (found.start, found.end, found.precision, found.note) == (start, end, DAY, None)
+
+
+@pytest.mark.parametrize(("expression", "start"), [
+    ("Monday night", "2024-03-04"),  # near miss: a night told by its evening stays that day
+    ("in the early hours of Tuesday", "2024-03-05"),  # near miss: the early hours are the day named
+])
+def test_a_night_told_by_one_day_stays_on_it(expression: str, start: str) -> None:
+    text = f"Gunmen attacked the village {expression}."
+    (first, last), *_ = find_time_expressions(text)
+    found = resolve_time(text[first:last], PUBLISHED)
+    assert (found.start, found.end) == (start, start)
+
+
+@pytest.mark.parametrize(("text", "expression"), [
+    ("Drones struck the depot overnight Monday, the governor said.", "overnight Monday"),
+    ("Shelling continued overnight into Tuesday in the border villages.", "overnight into Tuesday"),
+    ("Police clashed with rioters on the night of Saturday to Sunday.", "on the night of Saturday to Sunday"),
+])
+def test_a_night_with_its_day_is_found_whole(text: str, expression: str) -> None:
+    assert [text[s:e] for s, e in find_time_expressions(text)] == [expression]
+
+
+@pytest.mark.parametrize(("expression", "day"), [
+    ("late last night", "2024-03-06"),
+    ("early this morning", "2024-03-07"),
+    ("late yesterday", "2024-03-06"),
+    ("early today", "2024-03-07"),
+])
+def test_early_or_late_in_a_day_told_from_publication(expression: str, day: str) -> None:
+    found = resolve_time(expression, PUBLISHED)
+    assert (found.start, found.end, found.precision, found.note) == (day, day, DAY, None)
+
+
+@pytest.mark.parametrize(("expression", "start", "end"), [
+    ("from 10 to 11 January 2024", "2024-01-10", "2024-01-11"),  # talks held over two days
+    ("from 3 to 5 March", "2024-03-03", "2024-03-05"),
+    ("February 10-11", "2024-02-10", "2024-02-11"),
+    ("from Feb. 3 to 5, 2024", "2024-02-03", "2024-02-05"),
+    ("Jan. 30 to Feb. 2", "2024-01-30", "2024-02-02"),
+    ("December 30 to January 2, 2024", "2023-12-30", "2024-01-02"),
+])
+def test_a_range_with_both_ends_is_closed(expression: str, start: str, end: str) -> None:
+    found = resolve_time(expression, PUBLISHED)
+    assert (found.start, found.end, found.precision, found.note) == (start, end, DAY, None)
+
+
+@pytest.mark.parametrize(("text", "expression"), [
+    ("Fighting raged from March 3 to March 5, residents said.", "from March 3 to March 5"),
+    ("The curfew held on Feb. 10-11, 2024 across the province.", "on Feb. 10-11, 2024"),
+])
+def test_a_month_day_range_is_found_whole(text: str, expression: str) -> None:
+    assert [text[s:e] for s, e in find_time_expressions(text)] == [expression]
+
+
+def test_a_range_open_at_one_end_stays_open() -> None:
+    found = resolve_time("from March 3", PUBLISHED)  # near miss: no second day
+    assert (found.start, found.end) == ("2024-03-03", None)
+
+
+@pytest.mark.parametrize(("expression", "day"), [
+    ("on the 5th of March", "2024-03-05"),
+    ("the 1st of March", "2024-03-01"),
+    ("21st of February, 2023", "2023-02-21"),
+])
+def test_a_day_of_a_month(expression: str, day: str) -> None:
+    assert resolve_time(expression, PUBLISHED).start == day
+    text = f"Rebels shelled the market {expression}, witnesses said."
+    assert [text[s:e] for s, e in find_time_expressions(text)] == [expression]
+
+
+@pytest.mark.parametrize(("expression", "start", "end", "precision"), [
+    ("in the past 24 hours", "2024-03-06", "2024-03-07", DAY),
+    ("over the last 48 hours", "2024-03-05", "2024-03-07", WEEK),
+    ("36 hours ago", "2024-03-06", "2024-03-06", DAY),
+    ("two hours ago", "2024-03-07", "2024-03-07", DAY),
+])
+def test_hours_counted_back_from_publication(expression: str, start: str, end: str,
+                                             precision: DatePrecision) -> None:
+    found = resolve_time(expression, PUBLISHED)
+    assert (found.start, found.end, found.precision, found.note) == (start, end, precision, None)
+    text = f"Strikes killed 40 people {expression}, the ministry said."
+    assert len(find_time_expressions(text)) == 1
+
+
+@pytest.mark.parametrize(("expression", "start", "end"), [
+    ("Monday's", "2024-03-04", "2024-03-04"),
+    ("Tuesday night’s", "2024-03-05", "2024-03-05"),
+    ("last week's", "2024-02-26", "2024-03-03"),
+    ("yesterday's", "2024-03-06", "2024-03-06"),
+    ("2 March's", "2024-03-02", "2024-03-02"),
+])
+def test_a_possessive_time_is_the_time(expression: str, start: str, end: str) -> None:
+    found = resolve_time(expression, PUBLISHED)  # "Monday's bombing", "last week's clashes"
+    assert (found.start, found.end, found.note) == (start, end, None)
+
+
+@pytest.mark.parametrize(("text", "expressions"), [
+    ("The toll from Monday's bombing of the market rose to 31.", ["Monday"]),
+    ("Villagers fled since last week’s clashes near the border.", ["last week"]),
+    ("Rebels have held the town since Monday, residents said.", ["since Monday"]),  # near miss: the range's own
+])
+def test_a_preposition_before_a_possessive_time_is_not_the_times(text: str, expressions: list[str]) -> None:
+    assert [text[s:e] for s, e in find_time_expressions(text)] == expressions
+
+
+@pytest.mark.parametrize(("text", "expressions", "start", "end"), [
+    ("Militias killed 40 people between January 15 and February 15, the UN said.",
+     ["between January 15 and February 15"], "2024-01-15", "2024-02-15"),
+    ("Curfews held between Feb. 3 and 5, 2024 in the north.", ["between Feb. 3 and 5, 2024"], "2024-02-03",
+     "2024-02-05"),
+    ("Police arrested two men on March 1 and 10 others fled.", ["on March 1"], "2024-03-01", "2024-03-01"),  # near miss
+])
+def test_a_range_between_two_days_is_closed(text: str, expressions: list[str], start: str, end: str) -> None:
+    found = [text[s:e] for s, e in find_time_expressions(text)]
+    assert found == expressions
+    resolved = resolve_time(found[0], PUBLISHED)
+    assert (resolved.start, resolved.end, resolved.note) == (start, end, None)

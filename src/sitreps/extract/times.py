@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 from sitreps.annotate.dateline import body_start
 from sitreps.annotate.doctext import doc_text, ents_in
-from sitreps.extract.english import phrases
+from sitreps.extract.english import phrases, words
 from sitreps.extract.time_clauses import Offset, clause_verb, dated_elsewhere, sequence_offset, sequenced, spoken_when
 from sitreps.models import DatePrecision, Span, TimeRef
 from sitreps.resolve.reference import document_reference
@@ -39,6 +39,7 @@ UNPUBLISHED_PAST_NOTE = "no date stated; reported in the past tense, in an artic
 # it is told in that verb's tense.
 PARTICIPLE_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp", "acl"})
 PRESENT_AUX_TAGS = frozenset({"VBP", "VBZ"})  # "are unfolding", "is raging": going on as the report is written
+SEQUENCE_LOOKAHEAD = 20  # characters after a span to find its marker ("months after"): one word
 
 
 def _expressions(sentence: SpacySpan, excluded: tuple[int, int] | None) -> list[tuple[int, int]]:
@@ -62,6 +63,12 @@ def _anaphoric(expression: str) -> bool:
     """A time that points back to a day told elsewhere ("that morning", "later that day")."""
     flat = " ".join(expression.lower().split())
     return any(flat == phrase or flat.endswith(" " + phrase) for phrase in phrases(TIME_WORDS, "anaphoric_times"))
+
+
+def _counts_from_another(text: str, expression: tuple[int, int]) -> bool:
+    """A span counted from another event: "months after the arrest", "two days before the vote"."""
+    following = text[expression[1]:expression[1] + SEQUENCE_LOOKAHEAD].lower().split()
+    return bool(following) and following[0].strip(",") in words(TIME_WORDS, "sequence_markers")
 
 
 def _is_age(expression: str) -> bool:
@@ -158,13 +165,26 @@ class _Reader:
 
     def resolve(self, ranges: Sequence[tuple[int, int]], near: int, *, closed: bool = False) -> TimeRef | None:
         """The resolvable expression nearest ``near`` (with both ends when ``closed``), or None."""
-        found = {r: resolve_time(self.text[r[0]:r[1]], self.anchor, anchor_note=self.note) for r in ranges}
+        found = {r: self.read(r) for r in ranges}
         known = [r for r in ranges
                  if (_closed(found[r]) if closed else found[r].precision is not DatePrecision.UNKNOWN)]
         if not known:
             return None
         chosen = min(known, key=lambda r: abs(r[0] - near))
         return _time_ref(self.text, chosen, found[chosen])
+
+    def read(self, expression: tuple[int, int]) -> ResolvedTime:
+        """One expression's dates; when the whole is not understood, those of an expression of
+        sitreps' own patterns that ends it. spaCy's DATE entity may open a date with words that only
+        place it within its day ("the night of March 3", "4pm today"); words after a date are
+        another clause's span ("on Wednesday an hour after the truce"), so those are not cut off."""
+        said = self.text[expression[0]:expression[1]]
+        whole = resolve_time(said, self.anchor, anchor_note=self.note)
+        if whole.precision is not DatePrecision.UNKNOWN:
+            return whole
+        ending = [(start, end) for start, end in find_time_expressions(said) if start > 0 and end == len(said)]
+        part = resolve_time(said[ending[-1][0]:], self.anchor, anchor_note=self.note) if ending else whole
+        return part if part.precision is not DatePrecision.UNKNOWN else whole
 
 
 def event_time(sentence: SpacySpan, trigger: Token, published_at: str | None,
@@ -212,8 +232,13 @@ def event_time(sentence: SpacySpan, trigger: Token, published_at: str | None,
     past = verb.tag_ in PAST_TAGS or (verb.tag_ in HEADLINE_TAGS and sentence.start_char < body_start(text))
     found = (_later_time(sentence, own, trigger, excluded, reader) or reader.resolve(own, trigger.idx)
              or _offset_time(sentence, trigger, excluded, reader))
-    lead = _lead(sentence) if not own and past and not sequenced(trigger) else None
-    if found is None and not own:
+    # A time of its own that dates nothing ("at around 4 pm") does not keep the event from the day its
+    # sentence, lead or paragraph states; a span counted from another event ("months after the arrest")
+    # still does.
+    dating = [r for r in own if reader.read(r).precision is not DatePrecision.UNKNOWN
+              or _counts_from_another(text, r)]
+    lead = _lead(sentence) if not dating and past and not sequenced(trigger) else None
+    if found is None and not dating:
         found = reader.resolve(events, trigger.idx, closed=True)
         if found is None and lead is not None:
             found = reader.resolve(_context_times(lead, excluded, trigger), trigger.idx, closed=True)

@@ -25,6 +25,11 @@ UNIT = r"(?:days?|weeks?|months?|years?)"
 _PREP = r"(?:(?:on|in|since|from|during|until|by|at|between|as\s+of)\s+)?"
 # "May" is also a modal verb and a name: as a bare month it must follow a preposition or precede a year.
 _BARE_MAY = re.compile(r"^may$", re.IGNORECASE)
+# "the toll from Monday's bombing": a possessive time qualifies the noun after it, so a preposition
+# before it governs that noun, not the time ("from" opens no range here).
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+_LEADING_PREP = re.compile(_PREP, re.IGNORECASE)
+_BETWEEN = re.compile(r"between\s+\D", re.IGNORECASE)  # "between April 15": a month first, not "between 3 and 5 March"
 
 
 @dataclass(frozen=True)
@@ -62,9 +67,11 @@ def vocabulary() -> Vocabulary:
 
 def _expressions(month: str, weekday: str, number: str) -> re.Pattern[str]:
     forms = [
+        *night_forms(weekday),
         rf"{DAY}\s*(?:and|to|-|–)\s*{DAY}\s+{month}(?:,?\s+{YEAR})?",
+        month_day_range(month),
         rf"{weekday},?\s+(?:{DAY}\s+{month}|{month}\s+{DAY})(?:,?\s+{YEAR})?",
-        rf"{DAY}\s+{month}(?:,?\s+{YEAR})?",
+        rf"(?:the\s+)?{DAY}\s+(?:of\s+)?{month}(?:,?\s+{YEAR})?",
         rf"{month}\s+{DAY}(?:,?\s+{YEAR})?(?!\d)",
         r"\d{4}-\d{2}-\d{2}",
         rf"{MODIFIER}[-\s]*(?:{month}|{YEAR})(?:,?\s+{YEAR})?",
@@ -76,23 +83,64 @@ def _expressions(month: str, weekday: str, number: str) -> re.Pattern[str]:
         rf"(?:(?:early|late)\s+(?:on\s+)?)?{weekday}(?:\s+{PART_OF_DAY})?",
         r"the\s+(?:previous\s+day|day\s+before)",
         r"(?:over\s+)?the\s+weekend",
+        hours_back(number),
         rf"{number}\s+{UNIT}\s+(?:ago|earlier)",
         rf"{number}\s+(?:days?|weeks?)\s+later",
         r"the\s+(?:next|following)\s+day",
         rf"(?:the\s+)?(?:past|last|previous)\s+(?:{number}\s+)?{UNIT}",
         r"(?:in\s+)?recent\s+(?:days|weeks|months)",
-        r"yesterday(?:\s+" + PART_OF_DAY + r")?|today|tonight|overnight|tomorrow",
+        r"(?:(?:early|late)\s+)?(?:yesterday(?:\s+" + PART_OF_DAY + r")?|today|tonight|overnight|tomorrow)",
     ]
     return re.compile(rf"\b{_PREP}(?:{'|'.join(f'(?:{e})' for e in forms)})\b", re.IGNORECASE)
 
 
+def night_forms(weekday: str) -> list[str]:
+    """A night told with the day it starts or ends: "overnight Monday", "overnight on Monday",
+    "overnight Saturday into Sunday", "overnight into Tuesday", "the night of Monday to Tuesday",
+    "the night from Saturday to Sunday", "the night between Sunday and Monday"."""
+    into = rf"\s+(?:into|to)\s+(?P<{{}}>{weekday})"
+    return [
+        rf"overnight\s+(?:on\s+)?(?P<night_start>{weekday})(?:{into.format('night_then')})?",
+        rf"overnight{into.format('night_end')}",
+        rf"(?:the\s+)?night\s+(?:of|from|between)\s+(?P<night_of>{weekday})\s+(?:into|to|and)\s+{weekday}",
+    ]
+
+
+def month_day_range(month: str, *, joined_by_and: bool = False) -> str:
+    """Days of a month told as a range, the American way: "March 10-11", "from March 3 to March 5",
+    "Jan. 30 to Feb. 2, 2024". "and" joins the days only after "between" ("between April 15 and May
+    15"; not "on March 8 and 10 others were hurt"): ``find_time_expressions`` extends such a match."""
+    joiner = "-|–|to|through" + ("|and" if joined_by_and else "")
+    return (rf"(?P<range_m1>{month})\s+(?P<range_d1>{DAY})\s*(?:{joiner})\s*(?:(?P<range_m>{month})\s+)?"
+            rf"(?P<range_d>{DAY})(?:,?\s+(?P<range_y>{YEAR}))?(?!\d)")
+
+
+@lru_cache(maxsize=1)
+def _between_end() -> re.Pattern[str]:
+    """The end of a range opened by "between April 15": " and May 15", " and 20, 2024"."""
+    month = vocabulary().month
+    return re.compile(rf"\s+and\s+(?:{month}\s+)?{DAY}(?:,?\s+{YEAR})?(?!\d)\b", re.IGNORECASE)
+
+
+def hours_back(number: str) -> str:
+    """Hours counted back from the report: "in the past 24 hours", "36 hours ago"."""
+    return (rf"(?:the\s+)?(?:past|last|previous)\s+(?P<hours_past>{number})\s+hours"
+            rf"|(?P<hours_ago>{number})\s+hours\s+ago")
+
+
 def find_time_expressions(text: str) -> list[tuple[int, int]]:
     """Character offsets of the temporal expressions in ``text``, in order, without overlaps."""
-    found = []
+    found: list[tuple[int, int]] = []
     for match in vocabulary().expressions.finditer(text):
-        if _BARE_MAY.match(match.group(0)):
+        if _BARE_MAY.match(match.group(0)) or (found and match.start() < found[-1][1]):
             continue
-        found.append((match.start(), match.end()))
+        start, end = match.start(), match.end()
+        if _POSSESSIVE_AFTER.match(text, end):
+            lead = _LEADING_PREP.match(match.group(0))
+            start += lead.end() if lead else 0
+        if _BETWEEN.match(match.group(0)) and (rest := _between_end().match(text, end)):
+            end = rest.end()
+        found.append((start, end))
     return found
 
 

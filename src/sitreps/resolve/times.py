@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from sitreps.language_data import word_list
 from sitreps.models import DatePrecision
+from sitreps.resolve.day_spans import hours_range, night_range
 from sitreps.resolve.time_patterns import (
     DAY,
     MODIFIER,
@@ -27,6 +28,7 @@ from sitreps.resolve.time_patterns import (
     UNIT,
     YEAR,
     find_time_expressions,
+    month_day_range,
     vocabulary,
 )
 
@@ -40,7 +42,11 @@ _ISO = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})$")
 _START_OF_YEAR = re.compile(r"^(?:the\s+)?(?:start|beginning)\s+of\s+(?:the|this)\s+year$", re.I)
 # "Tuesday (Nov. 12)": a day glossed with its date in brackets reads as "Tuesday Nov. 12".
 _BRACKETS = re.compile(r"[()\[\]]")
+# "Monday's bombing", "last week's clashes": a possessive time reads as the time itself.
+_POSSESSIVE = re.compile(r"['’]s$")
 _WEEKEND = re.compile(r"^(?P<which>this|last|next|the)\s+weekend$", re.I)
+# "late last night", "early this morning": early or late within a day told from publication.
+_EARLY_OR_LATE = re.compile(r"^(?:early|late)\s+")
 
 
 @dataclass(frozen=True)
@@ -56,6 +62,7 @@ class _Patterns:
     relative_unit: re.Pattern[str]
     weekday: re.Pattern[str]
     recent: re.Pattern[str]
+    month_day_range: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +70,8 @@ def _patterns() -> _Patterns:
     words = vocabulary()
     month, weekday, number = words.month, words.weekday, words.number
     return _Patterns(
-        day_month=re.compile(rf"^(?:{weekday},?\s+)?(?P<d>{DAY})\s+(?P<m>{month})(?:,?\s+(?P<y>{YEAR}))?$", re.I),
+        day_month=re.compile(
+            rf"^(?:{weekday},?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{month})(?:,?\s+(?P<y>{YEAR}))?$", re.I),
         month_day=re.compile(rf"^(?:{weekday},?\s+)?(?P<m>{month})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?$", re.I),
         day_range=re.compile(
             rf"^(?P<d1>{DAY})\s*(?:and|to|-|–)\s*(?P<d>{DAY})\s+(?P<m>{month})(?:,?\s+(?P<y>{YEAR}))?$", re.I),
@@ -79,6 +87,7 @@ def _patterns() -> _Patterns:
             re.I),
         recent=re.compile(
             rf"^(?:(?:the\s+)?(?:past|last|previous)\s+(?:{number}\s+)?{UNIT}|recent\s+(?:days|weeks))$", re.I),
+        month_day_range=re.compile(rf"^{month_day_range(month, joined_by_and=True)}$", re.I),
     )
 
 
@@ -119,10 +128,12 @@ def resolve_time(expression: str, published_at: str | None, *, anchor_note: str 
     the text): it is added to the note of every result that needed the anchor, and
     no result is flagged as after publication.
     """
-    text = " ".join(_BRACKETS.sub(" ", expression).split())
+    text = _POSSESSIVE.sub("", " ".join(_BRACKETS.sub(" ", expression).split()))
     leads = _leads()
     open_start, open_end = bool(leads.open_start.match(text)), bool(leads.open_end.match(text))
     text = leads.plain.sub("", leads.open_end.sub("", leads.open_start.sub("", text)))
+    if _patterns().day_range.match(text) or _patterns().month_day_range.match(text):
+        open_start = False  # "from 10 to 11 January": both ends are told
     published = _parse_published(published_at)
     found = _absolute(text, None)
     anchored = found is None or found[2] is DatePrecision.UNKNOWN
@@ -157,6 +168,8 @@ def _absolute(text: str, published: date | None) -> _Range | None:
         return day, day, DatePrecision.DAY, None
     if found := _patterns().day_month.match(text) or _patterns().month_day.match(text):
         return _calendar_day(found, published)
+    if found := _patterns().month_day_range.match(text):
+        return _month_day_range(found, published)
     if found := _patterns().day_range.match(text):
         first = _calendar_day(found, published)
         if first[0] is None:
@@ -170,10 +183,37 @@ def _absolute(text: str, published: date | None) -> _Range | None:
     return None
 
 
+def _month_day_range(found: re.Match[str], published: date | None) -> _Range:
+    """ "Jan. 30 to Feb. 2, 2024": the last day as a calendar day, the first in its month before it
+    (in the year before when the range crosses a new year)."""
+    last = _day_of(found.group(0), _month_number(found["range_m"] or found["range_m1"]),
+                   _day_number(found["range_d"]), found["range_y"], published)
+    if last[1] is None:
+        return last
+    month, day = _month_number(found["range_m1"]), _day_number(found["range_d1"])
+    year = last[1].year - (1 if (month, day) > (last[1].month, last[1].day) else 0)
+    try:
+        return date(year, month, day), last[1], DatePrecision.DAY, None
+    except ValueError:
+        return None, None, DatePrecision.UNKNOWN, f"no such date: {found.group(0)!r}"
+
+
+def _month_number(name: str) -> int:
+    return vocabulary().months[name.lower().rstrip(".")]
+
+
+def _day_number(day: str) -> int:
+    return int(re.sub(r"\D", "", day))
+
+
 def _calendar_day(found: re.Match[str], published: date | None) -> _Range:
-    month, day = vocabulary().months[found["m"].lower().rstrip(".")], int(re.sub(r"\D", "", found["d"]))
-    if found["y"]:
-        year = int(found["y"])
+    return _day_of(found.group(0), _month_number(found["m"]), _day_number(found["d"]), found["y"], published)
+
+
+def _day_of(said: str, month: int, day: int, year_text: str | None, published: date | None) -> _Range:
+    """A calendar day; without a year, in the year that puts it nearest publication."""
+    if year_text:
+        year = int(year_text)
     elif published is None:
         return None, None, DatePrecision.UNKNOWN, "date without a year and no publication date: not resolved"
     else:
@@ -181,12 +221,12 @@ def _calendar_day(found: re.Match[str], published: date | None) -> _Range:
     try:
         resolved = date(year, month, day)
     except ValueError:
-        return None, None, DatePrecision.UNKNOWN, f"no such date: {found.group(0)!r}"
+        return None, None, DatePrecision.UNKNOWN, f"no such date: {said!r}"
     return resolved, resolved, DatePrecision.DAY, None
 
 
 def _month(found: re.Match[str], published: date | None) -> _Range:
-    month = vocabulary().months[found["m"].lower().rstrip(".")]
+    month = _month_number(found["m"])
     if found["y"]:
         year = int(found["y"])
     elif published is None:
@@ -206,11 +246,14 @@ def _nearest_year(published: date, month: int, day: int) -> int:
 
 def _relative(text: str, published: date) -> _Range | None:
     """Expressions that only mean something against the publication date."""
-    if text in vocabulary().day_offsets:
-        day = published + timedelta(days=vocabulary().day_offsets[text])
+    within_day = _EARLY_OR_LATE.sub("", text)
+    if within_day in vocabulary().day_offsets:
+        day = published + timedelta(days=vocabulary().day_offsets[within_day])
         return day, day, DatePrecision.DAY, None
-    if text == "overnight":
+    if within_day == "overnight":
         return published - timedelta(days=1), published, DatePrecision.DAY, None
+    if found_span := night_range(text, published) or hours_range(text, published):
+        return found_span
     if found := _patterns().weekday.match(text):
         back = (published.weekday() - vocabulary().weekdays[found["w"].lower()]) % 7
         if back == 0 and text.startswith("last"):
