@@ -50,7 +50,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 
 from sitreps.errors import ConfigError
 from sitreps.extract.model import EventModel
-from sitreps.extract.model_triggers import anchor
+from sitreps.extract.model_triggers import DESCRIBING_DEPS, anchor
 from sitreps.extract.taxonomy import EventType
 from sitreps.extract.triggers import SPEECH_FAMILY, TriggerFinder, TriggerMatch
 
@@ -132,6 +132,9 @@ def retyped(scored: Sequence[TriggerMatch], probabilities: np.ndarray, model: Ev
             finder: TriggerFinder) -> list[TriggerMatch]:
     """A sentence's candidates, a rule candidate the model doubts retyped to the type it is sure of (module docstring).
 
+    A word that only describes ("a camp for displaced families") is never retyped: the model's own
+    anchors exclude it (``model_triggers.DESCRIBING_DEPS``), and event-ness drops it.
+
     Only when the model's type has no candidate of its own (the model adds one beside the rules
     wherever a word can anchor it), and only the first doubted candidate: the sentence tells
     the model's type once."""
@@ -141,7 +144,8 @@ def retyped(scored: Sequence[TriggerMatch], probabilities: np.ndarray, model: Ev
         return list(scored)
     index = {t: i for i, t in enumerate(model.types)}
     doubted = next((m for m in scored if m.source == "rules" and m.event_type.family != SPEECH_FAMILY
-                    and probabilities[index[m.event_type.id]] < RETYPE_DOUBT and not _codebook_decides(m)), None)
+                    and probabilities[index[m.event_type.id]] < RETYPE_DOUBT and not _codebook_decides(m)
+                    and m.head.dep_ not in DESCRIBING_DEPS), None)
     if doubted is None:
         return list(scored)
     retype = replace(doubted, event_type=sure, source="model",

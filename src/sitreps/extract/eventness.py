@@ -6,8 +6,9 @@ war-wide tolls ("the conflict has killed 14,000"), fears and risks ("residents
 fear a massacre"), absences ("no word on arrests"), causes a reaction answers
 ("in response to attacks by troops"), classifications of another act ("the deaths
 constituted executions"), forces described by their position ("the troops deployed in the
-north"), qualities of a thing ("battle-hardened units"), aftermaths ("the wounded constable was
-evacuated to hospital") and reporting frames ("in a statement"). None of these is a
+north"), qualities of a thing ("battle-hardened units"), people named by what they went
+through ("displaced families"), doers escaping after their act ("before fleeing"),
+aftermaths ("the wounded constable was evacuated to hospital") and reporting frames ("in a statement"). None of these is a
 row an analyst should read. A specific incident dated well before the news it
 comes with ("hostilities resumed in August 2023") is kept but flagged
 ``background``, so exports and digests can leave it out.
@@ -29,7 +30,7 @@ from sitreps.annotate.quantities import counting_lexicon
 from sitreps.extract.english import phrases, words
 from sitreps.extract.times import PAST_TAGS
 from sitreps.extract.triggers import SPEECH_FAMILY
-from sitreps.models import DatePrecision, EventMention, Modality
+from sitreps.models import DatePrecision, EventMention, Modality, Role
 
 LISTS = "eventness"
 # Acts said not to have happened are never an incident. Planned, threatened and hypothetical
@@ -51,6 +52,8 @@ COMPLEMENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "pobj", "attr"})
 # Types whose past participle, hung on a noun, tells where forces are rather than an act: "the
 # troops deployed in northern Shan State" describes the troops; "Russia deployed troops" is the act.
 POSITION_TYPES = frozenset({"mobilisation"})
+# Types whose flight can be the doers' escape rather than people displaced ("before fleeing").
+ESCAPE_TYPES = frozenset({"displacement"})
 # How the first part of a hyphened modifier hangs on its second ("battle" in "battle-hardened").
 MODIFIER_PART_DEPS = frozenset({"npadvmod", "compound", "nmod"})
 # Dependencies that start a clause of their own: a trend phrase outside it says nothing of the trigger.
@@ -195,6 +198,23 @@ def is_quality(trigger: Token) -> bool:
         and head.i == trigger.i + 2 and trigger.nbor(1).tag_ == "HYPH"
 
 
+def is_status(trigger: Token, mention: EventMention) -> bool:
+    """People named by what they have been through ("a camp for displaced families", "internally
+    displaced persons"): a participle of a status type used as an adjective, not an incident."""
+    return mention.type in words(LISTS, "status_participle_types") and trigger.tag_ in ("VBN", "JJ") \
+        and trigger.dep_ == "amod"
+
+
+def is_escape(mention: EventMention) -> bool:
+    """Doers fleeing after their own act ("the attackers burned a store before fleeing into the
+    bush"): an escape, not displacement. ACLED's displacement is civilians driven out; an armed
+    side or a perpetrator who flees is not."""
+    doers = words(LISTS, "escaping_doers") | words("unrest", "armed_side_words")
+    fleeing = [a for a in mention.actors if a.role in (Role.PARTICIPANT, Role.INITIATOR)]
+    return mention.type in ESCAPE_TYPES and bool(fleeing) \
+        and all(set(a.name.lower().split()) & doers for a in fleeing)
+
+
 def is_position(trigger: Token, mention: EventMention) -> bool:
     """Forces described by where they are ("the troops deployed in the north"), undated: a reduced
     relative clause of a position type, not a deployment told as news."""
@@ -313,7 +333,7 @@ def eventness(trigger: Token, family: str, mention: EventMention, reference: dat
         if (is_generic(trigger) and not _day_dated(mention)) or is_aggregate_toll(trigger) or is_feared(trigger) \
                 or is_conditional(trigger) or is_recent_trend(trigger) or is_answered_cause(trigger) \
                 or is_care_aftermath(trigger) or is_classification(trigger) or is_position(trigger, mention) \
-                or is_quality(trigger) \
+                or is_quality(trigger) or is_status(trigger, mention) or is_escape(mention) \
                 or (is_ongoing_class(trigger, event_words) and not _day_dated(mention)):
             return Eventness.NOT_EVENT
     return Eventness.BACKGROUND if is_background(mention, reference) else Eventness.INCIDENT
