@@ -8,8 +8,8 @@ fear a massacre"), absences ("no word on arrests"), causes a reaction answers
 constituted executions"), forces described by their position ("the troops deployed in the
 north"), qualities of a thing ("battle-hardened units"), people named by what they went
 through ("displaced families"), doers escaping after their act ("before fleeing"),
-aftermaths ("the wounded constable was evacuated to hospital") and reporting frames ("in a statement"). None of these is a
-row an analyst should read. A specific incident dated well before the news it
+aftermaths ("the wounded constable was evacuated to hospital") and reporting frames
+("in a statement"). None of these is a row an analyst should read. A specific incident dated well before the news it
 comes with ("hostilities resumed in August 2023") is kept but flagged
 ``background``, so exports and digests can leave it out.
 
