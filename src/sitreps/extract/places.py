@@ -401,6 +401,12 @@ def _is_near(phrase: SpacySpan) -> bool:
     return prep.lower_ in near.prepositions or _is_relative(prep)
 
 
+def _at_site(phrase: SpacySpan) -> bool:
+    """Whether the phrase is where something happened ("in Benin"), not a way across a border ("into Benin")."""
+    root = _object(phrase)
+    return root.dep_ == "pobj" and root.head.lower_ in words("places", "site_prepositions")
+
+
 def _story_capital(countries: Sequence[str], text: str, gazetteer: Gazetteer) -> str:
     """The country "the capital" means: the first of the story's whose capital the text names, else the most named."""
     for country in countries:
@@ -435,6 +441,8 @@ def resolve_place(phrase: SpacySpan, text: str, gazetteer: Gazetteer, countries:
         if name is None:
             return None
         match = _lookup(phrase, name, gazetteer, countries, kind)
+        if match.precision is PlacePrecision.COUNTRY and not match.approximate and _at_site(phrase):
+            match = gazetteer.town_named_for(name.text, countries) or match
         if match.approximate and unlabelled_word(name) and kind_word(phrase, name) is None \
                 and locative_object(phrase.root) is None:
             return None  # "scrawled Vengeance": a capitalised word no gazetteer, tagger or preposition calls a place
