@@ -53,3 +53,25 @@ def test_troops_from_a_country_do_not_place_the_event_at_its_namesake_town(extra
     text = ("Troops from Benin and Chad clashed with Boko Haram fighters near Maiduguri on Sunday, "
             "the Nigerian army said.")
     assert all(name != "Benin City" for name, _, _ in _places(extract, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Troops clashed with rebels in eastern Democratic Republic of Congo on Sunday, killing nine.",
+         "Democratic Republic of the Congo"),
+        ("Army units clashed with militia fighters in the Democratic Republic of the Congo on Friday.",
+         "Democratic Republic of the Congo"),
+        ("Police fired tear gas at protesters in the United Republic of Tanzania on Monday.", "Tanzania"),
+    ],
+)
+def test_a_countrys_formal_name_with_of_is_the_country(extract: Extract, text: str, country: str) -> None:
+    places = _places(extract, text)
+    assert places and all(name == country for name, _, _ in places), places
+
+
+def test_a_village_of_a_province_keeps_its_province(extract: Extract) -> None:
+    """Near-miss: "X of Ituri" is no name the gazetteer knows, so the village stays placed at Ituri."""
+    text = "Soldiers clashed with rebels in Kwemboro of Ituri province on Sunday, killing six."
+    places = _places(extract, text)
+    assert places and all(name == "Kwemboro" for name, _, _ in places), places
