@@ -402,6 +402,21 @@ def _is_near(phrase: SpacySpan) -> bool:
     return prep.lower_ in near.prepositions or _is_relative(prep)
 
 
+def _lookup_name(phrase: SpacySpan, name: SpacySpan, gazetteer: Gazetteer, countries: Sequence[str],
+                 kind: str | None) -> tuple[SpacySpan, GeoMatch]:
+    """The name as the gazetteer knows it, and its answer: a longer name carried on by "of" that it
+    knows whole ("eastern Democratic Republic of Congo" is the country, not a missing "Democratic
+    Republic"), and a country's name at a site read as the story's town named after it ("in Benin")."""
+    match = _lookup(phrase, name, gazetteer, countries, kind)
+    longer = _of_name(name) if match.approximate or match.lat is None else None
+    whole = _lookup(phrase, longer, gazetteer, countries, kind) if longer is not None else None
+    if longer is not None and whole is not None and whole.lat is not None and not whole.approximate:
+        name, match = longer, whole
+    if match.precision is PlacePrecision.COUNTRY and not match.approximate and _at_site(phrase):
+        match = gazetteer.town_named_for(name.text, countries) or match
+    return name, match
+
+
 def _of_name(name: SpacySpan) -> SpacySpan | None:
     """The name carried on by "of" ("Democratic Republic" + "of Congo", "of the Congo"), or None.
 
@@ -458,13 +473,7 @@ def resolve_place(phrase: SpacySpan, text: str, gazetteer: Gazetteer, countries:
     if match is None:
         if name is None:
             return None
-        match = _lookup(phrase, name, gazetteer, countries, kind)
-        longer = _of_name(name) if match.approximate or match.lat is None else None
-        whole = _lookup(phrase, longer, gazetteer, countries, kind) if longer is not None else None
-        if longer is not None and whole is not None and whole.lat is not None and not whole.approximate:
-            name, match = longer, whole  # "eastern Democratic Republic of Congo" is the country, not "Democratic Republic"
-        if match.precision is PlacePrecision.COUNTRY and not match.approximate and _at_site(phrase):
-            match = gazetteer.town_named_for(name.text, countries) or match
+        name, match = _lookup_name(phrase, name, gazetteer, countries, kind)
         if match.approximate and unlabelled_word(name) and kind_word(phrase, name) is None \
                 and locative_object(phrase.root) is None:
             return None  # "scrawled Vengeance": a capitalised word no gazetteer, tagger or preposition calls a place
