@@ -75,3 +75,27 @@ def test_a_village_of_a_province_keeps_its_province(extract: Extract) -> None:
     text = "Soldiers clashed with rebels in Kwemboro of Ituri province on Sunday, killing six."
     places = _places(extract, text)
     assert places and all(name == "Kwemboro" for name, _, _ in places), places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers clashed with rebels at the session of the Peace and Security Council, Ethiopian officials said.",
+        "Troops clashed with fighters of the Justice and Equality Movement on Sunday, Sudanese officials said.",
+        "Police beat protesters outside the offices of the Truth and Reconciliation Commission, Kenyan media said.",
+    ],
+)
+def test_a_name_joined_to_a_bodys_name_is_no_place(extract: Extract, text: str) -> None:
+    """"Peace" of "the Peace and Security Council" is part of a body's name, never a missing village."""
+    assert all(name not in ("Peace", "Justice", "Truth") for name, _, _ in _places(extract, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Russian forces shelled Kherson and Zaporizhzhia on Monday, killing three civilians.", "Kherson"),
+        ("Rebels attacked army posts in Goma and Bukavu on Friday, Congolese officials said.", "Goma"),
+    ],
+)
+def test_places_joined_by_and_stay_places(extract: Extract, text: str, place: str) -> None:
+    assert place in [name for name, _, _ in _places(extract, text)]
