@@ -279,3 +279,21 @@ def test_a_missing_village_goes_to_the_district_the_story_names_in_its_state(
     found = gazetteer.resolve("Kongolo Nyaba", context_countries=[country], article_units=article)
     assert (found.precision, found.admin1, found.approximate) == (DISTRICT, state, True)
     assert found.note is not None and f"centre of {district}" in found.note
+
+
+@pytest.mark.parametrize(
+    ("name", "countries", "town"),
+    [
+        ("Benin", ["Nigeria", "Benin"], "Benin City"),
+        ("Panama", ["United States"], "Panama City"),
+        ("Benin", ["Benin", "Nigeria"], None),  # the story is the country's own
+        ("Chad", ["Nigeria", "Chad"], None),  # no Nigerian town bears the name
+        ("Kano", ["Nigeria"], None),  # not a country's name
+        ("Benin", [], None),  # no story country
+    ],
+)
+def test_town_named_for_a_country(gazetteer: Gazetteer, name: str, countries: list[str], town: str | None) -> None:
+    found = gazetteer.town_named_for(name, countries)
+    assert (found.name if found else None) == town
+    if found is not None:
+        assert found.precision is PlacePrecision.EXACT and found.lat is not None and not found.approximate

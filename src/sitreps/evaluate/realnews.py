@@ -16,6 +16,9 @@ mention placed within one of them reports that one only):
   (alternatives accepted), place within tolerance (no coordinates is wrong),
   date at the gold precision, fatalities within [low, high], initiator and
   target terms, modality;
+- mapped: the share of ACLED-scope rows with a place whose place has
+  coordinates and an ACLED geo_precision (``placed_rows_mapped``), and the
+  count of those without (``placed_rows_unmapped``; listed with ``--verbose``);
 - linking: B-cubed over (event, article) pairs of events told by several
   articles, each pair in the cluster of the row that reports it there.
 

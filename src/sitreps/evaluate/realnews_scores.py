@@ -15,6 +15,7 @@ from sitreps.evaluate.realnews_fields import FIELDS, field_checks, field_of, mod
 from sitreps.evaluate.realnews_gold import GoldEvent, GoldSet
 from sitreps.evaluate.realnews_match import ArticleRows, Row
 from sitreps.models import Event
+from sitreps.resolve.places import acled_geo_precision
 
 EVIDENCE_CHARS = 160
 """How much of a sentence the verbose report shows for each row."""
@@ -34,6 +35,16 @@ class Report:
     @property
     def scoped(self) -> list[Row]:
         return [r for r in self.rows if r.acled_scope]
+
+    @property
+    def placed(self) -> list[Row]:
+        """ACLED-scope rows that name a place: each should sit on the map (issue 15)."""
+        return [r for r in self.scoped if r.event.place is not None]
+
+    @property
+    def unmapped(self) -> list[Row]:
+        """Placed rows an ACLED export could not map: no point or no geo_precision."""
+        return [r for r in self.placed if not _mapped(r.event)]
 
     @property
     def coded(self) -> list[GoldEvent]:
@@ -59,6 +70,9 @@ class Report:
         figures.update({"rows": float(len(scoped)), "rows_reporting_gold": float(len(hits)),
                         "rows_neutral": float(len(scoped) - len(judged)), "events_coded": float(len(self.coded)),
                         "events_found": float(len(found))})
+        placed = self.placed
+        figures["placed_rows_mapped"] = 1.0 - len(self.unmapped) / len(placed) if placed else 0.0
+        figures["placed_rows_unmapped"] = float(len(self.unmapped))
         return figures
 
     def render(self, *, verbose: bool = False) -> str:
@@ -67,7 +81,7 @@ class Report:
                   for k, v in self.summary().items()]
         if verbose:
             lines += ["", *self._article_table(), "", *self._false_rows(), "", *self._missed(), "",
-                      *self._field_errors()]
+                      *self._field_errors(), "", *self._unmapped_rows()]
         return "\n".join(lines)
 
     def _article_table(self) -> list[str]:
@@ -121,6 +135,24 @@ class Report:
             }
             lines.append(f"- {gold_id}: " + "; ".join(f"{n} {said[n][0]!r} vs gold {said[n][1]!r}" for n in wrong))
         return lines
+
+
+    def _unmapped_rows(self) -> list[str]:
+        lines = ["Rows with a place but no point or geo_precision:"]
+        for row in self.unmapped:
+            place, first = row.event.place, row.mentions[0]
+            if place is None:  # unmapped rows are placed rows; the check keeps mypy told
+                continue
+            lines.append(f"- {first.article} [{row.event.type}] place {place.text!r} "
+                         f"(name {place.name!r}, country {place.country!r}, note {place.note!r})")
+        return lines
+
+
+def _mapped(event: Event) -> bool:
+    """Whether the row's place has coordinates and an ACLED geo_precision, as the exports write them."""
+    place = event.place
+    return place is not None and place.lat is not None and place.lon is not None \
+        and acled_geo_precision(place) is not None
 
 
 def _label(event: Event, role: str) -> str | None:

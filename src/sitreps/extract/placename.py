@@ -208,7 +208,18 @@ def _names_a_place(group: SpacySpan, *, as_context: bool = False) -> bool:
         return False  # "the Fano conflict", "Hamas fighters"
     if last.dep_ == "poss" and not as_context:
         return False  # "Kharkiv's mayor" is no place, though Mali in "Mali's Mopti region" tells where
+    if _joined_to_organisation(group):
+        return False  # "the Peace and Security Council", "the Justice and Equality Movement"
     return not any(t.lower_ in organisation_words() for t in group)  # "the Arakan Army", "Rapid Support Forces"
+
+
+def _joined_to_organisation(group: SpacySpan) -> bool:
+    """Whether "and" joins the run to a name that ends in an organisation word: then both are one body's name."""
+    doc, after = group.doc, group.end
+    if after >= len(doc) or doc[after].lower_ not in words("places", "roundup_conjunctions"):
+        return False
+    following = name_run(doc, after + 1, len(doc))
+    return following is not None and following[-1].lower_ in organisation_words()
 
 
 @lru_cache(maxsize=1)

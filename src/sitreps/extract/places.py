@@ -31,6 +31,7 @@ from sitreps.extract.placename import (
     context_units,
     is_place_word,
     kind_word,
+    name_run,
     near_words,
     place_nouns,
     toponym_in,
@@ -401,6 +402,44 @@ def _is_near(phrase: SpacySpan) -> bool:
     return prep.lower_ in near.prepositions or _is_relative(prep)
 
 
+def _lookup_name(phrase: SpacySpan, name: SpacySpan, gazetteer: Gazetteer, countries: Sequence[str],
+                 kind: str | None) -> tuple[SpacySpan, GeoMatch]:
+    """The name as the gazetteer knows it, and its answer: a longer name carried on by "of" that it
+    knows whole ("eastern Democratic Republic of Congo" is the country, not a missing "Democratic
+    Republic"), and a country's name at a site read as the story's town named after it ("in Benin")."""
+    match = _lookup(phrase, name, gazetteer, countries, kind)
+    longer = _of_name(name) if match.approximate or match.lat is None else None
+    whole = _lookup(phrase, longer, gazetteer, countries, kind) if longer is not None else None
+    if longer is not None and whole is not None and whole.lat is not None and not whole.approximate:
+        name, match = longer, whole
+    if match.precision is PlacePrecision.COUNTRY and not match.approximate and _at_site(phrase):
+        match = gazetteer.town_named_for(name.text, countries) or match
+    return name, match
+
+
+def _of_name(name: SpacySpan) -> SpacySpan | None:
+    """The name carried on by "of" ("Democratic Republic" + "of Congo", "of the Congo"), or None.
+
+    The name rules join "of" only after place nouns ("the Gulf of Aden"); a country's formal name
+    ("Democratic Republic of Congo", "Republic of Korea") is known by the gazetteer, not by a word list,
+    so the longer name is only tried, and kept when the gazetteer knows it.
+    """
+    doc, after = name.doc, name.end
+    if after >= len(doc) or doc[after].lower_ not in words("places", "part_prepositions"):
+        return None
+    after += 1
+    if after < len(doc) and doc[after].lower_ in words("places", "definite_articles"):
+        after += 1
+    run = name_run(doc, after, len(doc))
+    return doc[name.start:run.end] if run is not None else None
+
+
+def _at_site(phrase: SpacySpan) -> bool:
+    """Whether the phrase is where something happened ("in Benin"), not a way across a border ("into Benin")."""
+    root = _object(phrase)
+    return root.dep_ == "pobj" and root.head.lower_ in words("places", "site_prepositions")
+
+
 def _story_capital(countries: Sequence[str], text: str, gazetteer: Gazetteer) -> str:
     """The country "the capital" means: the first of the story's whose capital the text names, else the most named."""
     for country in countries:
@@ -434,7 +473,7 @@ def resolve_place(phrase: SpacySpan, text: str, gazetteer: Gazetteer, countries:
     if match is None:
         if name is None:
             return None
-        match = _lookup(phrase, name, gazetteer, countries, kind)
+        name, match = _lookup_name(phrase, name, gazetteer, countries, kind)
         if match.approximate and unlabelled_word(name) and kind_word(phrase, name) is None \
                 and locative_object(phrase.root) is None:
             return None  # "scrawled Vengeance": a capitalised word no gazetteer, tagger or preposition calls a place

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from sitreps.language_data import word_list
 from sitreps.models import PlacePrecision
 from sitreps.resolve.geodata import distance_km
 from sitreps.resolve.geoindex import Area, City, GeoIndex, Unit, UnitWords, build_index, demonyms
@@ -180,6 +181,27 @@ class Gazetteer:
         # Still country precision: a part of a country ranks below any region or town the text names.
         return GeoMatch(match.name, point[0], point[1], match.country, None, PlacePrecision.COUNTRY, note,
                         approximate=True)
+
+    def town_named_for(self, name: str, countries: Sequence[str]) -> GeoMatch | None:
+        """The story's town named after another country, when a country's name means it: "Benin" -> Benin City.
+
+        Nigerian reports write "in Benin" for Benin City, Americans "Panama" for Panama City. Only when
+        the story's country (the first of ``countries``) is another one and the gazetteer has a place
+        there of the country's name and a town word (``country_town_words``) that is no hamlet.
+        """
+        key = fold(_POSSESSIVE.sub("", name.strip()))
+        country = self._index.countries.get(key)
+        home = self.country_of(countries[0]) if countries else None
+        code = self._codes_by_name.get(home or "")
+        if country is None or code is None or home == country:
+            return None
+        wanted = {f"{key} {word}" for word in word_list("places", "country_town_words")}
+        towns = [self._index.city(i) for i, folded in self._names_in(code).items() if folded in wanted]
+        towns = [t for t in towns if t.population >= MIN_POPULATION_WITHOUT_CONTEXT]
+        if not towns:
+            return None
+        town = max(towns, key=lambda t: t.population)
+        return self._city_match(town, f"{name.strip()} in a story of {home}: its town {town.name}")
 
     def capital_of(self, name: str) -> GeoMatch | None:
         """The capital of the country a name or demonym means: "Ukrainian", "Libya" -> Kyiv, Tripoli."""
