@@ -86,11 +86,17 @@ def _antecedent(token: Token) -> Token:
 
     A relative pronoun stands for the noun its clause modifies ("soldiers who
     defected"); the subject pronoun of a reported clause for the speaker ("the
-    army said it had shelled": it is the army).
+    army said it had shelled": it is the army); that of an adverbial clause for the main clause's
+    subject ("gunmen fled after they attacked": the gunmen).
     """
     if token.lower_ in words(ROLE_LISTS, "relative_pronouns") and token.head.dep_ == "relcl":
         return token.head.head
     clause = token.head
+    if (token.lower_ in words(ROLE_LISTS, "subordinate_subject_pronouns") and token.dep_ in ("nsubj", "nsubjpass")
+            and clause.dep_ == "advcl"):  # "militants killed two soldiers after they attacked": the militants
+        mains = [c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+        if mains:
+            return mains[0]
     if token.lower_ in words(ROLE_LISTS, "speaker_pronouns") and token.dep_ == "nsubj" and clause.dep_ == "ccomp":
         speakers = [c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
         if speakers:
