@@ -72,3 +72,32 @@ def test_a_headline_of_the_answer_takes_the_sides_of_the_body(extract: Extract) 
     initiators = [a.name for m in events for a in m.actors if a.role == Role.INITIATOR]
     assert initiators and "gunmen" in initiators[0], [(m.type, m.actors) for m in events]
     assert not any("soldiers" in name.lower() for name in initiators), initiators
+
+
+ATTACKERS_STRUCK = [
+    ("Soldiers killed six attackers who had stormed a military base near Tillia on Sunday, the defence "
+     "ministry said.", "attackers", "Soldiers"),
+    ("Militants stormed a police station in Bannu overnight and police responded, killing four of the "
+     "assailants, officials said.", "assailants", "police"),
+    ("Village guards shot dead two armed intruders near the cattle market of Gusau on Thursday, residents said.",
+     "intruders", "Village guards"),
+]
+
+
+@pytest.mark.parametrize(("text", "attacker", "defender"), ATTACKERS_STRUCK)
+def test_who_kills_the_attackers_answered_them(extract: Extract, text: str, attacker: str,
+                                               defender: str) -> None:
+    """Those killed are named as the attackers: the killing is the attack answered."""
+    events = extract(text)
+    killings = [m for m in events if any(attacker in a.name for a in m.actors)]
+    assert killings, [(m.type, m.actors) for m in events]
+    initiators = [a.name for a in killings[0].actors if a.role == Role.INITIATOR]
+    assert initiators and attacker in initiators[0], killings[0].actors
+    assert not any(defender in name for name in initiators), initiators
+
+
+def test_the_attackers_who_kill_stay_the_doers(extract: Extract) -> None:
+    """Only whom a killing struck turns the sides: "the attackers killed four villagers" stays theirs."""
+    mention = _killing(extract("The attackers killed four villagers near the town of Gusau on Thursday, "
+                               "residents said."))
+    assert any("attackers" in name for name in _role(mention, Role.INITIATOR)), mention.actors

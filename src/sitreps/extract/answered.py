@@ -4,7 +4,8 @@
 coming under fire", "troops killed 14 insurgents after being ambushed by the Front": the main verb's
 subject fought back, and ACLED codes the attack's doer as the first actor, whoever prevailed. The
 clause of the assault names its doer ("by the Front") or, as most often, none: those the answering
-force killed or fought are then the attackers.
+force killed or fought are then the attackers. So are those a killing names as attackers ("soldiers
+killed six attackers who had stormed a base", "police responded, killing four of the assailants").
 
 Both words of such a sentence can be the event's trigger: the main verb ("killed") or the assault
 ("attack", "ambushed"). Either way the answering force is the target and the attackers the initiator.
@@ -12,7 +13,8 @@ An incident that such a sentence retells takes its sides from it: a headline's "
 members" names who prevailed, the body's "after they came under attack" who started it.
 
 Relies on: the dependency parse; words from ``data/en/actor_roles.yaml`` (``assault_words``,
-``undergoing_prepositions``, ``victim_clause_markers``, ``subordinate_subject_pronouns``).
+``undergoing_prepositions``, ``victim_clause_markers``, ``subordinate_subject_pronouns``,
+``attacker_nouns``).
 """
 
 from __future__ import annotations
@@ -97,9 +99,26 @@ def _answering_main(trigger: Token) -> Token | None:
     return main if main is not None and assault_clause(main) == clause else None
 
 
+def _names_attackers(head: Token) -> bool:
+    """The phrase names people by their attacking: "six attackers", "four of the assailants"."""
+    partitive = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"] if head.like_num else []
+    return any(t.lemma_.lower() in words(ROLE_LISTS, "attacker_nouns") for t in (head, *partitive))
+
+
+def _struck_attackers(slots: list[Slot]) -> list[Slot]:
+    """A killing of attackers answers their attack: whom it struck did it, its doer is their target."""
+    if not any(s.name == "obj" and _names_attackers(s.head) for s in slots):
+        return slots
+    sides = {"obj": "subj", "subj": "subjpass"}
+    return [Slot(sides.get(s.name, s.name), s.head) for s in slots]
+
+
 def answered(trigger: Token, slots: list[Slot]) -> list[Slot]:
     """The trigger's slots with the sides of an answered attack set right (see the module's docstring);
     unchanged when the sentence tells no attack on the force."""
+    if trigger.pos_ == "VERB" and assault_clause(trigger) is None:
+        slots = _struck_attackers(slots)
     clause = assault_clause(trigger) if trigger.pos_ == "VERB" else None
     if clause is not None:  # the main verb: "troops killed 14 insurgents after being ambushed"
         kept = [s for s in slots if s.name not in ("subj", "obj", "subjpass")]
