@@ -101,3 +101,13 @@ def test_the_attackers_who_kill_stay_the_doers(extract: Extract) -> None:
     mention = _killing(extract("The attackers killed four villagers near the town of Gusau on Thursday, "
                                "residents said."))
     assert any("attackers" in name for name in _role(mention, Role.INITIATOR)), mention.actors
+
+
+@pytest.mark.parametrize("text", [
+    "Police shot dead four robbers at a roadblock in Kisumu on Saturday, a commander said.",
+    "Soldiers shot dead 11 gunmen near the town of Gao on Monday, the army said.",
+])
+def test_shot_dead_is_no_part_of_whom_it_struck(extract: Extract, text: str) -> None:
+    """"Dead" of "shot dead nine" tells what the shooting did; the phrase of the struck starts at its number."""
+    names = [a.name for m in extract(text) for a in m.actors]
+    assert names and not any(name.lower().startswith("dead") for name in names), names

@@ -69,11 +69,19 @@ def phrase_bounds(head: Token, *, with_conjuncts: bool = True) -> tuple[int, int
     start = min(t.i for t in tokens)
     end = max(t.i for t in tokens)
     doc = head.doc
-    while start < head.i and (doc[start].is_punct or doc[start].is_space):
+    while start < head.i and (doc[start].is_punct or doc[start].is_space or _resultative(doc[start])):
         start += 1
     while end > head.i and (doc[end].is_punct or doc[end].is_space or doc[end].dep_ == "cc"):
         end -= 1
     return doc[start].idx, doc[end].idx + len(doc[end])
+
+
+def _resultative(token: Token) -> bool:
+    """An adjective before the phrase's numeral belongs to the verb: "shot dead nine gunmen" (no noun
+    phrase puts an adjective before its number, as "nine dead gunmen" does after it)."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.dep_ == "amod" and following is not None and following.dep_ == "nummod" and (
+        following.head == token.head)
 
 
 def core_bounds(head: Token) -> tuple[int, int]:
