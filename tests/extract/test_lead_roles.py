@@ -45,9 +45,11 @@ def _of_type(events: list[EventMention], type_id: str) -> list[EventMention]:
 
 
 def test_the_burning_an_attack_caused_takes_the_attackers(extract: Extract) -> None:
-    (burning,) = _of_type(extract(CAMP), "looting_property_destruction")
+    """The burning (told with the deaths it caused, "burned alive after their huts were set on fire",
+    one incident since absorbs_when_sequenced) names no doer; the lead's attackers did it."""
+    (burning,) = [m for m in extract(CAMP) if any("set on fire" in s.text for s in (m.trigger, *m.retellings))]
     assert _initiators(burning) == ["Militiamen"]
-    assert [a.name for a in burning.actors if a.role is Role.TARGET] == ["huts"]
+    assert "huts" in [a.name for a in burning.actors if a.role is Role.TARGET]
 
 
 def test_each_town_of_a_riot_round_up_takes_the_crowd_the_lead_names(extract: Extract) -> None:
