@@ -69,11 +69,19 @@ def phrase_bounds(head: Token, *, with_conjuncts: bool = True) -> tuple[int, int
     start = min(t.i for t in tokens)
     end = max(t.i for t in tokens)
     doc = head.doc
-    while start < head.i and (doc[start].is_punct or doc[start].is_space):
+    while start < head.i and (doc[start].is_punct or doc[start].is_space or _resultative(doc[start])):
         start += 1
     while end > head.i and (doc[end].is_punct or doc[end].is_space or doc[end].dep_ == "cc"):
         end -= 1
     return doc[start].idx, doc[end].idx + len(doc[end])
+
+
+def _resultative(token: Token) -> bool:
+    """An adjective before the phrase's numeral belongs to the verb: "shot dead nine gunmen" (no noun
+    phrase puts an adjective before its number, as "nine dead gunmen" does after it)."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.dep_ == "amod" and following is not None and following.dep_ == "nummod" and (
+        following.head == token.head)
 
 
 def core_bounds(head: Token) -> tuple[int, int]:
@@ -86,11 +94,17 @@ def _antecedent(token: Token) -> Token:
 
     A relative pronoun stands for the noun its clause modifies ("soldiers who
     defected"); the subject pronoun of a reported clause for the speaker ("the
-    army said it had shelled": it is the army).
+    army said it had shelled": it is the army); that of an adverbial clause for the main clause's
+    subject ("gunmen fled after they attacked": the gunmen).
     """
     if token.lower_ in words(ROLE_LISTS, "relative_pronouns") and token.head.dep_ == "relcl":
         return token.head.head
     clause = token.head
+    if (token.lower_ in words(ROLE_LISTS, "subordinate_subject_pronouns") and token.dep_ in ("nsubj", "nsubjpass")
+            and clause.dep_ == "advcl"):  # "militants killed two soldiers after they attacked": the militants
+        mains = [c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+        if mains:
+            return mains[0]
     if token.lower_ in words(ROLE_LISTS, "speaker_pronouns") and token.dep_ == "nsubj" and clause.dep_ == "ccomp":
         speakers = [c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
         if speakers:

@@ -24,6 +24,10 @@ from sitreps.models import ActorMention, EventMention, Role, Span
 from sitreps.resolve.actors import ActorRegistry
 
 LISTS = "incidents"
+# Dependencies the parser gives a headline's verb of claiming when it reads it as a noun before the
+# event ("Al-Shabaab claims deadly hotel attack": "claims" a noun modifier of "attack", keeping its own
+# subject "Al-Shabaab"); seen in spaCy's small and medium English models on title-like sentences.
+HEADLINE_CLAIM_DEPS = frozenset({"nmod", "compound", "amod"})
 
 
 def _subject(verb: Token, deps: Iterable[str] = ("nsubj",)) -> Token | None:
@@ -47,6 +51,9 @@ def claimant(trigger: Token) -> Token | None:
     if trigger.dep_ == "dobj" and lemma in blames:               # "police blamed the attack on X"
         prep = next((c for c in (*head.children, *trigger.children) if c.dep_ == "prep" and c.lower_ == "on"), None)
         return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    for child in trigger.children:                              # "Al-Shabaab claims [deadly attack]":
+        if child.dep_ in HEADLINE_CLAIM_DEPS and child.lemma_.lower() in claims and child.i < trigger.i:
+            return _subject(child)                               # a headline's verb misread as a noun
     if trigger.dep_ == "pobj" and head.lower_ == "for":
         governor = head.head
         if governor.lemma_.lower() in words(LISTS, "responsibility_nouns") and governor.head.lemma_.lower() in claims:

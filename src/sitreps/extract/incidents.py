@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from sitreps.annotate.doctext import ents_in
 from sitreps.extract.actor_checks import checked_actors, with_riot_sides
+from sitreps.extract.answered import with_answered_sides
 from sitreps.extract.claimants import with_claimant
 from sitreps.extract.consolidate import Told, consolidate, incident_kinds
 from sitreps.extract.english import phrases, words
@@ -153,6 +154,7 @@ def incidents(built: Sequence[Built], published_at: str | None, registry: ActorR
     if built:
         doc = built[0].match.head.doc
         merged = [with_claimant(m, doc, registry, countries) if m.type in claimable else m for m in merged]
+        merged = [with_answered_sides(m, doc) for m in merged]
         merged = with_lead_initiators(merged, sentences[lead_end - 1].end_char)
         merged = [with_riot_sides(m) for m in with_foreign_ground(in_unrest(merged, retype), retype)]
     return [m.model_copy(update={"background": is_background(m, reference)}) for m in merged]

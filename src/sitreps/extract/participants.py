@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from sitreps.extract.actor_checks import FORCE_TYPES
 from sitreps.extract.actors import ActorContext, actor_mention
+from sitreps.extract.answered import answered
 from sitreps.extract.arguments import (
     ROLE_LISTS,
     Slot,
@@ -118,6 +119,8 @@ def trigger_arguments(match: TriggerMatch, actor_ctx: ActorContext, excluded: li
     instruments = set(match.event_type.instruments)
     fought = match.event_type.family in FIGHT_FAMILIES
     slots = trigger_slots(match.head, fought=fought) + (phrase_slots(match) if match.kind == "phrase" else [])
+    if fought:  # "soldiers killed nine gunmen after they came under attack": the gunmen attacked
+        slots = answered(match.head, slots)
     slots = list({(s.name, s.head.i): s for s in slots}.values())  # "threw stones at": verb and phrase slot
     for slot in slots:
         if match.start <= slot.head.i < match.end or (slot.head.i in other_triggers and not is_crowd_noun(slot.head)):
