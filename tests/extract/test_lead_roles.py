@@ -5,7 +5,6 @@ Every article and sentence here is fiction written for these tests, in the style
 
 from __future__ import annotations
 
-import pytest
 from extract_helpers import Extract
 
 from sitreps.extract.lead_roles import can_be_part_of, with_lead_initiators
@@ -120,28 +119,3 @@ def test_another_kind_of_incident_is_no_part_of_an_attack() -> None:
     assert can_be_part_of(destroyed, lead)  # the attack's kind absorbs the destruction it caused
     assert not can_be_part_of(destroyed, lead.model_copy(update={"background": True}))
     assert not can_be_part_of(_mention(2, "destroyed", "looting_property_destruction", [], "Sudan"), lead)
-
-
-RAIDS = [
-    ("Bandits abduct 30 villagers in Zamfara\n\nThirty villagers were taken from the village of Kaura Namoda "
-     "in Zamfara state on Tuesday, police said. Two people who resisted were shot dead.", "Bandits"),
-    ("Militants seize town in central Somalia\n\nThe town of Mahas in Hiiraan region fell on Sunday, "
-     "residents said. At least eight soldiers were killed in the fighting.", "Militants"),
-    ("Rebels seize border town in eastern Congo\n\nThe town of Bunagana in North Kivu fell on Saturday, "
-     "residents said. At least 12 civilians were killed in the fighting.", "Rebels"),
-]
-
-
-@pytest.mark.parametrize(("text", "doer"), RAIDS)
-def test_the_killings_of_a_raid_take_the_raiders_the_lead_names(extract: Extract, text: str, doer: str) -> None:
-    """An abduction or a seizure of a town is a raid: its killings told without a doer are the raiders'."""
-    killings = [m for m in extract(text) if m.type in ("attack_on_civilians", "armed_clash")]
-    assert killings and all(doer in _initiators(m) for m in killings), [(m.type, m.actors) for m in killings]
-
-
-def test_an_air_strike_during_a_seizure_keeps_no_doer(extract: Extract) -> None:
-    """Only killings told without means join a raid: an air strike is the other side's weapon."""
-    events = extract("Rebels seize border town in eastern Congo\n\nThe town of Bunagana in North Kivu fell on "
-                     "Saturday, residents said. At least 12 civilians were killed in an air strike on the town.")
-    strikes = _of_type(events, "air_drone_strike")
-    assert strikes and all("Rebels" not in _initiators(m) for m in strikes), [(m.type, m.actors) for m in events]

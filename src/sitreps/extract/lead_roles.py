@@ -13,11 +13,7 @@ incident it could be a part of: of the same kind of incident (``data/incident_ki
 or one that absorbs its type ("absorbs_when_bound": the burning an attack caused),
 with its doer on the same side ("other_side": the police who fired on protesters are no
 marchers), on days that agree and in the same country (a round-up's towns lie apart), neither told as
-background, and the doer not among its own targets (victims are never doers). A raid the lead
-names with its doer ("Bandits abduct 30 villagers", "Rebels seize border town") gives its doer to the
-killings told without means on agreeing days in its country ("two who resisted were shot dead", "12
-civilians were killed in the fighting"): ``raid_types`` and ``raid_part_types`` of
-``data/en/actor_roles.yaml``.
+background, and the doer not among its own targets (victims are never doers).
 
 Relies on: incidents merged by ``extract.consolidate`` (each with its retellings'
 triggers), in text order; the character offset where the article's lead ends.
@@ -28,9 +24,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sitreps.extract.agreement import times_agree
-from sitreps.extract.arguments import ROLE_LISTS
 from sitreps.extract.consolidate import incident_kinds
-from sitreps.extract.english import words
 from sitreps.models import ActorMention, EventMention, Place, Role
 from sitreps.resolve.normalise import fold
 
@@ -47,8 +41,6 @@ def _initiator(mention: EventMention) -> ActorMention | None:
 def can_be_part_of(part: EventMention, whole: EventMention) -> bool:
     """Whether ``part`` can tell a part of the incident ``whole``: the same kind of incident, or a
     type ``whole``'s kind absorbs, on agreeing days in one country, neither of them background."""
-    if _raid_part(part, whole):
-        return times_agree(whole.time, part.time) and _same_country(whole.place, part.place)
     kinds = incident_kinds()
     kind = kinds.kind_of.get(whole.type)
     absorbed = any(part.type in kinds.absorbs.get(key, frozenset()) for key in (whole.type, kind or whole.type))
@@ -59,13 +51,6 @@ def can_be_part_of(part: EventMention, whole: EventMention) -> bool:
     if part.background or whole.background:
         return False
     return times_agree(whole.time, part.time) and _same_country(whole.place, part.place)
-
-
-def _raid_part(part: EventMention, whole: EventMention) -> bool:
-    """A killing told without means in an article led by a raid ("Bandits abduct 30 villagers": "two
-    who resisted were shot dead"), neither told as background."""
-    return (whole.type in words(ROLE_LISTS, "raid_types") and part.type in words(ROLE_LISTS, "raid_part_types")
-            and not part.background and not whole.background)
 
 
 def _same_country(whole: Place | None, part: Place | None) -> bool:
