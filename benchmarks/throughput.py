@@ -49,6 +49,10 @@ class Measure:
     words: int
     seconds: float
     peak_rss_mb: float
+    # CPU seconds of the measuring process alone: on a shared machine other load stretches wall
+    # time but hardly CPU time, so the one-process ratio is also given in CPU time. Worker
+    # processes and Ray actors are not counted, so it is shown for one-process runs only.
+    cpu_seconds: float = 0.0
 
 
 def base_texts() -> list[str]:
@@ -84,32 +88,32 @@ def peak_rss_mb() -> float:
     return (own + children) / 1024
 
 
-def run_spacy(texts: list[str], processes: int, batch_size: int) -> float:
+def run_spacy(texts: list[str], processes: int, batch_size: int) -> tuple[float, float]:
     import spacy
 
     from sitreps.annotate.nlp import MODEL_PACKAGE
 
     nlp = spacy.load(MODEL_PACKAGE)
     nlp("warm up")
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     for _ in nlp.pipe(texts, batch_size=batch_size, n_process=processes):
         pass
-    return time.perf_counter() - started
+    return time.perf_counter() - started, time.process_time() - cpu
 
 
-def run_sitreps(folder: Path, db: Path, processes: int, ray: bool, batch_size: int) -> float:
+def run_sitreps(folder: Path, db: Path, processes: int, ray: bool, batch_size: int) -> tuple[float, float]:
     from sitreps import api
 
     if processes == 1 and not ray:
         api.extract([next(folder.iterdir())])  # load models outside the timed run
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     report = api.ingest([folder], db=db)
     if report.failures:
         raise SystemExit(f"benchmark corpus failed to ingest: {report.failures[0]}")
     result = api.process(db=db, batch_size=batch_size, link=False, workers=processes, ray=ray)
     if result.processed != len(list(folder.iterdir())):
         raise SystemExit(f"only {result.processed} articles processed: {result.failures[:1]}")
-    return time.perf_counter() - started
+    return time.perf_counter() - started, time.process_time() - cpu
 
 
 def measure(kind: str, articles: int, processes: int, batch_size: int) -> Measure:
@@ -119,13 +123,13 @@ def measure(kind: str, articles: int, processes: int, batch_size: int) -> Measur
         folder.mkdir()
         texts = build_corpus(articles, folder)
         if kind == "spacy":
-            seconds = run_spacy(texts, processes, batch_size)
+            seconds, cpu = run_spacy(texts, processes, batch_size)
             label = f"bare spaCy nlp.pipe, n_process={processes}"
         else:
             ray = kind == "ray"
-            seconds = run_sitreps(folder, Path(tmp) / "bench.db", processes, ray, batch_size)
+            seconds, cpu = run_sitreps(folder, Path(tmp) / "bench.db", processes, ray, batch_size)
             label = f"sitreps on Ray, {processes} actors" if ray else f"sitreps, {processes} process(es)"
-    return Measure(label, articles, sum(len(t.split()) for t in texts), seconds, peak_rss_mb())
+    return Measure(label, articles, sum(len(t.split()) for t in texts), seconds, peak_rss_mb(), cpu)
 
 
 def in_child(kind: str, articles: int, processes: int, batch_size: int, repeat: int = 1) -> Measure:
@@ -143,11 +147,13 @@ def in_child(kind: str, articles: int, processes: int, batch_size: int, repeat: 
             raise SystemExit(f"{kind} run failed:\n{done.stderr[-3000:]}")
         runs.append(Measure(**json.loads(done.stdout.strip().splitlines()[-1])))
     fastest = min(runs, key=lambda m: m.seconds)
-    return replace(fastest, peak_rss_mb=max(m.peak_rss_mb for m in runs))
+    return replace(fastest, peak_rss_mb=max(m.peak_rss_mb for m in runs), cpu_seconds=min(m.cpu_seconds for m in runs))
 
 
-def show(m: Measure, baseline: Measure | None = None) -> None:
+def show(m: Measure, baseline: Measure | None = None, *, cpu: bool = False) -> None:
     ratio = f"  ratio to spaCy {baseline.seconds / m.seconds:5.2f}" if baseline else ""
+    if baseline and cpu:
+        ratio += f" (CPU time {baseline.cpu_seconds / m.cpu_seconds:5.2f})"
     print(f"{m.label:38s} {m.articles:6d} articles {m.seconds:8.1f} s {m.articles / m.seconds:7.1f} art/s "
           f"{m.words / m.seconds:8.0f} words/s {1000 * m.seconds / m.articles:6.1f} ms/art "
           f"peak RSS {m.peak_rss_mb:7.0f} MB{ratio}", flush=True)
@@ -169,7 +175,7 @@ def main() -> None:
     for size in sizes:
         baseline = in_child("spacy", size, 1, args.batch_size, args.repeat)
         show(baseline)
-        show(in_child("sitreps", size, 1, args.batch_size, args.repeat), baseline)
+        show(in_child("sitreps", size, 1, args.batch_size, args.repeat), baseline, cpu=True)
     if args.parallel_size:
         baseline = in_child("spacy", args.parallel_size, 2, args.batch_size, args.repeat)
         show(baseline)

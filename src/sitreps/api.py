@@ -141,7 +141,6 @@ def process(*, db: Database = None, batch_size: int | None = None,
     starts (it can take a while).
     """
     from sitreps import pipeline, scale
-    from sitreps.link.persist import link_documents
 
     batch_size = batch_size or pipeline.DEFAULT_BATCH_SIZE
     processed = failed = 0
@@ -160,6 +159,10 @@ def process(*, db: Database = None, batch_size: int | None = None,
             if on_progress:
                 on_progress(len(results))
         if link:
+            # Imported only when linking: it pulls in datasketch and scipy (over a second), which a
+            # run with link=False (the throughput benchmark, `sitreps process --no-link`) never uses.
+            from sitreps.link.persist import link_documents
+
             owed = list(dict.fromkeys([*store.unlinked_ids(), *done]))
             if owed:
                 if on_linking:

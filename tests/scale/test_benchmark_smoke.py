@@ -19,4 +19,6 @@ def test_throughput_benchmark_smoke() -> None:
     ratio = re.search(r"ratio to spaCy\s+([\d.]+)", lines[1])
     rss = re.findall(r"peak RSS\s+(\d+) MB", done.stdout)
     assert ratio and float(ratio.group(1)) > 0
+    cpu = re.search(r"CPU time\s+([\d.]+)", lines[1])
+    assert cpu and float(cpu.group(1)) > 0
     assert len(rss) == 2 and all(int(r) > 0 for r in rss)

@@ -22,6 +22,10 @@ NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 # Phrases are more specific than single lemmas ("air strike" over "strike"),
 # verbs more often assert an event than nouns ("the war" is background).
 KIND_RANK = {"phrase": 0, "verb": 1, "noun": 2}
+# Phrase Matchers kept, one per set of phrases an article can match (most articles can match none or
+# a few, so a few hundred sets cover a corpus); the cache is emptied when full, a Matcher of a few
+# phrases taking well under a millisecond to build again.
+MATCHER_CACHE_SIZE = 512
 # Words inside these entities name a date, not an event: "March" (the month).
 DATE_ENTITIES = frozenset({"DATE", "TIME"})
 # Inner words of these entities are part of a name: "Popular Mobilization Forces",
@@ -73,16 +77,19 @@ class TriggerFinder:
         self._verbs: dict[str, list[EventType]] = {}
         self._nouns: dict[str, list[EventType]] = {}
         self._types: dict[str, EventType] = {}
-        self._matcher = Matcher(vocab_doc.vocab)
+        self._vocab = vocab_doc.vocab
+        # Every phrase in taxonomy order, with the lemmas a match needs: the Matcher tries each of its
+        # patterns at every token, so it is given only the phrases whose lemmas all occur in the doc.
+        self._phrases: list[tuple[str, frozenset[str], list[dict[str, object]]]] = []
+        self._matchers: dict[tuple[int, ...], Matcher] = {}
         for event_type in taxonomy.types.values():
             self._types[event_type.id] = event_type
             for lemma in event_type.triggers.verbs:
                 self._verbs.setdefault(lemma, []).append(event_type)
             for lemma in event_type.triggers.nouns:
                 self._nouns.setdefault(lemma, []).append(event_type)
-            patterns = [_phrase_pattern(phrase) for phrase in event_type.triggers.phrases]
-            if patterns:
-                self._matcher.add(event_type.id, patterns)
+            self._phrases.extend((event_type.id, frozenset(phrase.split()), _phrase_pattern(phrase))
+                                 for phrase in event_type.triggers.phrases)
 
     def knows(self, lemma: str) -> bool:
         """Whether any type's lexicon holds ``lemma`` as a verb or noun trigger."""
@@ -109,12 +116,35 @@ class TriggerFinder:
         return sorted(kept, key=lambda m: m.start)
 
     def _phrase_matches(self, doc: Doc) -> list[TriggerMatch]:
-        found = []
-        for match_id, start, end in self._matcher(doc):
+        found: list[TriggerMatch] = []
+        matcher = self._matcher_for(doc)
+        if matcher is None:
+            return found
+        for match_id, start, end in matcher(doc):
             event_type = self._types[doc.vocab.strings[match_id]]
             span = doc[start:end]
             found.append(TriggerMatch(event_type, span.root, start, end, "phrase"))
         return found
+
+    def _matcher_for(self, doc: Doc) -> Matcher | None:
+        """A Matcher of the phrases whose every lemma is in ``doc``, in taxonomy order, so it finds what
+        one Matcher of all phrases would, in the same order, at a fraction of the cost (the phrase
+        Matcher took a fifth of the extraction time); None when no phrase can match. Kept per set of
+        phrases: articles share them."""
+        lemmas = {token.lemma_ for token in doc}
+        chosen = tuple(i for i, (_, words, _) in enumerate(self._phrases) if words <= lemmas)
+        if not chosen:
+            return None
+        matcher = self._matchers.get(chosen)
+        if matcher is None:
+            if len(self._matchers) >= MATCHER_CACHE_SIZE:
+                self._matchers.clear()
+            matcher = Matcher(self._vocab)
+            for index in chosen:
+                type_id, _, pattern = self._phrases[index]
+                matcher.add(type_id, [pattern])
+            self._matchers[chosen] = matcher
+        return matcher
 
     def _lemma_matches(self, doc: Doc) -> list[TriggerMatch]:
         found: list[TriggerMatch] = []

@@ -466,11 +466,8 @@ class Gazetteer:
     def _names_in(self, code: str) -> dict[int, str]:
         """Folded names of a country's places, folded once per country and reused by every context."""
         if code not in self._names_by_country:
-            table = self._index.table
-            self._names_by_country[code] = {
-                i: fold(name) for i, (name, cc) in enumerate(zip(table.place_name, table.place_cc, strict=True))
-                if cc == code
-            }
+            names = self._index.table.place_name
+            self._names_by_country[code] = {i: fold(names[i]) for i in self._index.places_in(code)}
         return self._names_by_country[code]
 
     def _fallback(self, toponym: str, ctx: _Context, reason: str | None = None) -> GeoMatch:

@@ -107,6 +107,16 @@ class GeoIndex:
     neighbours: dict[str, frozenset[str]] = field(default_factory=dict)  # ISO code -> bordering ISO codes
     _parts: dict[tuple[str, frozenset[str]], tuple[float, float] | None] = field(default_factory=dict)
     _borders: dict[tuple[str, str], tuple[float, float] | None] = field(default_factory=dict)
+    _by_country: dict[str, list[int]] = field(default_factory=dict)
+
+    def places_in(self, code: str) -> list[int]:
+        """Ids of a country's places in table order. The table is grouped in one pass on first use:
+        scanning all of it for each country a story names (fuzzy names, romanised names, parts of a
+        country, border areas) cost a tenth of a second a country, repeated in every process."""
+        if not self._by_country:
+            for ident, cc in enumerate(self.table.place_cc):
+                self._by_country.setdefault(cc, []).append(ident)
+        return self._by_country.get(code, [])
 
     def city(self, ident: int) -> City:
         """The place with this id."""
@@ -152,7 +162,7 @@ class GeoIndex:
         key = (code, bearings)
         if key not in self._parts:
             t = self.table
-            points = [(t.place_lat[i], t.place_lon[i]) for i, cc in enumerate(t.place_cc) if cc == code]
+            points = [(t.place_lat[i], t.place_lon[i]) for i in self.places_in(code)]
             for bearing in sorted(bearings, key=list(_BEARINGS).index):  # one order in every process
                 axis, high = _BEARINGS[bearing]
                 values = sorted(p[axis] for p in points)

@@ -128,8 +128,18 @@ def hours_back(number: str) -> str:
             rf"|(?P<hours_ago>{number})\s+hours\s+ago")
 
 
-def find_time_expressions(text: str) -> list[tuple[int, int]]:
-    """Character offsets of the temporal expressions in ``text``, in order, without overlaps."""
+# Texts whose expressions are kept: a sentence is scanned once for each event mention in it and
+# again for the document's reference day, so the few hundred sentences of the articles being
+# processed are plenty; 4,096 short strings is a few hundred kilobytes at most.
+EXPRESSION_CACHE_SIZE = 4096
+
+
+@lru_cache(maxsize=EXPRESSION_CACHE_SIZE)
+def find_time_expressions(text: str) -> tuple[tuple[int, int], ...]:
+    """Character offsets of the temporal expressions in ``text``, in order, without overlaps.
+
+    Cached: the answer depends on the text alone, and the same sentence is asked about for every
+    event mention it holds (most of the time spent dating events before the cache)."""
     found: list[tuple[int, int]] = []
     for match in vocabulary().expressions.finditer(text):
         if _BARE_MAY.match(match.group(0)) or (found and match.start() < found[-1][1]):
@@ -141,7 +151,7 @@ def find_time_expressions(text: str) -> list[tuple[int, int]]:
         if _BETWEEN.match(match.group(0)) and (rest := _between_end().match(text, end)):
             end = rest.end()
         found.append((start, end))
-    return found
+    return tuple(found)
 
 
 _LATER_UNITS = {"day": (1, DatePrecision.DAY), "week": (7, DatePrecision.WEEK)}
