@@ -39,6 +39,25 @@ def test_generic_forces_resolve_within_the_articles_country(extract: Extract) ->
     assert ("army", "sd-saf") in found, found
 
 
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Soldiers killed 19 gunmen in Kaduna state on Monday, the army said.", "Soldiers", "ng"),
+    ("Police shot dead two robbers in Nairobi's Eastleigh district on Saturday.", "Police", "ke"),
+    ("Troops Kill 19 Gunmen In Northern Town\n\nSoldiers killed 19 gunmen in Kaduna state on Monday, the army "
+     "said.", "Troops", "ng"),
+])
+def test_a_capitalised_first_word_is_still_the_countrys_generic_force(
+        extract: Extract, text: str, name: str, country: str) -> None:
+    # a sentence's or a title-case headline's first word is capitalised; it is no new armed group
+    actors = [a for m in extract(text) for a in m.actors if a.role == Role.INITIATOR and a.name == name]
+    assert actors and all((a.actor_id or "").startswith(f"{country}-") for a in actors), actors
+
+
+def test_a_name_in_capitals_is_not_a_generic_force(extract: Extract) -> None:
+    # near miss: a name is a name, whatever the story's country
+    found = initiators(extract("Sudan: RSF fighters shelled a market in Omdurman on Monday, killing 12 people."))
+    assert found and all(actor_id != "sd-saf" for _, actor_id in found), found
+
+
 @pytest.mark.parametrize(("name", "nobody"), [("207", True), ("more than 48", False), ("al", True),
                                               ("RSF", False), ("army", False), ("Gen.", True),
                                               ("Lt. Col.", True), ("Gen. Amos Kereth", False)])

@@ -109,10 +109,15 @@ def as_state_forces(actor: ActorMention, registry: ActorRegistry) -> ActorMentio
 
 
 def in_country(actor: ActorMention, registry: ActorRegistry, country: str | None) -> ActorMention:
-    """"The army", "police": a state's generic forces, of the country the article is about."""
+    """"The army", "police": a state's generic forces, of the country the article is about.
+
+    Also capitalised as the first word of a sentence or in a title-case headline ("Soldiers killed
+    19 gunmen", "Troops Repel Attack"): news opens sentences with the force more often than not. A
+    name in capitals ("RSF") or mixed case is a name, and the lexicon's generic nouns never hold one.
+    """
     bare = " ".join(w for w in actor.name.split() if w.lower() not in words(ROLE_LISTS, "articles"))
     country = actor.country or country
-    if country is None or not bare or bare != bare.lower() or len(bare.split()) > GENERIC_WORDS:
+    if country is None or not bare or not (bare.islower() or bare.istitle()) or len(bare.split()) > GENERIC_WORDS:
         return actor
     if fold(bare) not in load_lexicon().generic_nouns:
         return actor  # "militants", "gunmen": nobody's state forces (the registry would keep only the country)
