@@ -181,3 +181,14 @@ def test_registry_data_is_consistent(registry: ActorRegistry) -> None:
         assert record.known
     countries = {r.country for r in records if r.country}
     assert len(countries) >= 15
+
+
+@pytest.mark.parametrize(("phrase", "actor_id"), [
+    ("Democratic Republic of the Congo army", "cd-fardc"),
+    ("Central African Republic police", "cf-police"),
+    ("Nigeria army", "ng-armed-forces"),
+])
+def test_a_generic_force_of_a_long_country_name_resolves(phrase: str, actor_id: str) -> None:
+    # the country's name may be five words long; a two-word cap on it missed every longer name
+    record = ActorRegistry.bundled().resolve(phrase)
+    assert record is not None and record.id == actor_id

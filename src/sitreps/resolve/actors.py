@@ -161,10 +161,13 @@ class ActorRegistry:
         return self._pick(self._aliases[key], countries) if key in self._aliases else None
 
     def _generic_phrase(self, words: list[str], countries: list[str]) -> ActorRecord | None:
-        """'<demonym> <generic noun>', a bare country, or a bare civilian noun."""
-        for split in (2, 1):
+        """'<demonym> <generic noun>', a bare country, or a bare civilian noun.
+
+        The longest country name first, whatever its length ("Democratic Republic of the Congo
+        army", "Central African Republic police"): a two-word cap missed every longer name."""
+        for split in range(len(words), 0, -1):
             country = self._lexicon.countries.get(" ".join(words[:split]))
-            if country is None or len(words) < split:
+            if country is None:
                 continue
             rest = " ".join(words[split:])
             if not rest:  # a country acts through its government; its people are its civilians
