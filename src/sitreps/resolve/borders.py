@@ -9,6 +9,8 @@ the nearest, where few places lie that close, as along desert borders), and its 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 
 from sitreps.resolve.geodata import EARTH_RADIUS_KM, GeoTable
@@ -29,12 +31,13 @@ MIN_COS = 0.1
 BLOCK_ROWS = 256
 
 
-def border_point(table: GeoTable, code: str, other: str) -> tuple[float, float] | None:
-    """The mean point of ``code``'s populated places nearest ``other`` (both ISO codes); None when
-    either country has no places. Longitudes are averaged plainly: no two neighbours of the table
-    straddle the antimeridian except across the sea (Russia and the United States are not neighbours)."""
-    mine = _points(table, code)
-    theirs = _cells(_points(table, other))
+def border_point(table: GeoTable, mine_ids: Sequence[int], their_ids: Sequence[int]) -> tuple[float, float] | None:
+    """The mean point of one country's populated places (``mine_ids``, rows of ``table``) nearest
+    its neighbour's (``their_ids``); None when either has no places. Longitudes are averaged
+    plainly: no two neighbours of the table straddle the antimeridian except across the sea
+    (Russia and the United States are not neighbours)."""
+    mine = _points(table, mine_ids)
+    theirs = _cells(_points(table, their_ids))
     if len(mine) == 0 or len(theirs) == 0:
         return None
     zone, inside = _zone(mine[_within_reach(mine, theirs)], theirs)
@@ -64,8 +67,8 @@ def _within_reach(mine: np.ndarray, theirs: np.ndarray) -> np.ndarray:
             & (mine[:, 1] >= low[1] - lon_margin) & (mine[:, 1] <= high[1] + lon_margin))
 
 
-def _points(table: GeoTable, code: str) -> np.ndarray:
-    rows = [(table.place_lat[i], table.place_lon[i]) for i, cc in enumerate(table.place_cc) if cc == code]
+def _points(table: GeoTable, ids: Sequence[int]) -> np.ndarray:
+    rows = [(table.place_lat[i], table.place_lon[i]) for i in ids]
     return np.array(rows, dtype=float).reshape(-1, 2)
 
 

@@ -180,7 +180,7 @@ class GeoIndex:
         if other not in self.neighbours.get(code, ()):
             return None
         if (code, other) not in self._borders:
-            self._borders[(code, other)] = border_point(self.table, code, other)
+            self._borders[(code, other)] = border_point(self.table, self.places_in(code), self.places_in(other))
         return self._borders[(code, other)]
 
     def admin1_of(self, city: City) -> str | None:
