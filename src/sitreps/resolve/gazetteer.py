@@ -478,9 +478,11 @@ class Gazetteer:
         if isinstance(town, City):  # "the Haret Hreik neighbourhood of Beirut": the town named with it
             note = f"{reason}; placed at {town.name}, named nearby"
             return self._city_match(town, note, PlacePrecision.DISTRICT, name, approximate=True)
-        for i, unit in enumerate(ctx.units):
-            if i == ctx.strong and (border := self._border_match(ctx, reason, name)) is not None:
-                return border  # the sentence's "near Algeria" says more than a unit named elsewhere
+        # The sentence's "near Algeria" says more than a unit named only elsewhere in the article.
+        if not ctx.strong and (border := self._border_match(ctx, reason, name)) is not None:
+            return border
+        if ctx.units:
+            unit = ctx.units[0]
             seat = self._seat_in(ctx, unit)
             if seat is not None:  # "Jakuradhor Karong" in a story of "Manipur's Jiribam district"
                 return self._seat_match(seat, reason, name)
@@ -490,8 +492,6 @@ class Gazetteer:
             note = f"{reason}; placed at the centre of {unit.name}, named nearby"
             return GeoMatch(name, unit.lat, unit.lon, self._index.country_name(unit.country), admin1, precision,
                             note, approximate=True)
-        if (border := self._border_match(ctx, reason, name)) is not None:
-            return border
         for area in ctx.areas:
             note = f"{reason}; placed at {area.name}, named nearby"
             return GeoMatch(name, area.lat, area.lon, area.country, None, PlacePrecision.REGION, note,
