@@ -54,6 +54,10 @@ COMPLEMENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "pobj", "attr"})
 POSITION_TYPES = frozenset({"mobilisation"})
 # Types whose flight can be the doers' escape rather than people displaced ("before fleeing").
 ESCAPE_TYPES = frozenset({"displacement"})
+# Types whose participle, used as an adjective of a noun, names people by what they have been
+# through rather than telling an incident: "a camp for displaced families", "internally displaced
+# persons". The displacement itself, if the article reports it, is told by a verb of its own.
+STATUS_TYPES = frozenset({"displacement"})
 # How the first part of a hyphened modifier hangs on its second ("battle" in "battle-hardened").
 MODIFIER_PART_DEPS = frozenset({"npadvmod", "compound", "nmod"})
 # Dependencies that start a clause of their own: a trend phrase outside it says nothing of the trigger.
@@ -201,18 +205,18 @@ def is_quality(trigger: Token) -> bool:
 def is_status(trigger: Token, mention: EventMention) -> bool:
     """People named by what they have been through ("a camp for displaced families", "internally
     displaced persons"): a participle of a status type used as an adjective, not an incident."""
-    return mention.type in words(LISTS, "status_participle_types") and trigger.tag_ in ("VBN", "JJ") \
-        and trigger.dep_ == "amod"
+    return mention.type in STATUS_TYPES and trigger.tag_ in ("VBN", "JJ") and trigger.dep_ == "amod"
 
 
 def is_escape(mention: EventMention) -> bool:
     """Doers fleeing after their own act ("the attackers burned a store before fleeing into the
     bush"): an escape, not displacement. ACLED's displacement is civilians driven out; an armed
     side or a perpetrator who flees is not."""
-    doers = words(LISTS, "escaping_doers") | words("unrest", "armed_side_words")
     fleeing = [a for a in mention.actors if a.role in (Role.PARTICIPANT, Role.INITIATOR)]
-    return mention.type in ESCAPE_TYPES and bool(fleeing) \
-        and all(set(a.name.lower().split()) & doers for a in fleeing)
+    if mention.type not in ESCAPE_TYPES or not fleeing:
+        return False
+    doers = words(LISTS, "escaping_doers") | words("unrest", "armed_side_words")
+    return all(set(a.name.lower().split()) & doers for a in fleeing)
 
 
 def is_position(trigger: Token, mention: EventMention) -> bool:
