@@ -81,7 +81,8 @@ def is_media(name: str) -> bool:
         return True
     if not parts or parts[-1].lower() not in lexicon().media_nouns:
         return False
-    return not any(word.lower().strip(",") in words(ROLE_LISTS, "armed_modifiers") for word in parts[:-1])
+    armed = words(ROLE_LISTS, "armed_modifiers")
+    return not any(word.lower().strip(",") in armed for word in parts[:-1])
 
 
 def is_nobody(name: str) -> bool:
