@@ -8,10 +8,14 @@ features and the gate or score terms (``sitreps.link.explain``); when that pair 
 also the weakest pair across the two rows, which kept them apart (``CANNOT_LINK``). With ``--merges``
 it prints the other side of B-cubed instead: each row that the scorer reads for two or more
 gold events, one of them told by several articles, with every linking pair of its reports (from two articles, or one)
-that tell different gold events, the over-merges that cost precision. Dev split only: the test
-split is for headline figures, never for reading its rows.
+that tell different gold events, the over-merges that cost precision. With ``--pairs`` it prints
+the pair table behind both: every pair of reports matched to gold, counted by one article or two,
+one gold event or two, and the verdict (links, scores below the threshold, or the gate's name),
+then each pair of two articles' reports of one event scoring below the threshold without a gate
+and each pair of two events that links (the pairs a change of weights or gates would move). Dev
+split only: the test split is for headline figures, never for reading its rows.
 
-    python benchmarks/realnews_links.py [--set ../shared/realnews-dev] [--merges]
+    python benchmarks/realnews_links.py [--set ../shared/realnews-dev] [--merges | --pairs]
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import tempfile
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 from sitreps.evaluate.realnews import run_pipeline
@@ -29,13 +33,14 @@ from sitreps.link.clustering import CANNOT_LINK
 from sitreps.link.embedding import default_embedder
 from sitreps.link.explain import explain_pair, nodes_of
 from sitreps.link.nodes import LinkNode
-from sitreps.link.scoring import LINK_THRESHOLD, pair_score
+from sitreps.link.scoring import LINK_THRESHOLD, pair_score, score_pair
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--set", type=Path, default=None, help="the real-news folder (default ../shared/realnews-dev)")
     parser.add_argument("--merges", action="store_true", help="explain rows holding two gold events instead")
+    parser.add_argument("--pairs", action="store_true", help="count every pair of gold-matched reports by verdict")
     args = parser.parse_args()
     gold = load_split("dev", args.set)
     with tempfile.TemporaryDirectory(prefix="sitreps-links-") as tmp:
@@ -44,6 +49,8 @@ def main() -> None:
     nodes = nodes_of(documents, default_embedder())
     if args.merges:
         _explain_merges(gold, rows, nodes)
+    elif args.pairs:
+        _pair_table(rows, nodes)
     else:
         _explain_splits(gold, rows, nodes)
 
@@ -97,6 +104,39 @@ def _explain_merges(gold: GoldSet, rows: list[Row], nodes: dict[str, LinkNode]) 
             print(f" {x.article} {sorted(x.gold_ids)} / {y.article} {sorted(y.gold_ids)}")
             print(explain_pair(nodes[x.mention.id], nodes[y.mention.id]))
     print(f"{merged} rows read for two or more gold events, one of them multi-article")
+
+
+def _pair_table(rows: list[Row], nodes: dict[str, LinkNode]) -> None:
+    """Every pair of reports matched to gold, counted by verdict; then the two kinds of pair that
+    cost B-cubed across articles: one event's reports below the threshold with no gate (recall),
+    two events' reports that link (precision)."""
+    reports = [(m.article, m.gold_ids, m.mention.id) for r in rows for m in r.mentions
+               if m.gold_ids and m.mention.id in nodes]
+    counts: Counter[tuple[str, str, str]] = Counter()
+    missed, merged = [], []
+    for (art_a, gold_a, a), (art_b, gold_b, b) in itertools.combinations(reports, 2):
+        scored = score_pair(nodes[a], nodes[b])
+        linked = scored.score >= LINK_THRESHOLD
+        verdict = _gate_kind(scored.gate) if scored.gate else ("links" if linked else "below")
+        same = bool(gold_a & gold_b)
+        where = "one article" if art_a == art_b else "two articles"
+        counts[(where, "one event" if same else "two events", verdict)] += 1
+        if art_a != art_b and same and verdict == "below":
+            missed.append((scored.score, art_a, art_b, a, b))
+        elif art_a != art_b and not same and linked:
+            merged.append((scored.score, art_a, art_b, a, b))
+    for (articles, events, verdict), n in sorted(counts.items()):
+        print(f"{n:6d}  {articles:12s}  {events:10s}  {verdict}")
+    for title, pairs in (("one event, two articles, below the threshold", missed),
+                         ("two events, two articles, linked", merged)):
+        print(f"\n{title}: {len(pairs)}")
+        for _, art_a, art_b, a, b in sorted(pairs, reverse=True):
+            print(f" {art_a} / {art_b}\n{explain_pair(nodes[a], nodes[b])}")
+
+
+def _gate_kind(gate: str) -> str:
+    """A gate's name without the countries it names ("articles placed in Mali and Sudan")."""
+    return "articles placed in two countries" if gate.startswith("articles placed in") else gate
 
 
 def _reports(row: Row, gold_id: str | None, article: str | None) -> list[str]:
