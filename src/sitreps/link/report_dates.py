@@ -60,7 +60,7 @@ def stated_time(time: TimeRef | None) -> TimeRef | None:
     return None if dated_by_report(time) else time
 
 
-def _in_lead(document: Document, mention: EventMention) -> bool:
+def in_lead(document: Document, mention: EventMention) -> bool:
     """Whether the mention's sentence is in the headline or the body's first paragraph."""
     return mention.sentence.start < _lead_end(document.text)
 
@@ -96,7 +96,7 @@ def _report_date(document: Document, mention: EventMention, stated: str | None) 
     such, and as leading the article or told in passing (which sets the precision)."""
     if mention.background or not _undated_past(mention.time):
         return None
-    lead = _in_lead(document, mention)
+    lead = in_lead(document, mention)
     precision = REPORT_DATE_PRECISION if lead else PASSING_DATE_PRECISION
     evidence = mention.time.evidence if mention.time is not None else []
     if stated is not None:
@@ -124,7 +124,7 @@ def lead_day(document: Document) -> str | None:
     for mention in document.events:
         time = mention.time
         if (mention.background or time is None or time.precision is not DatePrecision.DAY or not time.start
-                or not _in_lead(document, mention) or (published and time.start > published)):
+                or not in_lead(document, mention) or (published and time.start > published)):
             continue
         end = date.fromisoformat(time.end[:10]) if time.end else None
         if end is not None and (end - date.fromisoformat(time.start[:10])).days <= LEAD_DAY_SPAN:
