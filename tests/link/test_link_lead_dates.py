@@ -85,3 +85,17 @@ def test_a_stored_event_keeps_the_standing_its_day_was_chosen_with(linker_factor
     (stored,) = linker.events()
     catalog = catalog_of([stored])
     assert catalog.leads == {"o1:m0"}
+
+
+def test_a_later_batch_gives_the_same_day_as_one_batch(linker_factory):
+    # The wire's lead (Tuesday) is stored first; the local paper's deep report (Sunday) arrives in a
+    # later batch and joins the stored event: its day stays the lead's, as when both came at once.
+    wire = "A Russian drone struck an apartment block in Kharkiv on Tuesday, killing five, the governor said."
+    local = ("Kharkiv residents swept glass from the streets.\n\nThe mayor asked for calm.\n\n"
+             "A Russian drone struck the block on Sunday, killing five, the governor said.")
+    first = linker_factory()
+    first.add(make_doc("w2", wire, "2024-03-05", "Wire One", strike(time=("2024-03-05", "day"))))
+    later = linker_factory(existing=first.events())
+    later.add(make_doc("l2", local, "2024-03-05", "Kharkiv Local", strike(time=("2024-03-03", "day"))))
+    (event,) = [e for e in later.events() if e.type == "air_drone_strike"]
+    assert len(event.mentions) == 2 and _time(event) == "2024-03-05/2024-03-05"
