@@ -17,6 +17,7 @@ from sitreps.cli.app import app
 from sitreps.export.records import ReportLoader, from_event
 from sitreps.link.regroup import catalog_of
 from sitreps.link.report_dates import (
+    BODY_DAY_NOTE,
     LEAD_DAY_NOTE,
     REPORT_DATE_NOTE,
     dated_by_report,
@@ -132,3 +133,11 @@ def test_cli_table_never_shows_the_ingest_day(db: Path) -> None:
         ingested = {d.ingested_at[:10] for d in store.iter_documents() if d.ingested_at and not d.published_at}
     assert ingested and not any(day in result.output for day in ingested)
     assert "2025-03-14" in result.output and "?" in result.output
+
+
+def test_a_lead_that_dates_only_a_statement_leaves_the_day_to_the_body(db: Path) -> None:
+    event = _event_told_by(db, "06_depot_siege_body_day.txt", "arrested")
+    assert event.time is not None and (event.time.start, event.time.note) == ("2025-06-10", BODY_DAY_NOTE)
+    with open_store(db) as store:
+        record = from_event(event, ReportLoader(store).reports(event))
+    assert (record.date, record.date_basis) == ("2025-06-10", "lead")  # a day its report states, not published

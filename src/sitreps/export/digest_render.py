@@ -45,7 +45,7 @@ def _summary(line: DigestLine, esc: Callable[[str], str]) -> str:
     if record.date_basis == "published":
         day = f"{line.day} (published; no event date stated)"
     elif record.date_basis == "lead":
-        day = f"{line.day} (the lead's day; not stated where told)"
+        day = f"{line.day} (its report's day; not stated where told)"
     parts = [day, record.type.replace("_", " ")]
     if record.modality != "reported":
         parts.append(record.modality)

@@ -132,7 +132,8 @@ def _citation(report: Report) -> dict[str, Any]:
 
 
 DATE_COMMENTS = {
-    "lead": "no event date is stated where it is told: date is the day its report's lead states for the news",
+    "lead": "no event date is stated where it is told: date is the day its report states for the news "
+            "(in its lead, else further down days before publication)",
     "published": "no event date is stated: date is the publication date of its first report",
     "none": "no event or publication date is stated: date is the day sitreps received the report, "
             "given only because PLOVER requires a date",

@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 from sitreps.export.standing import event_background, event_modality, mention_background
 from sitreps.link.nodes import actor_key
-from sitreps.link.report_dates import LEAD_DAY_NOTE, dated_by_report
+from sitreps.link.report_dates import STATED_DAY_NOTES, dated_by_report
 from sitreps.models import (
     AcledCode,
     ActorMention,
@@ -75,12 +75,13 @@ class ExportRecord:
 
     @property
     def date_basis(self) -> DateBasis:
-        """What ``date`` is: the event's stated time, the day its report's lead states for the news
-        (an undated retelling in the body, ``link.report_dates.lead_day``), a publication date (an
+        """What ``date`` is: the event's stated time, the day its report states for the news (an
+        undated retelling in the body: its lead's day, ``link.report_dates.lead_day``, else a day its
+        body states days before publication, ``body_day``; basis "lead"), a publication date (an
         event its reports do not date), or "none": the day sitreps received a report is never a date."""
         if self.time is not None and self.time.start and not dated_by_report(self.time):
             return "stated"
-        if self.time is not None and self.time.note == LEAD_DAY_NOTE:
+        if self.time is not None and self.time.note in STATED_DAY_NOTES:
             return "lead"
         return "published" if self.date else "none"
 

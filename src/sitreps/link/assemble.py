@@ -53,6 +53,8 @@ class Catalog:
     the canonical value, so the result does not depend on which report arrived first."""
     background: set[str] = field(default_factory=set)
     """Mentions their article tells as background (dated well before the news)."""
+    leads: set[str] = field(default_factory=set)
+    """Mentions in their article's headline or lead paragraph: the day they state ranks first."""
     report_dates: dict[str, TimeRef] = field(default_factory=dict)
     """Main, undated mentions of a published article: the time their event takes when no report
     states one (``sitreps.link.report_dates``)."""
@@ -66,6 +68,7 @@ class Catalog:
         self.places.pop(mention_id, None)
         self.times.pop(mention_id, None)
         self.background.discard(mention_id)
+        self.leads.discard(mention_id)
         self.report_dates.pop(mention_id, None)
 
 
@@ -74,7 +77,8 @@ def build_event(mention_ids: list[str], catalog: Catalog) -> Event:
     refs = _refs(mention_ids, catalog)
     ordered = sorted(refs.values(), key=lambda r: (r.published_at or "", r.mention_id))
     contributions = (c for m in mention_ids for c in catalog.contributions.get(m, []))
-    fields = build_fields(contributions, refs, frozenset(m for m in mention_ids if m in catalog.background))
+    fields = build_fields(contributions, refs, frozenset(m for m in mention_ids if m in catalog.background),
+                          frozenset(m for m in mention_ids if m in catalog.leads))
     by_name = {f.field: f for f in fields}
     event_type = str(by_name["type"].value) if "type" in by_name else ""
     acled, plover, cameo = catalog.codes.get(_first_supporter(by_name.get("type")), (None, None, None))

@@ -19,7 +19,7 @@ from sitreps.link.families import claim_types
 from sitreps.link.nodes import LinkNode, document_nodes, event_node, report_time
 from sitreps.link.originators import OriginDoc
 from sitreps.link.regroup import catalog_of
-from sitreps.link.report_dates import report_dates
+from sitreps.link.report_dates import in_lead, report_dates
 from sitreps.link.scoring import CLAIM_WITHOUT_ACTOR, LINK_THRESHOLD, PairScore, score_pair, spans_overlap
 from sitreps.link.shingles import signature
 from sitreps.models import Document, Event
@@ -157,6 +157,8 @@ class Linker:
             self.catalog.codes[mention.id] = (mention.acled, mention.plover, mention.cameo)
             if mention.background:
                 self.catalog.background.add(mention.id)
+            if in_lead(document, mention):
+                self.catalog.leads.add(mention.id)
             if any(c.field == "place" for c in contributions) and mention.place is not None:
                 self.catalog.places[mention.id] = mention.place
             if any(c.field == "time" for c in contributions) and mention.time is not None:

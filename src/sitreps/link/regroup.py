@@ -42,7 +42,9 @@ def catalog_of(events: list[Event], catalog: Catalog | None = None) -> Catalog:
 
     A stored event keeps one place and one time object, those of the canonical value's first
     supporter; each other supporter gets a copy evidenced by its own span, so a split-out
-    report shows where it said so itself.
+    report shows where it said so itself. Which reports were in their article's lead is not
+    stored: the supporters of the stored day count as leads, so the day keeps the standing it was
+    chosen with (``consensus._time_rank``) when a later report joins.
     """
     catalog = catalog if catalog is not None else Catalog()
     for event in events:
@@ -66,4 +68,6 @@ def catalog_of(events: list[Event], catalog: Catalog | None = None) -> Catalog:
                     catalog.places[mention_id] = event.place.model_copy(update=own)
                 if consensus.field == "time" and event.time is not None:
                     catalog.times[mention_id] = event.time.model_copy(update=own)
+                if consensus.field == "time":
+                    catalog.leads.add(mention_id)
     return catalog
