@@ -17,7 +17,7 @@ def test_header_block_fills_metadata_and_is_not_text() -> None:
     assert document.title == "Aid convoy reaches besieged district after week-long delay"
     assert document.outlet == "Northern Dispatch"
     assert document.url == "https://northern-dispatch.example/2024/02/14/aid-convoy"
-    assert document.published_at == "2024-02-14T08:30:00+00:00"
+    assert document.published_at == "2024-02-14T09:30:00+01:00"  # the outlet's own offset is kept
     assert document.published_precision is DatePrecision.DAY
     assert document.text.startswith(document.title + "\n\nA convoy of 14 trucks")
     assert "Outlet:" not in document.text

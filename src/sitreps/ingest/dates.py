@@ -7,7 +7,7 @@ None; a bad date never stops a document.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
 
@@ -29,7 +29,8 @@ def _dateparser() -> DateDataParser:
 
 
 def parse_published(value: str | datetime | None) -> Published:
-    """``(iso, precision)``: day precision gives ``YYYY-MM-DD`` or a full datetime (UTC when zoned);
+    """``(iso, precision)``: day precision gives ``YYYY-MM-DD`` or a full datetime (with the
+    offset it was given when zoned);
     month and year precision give the period's first day, so the string always parses with
     ``datetime.fromisoformat``."""
     if value is None:
@@ -43,8 +44,9 @@ def parse_published(value: str | datetime | None) -> Published:
 
 
 def _format(moment: datetime, *, has_time: bool) -> str:
-    if moment.tzinfo is not None:
-        moment = moment.astimezone(UTC)
+    """The moment as the outlet gave it, offset included, never shifted to UTC: the first ten
+    characters are the outlet's own calendar day, which "today", "yesterday" and weekdays in the
+    text count from (a report filed at 22:00 in New York is dated that day, not the next UTC day)."""
     if not has_time or (moment.time() == datetime.min.time() and moment.tzinfo is None):
         return moment.date().isoformat()
     return moment.isoformat()
