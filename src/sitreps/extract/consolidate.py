@@ -81,6 +81,7 @@ class Told:
     sequenced: frozenset[int] = frozenset()
     nominal: bool = False
     followed_up: bool = False  # a recent background incident the article may follow up (extract.eventness)
+    nearest: bool = False  # refers to the incident told just before ("He was arrested"): tried latest first
 
 
 @dataclass(frozen=True)
@@ -372,7 +373,9 @@ def consolidate(told: Sequence[Told], retype: Retype) -> list[EventMention]:
     groups: list[_Group] = []
     for item in told:
         # The incident a word is bound to first: "burning ... murdered" joins the burning it caused.
-        order = sorted(range(len(groups)), key=lambda i: not item.bound & groups[i].heads)
+        # A pronoun's incident is the one told last ("He was reportedly arrested" after the lawyer's arrest).
+        order = sorted(range(len(groups)), key=lambda i: (not item.bound & groups[i].heads,
+                                                          -max(groups[i].heads) if item.nearest else i))
         for index in order:
             group = groups[index]
             bound = bool(item.bound & group.heads)  # sentence_links is symmetric
