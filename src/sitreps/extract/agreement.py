@@ -102,9 +102,24 @@ def nests(outer: Place, inner: Place) -> bool:
     if outer.precision is PlacePrecision.REGION:
         if outer.admin1:  # a province holds its towns and the areas resolved into it
             return outer.admin1 == inner.admin1
-        return inner.precision is not PlacePrecision.REGION and _within(outer, inner, AREA_RADIUS_KM)
+        return _named_after(outer, inner) or _placed_at(outer, inner) or (
+            inner.precision is not PlacePrecision.REGION and _within(outer, inner, AREA_RADIUS_KM))
     return (outer.precision is PlacePrecision.EXACT and inner.precision is PlacePrecision.DISTRICT
             and bool(outer.admin1) and outer.admin1 == inner.admin1 and _within(outer, inner, CITY_RADIUS_KM))
+
+
+def _named_after(area: Place, inner: Place) -> bool:
+    """Whether ``inner`` lies in a province named after the area: a wide historical region is split into
+    provinces that keep its name ("North Kordofan", "South Darfur", "North Kivu"), so a town of one of them
+    lies in the region however far it is from the region's centre point."""
+    name = (area.name or area.text).lower()
+    return bool(inner.admin1) and inner.country == area.country and f" {name} " in f" {inner.admin1} ".lower()
+
+
+def _placed_at(area: Place, inner: Place) -> bool:
+    """Whether ``inner`` is a place the gazetteer does not know, put at the area's own point: the story
+    placed it in that area ("near Tawila" in an article on Darfur)."""
+    return bool(inner.approximate) and inner.lat is not None and (inner.lat, inner.lon) == (area.lat, area.lon)
 
 
 def _within(outer: Place, inner: Place, radius: float) -> bool:
