@@ -9,6 +9,7 @@ one side names none or both name one.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from datetime import date
 
@@ -37,6 +38,8 @@ AREA_RADIUS_KM = 60.0
 # written after midnight); more than that is two incidents.
 DAY_TOLERANCE = 1
 UNBOUNDED = 10**12
+# What joins the parts of a coordinated victim phrase ("three soldiers, a policeman and two militants").
+CONJUNCTION = re.compile(r",\s*|\s+and\s+", re.IGNORECASE)
 # A target written as this many capitalised words or more is a name ("Carlos Molina"), not a class.
 NAME_WORDS = 2
 
@@ -178,7 +181,8 @@ def same_sides(first: EventMention, later: EventMention) -> bool:
         return {a.actor_id or a.name.lower() for a in mention.actors if a.role == Role.INITIATOR}
 
     def victims(mention: EventMention) -> set[str]:
-        return {_noun(a.name) for a in mention.actors if a.role == Role.TARGET and _counted(a.name)}
+        return {_noun(part) for a in mention.actors if a.role == Role.TARGET and _counted(a.name)
+                for part in _conjuncts(a.name)}
     sides = (initiators(first), initiators(later)), (victims(first), victims(later))
     return all(not ours or not theirs or bool(ours & theirs) for ours, theirs in sides)
 
@@ -187,6 +191,11 @@ def _counted(name: str) -> bool:
     """A target phrase that counts its members ("21 train passengers", "three people")."""
     words = name.split()
     return len(words) > 1 and any(like_num(w) for w in words[:-1])
+
+
+def _conjuncts(name: str) -> list[str]:
+    """The parts of a coordinated phrase ("three Indian soldiers and two militants"): each counts a class."""
+    return [part for part in CONJUNCTION.split(name) if part.strip()]
 
 
 def _noun(name: str) -> str:

@@ -227,8 +227,11 @@ def can_retell(first: EventMention, later: Told, first_in_lead: bool = False, bo
     if later.opening_place and first.place and not refers and not opens_within(later.opening_place, first.place,
                                                                                    mention.place):
         return False
-    if not refers and not figures_agree(first, mention, first_in_lead):
-        return False  # "the attack" refers back: a figure it disagrees on is a contradiction, not a new incident
+    if not refers and not figures_agree(first, mention, first_in_lead) \
+            and not (first_in_lead and later.lead and figures_agree(mention, first, lead_total=True)):
+        # "the attack" refers back: a figure it disagrees on is a contradiction, not a new incident; a headline
+        # may count one side's dead ("Three soldiers killed") and the lead then give the toll of both sides
+        return False
     if named_targets(first) and named_targets(mention) and not share_named_target(first, mention):
         return False
     return ((times_agree(first.time, mention.time) or (bound and _later_phase(first.time, mention.time)))
@@ -280,15 +283,17 @@ def _actor_key(actor: ActorMention) -> tuple[str, str]:
 Retype = Callable[[EventMention, str], EventMention]
 
 
-def _merge(first: EventMention, later: EventMention, retype: Retype, named: str | None = None) -> EventMention:
-    """``named``: the type a bound noun gives the incident ("a roadside bomb struck": the bomb, not the verb)."""
+def _merge(first: EventMention, later: EventMention, retype: Retype, named: str | None = None,
+           later_total: bool = False) -> EventMention:
+    """``named``: the type a bound noun gives the incident ("a roadside bomb struck": the bomb, not the verb);
+    ``later_total``: the later telling gives the toll the first told a part of, so its figures come first."""
     seen = {_actor_key(a) for a in first.actors}
     actors = first.actors + [a for a in later.actors if _actor_key(a) not in seen]
     times = [t for t in (first.time, later.time) if t is not None]
     places = [p for p in (first.place, later.place) if p is not None]
     merged = first.model_copy(update={
         "actors": actors,
-        "counts": _narrowest(first.counts + later.counts),
+        "counts": _narrowest(later.counts + first.counts if later_total else first.counts + later.counts),
         "place": min(places, key=lambda p: PLACE_ORDER.index(p.precision)) if places else None,
         "time": finest_time(times),
         "modality": min(first.modality, later.modality, key=MODALITY_ORDER.index),
@@ -385,8 +390,9 @@ def consolidate(told: Sequence[Told], retype: Retype) -> list[EventMention]:
                 bound = True
             if can_retell(group.merged, item, group.in_lead, bound):
                 named = _named_type(item, [t for t in group.told if t.head in item.bound])
-                groups[index] = _Group(_merge(group.merged, item.mention, retype, named), [*group.told, item],
-                                       group.in_lead or item.lead)
+                total = not (item.anaphoric or bound) and not figures_agree(group.merged, item.mention, group.in_lead)
+                groups[index] = _Group(_merge(group.merged, item.mention, retype, named, later_total=total),
+                                       [*group.told, item], group.in_lead or item.lead)
                 break
         else:
             groups.append(_Group(item.mention, [item], item.lead))
