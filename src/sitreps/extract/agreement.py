@@ -150,8 +150,7 @@ def _initiators(mention: EventMention) -> tuple[set[str], set[str]]:
 
 def named_targets(mention: EventMention) -> set[str]:
     """Targets named as persons or bodies ("Carlos Molina"): two arrests of two named people are two."""
-    return {a.name.lower() for a in mention.actors if a.role == Role.TARGET and len(a.name.split()) >= NAME_WORDS
-            and all(w[:1].isupper() for w in a.name.split())}
+    return {name.lower() for name in _named(mention, Role.TARGET)}
 
 
 def _name_words(name: str) -> frozenset[str]:
