@@ -9,6 +9,7 @@ one side names none or both name one.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from datetime import date
 
@@ -37,6 +38,8 @@ AREA_RADIUS_KM = 60.0
 # written after midnight); more than that is two incidents.
 DAY_TOLERANCE = 1
 UNBOUNDED = 10**12
+# What joins the parts of a coordinated victim phrase ("three soldiers, a policeman and two militants").
+CONJUNCTION = re.compile(r",\s*|\s+and\s+", re.IGNORECASE)
 # A target written as this many capitalised words or more is a name ("Carlos Molina"), not a class.
 NAME_WORDS = 2
 
@@ -102,9 +105,24 @@ def nests(outer: Place, inner: Place) -> bool:
     if outer.precision is PlacePrecision.REGION:
         if outer.admin1:  # a province holds its towns and the areas resolved into it
             return outer.admin1 == inner.admin1
-        return inner.precision is not PlacePrecision.REGION and _within(outer, inner, AREA_RADIUS_KM)
+        return _named_after(outer, inner) or _placed_at(outer, inner) or (
+            inner.precision is not PlacePrecision.REGION and _within(outer, inner, AREA_RADIUS_KM))
     return (outer.precision is PlacePrecision.EXACT and inner.precision is PlacePrecision.DISTRICT
             and bool(outer.admin1) and outer.admin1 == inner.admin1 and _within(outer, inner, CITY_RADIUS_KM))
+
+
+def _named_after(area: Place, inner: Place) -> bool:
+    """Whether ``inner`` lies in a province named after the area: a wide historical region is split into
+    provinces that keep its name ("North Kordofan", "South Darfur", "North Kivu"), so a town of one of them
+    lies in the region however far it is from the region's centre point."""
+    name = (area.name or area.text).lower()
+    return bool(inner.admin1) and inner.country == area.country and f" {name} " in f" {inner.admin1} ".lower()
+
+
+def _placed_at(area: Place, inner: Place) -> bool:
+    """Whether ``inner`` is a place the gazetteer does not know, put at the area's own point: the story
+    placed it in that area ("near Tawila" in an article on Darfur)."""
+    return bool(inner.approximate) and inner.lat is not None and (inner.lat, inner.lon) == (area.lat, area.lon)
 
 
 def _within(outer: Place, inner: Place, radius: float) -> bool:
@@ -132,8 +150,7 @@ def _initiators(mention: EventMention) -> tuple[set[str], set[str]]:
 
 def named_targets(mention: EventMention) -> set[str]:
     """Targets named as persons or bodies ("Carlos Molina"): two arrests of two named people are two."""
-    return {a.name.lower() for a in mention.actors if a.role == Role.TARGET and len(a.name.split()) >= NAME_WORDS
-            and all(w[:1].isupper() for w in a.name.split())}
+    return {name.lower() for name in _named(mention, Role.TARGET)}
 
 
 def _name_words(name: str) -> frozenset[str]:
@@ -163,7 +180,8 @@ def same_sides(first: EventMention, later: EventMention) -> bool:
         return {a.actor_id or a.name.lower() for a in mention.actors if a.role == Role.INITIATOR}
 
     def victims(mention: EventMention) -> set[str]:
-        return {_noun(a.name) for a in mention.actors if a.role == Role.TARGET and _counted(a.name)}
+        return {_noun(part) for a in mention.actors if a.role == Role.TARGET and _counted(a.name)
+                for part in _conjuncts(a.name)}
     sides = (initiators(first), initiators(later)), (victims(first), victims(later))
     return all(not ours or not theirs or bool(ours & theirs) for ours, theirs in sides)
 
@@ -172,6 +190,11 @@ def _counted(name: str) -> bool:
     """A target phrase that counts its members ("21 train passengers", "three people")."""
     words = name.split()
     return len(words) > 1 and any(like_num(w) for w in words[:-1])
+
+
+def _conjuncts(name: str) -> list[str]:
+    """The parts of a coordinated phrase ("three Indian soldiers and two militants"): each counts a class."""
+    return [part for part in CONJUNCTION.split(name) if part.strip()]
 
 
 def _noun(name: str) -> str:
@@ -195,3 +218,32 @@ def figures_agree(first: EventMention, later: EventMention, lead_total: bool) ->
     return all(counts_agree(figures[c.what], c) or (lead_total and part_of(figures[c.what], c)
                                                      and same_sides(first, later))
                for c in later.counts if c.what in figures)
+
+
+def sides_agree(first: EventMention, later: EventMention) -> bool:
+    """Whether two tellings name no two different sides: in each role (the parties of a truce too), the
+    known actors both name share a registry entry, or for victims and parties a country ("Ukrainian
+    soldiers" and "Ukraine's armed forces" captured); and the persons or bodies both name share a name
+    ("Colonel Ali Hassan" and "Omar Musa"). Doers of one country are not one side: "Kenyan police
+    arrested two traders" and "the Kenyan army arrested a journalist" are two arrests."""
+    for role in (Role.INITIATOR, Role.TARGET, Role.PARTICIPANT):
+        (ids_a, countries_a), (ids_b, countries_b) = _known(first, role), _known(later, role)
+        one_country = role is not Role.INITIATOR and bool(countries_a & countries_b)
+        if ids_a and ids_b and not (ids_a & ids_b or one_country):
+            return False
+        named_ours, named_theirs = _named(first, role), _named(later, role)
+        if named_ours and named_theirs and not any(same_name(a, b) for a in named_ours for b in named_theirs):
+            return False
+    return True
+
+
+def _known(mention: EventMention, role: Role) -> tuple[set[str], set[str]]:
+    """The registry ids and countries of a mention's known actors in one role."""
+    known = [a for a in mention.actors if a.role == role and registered(a.actor_id)]
+    return {a.actor_id for a in known if a.actor_id}, {a.country for a in known if a.country}
+
+
+def _named(mention: EventMention, role: Role) -> set[str]:
+    """The actors of one role written as names ("Carlos Molina"), not classes."""
+    return {a.name for a in mention.actors if a.role == role and len(a.name.split()) >= NAME_WORDS
+            and all(w[:1].isupper() for w in a.name.split())}

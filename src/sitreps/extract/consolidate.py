@@ -34,6 +34,7 @@ from sitreps.extract.agreement import (
     same_sides,
     same_spot,
     share_named_target,
+    sides_agree,
     times_agree,
 )
 from sitreps.extract.incident_time import finest_time, incident_time
@@ -80,6 +81,7 @@ class Told:
     sequenced: frozenset[int] = frozenset()
     nominal: bool = False
     followed_up: bool = False  # a recent background incident the article may follow up (extract.eventness)
+    nearest: bool = False  # refers to the incident told just before ("He was arrested"): tried latest first
 
 
 @dataclass(frozen=True)
@@ -136,7 +138,10 @@ def _kind(type_id: str) -> str:
 def _related(first: EventMention, later: Told) -> bool:
     """For types of no listed kind (statements, arrests): a later mention refers back, shares an
     actor or a named target ("Sani Dauda" of "Ibrahim Sani Dauda"), or has no known actors of its
-    own (two statements by two ministers stay two).
+    own (two statements by two ministers stay two). ``can_retell`` also joins two of one type that the
+    headline and lead both tell when their sides agree (``agreement.sides_agree``): "Hundreds of
+    Ukrainian soldiers captured" and "Ukrainian troops may have been captured by Russia" name the
+    side by two registry entries, the lead's main incident all the same.
 
     Joining a later mention whose known actors fill only roles the first left unsaid ("soldiers
     captured", then "captured by Russia") was tried (round 9): right on fiction, but on real-news
@@ -216,13 +221,17 @@ def can_retell(first: EventMention, later: Told, first_in_lead: bool = False, bo
         # background incident no news incident took ("the arrest" of a man arrested in July) is its retelling,
         # and an undated lead ("HRW urges inquiry into air strike") is the recent incident it follows up
         return False
-    if _kind(mention.type) == mention.type and not (bound or _related(first, later)):
+    if _kind(mention.type) == mention.type and not (bound or _related(first, later)
+                                                    or (first_in_lead and later.lead and sides_agree(first, mention))):
         return False
     if later.opening_place and first.place and not refers and not opens_within(later.opening_place, first.place,
                                                                                    mention.place):
         return False
-    if not refers and not figures_agree(first, mention, first_in_lead):
-        return False  # "the attack" refers back: a figure it disagrees on is a contradiction, not a new incident
+    if not refers and not figures_agree(first, mention, first_in_lead) \
+            and not (first_in_lead and later.lead and figures_agree(mention, first, lead_total=True)):
+        # "the attack" refers back: a figure it disagrees on is a contradiction, not a new incident; a headline
+        # may count one side's dead ("Three soldiers killed") and the lead then give the toll of both sides
+        return False
     if named_targets(first) and named_targets(mention) and not share_named_target(first, mention):
         return False
     return ((times_agree(first.time, mention.time) or (bound and _later_phase(first.time, mention.time)))
@@ -274,15 +283,17 @@ def _actor_key(actor: ActorMention) -> tuple[str, str]:
 Retype = Callable[[EventMention, str], EventMention]
 
 
-def _merge(first: EventMention, later: EventMention, retype: Retype, named: str | None = None) -> EventMention:
-    """``named``: the type a bound noun gives the incident ("a roadside bomb struck": the bomb, not the verb)."""
+def _merge(first: EventMention, later: EventMention, retype: Retype, named: str | None = None,
+           later_total: bool = False) -> EventMention:
+    """``named``: the type a bound noun gives the incident ("a roadside bomb struck": the bomb, not the verb);
+    ``later_total``: the later telling gives the toll the first told a part of, so its figures come first."""
     seen = {_actor_key(a) for a in first.actors}
     actors = first.actors + [a for a in later.actors if _actor_key(a) not in seen]
     times = [t for t in (first.time, later.time) if t is not None]
     places = [p for p in (first.place, later.place) if p is not None]
     merged = first.model_copy(update={
         "actors": actors,
-        "counts": _narrowest(first.counts + later.counts),
+        "counts": _narrowest(later.counts + first.counts if later_total else first.counts + later.counts),
         "place": min(places, key=lambda p: PLACE_ORDER.index(p.precision)) if places else None,
         "time": finest_time(times),
         "modality": min(first.modality, later.modality, key=MODALITY_ORDER.index),
@@ -367,7 +378,9 @@ def consolidate(told: Sequence[Told], retype: Retype) -> list[EventMention]:
     groups: list[_Group] = []
     for item in told:
         # The incident a word is bound to first: "burning ... murdered" joins the burning it caused.
-        order = sorted(range(len(groups)), key=lambda i: not item.bound & groups[i].heads)
+        # A pronoun's incident is the one told last ("He was reportedly arrested" after the lawyer's arrest).
+        order = sorted(range(len(groups)), key=lambda i: (not item.bound & groups[i].heads,
+                                                          -max(groups[i].heads) if item.nearest else i))
         for index in order:
             group = groups[index]
             bound = bool(item.bound & group.heads)  # sentence_links is symmetric
@@ -377,8 +390,9 @@ def consolidate(told: Sequence[Told], retype: Retype) -> list[EventMention]:
                 bound = True
             if can_retell(group.merged, item, group.in_lead, bound):
                 named = _named_type(item, [t for t in group.told if t.head in item.bound])
-                groups[index] = _Group(_merge(group.merged, item.mention, retype, named), [*group.told, item],
-                                       group.in_lead or item.lead)
+                total = not (item.anaphoric or bound) and not figures_agree(group.merged, item.mention, group.in_lead)
+                groups[index] = _Group(_merge(group.merged, item.mention, retype, named, later_total=total),
+                                       [*group.told, item], group.in_lead or item.lead)
                 break
         else:
             groups.append(_Group(item.mention, [item], item.lead))

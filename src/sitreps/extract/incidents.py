@@ -63,6 +63,12 @@ def opens_new_incident(trigger: Token) -> bool:
     return any(c.dep_ in ("amod", "det") and c.lower_ in fresh for noun in nouns for c in noun.children)
 
 
+def retells_victim(trigger: Token) -> bool:
+    """Whether the event verb's passive subject is a pronoun ("He was reportedly arrested"): the victim,
+    and so the incident, was told before."""
+    return any(c.dep_ == "nsubjpass" and c.lower_ in words(LISTS, "victim_pronouns") for c in trigger.children)
+
+
 def _through_sequence(token: Token) -> bool:
     """Whether a word on a path between two event words chains them in time ("after", "following")."""
     markers = words(LISTS, "sequence_markers")
@@ -145,10 +151,11 @@ def incidents(built: Sequence[Built], published_at: str | None, registry: ActorR
                                  countries[0] if countries else None)
         mention = mention.model_copy(update={"background": is_background(mention, reference)})
         links = sentence_links(head, heads)
-        told.append(Told(mention, item.anaphoric, opens_new_incident(head), opening_place(head),
+        pronominal = retells_victim(head)
+        told.append(Told(mention, item.anaphoric or pronominal, opens_new_incident(head), opening_place(head),
                          lead=head.sent.start < sentences[lead_end - 1].end, head=head.i, bound=links.bound,
                          sequenced=links.sequenced, nominal=head.pos_ in ("NOUN", "PROPN"),
-                         followed_up=is_followed_up(mention, reference)))
+                         followed_up=is_followed_up(mention, reference), nearest=pronominal))
     merged = [with_riot_sides(m) for m in consolidate(told, retype)]
     claimable = {t for t, kind in incident_kinds().kind_of.items() if kind == CLAIMABLE_KIND}
     if built:
