@@ -29,3 +29,16 @@ from extract_helpers import Extract
 def test_who_was_attacked_decides_attack_or_clash(extract: Extract, text: str, type_id: str) -> None:
     types = [m.type for m in extract(text)]
     assert type_id in types, types
+
+
+@pytest.mark.parametrize(("text", "type_id"), [
+    # officers, rangers and peacekeepers killed are armed men who fight back: a clash
+    ("Militants stormed a checkpoint in the district of Vanda overnight, killing four officers.", "armed_clash"),
+    ("Insurgents killed two rangers guarding a school near the town of Sela on Monday.", "armed_clash"),
+    ("Gunmen killed three peacekeepers on a patrol road north of Kiri, the mission said.", "armed_clash"),
+    # near misses: health and election officers are civilians
+    ("Gunmen killed two health officers at a clinic near the town of Sela on Monday.", "attack_on_civilians"),
+])
+def test_officers_and_rangers_killed_make_a_clash(extract: Extract, text: str, type_id: str) -> None:
+    types = [m.type for m in extract(text)]
+    assert type_id in types, types
