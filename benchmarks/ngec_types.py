@@ -16,7 +16,15 @@ and sitreps types conflict events, not every PLOVER type (statements, for instan
 PLOVER code), so the figures say where typing confuses two kinds of event in general, not
 how right it is.
 
-    nice python benchmarks/ngec_types.py [--stories PATH.zip] [--per-label 4] [--seed 13] [--labels ASSAULT,PROTEST]
+Besides the per-label figures it prints a confusion table of PLOVER types (story label by main
+event's type) and, for the conflict types whose modes sitreps tells apart (``--modes``: ASSAULT,
+PROTEST, COERCE, MOBILIZE, RETREAT by default), a table of story mode by main event's mode, so a
+word list that types too eagerly shows as a column that fills across rows. ``--examples N``
+prints, for the commonest confusions, the main event's trigger and sentence of up to N stories
+(synthetic text, never shown as fact), to find the general cause before changing a rule.
+
+    nice python benchmarks/ngec_types.py [--stories PATH.zip] [--per-label 4] [--seed 13]
+        [--labels ASSAULT,PROTEST] [--modes ASSAULT,PROTEST] [--examples 2]
 """
 
 from __future__ import annotations
@@ -44,6 +52,13 @@ CONFUSIONS_SHOWN = 40
 # Two spellings of the stories' labels differ from PLOVER's own (data/taxonomy.yaml codes.plover).
 MODE_SPELLINGS = {"primative": "primitive", "sieze": "seize"}
 NO_EVENT = "(none)"
+# The PLOVER types whose modes the taxonomy maps to different sitreps types (ACLED sub-types): the
+# mode table is printed for these.
+MODED_TYPES = ("ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT")
+# Confusion-table cells are counts; a column is shown when some story's main event has that type.
+CELL_WIDTH = 6
+# The sentence of an example is cut to this many characters.
+EXAMPLE_CHARS = 220
 
 
 @dataclass(frozen=True)
@@ -68,6 +83,8 @@ class Outcome:
     main_mode: str | None
     main_id: str | None
     all_types: frozenset[str]
+    trigger: str = ""
+    sentence: str = ""
 
 
 def read_stories(path: Path) -> list[Story]:
@@ -109,7 +126,9 @@ def run(stories: Sequence[Story]) -> list[Outcome]:
         plover = main.plover if main is not None else None
         outcomes.append(Outcome(story=story, main_type=plover.type if plover else None,
                                 main_mode=plover.mode if plover else None, main_id=main.type if main else None,
-                                all_types=frozenset(m.plover.type for m in document.events if m.plover)))
+                                all_types=frozenset(m.plover.type for m in document.events if m.plover),
+                                trigger=main.trigger.text if main else "",
+                                sentence=main.sentence.text if main else ""))
     return outcomes
 
 
@@ -141,6 +160,55 @@ def report(outcomes: Sequence[Outcome]) -> str:
     return "\n".join(lines)
 
 
+def _table(pairs: Sequence[tuple[str, str]], title: str) -> str:
+    """A confusion table: one row per story label, one column per predicted label, counts in the cells."""
+    rows = sorted({label for label, _ in pairs})
+    columns = sorted({got for _, got in pairs})
+    counts = Counter(pairs)
+    width = max((len(r) for r in rows), default=len(title))
+    header = " ".join(f"{c[:CELL_WIDTH]:>{CELL_WIDTH}}" for c in columns)
+    lines = [f"{title:{width}} {header}"]
+    for row in rows:
+        cells = " ".join(f"{counts[(row, c)] or '.':>{CELL_WIDTH}}" for c in columns)
+        lines.append(f"{row:{width}} {cells}")
+    return "\n".join(lines)
+
+
+def confusion_tables(outcomes: Sequence[Outcome], moded: Sequence[str]) -> str:
+    """The type table (story label by main type) and, per type of ``moded``, its mode table (story
+    mode by main event's type/mode, for stories of that label)."""
+    parts = ["PLOVER types (rows: story label; columns: main event's type, cut to 6 letters):",
+             _table([(o.story.label, o.main_type or NO_EVENT) for o in outcomes], "label")]
+    for label in moded:
+        pairs = [(o.story.mode or "-", _mode_column(o, label)) for o in outcomes if o.story.label == label]
+        if pairs:
+            parts += [f"\n{label} modes (rows: story mode; columns: main event's mode, or its type in lower case):",
+                      _table(pairs, "mode")]
+    return "\n".join(parts)
+
+
+def _mode_column(outcome: Outcome, label: str) -> str:
+    """The main event's mode where its type is the story's (its sitreps type where the mapping names no
+    mode: ASSAULT without a mode is an armed clash or an attack on civilians), else its type in lower case."""
+    if outcome.main_type == label:
+        return outcome.main_mode or outcome.main_id or "-"
+    return (outcome.main_type or NO_EVENT).lower()
+
+
+def examples(outcomes: Sequence[Outcome], per_confusion: int) -> str:
+    """For each confusion, commonest first, the trigger and sentence of up to ``per_confusion`` stories."""
+    groups: dict[tuple[str, str], list[Outcome]] = defaultdict(list)
+    for o in outcomes:
+        if _confused(o):
+            groups[(o.story.key, f"{o.main_type or NO_EVENT}/{o.main_mode or '-'} [{o.main_id or '-'}]")].append(o)
+    lines = ["examples (synthetic stories; the main event's trigger in brackets):"]
+    for (label, got), group in sorted(groups.items(), key=lambda item: -len(item[1]))[:CONFUSIONS_SHOWN]:
+        lines.append(f"{label} -> {got}")
+        for o in group[:per_confusion]:
+            lines.append(f"    [{o.trigger}] {' '.join(o.sentence.split())[:EXAMPLE_CHARS]}")
+    return "\n".join(lines)
+
+
 def _confused(outcome: Outcome) -> bool:
     """A different type, or the same type in a different mode where both name one."""
     story = outcome.story
@@ -164,13 +232,20 @@ def main() -> None:
     parser.add_argument("--per-label", type=int, default=PER_LABEL, help="stories per type/mode pair")
     parser.add_argument("--seed", type=int, default=SEED, help="the sample's seed")
     parser.add_argument("--labels", default=None, help="comma-separated PLOVER types to keep (default all)")
+    parser.add_argument("--modes", default=",".join(MODED_TYPES),
+                        help="comma-separated PLOVER types whose mode table is printed")
+    parser.add_argument("--examples", type=int, default=0, help="stories shown per confusion (default none)")
     args = parser.parse_args()
     if not args.stories.is_file():
         parser.error(f"no story file at {args.stories} (see ../shared/training/README.md)")
     labels = set(args.labels.split(",")) if args.labels else None
     stories = sample(read_stories(args.stories), args.per_label, args.seed, labels)
     print(f"{len(stories)} stories (seed {args.seed}, up to {args.per_label} per type/mode), rules extractor\n")
-    print(report(run(stories)))
+    outcomes = run(stories)
+    print(report(outcomes))
+    print("\n" + confusion_tables(outcomes, [m for m in args.modes.split(",") if m]))
+    if args.examples:
+        print("\n" + examples(outcomes, args.examples))
 
 
 if __name__ == "__main__":

@@ -91,7 +91,10 @@ def test_protest_that_burns_property_is_a_violent_demonstration(extract: Extract
     # arrests made at a protest: the protest with intervention; an arrest at home stays an arrest
     ("Riot police arrested dozens of demonstrators during the rally outside parliament on Friday.",
      "protest_with_intervention"),
+    ("Police detained dozens of protesters during a march through Tbilisi on Friday.", "protest_with_intervention"),
+    ("Riot police detained six students at a candlelit vigil outside the court in Karsa.", "protest_with_intervention"),
     ("Police arrested the protest leader at his home in Tbilisi on Tuesday.", "arrest"),
+    ("Police arrested two men on Friday over a march held last month in Karsa.", "arrest"),
     ("Police detained more than 200 protesters across Tbilisi overnight.", "arrest"),
     ("Police arrested two journalists in Ruvana on Monday, a week after they covered the protests.", "arrest"),
 ])

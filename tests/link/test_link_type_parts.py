@@ -40,3 +40,16 @@ def test_parts_of_another_kind_keep_their_rank() -> None:
     assert not told_as_part("armed_clash", ["air_drone_strike"])  # a clash is no part of a strike
     assert told_as_part("withdrawal", ["government_regains_territory"])
     assert not told_as_part("government_regains_territory", ["surrender_capture"])
+
+
+def test_arrests_made_at_a_protest_are_the_protest() -> None:
+    # ACLED codes arrests at a demonstration as its intervention, not as arrests of their own.
+    assert _type(("a1", "arrest"), ("b1", "arrest"), ("c1", "peaceful_protest")) == "peaceful_protest"
+    assert _type(("a1", "arrest"), ("b1", "protest_with_intervention")) == "protest_with_intervention"
+    assert _type(("a1", "arrest"), ("b1", "arrest"), ("c1", "violent_demonstration")) == "violent_demonstration"
+
+
+def test_arrests_alone_or_beside_violence_stay_arrests() -> None:
+    assert _type(("a1", "arrest"), ("b1", "arrest")) == "arrest"
+    assert not told_as_part("arrest", ["armed_clash"])  # suspects arrested after a clash are arrests
+    assert not told_as_part("arrest", ["abduction"])

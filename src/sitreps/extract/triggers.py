@@ -39,6 +39,12 @@ TITLE_CASE_SHARE = 0.8
 # ballistic missiles", "fired two anti-ship missiles" match "fire rocket", "launch missile".
 PHRASE_GAP: dict[str, object] = {"POS": {"IN": ["NUM", "DET", "ADJ"]}, "OP": "*"}
 HYPHEN_GAP: dict[str, object] = {"ORTH": "-", "OP": "*"}
+# A phrase's "*" stands for the object a verb takes inside an idiom: "took [dozens of guests]
+# hostage", "set [two cars] ablaze", "held [the ship's crew] hostage". One to five words of a noun phrase
+# (a possessive's "'s" is a particle), so that no clause fits.
+OBJECT_SLOT = "*"
+OBJECT_GAP: dict[str, object] = {"POS": {"IN": ["NOUN", "PROPN", "NUM", "DET", "ADJ", "PRON", "ADP", "PART"]},
+                                 "OP": "{1,5}"}
 # A noun trigger that modifies another noun describes it ("protest organisers",
 # "displacement camp", "attack helicopter"); it does not report an event.
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -88,7 +94,7 @@ class TriggerFinder:
                 self._verbs.setdefault(lemma, []).append(event_type)
             for lemma in event_type.triggers.nouns:
                 self._nouns.setdefault(lemma, []).append(event_type)
-            self._phrases.extend((event_type.id, frozenset(phrase.split()), _phrase_pattern(phrase))
+            self._phrases.extend((event_type.id, frozenset(phrase.split()) - {OBJECT_SLOT}, _phrase_pattern(phrase))
                                  for phrase in event_type.triggers.phrases)
 
     def knows(self, lemma: str) -> bool:
@@ -196,10 +202,15 @@ def _quantity_gap() -> dict[str, object]:
 
 
 def _phrase_pattern(phrase: str) -> list[dict[str, object]]:
-    """A Matcher pattern for a lemma phrase, allowing numbers, articles and adjectives between its words."""
+    """A Matcher pattern for a lemma phrase, allowing numbers, articles and adjectives between its words,
+    and a short noun phrase where the phrase has ``*`` ("take * hostage")."""
     pattern: list[dict[str, object]] = []
-    for index, word in enumerate(phrase.split()):
-        if index:
+    words = phrase.split()
+    for index, word in enumerate(words):
+        if word == OBJECT_SLOT:
+            pattern.append(OBJECT_GAP)
+            continue
+        if index and words[index - 1] != OBJECT_SLOT:
             pattern += [_quantity_gap(), PHRASE_GAP, HYPHEN_GAP, PHRASE_GAP]
         pattern.append({"LEMMA": word})
     return pattern
