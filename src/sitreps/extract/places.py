@@ -19,6 +19,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from sitreps.annotate.doctext import ents_in
+from sitreps.annotate.quantities import counting_lexicon
 from sitreps.extract.across import beside_countries
 from sitreps.extract.arguments import phrase_bounds
 from sitreps.extract.bearings import country_bearings, phrase_bearings
@@ -114,8 +115,20 @@ def on_trigger_path(pobj: Token, trigger: Token) -> bool:
 
 
 def _same_act(clause: Token) -> bool:
-    """A "when"/"as" clause tells how the trigger's act happened: "killed when a drone hit a market near X"."""
-    return clause.dep_ == "advcl" and any(c.lower_ in words("places", "same_act_markers") for c in clause.children)
+    """A "when"/"as" clause tells how the trigger's act happened: "killed when a drone hit a market near X";
+    a participle of harm tells what it did: "drones struck Kharkiv region, hitting a depot in Chuhuiv"."""
+    if clause.dep_ != "advcl":
+        return False
+    if any(c.lower_ in words("places", "same_act_markers") for c in clause.children):
+        return True
+    return clause.tag_ == "VBG" and not any(c.dep_ == "mark" for c in clause.children) and _harms(clause)
+
+
+def _harms(verb: Token) -> bool:
+    """Whether a verb tells harm done (the casualty verbs and ``affect_verbs``): "killing", "hitting"."""
+    _, casualties = counting_lexicon()
+    lemma = verb.lemma_.lower()
+    return lemma in casualties or lemma in words("actor_roles", "affect_verbs")
 
 
 def _candidates(sentence: SpacySpan, trigger: Token | None = None) -> list[Token]:

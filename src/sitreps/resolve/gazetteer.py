@@ -121,6 +121,8 @@ class Gazetteer:
         return (
             self._as_country(key, ctx)
             or self._as_area(key, ctx)
+            # "Kharkiv region" written as a name and its noun: the region, not the raion of that name
+            or (self._as_area(fold(f"{toponym} {kind}"), ctx) if kind else None)
             or self._as_suffixed(key, toponym, ctx)
             or self._as_named(key, toponym, ctx, level)
             or self._as_site(key, toponym, ctx)
