@@ -166,6 +166,11 @@ class Gazetteer:
                   if u.level == 1}
         return self._index.country_name(states.pop()) if len(states) == 1 else None
 
+    def demonym_country(self, word: str) -> str | None:
+        """The one country a demonym or a short name of it belongs to ("Somali" -> Somalia), else None:
+        unlike :meth:`country_of`, never a town's country ("Gao" is no demonym)."""
+        return self._demonyms.get(fold(word))
+
     def names_country(self, name: str) -> bool:
         """Whether a name is a country's own name or alias ("Mali", "Mali's", "DRC"), not a people or a town."""
         return fold(_POSSESSIVE.sub("", name.strip())) in self._index.countries
