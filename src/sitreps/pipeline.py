@@ -31,6 +31,7 @@ from sitreps.extract.triggers import TriggerFinder
 from sitreps.models import Document, DocumentStatus, Quote, Span
 from sitreps.resolve.actors import ActorRegistry, get_registry
 from sitreps.resolve.gazetteer import Gazetteer, get_gazetteer
+from sitreps.resolve.geoindex import unit_words
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +81,10 @@ def _context_countries(doc: Doc, gazetteer: Gazetteer) -> tuple[str, ...]:
     for entity in doc_ents(doc):
         # a country's own name counts whatever the small tagger calls it ("Benin has sent troops" as a person)
         if entity.label_ in ("GPE", "NORP", "LOC") or gazetteer.names_country(entity.text):
-            country = gazetteer.country_of(entity.text)
+            after = doc[entity.end].lower_ if entity.end < len(doc) else ""
+            # "Niger state" is Nigeria's: a region word after the name makes it the state of that name
+            state = gazetteer.state_country(entity.text) if after in unit_words().region else None
+            country = state or gazetteer.country_of(entity.text)
             if country:
                 counts[country] += 1
     # so does a demonym the tagger left unlabelled or called a person ("Somali government forces

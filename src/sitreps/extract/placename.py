@@ -293,7 +293,21 @@ def kind_word(phrase: SpacySpan, name: SpacySpan) -> str | None:
     head = name.root.head
     if head.lower_ in words("places", "part_prepositions") and head.head.lemma_.lower() in nouns:
         return head.head.lemma_.lower()
-    return None
+    return _cut_unit_word(doc, name.end)
+
+
+def _cut_unit_word(doc: Doc, index: int) -> str | None:
+    """A unit word the parse cut off the phrase right after its name ("in Katsina" + "state on Monday"),
+    unless it describes a noun after it ("Katsina state governor")."""
+    if index >= len(doc) or not doc[index].is_lower:
+        return None
+    units = unit_words()
+    word = doc[index].lemma_.lower()
+    after = doc[index + 1] if index + 1 < len(doc) else None
+    if word not in units.region | units.district or (after is not None and after.pos_ in ("NOUN", "PROPN")
+                                                     and after.is_lower):
+        return None
+    return word
 
 
 def _unit_phrases(tokens: SpacySpan) -> list[SpacySpan]:
@@ -302,13 +316,26 @@ def _unit_phrases(tokens: SpacySpan) -> list[SpacySpan]:
     unit = units.district | units.region
     found = []
     for group in _groups(tokens):
-        if not _names_a_place(group, as_context=True):
+        tail = _long_unit_end(group.doc, group.end)
+        # a name before a unit word of several words ("Maru local government area") describes no other noun
+        if tail is None and not _names_a_place(group, as_context=True):
             continue
-        end = group.end
-        if end < len(group.doc) and group.doc[end].lower_ in unit:
+        end = group.end if tail is None else tail
+        if tail is None and end < len(group.doc) and group.doc[end].lower_ in unit:
             end += 1
         found.append(group.doc[group.start:end])
     return found
+
+
+def _long_unit_end(doc: Doc, start: int) -> int | None:
+    """Where a unit word of several words that opens at ``start`` ends ("local government area",
+    "sub division" of unit_words.yaml), or None when none opens there."""
+    for suffix in unit_words().suffixes:
+        parts = suffix.split()
+        end = start + len(parts)
+        if len(parts) > 1 and end <= len(doc) and [t.lower_ for t in doc[start:end]] == parts:
+            return end
+    return None
 
 
 def context_units(phrase: SpacySpan, name: SpacySpan) -> tuple[list[str], list[str]]:

@@ -119,7 +119,8 @@ class Gazetteer:
         ctx.across = [self._codes_by_name[c] for c in map(self.country_of, across) if c in self._codes_by_name]
         level = self._level(kind)
         return (
-            self._as_country(key, ctx)
+            self._as_country_named_unit(key, ctx, level)
+            or self._as_country(key, ctx)
             or self._as_area(key, ctx)
             # "Kharkiv region" written as a name and its noun: the region, not the raion of that name
             or (self._as_area(fold(f"{toponym} {kind}"), ctx) if kind else None)
@@ -319,6 +320,17 @@ class Gazetteer:
         if level is not None:
             pool = sorted(pool, key=lambda u: u.level != level)
         return pool[0] if pool else None
+
+    def _as_country_named_unit(self, key: str, ctx: _Context, level: str | None) -> GeoMatch | None:
+        """A first-level unit named after a country, written with its region word: "Niger state" is
+        Nigeria's state, not the country Niger, whatever the story's countries. Only region words: a
+        district word after a country's name is more often a figure of speech ("in Syria territory")."""
+        if level != "region" or key not in self._index.countries:
+            return None
+        units = [u for u in self._index.units_named(key) if u.level == 1]
+        local = [u for u in units if u.country in ctx.codes]
+        pool = local or (units if len({u.country for u in units}) == 1 else [])
+        return self._unit_match(pool[0], "a country's name with a unit word, read as the unit") if pool else None
 
     def _as_country(self, key: str, ctx: _Context) -> GeoMatch | None:
         country = self._index.countries.get(key)
