@@ -186,6 +186,17 @@ def _run_end(doc: Doc, end: int) -> int:
     return end
 
 
+def _names_a_site(group: SpacySpan) -> bool:
+    """Whether the run of lower-case nouns after a name ends in a settlement or site word: "the
+    Nuseirat refugee camp", "the Zamzam displacement camp", "the Mekelle general hospital" are at the
+    name; "the Fano conflict zone" (a unit word) and "Hamas fighters" are not."""
+    doc, end = group.doc, group.end
+    while end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower:
+        end += 1
+    units = unit_words()
+    return end > group.end and doc[end - 1].lemma_.lower() in units.settlement | units.site
+
+
 def _names_a_place(group: SpacySpan, *, as_context: bool = False) -> bool:
     """Whether a run of name words names a place; ``as_context`` keeps possessives ("Mali's border")."""
     nouns = place_nouns()
@@ -200,11 +211,14 @@ def _names_a_place(group: SpacySpan, *, as_context: bool = False) -> bool:
         return False  # "Islamic State": a faith's "State" is a group (a people's own region is no people here)
     last = group[-1]
     after = group.doc[group.end] if group.end < len(group.doc) else None
-    if after is not None and after.pos_ == "NOUN" and after.is_lower and after.lemma_.lower() not in nouns:
+    site = _names_a_site(group)
+    if after is not None and after.pos_ == "NOUN" and after.is_lower and after.lemma_.lower() not in nouns \
+            and not site:
         # The name describes the next noun; a site noun (place_nouns) keeps its town: "a Gaza City hospital".
         return False  # "the Fano conflict zone", "Wagner group"
     head = last.head
-    if last.dep_ in MODIFIER_DEPS and head.i >= group.end and head.pos_ == "NOUN" and head.lemma_.lower() not in nouns:
+    if last.dep_ in MODIFIER_DEPS and head.i >= group.end and head.pos_ == "NOUN" and head.lemma_.lower() not in nouns \
+            and not site:
         return False  # "the Fano conflict", "Hamas fighters"
     if last.dep_ == "poss" and not as_context:
         return False  # "Kharkiv's mayor" is no place, though Mali in "Mali's Mopti region" tells where
