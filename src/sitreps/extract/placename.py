@@ -84,11 +84,22 @@ def _is_name_word(token: Token) -> bool:
     text = token.text
     if not text[:1].isupper() or not all(ch.isalpha() or ch in _JOINERS for ch in text):
         return False
-    if _not_place_entity(token) and not _named_by_place_noun(token):
-        return False  # a name in "the outskirts of X" is a place's whatever the tagger says
+    if _not_place_entity(token) and not _named_by_place_noun(token) and not _before_unit_word(token):
+        return False  # a name in "the outskirts of X" or "X region" is a place's whatever the tagger says
     if token.is_sent_start and token.pos_ != "PROPN" and token.ent_type_ not in PLACE_LABELS:
         return False  # a capital that only opens the sentence
     return token.pos_ not in ("DET", "ADP", "PRON", "CCONJ", "AUX", "PART", "PUNCT")
+
+
+def _before_unit_word(token: Token) -> bool:
+    """"Amhara" in "in Amhara region on Monday", which the small tagger may read as a date: a proper noun
+    right before a region or district word names that unit (a people's adjective is no such noun)."""
+    doc = token.doc
+    if token.pos_ != "PROPN" or token.ent_type_ == "NORP" or token.i + 1 >= len(doc):
+        return False
+    after = doc[token.i + 1]
+    units = unit_words()
+    return after.is_lower and after.lower_ in units.region | units.district
 
 
 def _named_by_place_noun(token: Token) -> bool:

@@ -121,9 +121,9 @@ class Gazetteer:
         return (
             self._as_country_named_unit(key, ctx, level)
             or self._as_country(key, ctx)
-            or self._as_area(key, ctx)
+            or self._as_area(key, ctx, worded=level == "region")
             # "Kharkiv region" written as a name and its noun: the region, not the raion of that name
-            or (self._as_area(fold(f"{toponym} {kind}"), ctx) if kind else None)
+            or (self._as_area(fold(f"{toponym} {kind}"), ctx, worded=True) if kind else None)
             or self._as_suffixed(key, toponym, ctx)
             or self._as_named(key, toponym, ctx, level)
             or self._as_site(key, toponym, ctx)
@@ -344,12 +344,18 @@ class Gazetteer:
         lat, lon = point if point else (None, None)
         return GeoMatch(country, lat, lon, country, None, PlacePrecision.COUNTRY, None)
 
-    def _as_area(self, key: str, ctx: _Context) -> GeoMatch | None:
+    def _as_area(self, key: str, ctx: _Context, *, worded: bool = False) -> GeoMatch | None:
+        """A region or feature of sitreps' own data; ``worded``: a region word was written with the name."""
         areas = self._index.areas.get(key, [])
         if not areas:
             return None
         codes = {self._index.country_name(c) for c in ctx.codes}
         area = next((a for a in areas if a.country in codes), areas[0])
+        if area.country is None and area.unit is None and (worded or _SuffixedName.parse(key, self._index.words)):
+            # "the Sahel region of Burkina Faso": a story country's own unit of the name before the wide area
+            unit = self._unit_named(key, ctx.codes) if ctx.codes else None
+            if unit is not None and unit.country in ctx.codes:
+                return self._unit_match(unit, None)
         note = "region spanning several countries" if area.country is None and area.unit is None \
             and area.precision is PlacePrecision.REGION else None
         admin1 = area.name if area.unit else None
