@@ -355,12 +355,17 @@ def _unit_phrases(tokens: SpacySpan) -> list[SpacySpan]:
 def _long_unit_end(doc: Doc, start: int) -> int | None:
     """Where a unit word of several words that opens at ``start`` ends ("local government area",
     "sub division" of unit_words.yaml), or None when none opens there."""
-    for suffix in unit_words().suffixes:
-        parts = suffix.split()
+    for parts in _long_unit_words():
         end = start + len(parts)
-        if len(parts) > 1 and end <= len(doc) and [t.lower_ for t in doc[start:end]] == parts:
+        if end <= len(doc) and [t.lower_ for t in doc[start:end]] == parts:
             return end
     return None
+
+
+@lru_cache(maxsize=1)
+def _long_unit_words() -> tuple[list[str], ...]:
+    """The unit words of several words, split, longest first (read once per process)."""
+    return tuple(parts for parts in (s.split() for s in unit_words().suffixes) if len(parts) > 1)
 
 
 def context_units(phrase: SpacySpan, name: SpacySpan) -> tuple[list[str], list[str]]:
