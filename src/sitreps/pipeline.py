@@ -31,6 +31,7 @@ from sitreps.extract.triggers import TriggerFinder
 from sitreps.models import Document, DocumentStatus, Quote, Span
 from sitreps.resolve.actors import ActorRegistry, get_registry
 from sitreps.resolve.gazetteer import Gazetteer, get_gazetteer
+from sitreps.resolve.geoindex import unit_words
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +66,8 @@ def _context_countries(doc: Doc, gazetteer: Gazetteer) -> tuple[str, ...]:
     The tagger seldom labels a capitalised dateline ("RAWALPINDI: ..."), yet where a story was
     filed is evidence of its country: without it a Pakistani story naming only "Afghanistan" (where
     the attackers' handlers were) would read "near Bolan" as an Afghan place. Counted first, it
-    wins a tie.
+    wins a tie. A demonym counts whatever the small tagger labels it: "Somali government forces
+    recaptured the village of X" (no label) is a Somali story, "Nigerien troops" (a person) a Nigerien one.
     """
     counts: Counter[str] = Counter()
     dateline = doc.user_data.get(DATELINE_KEY)
@@ -79,9 +81,22 @@ def _context_countries(doc: Doc, gazetteer: Gazetteer) -> tuple[str, ...]:
     for entity in doc_ents(doc):
         # a country's own name counts whatever the small tagger calls it ("Benin has sent troops" as a person)
         if entity.label_ in ("GPE", "NORP", "LOC") or gazetteer.names_country(entity.text):
-            country = gazetteer.country_of(entity.text)
+            after = doc[entity.end].lower_ if entity.end < len(doc) else ""
+            # "Niger state" is Nigeria's: a region word after the name makes it the state of that name
+            state = gazetteer.state_country(entity.text) if after in unit_words().region else None
+            country = state or gazetteer.country_of(entity.text)
             if country:
                 counts[country] += 1
+    # so does a demonym the tagger left unlabelled or called a person ("Somali government forces
+    # retook ...", "Nigerien troops"), the longer of two capitalised words first ("South Sudanese")
+    for token in doc:
+        if token.ent_type_ in ("GPE", "NORP", "LOC") or not token.is_title or (token.i and doc[token.i - 1].is_title
+                                                    and gazetteer.demonym_country(doc[token.i - 1:token.i + 1].text)):
+            continue
+        pair = doc[token.i:token.i + 2].text if token.i + 1 < len(doc) and doc[token.i + 1].is_title else None
+        country = (gazetteer.demonym_country(pair) if pair else None) or gazetteer.demonym_country(token.text)
+        if country:
+            counts[country] += 1
     return tuple(name for name, _ in counts.most_common(CONTEXT_COUNTRIES))
 
 

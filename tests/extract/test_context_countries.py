@@ -26,3 +26,26 @@ def test_a_country_name_counts_whatever_its_label(extract: Extract, text: str, t
                                                   country: str) -> None:
     place = only(extract(text), type_id).place
     assert place is not None and (place.name, place.country) == (name, country) and place.approximate
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # demonyms the small tagger leaves unlabelled or calls a person: the village still has a country
+        ("Somali government forces clashed with militants near the village of Warhole on Tuesday.", "Somalia"),
+        ("Burkinabe government forces clashed with militants near the village of Warhole on Tuesday.",
+         "Burkina Faso"),
+        ("Ugandan government forces clashed with militants near the village of Warhole on Tuesday.", "Uganda"),
+        ("Nigerien government forces clashed with militants near the village of Warhole on Tuesday.", "Niger"),
+        # the longer demonym of two capitalised words wins: South Sudan, not Sudan
+        ("South Sudanese soldiers clashed with rebels near the village of Mbili Kaji on Sunday.", "South Sudan"),
+    ],
+)
+def test_a_demonym_counts_whatever_its_label(extract: Extract, text: str, country: str) -> None:
+    place = only(extract(text), "armed_clash").place
+    assert place is not None and place.country == country and place.approximate
+
+
+def test_no_demonym_no_country(extract: Extract) -> None:
+    place = only(extract("Troops clashed with rebels near the village of Warhole on Tuesday."), "armed_clash").place
+    assert place is not None and place.country is None and place.lat is None

@@ -82,3 +82,35 @@ def test_a_unit_word_after_the_list_sets_each_places_kind(extract: Extract, text
     assert len(listed) == 2
     assert all(m.place is not None and m.place.precision.value == precision for m in listed)
 
+
+
+@pytest.mark.parametrize(
+    ("text", "type_id", "names"),
+    [
+        # a nameless place noun's examples are the list: each is its own event
+        ("Demonstrations took place in several cities, including Lagos, Abuja and Ibadan, Nigerian police said.",
+         "violent_demonstration", ["Abuja", "Ibadan", "Lagos"]),
+        ("Militants attacked army posts in several towns such as Djibo, Arbinda and Kaya on Sunday.",
+         "armed_clash", ["Aribinda", "Djibo", "Kaya"]),
+        ("Police dispersed protesters in several cities, such as Karachi, Lahore and Peshawar, on Friday.",
+         "protest_with_intervention", ["Karachi", "Lahore", "Peshawar"]),
+    ],
+)
+def test_the_examples_of_a_place_noun_are_a_roundup(extract: Extract, text: str, type_id: str,
+                                                    names: list[str]) -> None:
+    assert _places(extract(text), type_id) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # examples of where people came from, or of where speakers sit, are no round-up of the act
+        "Displaced families from several villages, including Kyauktaw and Minbya, arrived in Sittwe after the "
+        "fighting.",
+        "Officials from several provinces, including Kherson and Mykolaiv, said Russian shelling hit Beryslav on "
+        "Monday.",
+    ],
+)
+def test_examples_outside_the_acts_clause_are_no_roundup(extract: Extract, text: str) -> None:
+    events = extract(text)
+    assert all(m.place is None or "listed together" not in (m.place.note or "") for m in events)

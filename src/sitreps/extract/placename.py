@@ -84,11 +84,22 @@ def _is_name_word(token: Token) -> bool:
     text = token.text
     if not text[:1].isupper() or not all(ch.isalpha() or ch in _JOINERS for ch in text):
         return False
-    if _not_place_entity(token) and not _named_by_place_noun(token):
-        return False  # a name in "the outskirts of X" is a place's whatever the tagger says
+    if _not_place_entity(token) and not _named_by_place_noun(token) and not _before_unit_word(token):
+        return False  # a name in "the outskirts of X" or "X region" is a place's whatever the tagger says
     if token.is_sent_start and token.pos_ != "PROPN" and token.ent_type_ not in PLACE_LABELS:
         return False  # a capital that only opens the sentence
     return token.pos_ not in ("DET", "ADP", "PRON", "CCONJ", "AUX", "PART", "PUNCT")
+
+
+def _before_unit_word(token: Token) -> bool:
+    """"Amhara" in "in Amhara region on Monday", which the small tagger may read as a date: a proper noun
+    right before a region or district word names that unit (a people's adjective is no such noun)."""
+    doc = token.doc
+    if token.pos_ != "PROPN" or token.ent_type_ == "NORP" or token.i + 1 >= len(doc):
+        return False
+    after = doc[token.i + 1]
+    units = unit_words()
+    return after.is_lower and after.lower_ in units.region | units.district
 
 
 def _named_by_place_noun(token: Token) -> bool:
@@ -186,6 +197,17 @@ def _run_end(doc: Doc, end: int) -> int:
     return end
 
 
+def _names_a_site(group: SpacySpan) -> bool:
+    """Whether the run of lower-case nouns after a name ends in a settlement or site word: "the
+    Nuseirat refugee camp", "the Zamzam displacement camp", "the Mekelle general hospital" are at the
+    name; "the Fano conflict zone" (a unit word) and "Hamas fighters" are not."""
+    doc, end = group.doc, group.end
+    while end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower:
+        end += 1
+    units = unit_words()
+    return end > group.end and doc[end - 1].lemma_.lower() in units.settlement | units.site
+
+
 def _names_a_place(group: SpacySpan, *, as_context: bool = False) -> bool:
     """Whether a run of name words names a place; ``as_context`` keeps possessives ("Mali's border")."""
     nouns = place_nouns()
@@ -200,11 +222,14 @@ def _names_a_place(group: SpacySpan, *, as_context: bool = False) -> bool:
         return False  # "Islamic State": a faith's "State" is a group (a people's own region is no people here)
     last = group[-1]
     after = group.doc[group.end] if group.end < len(group.doc) else None
-    if after is not None and after.pos_ == "NOUN" and after.is_lower and after.lemma_.lower() not in nouns:
+    site = _names_a_site(group)
+    if after is not None and after.pos_ == "NOUN" and after.is_lower and after.lemma_.lower() not in nouns \
+            and not site:
         # The name describes the next noun; a site noun (place_nouns) keeps its town: "a Gaza City hospital".
         return False  # "the Fano conflict zone", "Wagner group"
     head = last.head
-    if last.dep_ in MODIFIER_DEPS and head.i >= group.end and head.pos_ == "NOUN" and head.lemma_.lower() not in nouns:
+    if last.dep_ in MODIFIER_DEPS and head.i >= group.end and head.pos_ == "NOUN" and head.lemma_.lower() not in nouns \
+            and not site:
         return False  # "the Fano conflict", "Hamas fighters"
     if last.dep_ == "poss" and not as_context:
         return False  # "Kharkiv's mayor" is no place, though Mali in "Mali's Mopti region" tells where
@@ -293,7 +318,21 @@ def kind_word(phrase: SpacySpan, name: SpacySpan) -> str | None:
     head = name.root.head
     if head.lower_ in words("places", "part_prepositions") and head.head.lemma_.lower() in nouns:
         return head.head.lemma_.lower()
-    return None
+    return _cut_unit_word(doc, name.end)
+
+
+def _cut_unit_word(doc: Doc, index: int) -> str | None:
+    """A unit word the parse cut off the phrase right after its name ("in Katsina" + "state on Monday"),
+    unless it describes a noun after it ("Katsina state governor")."""
+    if index >= len(doc) or not doc[index].is_lower:
+        return None
+    units = unit_words()
+    word = doc[index].lemma_.lower()
+    after = doc[index + 1] if index + 1 < len(doc) else None
+    if word not in units.region | units.district or (after is not None and after.pos_ in ("NOUN", "PROPN")
+                                                     and after.is_lower):
+        return None
+    return word
 
 
 def _unit_phrases(tokens: SpacySpan) -> list[SpacySpan]:
@@ -302,13 +341,31 @@ def _unit_phrases(tokens: SpacySpan) -> list[SpacySpan]:
     unit = units.district | units.region
     found = []
     for group in _groups(tokens):
-        if not _names_a_place(group, as_context=True):
+        tail = _long_unit_end(group.doc, group.end)
+        # a name before a unit word of several words ("Maru local government area") describes no other noun
+        if tail is None and not _names_a_place(group, as_context=True):
             continue
-        end = group.end
-        if end < len(group.doc) and group.doc[end].lower_ in unit:
+        end = group.end if tail is None else tail
+        if tail is None and end < len(group.doc) and group.doc[end].lower_ in unit:
             end += 1
         found.append(group.doc[group.start:end])
     return found
+
+
+def _long_unit_end(doc: Doc, start: int) -> int | None:
+    """Where a unit word of several words that opens at ``start`` ends ("local government area",
+    "sub division" of unit_words.yaml), or None when none opens there."""
+    for parts in _long_unit_words():
+        end = start + len(parts)
+        if end <= len(doc) and [t.lower_ for t in doc[start:end]] == parts:
+            return end
+    return None
+
+
+@lru_cache(maxsize=1)
+def _long_unit_words() -> tuple[list[str], ...]:
+    """The unit words of several words, split, longest first (read once per process)."""
+    return tuple(parts for parts in (s.split() for s in unit_words().suffixes) if len(parts) > 1)
 
 
 def context_units(phrase: SpacySpan, name: SpacySpan) -> tuple[list[str], list[str]]:

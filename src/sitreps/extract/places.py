@@ -19,6 +19,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from sitreps.annotate.doctext import ents_in
+from sitreps.annotate.quantities import counting_lexicon
 from sitreps.extract.across import beside_countries
 from sitreps.extract.arguments import phrase_bounds
 from sitreps.extract.bearings import country_bearings, phrase_bearings
@@ -38,6 +39,7 @@ from sitreps.extract.placename import (
     unlabelled_word,
     with_number,
 )
+from sitreps.extract.said_from import said_from
 from sitreps.models import Place, PlacePrecision, Span
 from sitreps.resolve.gazetteer import Gazetteer, GeoMatch
 from sitreps.resolve.geoindex import unit_words
@@ -113,8 +115,20 @@ def on_trigger_path(pobj: Token, trigger: Token) -> bool:
 
 
 def _same_act(clause: Token) -> bool:
-    """A "when"/"as" clause tells how the trigger's act happened: "killed when a drone hit a market near X"."""
-    return clause.dep_ == "advcl" and any(c.lower_ in words("places", "same_act_markers") for c in clause.children)
+    """A "when"/"as" clause tells how the trigger's act happened: "killed when a drone hit a market near X";
+    a participle of harm tells what it did: "drones struck Kharkiv region, hitting a depot in Chuhuiv"."""
+    if clause.dep_ != "advcl":
+        return False
+    if any(c.lower_ in words("places", "same_act_markers") for c in clause.children):
+        return True
+    return clause.tag_ == "VBG" and not any(c.dep_ == "mark" for c in clause.children) and _harms(clause)
+
+
+def _harms(verb: Token) -> bool:
+    """Whether a verb tells harm done (the casualty verbs and ``affect_verbs``): "killing", "hitting"."""
+    _, casualties = counting_lexicon()
+    lemma = verb.lemma_.lower()
+    return lemma in casualties or lemma in words("actor_roles", "affect_verbs")
 
 
 def _candidates(sentence: SpacySpan, trigger: Token | None = None) -> list[Token]:
@@ -327,20 +341,21 @@ def locate(phrases: Sequence[SpacySpan], text: str, gazetteer: Gazetteer, countr
     A place without a point ranks last.
     A town named only as a bearing ("a camp in the Hiran region north of the capital, Mogadishu")
     ranks after every place the event is said to be in: the event may lie hundreds of kilometres
-    from it. Of two towns the gazetteer knows, the one the event is in beats the one it is near: "a
+    from it; so does the place a report was given from (:func:`said_from`: "officials in Kherson said
+    ..."). Of two towns the gazetteer knows, the one the event is in beats the one it is near: "a
     town hall in Clichy-sous-Bois, in the eastern suburbs of Paris" is Clichy-sous-Bois. Last, a place
     named finer than its point (a town the gazetteer lacks, placed at the state the text names with
     it) beats a unit of the same precision: "battles in Rakhine State ... in towns including Paletwa
     of Chin State" is Paletwa, in Chin State.
     """
-    found = [(p, _bare_bearing(phrase), _is_near(phrase)) for phrase in phrases
+    found = [(p, said_from(phrase), _bare_bearing(phrase), _is_near(phrase)) for phrase in phrases
              if (p := resolve_place(phrase, text, gazetteer, countries)) is not None]
     if not found:
         return None
     unplaced = len(PRECISION_RANK)
-    best = min(found, key=lambda pbn: (pbn[0].lat is None, pbn[1], PRECISION_RANK[pbn[0].precision]
-                                       if pbn[0].lat is not None else unplaced, _near_town(pbn[0], pbn[2]),
-                                       not pbn[0].approximate))
+    best = min(found, key=lambda psbn: (psbn[0].lat is None, psbn[1], psbn[2], PRECISION_RANK[psbn[0].precision]
+                                        if psbn[0].lat is not None else unplaced, _near_town(psbn[0], psbn[3]),
+                                        not psbn[0].approximate))
     return best[0]
 
 

@@ -116,11 +116,24 @@ def _in_clause(name: SpacySpan, trigger: Token, belongs: Belongs) -> bool:
 
 def _list_openings(trigger: Token) -> list[int]:
     """Where a list of places may open in the trigger's sentence: after each locative preposition
-    ("bombings in A, B and C"), and at the direct object of the trigger's scene ("shelled A and B")."""
+    ("bombings in A, B and C"), after the words that give a place noun's examples ("in several cities,
+    including A, B and C"), and at the direct object of the trigger's scene ("shelled A and B")."""
     prepositions = words("places", "locative_prepositions")
-    openings = [t.i + 1 for t in trigger.sent if t.lower_ in prepositions]
+    openings = [t.i + 1 for t in trigger.sent if t.lower_ in prepositions or _ends_example(t)]
     objects = [c.left_edge.i for c in scene(trigger).children if c.dep_ == "dobj"]
     return sorted(set(openings + objects))
+
+
+def _ends_example(token: Token) -> bool:
+    """Whether a word ends an example phrase ("including", "such as"): the list after it names the
+    places of the nameless place noun before it, and :func:`_in_clause` checks that noun's locative."""
+    doc = token.doc
+    for phrase in words("places", "example_prepositions"):
+        parts = phrase.split()
+        start = token.i - len(parts) + 1
+        if start >= 0 and [t.lower_ for t in doc[start:token.i + 1]] == parts:
+            return True
+    return False
 
 
 def _is_its_place(place: Place | None, names: Sequence[SpacySpan]) -> bool:

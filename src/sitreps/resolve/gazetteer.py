@@ -119,8 +119,11 @@ class Gazetteer:
         ctx.across = [self._codes_by_name[c] for c in map(self.country_of, across) if c in self._codes_by_name]
         level = self._level(kind)
         return (
-            self._as_country(key, ctx)
-            or self._as_area(key, ctx)
+            self._as_country_named_unit(key, ctx, level)
+            or self._as_country(key, ctx)
+            or self._as_area(key, ctx, worded=level == "region")
+            # "Kharkiv region" written as a name and its noun: the region, not the raion of that name
+            or (self._as_area(fold(f"{toponym} {kind}"), ctx, worded=True) if kind else None)
             or self._as_suffixed(key, toponym, ctx)
             or self._as_named(key, toponym, ctx, level)
             or self._as_site(key, toponym, ctx)
@@ -163,6 +166,11 @@ class Gazetteer:
         states = {u.country for u in self._index.units_named(fold(_POSSESSIVE.sub("", name.strip())))
                   if u.level == 1}
         return self._index.country_name(states.pop()) if len(states) == 1 else None
+
+    def demonym_country(self, word: str) -> str | None:
+        """The one country a demonym or a short name of it belongs to ("Somali" -> Somalia), else None:
+        unlike :meth:`country_of`, never a town's country ("Gao" is no demonym)."""
+        return self._demonyms.get(fold(word))
 
     def names_country(self, name: str) -> bool:
         """Whether a name is a country's own name or alias ("Mali", "Mali's", "DRC"), not a people or a town."""
@@ -313,6 +321,17 @@ class Gazetteer:
             pool = sorted(pool, key=lambda u: u.level != level)
         return pool[0] if pool else None
 
+    def _as_country_named_unit(self, key: str, ctx: _Context, level: str | None) -> GeoMatch | None:
+        """A first-level unit named after a country, written with its region word: "Niger state" is
+        Nigeria's state, not the country Niger, whatever the story's countries. Only region words: a
+        district word after a country's name is more often a figure of speech ("in Syria territory")."""
+        if level != "region" or key not in self._index.countries:
+            return None
+        units = [u for u in self._index.units_named(key) if u.level == 1]
+        local = [u for u in units if u.country in ctx.codes]
+        pool = local or (units if len({u.country for u in units}) == 1 else [])
+        return self._unit_match(pool[0], "a country's name with a unit word, read as the unit") if pool else None
+
     def _as_country(self, key: str, ctx: _Context) -> GeoMatch | None:
         country = self._index.countries.get(key)
         if country is None:
@@ -325,12 +344,18 @@ class Gazetteer:
         lat, lon = point if point else (None, None)
         return GeoMatch(country, lat, lon, country, None, PlacePrecision.COUNTRY, None)
 
-    def _as_area(self, key: str, ctx: _Context) -> GeoMatch | None:
+    def _as_area(self, key: str, ctx: _Context, *, worded: bool = False) -> GeoMatch | None:
+        """A region or feature of sitreps' own data; ``worded``: a region word was written with the name."""
         areas = self._index.areas.get(key, [])
         if not areas:
             return None
         codes = {self._index.country_name(c) for c in ctx.codes}
         area = next((a for a in areas if a.country in codes), areas[0])
+        if area.country is None and area.unit is None and (worded or _SuffixedName.parse(key, self._index.words)):
+            # "the Sahel region of Burkina Faso": a story country's own unit of the name before the wide area
+            unit = self._unit_named(key, ctx.codes) if ctx.codes else None
+            if unit is not None and unit.country in ctx.codes:
+                return self._unit_match(unit, None)
         note = "region spanning several countries" if area.country is None and area.unit is None \
             and area.precision is PlacePrecision.REGION else None
         admin1 = area.name if area.unit else None
