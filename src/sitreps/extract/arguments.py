@@ -17,6 +17,7 @@ from sitreps.annotate.quantities import counting_lexicon, load_data
 from sitreps.attribute.lexicon import lexicon
 from sitreps.extract.english import words
 from sitreps.extract.nouns import is_abstract, is_actor_noun
+from sitreps.language_data import word_table
 
 # Dependents that belong to the clause around a phrase, not to the phrase itself.
 PHRASE_CUT_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "prep", "cc", "parataxis"})
@@ -211,10 +212,43 @@ def _title_case(token: Token) -> bool:
 
 
 def _compound_slot(modifier: Token) -> Slot:
-    """A noun modifier that names a doer is one ("a militia attack", "a rebel drone strike"); else a compound."""
+    """A noun modifier that names a doer is one ("a militia attack", "a rebel drone strike"), and so is a
+    name or demonym before the means it names ("a Russian missile strike", "an Israeli drone strike": the
+    strike is Russia's); else a compound."""
     doers = [t for t in (modifier, *(c for c in modifier.children if c.dep_ in ("compound", "amod")))
              if is_actor_noun(t)]
-    return Slot("mod", doers[-1]) if doers else Slot("compound", modifier)
+    if doers:
+        return Slot("mod", doers[-1])
+    owners = owner_modifiers(modifier)
+    return Slot("mod", owners[0]) if owners else Slot("compound", modifier)
+
+
+def _names_a_party(modifier: Token) -> bool:
+    """A modifier that names a party: an entity of people, groups or states, or an untagged proper noun
+    outside a title-case headline ("a Front ambush"); a place after a bearing ("northern Mali strikes")
+    says where, not who."""
+    if _modified_place(modifier):
+        return False
+    return modifier.ent_type_ in ("NORP", "ORG", "GPE", "PERSON") or (
+        modifier.pos_ == "PROPN" and not modifier.ent_type_ and not _title_case(modifier))
+
+
+def owner_modifiers(means: Token) -> list[Token]:
+    """Who a weapon or unit belongs to, as its modifiers say: "Russian drones", "Houthi missiles",
+    "Israel's warplanes", "US drones". Whoever fires the means does the strike; a stance word
+    ("pro-Kremlin") is no owner, nor a place (``_names_a_party``: "northern Mali drone strikes")."""
+    return [c for c in means.children if not _stance(c) and (
+        c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and _names_a_party(c)))]
+
+
+def _modified_place(token: Token) -> bool:
+    """A place named with a modifier of its own ("Gaza City"), or after a bearing ("northern Mali"),
+    whatever the parse made of the bearing or the name (a headline's "Mali" may be tagged a person)."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    bearing = before is not None and before.is_lower and any(
+        before.lower_ in adjectives for adjectives in word_table("places", "bearing_words").values())
+    return bearing or (token.ent_type_ in ("GPE", "LOC", "FAC") and any(
+        c.dep_ in ("amod", "compound") for c in token.children))
 
 
 def _possessor_undergoes(noun: Token) -> bool:
@@ -245,8 +279,7 @@ def _noun_slots(noun: Token) -> list[Slot]:
             continue
         if child.dep_ == "poss":
             slots.append(Slot("subjpass" if _possessor_undergoes(noun) else "poss", child))
-        elif child.dep_ in ("compound", "amod") and (child.ent_type_ in ("NORP", "ORG", "GPE", "PERSON") or (
-                child.pos_ == "PROPN" and not child.ent_type_ and not _title_case(child))):  # "a Front ambush"
+        elif child.dep_ in ("compound", "amod") and _names_a_party(child):  # "a Front ambush"
             slots.append(Slot("mod", child))
         elif child.dep_ == "compound":
             slots.append(_compound_slot(child))
@@ -264,13 +297,35 @@ def _noun_slots(noun: Token) -> list[Slot]:
         if not doers and not any(s.name == "subj" for s in slots):
             doers = _inherited_subject(governor)
         slots.extend(_governor_subjects(governor, doers))
+        slots.extend(_light_verb_objects(governor, noun))
     elif placed.dep_ == "pobj":  # "said at a press conference", "killed in a raid"
         has_doer = any(s.name in ("subj", "agent", "poss", "mod") for s in slots)
         slots.extend(s for s in _prepositional_subject(governor) if not has_doer or s.name == "subjpass")
         slots.extend(_affected(governor.head) if governor.dep_ == "prep" else [])
     if placed.dep_ == "nsubj":
         slots.extend(_affected(governor))  # "a missile attack damaged a ship"
+    for clause in (c for c in noun.children if c.dep_ == "relcl" and _relative_subject(c)):
+        slots.extend(_affected(clause))  # "a bombing that killed five people": whom it killed
     return slots
+
+
+def _relative_subject(clause: Token) -> bool:
+    """The relative clause's subject is its relative pronoun: "the strike that killed nine" tells what
+    the strike did; "the strike the army denied" tells of another's act."""
+    return any(c.dep_ == "nsubj" and c.lower_ in words(ROLE_LISTS, "relative_pronouns") for c in clause.children)
+
+
+def _light_verb_objects(verb: Token, noun: Token) -> list[Slot]:
+    """What a light verb's phrases say of the event noun it carries: "carried out airstrikes [on a
+    monastery]", "launched a raid [against the camp]": the parser hangs the phrase on the verb, but it
+    is the strike's. A verb of reacting or undergoing ("condemned the attack", "survived the ambush")
+    is no light verb: its phrases are its own; a phrase the noun has of its own wins."""
+    lemma = verb.lemma_.lower()
+    if lemma in words(ROLE_LISTS, "reacting_verbs") or lemma in words(ROLE_LISTS, "undergoing_verbs"):
+        return []
+    own = {c.lower_ for c in noun.children if c.dep_ == "prep"}
+    return [Slot(f"prep_{c.lower_}", p) for c in verb.children if c.dep_ == "prep" and c.lower_ not in own
+            and c.i > noun.i for p in c.children if p.dep_ == "pobj"]
 
 
 def _tells_of(verb: Token) -> bool:
@@ -390,7 +445,7 @@ def _repelled(slots: list[Slot]) -> list[Slot]:
     assault").
     """
     sided: list[Slot] = []
-    for slot in slots:
+    for slot in map(_active, slots):
         if slot.name == "subj":
             sided.append(Slot("subjpass", slot.head))
         elif slot.name == "obj" and not _party(slot.head):
@@ -401,6 +456,13 @@ def _repelled(slots: list[Slot]) -> list[Slot]:
         else:
             sided.append(slot)
     return sided
+
+
+def _active(slot: Slot) -> Slot:
+    """A passive verb of defence's slots as the active's: "the RSF's assault was repelled by the army" is
+    "the army repelled the RSF's assault"."""
+    passive = {"agent": "subj", "subjpass": "obj"}
+    return Slot(passive[slot.name], slot.head) if slot.name in passive else slot
 
 
 def _repelled_by(verb: Token) -> list[Slot]:
