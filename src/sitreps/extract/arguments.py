@@ -297,7 +297,6 @@ def _noun_slots(noun: Token) -> list[Slot]:
         if not doers and not any(s.name == "subj" for s in slots):
             doers = _inherited_subject(governor)
         slots.extend(_governor_subjects(governor, doers))
-        slots.extend(_light_verb_objects(governor, noun))
     elif placed.dep_ == "pobj":  # "said at a press conference", "killed in a raid"
         has_doer = any(s.name in ("subj", "agent", "poss", "mod") for s in slots)
         slots.extend(s for s in _prepositional_subject(governor) if not has_doer or s.name == "subjpass")
@@ -313,19 +312,6 @@ def _relative_subject(clause: Token) -> bool:
     """The relative clause's subject is its relative pronoun: "the strike that killed nine" tells what
     the strike did; "the strike the army denied" tells of another's act."""
     return any(c.dep_ == "nsubj" and c.lower_ in words(ROLE_LISTS, "relative_pronouns") for c in clause.children)
-
-
-def _light_verb_objects(verb: Token, noun: Token) -> list[Slot]:
-    """What a light verb's phrases say of the event noun it carries: "carried out airstrikes [on a
-    monastery]", "launched a raid [against the camp]": the parser hangs the phrase on the verb, but it
-    is the strike's. A verb of reacting or undergoing ("condemned the attack", "survived the ambush")
-    is no light verb: its phrases are its own; a phrase the noun has of its own wins."""
-    lemma = verb.lemma_.lower()
-    if lemma in words(ROLE_LISTS, "reacting_verbs") or lemma in words(ROLE_LISTS, "undergoing_verbs"):
-        return []
-    own = {c.lower_ for c in noun.children if c.dep_ == "prep"}
-    return [Slot(f"prep_{c.lower_}", p) for c in verb.children if c.dep_ == "prep" and c.lower_ not in own
-            and c.i > noun.i for p in c.children if p.dep_ == "pobj"]
 
 
 def _tells_of(verb: Token) -> bool:
@@ -449,7 +435,9 @@ def _repelled(slots: list[Slot]) -> list[Slot]:
         if slot.name == "subj":
             sided.append(Slot("subjpass", slot.head))
         elif slot.name == "obj" and not _party(slot.head):
-            sided.extend(Slot("subj", s.head) if s.name in DOER_SLOTS else s for s in _noun_slots(slot.head))
+            own = {t.i for t in slot.head.subtree}  # not what the clause around the attack says of it
+            sided.extend(Slot("subj", s.head) if s.name in DOER_SLOTS else s for s in _noun_slots(slot.head)
+                         if s.head.i in own)
             sided.extend(Slot("subj", c) for c in slot.head.children if c.dep_ == "amod" and is_actor_noun(c))
         elif slot.name == "obj" or slot.name in {f"prep_{p}" for p in words(ROLE_LISTS, "agent_prepositions")}:
             sided.append(Slot("subj", slot.head))
