@@ -18,6 +18,7 @@ from sitreps.attribute.lexicon import lexicon
 from sitreps.extract.english import words
 from sitreps.extract.nouns import is_abstract, is_actor_noun
 from sitreps.language_data import word_table
+from sitreps.resolve.registry_data import load_lexicon
 
 # Dependents that belong to the clause around a phrase, not to the phrase itself.
 PHRASE_CUT_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "prep", "cc", "parataxis"})
@@ -111,6 +112,20 @@ def _antecedent(token: Token) -> Token:
         if speakers:
             return speakers[0]
     return token
+
+
+def members_speaker(token: Token) -> Token | None:
+    """Whose members a reported subject such as "its fighters", "their units" are: the speaker's.
+
+    "The RSF said its fighters had taken the town", "Hamas said its fighters fired": the fighters act
+    for the RSF, Hamas (the phrase stays the argument; its actor is the speaker's).
+    """
+    clause = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or (
+            token.lower_ not in load_lexicon().member_nouns) or not any(
+            c.dep_ == "poss" and c.lower_ in words(ROLE_LISTS, "speaker_possessives") for c in token.children):
+        return None
+    return next((c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _verb_slots(verb: Token) -> list[Slot]:
