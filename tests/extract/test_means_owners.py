@@ -25,12 +25,13 @@ def test_the_owner_of_the_means_is_the_initiator(extract: Extract, text: str, co
     assert country in [c for _, c in _initiators(extract(text))]
 
 
-@pytest.mark.parametrize("text", [
-    "Drones struck a market in the city of Kherson on Monday, killing three people, the governor said.",
-    "A missile strike on a Russian air base in western Syria destroyed two aircraft on Tuesday.",
+@pytest.mark.parametrize(("text", "country"), [
+    ("Ukrainian officials said drones struck a market in the city of Kherson on Monday, killing three people.",
+     "Ukraine"),
+    ("A missile strike on a Russian air base in western Syria destroyed two aircraft on Tuesday.", "Russia"),
 ])
-def test_a_party_named_elsewhere_is_no_owner(extract: Extract, text: str) -> None:
-    assert "Russia" not in [c for _, c in _initiators(extract(text))]
+def test_a_party_named_elsewhere_is_no_owner(extract: Extract, text: str, country: str) -> None:
+    assert country not in [c for _, c in _initiators(extract(text))]
 
 
 def test_a_place_before_the_means_is_where_it_struck(extract: Extract) -> None:
