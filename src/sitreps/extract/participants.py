@@ -61,6 +61,8 @@ def phrase_slots(match: TriggerMatch) -> list[Slot]:
     for token in match.span:
         if token.i != match.head.i and token.lemma_.lower() in match.event_type.instruments:
             slots.extend(Slot("mod", o) for o in owner_modifiers(token) if not match.start <= o.i < match.end)
+        if token.i != match.head.i and token.dep_ == "pobj" and is_crowd_noun(token):
+            slots.append(Slot(f"prep_{token.head.lower_}", token))  # "opened fire on [protesters]"
         preps = [token] if token.dep_ == "prep" else [c for c in token.children if c.dep_ == "prep"]
         for prep in preps:
             if prep is not match.head:
@@ -127,7 +129,9 @@ def trigger_arguments(match: TriggerMatch, actor_ctx: ActorContext, excluded: li
         slots = answered(match.head, slots)
     slots = list({(s.name, s.head.i): s for s in slots}.values())  # "threw stones at": verb and phrase slot
     for slot in slots:
-        if match.start <= slot.head.i < match.end or (slot.head.i in other_triggers and not is_crowd_noun(slot.head)):
+        inside = match.start <= slot.head.i < match.end and not (slot.head.i != match.head.i
+                                                                 and is_crowd_noun(slot.head))
+        if inside or (slot.head.i in other_triggers and not is_crowd_noun(slot.head)):
             continue
         if _is_place_slot(slot, match):
             places.append(slot.head)
