@@ -157,7 +157,7 @@ def _inherited_subject(verb: Token) -> list[Slot]:
     if verb.dep_ == "acl":
         # "insurgents killed six villagers" is sometimes parsed as a reduced relative;
         # a verb with its own object is active whatever its tag says.
-        passive = verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in verb.children)
+        passive = verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in verb.children) and not _main_verb(verb)
         return [Slot("subjpass" if passive else "subj", verb.head)]
     if verb.dep_ not in INHERIT_SUBJECT_DEPS or verb.head == verb:
         return []
@@ -211,7 +211,23 @@ def _undergoes(verb: Token) -> bool:
     """
     if verb.lemma_.lower() in _intransitive_casualties():
         return True
-    return verb.tag_ == "VBN" and not any(c.dep_ in ("dobj", "aux") for c in verb.children)
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("dobj", "aux") for c in verb.children) and _unended(verb)
+
+
+def _main_verb(verb: Token) -> bool:
+    """A reduced relative that is the body sentence's only verb is its main verb: "Hundreds of nurses
+    protested outside the ministry." parsed as a noun root; a headline may still drop a passive's
+    auxiliary ("Hundreds of soldiers captured in retreat")."""
+    return verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") and not _unended(verb) and not any(
+        c.dep_ == "agent" for c in verb.children)  # "... claimed by the group." stays a passive
+
+
+def _unended(token: Token) -> bool:
+    """The token's sentence ends without a full stop, as a headline does. A sentence of the body drops no
+    auxiliary: there "thousands of people protested in Nairobi" (a past tense the tagger may take for a
+    participle) tells what the people did."""
+    last = next((t for t in reversed(token.sent) if not t.is_space), None)
+    return last is None or last.text not in words(ROLE_LISTS, "sentence_ends")
 
 
 def _suffers(verb: Token) -> bool:
