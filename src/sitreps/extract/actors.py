@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from sitreps.annotate.doctext import doc_ents, doc_text
 from sitreps.annotate.quantities import counting_lexicon, group_nouns
-from sitreps.extract.arguments import ROLE_LISTS, core_bounds, phrase_tokens
+from sitreps.extract.arguments import ROLE_LISTS, core_bounds, members_speaker, phrase_bounds, phrase_tokens
 from sitreps.extract.english import words
 from sitreps.extract.nouns import is_abstract, is_bare_number, is_crowd_noun, is_person_noun, is_region
 from sitreps.models import ActorMention, Role, Span
@@ -148,6 +148,10 @@ def actor_mention(role: Role, head: Token, bounds: tuple[int, int], ctx: ActorCo
     name, record = _group_record(head, bounds, ctx)
     if not record.known and role in (Role.INITIATOR, Role.PARTICIPANT) and head.pos_ == "PROPN":
         record = _seat_of_power(name, ctx) or record
+    speaker = members_speaker(head) if not record.known else None
+    if speaker is not None:  # "the RSF said its fighters took the town": the RSF's fighters
+        _, speaking = _group_record(speaker, phrase_bounds(speaker), ctx)
+        record = speaking if speaking.known else record
     return ActorMention(role=role, name=name, actor_id=record.id, canonical_name=record.name,
                         actor_type=record.type, country=record.country, evidence=evidence)
 

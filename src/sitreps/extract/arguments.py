@@ -17,6 +17,8 @@ from sitreps.annotate.quantities import counting_lexicon, load_data
 from sitreps.attribute.lexicon import lexicon
 from sitreps.extract.english import words
 from sitreps.extract.nouns import is_abstract, is_actor_noun
+from sitreps.language_data import word_table
+from sitreps.resolve.registry_data import load_lexicon
 
 # Dependents that belong to the clause around a phrase, not to the phrase itself.
 PHRASE_CUT_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "prep", "cc", "parataxis"})
@@ -112,6 +114,20 @@ def _antecedent(token: Token) -> Token:
     return token
 
 
+def members_speaker(token: Token) -> Token | None:
+    """Whose members a reported subject such as "its fighters", "their units" are: the speaker's.
+
+    "The RSF said its fighters had taken the town", "Hamas said its fighters fired": the fighters act
+    for the RSF, Hamas (the phrase stays the argument; its actor is the speaker's).
+    """
+    clause = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or (
+            token.lower_ not in load_lexicon().member_nouns) or not any(
+            c.dep_ == "poss" and c.lower_ in words(ROLE_LISTS, "speaker_possessives") for c in token.children):
+        return None
+    return next((c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+
+
 def _verb_slots(verb: Token) -> list[Slot]:
     slots: list[Slot] = []
     for child in verb.children:
@@ -141,7 +157,7 @@ def _inherited_subject(verb: Token) -> list[Slot]:
     if verb.dep_ == "acl":
         # "insurgents killed six villagers" is sometimes parsed as a reduced relative;
         # a verb with its own object is active whatever its tag says.
-        passive = verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in verb.children)
+        passive = verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in verb.children) and not _main_verb(verb)
         return [Slot("subjpass" if passive else "subj", verb.head)]
     if verb.dep_ not in INHERIT_SUBJECT_DEPS or verb.head == verb:
         return []
@@ -195,7 +211,23 @@ def _undergoes(verb: Token) -> bool:
     """
     if verb.lemma_.lower() in _intransitive_casualties():
         return True
-    return verb.tag_ == "VBN" and not any(c.dep_ in ("dobj", "aux") for c in verb.children)
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("dobj", "aux") for c in verb.children) and _unended(verb)
+
+
+def _main_verb(verb: Token) -> bool:
+    """A reduced relative that is the body sentence's only verb is its main verb: "Hundreds of nurses
+    protested outside the ministry." parsed as a noun root; a headline may still drop a passive's
+    auxiliary ("Hundreds of soldiers captured in retreat")."""
+    return verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") and not _unended(verb) and not any(
+        c.dep_ == "agent" for c in verb.children)  # "... claimed by the group." stays a passive
+
+
+def _unended(token: Token) -> bool:
+    """The token's sentence ends without a full stop, as a headline does. A sentence of the body drops no
+    auxiliary: there "thousands of people protested in Nairobi" (a past tense the tagger may take for a
+    participle) tells what the people did."""
+    last = next((t for t in reversed(token.sent) if not t.is_space), None)
+    return last is None or last.text not in words(ROLE_LISTS, "sentence_ends")
 
 
 def _suffers(verb: Token) -> bool:
@@ -211,10 +243,48 @@ def _title_case(token: Token) -> bool:
 
 
 def _compound_slot(modifier: Token) -> Slot:
-    """A noun modifier that names a doer is one ("a militia attack", "a rebel drone strike"); else a compound."""
+    """A noun modifier that names a doer is one ("a militia attack", "a rebel drone strike"), and so is a
+    name or demonym before the means it names ("a Russian missile strike", "an Israeli drone strike": the
+    strike is Russia's); else a compound."""
     doers = [t for t in (modifier, *(c for c in modifier.children if c.dep_ in ("compound", "amod")))
              if is_actor_noun(t)]
-    return Slot("mod", doers[-1]) if doers else Slot("compound", modifier)
+    if doers:
+        return Slot("mod", doers[-1])
+    owners = owner_modifiers(modifier)
+    return Slot("mod", owners[0]) if owners else Slot("compound", modifier)
+
+
+def _names_a_party(modifier: Token) -> bool:
+    """A modifier that names a party: an entity of people, groups or states, or an untagged proper noun
+    outside a title-case headline ("a Front ambush"); a place after a bearing ("northern Mali strikes")
+    says where, not who."""
+    if _modified_place(modifier):
+        return False
+    return modifier.ent_type_ in ("NORP", "ORG", "GPE", "PERSON") or (
+        modifier.pos_ == "PROPN" and not modifier.ent_type_ and not _title_case(modifier))
+
+
+@cache
+def _bearing_words() -> frozenset[str]:
+    """Adjectives of a bearing ("northern", "south-eastern"): data/en/places.yaml ``bearing_words``."""
+    return frozenset(word for adjectives in word_table("places", "bearing_words").values() for word in adjectives)
+
+
+def owner_modifiers(means: Token) -> list[Token]:
+    """Who a weapon or unit belongs to, as its modifiers say: "Russian drones", "Houthi missiles",
+    "Israel's warplanes", "US drones". Whoever fires the means does the strike; a stance word
+    ("pro-Kremlin") is no owner, nor a place (``_names_a_party``: "northern Mali drone strikes")."""
+    return [c for c in means.children if not _stance(c) and (
+        c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and _names_a_party(c)))]
+
+
+def _modified_place(token: Token) -> bool:
+    """A place named with a modifier of its own ("Gaza City"), or after a bearing ("northern Mali"),
+    whatever the parse made of the bearing or the name (a headline's "Mali" may be tagged a person)."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    bearing = before is not None and before.is_lower and before.lower_ in _bearing_words()
+    return bearing or (token.ent_type_ in ("GPE", "LOC", "FAC") and any(
+        c.dep_ in ("amod", "compound") for c in token.children))
 
 
 def _possessor_undergoes(noun: Token) -> bool:
@@ -245,8 +315,7 @@ def _noun_slots(noun: Token) -> list[Slot]:
             continue
         if child.dep_ == "poss":
             slots.append(Slot("subjpass" if _possessor_undergoes(noun) else "poss", child))
-        elif child.dep_ in ("compound", "amod") and (child.ent_type_ in ("NORP", "ORG", "GPE", "PERSON") or (
-                child.pos_ == "PROPN" and not child.ent_type_ and not _title_case(child))):  # "a Front ambush"
+        elif child.dep_ in ("compound", "amod") and _names_a_party(child):  # "a Front ambush"
             slots.append(Slot("mod", child))
         elif child.dep_ == "compound":
             slots.append(_compound_slot(child))
@@ -270,7 +339,15 @@ def _noun_slots(noun: Token) -> list[Slot]:
         slots.extend(_affected(governor.head) if governor.dep_ == "prep" else [])
     if placed.dep_ == "nsubj":
         slots.extend(_affected(governor))  # "a missile attack damaged a ship"
+    for clause in (c for c in noun.children if c.dep_ == "relcl" and _relative_subject(c)):
+        slots.extend(_affected(clause))  # "a bombing that killed five people": whom it killed
     return slots
+
+
+def _relative_subject(clause: Token) -> bool:
+    """The relative clause's subject is its relative pronoun: "the strike that killed nine" tells what
+    the strike did; "the strike the army denied" tells of another's act."""
+    return any(c.dep_ == "nsubj" and c.lower_ in words(ROLE_LISTS, "relative_pronouns") for c in clause.children)
 
 
 def _tells_of(verb: Token) -> bool:
@@ -390,17 +467,26 @@ def _repelled(slots: list[Slot]) -> list[Slot]:
     assault").
     """
     sided: list[Slot] = []
-    for slot in slots:
+    for slot in map(_active, slots):
         if slot.name == "subj":
             sided.append(Slot("subjpass", slot.head))
         elif slot.name == "obj" and not _party(slot.head):
-            sided.extend(Slot("subj", s.head) if s.name in DOER_SLOTS else s for s in _noun_slots(slot.head))
+            own = {t.i for t in slot.head.subtree}  # not what the clause around the attack says of it
+            sided.extend(Slot("subj", s.head) if s.name in DOER_SLOTS else s for s in _noun_slots(slot.head)
+                         if s.head.i in own)
             sided.extend(Slot("subj", c) for c in slot.head.children if c.dep_ == "amod" and is_actor_noun(c))
         elif slot.name == "obj" or slot.name in {f"prep_{p}" for p in words(ROLE_LISTS, "agent_prepositions")}:
             sided.append(Slot("subj", slot.head))
         else:
             sided.append(slot)
     return sided
+
+
+def _active(slot: Slot) -> Slot:
+    """A passive verb of defence's slots as the active's: "the RSF's assault was repelled by the army" is
+    "the army repelled the RSF's assault"."""
+    passive = {"agent": "subj", "subjpass": "obj"}
+    return Slot(passive[slot.name], slot.head) if slot.name in passive else slot
 
 
 def _repelled_by(verb: Token) -> list[Slot]:

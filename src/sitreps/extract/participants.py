@@ -22,6 +22,7 @@ from sitreps.extract.arguments import (
     Slot,
     core_bounds,
     harmed_by_another_word,
+    owner_modifiers,
     phrase_bounds,
     trigger_slots,
     usable,
@@ -54,9 +55,14 @@ class Arguments:
 
 
 def phrase_slots(match: TriggerMatch) -> list[Slot]:
-    """Slots of a multi-word trigger's inner words: "seized control of [the town]"."""
+    """Slots of a multi-word trigger's inner words: "seized control of [the town]", and the owner of the
+    means it names ("[Turkish] warplanes bombed", "[Houthi] drone attack"), who did it."""
     slots: list[Slot] = []
     for token in match.span:
+        if token.i != match.head.i and token.lemma_.lower() in match.event_type.instruments:
+            slots.extend(Slot("mod", o) for o in owner_modifiers(token) if not match.start <= o.i < match.end)
+        if token.i != match.head.i and token.dep_ == "pobj" and is_crowd_noun(token):
+            slots.append(Slot(f"prep_{token.head.lower_}", token))  # "opened fire on [protesters]"
         preps = [token] if token.dep_ == "prep" else [c for c in token.children if c.dep_ == "prep"]
         for prep in preps:
             if prep is not match.head:
@@ -123,7 +129,9 @@ def trigger_arguments(match: TriggerMatch, actor_ctx: ActorContext, excluded: li
         slots = answered(match.head, slots)
     slots = list({(s.name, s.head.i): s for s in slots}.values())  # "threw stones at": verb and phrase slot
     for slot in slots:
-        if match.start <= slot.head.i < match.end or (slot.head.i in other_triggers and not is_crowd_noun(slot.head)):
+        inside = match.start <= slot.head.i < match.end and not (slot.head.i != match.head.i
+                                                                 and is_crowd_noun(slot.head))
+        if inside or (slot.head.i in other_triggers and not is_crowd_noun(slot.head)):
             continue
         if _is_place_slot(slot, match):
             places.append(slot.head)
@@ -137,6 +145,8 @@ def trigger_arguments(match: TriggerMatch, actor_ctx: ActorContext, excluded: li
                     and is_munition(head)):
                 actors.append(ActorMention(role=Role.INSTRUMENT, name=text[bounds[0]:bounds[1]],
                                            evidence=[Span.of(text, *bounds)]))
+                if role is Role.INITIATOR:  # "struck by Houthi drones": the drones' owner struck
+                    actors.extend(_owners(head, actor_ctx))
                 continue
             if role is None:
                 continue
@@ -156,6 +166,12 @@ def trigger_arguments(match: TriggerMatch, actor_ctx: ActorContext, excluded: li
     if inner is not None:  # "exchange 1,000 prisoners" says what was exchanged better than "the two sides"
         counts = [c for c in counts if c.what != inner.what] + [inner]
     return Arguments(_both_sides(actors, match), counts, places)
+
+
+def _owners(means: Token, actor_ctx: ActorContext) -> list[ActorMention]:
+    """The parties a means of attack belongs to ("Russian drones", "the army's artillery") as initiators."""
+    owners = (actor_mention(Role.INITIATOR, o, core_bounds(o), actor_ctx) for o in owner_modifiers(means))
+    return [o for o in owners if o is not None]
 
 
 def _inner_count(match: TriggerMatch, text: str) -> Count | None:

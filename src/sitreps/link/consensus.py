@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from sitreps.extract.actor_checks import FORCE_TYPES
 from sitreps.link.families import claim_types, family_of
 from sitreps.link.nesting import contains, count_range, place_level, precision
 from sitreps.link.nodes import actor_key
@@ -46,6 +47,10 @@ INITIATOR_FIELD = f"{ACTOR_FIELD}{Role.INITIATOR.value}"
 TARGET_FIELD = f"{ACTOR_FIELD}{Role.TARGET.value}"
 # The ACLED sub-event of deals, truces and ceasefires, whose actor 1 is the first party named.
 AGREEMENT_SUB_EVENT = "Agreement"
+# ACLED sub-events of a protest the state's forces met: the protesters stay actor 1 and the forces are
+# actor 2 (ACLED codebook, "Protests"), though the report tells the forces as the doer ("police fired
+# tear gas at students"). The real-news gold codes them so in every outlet it holds.
+CROWD_FIRST_SUB_EVENTS = frozenset({"Protest with intervention", "Excessive force against protesters"})
 AFFIRMED = {Modality.REPORTED.value, Modality.ALLEGED.value}
 NEGATED = {Modality.DENIED.value, Modality.NEGATED.value}
 """Modalities that cannot both hold of one event: reported or alleged against denied or negated."""
@@ -70,7 +75,7 @@ def contributions_of(mention: EventMention) -> list[Contribution]:
     m = mention
     out = [Contribution("type", m.type, m.type, m.id, m.sentence)]
     ranks: dict[str, int] = {}
-    for actor in _named_targets_first(_first_party_initiates(m)):
+    for actor in _named_targets_first(_crowd_initiates(_first_party_initiates(m), m)):
         role, key = f"actor:{actor.role.value}", actor_key(actor.name, actor.actor_id)
         ranks[role] = ranks.get(role, -1) + 1
         out.append(Contribution(role, key, actor.name, m.id, _first(actor.evidence, m), ranks[role]))
@@ -104,6 +109,20 @@ def _first_party_initiates(mention: EventMention) -> list[ActorMention]:
     sides = [Role.INITIATOR] if any(a.role is Role.TARGET for a in actors) else [Role.INITIATOR, Role.TARGET]
     sided = {id(party): role for party, role in zip(parties, sides, strict=False)}  # more parties stay
     return [a.model_copy(update={"role": sided[id(a)]}) if id(a) in sided else a for a in actors]
+
+
+def _crowd_initiates(actors: list[ActorMention], mention: EventMention) -> list[ActorMention]:
+    """A protest the state's forces broke up or fired on, sided as ACLED codes it: the crowd is actor 1.
+
+    The mention keeps who did what ("police dispersed the students": the police's act, for the
+    mention-level record); the row codes the protest, whose initiator is the crowd and whose
+    target is the forces that met it. A mention whose initiator is no state force is kept as it is.
+    """
+    if mention.acled is None or mention.acled.sub_event_type not in CROWD_FIRST_SUB_EVENTS or not any(
+            a.role is Role.INITIATOR and a.actor_type in FORCE_TYPES for a in actors):
+        return actors
+    swapped = {Role.INITIATOR: Role.TARGET, Role.TARGET: Role.INITIATOR}
+    return [a.model_copy(update={"role": swapped[a.role]}) if a.role in swapped else a for a in actors]
 
 
 def _text_order(actor: ActorMention) -> int:

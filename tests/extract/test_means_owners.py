@@ -1,0 +1,39 @@
+"""Who owns the means of an attack did it: "struck by Houthi drones", "Turkish warplanes bombed".
+
+Every sentence here is fiction written for these tests, in the style of wire copy from several conflicts.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import Extract
+
+from sitreps.models import EventMention, Role
+
+
+def _initiators(events: list[EventMention]) -> list[tuple[str | None, str | None]]:
+    return [(a.name, a.country) for m in events for a in m.actors if a.role is Role.INITIATOR]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("A fuel depot near the port was struck by Houthi drones early on Sunday, the coalition said.", "Yemen"),
+    ("Turkish warplanes bombed Kurdish militant positions in northern Iraq on Friday.", "Turkey"),
+    ("A Russian missile strike on a school in Sumy killed two teachers on Thursday, officials said.", "Russia"),
+    ("Israeli jets pounded the outskirts of Khan Younis overnight, residents said.", "Israel"),
+])
+def test_the_owner_of_the_means_is_the_initiator(extract: Extract, text: str, country: str) -> None:
+    assert country in [c for _, c in _initiators(extract(text))]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Ukrainian officials said drones struck a market in the city of Kherson on Monday, killing three people.",
+     "Ukraine"),
+    ("A missile strike on a Russian air base in western Syria destroyed two aircraft on Tuesday.", "Russia"),
+])
+def test_a_party_named_elsewhere_is_no_owner(extract: Extract, text: str, country: str) -> None:
+    assert country not in [c for _, c in _initiators(extract(text))]
+
+
+def test_a_place_before_the_means_is_where_it_struck(extract: Extract) -> None:
+    text = "At least nine herders were killed in northern Niger drone strikes on Sunday, a local official said."
+    assert "Niger" not in [c for _, c in _initiators(extract(text))]

@@ -1,0 +1,59 @@
+"""A protest the state's forces met is coded as ACLED codes it: the crowd is actor 1, the forces actor 2.
+
+The mention keeps who did what ("police fired tear gas at students": the police's act); the row
+codes the protest. Every text here is fiction written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sitreps.link.consensus import INITIATOR_FIELD, TARGET_FIELD, contributions_of
+from sitreps.models import AcledCode, ActorMention, EventMention, Modality, Role, Span
+
+FORCES = {"police": "police", "soldiers": "military_personnel", "security forces": "state_military"}
+
+
+def _mention(text: str, sub_event: str, actors: list[tuple[Role, str, str | None]]) -> EventMention:
+    sentence = Span.of(text, 0, len(text))
+    found = []
+    for role, name, kind in actors:
+        start = text.index(name)
+        evidence = [Span.of(text, start, start + len(name))]
+        found.append(ActorMention(role=role, name=name, actor_type=kind, evidence=evidence))
+    return EventMention(id="d:m0", type="protest_with_intervention", acled=AcledCode(
+        event_type="Protests", sub_event_type=sub_event), plover=None, cameo=None, trigger=sentence,
+        sentence=sentence, actors=found, counts=[], place=None, time=None, modality=Modality.REPORTED,
+        attribution=None, confidence=0.8)
+
+
+def _sides(mention: EventMention) -> tuple[list[str], list[str]]:
+    found = contributions_of(mention)
+    return ([c.label for c in found if c.field == INITIATOR_FIELD], [c.label for c in found if c.field == TARGET_FIELD])
+
+
+@pytest.mark.parametrize(("text", "sub_event", "force", "crowd"), [
+    ("Police fired tear gas at students marching on parliament in Nairobi.", "Protest with intervention",
+     "Police", "students"),
+    ("Security forces opened fire on demonstrators in Conakry, killing three.", "Excessive force against protesters",
+     "Security forces", "demonstrators"),
+    ("Soldiers broke up a rally of opposition supporters in Harare with batons.", "Protest with intervention",
+     "Soldiers", "opposition supporters"),
+])
+def test_the_crowd_initiates_a_protest_the_forces_met(text: str, sub_event: str, force: str, crowd: str) -> None:
+    mention = _mention(text, sub_event, [(Role.INITIATOR, force, FORCES[force.lower()]),
+                                         (Role.TARGET, crowd, "civilians")])
+    assert _sides(mention) == ([crowd], [force])
+    assert [a.role for a in mention.actors] == [Role.INITIATOR, Role.TARGET]  # the mention keeps its reading
+
+
+def test_a_protest_whose_initiator_is_no_force_keeps_its_sides() -> None:
+    mention = _mention("Hundreds of nurses protested outside the ministry in Lagos.", "Protest with intervention",
+                       [(Role.INITIATOR, "Hundreds of nurses", "civilians")])
+    assert _sides(mention) == (["Hundreds of nurses"], [])
+
+
+def test_a_police_act_of_another_sub_event_keeps_its_sides() -> None:
+    mention = _mention("Police arrested twelve smugglers near the border in Kassala.", "Arrests",
+                       [(Role.INITIATOR, "Police", "police"), (Role.TARGET, "twelve smugglers", "civilians")])
+    assert _sides(mention) == (["Police"], ["twelve smugglers"])
