@@ -80,7 +80,8 @@ def fit(features: Sequence[np.ndarray], labels: np.ndarray, seed: int, epochs: i
     grad_sq = np.zeros_like(weights)
     bias_sq = np.zeros_like(bias)
     dims = next((len(w[0]) for w in words or () if len(w)), 0)
-    dense = rng.normal(scale=DENSE_INIT_SCALE, size=(dims, n_types)).astype(np.float32) if words else None
+    init = np.random.default_rng(seed + 1)  # its own stream: the shuffle stays that of a run without vectors
+    dense = init.normal(scale=DENSE_INIT_SCALE, size=(dims, n_types)).astype(np.float32) if words else None
     dense_sq = np.zeros_like(dense) if dense is not None else None
     for _ in range(epochs):
         order = rng.permutation(len(features))
