@@ -27,9 +27,13 @@ def train(
     epochs: Annotated[int, typer.Option(min=1, help="Passes over the sentences.")] = EPOCHS,
     leave_out: Annotated[list[str] | None, typer.Option(
         help=f"Train without this source (repeatable): {', '.join(SOURCES)}.")] = None,
+    vectors: Annotated[bool, typer.Option(
+        help="Distil MiniLM word vectors (needs sitreps[embeddings]) and train on them too.")] = False,
+    frequent_words: Annotated[int | None, typer.Option(
+        min=0, help="Add only the first N of MiniLM's vocabulary words to the vectors (default: all).")] = None,
 ) -> None:
     """Retrain the event model from the written sentences, gold dev, NGEC synthetic and real-news dev."""
-    options = TrainOptions(repo, shared, out, seed, limit, epochs, tuple(leave_out or ()))
+    options = TrainOptions(repo, shared, out, seed, limit, epochs, tuple(leave_out or ()), vectors, frequent_words)
     typer.echo(summary(retrain(options, log=typer.echo)))
 
 

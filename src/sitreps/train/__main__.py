@@ -2,11 +2,15 @@
 
     python -m sitreps.train [--repo .] [--shared ../shared] [--out src/sitreps/data/models/events.npz]
                             [--seed 14] [--limit N] [--epochs N] [--leave-out SOURCE ...]
+                            [--vectors] [--frequent-words N]
 
 The same run as ``sitreps train`` (``sitreps.train.retrain``). ``--limit`` trains on the first
 N sentences (after a seeded shuffle; the tests use it); ``--leave-out gold-dev`` leaves the gold
 dev split out, which is how the hybrid's thresholds were chosen on dev without the model having
-seen it (``--leave-out realnews-dev`` likewise for the real-news dev figures).
+seen it (``--leave-out realnews-dev`` likewise for the real-news dev figures). ``--vectors``
+also trains on word vectors distilled from MiniLM (``train.vectors``; needs ``sitreps[embeddings]``;
+round 10 found no gain for the hybrid, so the packaged model has none); ``--frequent-words N`` adds
+only the first N of MiniLM's own words to their vocabulary.
 """
 
 from __future__ import annotations
@@ -35,9 +39,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--epochs", type=int, default=EPOCHS)
     parser.add_argument("--leave-out", action="append", default=[], choices=list(SOURCES),
                         help="train without this source (repeatable)")
+    parser.add_argument("--vectors", action="store_true", help="train on distilled MiniLM word vectors too")
+    parser.add_argument("--frequent-words", type=int, default=None,
+                        help="add only the first N of MiniLM's vocabulary words (default: all)")
     args = parser.parse_args(argv)
     options = TrainOptions(args.repo, args.shared, args.out, args.seed, args.limit, args.epochs,
-                           tuple(args.leave_out))
+                           tuple(args.leave_out), args.vectors, args.frequent_words)
     print(summary(retrain(options)))
 
 

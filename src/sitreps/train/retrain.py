@@ -14,10 +14,12 @@ import numpy as np
 
 from sitreps.errors import ConfigError
 from sitreps.extract.features import sentence_features
-from sitreps.extract.model import save_model
+from sitreps.extract.model import VectorPart, save_model
 from sitreps.extract.taxonomy import load_taxonomy
+from sitreps.extract.word_vectors import word_vectors
 from sitreps.train.data import SEED, SOURCES, gather, splitter
 from sitreps.train.fit import EPOCHS, fit
+from sitreps.train.vectors import distill, frequent_words, vocabulary
 
 DEFAULT_OUT = Path("src/sitreps/data/models/events.npz")
 
@@ -33,6 +35,8 @@ class TrainOptions:
     limit: int | None = None  # train on the first N sentences after the seeded shuffle (tests)
     epochs: int = EPOCHS
     leave_out: tuple[str, ...] = ()  # sources to train without (how thresholds were chosen on dev)
+    vectors: bool = False  # distil MiniLM word vectors and train on them too (round 10: no gain, off)
+    frequent_words: int | None = None  # how many of MiniLM's vocabulary words to add (None: all)
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,16 @@ def _check(options: TrainOptions) -> None:
                           "run from a sitreps checkout or pass --repo")
     if (options.limit is not None and options.limit < 1) or options.epochs < 1:
         raise ConfigError("--limit and --epochs must be at least 1")
+    if options.frequent_words is not None and options.frequent_words < 0:
+        raise ConfigError("--frequent-words must be 0 or more")
+
+
+def _vector_part(token_lists: Sequence[Sequence[str]], options: TrainOptions,
+                 log: Callable[[str], None]) -> VectorPart:
+    """Distilled vectors of the training words and MiniLM's frequent words (``train.vectors``)."""
+    words = vocabulary(token_lists, frequent_words(options.frequent_words))
+    log(f"word vectors: distilling {len(words)} words from MiniLM")
+    return VectorPart(words, distill(words), np.zeros(0))
 
 
 def retrain(options: TrainOptions, log: Callable[[str], None] = print) -> TrainReport:
@@ -70,12 +84,18 @@ def retrain(options: TrainOptions, log: Callable[[str], None] = print) -> TrainR
     for row, example in enumerate(examples):
         labels[row, [index[t] for t in example.types]] = 1.0
     tokenizer = splitter().tokenizer
-    features = [sentence_features([t.text for t in tokenizer(e.text)]) for e in examples]
-    fitted = fit(features, labels, options.seed, epochs=options.epochs)
+    token_lists = [[t.text for t in tokenizer(e.text)] for e in examples]
+    features = [sentence_features(tokens) for tokens in token_lists]
+    part = _vector_part(token_lists, options, log) if options.vectors else None
+    vectors = None if part is None else word_vectors(part.words, part.table)
+    words = None if vectors is None else [vectors.matrix(tokens) for tokens in token_lists]
+    fitted = fit(features, labels, options.seed, epochs=options.epochs, words=words)
     sources = tuple(sorted({e.source for e in examples}))
     meta = {"seed": options.seed, "sentences": len(examples), "sources": list(sources),
-            "left_out": sorted(options.leave_out)}
+            "left_out": sorted(options.leave_out), "vectors": options.vectors}
     options.out.parent.mkdir(parents=True, exist_ok=True)
-    save_model(options.out, types, fitted.weights, fitted.bias, meta)
+    if part is not None and fitted.dense is not None:
+        part = VectorPart(part.words, part.table, fitted.dense)
+    save_model(options.out, types, fitted.weights, fitted.bias, meta, part)
     return TrainReport(len(examples), sources, options.out, options.out.stat().st_size / 1e6,
                        time.monotonic() - started)
