@@ -255,3 +255,16 @@ def test_a_headlines_casualty_noun_takes_the_number_after_it(extract: Extract, t
 def test_a_number_after_a_casualty_noun_outside_headline_grammar_is_none(text: str) -> None:
     doc = load_nlp()(text)
     assert [c.value for s in doc.sents for _, c in casualty_counts(s, text)] == []
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a qualifier before "a dozen", "a hundred" keeps the figure a lower bound
+    ("More than a dozen people were killed when a bomb tore through a bus station in Quetta on Sunday.",
+     (None, 12)),
+    ("Militiamen raided the camp at Kalma on Friday, killing over a hundred displaced people, aid workers said.",
+     (None, 100)),
+    # near miss: "a dozen" alone is twelve
+    ("A dozen soldiers were killed in an ambush near Menaka on Monday.", (12, 12)),
+])
+def test_qualified_multiples(extract: Extract, text: str, killed: tuple[int | None, int]) -> None:
+    assert _figures(extract(text), "killed") == [killed]
