@@ -138,3 +138,28 @@ def test_a_claim_the_writer_flags_as_unchecked_is_alleged(
     claims = find_claims(doc, find_quotes(doc))
     token = next(t for t in doc if t.text == trigger)
     assert modality_of(token, claims[0]) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        # a charge the accused rejects, told after it as "a charge/claim/accusation X denied"
+        ("Rebels said the army shelled the village of Kamo on Monday, killing four civilians, a charge the "
+         "military rejected.", "shelled", Modality.DENIED),
+        ("Activists said security forces shot dead three protesters in Tehran on Saturday, a claim the "
+         "government denied.", "shot", Modality.DENIED),
+        ("Kyiv said Russian drones hit a hospital in Sumy, an accusation Moscow dismissed as propaganda.", "hit",
+         Modality.DENIED),
+        # near misses: the appositive noun is not rejected, or what is rejected is not the charge
+        ("Rebels said the army shelled the village of Kamo on Monday, a claim that could not be verified.",
+         "shelled", Modality.ALLEGED),
+        ("The army shelled the village of Kamo on Monday, after the rebels rejected a ceasefire offer.",
+         "shelled", Modality.REPORTED),
+    ],
+)
+def test_a_charge_the_accused_rejects_is_denied(parse: Parse, sentence: str, trigger: str,
+                                                expected: Modality) -> None:
+    doc = parse(sentence)
+    claims = find_claims(doc, find_quotes(doc))
+    token = next(t for t in doc if t.text == trigger)
+    assert modality_of(token, claims[0] if claims else None) is expected

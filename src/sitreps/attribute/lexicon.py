@@ -58,6 +58,7 @@ class Lexicon:
     alleged_lemmas: frozenset[str]
     denied_lemmas: frozenset[str]
     occurrence_lemmas: frozenset[str]
+    charge_nouns: frozenset[str]
     prepositional_cue_heads: frozenset[str]
     prepositional_cue_particles: frozenset[str]
     silence_lemmas: frozenset[str]

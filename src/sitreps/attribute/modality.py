@@ -4,7 +4,9 @@
 its sentence and stops at the first cue, nearest first: a governing verb of
 denial ("denied that its forces shelled"), threat, or intention ("plans to");
 a future auxiliary (planned); a conditional or modal auxiliary (hypothetical);
-a negation on the trigger or on a "no" subject ("no one was killed"). Failing
+a negation on the trigger or on a "no" subject ("no one was killed"). A charge
+the sentence closes on as rejected ("..., a charge the military denied") denies
+the events told before it. Failing
 those, the event is alleged when a hedge ("allegedly", "reportedly", "a
 suspected attack") or an accusation governs it, or when a named source's claim
 is an allegation; else reported. Who the source is does not make an event
@@ -118,6 +120,19 @@ def _alleged(path: list[Token], claim: Claim | None, lex: Lexicon) -> bool:
     return claim is not None and claim.kind is ClaimKind.ALLEGATION and claim.source_kind not in UNVOUCHED
 
 
+def _rejected_charge(trigger: Token, lex: Lexicon) -> bool:
+    """Whether the sentence, after the trigger, sums up what it told as a charge the accused rejects:
+    "Rebels said the army shelled Kamo, a charge the military rejected", "..., an accusation Moscow
+    dismissed". The noun of charge takes the rejecting verb as its relative clause; the trigger must
+    come before it, outside that clause."""
+    for noun in trigger.sent:
+        if noun.i <= trigger.i or noun.lemma_.lower() not in lex.charge_nouns:
+            continue
+        if any(c.dep_ == RELATIVE_CLAUSE and c.lemma_.lower() in lex.denied_lemmas for c in noun.children):
+            return True
+    return False
+
+
 def _own_clause(token: Token) -> bool:
     """A conjunct verb with a subject of its own is a clause of its own ("X does not pose a threat,
     but defectors have been fighting"): the first conjunct's negation stops there."""
@@ -153,6 +168,8 @@ def modality_of(trigger: Token, claim: Claim | None = None) -> Modality:
         if found is not None:
             return found
         same_clause = same_clause and token.dep_ not in CLAUSE_DEPS and not _own_clause(token)
+    if _rejected_charge(trigger, lex):
+        return Modality.DENIED
     return Modality.ALLEGED if _alleged(path, claim, lex) else Modality.REPORTED
 
 
