@@ -163,3 +163,25 @@ def test_a_charge_the_accused_rejects_is_denied(parse: Parse, sentence: str, tri
     claims = find_claims(doc, find_quotes(doc))
     token = next(t for t in doc if t.text == trigger)
     assert modality_of(token, claims[0] if claims else None) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        # the victim denies an outcome of the event ("its commander was killed in the strike"), not the
+        # event: only the doer's denial denies it
+        ("Hezbollah denied that its commander was killed in the Israeli strike on Beirut on Tuesday.", "strike",
+         Modality.REPORTED),
+        ("The rebels denied that their base near Kidal was destroyed by French air strikes.", "strikes",
+         Modality.REPORTED),
+        ("Hamas denied that its leader had been wounded in the raid on the tunnel.", "raid", Modality.REPORTED),
+        # near misses: the doer denies taking part, or the denied word is the outcome itself
+        ("The army denied that its jets were involved in the strike on the market.", "strike", Modality.DENIED),
+        ("Police denied that protesters were killed by officers in Mombasa.", "killed", Modality.DENIED),
+        ("The Kremlin denied that its forces shelled the market.", "shelled", Modality.DENIED),
+    ],
+)
+def test_only_the_doer_denies_an_event(parse: Parse, sentence: str, trigger: str, expected: Modality) -> None:
+    doc = parse(sentence)
+    token = next(t for t in doc if t.text == trigger)
+    assert modality_of(token) is expected

@@ -59,6 +59,7 @@ class Lexicon:
     denied_lemmas: frozenset[str]
     occurrence_lemmas: frozenset[str]
     charge_nouns: frozenset[str]
+    outcome_lemmas: frozenset[str]
     prepositional_cue_heads: frozenset[str]
     prepositional_cue_particles: frozenset[str]
     silence_lemmas: frozenset[str]

@@ -30,6 +30,8 @@ CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "pcomp", "csubj", "pa
 # A relative clause presupposes its event; cues above it qualify its noun's clause, not it.
 RELATIVE_CLAUSE = "relcl"
 UNVOUCHED = frozenset({SourceKind.VAGUE, SourceKind.ANONYMOUS})
+# How an outcome verb takes its cause: "killed in the strike", "destroyed by air strikes".
+CAUSE_DEPS = frozenset({"prep", "agent"})
 # Parts of speech of an event noun ("the attack"), whose scope is narrower than a verb's.
 NOMINAL_TAGS = frozenset({"NOUN", "PROPN"})
 
@@ -50,6 +52,19 @@ def _governing_cue(token: Token, child: Token, lex: Lexicon) -> Modality | None:
     if lemma in lex.planned_lemmas:
         return Modality.PLANNED
     return None
+
+
+def _outcome_denied(below: list[Token], lex: Lexicon) -> bool:
+    """Whether a denial above ``below`` (the trigger up to the denial's clause) denies an outcome of the
+    trigger's event rather than the event: a passive verb of harm whose subject is the victim, with the
+    event as its cause ("denied that its commander was killed in the strike", "that their base was
+    destroyed by air strikes"). The victim's denial leaves the strike as told; only the doer's denial
+    denies it ("denied that its jets were involved in the strike")."""
+    for depth, token in enumerate(below[1:], start=1):
+        if (token.lemma_.lower() in lex.outcome_lemmas and below[depth - 1].dep_ in CAUSE_DEPS
+                and any(c.dep_ == "nsubjpass" for c in token.children)):
+            return True
+    return False
 
 
 def _own_cue(token: Token, lex: Lexicon) -> Modality | None:
@@ -164,7 +179,10 @@ def modality_of(trigger: Token, claim: Claim | None = None) -> Modality:
             if found is Modality.HYPOTHETICAL and _reported_future(token, path[depth + 1:], lex):
                 found = Modality.PLANNED
         if depth > 0 and token in scope:
-            found = _governing_cue(token, path[depth - 1], lex) or found
+            cue = _governing_cue(token, path[depth - 1], lex)
+            if cue is Modality.DENIED and _outcome_denied(path[:depth], lex):
+                cue = None
+            found = cue or found
         if found is not None:
             return found
         same_clause = same_clause and token.dep_ not in CLAUSE_DEPS and not _own_clause(token)
