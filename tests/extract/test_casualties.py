@@ -268,3 +268,27 @@ def test_a_number_after_a_casualty_noun_outside_headline_grammar_is_none(text: s
 ])
 def test_qualified_multiples(extract: Extract, text: str, killed: tuple[int | None, int]) -> None:
     assert _figures(extract(text), "killed") == [killed]
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a toll a verb puts at, raises or revises to a figure
+    ("A suicide bomber struck a mosque in Peshawar on Friday; hospital officials put the death toll at 27.",
+     (27, 27)),
+    ("Rebels shelled the market in Kamo on Tuesday, and the governor later revised the toll to 14.", (14, 14)),
+    # a group counted by its "of" phrase: "a family of six" is six, not one
+    ("An air strike on a house in Rafah on Tuesday killed a family of six, medics said.", (6, 6)),
+    ("Gunmen killed a group of 12 farmers near Bokkos on Saturday, police said.", (12, 12)),
+    # near miss: "a mother of three" is one woman
+    ("Gunmen shot dead a mother of three in her home in Jos on Sunday, police said.", (1, 1)),
+])
+def test_tolls_as_objects_and_counted_groups(extract: Extract, text: str, killed: tuple[int | None, int]) -> None:
+    assert _figures(extract(text), "killed") == [killed]
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # "dead" hung on the verb before its object: the object is the dead
+    ("Gunmen shot dead a farmer in his home near Jos on Sunday, police said.", (1, 1)),
+    ("Unknown assailants shot dead two traders at a market in Mubi on Friday.", (2, 2)),
+])
+def test_shot_dead_counts_the_object(extract: Extract, text: str, killed: tuple[int | None, int]) -> None:
+    assert _figures(extract(text), "killed") == [killed]

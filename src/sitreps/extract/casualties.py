@@ -43,12 +43,16 @@ CLAUSE_POS = frozenset({"VERB", "AUX"})
 # Named-entity labels of places (spaCy's OntoNotes scheme).
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 VICTIM_DEPS = frozenset({"dobj", "nsubjpass"})
+# A toll as a verb's object, its figure after "at"/"to": "put the death toll at 27", "revised the toll to 14".
+TOLL_OBJECT = "dobj"
 # A past participle: with no auxiliary, a headline's passive ("Soldier killed in ambush"), whose
 # subject is the victim; as a noun's modifier ("civilians killed in the raid"), that noun is.
 PARTICIPLE = "VBN"
 AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
 # A casualty word reported through another verb: "were reported killed", "were found dead".
 COMPLEMENT_DEPS = frozenset({"xcomp", "oprd", "acomp", "ccomp"})
+# How a parser can hang "dead" on the verb before its object ("shot dead a farmer").
+RESULT_ADVERB = "advmod"
 # How a parser can hang the victims of a fronted place on the place itself ("In Rangpur, Abu
 # Saeed, a student, was killed": the name read as the place's apposition or conjunct).
 STRANDED_DEPS = frozenset({"appos", "conj"})
@@ -108,7 +112,21 @@ def _conjunct_figure(token: Token, text: str, listed: bool) -> _Figure | None:
         start, end = left + quantity.start, left + quantity.end
         if not (is_age(text, end) or is_measure(text, end) or is_unit_name(text, start, end)):
             return _Figure(quantity.value, quantity.low, quantity.high, start, end)
-    return _single(token, listed)
+    return _counted_group(token, text) or _single(token, listed)
+
+
+def _counted_group(token: Token, text: str) -> _Figure | None:
+    """A group its "of" phrase counts: "a family of six", "a group of 12 farmers". Only nouns that
+    name a group: "a mother of three" is one woman."""
+    if token.lemma_.lower() not in words(LISTS, "counted_groups"):
+        return None
+    for member in (p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children if p.dep_ == "pobj"):
+        left = member.left_edge.idx
+        quantity = find_quantity(text[left:member.idx + len(member)])
+        if quantity is not None and not is_age(text, left + quantity.end):
+            return _Figure(quantity.value, quantity.low, quantity.high, left + quantity.start, left + quantity.end)
+    return None
 
 
 def _victims(slot: list[Token], text: str) -> _Figure | None:
@@ -160,6 +178,9 @@ def _slots(token: Token) -> list[list[Token]]:
                                                                     for c in token.children):
             # a headline's passive ("Soldier killed in ambush"), a gapped one ("32 were killed and 200 wounded")
             own = [c for c in token.children if c.dep_ == "nsubj"]
+    if intransitive and not own and token.dep_ == RESULT_ADVERB:
+        # "shot dead a farmer": the dead are the verb's object, never its subject (the killers)
+        return [[c for c in token.head.children if c.dep_ == "dobj"]]
     if own or token.dep_ not in COMPLEMENT_DEPS | {"conj"}:
         return [own]
     # shared with the verb it completes or is joined to: its passive subject ("three soldiers were
@@ -210,12 +231,15 @@ def _headline_figure(token: Token) -> list[Token]:
 
 
 def _toll_slots(token: Token) -> list[list[Token]]:
-    """The figure a toll's verb states: "the death toll has risen to 45", "the toll reached 30"."""
-    if token.lemma_.lower() not in words(LISTS, "toll_nouns") or token.dep_ not in SUBJECT_DEPS:
+    """The figure a toll's verb states: "the death toll has risen to 45", "the toll reached 30",
+    "officials put the death toll at 27"."""
+    if token.lemma_.lower() not in words(LISTS, "toll_nouns") or token.dep_ not in SUBJECT_DEPS | {TOLL_OBJECT}:
         return []
     verb, prepositions = token.head, words(LISTS, "toll_prepositions")
     slots = [[p] for c in verb.children if c.dep_ == "prep" and c.lower_ in prepositions
              for p in c.children if p.dep_ == "pobj"]
+    if token.dep_ == TOLL_OBJECT:  # "put the death toll at 27": the verb's own object is the toll
+        return slots
     return slots + [[c] for c in verb.children if c.dep_ in ("dobj", "attr")]
 
 
