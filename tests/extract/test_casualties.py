@@ -292,3 +292,20 @@ def test_tolls_as_objects_and_counted_groups(extract: Extract, text: str, killed
 ])
 def test_shot_dead_counts_the_object(extract: Extract, text: str, killed: tuple[int | None, int]) -> None:
     assert _figures(extract(text), "killed") == [killed]
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a list of some of the dead tells a lower bound of the toll
+    ("Gunmen attacked a village in Zamfara state on Sunday. The dead included four children, police said.",
+     (None, 4)),
+    ("Rebels shelled the town of Kamo on Tuesday. Among the dead were three aid workers.", (None, 3)),
+])
+def test_some_of_the_dead_is_a_lower_bound(extract: Extract, text: str, killed: tuple[int | None, int]) -> None:
+    assert _figures(extract(text), "killed") == [killed]
+
+
+def test_the_toll_wins_over_some_of_the_dead(extract: Extract) -> None:
+    """Near miss: with the toll told, the partial list backs it and the row keeps the toll."""
+    mentions = extract("An air strike hit a market in Idlib on Monday, killing 12 people. Among the dead were "
+                       "three children.")
+    assert (12, 12) in _figures(mentions, "killed")

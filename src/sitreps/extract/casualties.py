@@ -160,6 +160,9 @@ def _slots(token: Token) -> list[list[Token]]:
     manner = _manner_verb(token)
     if manner is not None:  # "hacked to death": the victims are the hacking's
         return [[c for c in manner.children if c.dep_ in VICTIM_DEPS]]
+    listed = _listed_dead(token)
+    if listed:
+        return listed
     life = lemma in words(LISTS, "life_nouns")
     if life and token.head.lemma_.lower() in words(LISTS, "life_losing_verbs"):
         return [[c for c in token.head.children if c.dep_ == "nsubj"]]
@@ -241,6 +244,25 @@ def _toll_slots(token: Token) -> list[list[Token]]:
     if token.dep_ == TOLL_OBJECT:  # "put the death toll at 27": the verb's own object is the toll
         return slots
     return slots + [[c] for c in verb.children if c.dep_ in ("dobj", "attr")]
+
+
+def _listed_dead(token: Token) -> list[list[Token]]:
+    """Some of the dead, listed: "the dead included four children" (the verb's object), "among the dead
+    were three aid workers" (the copula's subject). A lower bound of the toll (``_partial``)."""
+    if token.dep_ == "nsubj" and token.head.lemma_.lower() in words(LISTS, "partial_list_verbs"):
+        return [[c for c in token.head.children if c.dep_ == "dobj"]]
+    preposition = token.head
+    if token.dep_ == "pobj" and preposition.lower_ in words(LISTS, "partial_list_prepositions"):
+        return [[c for c in preposition.head.children if c.dep_ in ("nsubj", "attr") and c.i > token.i]]
+    return []
+
+
+def _partial(token: Token, figure: _Figure) -> _Figure:
+    """A figure of some of the dead (``_listed_dead``) bounds the toll from below only."""
+    if not _listed_dead(token):
+        return figure
+    low = figure.low if figure.low is not None else figure.value
+    return _Figure(None, low, None, figure.start, figure.end)
 
 
 def _what(token: Token, what: str) -> str:
@@ -333,6 +355,7 @@ def casualty_counts(sentence: SpacySpan, text: str) -> list[tuple[Token, Count]]
             or _stranded(token, text)
         if figure is None or is_aggregate(token):
             continue
+        figure = _partial(token, figure)
         what = _what(token, what)
         if (what, figure.start) in told:
             continue
