@@ -14,34 +14,28 @@ lives"), and "killed or wounded", which counts casualties, not deaths. Deaths
 told by their manner count ("hacked to death", "burned alive"), and headline
 grammar is read as such ("Soldier killed in ambush": one).
 
-Relies on a spaCy parse with lemmas and entities; the English word lists live
-in ``data/counting.yaml`` and ``data/en/counts.yaml``.
+How many victims a slot names is ``extract.victim_figures``'s. Relies on a spaCy
+parse with lemmas and entities; the English word lists live in
+``data/counting.yaml`` and ``data/en/counts.yaml``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from sitreps.annotate.quantities import counting_lexicon, find_quantity, load_data
-from sitreps.extract.counts import PERSONS, is_age, is_measure, is_unit_name
+from sitreps.annotate.quantities import counting_lexicon, load_data
+from sitreps.extract.counts import KILLED, PERSONS
 from sitreps.extract.english import words
 from sitreps.extract.toll_scope import is_aggregate
+from sitreps.extract.victim_figures import Figure, in_headline, stranded, victims
 from sitreps.models import Count, Span
 
 LISTS = "counts"
 CASUALTIES = "casualties"
-KILLED = "killed"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-# How a sentence of prose ends; a headline ends without one of these.
-SENTENCE_ENDS = (".", "!", "?", '"', "\u201d", "'", "\u2019")
-# Parts of speech that head a clause, not a victim phrase.
-CLAUSE_POS = frozenset({"VERB", "AUX"})
-# Named-entity labels of places (spaCy's OntoNotes scheme).
-PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 VICTIM_DEPS = frozenset({"dobj", "nsubjpass"})
 # A toll as a verb's object, its figure after "at"/"to": "put the death toll at 27", "revised the toll to 14".
 TOLL_OBJECT = "dobj"
@@ -53,103 +47,11 @@ AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "oprd", "acomp", "ccomp"})
 # How a parser can hang "dead" on the verb before its object ("shot dead a farmer").
 RESULT_ADVERB = "advmod"
-# How a parser can hang the victims of a fronted place on the place itself ("In Rangpur, Abu
-# Saeed, a student, was killed": the name read as the place's apposition or conjunct).
-STRANDED_DEPS = frozenset({"appos", "conj"})
-
-
-@dataclass(frozen=True)
-class _Figure:
-    """Victims counted in one slot: value/low/high and the character offsets of what says so."""
-
-    value: int | None
-    low: int | None
-    high: int | None
-    start: int
-    end: int
 
 
 @cache
 def _intransitive() -> frozenset[str]:
     return frozenset(load_data("counting.yaml")["intransitive_casualties"])
-
-
-def _one(token: Token) -> _Figure:
-    return _Figure(1, 1, 1, token.idx, token.idx + len(token))
-
-
-def _single(token: Token, listed: bool) -> _Figure | None:
-    """One victim without a numeral: a named person, or a singular person noun with "a"/"one"
-    ("a ranger") or bare in a headline ("Soldier killed in ambush"); in a list of victims any
-    singular person noun ("the driver, a teacher and two farmers"). Alone, "the teenager was
-    killed" mostly recalls a death told before: no figure."""
-    persons, _ = counting_lexicon()
-    if token.ent_type_ == "PERSON" and token.pos_ == "PROPN":
-        return _one(token)
-    indefinite = words(LISTS, "indefinite_determiners")
-    if token.tag_ == "NN" and token.lemma_.lower() in persons and (
-            listed or any(c.dep_ == "det" and c.lower_ in indefinite for c in token.children)
-            or (_in_headline(token) and not any(c.dep_ in ("det", "poss") for c in token.children))):
-        return _one(token)
-    return None
-
-
-def _in_headline(token: Token) -> bool:
-    """Whether ``token`` sits in the headline: the text's first sentence, without the full stop of
-    prose. Headlines drop articles, so "Soldier killed in ambush" tells one death."""
-    sentence = token.sent
-    return sentence.start == 0 and not sentence.text.rstrip().endswith(SENTENCE_ENDS)
-
-
-def _conjunct_figure(token: Token, text: str, listed: bool) -> _Figure | None:
-    """The victims one conjunct names: a numeral phrase, nobody (zero), or a single person."""
-    negating = words(LISTS, "negating_determiners")
-    if token.lower_ in words(LISTS, "nobody") or any(c.dep_ == "det" and c.lower_ in negating for c in token.children):
-        return _Figure(0, 0, 0, token.left_edge.idx, token.idx + len(token))
-    left = token.left_edge.idx
-    quantity = find_quantity(text[left:token.idx + len(token)])
-    if quantity is not None:
-        start, end = left + quantity.start, left + quantity.end
-        if not (is_age(text, end) or is_measure(text, end) or is_unit_name(text, start, end)):
-            return _Figure(quantity.value, quantity.low, quantity.high, start, end)
-    return _counted_group(token, text) or _single(token, listed)
-
-
-def _counted_group(token: Token, text: str) -> _Figure | None:
-    """A group its "of" phrase counts: "a family of six", "a group of 12 farmers". Only nouns that
-    name a group: "a mother of three" is one woman."""
-    if token.lemma_.lower() not in words(LISTS, "counted_groups"):
-        return None
-    for member in (p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                   for p in c.children if p.dep_ == "pobj"):
-        left = member.left_edge.idx
-        quantity = find_quantity(text[left:member.idx + len(member)])
-        if quantity is not None and not is_age(text, left + quantity.end):
-            return _Figure(quantity.value, quantity.low, quantity.high, left + quantity.start, left + quantity.end)
-    return None
-
-
-def _victims(slot: list[Token], text: str) -> _Figure | None:
-    """The figure of a victim slot, coordinated victims added up ("a driver and two soldiers")."""
-    # a verb is never a victim: "32 were killed and more than 200 wounded" can join "200" to "killed";
-    # nor is another casualty word or its number, which tell their own figure ("12 bodies and more
-    # than 30 wounded", parsed with "30" as the conjunct)
-    conjuncts = sorted({t for head in slot for t in (head, *head.conjuncts)
-                        if t.i == head.i or (t.pos_ not in CLAUSE_POS and not _casualty_word(t)
-                                             and not _casualty_word(t.nbor(1) if t.i + 1 < len(t.doc) else t))},
-                       key=lambda t: t.i)
-    if not conjuncts:
-        return None
-    figures = [_conjunct_figure(t, text, len(conjuncts) > 1) for t in conjuncts]
-    if any(f is None for f in figures):  # "at least 11 children and young adults": the number scopes over all
-        return figures[0]
-    known = [f for f in figures if f is not None]
-    if len(known) == 1:
-        return known[0]
-    exact = all(f.value is not None for f in known)
-    total = sum(f.value if f.value is not None else f.low or 0 for f in known)
-    return _Figure(total if exact else None, total, total if exact else None,
-                   min(f.start for f in known), max(f.end for f in known))
 
 
 def _slots(token: Token) -> list[list[Token]]:
@@ -177,7 +79,7 @@ def _slots(token: Token) -> list[list[Token]]:
     if not own and not intransitive and token.tag_ == PARTICIPLE:
         if token.dep_ == "acl":  # "civilians killed in the raid": the noun the participle describes
             return [[token.head]]
-        if (_in_headline(token) or token.dep_ == "conj") and not any(c.dep_ in AUXILIARY_DEPS
+        if (in_headline(token) or token.dep_ == "conj") and not any(c.dep_ in AUXILIARY_DEPS
                                                                     for c in token.children):
             # a headline's passive ("Soldier killed in ambush"), a gapped one ("32 were killed and 200 wounded")
             own = [c for c in token.children if c.dep_ == "nsubj"]
@@ -195,39 +97,11 @@ def _slots(token: Token) -> list[list[Token]]:
     return [objects, [c for c in token.head.children if c.dep_ in shared]]
 
 
-def _stranded(token: Token, text: str) -> _Figure | None:
-    """The victims of a passive casualty verb left without a subject because the parse hung them on
-    the place the sentence opens with ("In Dhaka, an unidentified man was killed in a clash"): the
-    person words the opening place's noun holds as apposition or conjunct, each counted alone."""
-    if token.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in token.children):
-        return None
-    stranded = [x for c in token.children if c.dep_ == "prep" and c.i < token.i
-                for p in c.children if p.dep_ == "pobj" and p.ent_type_ in PLACE_ENTITIES
-                for x in p.children if x.dep_ in STRANDED_DEPS]
-    figures = [f for f in (_described(x, text) for x in stranded) if f is not None]
-    if not figures:
-        return None
-    exact = all(f.value is not None for f in figures)
-    total = sum(f.value if f.value is not None else f.low or 0 for f in figures)
-    return _Figure(total if exact else None, total, total if exact else None,
-                   min(f.start for f in figures), max(f.end for f in figures))
-
-
-def _described(token: Token, text: str) -> _Figure | None:
-    """One stranded victim: counted by itself, or, for a name the tagger took for a place, by the
-    person noun in apposition that describes it ("Karim Uddin, a teacher": one)."""
-    figure = _conjunct_figure(token, text, listed=False)
-    if figure is not None or token.pos_ != "PROPN":
-        return figure
-    described = next((c for c in token.children if c.dep_ == "appos"), None)
-    return None if described is None else _single(described, listed=False)
-
-
 def _headline_figure(token: Token) -> list[Token]:
     """The number right after a casualty word the parser read as a noun in a headline ("Grenade attack
     at bus stop wounds 38"): headline grammar drops the auxiliaries that would mark the verb."""
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    if following is None or not following.like_num or token.tag_ != "NNS" or not _in_headline(token):
+    if following is None or not following.like_num or token.tag_ != "NNS" or not in_headline(token):
         return []
     counts_another = following.dep_ == "nummod" and following.head.i > following.i  # "Deaths 12 years on"
     return [] if counts_another else [following]
@@ -257,12 +131,12 @@ def _listed_dead(token: Token) -> list[list[Token]]:
     return []
 
 
-def _partial(token: Token, figure: _Figure) -> _Figure:
+def _partial(token: Token, figure: Figure) -> Figure:
     """A figure of some of the dead (``_listed_dead``) bounds the toll from below only."""
     if not _listed_dead(token):
         return figure
     low = figure.low if figure.low is not None else figure.value
-    return _Figure(None, low, None, figure.start, figure.end)
+    return Figure(None, low, None, figure.start, figure.end)
 
 
 def _what(token: Token, what: str) -> str:
@@ -306,13 +180,6 @@ def _burned_alive(token: Token) -> bool:
     return any(c.lower_ in alive for t in (token, *victims) for c in t.children)
 
 
-def _casualty_word(token: Token) -> bool:
-    """A word that tells casualties itself ("wounded", "dead", "bodies"), as a noun or an adjective."""
-    _, casualty = counting_lexicon()
-    return token.lemma_.lower() in casualty or token.lower_ in casualty or (
-        token.lemma_.lower() in words(LISTS, "body_nouns"))
-
-
 def _kind(token: Token) -> str | None:
     _, casualty = counting_lexicon()
     lemma = token.lemma_.lower()
@@ -351,8 +218,8 @@ def casualty_counts(sentence: SpacySpan, text: str) -> list[tuple[Token, Count]]
         what = _kind(token)
         if what is None:
             continue
-        figure = next((f for f in (_victims(s, text) for s in _slots(token)) if f is not None), None) \
-            or _stranded(token, text)
+        figure = next((f for f in (victims(s, text) for s in _slots(token)) if f is not None), None) \
+            or stranded(token, text)
         if figure is None or is_aggregate(token):
             continue
         figure = _partial(token, figure)
