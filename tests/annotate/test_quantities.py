@@ -72,6 +72,9 @@ def test_a_question_is_no_quantity() -> None:
         ("at least a dozen soldiers", 12, 12, None),
         ("nearly a thousand detainees", None, None, 1000),
         ("around a dozen fighters", 12, None, None),
+        # "as many as" bounds from above; "many" alone is vague
+        ("as many as 30 civilians", None, None, 30),
+        ("as many as a hundred people", None, None, 100),
         # near misses: no qualifier, or an article before a plain number word
         ("a dozen policemen", 12, 12, 12),
         ("a hundred protesters", 100, 100, 100),

@@ -185,3 +185,32 @@ def test_only_the_doer_denies_an_event(parse: Parse, sentence: str, trigger: str
     doc = parse(sentence)
     token = next(t for t in doc if t.text == trigger)
     assert modality_of(token) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        # a hedge in another clause alleges that clause's act, not the trigger's
+        ("Police said the suspects were arrested after they allegedly robbed a bank in Kano on Monday.",
+         "arrested", Modality.REPORTED),
+        ("The army said troops killed four militants who reportedly planted bombs near Gao.", "killed",
+         Modality.REPORTED),
+        ("Police said the suspects were arrested after they allegedly robbed a bank in Kano on Monday.",
+         "robbed", Modality.ALLEGED),
+        # near miss: the hedge is on the trigger's own clause
+        ("Police said gunmen allegedly robbed a bank in Kano on Monday.", "robbed", Modality.ALLEGED),
+        # a modal perfect hedges a past event: it is alleged, not hypothetical
+        ("Troops may have killed as many as 30 civilians in the raid on Moura, the UN said.", "killed",
+         Modality.ALLEGED),
+        ("Up to 12 fishermen might have been killed in the strike on the island, officials said.", "killed",
+         Modality.ALLEGED),
+        # near misses: a modal of the future or a condition stays hypothetical
+        ("The army could retake the town within days, officials said.", "retake", Modality.HYPOTHETICAL),
+        ("If talks fail, the rebels may attack the city.", "attack", Modality.HYPOTHETICAL),
+    ],
+)
+def test_hedges_reach_their_own_clause(parse: Parse, sentence: str, trigger: str, expected: Modality) -> None:
+    doc = parse(sentence)
+    claims = find_claims(doc, find_quotes(doc))
+    token = next(t for t in doc if t.text == trigger)
+    assert modality_of(token, claims[0] if claims else None) is expected

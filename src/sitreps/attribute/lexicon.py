@@ -60,6 +60,8 @@ class Lexicon:
     occurrence_lemmas: frozenset[str]
     charge_nouns: frozenset[str]
     outcome_lemmas: frozenset[str]
+    epistemic_modals: frozenset[str]
+    perfect_auxiliaries: frozenset[str]
     prepositional_cue_heads: frozenset[str]
     prepositional_cue_particles: frozenset[str]
     silence_lemmas: frozenset[str]

@@ -30,6 +30,8 @@ CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "pcomp", "csubj", "pa
 # A relative clause presupposes its event; cues above it qualify its noun's clause, not it.
 RELATIVE_CLAUSE = "relcl"
 UNVOUCHED = frozenset({SourceKind.VAGUE, SourceKind.ANONYMOUS})
+# A modal perfect ("may have killed") is told of a past event: Penn tag of its participle.
+PAST_PARTICIPLE = "VBN"
 # How an outcome verb takes its cause: "killed in the strike", "destroyed by air strikes".
 CAUSE_DEPS = frozenset({"prep", "agent"})
 # Parts of speech of an event noun ("the attack"), whose scope is narrower than a verb's.
@@ -82,9 +84,11 @@ def _own_cue(token: Token, lex: Lexicon) -> Modality | None:
             return Modality.NEGATED
     if words & lex.future_auxiliaries:
         return Modality.PLANNED
-    if words & lex.hypothetical_auxiliaries or any(
-        c.dep_ == "mark" and c.lower_ in lex.condition_markers for c in children
-    ):
+    conditional = any(c.dep_ == "mark" and c.lower_ in lex.condition_markers for c in children)
+    if words & lex.hypothetical_auxiliaries or conditional:
+        if not conditional and token.tag_ == PAST_PARTICIPLE and words & lex.epistemic_modals \
+                and words & lex.perfect_auxiliaries:
+            return Modality.ALLEGED  # "may have killed 30": a hedged past event, not a possible one
         return Modality.HYPOTHETICAL
     return None
 
@@ -132,7 +136,19 @@ def _alleged(path: list[Token], claim: Claim | None, lex: Lexicon) -> bool:
         return True
     if any(t.lemma_.lower() in lex.alleged_lemmas and _own_cue(t, lex) is not Modality.NEGATED for t in path[1:]):
         return True  # "no group has claimed the attack" alleges nothing: the attack is reported
-    return claim is not None and claim.kind is ClaimKind.ALLEGATION and claim.source_kind not in UNVOUCHED
+    alleging = claim is not None and claim.kind is ClaimKind.ALLEGATION and claim.source_kind not in UNVOUCHED
+    return alleging and not _hedged_elsewhere(path, lex)
+
+
+def _hedged_elsewhere(path: list[Token], lex: Lexicon) -> bool:
+    """Whether the sentence's claim is an allegation only by a hedge word on another clause: "police
+    said the suspects were arrested after they allegedly robbed a bank" alleges the robbery, not the
+    arrest. A verb of accusation in the sentence keeps the whole claim alleged."""
+    sentence = path[0].sent
+    hedges = [t for t in sentence if t.lower_ in lex.alleged_words]
+    if not hedges or any(t.pos_ == "VERB" and t.lemma_.lower() in lex.alleged_lemmas for t in sentence):
+        return False
+    return all(h.head not in path for h in hedges)
 
 
 def _rejected_charge(trigger: Token, lex: Lexicon) -> bool:
