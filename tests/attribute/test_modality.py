@@ -214,3 +214,19 @@ def test_hedges_reach_their_own_clause(parse: Parse, sentence: str, trigger: str
     claims = find_claims(doc, find_quotes(doc))
     token = next(t for t in doc if t.text == trigger)
     assert modality_of(token, claims[0] if claims else None) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        # "claimed lives" tells a toll, not a claim
+        ("The ambush near Djibo claimed at least 20 lives, the army said on Sunday.", "ambush", Modality.REPORTED),
+        ("The blast at the market in Kano claimed the lives of six traders on Monday.", "blast", Modality.REPORTED),
+        # near miss: a claim of the act itself
+        ("The Mourad Brigade claimed the bombing of the depot on Friday.", "bombing", Modality.ALLEGED),
+    ],
+)
+def test_a_toll_claimed_is_no_claim(parse: Parse, sentence: str, trigger: str, expected: Modality) -> None:
+    doc = parse(sentence)
+    token = next(t for t in doc if t.text == trigger)
+    assert modality_of(token) is expected

@@ -309,3 +309,12 @@ def test_the_toll_wins_over_some_of_the_dead(extract: Extract) -> None:
     mentions = extract("An air strike hit a market in Idlib on Monday, killing 12 people. Among the dead were "
                        "three children.")
     assert (12, 12) in _figures(mentions, "killed")
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a reflexive victim is the attacker himself, one more dead
+    ("A suicide bomber killed himself and seven others at a checkpoint in Mogadishu on Monday.", (8, 8)),
+    ("A gunman killed three worshippers and himself at a mosque in Kano on Friday, police said.", (4, 4)),
+])
+def test_a_reflexive_victim_is_one(extract: Extract, text: str, killed: tuple[int | None, int]) -> None:
+    assert _figures(extract(text), "killed") == [killed]

@@ -62,6 +62,7 @@ class Lexicon:
     outcome_lemmas: frozenset[str]
     epistemic_modals: frozenset[str]
     perfect_auxiliaries: frozenset[str]
+    toll_objects: frozenset[str]
     prepositional_cue_heads: frozenset[str]
     prepositional_cue_particles: frozenset[str]
     silence_lemmas: frozenset[str]

@@ -134,10 +134,16 @@ def _alleged(path: list[Token], claim: Claim | None, lex: Lexicon) -> bool:
     path = scope
     if any(c.lower_ in lex.alleged_words for t in path for c in t.children):
         return True
-    if any(t.lemma_.lower() in lex.alleged_lemmas and _own_cue(t, lex) is not Modality.NEGATED for t in path[1:]):
+    if any(t.lemma_.lower() in lex.alleged_lemmas and _own_cue(t, lex) is not Modality.NEGATED
+           and not _claims_a_toll(t, lex) for t in path[1:]):
         return True  # "no group has claimed the attack" alleges nothing: the attack is reported
     alleging = claim is not None and claim.kind is ClaimKind.ALLEGATION and claim.source_kind not in UNVOUCHED
     return alleging and not _hedged_elsewhere(path, lex)
+
+
+def _claims_a_toll(token: Token, lex: Lexicon) -> bool:
+    """ "The ambush claimed 20 lives": a verb of claiming whose object is lives tells a toll."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in lex.toll_objects for c in token.children)
 
 
 def _hedged_elsewhere(path: list[Token], lex: Lexicon) -> bool:

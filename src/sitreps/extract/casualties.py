@@ -204,8 +204,12 @@ def _of_the_dead(body: Token) -> bool:
 
 def victims_told(count: Count, casualties: list[Count]) -> bool:
     """Whether a head count of an argument ("two men" lynched, "at least seven people" injured) numbers
-    the victims a casualty figure already gives: the same words, so one figure, not two."""
-    return count.what == PERSONS and bool(count.evidence) and any(
+    the victims a casualty figure already gives: the same words, so one figure, not two. The casualty
+    figure reads the slot whole ("killed three worshippers and himself": 4; "killed or wounded 30":
+    casualties), so it also stands for a killing trigger's own count of its targets."""
+    _, casualty = counting_lexicon()
+    kinds = {PERSONS, CASUALTIES, *casualty.values()}
+    return count.what in kinds and bool(count.evidence) and any(
         c.evidence and all(c.evidence[0].start <= e.start and e.end <= c.evidence[0].end for e in count.evidence)
         for c in casualties)
 

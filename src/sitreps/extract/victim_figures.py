@@ -53,8 +53,8 @@ def _single(token: Token, listed: bool) -> Figure | None:
     singular person noun ("the driver, a teacher and two farmers"). Alone, "the teenager was
     killed" mostly recalls a death told before: no figure."""
     persons, _ = counting_lexicon()
-    if token.ent_type_ == "PERSON" and token.pos_ == "PROPN":
-        return _one(token)
+    if (token.ent_type_ == "PERSON" and token.pos_ == "PROPN") or token.lower_ in words(LISTS, "reflexive_victims"):
+        return _one(token)  # a named person; "killed himself and seven others": the attacker
     indefinite = words(LISTS, "indefinite_determiners")
     if token.tag_ == "NN" and token.lemma_.lower() in persons and (
             listed or any(c.dep_ == "det" and c.lower_ in indefinite for c in token.children)
