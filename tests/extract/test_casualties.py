@@ -318,3 +318,12 @@ def test_the_toll_wins_over_some_of_the_dead(extract: Extract) -> None:
 ])
 def test_a_reflexive_victim_is_one(extract: Extract, text: str, killed: tuple[int | None, int]) -> None:
     assert _figures(extract(text), "killed") == [killed]
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # victims of an untold number make the figure a lower bound
+    ("Five soldiers and an unknown number of militants were killed in clashes near Palma on Tuesday.", (None, 5)),
+    ("Two policemen and an undisclosed number of attackers died in the gunfight in Bannu on Sunday.", (None, 2)),
+])
+def test_an_untold_number_makes_a_lower_bound(extract: Extract, text: str, killed: tuple[int | None, int]) -> None:
+    assert _figures(extract(text), "killed") == [killed]

@@ -154,7 +154,9 @@ def _hedged_elsewhere(path: list[Token], lex: Lexicon) -> bool:
     hedges = [t for t in sentence if t.lower_ in lex.alleged_words]
     if not hedges or any(t.pos_ == "VERB" and t.lemma_.lower() in lex.alleged_lemmas for t in sentence):
         return False
-    return all(h.head not in path for h in hedges)
+    # the hedge's head heads a clause of its own: "after they allegedly robbed", "who reportedly planted"
+    # ("an alleged chemical attack struck": the hedged noun is the trigger's subject, the same event)
+    return all(h.head not in path and h.head.dep_ in CLAUSE_DEPS | {"conj"} for h in hedges)
 
 
 def _rejected_charge(trigger: Token, lex: Lexicon) -> bool:

@@ -98,6 +98,12 @@ def _counted_group(token: Token, text: str) -> Figure | None:
     return None
 
 
+def _untold(token: Token) -> bool:
+    """ "An unknown number (of militants)": victims of a number the text does not give."""
+    return token.lemma_.lower() in words(LISTS, "number_nouns") and any(
+        c.dep_ == "amod" and c.lower_ in words(LISTS, "untold_number_words") for c in token.children)
+
+
 def victims(slot: list[Token], text: str) -> Figure | None:
     """The figure of a victim slot, coordinated victims added up ("a driver and two soldiers")."""
     # a verb is never a victim: "32 were killed and more than 200 wounded" can join "200" to "killed";
@@ -110,8 +116,13 @@ def victims(slot: list[Token], text: str) -> Figure | None:
     if not conjuncts:
         return None
     figures = [_conjunct_figure(t, text, len(conjuncts) > 1) for t in conjuncts]
+    first = figures[0]
+    if first is not None and any(_untold(t) for t in conjuncts[1:]):
+        # "five soldiers and an unknown number of militants": at least five
+        low = first.low if first.low is not None else first.value
+        return Figure(None, low, None, first.start, first.end)
     if any(f is None for f in figures):  # "at least 11 children and young adults": the number scopes over all
-        return figures[0]
+        return first
     known = [f for f in figures if f is not None]
     if len(known) == 1:
         return known[0]
