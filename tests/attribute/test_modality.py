@@ -230,3 +230,23 @@ def test_a_toll_claimed_is_no_claim(parse: Parse, sentence: str, trigger: str, e
     doc = parse(sentence)
     token = next(t for t in doc if t.text == trigger)
     assert modality_of(token) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        # an event told as the content of reports or allegations is alleged
+        ("Israel said it was looking into reports that its troops shot dead a journalist in Jenin.", "shot",
+         Modality.ALLEGED),
+        ("The UN is investigating allegations that soldiers burned homes in the village of Tarabo.", "burned",
+         Modality.ALLEGED),
+        # near misses: a verb of reporting, and a report as the speaker
+        ("Police reported that gunmen attacked a bank in Kano on Monday.", "attacked", Modality.REPORTED),
+        ("A report by the UN said troops killed 30 civilians in Moura in March.", "killed", Modality.REPORTED),
+    ],
+)
+def test_the_content_of_reports_is_alleged(parse: Parse, sentence: str, trigger: str, expected: Modality) -> None:
+    doc = parse(sentence)
+    claims = find_claims(doc, find_quotes(doc))
+    token = next(t for t in doc if t.text == trigger)
+    assert modality_of(token, claims[0] if claims else None) is expected

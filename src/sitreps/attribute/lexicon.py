@@ -63,6 +63,7 @@ class Lexicon:
     epistemic_modals: frozenset[str]
     perfect_auxiliaries: frozenset[str]
     toll_objects: frozenset[str]
+    hearsay_nouns: frozenset[str]
     prepositional_cue_heads: frozenset[str]
     prepositional_cue_particles: frozenset[str]
     silence_lemmas: frozenset[str]

@@ -32,6 +32,8 @@ RELATIVE_CLAUSE = "relcl"
 UNVOUCHED = frozenset({SourceKind.VAGUE, SourceKind.ANONYMOUS})
 # A modal perfect ("may have killed") is told of a past event: Penn tag of its participle.
 PAST_PARTICIPLE = "VBN"
+# How a noun takes the clause that tells its content ("reports that troops shot ...").
+CONTENT_DEPS = frozenset({"acl", "ccomp"})
 # How an outcome verb takes its cause: "killed in the strike", "destroyed by air strikes".
 CAUSE_DEPS = frozenset({"prep", "agent"})
 # Parts of speech of an event noun ("the attack"), whose scope is narrower than a verb's.
@@ -134,6 +136,9 @@ def _alleged(path: list[Token], claim: Claim | None, lex: Lexicon) -> bool:
     path = scope
     if any(c.lower_ in lex.alleged_words for t in path for c in t.children):
         return True
+    if any(t.pos_ in NOMINAL_TAGS and t.lemma_.lower() in lex.hearsay_nouns and path[depth - 1].dep_ in CONTENT_DEPS
+           for depth, t in enumerate(path[1:], start=1)):
+        return True  # "looking into reports that its troops shot dead a journalist"
     if any(t.lemma_.lower() in lex.alleged_lemmas and _own_cue(t, lex) is not Modality.NEGATED
            and not _claims_a_toll(t, lex) for t in path[1:]):
         return True  # "no group has claimed the attack" alleges nothing: the attack is reported
