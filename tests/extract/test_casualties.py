@@ -327,3 +327,21 @@ def test_a_reflexive_victim_is_one(extract: Extract, text: str, killed: tuple[in
 ])
 def test_an_untold_number_makes_a_lower_bound(extract: Extract, text: str, killed: tuple[int | None, int]) -> None:
     assert _figures(extract(text), "killed") == [killed]
+
+
+@pytest.mark.parametrize("text", [
+    # "no casualties" tells that nobody died
+    "No casualties were reported after rebels shelled the town of Kamo on Monday.",
+    "Militants fired rockets at the base near Kidal on Sunday but caused no casualties, the army said.",
+])
+def test_no_casualties_is_no_death(extract: Extract, text: str) -> None:
+    assert _figures(extract(text), "killed") == [(0, 0)]
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: casualties of no stated number, or counted, are not deaths
+    "Rebels shelled the town of Kamo on Monday, causing heavy casualties.",
+    "Rebels shelled the town of Kamo on Monday, causing dozens of casualties.",
+])
+def test_casualties_are_not_deaths(extract: Extract, text: str) -> None:
+    assert _figures(extract(text), "killed") == []

@@ -228,6 +228,8 @@ def casualty_counts(sentence: SpacySpan, text: str) -> list[tuple[Token, Count]]
             continue
         figure = _partial(token, figure)
         what = _what(token, what)
+        if what == CASUALTIES and figure.value == 0:
+            what = KILLED  # "no casualties": nobody died (nor was hurt), the death toll is zero
         if (what, figure.start) in told:
             continue
         told.add((what, figure.start))
