@@ -61,3 +61,27 @@ def test_vague_multiples(text: str, low: int) -> None:
 def test_a_question_is_no_quantity() -> None:
     assert find_quantity("how many people") is None
     assert find_quantity("How  many") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high"),
+    [
+        # a qualifier keeps its hold across the article of "a dozen", "a hundred"
+        ("more than a dozen villagers", None, 12, None),
+        ("over a hundred worshippers", None, 100, None),
+        ("at least a dozen soldiers", 12, 12, None),
+        ("nearly a thousand detainees", None, None, 1000),
+        ("around a dozen fighters", 12, None, None),
+        # "as many as" bounds from above; "many" alone is vague
+        ("as many as 30 civilians", None, None, 30),
+        ("as many as a hundred people", None, None, 100),
+        # near misses: no qualifier, or an article before a plain number word
+        ("a dozen policemen", 12, 12, 12),
+        ("a hundred protesters", 100, 100, 100),
+    ],
+)
+def test_qualified_multiples_with_an_article(text: str, value: int | None, low: int | None, high: int | None) -> None:
+    quantity = find_quantity(text)
+    assert quantity is not None
+    assert (quantity.value, quantity.low, quantity.high) == (value, low, high)
+    assert text[quantity.start:quantity.end] == text.rsplit(" ", 1)[0]

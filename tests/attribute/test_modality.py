@@ -138,3 +138,115 @@ def test_a_claim_the_writer_flags_as_unchecked_is_alleged(
     claims = find_claims(doc, find_quotes(doc))
     token = next(t for t in doc if t.text == trigger)
     assert modality_of(token, claims[0]) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        # a charge the accused rejects, told after it as "a charge/claim/accusation X denied"
+        ("Rebels said the army shelled the village of Kamo on Monday, killing four civilians, a charge the "
+         "military rejected.", "shelled", Modality.DENIED),
+        ("Activists said security forces shot dead three protesters in Tehran on Saturday, a claim the "
+         "government denied.", "shot", Modality.DENIED),
+        ("Kyiv said Russian drones hit a hospital in Sumy, an accusation Moscow dismissed as propaganda.", "hit",
+         Modality.DENIED),
+        # near misses: the appositive noun is not rejected, or what is rejected is not the charge
+        ("Rebels said the army shelled the village of Kamo on Monday, a claim that could not be verified.",
+         "shelled", Modality.ALLEGED),
+        ("The army shelled the village of Kamo on Monday, after the rebels rejected a ceasefire offer.",
+         "shelled", Modality.REPORTED),
+    ],
+)
+def test_a_charge_the_accused_rejects_is_denied(parse: Parse, sentence: str, trigger: str,
+                                                expected: Modality) -> None:
+    doc = parse(sentence)
+    claims = find_claims(doc, find_quotes(doc))
+    token = next(t for t in doc if t.text == trigger)
+    assert modality_of(token, claims[0] if claims else None) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        # the victim denies an outcome of the event ("its commander was killed in the strike"), not the
+        # event: only the doer's denial denies it
+        ("Hezbollah denied that its commander was killed in the Israeli strike on Beirut on Tuesday.", "strike",
+         Modality.REPORTED),
+        ("The rebels denied that their base near Kidal was destroyed by French air strikes.", "strikes",
+         Modality.REPORTED),
+        ("Hamas denied that its leader had been wounded in the raid on the tunnel.", "raid", Modality.REPORTED),
+        # near misses: the doer denies taking part, or the denied word is the outcome itself
+        ("The army denied that its jets were involved in the strike on the market.", "strike", Modality.DENIED),
+        ("Police denied that protesters were killed by officers in Mombasa.", "killed", Modality.DENIED),
+        ("The Kremlin denied that its forces shelled the market.", "shelled", Modality.DENIED),
+    ],
+)
+def test_only_the_doer_denies_an_event(parse: Parse, sentence: str, trigger: str, expected: Modality) -> None:
+    doc = parse(sentence)
+    token = next(t for t in doc if t.text == trigger)
+    assert modality_of(token) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        # a hedge in another clause alleges that clause's act, not the trigger's
+        ("Police said the suspects were arrested after they allegedly robbed a bank in Kano on Monday.",
+         "arrested", Modality.REPORTED),
+        ("The army said troops killed four militants who reportedly planted bombs near Gao.", "killed",
+         Modality.REPORTED),
+        ("Police said the suspects were arrested after they allegedly robbed a bank in Kano on Monday.",
+         "robbed", Modality.ALLEGED),
+        # near miss: the hedge is on the trigger's own clause
+        ("Police said gunmen allegedly robbed a bank in Kano on Monday.", "robbed", Modality.ALLEGED),
+        # a modal perfect hedges a past event: it is alleged, not hypothetical
+        ("Troops may have killed as many as 30 civilians in the raid on Moura, the UN said.", "killed",
+         Modality.ALLEGED),
+        ("Up to 12 fishermen might have been killed in the strike on the island, officials said.", "killed",
+         Modality.ALLEGED),
+        # near misses: a modal of the future or a condition stays hypothetical
+        ("The army could retake the town within days, officials said.", "retake", Modality.HYPOTHETICAL),
+        ("If talks fail, the rebels may attack the city.", "attack", Modality.HYPOTHETICAL),
+    ],
+)
+def test_hedges_reach_their_own_clause(parse: Parse, sentence: str, trigger: str, expected: Modality) -> None:
+    doc = parse(sentence)
+    claims = find_claims(doc, find_quotes(doc))
+    token = next(t for t in doc if t.text == trigger)
+    assert modality_of(token, claims[0] if claims else None) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        # "claimed lives" tells a toll, not a claim
+        ("The ambush near Djibo claimed at least 20 lives, the army said on Sunday.", "ambush", Modality.REPORTED),
+        ("The blast at the market in Kano claimed the lives of six traders on Monday.", "blast", Modality.REPORTED),
+        # near miss: a claim of the act itself
+        ("The Mourad Brigade claimed the bombing of the depot on Friday.", "bombing", Modality.ALLEGED),
+    ],
+)
+def test_a_toll_claimed_is_no_claim(parse: Parse, sentence: str, trigger: str, expected: Modality) -> None:
+    doc = parse(sentence)
+    token = next(t for t in doc if t.text == trigger)
+    assert modality_of(token) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        # an event told as the content of reports or allegations is alleged
+        ("Israel said it was looking into reports that its troops shot dead a journalist in Jenin.", "shot",
+         Modality.ALLEGED),
+        ("The UN is investigating allegations that soldiers burned homes in the village of Tarabo.", "burned",
+         Modality.ALLEGED),
+        # near misses: a verb of reporting, and a report as the speaker
+        ("Police reported that gunmen attacked a bank in Kano on Monday.", "attacked", Modality.REPORTED),
+        ("A report by the UN said troops killed 30 civilians in Moura in March.", "killed", Modality.REPORTED),
+    ],
+)
+def test_the_content_of_reports_is_alleged(parse: Parse, sentence: str, trigger: str, expected: Modality) -> None:
+    doc = parse(sentence)
+    claims = find_claims(doc, find_quotes(doc))
+    token = next(t for t in doc if t.text == trigger)
+    assert modality_of(token, claims[0] if claims else None) is expected

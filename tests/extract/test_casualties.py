@@ -255,3 +255,93 @@ def test_a_headlines_casualty_noun_takes_the_number_after_it(extract: Extract, t
 def test_a_number_after_a_casualty_noun_outside_headline_grammar_is_none(text: str) -> None:
     doc = load_nlp()(text)
     assert [c.value for s in doc.sents for _, c in casualty_counts(s, text)] == []
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a qualifier before "a dozen", "a hundred" keeps the figure a lower bound
+    ("More than a dozen people were killed when a bomb tore through a bus station in Quetta on Sunday.",
+     (None, 12)),
+    ("Militiamen raided the camp at Kalma on Friday, killing over a hundred displaced people, aid workers said.",
+     (None, 100)),
+    # near miss: "a dozen" alone is twelve
+    ("A dozen soldiers were killed in an ambush near Menaka on Monday.", (12, 12)),
+])
+def test_qualified_multiples(extract: Extract, text: str, killed: tuple[int | None, int]) -> None:
+    assert _figures(extract(text), "killed") == [killed]
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a toll a verb puts at, raises or revises to a figure
+    ("A suicide bomber struck a mosque in Peshawar on Friday; hospital officials put the death toll at 27.",
+     (27, 27)),
+    ("Rebels shelled the market in Kamo on Tuesday, and the governor later revised the toll to 14.", (14, 14)),
+    # a group counted by its "of" phrase: "a family of six" is six, not one
+    ("An air strike on a house in Rafah on Tuesday killed a family of six, medics said.", (6, 6)),
+    ("Gunmen killed a group of 12 farmers near Bokkos on Saturday, police said.", (12, 12)),
+    # near miss: "a mother of three" is one woman
+    ("Gunmen shot dead a mother of three in her home in Jos on Sunday, police said.", (1, 1)),
+])
+def test_tolls_as_objects_and_counted_groups(extract: Extract, text: str, killed: tuple[int | None, int]) -> None:
+    assert _figures(extract(text), "killed") == [killed]
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # "dead" hung on the verb before its object: the object is the dead
+    ("Gunmen shot dead a farmer in his home near Jos on Sunday, police said.", (1, 1)),
+    ("Unknown assailants shot dead two traders at a market in Mubi on Friday.", (2, 2)),
+])
+def test_shot_dead_counts_the_object(extract: Extract, text: str, killed: tuple[int | None, int]) -> None:
+    assert _figures(extract(text), "killed") == [killed]
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a list of some of the dead tells a lower bound of the toll
+    ("Gunmen attacked a village in Zamfara state on Sunday. The dead included four children, police said.",
+     (None, 4)),
+    ("Rebels shelled the town of Kamo on Tuesday. Among the dead were three aid workers.", (None, 3)),
+])
+def test_some_of_the_dead_is_a_lower_bound(extract: Extract, text: str, killed: tuple[int | None, int]) -> None:
+    assert _figures(extract(text), "killed") == [killed]
+
+
+def test_the_toll_wins_over_some_of_the_dead(extract: Extract) -> None:
+    """Near miss: with the toll told, the partial list backs it and the row keeps the toll."""
+    mentions = extract("An air strike hit a market in Idlib on Monday, killing 12 people. Among the dead were "
+                       "three children.")
+    assert (12, 12) in _figures(mentions, "killed")
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a reflexive victim is the attacker himself, one more dead
+    ("A suicide bomber killed himself and seven others at a checkpoint in Mogadishu on Monday.", (8, 8)),
+    ("A gunman killed three worshippers and himself at a mosque in Kano on Friday, police said.", (4, 4)),
+])
+def test_a_reflexive_victim_is_one(extract: Extract, text: str, killed: tuple[int | None, int]) -> None:
+    assert _figures(extract(text), "killed") == [killed]
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # victims of an untold number make the figure a lower bound
+    ("Five soldiers and an unknown number of militants were killed in clashes near Palma on Tuesday.", (None, 5)),
+    ("Two policemen and an undisclosed number of attackers died in the gunfight in Bannu on Sunday.", (None, 2)),
+])
+def test_an_untold_number_makes_a_lower_bound(extract: Extract, text: str, killed: tuple[int | None, int]) -> None:
+    assert _figures(extract(text), "killed") == [killed]
+
+
+@pytest.mark.parametrize("text", [
+    # "no casualties" tells that nobody died
+    "No casualties were reported after rebels shelled the town of Kamo on Monday.",
+    "Militants fired rockets at the base near Kidal on Sunday but caused no casualties, the army said.",
+])
+def test_no_casualties_is_no_death(extract: Extract, text: str) -> None:
+    assert _figures(extract(text), "killed") == [(0, 0)]
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: casualties of no stated number, or counted, are not deaths
+    "Rebels shelled the town of Kamo on Monday, causing heavy casualties.",
+    "Rebels shelled the town of Kamo on Monday, causing dozens of casualties.",
+])
+def test_casualties_are_not_deaths(extract: Extract, text: str) -> None:
+    assert _figures(extract(text), "killed") == []

@@ -45,3 +45,28 @@ def test_counts(extract: Extract, text: str, type_id: str, expected: list[Key]) 
 def test_ages_are_never_counts(extract: Extract, text: str, killed: int) -> None:
     figures = [c.value for m in extract(text) for c in m.counts if c.what == "killed"]
     assert figures == [killed], figures
+
+
+@pytest.mark.parametrize(("text", "type_id"), [
+    # a type that counts its targets as dead does so only when the trigger's own words tell deaths:
+    # the tortured, the fired upon and the crushed are counted, not dead
+    ("Soldiers tortured three detainees at a barracks in Bamenda last week, a rights group said.",
+     "attack_on_civilians"),
+    ("Gunmen opened fire on 40 worshippers at a church in Owo on Sunday.", "attack_on_civilians"),
+    ("A bloody crackdown on 300 students in Dhaka left the campus in ruins on Monday.",
+     "excessive_force_against_protesters"),
+])
+def test_harm_that_kills_nobody_has_no_toll(extract: Extract, text: str, type_id: str) -> None:
+    mention = only(extract(text), type_id)
+    assert [c for c in mention.counts if c.what == "killed"] == []
+
+
+@pytest.mark.parametrize(("text", "type_id", "killed"), [
+    # near misses: the trigger itself kills
+    ("Soldiers executed three detainees at a barracks in Bamenda last week.", "attack_on_civilians", 3),
+    ("Gunmen massacred 30 villagers near Djugu on Sunday.", "attack_on_civilians", 30),
+    ("Police shot dead two protesters in Mombasa on Tuesday.", "excessive_force_against_protesters", 2),
+])
+def test_a_killing_trigger_counts_its_targets_dead(extract: Extract, text: str, type_id: str, killed: int) -> None:
+    mention = only(extract(text), type_id)
+    assert [c.value for c in mention.counts if c.what == "killed"] == [killed]

@@ -53,11 +53,13 @@ def _vocabulary() -> _Vocabulary:
     vague = {k: (v.get("low"), v.get("high")) for k, v in data["vague"].items()}
     qualifiers = dict(data["qualifiers"])
     word_num = _alternation(list(numbers))
+    # "more than a dozen", "over a hundred": the article sits between the qualifier and the number
+    article = rf"(?:an?\s+(?=(?:{_alternation(list(data['article_multiples']))})\b))?"
     number = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:{word_num})(?:(?:\s+and\s+|[\s-]+)(?:{word_num}))*)"
     pattern = re.compile(
         rf"\b(?:(?P<vague>{_alternation(list(vague))})\b"
         rf"|between\s+(?P<b1>{number})\s+and\s+(?P<b2>{number})\b"
-        rf"|(?:(?P<qual>{_alternation(list(qualifiers))})\s+)?(?P<num>{number})"
+        rf"|(?:(?P<qual>{_alternation(list(qualifiers))})\s+)?{article}(?P<num>{number})"
         rf"(?:\s*(?:-|–|to|or)\s*(?P<num2>{number}))?\b)",
         re.IGNORECASE,
     )

@@ -4,7 +4,9 @@
 its sentence and stops at the first cue, nearest first: a governing verb of
 denial ("denied that its forces shelled"), threat, or intention ("plans to");
 a future auxiliary (planned); a conditional or modal auxiliary (hypothetical);
-a negation on the trigger or on a "no" subject ("no one was killed"). Failing
+a negation on the trigger or on a "no" subject ("no one was killed"). A charge
+the sentence closes on as rejected ("..., a charge the military denied") denies
+the events told before it. Failing
 those, the event is alleged when a hedge ("allegedly", "reportedly", "a
 suspected attack") or an accusation governs it, or when a named source's claim
 is an allegation; else reported. Who the source is does not make an event
@@ -28,6 +30,12 @@ CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "pcomp", "csubj", "pa
 # A relative clause presupposes its event; cues above it qualify its noun's clause, not it.
 RELATIVE_CLAUSE = "relcl"
 UNVOUCHED = frozenset({SourceKind.VAGUE, SourceKind.ANONYMOUS})
+# A modal perfect ("may have killed") is told of a past event: Penn tag of its participle.
+PAST_PARTICIPLE = "VBN"
+# How a noun takes the clause that tells its content ("reports that troops shot ...").
+CONTENT_DEPS = frozenset({"acl", "ccomp"})
+# How an outcome verb takes its cause: "killed in the strike", "destroyed by air strikes".
+CAUSE_DEPS = frozenset({"prep", "agent"})
 # Parts of speech of an event noun ("the attack"), whose scope is narrower than a verb's.
 NOMINAL_TAGS = frozenset({"NOUN", "PROPN"})
 
@@ -50,6 +58,19 @@ def _governing_cue(token: Token, child: Token, lex: Lexicon) -> Modality | None:
     return None
 
 
+def _outcome_denied(below: list[Token], lex: Lexicon) -> bool:
+    """Whether a denial above ``below`` (the trigger up to the denial's clause) denies an outcome of the
+    trigger's event rather than the event: a passive verb of harm whose subject is the victim, with the
+    event as its cause ("denied that its commander was killed in the strike", "that their base was
+    destroyed by air strikes"). The victim's denial leaves the strike as told; only the doer's denial
+    denies it ("denied that its jets were involved in the strike")."""
+    for depth, token in enumerate(below[1:], start=1):
+        if (token.lemma_.lower() in lex.outcome_lemmas and below[depth - 1].dep_ in CAUSE_DEPS
+                and any(c.dep_ == "nsubjpass" for c in token.children)):
+            return True
+    return False
+
+
 def _own_cue(token: Token, lex: Lexicon) -> Modality | None:
     """Modality from the auxiliaries, markers and negations attached to ``token``."""
     children = list(token.children)
@@ -65,9 +86,11 @@ def _own_cue(token: Token, lex: Lexicon) -> Modality | None:
             return Modality.NEGATED
     if words & lex.future_auxiliaries:
         return Modality.PLANNED
-    if words & lex.hypothetical_auxiliaries or any(
-        c.dep_ == "mark" and c.lower_ in lex.condition_markers for c in children
-    ):
+    conditional = any(c.dep_ == "mark" and c.lower_ in lex.condition_markers for c in children)
+    if words & lex.hypothetical_auxiliaries or conditional:
+        if not conditional and token.tag_ == PAST_PARTICIPLE and words & lex.epistemic_modals \
+                and words & lex.perfect_auxiliaries:
+            return Modality.ALLEGED  # "may have killed 30": a hedged past event, not a possible one
         return Modality.HYPOTHETICAL
     return None
 
@@ -113,9 +136,45 @@ def _alleged(path: list[Token], claim: Claim | None, lex: Lexicon) -> bool:
     path = scope
     if any(c.lower_ in lex.alleged_words for t in path for c in t.children):
         return True
-    if any(t.lemma_.lower() in lex.alleged_lemmas and _own_cue(t, lex) is not Modality.NEGATED for t in path[1:]):
+    if any(t.pos_ in NOMINAL_TAGS and t.lemma_.lower() in lex.hearsay_nouns and path[depth - 1].dep_ in CONTENT_DEPS
+           for depth, t in enumerate(path[1:], start=1)):
+        return True  # "looking into reports that its troops shot dead a journalist"
+    if any(t.lemma_.lower() in lex.alleged_lemmas and _own_cue(t, lex) is not Modality.NEGATED
+           and not _claims_a_toll(t, lex) for t in path[1:]):
         return True  # "no group has claimed the attack" alleges nothing: the attack is reported
-    return claim is not None and claim.kind is ClaimKind.ALLEGATION and claim.source_kind not in UNVOUCHED
+    alleging = claim is not None and claim.kind is ClaimKind.ALLEGATION and claim.source_kind not in UNVOUCHED
+    return alleging and not _hedged_elsewhere(path, lex)
+
+
+def _claims_a_toll(token: Token, lex: Lexicon) -> bool:
+    """ "The ambush claimed 20 lives": a verb of claiming whose object is lives tells a toll."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in lex.toll_objects for c in token.children)
+
+
+def _hedged_elsewhere(path: list[Token], lex: Lexicon) -> bool:
+    """Whether the sentence's claim is an allegation only by a hedge word on another clause: "police
+    said the suspects were arrested after they allegedly robbed a bank" alleges the robbery, not the
+    arrest. A verb of accusation in the sentence keeps the whole claim alleged."""
+    sentence = path[0].sent
+    hedges = [t for t in sentence if t.lower_ in lex.alleged_words]
+    if not hedges or any(t.pos_ == "VERB" and t.lemma_.lower() in lex.alleged_lemmas for t in sentence):
+        return False
+    # the hedge's head heads a clause of its own: "after they allegedly robbed", "who reportedly planted"
+    # ("an alleged chemical attack struck": the hedged noun is the trigger's subject, the same event)
+    return all(h.head not in path and h.head.dep_ in CLAUSE_DEPS | {"conj"} for h in hedges)
+
+
+def _rejected_charge(trigger: Token, lex: Lexicon) -> bool:
+    """Whether the sentence, after the trigger, sums up what it told as a charge the accused rejects:
+    "Rebels said the army shelled Kamo, a charge the military rejected", "..., an accusation Moscow
+    dismissed". The noun of charge takes the rejecting verb as its relative clause; the trigger must
+    come before it, outside that clause."""
+    for noun in trigger.sent:
+        if noun.i <= trigger.i or noun.lemma_.lower() not in lex.charge_nouns:
+            continue
+        if any(c.dep_ == RELATIVE_CLAUSE and c.lemma_.lower() in lex.denied_lemmas for c in noun.children):
+            return True
+    return False
 
 
 def _own_clause(token: Token) -> bool:
@@ -149,10 +208,15 @@ def modality_of(trigger: Token, claim: Claim | None = None) -> Modality:
             if found is Modality.HYPOTHETICAL and _reported_future(token, path[depth + 1:], lex):
                 found = Modality.PLANNED
         if depth > 0 and token in scope:
-            found = _governing_cue(token, path[depth - 1], lex) or found
+            cue = _governing_cue(token, path[depth - 1], lex)
+            if cue is Modality.DENIED and _outcome_denied(path[:depth], lex):
+                cue = None
+            found = cue or found
         if found is not None:
             return found
         same_clause = same_clause and token.dep_ not in CLAUSE_DEPS and not _own_clause(token)
+    if _rejected_charge(trigger, lex):
+        return Modality.DENIED
     return Modality.ALLEGED if _alleged(path, claim, lex) else Modality.REPORTED
 
 

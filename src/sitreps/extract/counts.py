@@ -6,15 +6,17 @@ Coordinated person nouns add up. Casualty figures told anywhere in a sentence
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Token
 
 from sitreps.annotate.quantities import counting_lexicon, find_quantity, group_nouns
-from sitreps.extract.english import phrases
+from sitreps.extract.english import phrases, words
 from sitreps.models import Count, Span
 
 PERSONS = "persons"
+KILLED = "killed"
 # Characters after a number that can hold an age suffix ("-years-old", " months old").
 AGE_WINDOW = 16
 
@@ -49,6 +51,20 @@ def is_unit_name(text: str, start: int, end: int) -> bool:
     groups = group_nouns()
     after, before = text[end:].split()[:1], text[:start].split()[-1:]
     return any(word[:1].isupper() and word.strip(",.;:").lower() in groups for word in after + before)
+
+
+def role_count_what(what: str | None, trigger: Iterable[Token]) -> str | None:
+    """What a trigger's role phrase counts, given what its type counts there: a type that counts its
+    targets as killed does so only when the trigger's own words tell deaths ("massacred 30 villagers",
+    "shot dead two protesters"); "tortured three detainees", "opened fire on 40 worshippers", "a
+    crackdown on 300 students" count the harmed as persons, so no toll is made of them."""
+    if what != KILLED:
+        return what
+    _, casualty = counting_lexicon()
+    lethal = words("counts", "lethal_trigger_words")
+    if any(casualty.get(t.lemma_.lower()) == KILLED or t.lemma_.lower() in lethal for t in trigger):
+        return what
+    return PERSONS
 
 
 def _conjuncts(head: Token) -> list[Token]:

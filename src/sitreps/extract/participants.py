@@ -27,7 +27,7 @@ from sitreps.extract.arguments import (
     trigger_slots,
     usable,
 )
-from sitreps.extract.counts import phrase_count
+from sitreps.extract.counts import phrase_count, role_count_what
 from sitreps.extract.english import words
 from sitreps.extract.nouns import is_abstract, is_crowd_noun, is_munition
 from sitreps.extract.triggers import TriggerMatch
@@ -159,7 +159,7 @@ def trigger_arguments(match: TriggerMatch, actor_ctx: ActorContext, excluded: li
                 continue  # a target that is no actor still says how many ("killed more than 200")
             if harmed_by_another_word(head, match.head):
                 continue  # "killed 24 militants in an airstrike": the casualty count has them
-            count = phrase_count(head, match.event_type.counts.get(role), text)
+            count = phrase_count(head, role_count_what(match.event_type.counts.get(role), match.span), text)
             if count is not None:
                 counts.append(count)
     inner = _inner_count(match, text)
@@ -180,4 +180,4 @@ def _inner_count(match: TriggerMatch, text: str) -> Count | None:
     if match.kind != "phrase" or not whats:
         return None
     counted = [t for t in match.span if any(c.dep_ == "nummod" for c in t.children)]
-    return phrase_count(counted[0], whats[0], text) if counted else None
+    return phrase_count(counted[0], role_count_what(whats[0], match.span), text) if counted else None
