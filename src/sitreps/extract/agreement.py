@@ -220,29 +220,6 @@ def figures_agree(first: EventMention, later: EventMention, lead_total: bool) ->
                for c in later.counts if c.what in figures)
 
 
-def sides_agree(first: EventMention, later: EventMention) -> bool:
-    """Whether two tellings name no two different sides: in each role (the parties of a truce too), the
-    known actors both name share a registry entry, or for victims and parties a country ("Ukrainian
-    soldiers" and "Ukraine's armed forces" captured); and the persons or bodies both name share a name
-    ("Colonel Ali Hassan" and "Omar Musa"). Doers of one country are not one side: "Kenyan police
-    arrested two traders" and "the Kenyan army arrested a journalist" are two arrests."""
-    for role in (Role.INITIATOR, Role.TARGET, Role.PARTICIPANT):
-        (ids_a, countries_a), (ids_b, countries_b) = _known(first, role), _known(later, role)
-        one_country = role is not Role.INITIATOR and bool(countries_a & countries_b)
-        if ids_a and ids_b and not (ids_a & ids_b or one_country):
-            return False
-        named_ours, named_theirs = _named(first, role), _named(later, role)
-        if named_ours and named_theirs and not any(same_name(a, b) for a in named_ours for b in named_theirs):
-            return False
-    return True
-
-
-def _known(mention: EventMention, role: Role) -> tuple[set[str], set[str]]:
-    """The registry ids and countries of a mention's known actors in one role."""
-    known = [a for a in mention.actors if a.role == role and registered(a.actor_id)]
-    return {a.actor_id for a in known if a.actor_id}, {a.country for a in known if a.country}
-
-
 def _named(mention: EventMention, role: Role) -> set[str]:
     """The actors of one role written as names ("Carlos Molina"), not classes."""
     return {a.name for a in mention.actors if a.role == role and len(a.name.split()) >= NAME_WORDS

@@ -34,7 +34,6 @@ from sitreps.extract.agreement import (
     same_sides,
     same_spot,
     share_named_target,
-    sides_agree,
     times_agree,
 )
 from sitreps.extract.incident_time import finest_time, incident_time
@@ -138,10 +137,7 @@ def _kind(type_id: str) -> str:
 def _related(first: EventMention, later: Told) -> bool:
     """For types of no listed kind (statements, arrests): a later mention refers back, shares an
     actor or a named target ("Sani Dauda" of "Ibrahim Sani Dauda"), or has no known actors of its
-    own (two statements by two ministers stay two). ``can_retell`` also joins two of one type that the
-    headline and lead both tell when their sides agree (``agreement.sides_agree``): "Hundreds of
-    Ukrainian soldiers captured" and "Ukrainian troops may have been captured by Russia" name the
-    side by two registry entries, the lead's main incident all the same.
+    own (two statements by two ministers stay two).
 
     Joining a later mention whose known actors fill only roles the first left unsaid ("soldiers
     captured", then "captured by Russia") was tried (round 9): right on fiction, but on real-news
@@ -221,8 +217,7 @@ def can_retell(first: EventMention, later: Told, first_in_lead: bool = False, bo
         # background incident no news incident took ("the arrest" of a man arrested in July) is its retelling,
         # and an undated lead ("HRW urges inquiry into air strike") is the recent incident it follows up
         return False
-    if _kind(mention.type) == mention.type and not (bound or _related(first, later)
-                                                    or (first_in_lead and later.lead and sides_agree(first, mention))):
+    if _kind(mention.type) == mention.type and not (bound or _related(first, later)):
         return False
     if later.opening_place and first.place and not refers and not opens_within(later.opening_place, first.place,
                                                                                    mention.place):
