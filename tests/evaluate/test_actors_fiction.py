@@ -32,7 +32,7 @@ def fiction() -> ModuleType:
 @pytest.mark.parametrize("path", GOLDS, ids=lambda p: p.name)
 def test_each_gold_item_names_a_family_a_pattern_and_both_roles(fiction: ModuleType, path: Path) -> None:
     items = fiction.read_gold(path)
-    assert len(items) >= 20 and len({i.id for i in items}) == len(items)
+    assert len(items) >= 10 and len({i.id for i in items}) == len(items)
     assert all(i.text and i.family and i.pattern and set(i.terms) == {Role.INITIATOR, Role.TARGET} for i in items)
 
 
