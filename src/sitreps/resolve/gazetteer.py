@@ -130,10 +130,12 @@ class Gazetteer:
             or self._fallback(toponym, ctx)
         )
 
-    def country_of(self, name: str) -> str | None:
+    def country_of(self, name: str, alternates: bool = True) -> str | None:
         """The country a name, demonym or place belongs to: "Ukrainian", "Ukraine", "Kyiv" -> "Ukraine".
 
-        A possessive is dropped first: the tagger's entity "South Sudan's" is South Sudan.
+        A possessive is dropped first: the tagger's entity "South Sudan's" is South Sudan. Without
+        ``alternates`` a name that is only an alternate spelling of a city ("Boni" for Bonn) names no
+        country: the caller weighs that weaker evidence against the rest of the story.
         """
         key = fold(_POSSESSIVE.sub("", name.strip()))
         if key in self._index.countries:
@@ -150,6 +152,8 @@ class Gazetteer:
             states = {u.country for u in self._index.units_named(key) if u.level == 1}
             if len(states) == 1:
                 return self._index.country_name(states.pop())
+            if not alternates:
+                return None
             # An alternate name is weaker evidence still: GeoNames lists spellings of small towns that
             # are the whole names of villages elsewhere ("Bule" for Bulle, Switzerland, in a Congo story).
             cities = [c for c in self._index.cities_alternately_named(key)
