@@ -114,3 +114,33 @@ def test_the_examples_of_a_place_noun_are_a_roundup(extract: Extract, text: str,
 def test_examples_outside_the_acts_clause_are_no_roundup(extract: Extract, text: str) -> None:
     events = extract(text)
     assert all(m.place is None or "listed together" not in (m.place.note or "") for m in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_id", "names"),
+    [
+        # the towns a place noun's parts lie in: "the streets of A, B and C" is one event in each town
+        ("Thousands of protesters took to the streets of Khartoum, Omdurman and Port Sudan on Friday to demand "
+         "civilian rule, witnesses said.", "peaceful_protest", ["Khartoum", "Omdurman", "Port Sudan"]),
+        ("Tens of thousands of teachers took to the streets of Bogota, Medellin and Cali on Wednesday over pay, "
+         "unions said.", "peaceful_protest", ["Bogotá", "Cali", "Medellín"]),
+        ("Demonstrators took to the streets of Lagos, Abuja and Kano on Monday, chanting against fuel prices.",
+         "peaceful_protest", ["Abuja", "Kano", "Lagos"]),
+    ],
+)
+def test_the_streets_of_listed_towns_are_a_roundup(extract: Extract, text: str, type_id: str,
+                                                   names: list[str]) -> None:
+    assert _places(extract(text), type_id) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "type_id", "name"),
+    [
+        # the towns the people came from, or where the speakers live, are not where the act was
+        ("Residents of the towns of Gao, Menaka and Timbuktu said militants attacked an army post near Ansongo on "
+         "Monday.", "armed_clash", "Ansongo"),
+        ("Protesters from the cities of Lagos and Abuja marched in Kano on Monday.", "peaceful_protest", "Kano"),
+    ],
+)
+def test_the_towns_of_others_are_no_roundup(extract: Extract, text: str, type_id: str, name: str) -> None:
+    assert _places(extract(text), type_id) == [name]
