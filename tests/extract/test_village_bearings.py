@@ -49,3 +49,25 @@ def test_another_countrys_part_moves_nothing(extract: Extract) -> None:
             "to northern Nigeria, officials said.")
     place = only(extract(text), "armed_clash").place
     assert place is not None and place.country == "Chad" and "part of" not in (place.note or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "type_id", "parts"),
+    [
+        # bearings joined by "and" are two parts of the country, not the corner between them
+        ("Israeli strikes hit southern and eastern Lebanon on Monday, killing 40 people, the health ministry said.",
+         "air_drone_strike", "southern and eastern parts of Lebanon"),
+        ("Heavy fighting raged across northern and eastern Syria on Tuesday, a war monitor said.",
+         "armed_clash", "northern and eastern parts of Syria"),
+        ("Jihadists attacked army posts in northern and eastern Burkina Faso on Sunday, killing 20 soldiers.",
+         "armed_clash", "northern and eastern parts of Burkina Faso"),
+        # near misses: one compound bearing is one part; two countries each keep their own part
+        ("Militants attacked the village of Ngaoundal Kossi in northeastern Nigeria, killing 12 farmers.",
+         "attack_on_civilians", "north-eastern part of Nigeria"),
+        ("Israeli jets struck southern Lebanon on Friday after rockets hit northern Israel, the army said.",
+         None, "southern part of Lebanon"),
+    ],
+)
+def test_coordinated_bearings_name_each_part(extract: Extract, text: str, type_id: str | None, parts: str) -> None:
+    notes = [m.place.note for m in extract(text) if type_id in (None, m.type) and m.place is not None and m.place.note]
+    assert any(parts in note for note in notes), notes

@@ -180,14 +180,19 @@ class Gazetteer:
         """Whether a name is a country's own name or alias ("Mali", "Mali's", "DRC"), not a people or a town."""
         return fold(_POSSESSIVE.sub("", name.strip())) in self._index.countries
 
-    def country_part(self, match: GeoMatch, bearings: frozenset[str]) -> GeoMatch:
-        """A country answer moved to the part a bearing names ("southern Lebanon")."""
+    def country_part(self, match: GeoMatch, *parts: frozenset[str]) -> GeoMatch:
+        """A country answer moved to the part a bearing names ("southern Lebanon"), or among the parts
+        several name ("southern and eastern Lebanon": both parts, not the south-east)."""
         code = self._codes_by_name.get(match.country or "")
-        point = self._index.country_part_point(code, bearings) if code and bearings else None
+        parts = tuple(p for p in parts if p)
+        point = self._index.country_part_point(code, *parts) if code and parts else None
         if point is None or match.precision is not PlacePrecision.COUNTRY:
             return match
-        part = "-".join(sorted(bearings, key=["north", "south", "east", "west"].index))
-        note = f"the {part}ern part of {match.country}: the mean of its places there"
+        names = [f"{'-'.join(sorted(p, key=['north', 'south', 'east', 'west'].index))}ern" for p in parts]
+        several = len(set(names)) > 1
+        written = " and ".join(dict.fromkeys(names)) + (" parts" if several else " part")
+        how = "its place nearest the middle of their places" if several else "the mean of its places there"
+        note = f"the {written} of {match.country}: {how}"
         if match.approximate and match.note:  # a village the gazetteer lacks, "in northern Mali"
             note = f"{match.note.split(';')[0]}; placed in {note}"
         # Still country precision: a part of a country ranks below any region or town the text names.
