@@ -19,7 +19,7 @@ from sitreps.resolve.geodata import distance_km
         ("Gunmen killed nine villagers in Kourou Peulh, in eastern Burkina Faso, on Friday, a local official "
          "said.", "attack_on_civilians", "Burkina Faso", (12.06, 0.36)),  # Fada N'gourma's side
         ("Militants attacked the village of Ngaoundal Kossi in northeastern Nigeria, killing 12 farmers.",
-         "armed_clash", "Nigeria", (11.85, 13.16)),  # Borno, not Abuja
+         "attack_on_civilians", "Nigeria", (11.85, 13.16)),  # Borno, not Abuja
         ("Gunmen abducted 20 students from a school in Kuriga Dutse, in northwest Nigeria, police said.",
          "abduction", "Nigeria", (12.0, 6.0)),  # Zamfara/Sokoto, not Abuja
     ],
@@ -47,7 +47,7 @@ def test_a_unit_the_sentence_names_holds_the_village(extract: Extract) -> None:
 def test_another_countrys_part_moves_nothing(extract: Extract) -> None:
     text = ("Gunmen attacked the village of Dan Kasseye in Chad on Friday, killing eight farmers, and fled back "
             "to northern Nigeria, officials said.")
-    place = only(extract(text), "armed_clash").place
+    place = only(extract(text), "attack_on_civilians").place
     assert place is not None and place.country == "Chad" and "part of" not in (place.note or "")
 
 
