@@ -207,7 +207,8 @@ def place_list(doc: Doc, start: int, end: int) -> list[SpacySpan]:
     """The names of a list that opens at ``start`` ("Yala, Pattani and Songkhla"), or [] when none does.
 
     The list may open on a phrase ending in "of" ("the cities of", "Rakhine townships of") and must
-    join its last name with a conjunction ("and", "or"); every name must name a place
+    join its last name with a conjunction ("and", "or"), or end on places it does not name ("and
+    other cities": :func:`_others_follow`); every name must name a place
     (:func:`sitreps.extract.placename.toponym_in`).
     """
     index = _opening_end(doc, start, end)
@@ -222,11 +223,25 @@ def place_list(doc: Doc, start: int, end: int) -> list[SpacySpan]:
         if index < end and doc[index].text == ",":
             index += 1
         if index < end and doc[index].lower_ in conjunctions:
+            if _others_follow(doc, index + 1, end):
+                return names
             last = name_run(doc, index + 1, end)
             return [*names, last] if last is not None and toponym_in(last) == last else []
         if index < end and name_run(doc, index, end) is None:
             return []
     return []
+
+
+def _others_follow(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words after a list's conjunction speak of places it does not name ("and other
+    cities", "and several other towns", "and elsewhere"): lower-case words, one of them an other-word."""
+    others = words("places", "roundup_other_words")
+    for token in doc[start:min(end, start + MAX_OPENING_WORDS)]:
+        if token.lower_ in others:
+            return True
+        if not token.is_lower or token.pos_ not in ("DET", "ADJ", "NUM"):
+            return False
+    return False
 
 
 def _opening_end(doc: Doc, start: int, end: int) -> int:
