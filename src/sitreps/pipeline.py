@@ -78,15 +78,18 @@ def _context_countries(doc: Doc, gazetteer: Gazetteer) -> tuple[str, ...]:
         country = gazetteer.country_of(written) or gazetteer.country_of(written.split(",")[0])
         if country:
             counts[country] += 1
+    alternates: Counter[str] = Counter()
     for entity in doc_ents(doc):
         # a country's own name counts whatever the small tagger calls it ("Benin has sent troops" as a person)
         if entity.label_ in ("GPE", "NORP", "LOC") or gazetteer.names_country(entity.text):
             after = doc[entity.end].lower_ if entity.end < len(doc) else ""
             # "Niger state" is Nigeria's: a region word after the name makes it the state of that name
             state = gazetteer.state_country(entity.text) if after in unit_words().region else None
-            country = state or gazetteer.country_of(entity.text)
+            country = state or gazetteer.country_of(entity.text, alternates=False)
             if country:
                 counts[country] += 1
+            elif alternate := gazetteer.country_of(entity.text):
+                alternates[alternate] += 1
     # so does a demonym the tagger left unlabelled or called a person ("Somali government forces
     # retook ...", "Nigerien troops"), the longer of two capitalised words first ("South Sudanese")
     for token in doc:
@@ -97,6 +100,9 @@ def _context_countries(doc: Doc, gazetteer: Gazetteer) -> tuple[str, ...]:
         country = (gazetteer.demonym_country(pair) if pair else None) or gazetteer.demonym_country(token.text)
         if country:
             counts[country] += 1
+    # a name known only as a foreign city's alternate spelling ("Boni" for Bonn in a Malian story) is
+    # likelier a village the gazetteer lacks: it counts only when nothing else names another country
+    counts.update({c: n for c, n in alternates.items() if not counts or c in counts})
     return tuple(name for name, _ in counts.most_common(CONTEXT_COUNTRIES))
 
 

@@ -41,7 +41,7 @@ def test_a_missing_village_near_a_neighbour_is_in_the_border_area(extract: Extra
          "on Sunday, Mali's army said.", "air_drone_strike", "Kidal"),
         # a border with no country named says nothing of which one
         ("Militants attacked the hamlet of Tessoumbara near the border on Sunday, killing four villagers, "
-         "Mali's army said.", "attack_on_civilians", "Mali"),  # a hamlet is a civilian target (round 10)
+         "Mali's army said.", "attack_on_civilians", "Mali"),
     ],
 )
 def test_a_named_unit_or_a_nameless_border_keeps_its_answer(extract: Extract, text: str, type_id: str,

@@ -1,11 +1,15 @@
 """The story's countries count a country's own name whatever the small tagger calls it ("Chad has
 deployed troops" read as a person, "near Niger on Friday" as a date), so a village the gazetteer lacks
-is put in the story's country instead of nowhere. Fiction written for these tests."""
+is put in the story's country instead of nowhere; a village name that is only a foreign city's alternate
+spelling ("Boni" for Bonn) does not pull that country in. Fiction written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 from extract_helpers import Extract, only
+
+from sitreps.annotate.nlp import load_nlp
+from sitreps.pipeline import _context_countries, get_gazetteer
 
 
 @pytest.mark.parametrize(
@@ -49,3 +53,35 @@ def test_a_demonym_counts_whatever_its_label(extract: Extract, text: str, countr
 def test_no_demonym_no_country(extract: Extract) -> None:
     place = only(extract("Troops clashed with rebels near the village of Warhole on Tuesday."), "armed_clash").place
     assert place is not None and place.country is None and place.lat is None
+
+def _countries(text: str) -> tuple[str, ...]:
+    return _context_countries(load_nlp()(text), get_gazetteer())
+
+
+@pytest.mark.parametrize(
+    ("text", "home", "foreign"),
+    [
+        # fiction in the style of news: "Boni" is an alternate spelling of Bonn, Germany
+        ("Jihadists ambushed a supply convoy near Boni in central Mali on Sunday, killing four soldiers, "
+         "the Malian army said.", "Mali", "Germany"),
+        ("Protesters gathered in Boni, a market town in Burkina Faso's east, on Tuesday, residents said.",
+         "Burkina Faso", "Germany"),
+    ],
+)
+def test_an_alternate_name_of_a_foreign_city_does_not_add_its_country(text: str, home: str, foreign: str) -> None:
+    countries = _countries(text)
+    assert home in countries
+    assert foreign not in countries
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # near misses: a city's own name counts, and an alternate name counts when nothing else names a country
+        ("Protesters marched through Bonn on Saturday against the new pension law, police said.", "Germany"),
+        ("Riot police fired tear gas at protesters in Marseille, France, on Saturday.", "France"),
+        ("Protesters gathered in Boni on Tuesday, police said.", "Germany"),
+    ],
+)
+def test_a_named_city_still_names_its_country(text: str, country: str) -> None:
+    assert country in _countries(text)

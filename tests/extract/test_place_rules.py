@@ -307,7 +307,7 @@ def test_a_letter_names_no_place(extract: Extract) -> None:
         ("Russian forces shelled several villages such as Bilozerka in Kherson region on Monday, killing two "
          "civilians, officials said.", "shelling_missile_attack", "Bilozerka"),
         ("Gunmen attacked travellers in several districts including Mandera on Tuesday, killing four people, "
-         "police in Kenya said.", "armed_clash", "Mandera"),
+         "police in Kenya said.", "attack_on_civilians", "Mandera"),
         ("Government troops clashed with rebels in several towns including Kalehe on Sunday, the army in "
          "Congo said.", "armed_clash", "Kalehe"),
     ],

@@ -114,3 +114,63 @@ def test_the_examples_of_a_place_noun_are_a_roundup(extract: Extract, text: str,
 def test_examples_outside_the_acts_clause_are_no_roundup(extract: Extract, text: str) -> None:
     events = extract(text)
     assert all(m.place is None or "listed together" not in (m.place.note or "") for m in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_id", "names"),
+    [
+        # the towns a place noun's parts lie in: "the streets of A, B and C" is one event in each town
+        ("Thousands of protesters took to the streets of Khartoum, Omdurman and Port Sudan on Friday to demand "
+         "civilian rule, witnesses said.", "peaceful_protest", ["Khartoum", "Omdurman", "Port Sudan"]),
+        ("Tens of thousands of teachers took to the streets of Bogota, Medellin and Cali on Wednesday over pay, "
+         "unions said.", "peaceful_protest", ["Bogotá", "Cali", "Medellín"]),
+        ("Demonstrators took to the streets of Lagos, Abuja and Kano on Monday, chanting against fuel prices.",
+         "peaceful_protest", ["Abuja", "Kano", "Lagos"]),
+    ],
+)
+def test_the_streets_of_listed_towns_are_a_roundup(extract: Extract, text: str, type_id: str,
+                                                   names: list[str]) -> None:
+    assert _places(extract(text), type_id) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "type_id", "name"),
+    [
+        # the towns the people came from, or where the speakers live, are not where the act was
+        ("Residents of the towns of Gao, Menaka and Timbuktu said militants attacked an army post near Ansongo on "
+         "Monday.", "armed_clash", "Ansongo"),
+        ("Protesters from the cities of Lagos and Abuja marched in Kano on Monday.", "peaceful_protest", "Kano"),
+    ],
+)
+def test_the_towns_of_others_are_no_roundup(extract: Extract, text: str, type_id: str, name: str) -> None:
+    assert _places(extract(text), type_id) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a list that ends on places it does not name still names its own: one event each
+        ("Thousands protested in Paris, Lyon, Marseille and other cities on Saturday against the pension reform.",
+         ["Lyon", "Marseille", "Paris"]),
+        ("Police fired tear gas at protesters in Karachi, Lahore and several other cities on Friday, witnesses said.",
+         ["Karachi", "Lahore"]),
+        ("Rallies against the junta were held in Khartoum, Omdurman and elsewhere on Saturday, activists said.",
+         ["Khartoum", "Omdurman"]),
+    ],
+)
+def test_a_list_ending_on_other_places_splits_its_named_ones(extract: Extract, text: str, names: list[str]) -> None:
+    listed = [m for m in extract(text) if m.place is not None and m.place.note and "listed together" in m.place.note]
+    assert sorted(m.place.name for m in listed if m.place is not None and m.place.name) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one named place and the others unnamed is no list of places
+        "Thousands protested in Lyon and other cities on Saturday against the pension reform.",
+        "Protests spread from Lagos to other cities on Monday, police said.",
+    ],
+)
+def test_one_named_place_and_others_is_no_roundup(extract: Extract, text: str) -> None:
+    events = extract(text)
+    assert all(m.place is None or "listed together" not in (m.place.note or "") for m in events)

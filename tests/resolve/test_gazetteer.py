@@ -211,6 +211,28 @@ def test_a_part_of_a_country_moves_its_point_not_its_precision(gazetteer: Gazett
     assert gazetteer.country_part(town, frozenset({"north"})) == town  # only a country answer moves
 
 
+@pytest.mark.parametrize(("country", "first", "second"),
+                         [("Lebanon", "south", "east"), ("Burkina Faso", "north", "east"), ("Syria", "north", "east"),
+                          ("Nigeria", "north", "west")])
+def test_two_parts_of_a_country_are_both_not_their_corner(gazetteer: Gazetteer, country: str, first: str,
+                                                           second: str) -> None:
+    whole = gazetteer.resolve(country)
+    both = gazetteer.country_part(whole, frozenset({first}), frozenset({second}))
+    corner = gazetteer.country_part(whole, frozenset({first, second}))
+    one = gazetteer.country_part(whole, frozenset({first}))
+    other = gazetteer.country_part(whole, frozenset({second}))
+    assert both.note is not None and f"{first}ern and {second}ern parts of {country}" in both.note
+    assert (both.lat, both.lon) != (corner.lat, corner.lon)
+    assert None not in (both.lat, both.lon, one.lat, one.lon, other.lat, other.lon)
+    # the point is one of the parts' own places: within the span of the two parts' points
+    lats = sorted([one.lat, other.lat])  # type: ignore[type-var]
+    lons = sorted([one.lon, other.lon])  # type: ignore[type-var]
+    margin = 1.5  # degrees: a place of a part may lie a little beyond that part's mean
+    assert lats[0] - margin <= both.lat <= lats[1] + margin  # type: ignore[operator]
+    assert lons[0] - margin <= both.lon <= lons[1] + margin  # type: ignore[operator]
+    assert gazetteer.country_part(whole, frozenset({first}), frozenset({first})) == one  # one part written twice
+
+
 def test_importing_loads_nothing() -> None:
     import subprocess
     import sys

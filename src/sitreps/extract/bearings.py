@@ -1,5 +1,6 @@
 """Bearings that say which part of a country a place lies in: "southern Lebanon", "the north-eastern
-Congo", and "the village of X in northern Mali" for a village the gazetteer lacks.
+Congo", "southern and eastern Lebanon" (two parts), and "the village of X in northern Mali" for a
+village the gazetteer lacks.
 
 ACLED codes an event it can place no finer than "northern Mali" in the north of Mali, not at its
 middle: the gazetteer's :meth:`~sitreps.resolve.gazetteer.Gazetteer.country_part` gives the point.
@@ -10,13 +11,21 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from sitreps.language_data import word_table
+from sitreps.language_data import word_list, word_table
 from sitreps.resolve.gazetteer import Gazetteer
 
 
-def phrase_bearings(phrase: SpacySpan) -> frozenset[str]:
-    """The bearings of a phrase's lower-case part words: "the north-eastern Congo" -> {north, east}."""
-    return frozenset(b for t in phrase for b in _bearings_of(t))
+def phrase_parts(phrase: SpacySpan) -> tuple[frozenset[str], ...]:
+    """The parts of a country a phrase's lower-case bearing words name: "the north-eastern Congo" ->
+    ({north, east},); bearings joined by a conjunction are parts of their own: "southern and eastern
+    Lebanon" -> ({south}, {east}), both parts rather than the south-east."""
+    conjunctions = word_list("places", "roundup_conjunctions")
+    parts: list[set[str]] = [set()]
+    for token in phrase:
+        if token.lower_ in conjunctions:
+            parts.append(set())
+        parts[-1] |= _bearings_of(token)
+    return tuple(frozenset(p) for p in parts if p)
 
 
 def country_bearings(sentence: SpacySpan, country: str, gazetteer: Gazetteer) -> frozenset[str]:

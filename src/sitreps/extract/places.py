@@ -22,7 +22,7 @@ from sitreps.annotate.doctext import ents_in
 from sitreps.annotate.quantities import counting_lexicon
 from sitreps.extract.across import beside_countries
 from sitreps.extract.arguments import phrase_bounds
-from sitreps.extract.bearings import country_bearings, phrase_bearings
+from sitreps.extract.bearings import country_bearings, phrase_parts
 from sitreps.extract.english import words
 from sitreps.extract.placename import (
     PLACE_LABELS,
@@ -464,14 +464,14 @@ def _story_capital(countries: Sequence[str], text: str, gazetteer: Gazetteer) ->
     return countries[0]
 
 
-def _part_bearings(phrase: SpacySpan, match: GeoMatch, gazetteer: Gazetteer) -> frozenset[str]:
-    """Which part of its country a country-level answer lies in: its own words' bearings ("southern
-    Lebanon"), else, for a village the gazetteer lacks, those its sentence gives its country ("the
-    village of X in northern Mali")."""
-    own = phrase_bearings(phrase)
+def _part_bearings(phrase: SpacySpan, match: GeoMatch, gazetteer: Gazetteer) -> tuple[frozenset[str], ...]:
+    """Which parts of its country a country-level answer lies in: its own words' bearings ("southern
+    Lebanon", "southern and eastern Lebanon"), else, for a village the gazetteer lacks, those its
+    sentence gives its country ("the village of X in northern Mali")."""
+    own = phrase_parts(phrase)
     if own or not match.approximate or match.country is None:
         return own
-    return country_bearings(phrase.sent, match.country, gazetteer)
+    return (country_bearings(phrase.sent, match.country, gazetteer),)
 
 
 def resolve_place(phrase: SpacySpan, text: str, gazetteer: Gazetteer, countries: Sequence[str],
@@ -492,7 +492,7 @@ def resolve_place(phrase: SpacySpan, text: str, gazetteer: Gazetteer, countries:
         if match.approximate and unlabelled_word(name) and kind_word(phrase, name) is None \
                 and locative_object(phrase.root) is None:
             return None  # "scrawled Vengeance": a capitalised word no gazetteer, tagger or preposition calls a place
-        match = gazetteer.country_part(match, _part_bearings(phrase, match, gazetteer))
+        match = gazetteer.country_part(match, *_part_bearings(phrase, match, gazetteer))
     near = _is_near(phrase)
     has_point = match.lat is not None and match.lon is not None
     note = match.note

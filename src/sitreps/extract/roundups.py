@@ -81,7 +81,7 @@ def _listed_places(item: Built, gazetteer: Gazetteer, countries: Sequence[str], 
     sentence = item.match.head.sent
     for start in _list_openings(item.match.head):
         names = place_list(sentence.doc, start, sentence.end)
-        if len(names) < 2 or not _in_clause(names[0], item.match.head, belongs):
+        if len(names) < 2 or not _in_clause(names[0], item.match, belongs):
             continue
         if not _is_its_place(mention.place, names):
             return []
@@ -103,25 +103,46 @@ def _list_kind(last: SpacySpan) -> str | None:
     return after.lemma_.lower()
 
 
-def _in_clause(name: SpacySpan, trigger: Token, belongs: Belongs) -> bool:
+def _in_clause(name: SpacySpan, match: TriggerMatch, belongs: Belongs) -> bool:
     """Whether a list's first name places the trigger's own act: the trigger's, and in its clause (a
-    locative on its path, not in a clause below it, or its scene's object)."""
+    locative on its path, not in a clause below it, its scene's object, or the place its own words
+    name: "took to the streets of A, B and C")."""
     if not belongs(name.start_char, name.end_char):
         return False
+    if _names_trigger_place(name, match):
+        return True
+    trigger = match.head
     pobj = locative_object(name.root)
     if pobj is None:
         return any(name.root in c.subtree for c in scene(trigger).children if c.dep_ == "dobj")
     return on_trigger_path(pobj, trigger)
 
 
+def _names_trigger_place(name: SpacySpan, match: TriggerMatch) -> bool:
+    """Whether the name hangs by "of" from a place noun among the trigger's own words: "took to the
+    streets of A, B and C" puts the protest in the towns whatever the clause around it."""
+    prep = name.root.head
+    return (name.root.dep_ == "pobj" and prep.lower_ in words("places", "part_prepositions")
+            and match.start <= prep.head.i < match.end and prep.head.lemma_.lower() in place_nouns())
+
+
 def _list_openings(trigger: Token) -> list[int]:
     """Where a list of places may open in the trigger's sentence: after each locative preposition
     ("bombings in A, B and C"), after the words that give a place noun's examples ("in several cities,
-    including A, B and C"), and at the direct object of the trigger's scene ("shelled A and B")."""
+    including A, B and C"), after a plural place noun's "of" ("the streets of A, B and C"), and at the
+    direct object of the trigger's scene ("shelled A and B")."""
     prepositions = words("places", "locative_prepositions")
-    openings = [t.i + 1 for t in trigger.sent if t.lower_ in prepositions or _ends_example(t)]
+    openings = [t.i + 1 for t in trigger.sent if t.lower_ in prepositions or _ends_example(t) or _opens_parts(t)]
     objects = [c.left_edge.i for c in scene(trigger).children if c.dep_ == "dobj"]
     return sorted(set(openings + objects))
+
+
+def _opens_parts(token: Token) -> bool:
+    """Whether a word is the "of" after a plural place noun ("the streets of", "the capitals of"): the
+    names after it are the places the noun's parts lie in."""
+    before = token.nbor(-1) if token.i > token.sent.start else None
+    return (before is not None and token.lower_ in words("places", "part_prepositions") and before.tag_ == "NNS"
+            and before.lemma_.lower() in place_nouns())
 
 
 def _ends_example(token: Token) -> bool:
@@ -186,7 +207,8 @@ def place_list(doc: Doc, start: int, end: int) -> list[SpacySpan]:
     """The names of a list that opens at ``start`` ("Yala, Pattani and Songkhla"), or [] when none does.
 
     The list may open on a phrase ending in "of" ("the cities of", "Rakhine townships of") and must
-    join its last name with a conjunction ("and", "or"); every name must name a place
+    join its last name with a conjunction ("and", "or"), or end on places it does not name ("and
+    other cities": :func:`_others_follow`); every name must name a place
     (:func:`sitreps.extract.placename.toponym_in`).
     """
     index = _opening_end(doc, start, end)
@@ -201,11 +223,25 @@ def place_list(doc: Doc, start: int, end: int) -> list[SpacySpan]:
         if index < end and doc[index].text == ",":
             index += 1
         if index < end and doc[index].lower_ in conjunctions:
+            if _others_follow(doc, index + 1, end):
+                return names
             last = name_run(doc, index + 1, end)
             return [*names, last] if last is not None and toponym_in(last) == last else []
         if index < end and name_run(doc, index, end) is None:
             return []
     return []
+
+
+def _others_follow(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words after a list's conjunction speak of places it does not name ("and other
+    cities", "and several other towns", "and elsewhere"): lower-case words, one of them an other-word."""
+    others = words("places", "roundup_other_words")
+    for token in doc[start:min(end, start + MAX_OPENING_WORDS)]:
+        if token.lower_ in others:
+            return True
+        if not token.is_lower or token.pos_ not in ("DET", "ADJ", "NUM"):
+            return False
+    return False
 
 
 def _opening_end(doc: Doc, start: int, end: int) -> int:

@@ -130,10 +130,12 @@ class Gazetteer:
             or self._fallback(toponym, ctx)
         )
 
-    def country_of(self, name: str) -> str | None:
+    def country_of(self, name: str, alternates: bool = True) -> str | None:
         """The country a name, demonym or place belongs to: "Ukrainian", "Ukraine", "Kyiv" -> "Ukraine".
 
-        A possessive is dropped first: the tagger's entity "South Sudan's" is South Sudan.
+        A possessive is dropped first: the tagger's entity "South Sudan's" is South Sudan. Without
+        ``alternates`` a name that is only an alternate spelling of a city ("Boni" for Bonn) names no
+        country: the caller weighs that weaker evidence against the rest of the story.
         """
         key = fold(_POSSESSIVE.sub("", name.strip()))
         if key in self._index.countries:
@@ -150,6 +152,8 @@ class Gazetteer:
             states = {u.country for u in self._index.units_named(key) if u.level == 1}
             if len(states) == 1:
                 return self._index.country_name(states.pop())
+            if not alternates:
+                return None
             # An alternate name is weaker evidence still: GeoNames lists spellings of small towns that
             # are the whole names of villages elsewhere ("Bule" for Bulle, Switzerland, in a Congo story).
             cities = [c for c in self._index.cities_alternately_named(key)
@@ -176,14 +180,19 @@ class Gazetteer:
         """Whether a name is a country's own name or alias ("Mali", "Mali's", "DRC"), not a people or a town."""
         return fold(_POSSESSIVE.sub("", name.strip())) in self._index.countries
 
-    def country_part(self, match: GeoMatch, bearings: frozenset[str]) -> GeoMatch:
-        """A country answer moved to the part a bearing names ("southern Lebanon")."""
+    def country_part(self, match: GeoMatch, *parts: frozenset[str]) -> GeoMatch:
+        """A country answer moved to the part a bearing names ("southern Lebanon"), or among the parts
+        several name ("southern and eastern Lebanon": both parts, not the south-east)."""
         code = self._codes_by_name.get(match.country or "")
-        point = self._index.country_part_point(code, bearings) if code and bearings else None
+        parts = tuple(p for p in parts if p)
+        point = self._index.country_part_point(code, *parts) if code and parts else None
         if point is None or match.precision is not PlacePrecision.COUNTRY:
             return match
-        part = "-".join(sorted(bearings, key=["north", "south", "east", "west"].index))
-        note = f"the {part}ern part of {match.country}: the mean of its places there"
+        names = [f"{'-'.join(sorted(p, key=['north', 'south', 'east', 'west'].index))}ern" for p in parts]
+        several = len(set(names)) > 1
+        written = " and ".join(dict.fromkeys(names)) + (" parts" if several else " part")
+        how = "its place nearest the middle of their places" if several else "the mean of its places there"
+        note = f"the {written} of {match.country}: {how}"
         if match.approximate and match.note:  # a village the gazetteer lacks, "in northern Mali"
             note = f"{match.note.split(';')[0]}; placed in {note}"
         # Still country precision: a part of a country ranks below any region or town the text names.

@@ -105,7 +105,7 @@ class GeoIndex:
     by_geonameid: dict[int, int] = field(default_factory=dict)
     capitals: dict[str, str] = field(default_factory=dict)  # country name -> its capital's GeoNames name
     neighbours: dict[str, frozenset[str]] = field(default_factory=dict)  # ISO code -> bordering ISO codes
-    _parts: dict[tuple[str, frozenset[str]], tuple[float, float] | None] = field(default_factory=dict)
+    _parts: dict[tuple[str, frozenset[str]], list[tuple[float, float]]] = field(default_factory=dict)
     _borders: dict[tuple[str, str], tuple[float, float] | None] = field(default_factory=dict)
     _by_country: dict[str, list[int]] = field(default_factory=dict)
 
@@ -153,12 +153,25 @@ class GeoIndex:
         """The mean point of a country's populated places."""
         return self.table.country_point.get(code)
 
-    def country_part_point(self, code: str, bearings: frozenset[str]) -> tuple[float, float] | None:
-        """The mean point of a country's places in one part of it: "north" -> the northernmost third.
+    def country_part_point(self, code: str, *parts: frozenset[str]) -> tuple[float, float] | None:
+        """The mean point of a country's places in the parts named: "north" -> the northernmost third.
 
-        A part is the outer third of the country's populated places along each bearing named
-        ("north", "east"; both for "northeastern"), so the point follows where people live.
+        A part is the outer third of the country's populated places along each bearing it names
+        ("north", "east"; both for "northeastern"), so the point follows where people live. Several
+        parts ("southern and eastern Lebanon") pool their places; their mean may then lie in neither
+        part (the middle of an L), so the point is the pooled place nearest that mean. One part is the
+        outer side of a cut, so its mean always lies inside it.
         """
+        points = sorted({p for bearings in parts for p in self._part_points(code, bearings)})
+        if not points:
+            return None
+        mean = (round(sum(p[0] for p in points) / len(points), 5), round(sum(p[1] for p in points) / len(points), 5))
+        if len(set(parts)) < 2:
+            return mean
+        return min(points, key=lambda p: (p[0] - mean[0]) ** 2 + (p[1] - mean[1]) ** 2)
+
+    def _part_points(self, code: str, bearings: frozenset[str]) -> list[tuple[float, float]]:
+        """The points of a country's places in one part of it, worked out once per part."""
         key = (code, bearings)
         if key not in self._parts:
             t = self.table
@@ -170,8 +183,7 @@ class GeoIndex:
                     break
                 cut = values[int(len(values) * (1 - PART_SHARE))] if high else values[int(len(values) * PART_SHARE)]
                 points = [p for p in points if (p[axis] >= cut if high else p[axis] <= cut)]
-            self._parts[key] = (round(sum(p[0] for p in points) / len(points), 5),
-                                round(sum(p[1] for p in points) / len(points), 5)) if points else None
+            self._parts[key] = points
         return self._parts[key]
 
     def border_point(self, code: str, other: str) -> tuple[float, float] | None:
