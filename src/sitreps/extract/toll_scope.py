@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from sitreps.extract.english import phrases, words
+from sitreps.models import Count
 
 LISTS = "counts"
 # Present-tense tags of "have": with a participle, the present perfect that tallies up to now.
@@ -121,3 +122,19 @@ def _depth(token: Token, ancestor: Token) -> int:
     while token.i != ancestor.i and token.head.i != token.i:
         token, depth = token.head, depth + 1
     return depth
+
+
+def states_toll(count: Count) -> bool:
+    """Whether a figure is stated by a toll noun ("the death toll rose to 30", "the toll stood at 9"):
+    the article's account of the incident's whole toll, which it revises as news comes in, so the
+    latest such figure of one incident supersedes the figures told before it (ACLED codes the latest
+    toll). Read off the figure's evidence (the figure, then the casualty word), so it needs no parse."""
+    word = count.evidence[-1].text.lower() if len(count.evidence) > 1 else ""
+    return word in words(LISTS, "toll_nouns")
+
+
+def latest_first(counts: Sequence[Count]) -> list[Count]:
+    """Counts of one thing ranked as an incident's toll: the figures toll nouns state, latest in the
+    text first (a revision supersedes what it revises), then the others in their own order."""
+    stated = sorted((c for c in counts if states_toll(c)), key=lambda c: -c.evidence[0].start)
+    return stated + [c for c in counts if not states_toll(c)]
