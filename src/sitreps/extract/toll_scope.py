@@ -24,6 +24,9 @@ LISTS = "counts"
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # A complement ("were reported killed") belongs to the clause of the verb it completes.
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "conj", "parataxis"})
+# Penn tags of a superlative adjective ("deadliest") and of the adverb that makes one ("most violent").
+SUPERLATIVE_TAG = "JJS"
+SUPERLATIVE_ADVERB_TAG = "RBS"
 # How a casualty word completes a verb that reports it ("have been reported killed", "had been found
 # dead"): the tense is the reporting verb's.
 COMPLEMENT_DEPS = frozenset({"xcomp", "oprd", "acomp"})
@@ -39,13 +42,24 @@ def _subject_noun(token: Token) -> Token | None:
 
 
 def _clause_text(token: Token) -> str:
-    """The words of the clause ``token`` sits in, without the clauses embedded in it."""
+    """The words of the clause ``token`` sits in, without the clauses embedded in it nor the phrases
+    that compare the incident with the past (``_superlative``)."""
     clause = token
     while clause.dep_ not in CLAUSE_DEPS and clause.head.i != clause.i:
         clause = clause.head
     own = [t for t in clause.subtree
-           if not any(a.dep_ in CLAUSE_DEPS and clause in a.ancestors for a in (t, *t.ancestors))]
+           if not any((a.dep_ in CLAUSE_DEPS and clause in a.ancestors) or _superlative(a)
+                      for a in (t, *t.ancestors))]
     return " " + " ".join(t.lower_ for t in own) + " "
+
+
+def _superlative(token: Token) -> bool:
+    """A noun ranked against the past ("the deadliest attack since March", "the highest toll in a night
+    since May", "the most violent crackdown in years"): its period dates the comparison, so the toll
+    beside it is still one incident's, not a tally over the period."""
+    return token.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "amod" and (c.tag_ == SUPERLATIVE_TAG or any(g.tag_ == SUPERLATIVE_ADVERB_TAG for g in c.children))
+        for c in token.children)
 
 
 def is_aggregate(token: Token) -> bool:
