@@ -38,6 +38,7 @@ from sitreps.extract.agreement import (
 )
 from sitreps.extract.incident_time import finest_time, incident_time
 from sitreps.extract.kinds_file import kinds_data
+from sitreps.extract.toll_scope import latest_first
 from sitreps.models import (
     ActorMention,
     Attribution,
@@ -261,9 +262,10 @@ def _better_attribution(first: EventMention, later: EventMention) -> Attribution
 
 
 def _narrowest(counts: Sequence[Count]) -> list[Count]:
-    """One count per thing counted: the narrowest interval, the first on ties."""
+    """One count per thing counted: the narrowest interval; on ties the latest toll the article revises
+    ("the death toll rose to 30" over the lead's "killing 12": ``toll_scope.latest_first``), else the first."""
     best: dict[str, Count] = {}
-    for count in counts:
+    for count in latest_first(counts):
         low, high = interval(count)
         kept = best.get(count.what)
         if kept is None or high - low < interval(kept)[1] - interval(kept)[0]:

@@ -17,12 +17,16 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from sitreps.extract.english import phrases, words
+from sitreps.models import Count
 
 LISTS = "counts"
 # Present-tense tags of "have": with a participle, the present perfect that tallies up to now.
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # A complement ("were reported killed") belongs to the clause of the verb it completes.
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "conj", "parataxis"})
+# Penn tags of a superlative adjective ("deadliest") and of the adverb that makes one ("most violent").
+SUPERLATIVE_TAG = "JJS"
+SUPERLATIVE_ADVERB_TAG = "RBS"
 # How a casualty word completes a verb that reports it ("have been reported killed", "had been found
 # dead"): the tense is the reporting verb's.
 COMPLEMENT_DEPS = frozenset({"xcomp", "oprd", "acomp"})
@@ -38,13 +42,24 @@ def _subject_noun(token: Token) -> Token | None:
 
 
 def _clause_text(token: Token) -> str:
-    """The words of the clause ``token`` sits in, without the clauses embedded in it."""
+    """The words of the clause ``token`` sits in, without the clauses embedded in it nor the phrases
+    that compare the incident with the past (``_superlative``)."""
     clause = token
     while clause.dep_ not in CLAUSE_DEPS and clause.head.i != clause.i:
         clause = clause.head
     own = [t for t in clause.subtree
-           if not any(a.dep_ in CLAUSE_DEPS and clause in a.ancestors for a in (t, *t.ancestors))]
+           if not any((a.dep_ in CLAUSE_DEPS and clause in a.ancestors) or _superlative(a)
+                      for a in (t, *t.ancestors))]
     return " " + " ".join(t.lower_ for t in own) + " "
+
+
+def _superlative(token: Token) -> bool:
+    """A noun ranked against the past ("the deadliest attack since March", "the highest toll in a night
+    since May", "the most violent crackdown in years"): its period dates the comparison, so the toll
+    beside it is still one incident's, not a tally over the period."""
+    return token.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "amod" and (c.tag_ == SUPERLATIVE_TAG or any(g.tag_ == SUPERLATIVE_ADVERB_TAG for g in c.children))
+        for c in token.children)
 
 
 def is_aggregate(token: Token) -> bool:
@@ -121,3 +136,19 @@ def _depth(token: Token, ancestor: Token) -> int:
     while token.i != ancestor.i and token.head.i != token.i:
         token, depth = token.head, depth + 1
     return depth
+
+
+def states_toll(count: Count) -> bool:
+    """Whether a figure is stated by a toll noun ("the death toll rose to 30", "the toll stood at 9"):
+    the article's account of the incident's whole toll, which it revises as news comes in, so the
+    latest such figure of one incident supersedes the figures told before it (ACLED codes the latest
+    toll). Read off the figure's evidence (the figure, then the casualty word), so it needs no parse."""
+    word = count.evidence[-1].text.lower() if len(count.evidence) > 1 else ""
+    return word in words(LISTS, "toll_nouns")
+
+
+def latest_first(counts: Sequence[Count]) -> list[Count]:
+    """Counts of one thing ranked as an incident's toll: the figures toll nouns state, latest in the
+    text first (a revision supersedes what it revises), then the others in their own order."""
+    stated = sorted((c for c in counts if states_toll(c)), key=lambda c: -c.evidence[0].start)
+    return stated + [c for c in counts if not states_toll(c)]

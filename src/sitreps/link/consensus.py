@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sitreps.extract.actor_checks import FORCE_TYPES
+from sitreps.extract.toll_scope import latest_first
 from sitreps.link.families import claim_types, family_of
 from sitreps.link.nesting import contains, count_range, place_level, precision
 from sitreps.link.nodes import actor_key
@@ -29,6 +30,7 @@ from sitreps.link.type_choice import told_as_part
 from sitreps.link.windows import parse_end, parse_start, stated_interval
 from sitreps.models import (
     ActorMention,
+    Count,
     Event,
     EventMention,
     FieldCandidate,
@@ -80,15 +82,30 @@ def contributions_of(mention: EventMention) -> list[Contribution]:
         ranks[role] = ranks.get(role, -1) + 1
         out.append(Contribution(role, key, actor.name, m.id, _first(actor.evidence, m), ranks[role]))
     out.extend(_place(m) + _time(m))
-    for count in m.counts:
+    for rank, count in _ranked_counts(m.counts):
         value, label = _count_value(count.value, count.low, count.high)
-        what = " ".join(count.what.lower().split())
-        out.append(Contribution(f"count:{what}", value, label, m.id, _first(count.evidence, m)))
+        out.append(Contribution(f"count:{_what(count)}", value, label, m.id, _first(count.evidence, m), rank))
     out.append(Contribution("modality", m.modality.value, m.modality.value, m.id, m.trigger))
     source = source_name(m.attribution)
     if source is not None and m.attribution is not None:
         label = m.attribution.source or source
         out.append(Contribution("source", source, label, m.id, _first(m.attribution.evidence, m)))
+    return out
+
+
+def _what(count: Count) -> str:
+    return " ".join(count.what.lower().split())
+
+
+def _ranked_counts(counts: list[Count]) -> list[tuple[int, Count]]:
+    """A mention's counts, each with its rank among those of the same thing: a toll the article revises
+    ("the death toll rose to 30" after "killing 12") first (``extract.toll_scope.latest_first``), so that
+    it wins the tie the two figures of one report make."""
+    ranks: dict[str, int] = {}
+    out = []
+    for count in latest_first(counts):
+        ranks[_what(count)] = ranks.get(_what(count), -1) + 1
+        out.append((ranks[_what(count)], count))
     return out
 
 
