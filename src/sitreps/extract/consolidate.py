@@ -39,6 +39,7 @@ from sitreps.extract.agreement import (
 from sitreps.extract.incident_time import finest_time, incident_time
 from sitreps.extract.kinds_file import kinds_data
 from sitreps.extract.toll_scope import latest_first
+from sitreps.extract.unrest import forces_damage_apart
 from sitreps.models import (
     ActorMention,
     Attribution,
@@ -207,7 +208,7 @@ def can_retell(first: EventMention, later: Told, first_in_lead: bool = False, bo
     refers = later.anaphoric or bound
     same_kind = _kind(first.type) == _kind(mention.type)
     folds = (refers and _host(first.type, mention.type, governed=bound)) or _folds_unbound(first, later, first_in_lead)
-    if not (same_kind or folds) or (later.fresh and not refers):
+    if not (same_kind or folds) or (later.fresh and not refers) or forces_damage_apart(first, mention):
         return False
     if first.type != mention.type and not (first_in_lead or later.lead or refers
                                            or same_spot(first.place, mention.place)):

@@ -23,8 +23,9 @@ from functools import lru_cache
 from sitreps.errors import ConfigError
 from sitreps.extract.english import words
 from sitreps.extract.kinds_file import kinds_data
-from sitreps.models import ActorMention, EventMention
-from sitreps.resolve.registry_data import registered
+from sitreps.models import ActorMention, EventMention, Role
+from sitreps.resolve.normalise import fold
+from sitreps.resolve.registry_data import load_lexicon, registered
 
 LISTS = "unrest"
 # Actor types that are organised armed sides (data/actors: the registry's and type_rules' types).
@@ -64,11 +65,34 @@ def armed_side(actor: ActorMention) -> bool:
     return bool(set(actor.name.lower().split()) & words(LISTS, "armed_side_words"))
 
 
+def state_force(actor: ActorMention) -> bool:
+    """The state's forces, by type or by the noun that names them ("soldiers", "riot police"): the
+    registry types a bare noun it cannot place as an armed group, so the name's last word decides too."""
+    if actor.actor_type in FORCE_TYPES:
+        return True
+    last = actor.name.split()[-1] if actor.name.split() else ""
+    return load_lexicon().generic_nouns.get(fold(last)) in FORCE_TYPES
+
+
 def _crowds(mention: EventMention, kinds: Unrest) -> bool:
-    """Whether this incident, told in unrest, is the crowd's: no armed side, and a force where it must face one."""
+    """Whether this incident, told in unrest, is the crowd's: no armed side, and a force where it must face one.
+    Damage the state's forces do ("soldiers torched homes") is theirs, not the crowd's."""
     if mention.type not in kinds.retold or any(armed_side(a) for a in mention.actors):
         return False
-    return mention.type not in kinds.needs_force or any(a.actor_type in FORCE_TYPES for a in mention.actors)
+    if mention.type in kinds.needs_force:
+        return any(a.actor_type in FORCE_TYPES for a in mention.actors)
+    return not any(a.role is Role.INITIATOR and state_force(a) for a in mention.actors)
+
+
+def forces_damage_apart(first: EventMention, later: EventMention) -> bool:
+    """Whether one of two mentions is a protest and the other damage done by the state's forces or an armed
+    side ("soldiers torched homes in the village", "students marched in the capital"): two incidents,
+    never one crowd's violence, whatever day and place they share."""
+    kinds = unrest_types()
+    pair = {first.type, later.type}
+    damage = [m for m in (first, later) if m.type in kinds.retold and m.type not in kinds.needs_force]
+    return bool(pair & kinds.told_by) and any(
+        a.role is Role.INITIATOR and (armed_side(a) or state_force(a)) for m in damage for a in m.actors)
 
 
 def in_unrest(mentions: Sequence[EventMention],

@@ -25,6 +25,9 @@ UNIT = r"(?:days?|weeks?|months?|years?)"
 _PREP = r"(?:(?:on|in|since|from|during|until|by|at|between|as\s+of)\s+)?"
 # "May" is also a modal verb and a name: as a bare month it must follow a preposition or precede a year.
 _BARE_MAY = re.compile(r"^may$", re.IGNORECASE)
+# A month name written in lower case with no day or year is the common word it spells ("during the
+# march", "to mar the talks"): edited news capitalises the months.
+_NO_DIGIT = re.compile(r"^\D*$")
 # "the toll from Monday's bombing": a possessive time qualifies the noun after it, so a preposition
 # before it governs that noun, not the time ("from" opens no range here).
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
@@ -142,7 +145,8 @@ def find_time_expressions(text: str) -> tuple[tuple[int, int], ...]:
     event mention it holds (most of the time spent dating events before the cache)."""
     found: list[tuple[int, int]] = []
     for match in vocabulary().expressions.finditer(text):
-        if _BARE_MAY.match(match.group(0)) or (found and match.start() < found[-1][1]):
+        if _BARE_MAY.match(match.group(0)) or _common_word(match.group(0)) or (
+                found and match.start() < found[-1][1]):
             continue
         start, end = match.start(), match.end()
         if _POSSESSIVE_AFTER.match(text, end):
@@ -152,6 +156,12 @@ def find_time_expressions(text: str) -> tuple[tuple[int, int], ...]:
             end = rest.end()
         found.append((start, end))
     return tuple(found)
+
+
+def _common_word(expression: str) -> bool:
+    """A lower-case month name with no day or year: "the march", not "March" nor "march 3"."""
+    last = expression.split()[-1].rstrip(".")
+    return bool(_NO_DIGIT.match(expression)) and last.islower() and last in vocabulary().months
 
 
 _LATER_UNITS = {"day": (1, DatePrecision.DAY), "week": (7, DatePrecision.WEEK)}
