@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from sitreps.errors import ConfigError
+from sitreps.yaml_data import parse_yaml
 
 DEFAULT_LANGUAGE = "en"
 DATA_PACKAGE = "sitreps.data"
@@ -25,7 +26,7 @@ SUFFIX = ".yaml"
 def read_mapping(path: Traversable, what: str) -> dict[str, Any]:
     """A packaged YAML data file, checked to be a mapping; ``what`` names it in the error."""
     try:
-        loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
+        loaded = parse_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as error:
         raise ConfigError(f"cannot read {what}: {error}; reinstall sitreps or fix the file") from error
     if not isinstance(loaded, dict):

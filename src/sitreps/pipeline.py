@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from sitreps.annotate.doctext import doc_ents
+from sitreps.annotate.doctext import doc_ents, doc_text
 from sitreps.annotate.nlp import load_nlp
 from sitreps.annotate.segment import DATELINE_KEY
 from sitreps.attribute.claims import find_claims
@@ -74,7 +74,7 @@ def _context_countries(doc: Doc, gazetteer: Gazetteer) -> tuple[str, ...]:
     entities = [e for e in doc_ents(doc) if e.label_ in ("GPE", "NORP", "LOC")]
     if dateline is not None and not any(e.start_char < dateline.place_end and dateline.place_start < e.end_char
                                         for e in entities):
-        written = doc.text[dateline.place_start:dateline.place_end]
+        written = doc_text(doc)[dateline.place_start:dateline.place_end]
         country = gazetteer.country_of(written) or gazetteer.country_of(written.split(",")[0])
         if country:
             counts[country] += 1

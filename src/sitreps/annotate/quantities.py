@@ -12,7 +12,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
+from sitreps.yaml_data import parse_yaml
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,7 @@ class _Vocabulary:
 def load_data(name: str) -> dict[str, Any]:
     """A bundled YAML data file of ``sitreps.data`` (read by callers behind their own lru_cache)."""
     text = resources.files("sitreps.data").joinpath(name).read_text(encoding="utf-8")
-    data: dict[str, Any] = yaml.safe_load(text)
+    data: dict[str, Any] = parse_yaml(text)
     return data
 
 

@@ -9,6 +9,7 @@ it runs before the parser, which keeps the boundaries it is given.
 from __future__ import annotations
 
 from functools import cache
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -69,8 +70,7 @@ def mark_boundaries(doc: Doc) -> Doc:
     text = doc_text(doc)
     dateline = find_dateline(text)
     doc.user_data[DATELINE_KEY] = dateline
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
+    for previous, token in pairwise(doc):
         line_break = "\n" in previous.text or "\n" in previous.whitespace_
         after_dateline = dateline is not None and token.idx == dateline.end and not token.is_space
         if after_dateline or (line_break and _breaks_sentence(previous, text)):

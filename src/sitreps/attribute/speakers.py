@@ -118,11 +118,21 @@ def _inside(token: Token, regions: list[tuple[int, int]]) -> bool:
     return any(start <= token.idx < end for start, end in regions)
 
 
+def _sentences_touching(doc: Doc, open_at: int, close_at: int) -> list[TokenSpan]:
+    """The sentences holding a token that starts within [open_at, close_at], in text order.
+
+    One pass over the sentences, testing tokens only where the sentence's characters reach the
+    quotation: asking each token of the document for its ``.sent`` walked its sentence again for
+    every token (a sixth of the time spent finding quotes, in the throughput profile).
+    """
+    return [sent for sent in doc.sents if sent.start_char <= close_at and sent.end_char >= open_at
+            and any(open_at <= token.idx <= close_at for token in sent)]
+
+
 def nearest_cue(doc: Doc, open_at: int, close_at: int, regions: list[tuple[int, int]]) -> Token | None:
     """The speech cue nearest the quotation [open_at, close_at] in the sentences it touches."""
-    sents = {tok.sent.start: tok.sent for tok in doc if open_at <= tok.idx <= close_at}
     best: tuple[int, Token] | None = None
-    for sent in sents.values():
+    for sent in _sentences_touching(doc, open_at, close_at):
         for tok in sent:
             if not is_cue(tok) or _inside(tok, regions):
                 continue

@@ -7,9 +7,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from sitreps.models import ActorMention, Count, DatePrecision, PlacePrecision
+from sitreps.yaml_data import parse_yaml
 
 
 @dataclass(frozen=True)
@@ -37,7 +36,7 @@ class ExportCodes:
 def raw_codes() -> dict[str, Any]:
     """The data file as parsed YAML (read on first use, never at import)."""
     text = resources.files("sitreps.data").joinpath("export_codes.yaml").read_text(encoding="utf-8")
-    parsed: dict[str, Any] = yaml.safe_load(text)
+    parsed: dict[str, Any] = parse_yaml(text)
     return parsed
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from sitreps.yaml_data import parse_yaml
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,7 @@ class CountryCodes:
 @lru_cache(maxsize=1)
 def _regions() -> dict[str, str]:
     text = resources.files("sitreps.data").joinpath("acled_regions.yaml").read_text(encoding="utf-8")
-    raw: dict[str, dict[str, list[str]]] = yaml.safe_load(text)
+    raw: dict[str, dict[str, list[str]]] = parse_yaml(text)
     return {code: region for region, codes in raw["regions"].items() for code in codes}
 
 

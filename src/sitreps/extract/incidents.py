@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from sitreps.annotate.doctext import ents_in
+from sitreps.annotate.doctext import doc_text, ents_in
 from sitreps.extract.actor_checks import checked_actors, with_riot_sides
 from sitreps.extract.answered import with_answered_sides
 from sitreps.extract.claimants import with_claimant
@@ -135,7 +135,7 @@ def incidents(built: Sequence[Built], published_at: str | None, registry: ActorR
     ``countries`` are those the article names most, first first: generic forces ("the army")
     are taken to be the first one's.
     """
-    anchor = document_reference(published_at, built[0].match.head.doc.text) if built else None
+    anchor = document_reference(published_at, doc_text(built[0].match.head.doc)) if built else None
     reference = anchor.day if anchor else None
     told = []
     sentences = list(built[0].match.head.doc.sents) if built else []

@@ -70,8 +70,10 @@ def lead_place(doc: Doc, gazetteer: Gazetteer, country: str, excluded: Sequence[
     text = doc_text(doc)
     lead = [s for s in doc.sents if not any(start <= s.start_char and s.end_char <= end for start, end in excluded)]
     phrases = [p for sentence in lead[:LEAD_SENTENCES] for p in locative_places(sentence, excluded)]
-    inside = [p for p in phrases if _finer_inside(locate([p], text, gazetteer, [country]), country)]
-    place = locate(inside, text, gazetteer, [country])
+    located = [(p, locate([p], text, gazetteer, [country])) for p in phrases]
+    inside = [(p, place) for p, place in located if _finer_inside(place, country)]
+    # one phrase inside is its own best place: locating it again would only repeat the lookup
+    place = inside[0][1] if len(inside) == 1 else locate([p for p, _ in inside], text, gazetteer, [country])
     if place is None:
         return None
     note = f"no place named for the event; the place the story's lead names ({place.note or place.name})"

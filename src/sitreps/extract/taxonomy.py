@@ -27,6 +27,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from sitreps.errors import ConfigError
 from sitreps.models import AcledCode, PloverCode, Role
+from sitreps.yaml_data import parse_yaml
 
 BUNDLED_FILE = "taxonomy.yaml"
 SUPPORTED_VERSION = 1
@@ -312,7 +313,7 @@ def parse_taxonomy(data: Any, source: str = "taxonomy") -> Taxonomy:
 
 def _read_yaml(text: str, source: str) -> Any:
     try:
-        return yaml.safe_load(text)
+        return parse_yaml(text)
     except yaml.YAMLError as error:
         raise ConfigError(
             f"{source}: not valid YAML ({error}). Fix the syntax of the taxonomy file."

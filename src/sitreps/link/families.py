@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
+from sitreps.yaml_data import parse_yaml
 
 TAXONOMY_FILE = "taxonomy.yaml"
 GROUPS_FILE = "link_groups.yaml"
@@ -42,7 +42,7 @@ def _groups_data() -> dict[str, Any]:
     path = resources.files("sitreps") / "data" / GROUPS_FILE
     if not path.is_file():
         return {}
-    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return parse_yaml(path.read_text(encoding="utf-8")) or {}
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +66,7 @@ def _families() -> dict[str, str]:
     path = resources.files("sitreps") / "data" / TAXONOMY_FILE
     if not path.is_file():
         return {}
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = parse_yaml(path.read_text(encoding="utf-8"))
     return _collect(data)
 
 

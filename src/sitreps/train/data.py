@@ -25,10 +25,10 @@ from importlib import resources
 from pathlib import Path
 
 import spacy
-import yaml
 from spacy.language import Language
 
 from sitreps.extract.taxonomy import load_taxonomy
+from sitreps.yaml_data import parse_yaml
 
 NGEC_ARCHIVE = "gpt_synthetic_events_2023-10-19_19.csv.zip"
 NGEC_MODES = "training/ngec_modes.yaml"
@@ -93,7 +93,7 @@ def ngec_leads(folder: Path) -> list[Example]:
     if not archive.exists():
         return []
     table = resources.files("sitreps.data").joinpath(NGEC_MODES)
-    modes = yaml.safe_load(table.read_text(encoding="utf-8"))
+    modes = parse_yaml(table.read_text(encoding="utf-8"))
     with zipfile.ZipFile(archive) as bundle:
         name = next(n for n in bundle.namelist() if n.endswith(".csv"))
         rows = list(csv.DictReader(io.TextIOWrapper(bundle.open(name), encoding="utf-8")))
