@@ -56,6 +56,8 @@ def test_acronyms_only_match_in_capitals(registry: ActorRegistry) -> None:
         ("Chadian troops", "td-armed-forces", "state_military", "Chad"),
         ("Sudan's army", "sd-saf", "state_military", "Sudan"),
         ("Kenyan police", "ke-police", "police", "Kenya"),
+        ("Malian gendarmes", "ml-police", "police", "Mali"),
+        ("French riot police", "fr-police", "police", "France"),
         ("Palestinian civilians", "ps-civilians", "civilians", "Palestinian Territory"),
         ("Ukraine", "ua-government", "government", "Ukraine"),
     ],
