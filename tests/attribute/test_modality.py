@@ -15,6 +15,17 @@ from sitreps.models import Modality, SourceKind, Span
 Parse = Callable[[str], Doc]
 
 
+def _modality(parse: Parse, sentence: str, trigger: str, *, in_claim: bool = False) -> Modality:
+    """The modality of the word ``trigger`` of a parsed sentence, read alone or, ``in_claim``, under the
+    sentence's first claim (none when the sentence makes no claim)."""
+    doc = parse(sentence)
+    token = next(t for t in doc if t.text == trigger)
+    if not in_claim:
+        return modality_of(token)
+    claims = find_claims(doc, find_quotes(doc))
+    return modality_of(token, claims[0] if claims else None)
+
+
 @pytest.mark.parametrize(
     ("sentence", "trigger", "expected"),
     [
@@ -40,9 +51,7 @@ Parse = Callable[[str], Doc]
 def test_modality_from_the_dependency_path(
     parse: Parse, sentence: str, trigger: str, expected: Modality
 ) -> None:
-    doc = parse(sentence)
-    token = next(t for t in doc if t.text == trigger)
-    assert modality_of(token) is expected
+    assert _modality(parse, sentence, trigger) is expected
 
 
 @pytest.mark.parametrize("sentence", [
@@ -76,9 +85,7 @@ def test_an_unnamed_source_reports_an_event_it_does_not_allege_it(parse: Parse, 
 def test_hedges_and_reported_futures(parse: Parse, sentence: str, trigger: str, expected: Modality) -> None:
     """A hedge on the event makes it alleged; "would" under a verb of saying is a backshifted "will"
     (planned) unless a condition governs it."""
-    doc = parse(sentence)
-    token = next(t for t in doc if t.text == trigger)
-    assert modality_of(token) is expected
+    assert _modality(parse, sentence, trigger) is expected
 
 
 def test_attribution_for_points_to_the_claim_covering_the_sentence(parse: Parse) -> None:
@@ -112,10 +119,7 @@ def test_attribution_for_points_to_the_claim_covering_the_sentence(parse: Parse)
 def test_a_relative_clause_is_not_what_is_alleged_or_denied(
     parse: Parse, sentence: str, trigger: str, expected: Modality
 ) -> None:
-    doc = parse(sentence)
-    claims = find_claims(doc, find_quotes(doc))
-    token = next(t for t in doc if t.text == trigger)
-    assert modality_of(token, claims[0] if claims else None) is expected
+    assert _modality(parse, sentence, trigger, in_claim=True) is expected
 
 
 @pytest.mark.parametrize(
@@ -159,10 +163,7 @@ def test_a_claim_the_writer_flags_as_unchecked_is_alleged(
 )
 def test_a_charge_the_accused_rejects_is_denied(parse: Parse, sentence: str, trigger: str,
                                                 expected: Modality) -> None:
-    doc = parse(sentence)
-    claims = find_claims(doc, find_quotes(doc))
-    token = next(t for t in doc if t.text == trigger)
-    assert modality_of(token, claims[0] if claims else None) is expected
+    assert _modality(parse, sentence, trigger, in_claim=True) is expected
 
 
 @pytest.mark.parametrize(
@@ -182,9 +183,7 @@ def test_a_charge_the_accused_rejects_is_denied(parse: Parse, sentence: str, tri
     ],
 )
 def test_only_the_doer_denies_an_event(parse: Parse, sentence: str, trigger: str, expected: Modality) -> None:
-    doc = parse(sentence)
-    token = next(t for t in doc if t.text == trigger)
-    assert modality_of(token) is expected
+    assert _modality(parse, sentence, trigger) is expected
 
 
 @pytest.mark.parametrize(
@@ -210,10 +209,7 @@ def test_only_the_doer_denies_an_event(parse: Parse, sentence: str, trigger: str
     ],
 )
 def test_hedges_reach_their_own_clause(parse: Parse, sentence: str, trigger: str, expected: Modality) -> None:
-    doc = parse(sentence)
-    claims = find_claims(doc, find_quotes(doc))
-    token = next(t for t in doc if t.text == trigger)
-    assert modality_of(token, claims[0] if claims else None) is expected
+    assert _modality(parse, sentence, trigger, in_claim=True) is expected
 
 
 @pytest.mark.parametrize(
@@ -227,9 +223,7 @@ def test_hedges_reach_their_own_clause(parse: Parse, sentence: str, trigger: str
     ],
 )
 def test_a_toll_claimed_is_no_claim(parse: Parse, sentence: str, trigger: str, expected: Modality) -> None:
-    doc = parse(sentence)
-    token = next(t for t in doc if t.text == trigger)
-    assert modality_of(token) is expected
+    assert _modality(parse, sentence, trigger) is expected
 
 
 @pytest.mark.parametrize(
@@ -246,7 +240,4 @@ def test_a_toll_claimed_is_no_claim(parse: Parse, sentence: str, trigger: str, e
     ],
 )
 def test_the_content_of_reports_is_alleged(parse: Parse, sentence: str, trigger: str, expected: Modality) -> None:
-    doc = parse(sentence)
-    claims = find_claims(doc, find_quotes(doc))
-    token = next(t for t in doc if t.text == trigger)
-    assert modality_of(token, claims[0] if claims else None) is expected
+    assert _modality(parse, sentence, trigger, in_claim=True) is expected

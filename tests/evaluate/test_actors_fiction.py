@@ -5,28 +5,21 @@ The items below are fiction written for this test.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from benchmark_scripts import load_script
 
 from sitreps.models import Role
 
-SCRIPT = Path(__file__).parents[2] / "benchmarks" / "actors_fiction.py"
 GOLDS = sorted((Path(__file__).parents[2] / "benchmarks" / "gold" / "actors").glob("*.jsonl"))
 
 
 @pytest.fixture(scope="module")
 def fiction() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("actors_fiction", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["actors_fiction"] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
+    return load_script("benchmarks/actors_fiction.py")
 
 
 @pytest.mark.parametrize("path", GOLDS, ids=lambda p: p.name)

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
+from benchmark_scripts import load_script
 
 from sitreps.evaluate.attribution import load_gold
 
-ROOT = Path(__file__).parents[2]
 # The gold set must stay large enough to mean something, with about 40% held out.
 MIN_ARTICLES = 60
 HELDOUT_SHARE = (0.3, 0.5)
@@ -18,9 +16,4 @@ def test_gold_set_is_large_split_and_valid() -> None:
     share = sum(a["split"] == "heldout" for a in articles) / len(articles)
     assert len(articles) >= MIN_ARTICLES
     assert HELDOUT_SHARE[0] <= share <= HELDOUT_SHARE[1]
-    path = ROOT / "benchmarks" / "gold" / "attribution" / "validate.py"
-    spec = importlib.util.spec_from_file_location("validate_attribution_gold", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    assert module.problems() == []
+    assert load_script("benchmarks/gold/attribution/validate.py").problems() == []

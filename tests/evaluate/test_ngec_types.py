@@ -7,28 +7,20 @@ is read only to check that its labels spell PLOVER's modes (skipped without ../s
 from __future__ import annotations
 
 import csv
-import importlib.util
 import io
-import sys
 import zipfile
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from benchmark_scripts import load_script
 
 from sitreps.extract.taxonomy import load_taxonomy
-
-SCRIPT = Path(__file__).parents[2] / "benchmarks" / "ngec_types.py"
 
 
 @pytest.fixture(scope="module")
 def ngec() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("ngec_types", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["ngec_types"] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
+    return load_script("benchmarks/ngec_types.py")
 
 
 def _archive(tmp_path: Path, rows: list[tuple[str, str, str]]) -> Path:

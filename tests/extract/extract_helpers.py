@@ -7,7 +7,7 @@ from collections.abc import Callable
 from sitreps import pipeline
 from sitreps.extract.consolidate import Told, consolidate
 from sitreps.ingest import document_id
-from sitreps.models import Document, DocumentStatus, EventMention, Modality, Span
+from sitreps.models import Document, DocumentStatus, EventMention, Modality, Role, Span
 
 Extract = Callable[[str], list[EventMention]]
 
@@ -32,6 +32,11 @@ def roles(mention: EventMention) -> dict[str, list[str]]:
     for actor in mention.actors:
         table.setdefault(actor.role.value, []).append(actor.evidence[0].text)
     return table
+
+
+def names_in(mention: EventMention, role: Role) -> list[str]:
+    """The names of a mention's actors in one role, in their order."""
+    return [a.name for a in mention.actors if a.role == role]
 
 
 def merged_tellings(text: str, *specs: tuple[str, str]) -> EventMention:

@@ -7,7 +7,7 @@ Sentences written for these tests (fiction in the style of news).
 from __future__ import annotations
 
 import pytest
-from extract_helpers import Extract
+from extract_helpers import Extract, names_in
 
 from sitreps.models import EventMention, Role
 
@@ -34,17 +34,13 @@ def _clash(events: list[EventMention]) -> EventMention:
     return found[0]
 
 
-def _role(mention: EventMention, role: Role) -> list[str]:
-    return [a.name for a in mention.actors if a.role == role]
-
-
 @pytest.mark.parametrize(("text", "attacker", "defender"), REPELLED)
 def test_the_attackers_initiate_what_the_defenders_repelled(extract: Extract, text: str, attacker: str,
                                                             defender: str) -> None:
     mention = _clash(extract(text))
-    assert any(attacker in name for name in _role(mention, Role.INITIATOR)), mention.actors
-    assert any(defender in name for name in _role(mention, Role.TARGET)), mention.actors
-    assert not any(defender in name for name in _role(mention, Role.INITIATOR)), mention.actors
+    assert any(attacker in name for name in names_in(mention, Role.INITIATOR)), mention.actors
+    assert any(defender in name for name in names_in(mention, Role.TARGET)), mention.actors
+    assert not any(defender in name for name in names_in(mention, Role.INITIATOR)), mention.actors
 
 
 def test_an_attack_the_defenders_launched_stays_theirs(extract: Extract) -> None:
@@ -58,7 +54,7 @@ def test_a_foiled_plot_is_done_by_who_foiled_it(extract: Extract) -> None:
     """Outside a fight, the defence is the event itself: a disrupted weapons use is the police's act."""
     events = extract("Police in Peshawar foiled a bomb plot by militants on Tuesday, a spokesman said.")
     foiled = [m for m in events if m.trigger.text == "foiled"]
-    assert foiled and _role(foiled[0], Role.INITIATOR) == ["Police"], [(m.type, m.actors) for m in events]
+    assert foiled and names_in(foiled[0], Role.INITIATOR) == ["Police"], [(m.type, m.actors) for m in events]
 
 
 def test_the_speaker_of_a_passive_repulse_is_no_side(extract: Extract) -> None:

@@ -8,7 +8,7 @@ Sentences written for these tests (fiction in the style of news).
 from __future__ import annotations
 
 import pytest
-from extract_helpers import Extract
+from extract_helpers import Extract, names_in
 
 from sitreps.models import EventMention, Role
 
@@ -32,16 +32,12 @@ def _killing(events: list[EventMention]) -> EventMention:
     return events[0]
 
 
-def _role(mention: EventMention, role: Role) -> list[str]:
-    return [a.name for a in mention.actors if a.role == role]
-
-
 @pytest.mark.parametrize(("text", "attacker", "defender"), RESPONSES)
 def test_the_attackers_initiate_what_the_force_answered(extract: Extract, text: str, attacker: str,
                                                         defender: str) -> None:
     mention = _killing(extract(text))
-    assert any(attacker in name for name in _role(mention, Role.INITIATOR)), mention.actors
-    assert not any(defender in name for name in _role(mention, Role.INITIATOR)), mention.actors
+    assert any(attacker in name for name in names_in(mention, Role.INITIATOR)), mention.actors
+    assert not any(defender in name for name in names_in(mention, Role.INITIATOR)), mention.actors
 
 
 NEAR_MISSES = [
@@ -61,7 +57,7 @@ NEAR_MISSES = [
 def test_a_killing_without_an_attack_on_the_killers_keeps_its_doer(extract: Extract, text: str,
                                                                    doer: str) -> None:
     mention = _killing(extract(text))
-    assert any(doer in name for name in _role(mention, Role.INITIATOR)), mention.actors
+    assert any(doer in name for name in names_in(mention, Role.INITIATOR)), mention.actors
 
 
 def test_a_headline_of_the_answer_takes_the_sides_of_the_body(extract: Extract) -> None:
@@ -91,7 +87,7 @@ def test_who_kills_the_attackers_answered_them(extract: Extract, text: str, atta
     events = extract(text)
     killings = [m for m in events if any(attacker in a.name for a in m.actors)]
     assert killings, [(m.type, m.actors) for m in events]
-    initiators = [a.name for a in killings[0].actors if a.role == Role.INITIATOR]
+    initiators = names_in(killings[0], Role.INITIATOR)
     assert initiators and attacker in initiators[0], killings[0].actors
     assert not any(defender in name for name in initiators), initiators
 
@@ -100,7 +96,7 @@ def test_the_attackers_who_kill_stay_the_doers(extract: Extract) -> None:
     """Only whom a killing struck turns the sides: "the attackers killed four villagers" stays theirs."""
     mention = _killing(extract("The attackers killed four villagers near the town of Gusau on Thursday, "
                                "residents said."))
-    assert any("attackers" in name for name in _role(mention, Role.INITIATOR)), mention.actors
+    assert any("attackers" in name for name in names_in(mention, Role.INITIATOR)), mention.actors
 
 
 @pytest.mark.parametrize("text", [
