@@ -15,9 +15,9 @@ from spacy.tokens import Token
 
 from sitreps.annotate.quantities import counting_lexicon, load_data
 from sitreps.attribute.lexicon import lexicon
+from sitreps.extract.bearings import bearings_of
 from sitreps.extract.english import words
 from sitreps.extract.nouns import is_abstract, is_actor_noun
-from sitreps.language_data import word_table
 from sitreps.resolve.registry_data import load_lexicon
 
 # Dependents that belong to the clause around a phrase, not to the phrase itself.
@@ -264,12 +264,6 @@ def _names_a_party(modifier: Token) -> bool:
         modifier.pos_ == "PROPN" and not modifier.ent_type_ and not _title_case(modifier))
 
 
-@cache
-def _bearing_words() -> frozenset[str]:
-    """Adjectives of a bearing ("northern", "south-eastern"): data/en/places.yaml ``bearing_words``."""
-    return frozenset(word for adjectives in word_table("places", "bearing_words").values() for word in adjectives)
-
-
 def owner_modifiers(means: Token) -> list[Token]:
     """Who a weapon or unit belongs to, as its modifiers say: "Russian drones", "Houthi missiles",
     "Israel's warplanes", "US drones". Whoever fires the means does the strike; a stance word
@@ -282,7 +276,7 @@ def _modified_place(token: Token) -> bool:
     """A place named with a modifier of its own ("Gaza City"), or after a bearing ("northern Mali"),
     whatever the parse made of the bearing or the name (a headline's "Mali" may be tagged a person)."""
     before = token.doc[token.i - 1] if token.i > 0 else None
-    bearing = before is not None and before.is_lower and before.lower_ in _bearing_words()
+    bearing = before is not None and bool(bearings_of(before))
     return bearing or (token.ent_type_ in ("GPE", "LOC", "FAC") and any(
         c.dep_ in ("amod", "compound") for c in token.children))
 

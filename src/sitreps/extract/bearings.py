@@ -24,7 +24,7 @@ def phrase_parts(phrase: SpacySpan) -> tuple[frozenset[str], ...]:
     for token in phrase:
         if token.lower_ in conjunctions:
             parts.append(set())
-        parts[-1] |= _bearings_of(token)
+        parts[-1] |= bearings_of(token)
     return tuple(frozenset(p) for p in parts if p)
 
 
@@ -33,7 +33,7 @@ def country_bearings(sentence: SpacySpan, country: str, gazetteer: Gazetteer) ->
     Burkina Faso"): the words between a bearing word and the name it qualifies must name that country."""
     found: set[str] = set()
     for token in sentence:
-        bearings = _bearings_of(token)
+        bearings = bearings_of(token)
         head = token.head
         if not bearings or head.i <= token.i or token.dep_ not in ("amod", "compound"):
             continue
@@ -43,7 +43,8 @@ def country_bearings(sentence: SpacySpan, country: str, gazetteer: Gazetteer) ->
     return frozenset(found)
 
 
-def _bearings_of(token: Token) -> frozenset[str]:
+def bearings_of(token: Token) -> frozenset[str]:
+    """The bearings a lower-case word names ("north-eastern" -> {north, east}); none for any other word."""
     if not token.is_lower:
         return frozenset()
     table = word_table("places", "bearing_words")
