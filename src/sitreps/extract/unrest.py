@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sitreps.errors import ConfigError
+from sitreps.extract.actor_checks import FORCE_TYPES  # a clash in unrest is the crowd's only with them
 from sitreps.extract.english import words
 from sitreps.extract.kinds_file import kinds_data
 from sitreps.models import ActorMention, EventMention, Role
@@ -30,8 +31,6 @@ from sitreps.resolve.registry_data import load_lexicon, registered
 LISTS = "unrest"
 # Actor types that are organised armed sides (data/actors: the registry's and type_rules' types).
 ARMED_TYPES = frozenset({"armed_group"})
-# The state's forces a crowd faces: a clash in unrest is the crowd's only with them on one side.
-FORCE_TYPES = frozenset({"state_military", "military_personnel", "police"})
 
 
 @dataclass(frozen=True)
