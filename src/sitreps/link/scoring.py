@@ -28,6 +28,7 @@ from sitreps.link.shingles import jaccard
 from sitreps.link.windows import Window, day_gap, overlaps
 from sitreps.models import Place, PlacePrecision
 from sitreps.resolve.geodata import distance_km
+from sitreps.resolve.normalise import fold
 
 WEIGHT_TEXT = 0.30  # the reporting sentence: strongest single cue of "same incident"
 WEIGHT_STORY = 0.15  # the headline and lead: two articles about one main event (a strong cue on real news)
@@ -371,7 +372,7 @@ def place_similarity(a: Place | None, b: Place | None) -> float | None:
         # a bare country is mostly read off an actor ("the US military said") or names where
         # talks were held: no evidence against a place named in another country
         return NEUTRAL if a.precision in LOCATED or b.precision in LOCATED else 0.0
-    if holds(a, b) or holds(b, a):
+    if holds(a, b) or holds(b, a) or unplaced_namesake(a, b):
         return 1.0
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         same_admin = a.admin1 is not None and a.admin1 == b.admin1
@@ -383,6 +384,21 @@ def place_similarity(a: Place | None, b: Place | None) -> float | None:
     if distance > FAR_APART_KM:
         return None
     return 1.0 if distance <= radius and not provinces_apart(a, b, radius) else 0.0
+
+
+def unplaced_namesake(a: Place, b: Place) -> bool:
+    """Whether two places of one country bear one name (folded: case and accents aside) that is not the
+    country's own, and at least one of them is not located (kept at country precision or unknown).
+
+    A village or district the gazetteer lacks, or one read where no province is named, is kept as
+    its name with the country's point; another outlet locates the same name at a town or region.
+    Their points say nothing, but the name says they are one place (Bolan left unplaced by one
+    Pakistani outlet, a region to the other). Two located namesakes are left to their points: a
+    country has many Santa Rosas."""
+    if a.precision in LOCATED and b.precision in LOCATED:
+        return False
+    name = fold(a.name or "")
+    return bool(name) and a.country == b.country and name == fold(b.name or "") and name != fold(a.country or "")
 
 
 def holds(coarse: Place, fine: Place) -> bool:
