@@ -16,7 +16,7 @@ import numpy as np
 
 from sitreps.link.families import family_of, groups_of
 from sitreps.link.nesting import count_range as count_range_of
-from sitreps.link.report_dates import stated_time
+from sitreps.link.report_dates import lead_day, stated_time
 from sitreps.link.shingles import signature
 from sitreps.link.windows import Window, event_window, parse_start, stated_interval
 from sitreps.models import DatePrecision, Document, Event, EventMention, Place, PlacePrecision
@@ -50,6 +50,9 @@ class LinkNode:
     article_country: str | None = None
     """The one country every confidently located report of the mention's article names (``article_country``),
     None when they name several or none; stands in for the place of a mention its article does not locate."""
+    news_day: Window | None = None
+    """For an undated report of its article's main news (told in the lead, not background), the day
+    the article's lead states for that news (``report_dates.lead_day``); None otherwise."""
     counts: dict[str, CountRange] = field(default_factory=dict)
     vector: np.ndarray | None = None
     story_vector: np.ndarray | None = None
@@ -73,6 +76,14 @@ class LinkNode:
         else its article's (a report placed nowhere, or only in a bare country, which is mostly read
         off an actor, is read as news of its article's country)."""
         return self.country or self.article_country
+
+    @property
+    def day(self) -> Window | None:
+        """The time the report states, else the day its article's lead gives its news (``news_day``):
+        what pair scoring compares. An undated detail of a lead ("air defences shot down several
+        drones") is the lead's day; read as undated it bridged two strikes on one city two days apart.
+        The gate between two reports of one article (``scoring._days_apart``) reads only stated times."""
+        return self.stated if self.stated is not None else self.news_day
 
     @property
     def sort_key(self) -> tuple[str, str]:
@@ -129,12 +140,18 @@ def actor_key(name: str, actor_id: str | None) -> str:
 def document_nodes(document: Document) -> list[LinkNode]:
     """Linking features of every mention of a document, its article country found once."""
     country = article_country(document)
-    return [mention_node(m, document, country) for m in document.events]
+    news = lead_day(document)
+    return [mention_node(m, document, country, news) for m in document.events]
 
 
-def mention_node(mention: EventMention, document: Document, country: str | None = None) -> LinkNode:
+def mention_node(mention: EventMention, document: Document, country: str | None = None,
+                 news: str | None = None) -> LinkNode:
     """Linking features of one mention in its document; ``country`` is ``article_country(document)``
-    (``document_nodes`` finds it once for all the document's mentions)."""
+    and ``news`` is ``report_dates.lead_day(document)`` (``document_nodes`` finds both once for all
+    the document's mentions)."""
+    stated = stated_interval(mention.time)
+    lead = tells_lead(mention, document)
+    news_day = parse_start(news) if stated is None and lead and not mention.background else None
     return LinkNode(
         key=mention.id,
         mention_ids=(mention.id,),
@@ -143,16 +160,17 @@ def mention_node(mention: EventMention, document: Document, country: str | None 
         family=family_of(mention.type),
         groups=groups_of(mention.type),
         window=event_window(mention.time, report_day(document)),
-        stated=stated_interval(mention.time),
+        stated=stated,
         place=_located(mention.place),
         actors=frozenset(actor_key(a.name, a.actor_id) for a in mention.actors),
         sentence=mention.sentence.text,
         sentence_span=(mention.sentence.start, mention.sentence.end),
         reported=report_time(document),
         story=story_of(document),
-        lead=tells_lead(mention, document),
+        lead=lead,
         place_confident=place_agrees(mention, document),
         article_country=country,
+        news_day=(news_day, news_day) if news_day is not None else None,
         counts=count_ranges((c.what, count_range(c.value, c.low, c.high)) for c in mention.counts),
         sentence_sig=signature(mention.sentence.text),
     )
