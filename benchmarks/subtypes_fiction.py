@@ -7,7 +7,8 @@ styles), each with the ACLED sub-event type an analyst would give its main event
 distinction it exercises (armed clash against attack, attack against abduction, the kinds of remote
 violence, the kinds of unrest, territory, arrests, looting, sexual violence, disrupted weapons use).
 
-The items are ingested and processed in a fresh database, as ``evaluate.realnews`` does, and the row
+Each item is ingested, processed and linked in a fresh database of its own, as ``evaluate.realnews``
+does for an article set (items share countries and armed groups but are not reports of one event), and the row
 scored is the item's row told first among those that map to an ACLED sub-type (an item tells its
 main event first), so the figures include what consolidation and linking's consensus make of the
 mentions' types. ``any`` says how often some row of the item has the gold sub-type. The baseline
@@ -29,7 +30,7 @@ from pathlib import Path
 from sitreps import api
 from sitreps.evaluate.realnews_fields import field_of
 from sitreps.extract.taxonomy import load_taxonomy
-from sitreps.models import DocumentStatus, Event
+from sitreps.models import Event
 from sitreps.store import open_store
 
 GOLD = Path(__file__).resolve().parent / "gold" / "subtypes" / "fiction.jsonl"
@@ -76,27 +77,27 @@ def _subtype(type_id: str) -> str | None:
     return acled.sub_event_type if acled else None
 
 
+def _rows(item: Item, folder: Path) -> list[Event]:
+    """The rows of one item, ingested, processed and linked in a database of its own: the items are not
+    reports of one another's events, and many share a country and an armed group that would link them."""
+    path = folder / f"{item.id}.txt"
+    path.write_text(item.text, encoding="utf-8")
+    db = folder / f"{item.id}.db"
+    api.ingest([path], db=db)
+    api.process(db=db)
+    with open_store(db) as store:
+        return sorted(store.query_events(limit=None), key=_told_at)
+
+
 def run(items: Sequence[Item]) -> list[Outcome]:
-    """Every item ingested and processed in a fresh database; each item's first ACLED row scored."""
-    with tempfile.TemporaryDirectory(prefix="sitreps-subtypes-") as tmp:
-        folder = Path(tmp)
-        paths = {}
-        for item in items:
-            paths[item.id] = folder / f"{item.id}.txt"
-            paths[item.id].write_text(item.text, encoding="utf-8")
-        db = folder / "subtypes.db"
-        api.ingest(list(paths.values()), db=db)
-        api.process(db=db)
-        with open_store(db) as store:
-            documents = {Path(d.source_path or "").stem: d.id for d in store.iter_documents(DocumentStatus.PROCESSED)}
-            events = store.query_events(limit=None)
+    """Every item's first row that maps to an ACLED sub-type."""
     outcomes = []
-    for item in items:
-        rows = sorted((e for e in events if any(m.document_id == documents.get(item.id) for m in e.mentions)),
-                      key=_told_at)
-        coded = [(row, sub) for row in rows if (sub := _subtype(row.type))]
-        found, found_type = (coded[0][1], coded[0][0].type) if coded else (NO_ROW, rows[0].type if rows else None)
-        outcomes.append(Outcome(item, found, found_type, frozenset(sub for _, sub in coded)))
+    with tempfile.TemporaryDirectory(prefix="sitreps-subtypes-") as tmp:
+        for item in items:
+            rows = _rows(item, Path(tmp))
+            coded = [(row, sub) for row in rows if (sub := _subtype(row.type))]
+            found, found_type = (coded[0][1], coded[0][0].type) if coded else (NO_ROW, rows[0].type if rows else None)
+            outcomes.append(Outcome(item, found, found_type, frozenset(sub for _, sub in coded)))
     return outcomes
 
 
