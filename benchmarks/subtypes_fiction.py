@@ -30,7 +30,7 @@ from pathlib import Path
 from sitreps import api
 from sitreps.evaluate.realnews_fields import field_of
 from sitreps.extract.taxonomy import load_taxonomy
-from sitreps.models import Event
+from sitreps.models import DocumentStatus, Event
 from sitreps.store import open_store
 
 GOLD = Path(__file__).resolve().parent / "gold" / "subtypes" / "fiction.jsonl"
@@ -66,10 +66,12 @@ def read_gold(path: Path) -> list[Item]:
     return items
 
 
-def _told_at(event: Event) -> int:
+def _told_at(event: Event, triggers: dict[str, int]) -> tuple[int, int]:
+    """Where the row's type is first told: its sentence, then its first trigger in it (one sentence
+    often tells two events: "rebels took the town after troops fled")."""
     kind = field_of(event, "type")
     spans = [e.start for c in (kind.candidates if kind else []) for e in c.evidence]
-    return min(spans, default=0)
+    return min(spans, default=0), min((triggers.get(m.mention_id, 0) for m in event.mentions), default=0)
 
 
 def _subtype(type_id: str) -> str | None:
@@ -86,7 +88,8 @@ def _rows(item: Item, folder: Path) -> list[Event]:
     api.ingest([path], db=db)
     api.process(db=db)
     with open_store(db) as store:
-        return sorted(store.query_events(limit=None), key=_told_at)
+        triggers = {m.id: m.trigger.start for d in store.iter_documents(DocumentStatus.PROCESSED) for m in d.events}
+        return sorted(store.query_events(limit=None), key=lambda row: _told_at(row, triggers))
 
 
 def run(items: Sequence[Item]) -> list[Outcome]:
