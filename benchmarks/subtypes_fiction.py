@@ -130,7 +130,8 @@ def report(outcomes: Sequence[Outcome], *, errors: bool) -> str:
     if errors:
         for o in outcomes:
             if o.found != o.item.subtype:
-                lines.append(f"\n{o.item.id} want {o.item.subtype!r} got {o.found!r} [{o.found_type}]\n  {o.item.text!r}")
+                lines.append(f"\n{o.item.id} want {o.item.subtype!r} got {o.found!r} [{o.found_type}]")
+                lines.append(f"  {o.item.text!r}")
     return "\n".join(lines)
 
 
