@@ -80,24 +80,3 @@ def test_civilians_seized_are_abducted(extract: Extract, text: str) -> None:
 def test_ground_and_fighters_seized_are_not_abductions(extract: Extract, text: str, expected: str) -> None:
     types = _types(extract, text)
     assert expected in types and "abduction" not in types, types
-
-
-@pytest.mark.parametrize("text", [
-    # Was force used on the crowd: the state's forces killed people during the protest the sentence tells.
-    "Soldiers shot dead three demonstrators during a rally in Conakry on Monday, the opposition said.",
-    "Security forces killed four people during a protest against the junta in Mandalay, witnesses said.",
-    "Police in Nairobi killed two unarmed protesters during a march against new taxes on Tuesday.",
-])
-def test_a_protest_the_state_kills_in_is_excessive_force(extract: Extract, text: str) -> None:
-    assert "excessive_force_against_protesters" in _types(extract, text)
-
-
-@pytest.mark.parametrize("text", [
-    # Near-misses: a protest over killings, a protest by police officers, a protest after a police killing.
-    "Hundreds protested in Jos on Sunday against the killing of 30 villagers by gunmen.",
-    "Hundreds of police officers marched in Port-au-Prince on Monday demanding better pay and equipment.",
-    "Hundreds protested in Nairobi on Sunday after police killed two men in a raid on Kibera.",
-    "Thousands marched in Bogota on Monday to mourn 12 villagers killed in a massacre last week.",
-])
-def test_a_protest_over_deaths_stays_a_protest(extract: Extract, text: str) -> None:
-    assert "excessive_force_against_protesters" not in _types(extract, text)

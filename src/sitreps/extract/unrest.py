@@ -9,15 +9,9 @@ armed clash needs two organised armed sides). Damage done by soldiers or militia
 clashes with rebels or gunmen, keep their types: this step reads only incidents none of whose
 sides is an organised armed group.
 
-A protest whose own toll counts dead and whose doers include the state's forces ("soldiers shot dead
-three demonstrators during a rally": the parse hangs the rally on the killing, and the killing is
-told as the rally's toll) is force used on the crowd: ACLED's excessive force against protesters.
-A protest over deaths ("hundreds protested against the killing of 30 villagers") names no force
-among its doers and keeps its type.
-
-Relies on: the article's merged incidents with their actors, counts and ``background`` flags
-(``extract.incidents``). The types come from ``unrest`` and ``lethal_force`` in
-``data/incident_kinds.yaml``, the armed sides' words from ``data/en/unrest.yaml``.
+Relies on: the article's merged incidents with their actors and ``background`` flags
+(``extract.incidents``). The types come from ``unrest`` in ``data/incident_kinds.yaml``, the
+armed sides' words from ``data/en/unrest.yaml``.
 """
 
 from __future__ import annotations
@@ -61,27 +55,6 @@ def unrest_types() -> Unrest:
                           f"({error})") from error
 
 
-@dataclass(frozen=True)
-class LethalForce:
-    """``lethal_force`` of ``data/incident_kinds.yaml``: protests that become ``becomes`` when the state kills."""
-
-    protest_types: frozenset[str]
-    dead: frozenset[str]
-    becomes: str
-
-
-@lru_cache(maxsize=1)
-def lethal_force() -> LethalForce:
-    """The ``lethal_force`` section of ``data/incident_kinds.yaml``, read once."""
-    try:
-        section = kinds_data()["lethal_force"]
-        return LethalForce(protest_types=frozenset(section["protest_types"]), dead=frozenset(section["dead"]),
-                           becomes=str(section["becomes"]))
-    except (KeyError, TypeError) as error:
-        raise ConfigError(f"data/incident_kinds.yaml: 'lethal_force' needs protest_types, dead and becomes "
-                          f"({error})") from error
-
-
 def armed_side(actor: ActorMention) -> bool:
     """An organised armed side: one the registry knows as an armed group, or one named so ("armed
     militants"). A new name's type is no evidence: the registry types every name it cannot place
@@ -121,24 +94,13 @@ def forces_damage_apart(first: EventMention, later: EventMention) -> bool:
         a.role is Role.INITIATOR and (armed_side(a) or state_force(a)) for m in damage for a in m.actors)
 
 
-def killed_in_by_force(mention: EventMention, rules: LethalForce) -> bool:
-    """Whether a protest counts dead of its own and its doers include the state's forces and no armed group."""
-    initiators = [a for a in mention.actors if a.role is Role.INITIATOR]
-    return (mention.type in rules.protest_types
-            and any(c.what in rules.dead and max(c.value or 0, c.low or 0) > 0 for c in mention.counts)
-            and any(state_force(a) for a in initiators) and not any(armed_side(a) for a in initiators))
-
-
 def in_unrest(mentions: Sequence[EventMention],
               retype: Callable[[EventMention, str], EventMention]) -> list[EventMention]:
     """The article's incidents, its crowd's damage and clashes retyped as unrest when it tells one.
 
     Unrest is told by an incident of ``told_by`` that is news, not background: a riot years
-    ago does not make today's arson a riot. Background incidents are left as they are. First, a
-    protest the state's forces killed people in becomes excessive force (``lethal_force``).
+    ago does not make today's arson a riot. Background incidents are left as they are.
     """
-    force = lethal_force()
-    mentions = [retype(m, force.becomes) if killed_in_by_force(m, force) else m for m in mentions]
     kinds = unrest_types()
     if not any(m.type in kinds.told_by and not m.background for m in mentions):
         return list(mentions)
