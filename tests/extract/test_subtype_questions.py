@@ -80,3 +80,23 @@ def test_civilians_seized_are_abducted(extract: Extract, text: str) -> None:
 def test_ground_and_fighters_seized_are_not_abductions(extract: Extract, text: str, expected: str) -> None:
     types = _types(extract, text)
     assert expected in types and "abduction" not in types, types
+
+
+@pytest.mark.parametrize("text", [
+    # Was the crowd violent: a riot the police fire on stays a riot (ACLED codes excessive force only
+    # against peaceful protesters), so a merged incident told both ways is a violent demonstration.
+    "Protesters hurled stones at police in Mombasa on Tuesday, and officers opened fire on the crowd, killing two people.",
+    "Demonstrators set fire to the governor's office in Sokoto, and police fired live rounds at them, witnesses said.",
+    "Rioters attacked a police station in Dhaka on Friday; police opened fire on protesters, killing one, officials said.",
+])
+def test_a_violent_crowd_fired_on_is_still_a_riot(extract: Extract, text: str) -> None:
+    types = _types(extract, text)
+    assert "violent_demonstration" in types and "excessive_force_against_protesters" not in types, types
+
+
+@pytest.mark.parametrize("text", [
+    "Police opened fire on peaceful protesters in Khartoum on Thursday, killing six people, a doctors' group said.",
+    "Soldiers fired live rounds into a crowd of marchers in Conakry, killing a teenager, opposition leaders said.",
+])
+def test_force_on_a_peaceful_crowd_is_excessive(extract: Extract, text: str) -> None:
+    assert "excessive_force_against_protesters" in _types(extract, text)
