@@ -85,9 +85,9 @@ def test_ground_and_fighters_seized_are_not_abductions(extract: Extract, text: s
 @pytest.mark.parametrize("text", [
     # Was the crowd violent: a riot the police fire on stays a riot (ACLED codes excessive force only
     # against peaceful protesters), so a merged incident told both ways is a violent demonstration.
-    "Protesters hurled stones at police in Mombasa on Tuesday, and officers opened fire on the crowd, killing two people.",
+    "Protesters hurled stones at police in Mombasa on Tuesday, and officers opened fire on the crowd, killing two.",
     "Demonstrators set fire to the governor's office in Sokoto, and police fired live rounds at them, witnesses said.",
-    "Rioters attacked a police station in Dhaka on Friday; police opened fire on protesters, killing one, officials said.",
+    "Rioters attacked a police station in Dhaka on Friday; police opened fire on protesters, killing one, aides said.",
 ])
 def test_a_violent_crowd_fired_on_is_still_a_riot(extract: Extract, text: str) -> None:
     types = _types(extract, text)
