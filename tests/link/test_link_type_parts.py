@@ -53,3 +53,15 @@ def test_arrests_alone_or_beside_violence_stay_arrests() -> None:
     assert _type(("a1", "arrest"), ("b1", "arrest")) == "arrest"
     assert not told_as_part("arrest", ["armed_clash"])  # suspects arrested after a clash are arrests
     assert not told_as_part("arrest", ["abduction"])
+
+
+def test_a_protest_told_peaceful_by_some_reports_is_what_the_others_saw_done_in_it() -> None:
+    # ACLED codes a demonstration by what happened in it: a rally that turned violent is a riot, one
+    # the police broke up or fired on is a protest with intervention or excessive force.
+    assert _type(("a1", "peaceful_protest"), ("b1", "peaceful_protest"),
+                 ("c1", "violent_demonstration")) == "violent_demonstration"
+    assert _type(("a1", "peaceful_protest"), ("b1", "protest_with_intervention")) == "protest_with_intervention"
+    assert _type(("a1", "peaceful_protest"), ("a2", "excessive_force_against_protesters"),
+                 ("b1", "peaceful_protest")) == "excessive_force_against_protesters"
+    # Near-miss: a protest beside an incident of another kind keeps its type.
+    assert _type(("a1", "peaceful_protest"), ("b1", "peaceful_protest"), ("c1", "armed_clash")) == "peaceful_protest"

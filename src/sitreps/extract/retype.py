@@ -30,6 +30,7 @@ SUBJECT_DEPS = frozenset({"nsubj"})
 AGENT_DEP = "agent"
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 RELATIVE_CLAUSE_DEP = "relcl"
+CONJUNCT_DEP = "conj"  # "missiles slammed into the port and struck a warehouse": "struck" hangs on "slammed"
 PREPOSITION_DEP = "prep"
 PHRASE_DEPS = frozenset({"pobj", PREPOSITION_DEP})  # climbing "militants" -> "by" -> "attack"
 RELATIVE_PRONOUN_TAGS = frozenset({"WP", "WDT"})  # "who", "which", "that": the clause's subject is its head noun
@@ -74,13 +75,24 @@ def _antecedent_words(trigger: Token) -> list[Token]:
         head = head.head
 
 
+def _shared_subject(trigger: Token) -> list[Token]:
+    """The subject a coordinated verb shares with the verb it hangs on, when it has none of its own:
+    "two missiles slammed into the port and struck a warehouse" (the missiles struck); none for
+    "artillery units withdrew and fighters killed five civilians", whose "killed" has its subject."""
+    if trigger.dep_ != CONJUNCT_DEP or any(c.dep_ in SUBJECT_DEPS for c in trigger.children):
+        return []
+    return [t for c in trigger.head.children if c.dep_ in SUBJECT_DEPS for t in c.subtree
+            if t.tag_ not in RELATIVE_PRONOUN_TAGS]
+
+
 def _parsed_tokens(trigger: Token, role: Role) -> list[Token]:
     """The words the dependency parse gives ``role`` around a verb trigger (initiator or target only)."""
     if role == Role.INITIATOR:
         tokens = [t for c in trigger.children if c.dep_ in SUBJECT_DEPS for t in c.subtree
                   if t.tag_ not in RELATIVE_PRONOUN_TAGS]
         tokens += [t for c in trigger.children if c.dep_ == AGENT_DEP for t in c.subtree]
-        return tokens or _antecedent_words(trigger)  # "armed thugs" of "armed thugs who attacked"
+        # "armed thugs" of "armed thugs who attacked"
+        return tokens or _shared_subject(trigger) or _antecedent_words(trigger)
     if role == Role.TARGET:
         return [t for c in trigger.children if c.dep_ in OBJECT_DEPS for t in c.subtree]
     return []
@@ -120,6 +132,7 @@ def _fires(rule: RetypeRule, trigger: Token, actors: Sequence[ActorMention], pla
     tokens = _argument_tokens(trigger.doc, actors, rule.role) or _parsed_tokens(trigger, rule.role)
     if rule.role == Role.INSTRUMENT:
         tokens.extend(trigger.subtree)
+        tokens.extend(_shared_subject(trigger))  # "missiles slammed into the port and struck a warehouse"
         tokens.extend(_antecedent_words(trigger))  # "a rocket attack by militants that struck the field"
     if rule.role == Role.TARGET:
         tokens.extend(t for head in places for t in head.subtree)  # what was taken: a town, or people
