@@ -55,7 +55,14 @@ def _is_speaker(actor: ActorMention, trigger: Token) -> bool:
     # reports): its subject is still the source; speech events never come here.
     if not (root.dep_ in SUBJECT_DEPS and root.head.lemma_.lower() in reporting):
         return False
-    return not _own_act(trigger)
+    return not _own_act(trigger) and not _charged(root.head)
+
+
+def _charged(verb: Token) -> bool:
+    """A verb of accusing without an object whose preposition tells the act: its subject is the party
+    charged, not the accuser ("the army was accused of killing", a headline's "RSF accused of massacre")."""
+    return not any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ in words(ROLE_LISTS, "object_control_prepositions") for c in verb.children)
 
 
 def _own_act(trigger: Token) -> bool:
