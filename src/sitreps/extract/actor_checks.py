@@ -32,6 +32,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 ARMED_FAMILIES = frozenset({"battle", "remote_violence", "violence_against_civilians"})
 CIVILIANS = "civilians"
 RIOT_FAMILY = "riot"
+# The family of protests, whose caller organises them ("the union called for a march").
+PROTEST_FAMILY = "protest"
 STATE_MILITARY = "state_military"
 # Generic state actors a bare noun can stand for ("the army", "police", "security forces").
 STATE_TYPES = frozenset({"state_military", "military_personnel", "police", "government"})
@@ -42,6 +44,14 @@ FORCE_TYPES = frozenset({"state_military", "military_personnel", "police"})
 GENERIC_WORDS = 2
 # A lower-case name this short is a particle or fragment ("al", "el", "de"), not an actor.
 FRAGMENT_LETTERS = 3
+
+
+def _calls_for(verb: Token, trigger: Token) -> bool:
+    """The verb calls for the protest its "for" introduces: "the union called for a march", "opposition
+    parties called for mass protests". Who calls a protest organises it (ACLED codes the organiser as
+    the protest's actor 1); a call for restraint or an inquiry names no protest and never comes here."""
+    return verb.lemma_.lower() in words(ROLE_LISTS, "organising_lemmas") and trigger.dep_ == "pobj" and (
+        trigger.head.lower_ == "for" and trigger.head.head.i == verb.i)
 
 
 def _is_speaker(actor: ActorMention, trigger: Token) -> bool:
@@ -55,7 +65,15 @@ def _is_speaker(actor: ActorMention, trigger: Token) -> bool:
     # reports): its subject is still the source; speech events never come here.
     if not (root.dep_ in SUBJECT_DEPS and root.head.lemma_.lower() in reporting):
         return False
-    return not _own_act(trigger)
+    return not _own_act(trigger) and not _charged(root.head)
+
+
+def _charged(verb: Token) -> bool:
+    """A verb of accusing without an object whose preposition tells the act: its subject is the party
+    charged, not the accuser ("the army was accused of killing", a headline's "RSF accused of massacre")."""
+    return verb.lemma_.lower() in words(ROLE_LISTS, "accusation_lemmas") and not any(
+        c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ in words(ROLE_LISTS, "object_control_prepositions") for c in verb.children)
 
 
 def _own_act(trigger: Token) -> bool:
@@ -169,7 +187,8 @@ def checked_actors(mention: EventMention, trigger: Token, family: str, registry:
     """The mention without speakers or outlets as initiators of what they speak of, without non-actors, with
     demonyms that use force resolved to their state's forces and generic forces to the article's country."""
     kept = [a for a in mention.actors if not is_nobody(a.name) and not (
-        family != SPEECH_FAMILY and a.role == Role.INITIATOR and (_is_speaker(a, trigger) or is_media(a.name)))]
+        family != SPEECH_FAMILY and a.role == Role.INITIATOR and (_is_speaker(a, trigger) or is_media(a.name))
+        and not (family == PROTEST_FAMILY and _calls_for(trigger.head.head, trigger)))]
     kept = [in_country(a, registry, country) for a in without_fragments(kept)]
     if family in ARMED_FAMILIES:
         kept = [as_state_forces(a, registry) for a in kept]

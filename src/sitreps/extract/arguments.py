@@ -181,6 +181,9 @@ def _prepositional_subject(prep: Token) -> list[Slot]:
         return [Slot("subj", governor)]  # "of" attached to the object: "accused [the militia of burning]"
     if governor.pos_ not in ("VERB", "AUX"):
         return []
+    accused = _accused(governor, prep)
+    if accused is not None:
+        return [Slot("subj", accused)]
     objects = [c for c in governor.children if c.dep_ == "dobj"]
     if objects and prep.lower_ in words(ROLE_LISTS, "object_control_prepositions"):
         return [Slot("subj", objects[0])]
@@ -188,6 +191,26 @@ def _prepositional_subject(prep: Token) -> list[Slot]:
     if own and (own[0].name == "subjpass" or _suffers(governor)):
         return [Slot("subjpass", own[0].head)]  # "civilians (were) killed in a drone strike": its victims
     return own[:1] or _inherited_subject(governor)
+
+
+def _accused(verb: Token, prep: Token) -> Token | None:
+    """Whom a verb of accusing charges with what its preposition introduces: the doer of that act.
+
+    "Rights groups accused the police of shooting protesters" (the object; the accuser is no doer),
+    "the army was accused of killing 30 villagers", "Houthis blamed for attack on tanker" (a
+    headline's participle: its subject), "a militia suspected of killing 12 herders" (the noun the
+    participle describes). Without this the passive subject reads as the act's victim.
+    """
+    if verb.lemma_.lower() not in words(ROLE_LISTS, "accusation_lemmas") \
+            or prep.lower_ not in words(ROLE_LISTS, "object_control_prepositions"):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if objects:
+        return _antecedent(objects[0])
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects:
+        return _antecedent(subjects[0])
+    return verb.head if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") else None
 
 
 def _victims(noun: Token) -> bool:
