@@ -16,6 +16,7 @@ from datetime import date
 from spacy.lang.en.lex_attrs import like_num
 
 from sitreps.extract.counts import PERSONS
+from sitreps.extract.english import words
 from sitreps.models import Count, DatePrecision, EventMention, Place, PlacePrecision, Role, TimeRef
 from sitreps.resolve.geodata import distance_km
 from sitreps.resolve.registry_data import registered
@@ -38,6 +39,7 @@ AREA_RADIUS_KM = 60.0
 # written after midnight); more than that is two incidents.
 DAY_TOLERANCE = 1
 UNBOUNDED = 10**12
+LISTS = "incidents"
 # What joins the parts of a coordinated victim phrase ("three soldiers, a policeman and two militants").
 CONJUNCTION = re.compile(r",\s*|\s+and\s+", re.IGNORECASE)
 # A target written as this many capitalised words or more is a name ("Carlos Molina"), not a class.
@@ -175,13 +177,14 @@ def share_named_target(first: EventMention, later: EventMention) -> bool:
 def same_sides(first: EventMention, later: EventMention) -> bool:
     """Whether a later mention's figure can count some of the first's victims: no initiator on one
     side or one named by both (by registry id or by name), and counted victims of one class where both
-    count theirs ("all 33 militants were killed" and "21 train passengers were killed" are two tolls)."""
+    count theirs ("all 33 militants were killed" and "21 train passengers were killed" are two tolls;
+    "eight people" counts no class, so it may be a part of "30 villagers")."""
     def initiators(mention: EventMention) -> set[str]:
         return {a.actor_id or a.name.lower() for a in mention.actors if a.role == Role.INITIATOR}
 
-    def victims(mention: EventMention) -> set[str]:
+    def victims(mention: EventMention) -> set[str]:  # "eight people" names no class: it sets nothing apart
         return {_noun(part) for a in mention.actors if a.role == Role.TARGET and _counted(a.name)
-                for part in _conjuncts(a.name)}
+                for part in _conjuncts(a.name)} - words(LISTS, "generic_victim_nouns")
     sides = (initiators(first), initiators(later)), (victims(first), victims(later))
     return all(not ours or not theirs or bool(ours & theirs) for ours, theirs in sides)
 

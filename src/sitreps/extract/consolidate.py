@@ -282,16 +282,20 @@ Retype = Callable[[EventMention, str], EventMention]
 
 
 def _merge(first: EventMention, later: EventMention, retype: Retype, named: str | None = None,
-           later_total: bool = False) -> EventMention:
+           later_total: bool = False, later_part: bool = False) -> EventMention:
     """``named``: the type a bound noun gives the incident ("a roadside bomb struck": the bomb, not the verb);
-    ``later_total``: the later telling gives the toll the first told a part of, so its figures come first."""
+    ``later_total``: the later telling gives the toll the first told a part of, so its figures come first;
+    ``later_part``: the later telling counts a part of the first's toll ("12 people were burned alive"
+    of the lead's "more than 45"), so its figures of what the first counts are no toll of the incident."""
     seen = {_actor_key(a) for a in first.actors}
     actors = first.actors + [a for a in later.actors if _actor_key(a) not in seen]
     times = [t for t in (first.time, later.time) if t is not None]
     places = [p for p in (first.place, later.place) if p is not None]
+    counted = {c.what for c in first.counts}
+    later_counts = [c for c in later.counts if not (later_part and c.what in counted)]
     merged = first.model_copy(update={
         "actors": actors,
-        "counts": _narrowest(later.counts + first.counts if later_total else first.counts + later.counts),
+        "counts": _narrowest(later_counts + first.counts if later_total else first.counts + later_counts),
         "place": min(places, key=lambda p: PLACE_ORDER.index(p.precision)) if places else None,
         "time": finest_time(times),
         "modality": min(first.modality, later.modality, key=MODALITY_ORDER.index),
@@ -388,8 +392,11 @@ def consolidate(told: Sequence[Told], retype: Retype) -> list[EventMention]:
                 bound = True
             if can_retell(group.merged, item, group.in_lead, bound):
                 named = _named_type(item, [t for t in group.told if t.head in item.bound])
-                total = not (item.anaphoric or bound) and not figures_agree(group.merged, item.mention, group.in_lead)
-                groups[index] = _Group(_merge(group.merged, item.mention, retype, named, later_total=total),
+                told_apart = not (item.anaphoric or bound)
+                total = told_apart and not figures_agree(group.merged, item.mention, group.in_lead)
+                part = told_apart and not total and not figures_agree(group.merged, item.mention, lead_total=False)
+                groups[index] = _Group(_merge(group.merged, item.mention, retype, named, later_total=total,
+                                              later_part=part),
                                        [*group.told, item], group.in_lead or item.lead)
                 break
         else:
