@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitreps.annotate.doctext import entity_at
 from sitreps.annotate.quantities import counting_lexicon, group_nouns
+from sitreps.extract.nouns import is_abstract
 from sitreps.extract.taxonomy import EventType, Taxonomy
 from sitreps.language_data import word_list
 
@@ -53,6 +54,9 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 # ...except under speech acts, which report an event of their own ("denied the attack").
 SPEECH_FAMILY = "verbal"
+# A nominal gerund's possessive doer ("the army's recapturing of the base"); its suffix and the
+# prepositions of its object are English words (data/en/triggers.yaml).
+GERUND_DEPS = frozenset({"poss"})
 
 
 @dataclass(frozen=True)
@@ -84,6 +88,8 @@ class TriggerFinder:
         self._nouns: dict[str, list[EventType]] = {}
         self._types: dict[str, EventType] = {}
         self._vocab = vocab_doc.vocab
+        self._gerund_suffix = word_list("triggers", "gerund_suffix")[0]
+        self._gerund_prepositions = frozenset(word_list("triggers", "gerund_prepositions"))
         # Every phrase in taxonomy order, with the lemmas a match needs: the Matcher tries each of its
         # patterns at every token, so it is given only the phrases whose lemmas all occur in the doc.
         self._phrases: list[tuple[str, frozenset[str], list[dict[str, object]]]] = []
@@ -162,7 +168,33 @@ class TriggerFinder:
                 found.extend(TriggerMatch(t, token, token.i, token.i + 1, "verb") for t in self._verbs[lemma][:1])
             elif token.pos_ in NOUN_TAGS and lemma in self._nouns and _reports_event(token):
                 found.extend(TriggerMatch(t, token, token.i, token.i + 1, "noun") for t in self._nouns[lemma][:1])
+            elif token.pos_ == "NOUN" and (verb := self._gerund_verb(token)) is not None:
+                found.extend(TriggerMatch(t, token, token.i, token.i + 1, "noun") for t in self._verbs[verb][:1])
         return found
+
+    def _gerund_verb(self, noun: Token) -> str | None:
+        """The trigger verb a nominal gerund stands for ("the retaking of the town": retake), or None.
+
+        spaCy lemmatises a gerund used as a noun to itself ("retaking"), so the verb lexicon never
+        sees it. Only a gerund that takes an object through "of" or has a possessive doer names the
+        verb's event ("the storming of the prison"); one that only describes another noun ("rallying
+        cry", "marching orders") or acts on an abstraction ("the merging of close combat and deep
+        strikes": WordNet's abstract nouns, ``extract.nouns``) never does."""
+        lemma = noun.lemma_.lower()
+        suffix = self._gerund_suffix
+        if not lemma.endswith(suffix) or lemma in self._nouns or not _reports_event(noun):
+            return None
+        if not any(c.dep_ in GERUND_DEPS or self._concrete_object(c) for c in noun.children):
+            return None
+        stem = lemma[:-len(suffix)]
+        forms = (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem)
+        return next((form for form in forms if form in self._verbs), None)
+
+    def _concrete_object(self, preposition: Token) -> bool:
+        """A gerund's "of" phrase whose noun is a person, group, place or thing, not an abstraction
+        ("the retaking of the town"; not "the merging of close combat and deep strikes")."""
+        return preposition.dep_ == "prep" and preposition.lower_ in self._gerund_prepositions and any(
+            o.dep_ == "pobj" and not is_abstract(o) for o in preposition.children)
 
     @staticmethod
     def _vetoed(match: TriggerMatch) -> bool:
