@@ -142,8 +142,20 @@ def _alleged(path: list[Token], claim: Claim | None, lex: Lexicon) -> bool:
     if any(t.lemma_.lower() in lex.alleged_lemmas and _own_cue(t, lex) is not Modality.NEGATED
            and not _claims_a_toll(t, lex) for t in path[1:]):
         return True  # "no group has claimed the attack" alleges nothing: the attack is reported
+    if _unverified_sentence(path[0], lex):
+        return True  # "..., which would be, if confirmed, the deadliest raid of the war"
     alleging = claim is not None and claim.kind is ClaimKind.ALLEGATION and claim.source_kind not in UNVOUCHED
     return alleging and not _hedged_elsewhere(path, lex)
+
+
+def _unverified_sentence(trigger: Token, lex: Lexicon) -> bool:
+    """Whether the trigger's sentence says its news awaits checking: a condition marker straight before
+    a word of verification ("if confirmed", "if true", "if verified"). Wherever the parser hangs it,
+    the condition is on what the sentence tells, not on one clause of it, and it is not a hypothesis
+    about the event (no "would" on the trigger): the event is told as unverified, so alleged."""
+    sentence = trigger.sent
+    return any(t.lower_ in lex.condition_markers and t.i + 1 < sentence.end
+               and t.doc[t.i + 1].lemma_.lower() in lex.verification_words for t in sentence)
 
 
 def _claims_a_toll(token: Token, lex: Lexicon) -> bool:

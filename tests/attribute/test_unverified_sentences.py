@@ -1,0 +1,57 @@
+"""A sentence that says its own news is unverified ("if confirmed", "if true") alleges its events.
+
+Sentences written for these tests (fiction in the style of news, several conflicts and outlets).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from sitreps.attribute.claims import find_claims
+from sitreps.attribute.modality import modality_of
+from sitreps.attribute.quotes import find_quotes
+from sitreps.models import Modality
+
+Parse = Callable[[str], Doc]
+
+
+def _modality(parse: Parse, text: str, trigger: str) -> Modality:
+    doc = parse(text)
+    token = next(t for t in doc if t.text == trigger)
+    claims = [c for c in find_claims(doc, find_quotes(doc))
+              if c.span.start <= token.idx < c.span.end]
+    return modality_of(token, claims[0] if claims else None)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The rebels said government jets bombed a market in Kamo on Sunday, killing 40 people, which would be, "
+     "if confirmed, the deadliest raid of the war.", "bombed"),
+    ("Local officials said militiamen burned three villages near Djugu, in what would be, if true, the worst "
+     "violence in the province this year.", "burned"),
+    ("Militiamen killed at least 15 herders near Gao, the group said in a statement, a figure that if "
+     "verified would make it the bloodiest raid this year.", "killed"),
+    ("If accurate, the account means naval drones struck the frigate twice before dawn, the blogger said.",
+     "struck"),
+])
+def test_an_unverified_sentence_alleges_its_event(parse: Parse, text: str, trigger: str) -> None:
+    assert _modality(parse, text, trigger) is Modality.ALLEGED
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # a condition on the event itself stays a hypothesis
+    ("If the talks fail, the army would launch an offensive on the port.", "launch", Modality.HYPOTHETICAL),
+    # confirming is reporting
+    ("The army confirmed that its troops shelled the village of Kamo on Monday.", "shelled", Modality.REPORTED),
+    # the hedge of the next sentence does not reach back
+    ("Rebels attacked a checkpoint near Gulu on Monday. If confirmed, the new toll would make it the "
+     "deadliest raid this year.", "attacked", Modality.REPORTED),
+    # a condition of another kind ("if needed") hedges nothing told
+    ("Police dispersed the crowd in Harare on Friday and said they would return if needed.", "dispersed",
+     Modality.REPORTED),
+])
+def test_other_conditions_leave_the_event_as_told(parse: Parse, text: str, trigger: str,
+                                                  expected: Modality) -> None:
+    assert _modality(parse, text, trigger) is expected
