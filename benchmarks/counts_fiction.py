@@ -10,7 +10,7 @@ was killed"), the death toll the analyst codes (``[low, high]``, null for none) 
 ``batch`` says whether the item was written before the round's fixes ("first") or after ("second"):
 the second batch is the honest measure of what carries to text nobody tuned on.
 
-Items are ingested, processed and linked in a fresh database and scored as ``evaluate.realnews``
+Each item is ingested, processed and linked in a fresh database of its own and scored as ``evaluate.realnews``
 scores a row (``fatalities_right``, ``modality_right``); the row scored is the item's row of its
 family told first (``actors_fiction.scored_row``). The baseline is what giving every row no toll and
 "reported" would score.
@@ -31,7 +31,7 @@ from pathlib import Path
 from actors_fiction import scored_row  # the sibling script: run from benchmarks/ as a script
 from sitreps import api
 from sitreps.evaluate.realnews_fields import MODALITIES_ACCEPTED, modality_of, stated_fatalities
-from sitreps.models import DocumentStatus
+from sitreps.models import Event
 from sitreps.store import open_store
 
 GOLD = Path(__file__).resolve().parent / "gold" / "counts" / "fiction.jsonl"
@@ -81,27 +81,29 @@ def modality_agrees(modality: str, gold: str) -> bool:
     return modality in MODALITIES_ACCEPTED.get(gold, {gold})
 
 
+def rows_of(item: Item, folder: Path) -> list[Event]:
+    """The rows of one item, ingested, processed and linked in a database of its own: items share
+    places and figures, and linking them to each other would score what no single article says."""
+    path = folder / f"{item.id}.txt"
+    path.write_text(item.text, encoding="utf-8")
+    db = folder / f"{item.id}.db"
+    api.ingest([path], db=db)
+    api.process(db=db)
+    with open_store(db) as store:
+        return store.query_events(limit=None)
+
+
 def run(items: Sequence[Item]) -> list[Outcome]:
-    """Every item ingested, processed and linked in a fresh database; each item's row scored."""
-    with tempfile.TemporaryDirectory(prefix="sitreps-counts-") as tmp:
-        folder = Path(tmp)
-        paths = {item.id: folder / f"{item.id}.txt" for item in items}
-        for item in items:
-            paths[item.id].write_text(item.text, encoding="utf-8")
-        db = folder / "counts.db"
-        api.ingest(list(paths.values()), db=db)
-        api.process(db=db)
-        with open_store(db) as store:
-            documents = {Path(d.source_path or "").stem: d.id for d in store.iter_documents(DocumentStatus.PROCESSED)}
-            events = store.query_events(limit=None)
+    """Every item's row scored."""
     outcomes = []
-    for item in items:
-        rows = [e for e in events if any(m.document_id == documents.get(item.id) for m in e.mentions)]
-        row = scored_row(rows, item.family)
-        toll = stated_fatalities(row) if row else None
-        modality = modality_of(row) if row else None
-        outcomes.append(Outcome(item, row.type if row else None, toll, modality, toll_right(toll, item.fatalities),
-                                modality is not None and modality_agrees(modality, item.modality)))
+    with tempfile.TemporaryDirectory(prefix="sitreps-counts-") as tmp:
+        for item in items:
+            row = scored_row(rows_of(item, Path(tmp)), item.family)
+            toll = stated_fatalities(row) if row else None
+            modality = modality_of(row) if row else None
+            outcomes.append(Outcome(item, row.type if row else None, toll, modality,
+                                    toll_right(toll, item.fatalities),
+                                    modality is not None and modality_agrees(modality, item.modality)))
     return outcomes
 
 

@@ -55,3 +55,25 @@ def test_an_unverified_sentence_alleges_its_event(parse: Parse, text: str, trigg
 def test_other_conditions_leave_the_event_as_told(parse: Parse, text: str, trigger: str,
                                                   expected: Modality) -> None:
     assert _modality(parse, text, trigger) is expected
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("A suspected drone strike hit a wedding party in the village of Sabi on Saturday, killing 11 people.",
+     "killing"),
+    ("An apparent car bomb tore through a market in Baidoa on Friday, killing at least 20 people.", "killing"),
+    ("An alleged chemical attack struck the suburb of Kafr Batna overnight, killing dozens of residents.",
+     "killing"),
+])
+def test_what_a_hedged_event_did_is_hedged_too(parse: Parse, text: str, trigger: str) -> None:
+    """ "A suspected drone strike hit ..., killing 11": the deaths are the hedged event's, so alleged."""
+    assert _modality(parse, text, trigger) is Modality.ALLEGED
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # a hedge on the doer questions who did it, not that it happened
+    ("Suspected militants attacked a convoy near Kidal on Monday, killing four soldiers.", "killing"),
+    ("The suspected gunmen shot dead two traders at a market in Kano on Sunday, police said.", "shot"),
+    ("Suspected jihadists raided the village of Kiri on Tuesday, killing a guard, residents said.", "killing"),
+])
+def test_a_hedged_doer_leaves_the_event_reported(parse: Parse, text: str, trigger: str) -> None:
+    assert _modality(parse, text, trigger) is Modality.REPORTED

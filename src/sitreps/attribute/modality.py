@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from sitreps.annotate.quantities import counting_lexicon, group_nouns
 from sitreps.attribute.lexicon import Lexicon, lexicon
 from sitreps.models import Attribution, Claim, ClaimKind, Modality, SourceKind, Span
 
@@ -142,10 +143,25 @@ def _alleged(path: list[Token], claim: Claim | None, lex: Lexicon) -> bool:
     if any(t.lemma_.lower() in lex.alleged_lemmas and _own_cue(t, lex) is not Modality.NEGATED
            and not _claims_a_toll(t, lex) for t in path[1:]):
         return True  # "no group has claimed the attack" alleges nothing: the attack is reported
+    if any(_hedged_event_subject(t, lex) for t in path):
+        return True  # "a suspected drone strike hit a wedding, killing 11": the hedged event's deeds
     if _unverified_sentence(path[0], lex):
         return True  # "..., which would be, if confirmed, the deadliest raid of the war"
     alleging = claim is not None and claim.kind is ClaimKind.ALLEGATION and claim.source_kind not in UNVOUCHED
     return alleging and not _hedged_elsewhere(path, lex)
+
+
+def _hedged_event_subject(verb: Token, lex: Lexicon) -> bool:
+    """Whether ``verb``'s subject is an event a hedge qualifies ("a suspected drone strike hit", "an
+    apparent car bomb tore through"): what the verb tells, and what follows from it ("..., killing 11"),
+    is the hedged event's, so alleged too. A hedged doer ("suspected militants attacked") questions who
+    did it, not that it happened: a person noun, a group noun or a named entity is no event."""
+    persons, _ = counting_lexicon()
+    return any(
+        c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN" and not c.ent_type_
+        and c.lemma_.lower() not in persons and c.lemma_.lower() not in group_nouns()
+        and any(a.dep_ == "amod" and a.lower_ in lex.alleged_words for a in c.children)
+        for c in verb.children)
 
 
 def _unverified_sentence(trigger: Token, lex: Lexicon) -> bool:
