@@ -77,3 +77,18 @@ def test_what_a_hedged_event_did_is_hedged_too(parse: Parse, text: str, trigger:
 ])
 def test_a_hedged_doer_leaves_the_event_reported(parse: Parse, text: str, trigger: str) -> None:
     assert _modality(parse, text, trigger) is Modality.REPORTED
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # "alleged" on the doer questions who did it: the act is told as done
+    ("Alleged gang members shot dead two traders in Cite Soleil on Friday.", "shot", Modality.REPORTED),
+    ("Alleged members of the gang burned the depot in Tema overnight, killing a guard, police said.", "killing",
+     Modality.REPORTED),
+    ("Alleged Boko Haram fighters abducted 14 girls from a school in Borno on Tuesday, officials said.",
+     "abducted", Modality.REPORTED),
+    # on the act it still alleges
+    ("The gang allegedly shot dead two traders in Cite Soleil on Friday.", "shot", Modality.ALLEGED),
+    ("An alleged arson attack destroyed the depot in Tema overnight, police said.", "attack", Modality.ALLEGED),
+])
+def test_an_alleged_doer_does_not_allege_the_act(parse: Parse, text: str, trigger: str, expected: Modality) -> None:
+    assert _modality(parse, text, trigger) is expected

@@ -156,12 +156,24 @@ def _hedged_event_subject(verb: Token, lex: Lexicon) -> bool:
     apparent car bomb tore through"): what the verb tells, and what follows from it ("..., killing 11"),
     is the hedged event's, so alleged too. A hedged doer ("suspected militants attacked") questions who
     did it, not that it happened: a person noun, a group noun or a named entity is no event."""
-    persons, _ = counting_lexicon()
     return any(
-        c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN" and not c.ent_type_
-        and c.lemma_.lower() not in persons and c.lemma_.lower() not in group_nouns()
+        c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN" and not _is_party(c)
         and any(a.dep_ == "amod" and a.lower_ in lex.alleged_words for a in c.children)
         for c in verb.children)
+
+
+def _qualifies_a_doer(hedge: Token) -> bool:
+    """A hedge that modifies a person or a group ("alleged gang members", "suspected militants"): it
+    questions who they are, not what they did."""
+    noun = hedge.head
+    return hedge.dep_ == "amod" and noun.pos_ in NOMINAL_TAGS and _is_party(noun)
+
+
+def _is_party(noun: Token) -> bool:
+    """A person or group noun, or a named entity: a doer or a victim, never an event."""
+    persons, _ = counting_lexicon()
+    lemma = noun.lemma_.lower()
+    return bool(noun.ent_type_) or lemma in persons or lemma in group_nouns()
 
 
 def _unverified_sentence(trigger: Token, lex: Lexicon) -> bool:
@@ -188,8 +200,10 @@ def _hedged_elsewhere(path: list[Token], lex: Lexicon) -> bool:
     if not hedges or any(t.pos_ == "VERB" and t.lemma_.lower() in lex.alleged_lemmas for t in sentence):
         return False
     # the hedge's head heads a clause of its own: "after they allegedly robbed", "who reportedly planted"
-    # ("an alleged chemical attack struck": the hedged noun is the trigger's subject, the same event)
-    return all(h.head not in path and h.head.dep_ in CLAUSE_DEPS | {"conj"} for h in hedges)
+    # ("an alleged chemical attack struck": the hedged noun is the trigger's subject, the same event);
+    # or it qualifies a doer, not an act: "alleged gang members shot dead two traders"
+    return all((h.head not in path and h.head.dep_ in CLAUSE_DEPS | {"conj"}) or _qualifies_a_doer(h)
+               for h in hedges)
 
 
 def _rejected_charge(trigger: Token, lex: Lexicon) -> bool:
