@@ -131,6 +131,31 @@ def test_what_is_never_the_incidents_death_toll(extract: Extract, text: str) -> 
     assert figures == [], figures
 
 
+@pytest.mark.parametrize("text", [
+    "Militiamen burned houses in the village of Loda on Thursday. More than 300 civilians have been killed in "
+    "the province this year.",
+    "The insurgency has killed 4,000 soldiers since 2019, the defence ministry in Maiduguri said.",
+    "Gunmen raided a market in Dara on Friday; nearly 500 civilians have been killed in the province this "
+    "year, the UN said.",
+    "At least 2,000 people have been killed across the country in recent months, a monitoring group said.",
+])
+def test_a_tally_told_as_a_killing_is_no_toll_of_that_killing(extract: Extract, text: str) -> None:
+    """A tally over a war or a period told by the killing verb itself ("300 civilians have been killed in
+    the province this year") is no incident: the verb's victims are counted as persons, never deaths."""
+    assert _figures(extract(text), "killed") == []
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Gunmen killed 12 villagers in Kuru on Sunday, residents said.", (12, 12)),
+    # a present perfect with no period is one incident's news
+    ("Soldiers have killed 15 militants in an operation near Buni Yadi, the army said on Monday.", (15, 15)),
+    ("The strike on the market in Kamo killed nine people, the first deaths in the town since the truce.",
+     (9, 9)),
+])
+def test_an_incidents_killing_keeps_its_own_figure(extract: Extract, text: str, killed: tuple[int, int]) -> None:
+    assert _figures(extract(text), "killed") == [killed]
+
+
 def test_the_figure_goes_to_the_trigger_whose_clause_tells_it(extract: Extract) -> None:
     mentions = extract("The war has killed more than 14,000 people since 2020, and on Monday an airstrike hit "
                        "a market in Kabo, killing seven.")

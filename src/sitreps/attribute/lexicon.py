@@ -64,6 +64,7 @@ class Lexicon:
     perfect_auxiliaries: frozenset[str]
     toll_objects: frozenset[str]
     hearsay_nouns: frozenset[str]
+    verification_words: frozenset[str]
     prepositional_cue_heads: frozenset[str]
     prepositional_cue_particles: frozenset[str]
     silence_lemmas: frozenset[str]

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from sitreps.annotate.quantities import counting_lexicon, group_nouns
 from sitreps.attribute.lexicon import Lexicon, lexicon
 from sitreps.models import Attribution, Claim, ClaimKind, Modality, SourceKind, Span
 
@@ -142,8 +143,47 @@ def _alleged(path: list[Token], claim: Claim | None, lex: Lexicon) -> bool:
     if any(t.lemma_.lower() in lex.alleged_lemmas and _own_cue(t, lex) is not Modality.NEGATED
            and not _claims_a_toll(t, lex) for t in path[1:]):
         return True  # "no group has claimed the attack" alleges nothing: the attack is reported
+    if any(_hedged_event_subject(t, lex) for t in path):
+        return True  # "a suspected drone strike hit a wedding, killing 11": the hedged event's deeds
+    if _unverified_sentence(path[0], lex):
+        return True  # "..., which would be, if confirmed, the deadliest raid of the war"
     alleging = claim is not None and claim.kind is ClaimKind.ALLEGATION and claim.source_kind not in UNVOUCHED
     return alleging and not _hedged_elsewhere(path, lex)
+
+
+def _hedged_event_subject(verb: Token, lex: Lexicon) -> bool:
+    """Whether ``verb``'s subject is an event a hedge qualifies ("a suspected drone strike hit", "an
+    apparent car bomb tore through"): what the verb tells, and what follows from it ("..., killing 11"),
+    is the hedged event's, so alleged too. A hedged doer ("suspected militants attacked") questions who
+    did it, not that it happened: a person noun, a group noun or a named entity is no event."""
+    return any(
+        c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN" and not _is_party(c)
+        and any(a.dep_ == "amod" and a.lower_ in lex.alleged_words for a in c.children)
+        for c in verb.children)
+
+
+def _qualifies_a_doer(hedge: Token) -> bool:
+    """A hedge that modifies a person or a group ("alleged gang members", "suspected militants"): it
+    questions who they are, not what they did."""
+    noun = hedge.head
+    return hedge.dep_ == "amod" and noun.pos_ in NOMINAL_TAGS and _is_party(noun)
+
+
+def _is_party(noun: Token) -> bool:
+    """A person or group noun, or a named entity: a doer or a victim, never an event."""
+    persons, _ = counting_lexicon()
+    lemma = noun.lemma_.lower()
+    return bool(noun.ent_type_) or lemma in persons or lemma in group_nouns()
+
+
+def _unverified_sentence(trigger: Token, lex: Lexicon) -> bool:
+    """Whether the trigger's sentence says its news awaits checking: a condition marker straight before
+    a word of verification ("if confirmed", "if true", "if verified"). Wherever the parser hangs it,
+    the condition is on what the sentence tells, not on one clause of it, and it is not a hypothesis
+    about the event (no "would" on the trigger): the event is told as unverified, so alleged."""
+    sentence = trigger.sent
+    return any(t.lower_ in lex.condition_markers and t.i + 1 < sentence.end
+               and t.doc[t.i + 1].lemma_.lower() in lex.verification_words for t in sentence)
 
 
 def _claims_a_toll(token: Token, lex: Lexicon) -> bool:
@@ -160,8 +200,10 @@ def _hedged_elsewhere(path: list[Token], lex: Lexicon) -> bool:
     if not hedges or any(t.pos_ == "VERB" and t.lemma_.lower() in lex.alleged_lemmas for t in sentence):
         return False
     # the hedge's head heads a clause of its own: "after they allegedly robbed", "who reportedly planted"
-    # ("an alleged chemical attack struck": the hedged noun is the trigger's subject, the same event)
-    return all(h.head not in path and h.head.dep_ in CLAUSE_DEPS | {"conj"} for h in hedges)
+    # ("an alleged chemical attack struck": the hedged noun is the trigger's subject, the same event);
+    # or it qualifies a doer, not an act: "alleged gang members shot dead two traders"
+    return all((h.head not in path and h.head.dep_ in CLAUSE_DEPS | {"conj"}) or _qualifies_a_doer(h)
+               for h in hedges)
 
 
 def _rejected_charge(trigger: Token, lex: Lexicon) -> bool:

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from sitreps.annotate.quantities import counting_lexicon, find_quantity, group_nouns
 from sitreps.extract.english import phrases, words
+from sitreps.extract.toll_scope import is_aggregate
 from sitreps.models import Count, Span
 
 PERSONS = "persons"
@@ -56,13 +57,16 @@ def is_unit_name(text: str, start: int, end: int) -> bool:
 def role_count_what(what: str | None, trigger: Iterable[Token]) -> str | None:
     """What a trigger's role phrase counts, given what its type counts there: a type that counts its
     targets as killed does so only when the trigger's own words tell deaths ("massacred 30 villagers",
-    "shot dead two protesters"); "tortured three detainees", "opened fire on 40 worshippers", "a
-    crackdown on 300 students" count the harmed as persons, so no toll is made of them."""
+    "shot dead two protesters") of one incident, not a tally over a war or a period ("300 civilians have
+    been killed in the province this year", ``toll_scope.is_aggregate``); "tortured three detainees",
+    "opened fire on 40 worshippers", "a crackdown on 300 students" count the harmed as persons, so no toll
+    is made of them."""
     if what != KILLED:
         return what
     _, casualty = counting_lexicon()
     lethal = words("counts", "lethal_trigger_words")
-    if any(casualty.get(t.lemma_.lower()) == KILLED or t.lemma_.lower() in lethal for t in trigger):
+    telling = [t for t in trigger if casualty.get(t.lemma_.lower()) == KILLED or t.lemma_.lower() in lethal]
+    if telling and not any(is_aggregate(t) for t in telling):
         return what
     return PERSONS
 
