@@ -14,7 +14,7 @@ date, precision unknown), which is what a reader can honestly say about it.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from spacy.tokens import Span as SpacySpan
@@ -27,7 +27,7 @@ from sitreps.extract.time_clauses import Offset, clause_verb, dated_elsewhere, s
 from sitreps.models import DatePrecision, Span, TimeRef
 from sitreps.resolve.reference import document_reference
 from sitreps.resolve.time_patterns import TIME_WORDS, later_offset
-from sitreps.resolve.times import ResolvedTime, find_time_expressions, resolve_time
+from sitreps.resolve.times import EARLY_OR_LATE, ResolvedTime, find_time_expressions, resolve_time
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 PAST_TAGS = frozenset({"VBD", "VBN"})
@@ -155,6 +155,21 @@ def _closed(found: ResolvedTime) -> bool:
     return found.precision is not DatePrecision.UNKNOWN and found.start is not None and found.end is not None
 
 
+def _counts_from_now(expression: str) -> bool:
+    """A time counted from the moment the report speaks ("overnight", "late last night", "yesterday")."""
+    flat = EARLY_OR_LATE.sub("", " ".join(expression.lower().split()))
+    return flat in words(TIME_WORDS, "now_words")
+
+
+@dataclass(frozen=True)
+class _SaidOn:
+    """The day a speech act of one sentence states, before publication: the sentence's words counted
+    from now are read from it ("fire overnight killed four, the governor said on Wednesday")."""
+
+    day: str
+    sentence: tuple[int, int]
+
+
 @dataclass(frozen=True)
 class _Reader:
     """Resolves the temporal expressions of one document against its reference day."""
@@ -162,6 +177,7 @@ class _Reader:
     text: str
     anchor: str | None
     note: str | None
+    said_on: _SaidOn | None = None
 
     def resolve(self, ranges: Sequence[tuple[int, int]], near: int, *, closed: bool = False) -> TimeRef | None:
         """The resolvable expression nearest ``near`` (with both ends when ``closed``), or None."""
@@ -179,6 +195,9 @@ class _Reader:
         place it within its day ("the night of March 3", "4pm today"); words after a date are
         another clause's span ("on Wednesday an hour after the truce"), so those are not cut off."""
         said = self.text[expression[0]:expression[1]]
+        said_on = self.said_on
+        if said_on and said_on.sentence[0] <= expression[0] < said_on.sentence[1] and _counts_from_now(said):
+            return resolve_time(said, said_on.day, anchor_note=f"read from {said_on.day}, the day it was said")
         whole = resolve_time(said, self.anchor, anchor_note=self.note)
         if whole.precision is not DatePrecision.UNKNOWN:
             return whole
@@ -227,6 +246,8 @@ def event_time(sentence: SpacySpan, trigger: Token, published_at: str | None,
               and not dated_elsewhere(doc, r, trigger)]
     spoken = [r for r in ranges if spoken_when(doc, r, trigger)]
     events = [r for r in ranges if r not in spoken]
+    speech = [r for r in _expressions(sentence, excluded) if spoken_when(doc, r, trigger)]
+    reader = _said_on(reader, speech, trigger.idx, (sentence.start_char, sentence.end_char))
     own = [r for r in events if belongs(*r)]
     verb = _tensed(_governing_verb(trigger))
     past = verb.tag_ in PAST_TAGS or (verb.tag_ in HEADLINE_TAGS and sentence.start_char < body_start(text))
@@ -260,6 +281,17 @@ def event_time(sentence: SpacySpan, trigger: Token, published_at: str | None,
         return TimeRef(start=None, end=None, precision=DatePrecision.UNKNOWN, note=UNPUBLISHED_PAST_NOTE,
                        evidence=[Span.of(text, verb.idx, verb.idx + len(verb))])
     return None
+
+
+def _said_on(reader: _Reader, spoken: list[tuple[int, int]], near: int, sentence: tuple[int, int]) -> _Reader:
+    """``reader`` reading the sentence's words counted from now from the day its speech act nearest
+    ``near`` states, when that is one day before the anchor ("said on Wednesday" in a Friday paper: the
+    source's "overnight" is Tuesday night's); else ``reader`` unchanged."""
+    told = reader.resolve(spoken, near)
+    if (told is None or told.precision is not DatePrecision.DAY or not told.start or told.start != told.end
+            or reader.anchor is None or told.start >= reader.anchor[:10]):
+        return reader
+    return replace(reader, said_on=_SaidOn(told.start, sentence))
 
 
 def _offset_time(sentence: SpacySpan, trigger: Token, excluded: tuple[int, int] | None,

@@ -32,7 +32,7 @@ from sitreps.resolve.time_patterns import (
     vocabulary,
 )
 
-__all__ = ["ResolvedTime", "find_time_expressions", "resolve_time"]
+__all__ = ["EARLY_OR_LATE", "ResolvedTime", "find_time_expressions", "resolve_time"]
 
 # "in recent days" / "the past few days" get this many days before publication, week precision.
 RECENT_DAYS = 7
@@ -46,7 +46,7 @@ _BRACKETS = re.compile(r"[()\[\]]")
 _POSSESSIVE = re.compile(r"['’]s$")
 _WEEKEND = re.compile(r"^(?P<which>this|last|next|the)\s+weekend$", re.I)
 # "late last night", "early this morning": early or late within a day told from publication.
-_EARLY_OR_LATE = re.compile(r"^(?:early|late)\s+")
+EARLY_OR_LATE = re.compile(r"^(?:early|late)\s+")
 
 
 @dataclass(frozen=True)
@@ -246,7 +246,7 @@ def _nearest_year(published: date, month: int, day: int) -> int:
 
 def _relative(text: str, published: date) -> _Range | None:
     """Expressions that only mean something against the publication date."""
-    within_day = _EARLY_OR_LATE.sub("", text)
+    within_day = EARLY_OR_LATE.sub("", text)
     if within_day in vocabulary().day_offsets:
         day = published + timedelta(days=vocabulary().day_offsets[within_day])
         return day, day, DatePrecision.DAY, None
