@@ -19,6 +19,10 @@ from sitreps.models import DatePrecision
 TIME_WORDS = "times"  # data/<language>/times.yaml
 YEAR = r"(?:1[89]|20)\d{2}"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+# A day of the month told alone ("on the 21st, killing two"): only after "on" and before punctuation,
+# since "the 5th Battalion", "the 21st century" and "on the 3rd floor" are ordinals of other things.
+ORDINAL_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+_DAY_ALONE = rf"on\s+the\s+{ORDINAL_DAY}(?=\s*[,.;:)!?]|\s*$)"
 PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 MODIFIER = r"(?:early|mid|late|the\s+(?:start|beginning|middle|end)\s+of)"
 UNIT = r"(?:days?|weeks?|months?|years?)"
@@ -77,6 +81,7 @@ def _expressions(month: str, weekday: str, number: str) -> re.Pattern[str]:
         rf"(?:the\s+)?{DAY}\s+(?:of\s+)?{month}(?:,?\s+{YEAR})?",
         rf"{month}\s+{DAY}(?:,?\s+{YEAR})?(?!\d)",
         r"\d{4}-\d{2}-\d{2}",
+        _DAY_ALONE,
         rf"{MODIFIER}[-\s]*(?:{month}|{YEAR})(?:,?\s+{YEAR})?",
         rf"{month}(?:\s+(?:of\s+)?{YEAR})?",
         rf"(?<=in\s){YEAR}|(?<=since\s){YEAR}|(?<=during\s){YEAR}|(?<=until\s){YEAR}|(?<=by\s){YEAR}",

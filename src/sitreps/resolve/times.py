@@ -23,6 +23,7 @@ from sitreps.resolve.day_spans import hours_range, night_range
 from sitreps.resolve.time_patterns import (
     DAY,
     MODIFIER,
+    ORDINAL_DAY,
     PART_OF_DAY,
     TIME_WORDS,
     UNIT,
@@ -47,6 +48,8 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _WEEKEND = re.compile(r"^(?P<which>this|last|next|the)\s+weekend$", re.I)
 # "late last night", "early this morning": early or late within a day told from publication.
 EARLY_OR_LATE = re.compile(r"^(?:early|late)\s+")
+# "(on) the 21st": a day of the month told alone, the latest such day up to publication.
+_DAY_ALONE = re.compile(rf"^(?:the\s+)?(?P<d>{ORDINAL_DAY})$", re.I)
 
 
 @dataclass(frozen=True)
@@ -254,6 +257,8 @@ def _relative(text: str, published: date) -> _Range | None:
         return published - timedelta(days=1), published, DatePrecision.DAY, None
     if found_span := night_range(text, published) or hours_range(text, published):
         return found_span
+    if found := _DAY_ALONE.match(text):
+        return _day_alone(_day_number(found["d"]), published)
     if found := _patterns().weekday.match(text):
         back = (published.weekday() - vocabulary().weekdays[found["w"].lower()]) % 7
         if back == 0 and text.startswith("last"):
@@ -280,6 +285,17 @@ def _relative(text: str, published: date) -> _Range | None:
     if _patterns().recent.match(text):
         return published - timedelta(days=RECENT_DAYS), published, DatePrecision.WEEK, None
     return None
+
+
+def _day_alone(day: int, published: date) -> _Range:
+    """The latest day numbered ``day`` up to publication: this month's, else last month's (news tells
+    a day of the month alone only of days just past)."""
+    month_index = published.year * 12 + published.month - 1 - (1 if day > published.day else 0)
+    try:
+        found = date(month_index // 12, month_index % 12 + 1, day)
+    except ValueError:
+        return None, None, DatePrecision.UNKNOWN, f"no such date: the {day} of the month before publication"
+    return found, found, DatePrecision.DAY, None
 
 
 def _ago(n: int, unit: str, published: date) -> _Range:
