@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from sitreps.resolve.reference import document_reference, latest_stated_day
 
 WIRE = ("JUBA, South Sudan (Wire) - Soldiers surrounded the home of the vice president on Wednesday, "
@@ -31,3 +33,23 @@ def test_dates_without_a_year_open_ranges_and_weekdays_infer_nothing() -> None:
 def test_an_unreadable_publication_date_falls_back_on_the_text() -> None:
     found = document_reference("sometime", WIRE)
     assert found is not None and found.inferred
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Separatist fighters ambushed a patrol on Saturday, June 12, in the western hills. The conflict, which "
+     "began in 2017, has killed thousands.", date(2021, 6, 12)),
+    ("Troops shelled the market on Thursday, 4 July, residents said. Violence has grown since the elections in "
+     "2019.", date(2019, 7, 4)),
+    ("GAO (Wire) - Gunmen attacked a convoy on Tuesday, Nov. 8, police said. In 2020 the army seized power.",
+     date(2022, 11, 8)),
+])
+def test_a_weekday_fixes_the_year_of_a_date_without_one(text: str, day: date) -> None:
+    """The first year from the latest the article states in which the date falls on its weekday: an
+    article tells its news on or after the years it recalls."""
+    found = document_reference(None, text)
+    assert found is not None and (found.day, found.inferred) == (day, True)
+
+
+def test_a_weekday_date_with_no_year_stated_anywhere_infers_nothing() -> None:
+    text = "Gunmen attacked a convoy on Tuesday, Nov. 8, police said. The army seized power two years ago."
+    assert document_reference(None, text) is None

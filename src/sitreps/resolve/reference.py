@@ -4,22 +4,32 @@ Its publication date when it has one. A document without one (29 of ~99 real
 articles carry no ``Published:`` line) still tells when its news is: wire copy
 states full dates ("on Wednesday, March 5, 2025", "June 30, 2023"), and the
 report was written on or after the latest of them. That day is used instead,
-marked as inferred so the time note can say so. The ingest date is never used:
+marked as inferred so the time note can say so. A date told with its weekday but
+no year ("on Thursday, Sept. 16") counts too when the article states a year
+elsewhere: its year is the first, from the latest year stated, in which the date
+falls on that weekday (``weekday_dated_days``). The ingest date is never used:
 archives are ingested months or years after they were written.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
 from sitreps.models import DatePrecision
-from sitreps.resolve.time_patterns import find_time_expressions
+from sitreps.resolve.time_patterns import DAY, find_time_expressions, vocabulary
 from sitreps.resolve.times import resolve_time
 
 # How many distinct documents' inferred days are remembered: one document's mentions ask in a row.
 CACHED_TEXTS = 16
+# How many years from the latest year an article states its weekday-dated days are looked for in: a
+# date falls on a given weekday again after 5, 6 or 11 years, so the first match within 6 years of a
+# year the article recalls is the one a report written soon after would mean (written for sitreps,
+# from the calendar's cycle; fiction tests in tests/resolve/test_reference.py).
+WEEKDAY_YEARS = 6
+_BRACKETS = re.compile(r"[()\[\]]")
 
 
 @dataclass(frozen=True)
@@ -58,9 +68,41 @@ def latest_stated_day(text: str) -> date | None:
     Only expressions that resolve to one day without any anchor count; open
     ranges ("until 30 June 2026") look ahead, not at when the report was written.
     """
-    days = []
+    days, years, weekday_dated = [], [], []
     for start, end in find_time_expressions(text):
-        resolved = resolve_time(text[start:end], None)
+        said = text[start:end]
+        resolved = resolve_time(said, None)
         if resolved.precision is DatePrecision.DAY and resolved.start and resolved.start == resolved.end:
             days.append(date.fromisoformat(resolved.start))
+        if resolved.start and resolved.end:  # a closed range: "until 30 June 2026" looks ahead
+            years.append(int(resolved.end[:4]))
+        elif found := _weekday_date().match(" ".join(_BRACKETS.sub(" ", said).split())):
+            weekday_dated.append(found)
+    if years:
+        days.extend(d for found in weekday_dated if (d := _weekday_day(found, max(years))) is not None)
     return max(days, default=None)
+
+
+@lru_cache(maxsize=1)
+def _weekday_date() -> re.Pattern[str]:
+    """A date told with its weekday and no year: "on Thursday, Sept. 16", "Tuesday (4 July)"."""
+    words = vocabulary()
+    return re.compile(rf"^(?:on\s+)?(?P<w>{words.weekday}),?\s+(?:(?P<d1>{DAY})\s+(?:of\s+)?(?P<m1>{words.month})"
+                      rf"|(?P<m2>{words.month})\s+(?P<d2>{DAY}))$", re.I)
+
+
+def _weekday_day(found: re.Match[str], latest_year: int) -> date | None:
+    """The first day from ``latest_year`` on (within ``WEEKDAY_YEARS``) with the date's month, day and
+    weekday, else None."""
+    words = vocabulary()
+    month = words.months[(found["m1"] or found["m2"]).lower().rstrip(".")]
+    day = int(re.sub(r"\D", "", found["d1"] or found["d2"]))
+    weekday = words.weekdays[found["w"].lower()]
+    for year in range(latest_year, latest_year + WEEKDAY_YEARS + 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if candidate.weekday() == weekday:
+            return candidate
+    return None
