@@ -1,9 +1,10 @@
-"""Words that count from the report's now ("overnight", "last night", "yesterday") read against the day
-a speech act of their sentence states, when it is before publication (fiction in several outlets' styles).
+"""Times counted from another day (fiction in several outlets' styles).
 
-A report filed the day after its source spoke ("the governor said on Wednesday" in a Friday paper)
-tells the source's "overnight" and "yesterday": ACLED codes the day the event happened, which is
-counted from the day it was said, not from the day the paper came out.
+Words that count from the report's now ("overnight", "last night", "yesterday") are read from the day
+a speech act of their sentence states when it is before publication: a report filed the day after its
+source spoke ("the governor said on Wednesday" in a Friday paper) tells the source's "overnight", and
+ACLED codes the day the event happened. A night or morning before or after a day told before it ("the
+previous night", "the following morning") is counted from that day.
 """
 
 from __future__ import annotations
@@ -27,6 +28,14 @@ CHANGED = {  # text -> (trigger, the day the event happened)
     "wire": (f"Drones strike fuel depot\n\n{FILLER}Drones struck a fuel depot outside the port city early "
              "today, the defence ministry said on Monday.", "struck", "2024-04-29"),
 }
+BEFORE_OR_AFTER = {  # a day or part of one counted from a day told before it (the speech act's, or the last)
+    "previous_night": (f"Village raided\n\n{FILLER}Police said on Wednesday that gunmen had attacked the village "
+                       "of Tamba the previous night, killing four farmers.", "attacked", "2024-04-30"),
+    "night_before": (f"Jets strike rebel camp\n\n{FILLER}The army said on Thursday that its jets had struck a "
+                     "rebel camp near the lake the night before.", "struck", "2024-05-01"),
+    "following_morning": (f"Port shelled\n\n{FILLER}Rebels shelled the port of Kesso on Monday. Troops "
+                          "recaptured the hill above the port the following morning.", "recaptured", "2024-04-30"),
+}
 UNCHANGED = {  # near misses: the speech act is on the publication day, or no speech act is dated
     "same_day": (f"Shelling hits river town\n\n{FILLER}Artillery fire overnight killed four civilians in the "
                  "river town of Kesso, the regional governor said on Friday.", "Artillery fire", "2024-05-02"),
@@ -39,7 +48,7 @@ UNCHANGED = {  # near misses: the speech act is on the publication day, or no sp
 
 @pytest.fixture(scope="module")
 def told() -> dict[str, list[EventMention]]:
-    texts = {name: text for name, (text, _, _) in {**CHANGED, **UNCHANGED}.items()}
+    texts = {name: text for name, (text, _, _) in {**CHANGED, **BEFORE_OR_AFTER, **UNCHANGED}.items()}
     documents = [Document(id=document_id(t), text=t, published_at=PUBLISHED, language="en",
                           status=DocumentStatus.PENDING) for t in texts.values()]
     return {name: d.events for name, d in zip(texts, pipeline.process(documents), strict=True)}
@@ -61,4 +70,10 @@ def test_a_time_counted_from_now_is_read_from_the_day_it_was_said(told: dict[str
 @pytest.mark.parametrize("name", sorted(UNCHANGED))
 def test_near_misses_keep_their_day(told: dict[str, list[EventMention]], name: str) -> None:
     _, trigger, day = UNCHANGED[name]
+    assert _start(told[name], trigger) == (day, DatePrecision.DAY)
+
+
+@pytest.mark.parametrize("name", sorted(BEFORE_OR_AFTER))
+def test_a_night_or_morning_before_or_after_a_day_told(told: dict[str, list[EventMention]], name: str) -> None:
+    _, trigger, day = BEFORE_OR_AFTER[name]
     assert _start(told[name], trigger) == (day, DatePrecision.DAY)

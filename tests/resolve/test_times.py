@@ -365,3 +365,22 @@ def test_a_day_of_the_month_alone_is_the_latest_such_day(expression: str, day: s
 ])
 def test_a_day_of_the_month_alone_is_found_only_after_on(text: str, expressions: list[str]) -> None:
     assert [text[s:e] for s, e in find_time_expressions(text)] == expressions
+
+
+@pytest.mark.parametrize(("expression", "expected"), [
+    ("the previous night", (-1, DAY)),
+    ("the night before", (-1, DAY)),
+    ("the preceding evening", (-1, DAY)),
+    ("the following morning", (1, DAY)),
+    ("the next night", (1, DAY)),
+    ("the previous week", None),  # near misses: a week is not a part of a day; nor is a night alone
+    ("the night", None),
+])
+def test_a_part_of_the_day_before_or_after_a_day_told(expression: str,
+                                                     expected: tuple[int, DatePrecision] | None) -> None:
+    assert later_offset(expression) == expected
+
+
+def test_parts_of_the_day_before_or_after_are_found_as_expressions() -> None:
+    text = "Gunmen attacked the village the previous night and troops arrived the following morning."
+    assert [text[s:e] for s, e in find_time_expressions(text)] == ["the previous night", "the following morning"]
