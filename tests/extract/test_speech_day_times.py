@@ -77,3 +77,19 @@ def test_near_misses_keep_their_day(told: dict[str, list[EventMention]], name: s
 def test_a_night_or_morning_before_or_after_a_day_told(told: dict[str, list[EventMention]], name: str) -> None:
     _, trigger, day = BEFORE_OR_AFTER[name]
     assert _start(told[name], trigger) == (day, DatePrecision.DAY)
+
+
+@pytest.mark.parametrize(("text", "published", "trigger", "day"), [
+    ("Drones hit power stations\n\nKYIV, March 3 (Wire) - Russian drones struck two power stations in the "
+     "Kharkiv region overnight, officials said.", "2025-03-04", "drones struck", "2025-03-02"),
+    ("Rebels shell airport\n\nGOMA, Nov 13 (Wire) - Rebels shelled the airport yesterday, the army said.",
+     "2023-11-14", "shelled", "2023-11-12"),
+    # near miss: the dateline is the publication day, so "overnight" is the night before it
+    ("Drones hit power stations\n\nKYIV, March 4 (Wire) - Russian drones struck two power stations in the "
+     "Kharkiv region overnight, officials said.", "2025-03-04", "drones struck", "2025-03-03"),
+])
+def test_wire_copy_counts_from_its_datelines_day(text: str, published: str, trigger: str, day: str) -> None:
+    document = Document(id=document_id(text), text=text, published_at=published, language="en",
+                        status=DocumentStatus.PENDING)
+    mentions = next(iter(pipeline.process([document]))).events
+    assert _start(mentions, trigger) == (day, DatePrecision.DAY)

@@ -53,3 +53,22 @@ def test_a_weekday_fixes_the_year_of_a_date_without_one(text: str, day: date) ->
 def test_a_weekday_date_with_no_year_stated_anywhere_infers_nothing() -> None:
     text = "Gunmen attacked a convoy on Tuesday, Nov. 8, police said. The army seized power two years ago."
     assert document_reference(None, text) is None
+
+
+@pytest.mark.parametrize(("text", "published", "day"), [
+    ("KYIV, March 3 (Wire) - Russian drones struck power stations overnight, officials said.",
+     "2025-03-04", date(2025, 3, 3)),
+    ("GOMA, Nov 13 (Wire) - Rebels shelled the airport yesterday, the army said.", "2023-11-14", date(2023, 11, 13)),
+    ("BAMAKO, 7 June (Wire) – Gunmen killed 12 villagers last night in central Mali.", "2024-06-10",
+     date(2024, 6, 7)),
+    # near misses: a dateline on the publication day, a dateline with no date, a date in a first
+    # sentence that is no dateline
+    ("KYIV, March 4 (Wire) - Russian drones struck power stations overnight.", "2025-03-04", date(2025, 3, 4)),
+    ("KYIV (Wire) - Russian drones struck power stations overnight.", "2025-03-04", date(2025, 3, 4)),
+    ("On March 1 drones struck power stations, officials said.", "2025-03-04", date(2025, 3, 4)),
+])
+def test_a_dateline_day_before_publication_is_the_reports_now(text: str, published: str, day: date) -> None:
+    """Wire copy republished a day or more later still tells its "overnight" from its dateline's day."""
+    found = document_reference(published, f"Drones hit power stations\n\n{text}")
+    assert found is not None and found.day == day
+    assert (found.note() is not None) == (day.isoformat() != published)

@@ -1,6 +1,9 @@
 """The day a document's relative times ("on Wednesday", "last week") are read against.
 
-Its publication date when it has one. A document without one (29 of ~99 real
+Its publication date when it has one, unless its dateline states an earlier day
+("KYIV, March 3 (Wire) -" in copy published on the 4th): wire copy republished a
+day or more later still tells its "overnight" and "yesterday" from the day it
+was filed. A document without one (29 of ~99 real
 articles carry no ``Published:`` line) still tells when its news is: wire copy
 states full dates ("on Wednesday, March 5, 2025", "June 30, 2023"), and the
 report was written on or after the latest of them. That day is used instead,
@@ -18,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from sitreps.annotate.dateline import find_dateline
 from sitreps.models import DatePrecision
 from sitreps.resolve.time_patterns import DAY, find_time_expressions, vocabulary
 from sitreps.resolve.times import resolve_time
@@ -38,13 +42,16 @@ class Reference:
 
     day: date
     inferred: bool
+    dateline: bool = False
 
     @property
     def iso(self) -> str:
         return self.day.isoformat()
 
     def note(self) -> str | None:
-        """What a time note says of an inferred anchor (None for a publication date)."""
+        """What a time note says of an anchor that is not the publication date (None for one that is)."""
+        if self.dateline:
+            return f"read against {self.iso}, the day its dateline states, before its publication"
         if not self.inferred:
             return None
         return f"no publication date: read against {self.iso}, the latest full date the article states"
@@ -54,11 +61,31 @@ def document_reference(published_at: str | None, text: str) -> Reference | None:
     """The publication day, else the latest full date ``text`` states, else None."""
     if published_at:
         try:
-            return Reference(date.fromisoformat(published_at[:10]), inferred=False)
+            published = date.fromisoformat(published_at[:10])
         except ValueError:
             pass  # an unparseable stored date: fall back on the text, as for an undated document
+        else:
+            filed = dateline_day(text, published)
+            if filed is not None and filed < published:
+                return Reference(filed, inferred=False, dateline=True)
+            return Reference(published, inferred=False)
     stated = latest_stated_day(text)
     return Reference(stated, inferred=True) if stated else None
+
+
+@lru_cache(maxsize=CACHED_TEXTS)
+def dateline_day(text: str, published: date) -> date | None:
+    """The single day the dateline of ``text`` states ("GOMA, Nov 13 (Wire) -"), a year-less one read
+    as the nearest to publication; None when it has no dateline or no day in it."""
+    found = find_dateline(text)
+    if found is None:
+        return None
+    said = text[found.start:found.end]
+    for start, end in find_time_expressions(said):
+        resolved = resolve_time(said[start:end], published.isoformat())
+        if resolved.precision is DatePrecision.DAY and resolved.start and resolved.start == resolved.end:
+            return date.fromisoformat(resolved.start)
+    return None
 
 
 @lru_cache(maxsize=CACHED_TEXTS)
