@@ -241,12 +241,13 @@ def event_time(sentence: SpacySpan, trigger: Token, published_at: str | None,
     text = doc_text(doc)
     reference = document_reference(published_at, text)
     reader = _Reader(text, reference.iso if reference else None, reference.note() if reference else None)
-    ranges = [r for r in _expressions(sentence, excluded)
+    stated = _expressions(sentence, excluded)
+    ranges = [r for r in stated
               if not _is_age(text[r[0]:r[1]]) and not _anaphoric(text[r[0]:r[1]])
               and not dated_elsewhere(doc, r, trigger)]
     spoken = [r for r in ranges if spoken_when(doc, r, trigger)]
     events = [r for r in ranges if r not in spoken]
-    speech = [r for r in _expressions(sentence, excluded) if spoken_when(doc, r, trigger)]
+    speech = [r for r in stated if spoken_when(doc, r, trigger)]
     reader = _said_on(reader, speech, trigger.idx, (sentence.start_char, sentence.end_char))
     own = [r for r in events if belongs(*r)]
     verb = _tensed(_governing_verb(trigger))
