@@ -27,6 +27,9 @@ CHANGED = {  # text -> (trigger, the day the event happened)
                   "Dara yesterday, according to a military statement on Tuesday.", "killed", "2024-04-29"),
     "wire": (f"Drones strike fuel depot\n\n{FILLER}Drones struck a fuel depot outside the port city early "
              "today, the defence ministry said on Monday.", "struck", "2024-04-29"),
+    "paragraph": (f"Rally dispersed\n\n{FILLER}The interior ministry said on Wednesday that police had "
+                  "dispersed a rally in the capital. Last night's clashes left 12 people injured.", "clashes",
+                  "2024-04-30"),
 }
 BEFORE_OR_AFTER = {  # a day or part of one counted from a day told before it (the speech act's, or the last)
     "previous_night": (f"Village raided\n\n{FILLER}Police said on Wednesday that gunmen had attacked the village "
@@ -43,6 +46,9 @@ UNCHANGED = {  # near misses: the speech act is on the publication day, or no sp
                        "border last night, a police spokesman said.", "attacked", "2024-05-02"),
     "own_day": (f"Market bombed\n\n{FILLER}A bomb exploded in the central market on Tuesday, killing three "
                 "traders, police said on Thursday.", "bomb", "2024-04-30"),
+    "new_paragraph": (f"Rally dispersed\n\n{FILLER}The interior ministry said on Wednesday that police had "
+                      "dispersed a rally in the capital.\n\nRebels attacked a checkpoint in the north last night.",
+                      "attacked", "2024-05-02"),
 }
 
 

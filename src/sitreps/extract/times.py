@@ -13,6 +13,7 @@ date, precision unknown), which is what a reader can honestly say about it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -39,6 +40,7 @@ UNPUBLISHED_PAST_NOTE = "no date stated; reported in the past tense, in an artic
 # it is told in that verb's tense.
 PARTICIPLE_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp", "acl"})
 PRESENT_AUX_TAGS = frozenset({"VBP", "VBZ"})  # "are unfolding", "is raging": going on as the report is written
+_POSSESSIVE = re.compile(r"['’]s$")  # "last night's shelling": the time itself
 SEQUENCE_LOOKAHEAD = 20  # characters after a span to find its marker ("months after"): one word
 
 
@@ -156,8 +158,8 @@ def _closed(found: ResolvedTime) -> bool:
 
 
 def _counts_from_now(expression: str) -> bool:
-    """A time counted from the moment the report speaks ("overnight", "late last night", "yesterday")."""
-    flat = EARLY_OR_LATE.sub("", " ".join(expression.lower().split()))
+    """A time counted from the moment the report speaks ("overnight", "late last night", "yesterday's")."""
+    flat = EARLY_OR_LATE.sub("", _POSSESSIVE.sub("", " ".join(expression.lower().split())))
     return flat in words(TIME_WORDS, "now_words")
 
 
@@ -247,8 +249,8 @@ def event_time(sentence: SpacySpan, trigger: Token, published_at: str | None,
               and not dated_elsewhere(doc, r, trigger)]
     spoken = [r for r in ranges if spoken_when(doc, r, trigger)]
     events = [r for r in ranges if r not in spoken]
-    speech = [r for r in stated if spoken_when(doc, r, trigger)]
-    reader = _said_on(reader, speech, trigger.idx, (sentence.start_char, sentence.end_char))
+    reader = _said_on(reader, _speech_times(sentence, stated, trigger, excluded), trigger.idx,
+                      (sentence.start_char, sentence.end_char))
     own = [r for r in events if belongs(*r)]
     verb = _tensed(_governing_verb(trigger))
     past = verb.tag_ in PAST_TAGS or (verb.tag_ in HEADLINE_TAGS and sentence.start_char < body_start(text))
@@ -282,6 +284,19 @@ def event_time(sentence: SpacySpan, trigger: Token, published_at: str | None,
         return TimeRef(start=None, end=None, precision=DatePrecision.UNKNOWN, note=UNPUBLISHED_PAST_NOTE,
                        evidence=[Span.of(text, verb.idx, verb.idx + len(verb))])
     return None
+
+
+def _speech_times(sentence: SpacySpan, stated: list[tuple[int, int]], trigger: Token,
+                  excluded: tuple[int, int] | None) -> list[tuple[int, int]]:
+    """The times of the speech acts of a sentence, else of the sentence before it in its paragraph: a
+    paragraph goes on with its source's telling ("the governor said on Saturday that artillery shelled
+    the town overnight. Officials later said last night's shelling had killed six")."""
+    doc = sentence.doc
+    speech = [r for r in stated if spoken_when(doc, r, trigger)]
+    before = _previous_in_paragraph(sentence) if not speech else None
+    if before is not None:
+        speech = [r for r in _expressions(before, excluded) if spoken_when(doc, r, trigger)]
+    return speech
 
 
 def _said_on(reader: _Reader, spoken: list[tuple[int, int]], near: int, sentence: tuple[int, int]) -> _Reader:
