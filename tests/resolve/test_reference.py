@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from sitreps.resolve.reference import document_reference, latest_stated_day
 
 WIRE = ("JUBA, South Sudan (Wire) - Soldiers surrounded the home of the vice president on Wednesday, "
@@ -31,3 +33,42 @@ def test_dates_without_a_year_open_ranges_and_weekdays_infer_nothing() -> None:
 def test_an_unreadable_publication_date_falls_back_on_the_text() -> None:
     found = document_reference("sometime", WIRE)
     assert found is not None and found.inferred
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Separatist fighters ambushed a patrol on Saturday, June 12, in the western hills. The conflict, which "
+     "began in 2017, has killed thousands.", date(2021, 6, 12)),
+    ("Troops shelled the market on Thursday, 4 July, residents said. Violence has grown since the elections in "
+     "2019.", date(2019, 7, 4)),
+    ("GAO (Wire) - Gunmen attacked a convoy on Tuesday, Nov. 8, police said. In 2020 the army seized power.",
+     date(2022, 11, 8)),
+])
+def test_a_weekday_fixes_the_year_of_a_date_without_one(text: str, day: date) -> None:
+    """The first year from the latest the article states in which the date falls on its weekday: an
+    article tells its news on or after the years it recalls."""
+    found = document_reference(None, text)
+    assert found is not None and (found.day, found.inferred) == (day, True)
+
+
+def test_a_weekday_date_with_no_year_stated_anywhere_infers_nothing() -> None:
+    text = "Gunmen attacked a convoy on Tuesday, Nov. 8, police said. The army seized power two years ago."
+    assert document_reference(None, text) is None
+
+
+@pytest.mark.parametrize(("text", "published", "day"), [
+    ("KYIV, March 3 (Wire) - Russian drones struck power stations overnight, officials said.",
+     "2025-03-04", date(2025, 3, 3)),
+    ("GOMA, Nov 13 (Wire) - Rebels shelled the airport yesterday, the army said.", "2023-11-14", date(2023, 11, 13)),
+    ("BAMAKO, 7 June (Wire) – Gunmen killed 12 villagers last night in central Mali.", "2024-06-10",
+     date(2024, 6, 7)),
+    # near misses: a dateline on the publication day, a dateline with no date, a date in a first
+    # sentence that is no dateline
+    ("KYIV, March 4 (Wire) - Russian drones struck power stations overnight.", "2025-03-04", date(2025, 3, 4)),
+    ("KYIV (Wire) - Russian drones struck power stations overnight.", "2025-03-04", date(2025, 3, 4)),
+    ("On March 1 drones struck power stations, officials said.", "2025-03-04", date(2025, 3, 4)),
+])
+def test_a_dateline_day_before_publication_is_the_reports_now(text: str, published: str, day: date) -> None:
+    """Wire copy republished a day or more later still tells its "overnight" from its dateline's day."""
+    found = document_reference(published, f"Drones hit power stations\n\n{text}")
+    assert found is not None and found.day == day
+    assert (found.note() is not None) == (day.isoformat() != published)

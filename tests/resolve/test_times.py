@@ -340,3 +340,47 @@ def test_a_range_between_two_days_is_closed(text: str, expressions: list[str], s
     assert found == expressions
     resolved = resolve_time(found[0], PUBLISHED)
     assert (resolved.start, resolved.end, resolved.note) == (start, end, None)
+
+
+@pytest.mark.parametrize(("expression", "day"), [
+    ("on the 5th", "2024-03-05"),  # PUBLISHED is 7 March: a day of its month up to it
+    ("the 7th", "2024-03-07"),
+    ("on the 21st", "2024-02-21"),  # after the publication day: the month before
+    ("on the 29th", "2024-02-29"),
+])
+def test_a_day_of_the_month_alone_is_the_latest_such_day(expression: str, day: str) -> None:
+    found = resolve_time(expression, PUBLISHED)
+    assert (found.start, found.end, found.precision) == (day, day, DAY)
+
+
+@pytest.mark.parametrize(("text", "expressions"), [
+    ("Militants attacked a checkpoint on the 21st, killing two officers.", ["on the 21st"]),
+    ("Police said the raid took place on the 3rd.", ["on the 3rd"]),
+    ("Fighting broke out on the 12th; talks followed.", ["on the 12th"]),
+    # near misses: an ordinal of a unit, a century, a floor or a round is no day
+    ("Soldiers of the 5th Battalion shelled the town.", []),
+    ("The 21st century has seen new wars.", []),
+    ("A fire broke out on the 3rd floor of the ministry.", []),
+    ("Delegates met for the 12th round of talks.", []),
+])
+def test_a_day_of_the_month_alone_is_found_only_after_on(text: str, expressions: list[str]) -> None:
+    assert [text[s:e] for s, e in find_time_expressions(text)] == expressions
+
+
+@pytest.mark.parametrize(("expression", "expected"), [
+    ("the previous night", (-1, DAY)),
+    ("the night before", (-1, DAY)),
+    ("the preceding evening", (-1, DAY)),
+    ("the following morning", (1, DAY)),
+    ("the next night", (1, DAY)),
+    ("the previous week", None),  # near misses: a week is not a part of a day; nor is a night alone
+    ("the night", None),
+])
+def test_a_part_of_the_day_before_or_after_a_day_told(expression: str,
+                                                     expected: tuple[int, DatePrecision] | None) -> None:
+    assert later_offset(expression) == expected
+
+
+def test_parts_of_the_day_before_or_after_are_found_as_expressions() -> None:
+    text = "Gunmen attacked the village the previous night and troops arrived the following morning."
+    assert [text[s:e] for s, e in find_time_expressions(text)] == ["the previous night", "the following morning"]

@@ -36,12 +36,14 @@ def _speech_lemmas() -> frozenset[str]:
 
 
 def spoken_when(doc: Doc, expression: tuple[int, int], trigger: Token) -> bool:
-    """Whether a time dates a speech act ("the ministry said on Tuesday"), not the event spoken of."""
+    """Whether a time dates a speech act ("the ministry said on Tuesday") or a source a clause is
+    attributed to ("according to a statement on Tuesday"), not the event spoken of."""
     span = doc.char_span(*expression, alignment_mode="expand")
     if span is None:
         return False
     verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
-    return verb is not None and verb != trigger and verb.lemma_.lower() in _speech_lemmas()
+    return verb is not None and verb != trigger and (
+        verb.lemma_.lower() in _speech_lemmas() or verb.lower_ in words(TIME_WORDS, "attribution_words"))
 
 
 def clause_verb(token: Token) -> Token | None:

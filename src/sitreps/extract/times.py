@@ -13,8 +13,9 @@ date, precision unknown), which is what a reader can honestly say about it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from spacy.tokens import Span as SpacySpan
@@ -27,7 +28,7 @@ from sitreps.extract.time_clauses import Offset, clause_verb, dated_elsewhere, s
 from sitreps.models import DatePrecision, Span, TimeRef
 from sitreps.resolve.reference import document_reference
 from sitreps.resolve.time_patterns import TIME_WORDS, later_offset
-from sitreps.resolve.times import ResolvedTime, find_time_expressions, resolve_time
+from sitreps.resolve.times import EARLY_OR_LATE, ResolvedTime, find_time_expressions, resolve_time
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 PAST_TAGS = frozenset({"VBD", "VBN"})
@@ -39,6 +40,7 @@ UNPUBLISHED_PAST_NOTE = "no date stated; reported in the past tense, in an artic
 # it is told in that verb's tense.
 PARTICIPLE_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp", "acl"})
 PRESENT_AUX_TAGS = frozenset({"VBP", "VBZ"})  # "are unfolding", "is raging": going on as the report is written
+_POSSESSIVE = re.compile(r"['’]s$")  # "last night's shelling": the time itself
 SEQUENCE_LOOKAHEAD = 20  # characters after a span to find its marker ("months after"): one word
 
 
@@ -155,6 +157,21 @@ def _closed(found: ResolvedTime) -> bool:
     return found.precision is not DatePrecision.UNKNOWN and found.start is not None and found.end is not None
 
 
+def _counts_from_now(expression: str) -> bool:
+    """A time counted from the moment the report speaks ("overnight", "late last night", "yesterday's")."""
+    flat = EARLY_OR_LATE.sub("", _POSSESSIVE.sub("", " ".join(expression.lower().split())))
+    return flat in words(TIME_WORDS, "now_words")
+
+
+@dataclass(frozen=True)
+class _SaidOn:
+    """The day a speech act of one sentence states, before publication: the sentence's words counted
+    from now are read from it ("fire overnight killed four, the governor said on Wednesday")."""
+
+    day: str
+    sentence: tuple[int, int]
+
+
 @dataclass(frozen=True)
 class _Reader:
     """Resolves the temporal expressions of one document against its reference day."""
@@ -162,6 +179,7 @@ class _Reader:
     text: str
     anchor: str | None
     note: str | None
+    said_on: _SaidOn | None = None
 
     def resolve(self, ranges: Sequence[tuple[int, int]], near: int, *, closed: bool = False) -> TimeRef | None:
         """The resolvable expression nearest ``near`` (with both ends when ``closed``), or None."""
@@ -179,6 +197,9 @@ class _Reader:
         place it within its day ("the night of March 3", "4pm today"); words after a date are
         another clause's span ("on Wednesday an hour after the truce"), so those are not cut off."""
         said = self.text[expression[0]:expression[1]]
+        said_on = self.said_on
+        if said_on and said_on.sentence[0] <= expression[0] < said_on.sentence[1] and _counts_from_now(said):
+            return resolve_time(said, said_on.day, anchor_note=f"read from {said_on.day}, the day it was said")
         whole = resolve_time(said, self.anchor, anchor_note=self.note)
         if whole.precision is not DatePrecision.UNKNOWN:
             return whole
@@ -222,11 +243,14 @@ def event_time(sentence: SpacySpan, trigger: Token, published_at: str | None,
     text = doc_text(doc)
     reference = document_reference(published_at, text)
     reader = _Reader(text, reference.iso if reference else None, reference.note() if reference else None)
-    ranges = [r for r in _expressions(sentence, excluded)
+    stated = _expressions(sentence, excluded)
+    ranges = [r for r in stated
               if not _is_age(text[r[0]:r[1]]) and not _anaphoric(text[r[0]:r[1]])
               and not dated_elsewhere(doc, r, trigger)]
     spoken = [r for r in ranges if spoken_when(doc, r, trigger)]
     events = [r for r in ranges if r not in spoken]
+    reader = _said_on(reader, _speech_times(sentence, stated, trigger, excluded), trigger.idx,
+                      (sentence.start_char, sentence.end_char))
     own = [r for r in events if belongs(*r)]
     verb = _tensed(_governing_verb(trigger))
     past = verb.tag_ in PAST_TAGS or (verb.tag_ in HEADLINE_TAGS and sentence.start_char < body_start(text))
@@ -260,6 +284,30 @@ def event_time(sentence: SpacySpan, trigger: Token, published_at: str | None,
         return TimeRef(start=None, end=None, precision=DatePrecision.UNKNOWN, note=UNPUBLISHED_PAST_NOTE,
                        evidence=[Span.of(text, verb.idx, verb.idx + len(verb))])
     return None
+
+
+def _speech_times(sentence: SpacySpan, stated: list[tuple[int, int]], trigger: Token,
+                  excluded: tuple[int, int] | None) -> list[tuple[int, int]]:
+    """The times of the speech acts of a sentence, else of the sentence before it in its paragraph: a
+    paragraph goes on with its source's telling ("the governor said on Saturday that artillery shelled
+    the town overnight. Officials later said last night's shelling had killed six")."""
+    doc = sentence.doc
+    speech = [r for r in stated if spoken_when(doc, r, trigger)]
+    before = _previous_in_paragraph(sentence) if not speech else None
+    if before is not None:
+        speech = [r for r in _expressions(before, excluded) if spoken_when(doc, r, trigger)]
+    return speech
+
+
+def _said_on(reader: _Reader, spoken: list[tuple[int, int]], near: int, sentence: tuple[int, int]) -> _Reader:
+    """``reader`` reading the sentence's words counted from now from the day its speech act nearest
+    ``near`` states, when that is one day before the anchor ("said on Wednesday" in a Friday paper: the
+    source's "overnight" is Tuesday night's); else ``reader`` unchanged."""
+    told = reader.resolve(spoken, near)
+    if (told is None or told.precision is not DatePrecision.DAY or not told.start or told.start != told.end
+            or reader.anchor is None or told.start >= reader.anchor[:10]):
+        return reader
+    return replace(reader, said_on=_SaidOn(told.start, sentence))
 
 
 def _offset_time(sentence: SpacySpan, trigger: Token, excluded: tuple[int, int] | None,

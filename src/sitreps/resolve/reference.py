@@ -1,25 +1,39 @@
 """The day a document's relative times ("on Wednesday", "last week") are read against.
 
-Its publication date when it has one. A document without one (29 of ~99 real
+Its publication date when it has one, unless its dateline states an earlier day
+("KYIV, March 3 (Wire) -" in copy published on the 4th): wire copy republished a
+day or more later still tells its "overnight" and "yesterday" from the day it
+was filed. A document without one (29 of ~99 real
 articles carry no ``Published:`` line) still tells when its news is: wire copy
 states full dates ("on Wednesday, March 5, 2025", "June 30, 2023"), and the
 report was written on or after the latest of them. That day is used instead,
-marked as inferred so the time note can say so. The ingest date is never used:
+marked as inferred so the time note can say so. A date told with its weekday but
+no year ("on Thursday, Sept. 16") counts too when the article states a year
+elsewhere: its year is the first, from the latest year stated, in which the date
+falls on that weekday (``weekday_dated_days``). The ingest date is never used:
 archives are ingested months or years after they were written.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from sitreps.annotate.dateline import find_dateline
 from sitreps.models import DatePrecision
-from sitreps.resolve.time_patterns import find_time_expressions
+from sitreps.resolve.time_patterns import DAY, find_time_expressions, vocabulary
 from sitreps.resolve.times import resolve_time
 
 # How many distinct documents' inferred days are remembered: one document's mentions ask in a row.
 CACHED_TEXTS = 16
+# How many years from the latest year an article states its weekday-dated days are looked for in: a
+# date falls on a given weekday again after 5, 6 or 11 years, so the first match within 6 years of a
+# year the article recalls is the one a report written soon after would mean (written for sitreps,
+# from the calendar's cycle; fiction tests in tests/resolve/test_reference.py).
+WEEKDAY_YEARS = 6
+_BRACKETS = re.compile(r"[()\[\]]")
 
 
 @dataclass(frozen=True)
@@ -28,13 +42,16 @@ class Reference:
 
     day: date
     inferred: bool
+    dateline: bool = False
 
     @property
     def iso(self) -> str:
         return self.day.isoformat()
 
     def note(self) -> str | None:
-        """What a time note says of an inferred anchor (None for a publication date)."""
+        """What a time note says of an anchor that is not the publication date (None for one that is)."""
+        if self.dateline:
+            return f"read against {self.iso}, the day its dateline states, before its publication"
         if not self.inferred:
             return None
         return f"no publication date: read against {self.iso}, the latest full date the article states"
@@ -44,11 +61,31 @@ def document_reference(published_at: str | None, text: str) -> Reference | None:
     """The publication day, else the latest full date ``text`` states, else None."""
     if published_at:
         try:
-            return Reference(date.fromisoformat(published_at[:10]), inferred=False)
+            published = date.fromisoformat(published_at[:10])
         except ValueError:
             pass  # an unparseable stored date: fall back on the text, as for an undated document
+        else:
+            filed = dateline_day(text, published)
+            if filed is not None and filed < published:
+                return Reference(filed, inferred=False, dateline=True)
+            return Reference(published, inferred=False)
     stated = latest_stated_day(text)
     return Reference(stated, inferred=True) if stated else None
+
+
+@lru_cache(maxsize=CACHED_TEXTS)
+def dateline_day(text: str, published: date) -> date | None:
+    """The single day the dateline of ``text`` states ("GOMA, Nov 13 (Wire) -"), a year-less one read
+    as the nearest to publication; None when it has no dateline or no day in it."""
+    found = find_dateline(text)
+    if found is None:
+        return None
+    said = text[found.start:found.end]
+    for start, end in find_time_expressions(said):
+        resolved = resolve_time(said[start:end], published.isoformat())
+        if resolved.precision is DatePrecision.DAY and resolved.start and resolved.start == resolved.end:
+            return date.fromisoformat(resolved.start)
+    return None
 
 
 @lru_cache(maxsize=CACHED_TEXTS)
@@ -58,9 +95,41 @@ def latest_stated_day(text: str) -> date | None:
     Only expressions that resolve to one day without any anchor count; open
     ranges ("until 30 June 2026") look ahead, not at when the report was written.
     """
-    days = []
+    days, years, weekday_dated = [], [], []
     for start, end in find_time_expressions(text):
-        resolved = resolve_time(text[start:end], None)
+        said = text[start:end]
+        resolved = resolve_time(said, None)
         if resolved.precision is DatePrecision.DAY and resolved.start and resolved.start == resolved.end:
             days.append(date.fromisoformat(resolved.start))
+        if resolved.start and resolved.end:  # a closed range: "until 30 June 2026" looks ahead
+            years.append(int(resolved.end[:4]))
+        elif found := _weekday_date().match(" ".join(_BRACKETS.sub(" ", said).split())):
+            weekday_dated.append(found)
+    if years:
+        days.extend(d for found in weekday_dated if (d := _weekday_day(found, max(years))) is not None)
     return max(days, default=None)
+
+
+@lru_cache(maxsize=1)
+def _weekday_date() -> re.Pattern[str]:
+    """A date told with its weekday and no year: "on Thursday, Sept. 16", "Tuesday (4 July)"."""
+    words = vocabulary()
+    return re.compile(rf"^(?:on\s+)?(?P<w>{words.weekday}),?\s+(?:(?P<d1>{DAY})\s+(?:of\s+)?(?P<m1>{words.month})"
+                      rf"|(?P<m2>{words.month})\s+(?P<d2>{DAY}))$", re.I)
+
+
+def _weekday_day(found: re.Match[str], latest_year: int) -> date | None:
+    """The first day from ``latest_year`` on (within ``WEEKDAY_YEARS``) with the date's month, day and
+    weekday, else None."""
+    words = vocabulary()
+    month = words.months[(found["m1"] or found["m2"]).lower().rstrip(".")]
+    day = int(re.sub(r"\D", "", found["d1"] or found["d2"]))
+    weekday = words.weekdays[found["w"].lower()]
+    for year in range(latest_year, latest_year + WEEKDAY_YEARS + 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if candidate.weekday() == weekday:
+            return candidate
+    return None

@@ -19,9 +19,18 @@ from sitreps.models import DatePrecision
 TIME_WORDS = "times"  # data/<language>/times.yaml
 YEAR = r"(?:1[89]|20)\d{2}"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+# A day of the month told alone ("on the 21st, killing two"): only after "on" and before punctuation,
+# since "the 5th Battalion", "the 21st century" and "on the 3rd floor" are ordinals of other things.
+ORDINAL_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+_DAY_ALONE = rf"on\s+the\s+{ORDINAL_DAY}(?=\s*[,.;:)!?]|\s*$)"
 PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 MODIFIER = r"(?:early|mid|late|the\s+(?:start|beginning|middle|end)\s+of)"
 UNIT = r"(?:days?|weeks?|months?|years?)"
+# A day, or a part of one, before or after a day told before it: "the previous night", "the day
+# before", "the following morning".
+_DAY_OR_PART = rf"(?:day|{PART_OF_DAY})"
+_DAY_BEFORE = rf"the\s+(?:(?:previous|preceding)\s+{_DAY_OR_PART}|{_DAY_OR_PART}\s+before)"
+_DAY_AFTER = rf"the\s+(?P<next>next|following)\s+{_DAY_OR_PART}"
 _PREP = r"(?:(?:on|in|since|from|during|until|by|at|between|as\s+of)\s+)?"
 # "May" is also a modal verb and a name: as a bare month it must follow a preposition or precede a year.
 _BARE_MAY = re.compile(r"^may$", re.IGNORECASE)
@@ -77,6 +86,7 @@ def _expressions(month: str, weekday: str, number: str) -> re.Pattern[str]:
         rf"(?:the\s+)?{DAY}\s+(?:of\s+)?{month}(?:,?\s+{YEAR})?",
         rf"{month}\s+{DAY}(?:,?\s+{YEAR})?(?!\d)",
         r"\d{4}-\d{2}-\d{2}",
+        _DAY_ALONE,
         rf"{MODIFIER}[-\s]*(?:{month}|{YEAR})(?:,?\s+{YEAR})?",
         rf"{month}(?:\s+(?:of\s+)?{YEAR})?",
         rf"(?<=in\s){YEAR}|(?<=since\s){YEAR}|(?<=during\s){YEAR}|(?<=until\s){YEAR}|(?<=by\s){YEAR}",
@@ -84,12 +94,12 @@ def _expressions(month: str, weekday: str, number: str) -> re.Pattern[str]:
         rf"(?:{MODIFIER}\s+)?(?:this|last|next)\s+(?:{PART_OF_DAY}|week(?:end)?|month|year|{weekday})",
         r"(?:the\s+)?(?:start|beginning)\s+of\s+(?:the|this)\s+year",
         rf"(?:(?:early|late)\s+(?:on\s+)?)?{weekday}(?:\s+{PART_OF_DAY})?",
-        r"the\s+(?:previous\s+day|day\s+before)",
+        _DAY_BEFORE,
         r"(?:over\s+)?the\s+weekend",
         hours_back(number),
         rf"{number}\s+{UNIT}\s+(?:ago|earlier)",
         rf"{number}\s+(?:days?|weeks?)\s+later",
-        r"the\s+(?:next|following)\s+day",
+        _DAY_AFTER,
         rf"(?:the\s+)?(?:past|last|previous)\s+(?:{number}\s+)?{UNIT}",
         r"(?:in\s+)?recent\s+(?:days|weeks|months)",
         r"(?:(?:early|late)\s+)?(?:yesterday(?:\s+" + PART_OF_DAY + r")?|today|tonight|overnight|tomorrow)",
@@ -172,8 +182,7 @@ _LATER_UNITS = {"day": (1, DatePrecision.DAY), "week": (7, DatePrecision.WEEK)}
 @lru_cache(maxsize=1)
 def _later() -> re.Pattern[str]:
     span = rf"(?P<n>{vocabulary().number})\s+(?P<u>days?|weeks?)\s+later"
-    return re.compile(rf"^(?:{span}|the\s+(?:(?P<next>next|following)\s+day|previous\s+day|day\s+before))$",
-                      re.IGNORECASE)
+    return re.compile(rf"^(?:{span}|{_DAY_AFTER}|{_DAY_BEFORE})$", re.IGNORECASE)
 
 
 def later_offset(expression: str) -> tuple[int, DatePrecision] | None:

@@ -23,6 +23,7 @@ from sitreps.resolve.day_spans import hours_range, night_range
 from sitreps.resolve.time_patterns import (
     DAY,
     MODIFIER,
+    ORDINAL_DAY,
     PART_OF_DAY,
     TIME_WORDS,
     UNIT,
@@ -32,7 +33,7 @@ from sitreps.resolve.time_patterns import (
     vocabulary,
 )
 
-__all__ = ["ResolvedTime", "find_time_expressions", "resolve_time"]
+__all__ = ["EARLY_OR_LATE", "ResolvedTime", "find_time_expressions", "resolve_time"]
 
 # "in recent days" / "the past few days" get this many days before publication, week precision.
 RECENT_DAYS = 7
@@ -46,7 +47,9 @@ _BRACKETS = re.compile(r"[()\[\]]")
 _POSSESSIVE = re.compile(r"['’]s$")
 _WEEKEND = re.compile(r"^(?P<which>this|last|next|the)\s+weekend$", re.I)
 # "late last night", "early this morning": early or late within a day told from publication.
-_EARLY_OR_LATE = re.compile(r"^(?:early|late)\s+")
+EARLY_OR_LATE = re.compile(r"^(?:early|late)\s+")
+# "(on) the 21st": a day of the month told alone, the latest such day up to publication.
+_DAY_ALONE = re.compile(rf"^(?:the\s+)?(?P<d>{ORDINAL_DAY})$", re.I)
 
 
 @dataclass(frozen=True)
@@ -246,7 +249,7 @@ def _nearest_year(published: date, month: int, day: int) -> int:
 
 def _relative(text: str, published: date) -> _Range | None:
     """Expressions that only mean something against the publication date."""
-    within_day = _EARLY_OR_LATE.sub("", text)
+    within_day = EARLY_OR_LATE.sub("", text)
     if within_day in vocabulary().day_offsets:
         day = published + timedelta(days=vocabulary().day_offsets[within_day])
         return day, day, DatePrecision.DAY, None
@@ -254,6 +257,8 @@ def _relative(text: str, published: date) -> _Range | None:
         return published - timedelta(days=1), published, DatePrecision.DAY, None
     if found_span := night_range(text, published) or hours_range(text, published):
         return found_span
+    if found := _DAY_ALONE.match(text):
+        return _day_alone(_day_number(found["d"]), published)
     if found := _patterns().weekday.match(text):
         back = (published.weekday() - vocabulary().weekdays[found["w"].lower()]) % 7
         if back == 0 and text.startswith("last"):
@@ -280,6 +285,17 @@ def _relative(text: str, published: date) -> _Range | None:
     if _patterns().recent.match(text):
         return published - timedelta(days=RECENT_DAYS), published, DatePrecision.WEEK, None
     return None
+
+
+def _day_alone(day: int, published: date) -> _Range:
+    """The latest day numbered ``day`` up to publication: this month's, else last month's (news tells
+    a day of the month alone only of days just past)."""
+    month_index = published.year * 12 + published.month - 1 - (1 if day > published.day else 0)
+    try:
+        found = date(month_index // 12, month_index % 12 + 1, day)
+    except ValueError:
+        return None, None, DatePrecision.UNKNOWN, f"no such date: the {day} of the month before publication"
+    return found, found, DatePrecision.DAY, None
 
 
 def _ago(n: int, unit: str, published: date) -> _Range:
