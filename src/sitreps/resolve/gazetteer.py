@@ -116,6 +116,7 @@ class Gazetteer:
         if not key:
             return _unknown(toponym, "empty toponym")
         ctx = self._context(context_countries, context_units, article_units)
+        self._drop_own_units_abroad(key, ctx)
         ctx.across = [self._codes_by_name[c] for c in map(self.country_of, across) if c in self._codes_by_name]
         level = self._level(kind)
         return (
@@ -259,6 +260,21 @@ class Gazetteer:
             self._add_unit(ctx, item)
             self._add_seat(ctx, item)
         return ctx
+
+    def _drop_own_units_abroad(self, key: str, ctx: _Context) -> None:
+        """Forget the article's units that bear the toponym's own name outside the story's first country.
+
+        A town and its unit often share a name (Gao in Gao Region): written bare elsewhere in the
+        article, the name rightly favours the country where both lie. It must not outvote the story's
+        own country: "Lebanese soldiers clashed with gunmen in Tripoli" is Lebanon's Tripoli, not the
+        town of Libya's Tripoli district; "Sindh police ... in Hyderabad" is not India's Hyderabad district.
+        Units named in the toponym's own sentence are kept: they were written with it.
+        """
+        if not ctx.codes:
+            return
+        own = {u.ident for u in self._index.units_named(key)}
+        kept = [u for u in ctx.units[ctx.strong:] if u.ident not in own or u.country == ctx.codes[0]]
+        ctx.units = ctx.units[:ctx.strong] + kept
 
     def _add_seat(self, ctx: _Context, item: str) -> None:
         """Keep the town a district name of the article is named after ("Manipur's Jiribam district").
