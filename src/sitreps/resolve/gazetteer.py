@@ -99,6 +99,7 @@ class Gazetteer:
         self._demonyms = demonyms()
         self._codes_by_name = {name: code for code, name in index.country_codes.items()}
         self._names_by_country: dict[str, dict[int, str]] = {}  # built per country on first fuzzy miss
+        self._unit_names_by_country: dict[str, dict[int, str]] = {}  # built on the first fuzzy unit miss
         self._spelling = SpellingIndex(self._names_in)
 
     def resolve(self, toponym: str, *, context_countries: Sequence[str] = (), context_units: Sequence[str] = (),
@@ -128,6 +129,8 @@ class Gazetteer:
             or self._as_suffixed(key, toponym, ctx)
             or self._as_named(key, toponym, ctx, level)
             or self._as_site(key, toponym, ctx)
+            or (self._as_misspelt_unit(key, ctx, 1 if level == "region" else 2) if level in ("region", "district")
+                else None)
             or self._fallback(toponym, ctx)
         )
 
@@ -396,7 +399,7 @@ class Gazetteer:
             return self._unit_match(unit, None)
         city = self._pick_city(self._candidates(found.core, ctx), ctx)
         if not isinstance(city, City):
-            return None
+            return self._as_misspelt_unit(found.core, ctx, level)
         if found.level == "district":
             note = f"district named after its seat {city.name}; the point is the seat"
             return self._city_match(city, note, PlacePrecision.DISTRICT, toponym.strip())
@@ -500,6 +503,25 @@ class Gazetteer:
             choices.update(self._names_in(code))
         best = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE)
         return self._index.city(best[2]) if best else None
+
+    def _as_misspelt_unit(self, key: str, ctx: _Context, level: int) -> GeoMatch | None:
+        """The unit of the story's countries whose name is spelt nearly so, written with its unit word:
+        "Galgaduud region" is Galguduud, "Zaporizhia oblast" Zaporizhzhia. Same cut as for places; a
+        unit of the level the word names first. Only with a unit word: a bare misspelt name is a town's."""
+        if not ctx.codes or not is_latin(key) or len(key) < FUZZY_MIN_LENGTH:
+            return None
+        choices = {i: name for code in ctx.codes for i, name in self._unit_names_in(code).items()}
+        found = process.extract(key, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE, limit=None)
+        units = sorted((self._index.unit(i) for _, _, i in found), key=lambda u: u.level != level)
+        return self._unit_match(units[0], f"spelling matched approximately to {units[0].name}") if units else None
+
+    def _unit_names_in(self, code: str) -> dict[int, str]:
+        """Folded names of a country's admin units (unit words stripped), built once per country."""
+        if not self._unit_names_by_country:
+            for name, ids in self._index.table.unit_names.items():
+                for i in ids if isinstance(ids, list) else [ids]:
+                    self._unit_names_by_country.setdefault(self._index.table.unit_cc[i], {})[i] = name
+        return self._unit_names_by_country.get(code, {})
 
     def _romanised_city(self, key: str, ctx: _Context) -> City | None:
         """The one place of the story's countries whose name romanises the same one ("Huliaipole" is
