@@ -129,6 +129,8 @@ class Gazetteer:
             or self._as_suffixed(key, toponym, ctx)
             or self._as_named(key, toponym, ctx, level)
             or self._as_site(key, toponym, ctx)
+            # "the Maiduguri-Damboa road": the site word written in lower case after the name
+            or (self._as_site(fold(f"{toponym} {kind}"), f"{toponym} {kind}", ctx) if kind else None)
             or (self._as_misspelt_unit(key, ctx, 1 if level == "region" else 2) if level in ("region", "district")
                 else None)
             or self._fallback(toponym, ctx)
