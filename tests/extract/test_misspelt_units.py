@@ -1,5 +1,5 @@
 """A unit written with its unit word but spelt otherwise than GeoNames spells it ("Galgaduud region"
-for Galguduud, "Zaporizhia oblast" for Zaporizhzhia, "Amahara region" for Amhara) is that unit, matched
+for Galguduud, "Zaporizhia oblast" for Zaporizhzhia, "Amahara region" for Amhara, "Borono state" for Borno) is that unit, matched
 approximately among the story's countries' units; a name with no near unit, or one spelt as GeoNames
 does, keeps its answer. Fiction written for these tests."""
 
@@ -18,6 +18,8 @@ from extract_helpers import Extract
          "Ukrainian officials said.", "Ukraine", "Zaporizhzhia Oblast", True),
         ("Fano militiamen attacked a police station in Amahara region on Sunday, killing four officers, "
          "Ethiopian officials said.", "Ethiopia", "Amhara", True),
+        ("Boko Haram fighters raided a military base in Borono state on Sunday, killing seven soldiers, "
+         "Nigerian officials said.", "Nigeria", "Borno State", True),
         # near-misses: the unit spelt as GeoNames spells it
         ("Al-Shabaab fighters attacked an army base in Galguduud region on Tuesday, killing five soldiers, "
          "Somali officials said.", "Somalia", "Galguduud", False),

@@ -99,7 +99,7 @@ class Gazetteer:
         self._demonyms = demonyms()
         self._codes_by_name = {name: code for code, name in index.country_codes.items()}
         self._names_by_country: dict[str, dict[int, str]] = {}  # built per country on first fuzzy miss
-        self._unit_names_by_country: dict[str, dict[int, str]] = {}  # built on the first fuzzy unit miss
+        self._unit_names_by_country: dict[str, list[tuple[str, int]]] = {}  # built on the first fuzzy unit miss
         self._spelling = SpellingIndex(self._names_in)
 
     def resolve(self, toponym: str, *, context_countries: Sequence[str] = (), context_units: Sequence[str] = (),
@@ -512,18 +512,20 @@ class Gazetteer:
         unit of the level the word names first. Only with a unit word: a bare misspelt name is a town's."""
         if not ctx.codes or not is_latin(key) or len(key) < FUZZY_MIN_LENGTH:
             return None
-        choices = {i: name for code in ctx.codes for i, name in self._unit_names_in(code).items()}
-        found = process.extract(key, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE, limit=None)
-        units = sorted((self._index.unit(i) for _, _, i in found), key=lambda u: u.level != level)
+        named = [pair for code in ctx.codes for pair in self._unit_names_in(code)]
+        found = process.extract(key, [name for name, _ in named], scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE,
+                                limit=None)
+        units = sorted((self._index.unit(named[at][1]) for _, _, at in found), key=lambda u: u.level != level)
         return self._unit_match(units[0], f"spelling matched approximately to {units[0].name}") if units else None
 
-    def _unit_names_in(self, code: str) -> dict[int, str]:
-        """Folded names of a country's admin units (unit words stripped), built once per country."""
+    def _unit_names_in(self, code: str) -> list[tuple[str, int]]:
+        """Every folded name of a country's admin units with its unit id ("borno" and "borno state" alike:
+        a unit is keyed with and without its unit word), built for all countries on the first call."""
         if not self._unit_names_by_country:
             for name, ids in self._index.table.unit_names.items():
                 for i in ids if isinstance(ids, list) else [ids]:
-                    self._unit_names_by_country.setdefault(self._index.table.unit_cc[i], {})[i] = name
-        return self._unit_names_by_country.get(code, {})
+                    self._unit_names_by_country.setdefault(self._index.table.unit_cc[i], []).append((name, i))
+        return self._unit_names_by_country.get(code, [])
 
     def _romanised_city(self, key: str, ctx: _Context) -> City | None:
         """The one place of the story's countries whose name romanises the same one ("Huliaipole" is
