@@ -1,7 +1,7 @@
 """A unit written with its unit word but spelt otherwise than GeoNames spells it ("Galgaduud region"
-for Galguduud, "Zaporizhia oblast" for Zaporizhzhia, "Amahara region" for Amhara, "Borono state" for Borno) is that unit, matched
-approximately among the story's countries' units; a name with no near unit, or one spelt as GeoNames
-does, keeps its answer. Fiction written for these tests."""
+for Galguduud, "Zaporizhia oblast" for Zaporizhzhia, "Amahara region" for Amhara, "Borono state" for
+Borno) is that unit, matched approximately among the story's countries' units; a name with no near
+unit, or one spelt as GeoNames does, keeps its answer. Fiction written for these tests."""
 
 from __future__ import annotations
 
