@@ -117,8 +117,11 @@ def _joins(token: Token, end: int) -> bool:
     if attached or token.lower_ not in words("places", "name_particles"):
         return attached
     after = token.i + 1
-    while after < end and not doc[after - 1].whitespace_ and doc[after].text in _JOINERS:
-        after += 1  # "el-" of "Bab el-Mandeb"
+    particles = words("places", "name_particles")
+    # "el-" of "Bab el-Mandeb"; "de la" of "Santa Cruz de la Sierra", "de los" of "San Juan de los Morros"
+    while after < end and ((not doc[after - 1].whitespace_ and doc[after].text in _JOINERS)
+                           or doc[after].text in particles):
+        after += 1
     return after < end and _is_name_word(doc[after])
 
 

@@ -132,8 +132,10 @@ def inherit_places(mentions: list[EventMention], fallback: Place | None = None) 
     geo_precision are that place's; its evidence stays where the place is written. Only events with
     an ACLED code inherit (an analyst maps those); statements and demands keep what they name.
     When no mention has a point, ``fallback`` (the story's country, :func:`story_place`) is the
-    place written before them all.
+    place written before them all. First, a name the story places in several ways takes its finest
+    placing everywhere (:func:`one_place_per_name`).
     """
+    mentions = one_place_per_name(mentions)
     located = [(m.trigger.start, m.place) for m in mentions if m.place is not None and m.place.lat is not None]
     if not located and fallback is not None:
         located = [(-1, fallback)]
@@ -153,4 +155,37 @@ def inherit_places(mentions: list[EventMention], fallback: Place | None = None) 
             where = "the story's country" if fallback.precision is PlacePrecision.COUNTRY else "the story's lead"
         note = f"{why}; {where} ({source.text})"
         result.append(mention.model_copy(update={"place": source.model_copy(update={"note": note})}))
+    return result
+
+
+def one_place_per_name(mentions: list[EventMention]) -> list[EventMention]:
+    """Give a place the gazetteer lacks the finest point the story gives the same name elsewhere.
+
+    One name means one place within a story ("one sense per discourse"). A village the gazetteer
+    lacks is placed through what its own sentence names with it: its district, a border ("close to
+    the Somali border"), the story's country. A later sentence that names it bare ("last year a bomb
+    killed three officers at X") has lost that context and falls back to a country's middle, or to
+    another country the story names. Such a mention takes the placing of the same name that is
+    strictly finer (district before region before country), keeping its own words as evidence; a
+    tie keeps each answer, since two villages of one name may lie in two provinces.
+    """
+    finest: dict[str, Place] = {}
+    for mention in mentions:
+        place = mention.place
+        if place is None or place.lat is None or place.name is None:
+            continue
+        key = fold(place.name)
+        best = finest.get(key)
+        if best is None or PRECISION_RANK[place.precision] < PRECISION_RANK[best.precision]:
+            finest[key] = place
+    result = []
+    for mention in mentions:
+        own = mention.place
+        donor = finest.get(fold(own.name)) if own is not None and own.approximate and own.name else None
+        if own is None or donor is None or PRECISION_RANK[donor.precision] >= PRECISION_RANK[own.precision]:
+            result.append(mention)
+            continue
+        note = f"{own.name} placed as the story places it elsewhere ({donor.note or donor.name})"
+        place = donor.model_copy(update={"text": own.text, "evidence": own.evidence, "note": note})
+        result.append(mention.model_copy(update={"place": place}))
     return result

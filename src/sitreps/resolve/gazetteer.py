@@ -99,6 +99,7 @@ class Gazetteer:
         self._demonyms = demonyms()
         self._codes_by_name = {name: code for code, name in index.country_codes.items()}
         self._names_by_country: dict[str, dict[int, str]] = {}  # built per country on first fuzzy miss
+        self._unit_names_by_country: dict[str, list[tuple[str, int]]] = {}  # built on the first fuzzy unit miss
         self._spelling = SpellingIndex(self._names_in)
 
     def resolve(self, toponym: str, *, context_countries: Sequence[str] = (), context_units: Sequence[str] = (),
@@ -116,6 +117,7 @@ class Gazetteer:
         if not key:
             return _unknown(toponym, "empty toponym")
         ctx = self._context(context_countries, context_units, article_units)
+        self._drop_own_units_abroad(key, ctx)
         ctx.across = [self._codes_by_name[c] for c in map(self.country_of, across) if c in self._codes_by_name]
         level = self._level(kind)
         return (
@@ -127,6 +129,10 @@ class Gazetteer:
             or self._as_suffixed(key, toponym, ctx)
             or self._as_named(key, toponym, ctx, level)
             or self._as_site(key, toponym, ctx)
+            # "the Maiduguri-Damboa road": the site word written in lower case after the name
+            or (self._as_site(fold(f"{toponym} {kind}"), f"{toponym} {kind}", ctx) if kind else None)
+            or (self._as_misspelt_unit(key, ctx, 1 if level == "region" else 2) if level in ("region", "district")
+                else None)
             or self._fallback(toponym, ctx)
         )
 
@@ -260,6 +266,21 @@ class Gazetteer:
             self._add_seat(ctx, item)
         return ctx
 
+    def _drop_own_units_abroad(self, key: str, ctx: _Context) -> None:
+        """Forget the article's units that bear the toponym's own name outside the story's first country.
+
+        A town and its unit often share a name (Gao in Gao Region): written bare elsewhere in the
+        article, the name rightly favours the country where both lie. It must not outvote the story's
+        own country: "Lebanese soldiers clashed with gunmen in Tripoli" is Lebanon's Tripoli, not the
+        town of Libya's Tripoli district; "Sindh police ... in Hyderabad" is not India's Hyderabad district.
+        Units named in the toponym's own sentence are kept: they were written with it.
+        """
+        if not ctx.codes:
+            return
+        own = {u.ident for u in self._index.units_named(key)}
+        kept = [u for u in ctx.units[ctx.strong:] if u.ident not in own or u.country == ctx.codes[0]]
+        ctx.units = ctx.units[:ctx.strong] + kept
+
     def _add_seat(self, ctx: _Context, item: str) -> None:
         """Keep the town a district name of the article is named after ("Manipur's Jiribam district").
 
@@ -380,7 +401,7 @@ class Gazetteer:
             return self._unit_match(unit, None)
         city = self._pick_city(self._candidates(found.core, ctx), ctx)
         if not isinstance(city, City):
-            return None
+            return self._as_misspelt_unit(found.core, ctx, level)
         if found.level == "district":
             note = f"district named after its seat {city.name}; the point is the seat"
             return self._city_match(city, note, PlacePrecision.DISTRICT, toponym.strip())
@@ -484,6 +505,27 @@ class Gazetteer:
             choices.update(self._names_in(code))
         best = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE)
         return self._index.city(best[2]) if best else None
+
+    def _as_misspelt_unit(self, key: str, ctx: _Context, level: int) -> GeoMatch | None:
+        """The unit of the story's countries whose name is spelt nearly so, written with its unit word:
+        "Galgaduud region" is Galguduud, "Zaporizhia oblast" Zaporizhzhia. Same cut as for places; a
+        unit of the level the word names first. Only with a unit word: a bare misspelt name is a town's."""
+        if not ctx.codes or not is_latin(key) or len(key) < FUZZY_MIN_LENGTH:
+            return None
+        named = [pair for code in ctx.codes for pair in self._unit_names_in(code)]
+        found = process.extract(key, [name for name, _ in named], scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE,
+                                limit=None)
+        units = sorted((self._index.unit(named[at][1]) for _, _, at in found), key=lambda u: u.level != level)
+        return self._unit_match(units[0], f"spelling matched approximately to {units[0].name}") if units else None
+
+    def _unit_names_in(self, code: str) -> list[tuple[str, int]]:
+        """Every folded name of a country's admin units with its unit id ("borno" and "borno state" alike:
+        a unit is keyed with and without its unit word), built for all countries on the first call."""
+        if not self._unit_names_by_country:
+            for name, ids in self._index.table.unit_names.items():
+                for i in ids if isinstance(ids, list) else [ids]:
+                    self._unit_names_by_country.setdefault(self._index.table.unit_cc[i], []).append((name, i))
+        return self._unit_names_by_country.get(code, [])
 
     def _romanised_city(self, key: str, ctx: _Context) -> City | None:
         """The one place of the story's countries whose name romanises the same one ("Huliaipole" is
