@@ -22,7 +22,10 @@ mention placed within one of them reports that one only):
 - linking: B-cubed over (event, article) pairs of events told by several
   articles, each pair in the cluster of the row that reports it there.
 
-    python -m sitreps.evaluate.realnews [--split dev|test|all] [--verbose] [--json]
+With ``--kinds`` it prints, instead, why fields fall short, counted by kind and naming no article
+(``sitreps.evaluate.realnews_kinds``): the only error report that may be read on the test split.
+
+    python -m sitreps.evaluate.realnews [--split dev|test|all] [--verbose] [--json] [--kinds]
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from pathlib import Path
 from sitreps import api
 from sitreps.errors import EvaluationError, SitrepsError
 from sitreps.evaluate.realnews_gold import GoldSet, load_split
+from sitreps.evaluate.realnews_kinds import error_kinds, render_kinds
 from sitreps.evaluate.realnews_match import ArticleRows, Row, match_rows
 from sitreps.evaluate.realnews_scores import Report, score_rows
 from sitreps.models import DocumentStatus
@@ -78,6 +82,8 @@ def main() -> None:
     parser.add_argument("--set", type=Path, default=None, help="the real-news folder (default ../shared/realnews-dev)")
     parser.add_argument("--verbose", action="store_true", help="per-article table, worst rows and field errors")
     parser.add_argument("--json", action="store_true", help="print the headline figures as JSON")
+    parser.add_argument("--kinds", action="store_true",
+                        help="count the errors by kind, naming no article (safe on the test split)")
     args = parser.parse_args()
     try:
         report = evaluate(args.split, args.set)
@@ -85,6 +91,9 @@ def main() -> None:
         raise SystemExit(f"error: {error}") from error
     if args.json:
         print(json.dumps(report.summary(), indent=2))
+        return
+    if args.kinds:
+        print(render_kinds(error_kinds(report)))
         return
     print(report.render(verbose=args.verbose))
 
