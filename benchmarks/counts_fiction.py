@@ -29,10 +29,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from actors_fiction import scored_row  # the sibling script: run from benchmarks/ as a script
-from sitreps import api
 from sitreps.evaluate.realnews_fields import MODALITIES_ACCEPTED, modality_of, stated_fatalities
-from sitreps.models import Event
-from sitreps.store import open_store
+from sitreps.evaluate.single_text import rows_of_text
 
 GOLD = Path(__file__).resolve().parent / "gold" / "counts" / "fiction.jsonl"
 
@@ -81,24 +79,12 @@ def modality_agrees(modality: str, gold: str) -> bool:
     return modality in MODALITIES_ACCEPTED.get(gold, {gold})
 
 
-def rows_of(item: Item, folder: Path) -> list[Event]:
-    """The rows of one item, ingested, processed and linked in a database of its own: items share
-    places and figures, and linking them to each other would score what no single article says."""
-    path = folder / f"{item.id}.txt"
-    path.write_text(item.text, encoding="utf-8")
-    db = folder / f"{item.id}.db"
-    api.ingest([path], db=db)
-    api.process(db=db)
-    with open_store(db) as store:
-        return store.query_events(limit=None)
-
-
 def run(items: Sequence[Item]) -> list[Outcome]:
     """Every item's row scored."""
     outcomes = []
     with tempfile.TemporaryDirectory(prefix="sitreps-counts-") as tmp:
         for item in items:
-            row = scored_row(rows_of(item, Path(tmp)), item.family)
+            row = scored_row(rows_of_text(item.text, item.id, Path(tmp)).rows, item.family)
             toll = stated_fatalities(row) if row else None
             modality = modality_of(row) if row else None
             outcomes.append(Outcome(item, row.type if row else None, toll, modality,

@@ -28,9 +28,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sitreps import api
-from sitreps.models import DatePrecision, DocumentStatus, Event, EventMention
-from sitreps.store import open_store
+from sitreps.evaluate.single_text import rows_of_text
+from sitreps.models import DatePrecision, Event, EventMention
 
 GOLD = Path(__file__).resolve().parent / "gold" / "dates" / "fiction.jsonl"
 WEEK_DAYS = 7  # a week-precision gold day is met by any day within a week of it (as realnews_fields)
@@ -88,13 +87,8 @@ def run(items: Sequence[Item]) -> list[Outcome]:
 
 def _outcome(item: Item) -> Outcome:
     with tempfile.TemporaryDirectory(prefix="sitreps-dates-") as tmp:
-        path, db = Path(tmp) / f"{item.id}.txt", Path(tmp) / "dates.db"
-        path.write_text(item.text, encoding="utf-8")
-        api.ingest([path], db=db)
-        api.process(db=db)
-        with open_store(db) as store:
-            mentions = {m.id: m for d in store.iter_documents(DocumentStatus.PROCESSED) for m in d.events}
-            rows = store.query_events(limit=None)
+        told = rows_of_text(item.text, item.id, Path(tmp))
+    rows, mentions = told.rows, told.mentions
     row = next((e for e in rows if _holds(e, item.trigger, mentions)), rows[0] if rows else None)
     time = row.time if row is not None else None
     found = time.start if time is not None and time.precision is not DatePrecision.UNKNOWN else None

@@ -27,11 +27,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sitreps import api
 from sitreps.evaluate.realnews_fields import field_of
+from sitreps.evaluate.single_text import rows_of_text
 from sitreps.extract.taxonomy import load_taxonomy
-from sitreps.models import DocumentStatus, Event
-from sitreps.store import open_store
+from sitreps.models import Event
 
 GOLD = Path(__file__).resolve().parent / "gold" / "subtypes" / "fiction.jsonl"
 NO_ROW = "(none)"
@@ -80,16 +79,10 @@ def _subtype(type_id: str) -> str | None:
 
 
 def _rows(item: Item, folder: Path) -> list[Event]:
-    """The rows of one item, ingested, processed and linked in a database of its own: the items are not
-    reports of one another's events, and many share a country and an armed group that would link them."""
-    path = folder / f"{item.id}.txt"
-    path.write_text(item.text, encoding="utf-8")
-    db = folder / f"{item.id}.db"
-    api.ingest([path], db=db)
-    api.process(db=db)
-    with open_store(db) as store:
-        triggers = {m.id: m.trigger.start for d in store.iter_documents(DocumentStatus.PROCESSED) for m in d.events}
-        return sorted(store.query_events(limit=None), key=lambda row: _told_at(row, triggers))
+    """The rows of one item (linked in a database of its own), in the order their triggers are told."""
+    told = rows_of_text(item.text, item.id, folder)
+    triggers = {mention_id: m.trigger.start for mention_id, m in told.mentions.items()}
+    return sorted(told.rows, key=lambda row: _told_at(row, triggers))
 
 
 def run(items: Sequence[Item]) -> list[Outcome]:
