@@ -54,7 +54,27 @@ def test_a_named_organiser_or_crowd_wins(extract: Extract, text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "Rebels attacked an army post near Goma on Tuesday, killing four soldiers.",
-    "Five opposition activists were arrested in Minsk on Friday.",
+    "A roadside bomb struck a minibus near Kandahar on Monday, killing six passengers.",
 ])
 def test_other_events_get_no_implied_actor(extract: Extract, text: str) -> None:
     assert all(not _implied(m) for m in extract(text))
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Five opposition activists were arrested in Minsk on Friday, a rights group said.", "Belarus"),
+    ("A prominent blogger was detained at Cairo airport on Sunday as he returned from abroad.", "Egypt"),
+    ("ADDIS ABABA (Reuters) - Three journalists were arrested in the Ethiopian capital on Monday.", "Ethiopia"),
+])
+def test_an_arrest_naming_no_arrester_is_the_authorities(extract: Extract, text: str, country: str) -> None:
+    arrest = only(extract(text), "arrest")
+    assert [(role, name, where) for role, name, where, _ in _implied(arrest)] == [
+        (Role.INITIATOR, "authorities", country)], arrest.actors
+
+
+@pytest.mark.parametrize(("text", "arrester"), [
+    ("Soldiers detained two village chiefs near Beni on Tuesday, residents said.", "Soldiers"),
+    ("Police in Lahore arrested a man suspected of planning a bomb attack.", "Police"),
+])
+def test_a_named_arrester_wins(extract: Extract, text: str, arrester: str) -> None:
+    arrest = only(extract(text), "arrest")
+    assert not _implied(arrest) and any(arrester in n for n in names_in(arrest, Role.INITIATOR)), arrest.actors

@@ -1,4 +1,4 @@
-"""The crowd a demonstration implies when its report names none.
+"""The crowd a demonstration implies when its report names none, and the arrester of an arrest.
 
 "A protest against fuel prices was held in Kampala", "riots erupted in Mombasa overnight",
 "police fired tear gas to break up a protest in Harare": each tells of a crowd without naming
@@ -16,6 +16,10 @@ force as the doer and the crowd as what it acted on, the target (``link.consensu
 row as ACLED codes it, the crowd first). A named initiator other than a force (an organiser,
 "students", "farmers") or a named target of a force is the crowd already: nothing is added.
 
+"Five activists were arrested in Minsk" names no arrester: an arrest is the state's act (ACLED codes
+its forces or authorities), so an arrest with no initiator gets the country's authorities
+(``implied_arresters``), with the same evidence and flag.
+
 Relies on: incidents with their final types and sides (after ``actor_checks.with_riot_sides``).
 """
 
@@ -27,7 +31,7 @@ from sitreps.extract.actor_checks import FORCE_TYPES
 from sitreps.extract.arguments import ROLE_LISTS
 from sitreps.language_data import word_table
 from sitreps.models import ActorMention, EventMention, Role
-from sitreps.resolve.actors import ActorRegistry
+from sitreps.resolve.actors import ActorRecord, ActorRegistry
 
 IMPLIED_FLAG = "implied_by_event_type"
 """The review flag of an actor no sentence names, added because the event type implies it."""
@@ -51,16 +55,38 @@ def _crowd_role(mention: EventMention) -> Role | None:
     return Role.TARGET
 
 
+def _implied(name: str, role: Role, mention: EventMention, record: ActorRecord) -> EventMention:
+    actor = ActorMention(role=role, name=name, actor_id=record.id, canonical_name=record.name,
+                         actor_type=record.type, country=record.country, review_flag=IMPLIED_FLAG,
+                         evidence=[mention.trigger])
+    return mention.model_copy(update={"actors": [*mention.actors, actor]})
+
+
+def _context(mention: EventMention, countries: Sequence[str]) -> list[str]:
+    """The incident's own country first, then the article's."""
+    place_country = mention.place.country if mention.place is not None else None
+    return [c for c in (place_country, *countries) if c]
+
+
 def with_implied_crowd(mention: EventMention, registry: ActorRegistry, countries: Sequence[str]) -> EventMention:
     """The incident with the crowd its demonstration type implies when it names none (see the module)."""
     name = implied_crowd_name(mention.type)
     role = _crowd_role(mention) if name is not None else None
     if name is None or role is None:
         return mention
-    place_country = mention.place.country if mention.place is not None else None
-    context = [c for c in (place_country, *countries) if c]
-    record = registry.infer(name, context_countries=context)
-    crowd = ActorMention(role=role, name=name, actor_id=record.id, canonical_name=record.name,
-                         actor_type=record.type, country=record.country, review_flag=IMPLIED_FLAG,
-                         evidence=[mention.trigger])
-    return mention.model_copy(update={"actors": [*mention.actors, crowd]})
+    return _implied(name, role, mention, registry.infer(name, context_countries=_context(mention, countries)))
+
+
+def with_implied_arrester(mention: EventMention, registry: ActorRegistry, countries: Sequence[str]) -> EventMention:
+    """An arrest that names no arrester, with its country's authorities (see the module)."""
+    name = word_table(ROLE_LISTS, "implied_arresters").get(mention.type)
+    context = _context(mention, countries)
+    if name is None or not context or any(a.role is Role.INITIATOR for a in mention.actors):
+        return mention
+    record = registry.resolve(f"{context[0]} {name}")
+    return mention if record is None else _implied(str(name), Role.INITIATOR, mention, record)
+
+
+def with_implied_actors(mention: EventMention, registry: ActorRegistry, countries: Sequence[str]) -> EventMention:
+    """The incident with the actors its type implies where its text names none."""
+    return with_implied_arrester(with_implied_crowd(mention, registry, countries), registry, countries)
