@@ -19,6 +19,7 @@ from typing import Any
 from sitreps import pipeline
 from sitreps.evaluate.metrics import Tally, gold_dir, macro_f1
 from sitreps.extract.candidates import DEFAULT_EXTRACTOR, EXTRACTOR_ENV, EXTRACTORS
+from sitreps.extract.implied_actors import IMPLIED_FLAG
 from sitreps.ingest import document_id
 from sitreps.models import Document, DocumentStatus, EventMention
 
@@ -82,7 +83,10 @@ def _match(gold_events: list[dict[str, Any]], predicted: list[EventMention], tex
 
 def _score_arguments(scores: Scores, text: str, gold: dict[str, Any] | None, mention: EventMention | None) -> None:
     gold_args = [(a["role"], _find(text, a["text"])) for a in (gold or {}).get("actors", [])]
-    predicted = [(a.role.value, (a.evidence[0].start, a.evidence[0].end)) for a in (mention.actors if mention else [])]
+    # The gold marks the span that names each argument; a crowd the event type implies names none (its
+    # evidence is the trigger), so it is no span claim to score (``extract.implied_actors``).
+    named = [a for a in (mention.actors if mention else []) if a.review_flag != IMPLIED_FLAG]
+    predicted = [(a.role.value, (a.evidence[0].start, a.evidence[0].end)) for a in named]
     for role, rng in predicted:
         hit = next((g for g in gold_args if g[0] == role and _overlaps(g[1], rng)), None)
         if hit:

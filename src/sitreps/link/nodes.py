@@ -14,6 +14,7 @@ from datetime import date
 
 import numpy as np
 
+from sitreps.extract.implied_actors import IMPLIED_FLAG
 from sitreps.link.families import family_of, groups_of
 from sitreps.link.nesting import count_range as count_range_of
 from sitreps.link.report_dates import lead_day, stated_time
@@ -162,7 +163,8 @@ def mention_node(mention: EventMention, document: Document, country: str | None 
         window=event_window(mention.time, report_day(document)),
         stated=stated,
         place=_located(mention.place),
-        actors=frozenset(actor_key(a.name, a.actor_id) for a in mention.actors),
+        # an actor the type implies ("protesters") is no evidence that two reports tell one event
+        actors=frozenset(actor_key(a.name, a.actor_id) for a in mention.actors if a.review_flag != IMPLIED_FLAG),
         sentence=mention.sentence.text,
         sentence_span=(mention.sentence.start, mention.sentence.end),
         reported=report_time(document),
