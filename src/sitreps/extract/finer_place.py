@@ -18,6 +18,7 @@ abroad), nor from a sentence that opens another incident ("In a separate attack,
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
@@ -63,35 +64,57 @@ def within(coarse: Place, fine: Place) -> bool:
     return nests(coarse, fine)
 
 
+@dataclass(frozen=True)
+class _Story:
+    """What refining reads of one story: its parse, its mentions, its lead and the ranges to skip."""
+
+    doc: Doc
+    gazetteer: Gazetteer
+    mentions: list[EventMention]
+    lead: list[SpacySpan]
+    excluded: list[Range]
+    fresh: set[int]  # ids of the mentions whose sentence opens another incident
+
+
 def refine_coarse_places(doc: Doc, gazetteer: Gazetteer, mentions: list[EventMention],
                          excluded: Sequence[Range] = ()) -> list[EventMention]:
     """Give each coarsely placed event mention the one finer place its story names for it (module doc)."""
     if not any(m.acled is not None and is_coarse(m.place) for m in mentions):
         return mentions
-    excluded = [*excluded, *((e.start, e.end) for m in mentions for a in m.actors for e in a.evidence)]
-    lead = _lead_sentences(doc, excluded)
+    skipped = [*excluded, *((e.start, e.end) for m in mentions for a in m.actors for e in a.evidence)]
+    story = _Story(doc, gazetteer, mentions, _lead_sentences(doc, skipped), skipped,
+                   {id(m) for m in mentions if _fresh(doc, m)})  # read once: each pair of mentions asks
     result = []
     for mention in mentions:
         place = mention.place
-        if mention.acled is None or place is None or not is_coarse(place):
-            result.append(mention)
-            continue
-        in_lead = any(s.start_char <= mention.trigger.start < s.end_char for s in lead)
-        found = [p for other in mentions if _same_incident(mention, other, doc)
-                 for p in [other.place] if p is not None and p.precision in FINE]
-        others = [(e.start, e.end) for other in mentions if other.place is not None
-                  and other is not mention and not _same_incident(mention, other, doc) for e in other.place.evidence]
-        lead_places = _lead_places(doc, lead, gazetteer, place, [*excluded, *others]) if in_lead else []
-        listed = any(_lists(span) for p in found for e in p.evidence[:1]
-                     if (span := doc.char_span(e.start, e.end, alignment_mode="expand")) is not None)
-        finest = _innermost([*found, *(p for p in lead_places or () if p.precision in FINE)]) \
-            if lead_places is not None and not listed else None
-        if finest is None or not within(place, finest):
+        finest = _finest(mention, place, story) if mention.acled is not None and is_coarse(place) else None
+        if place is None or finest is None:
             result.append(mention)
             continue
         note = f"{place.text} named for the event; the finer place its story gives it ({finest.text})"
         result.append(mention.model_copy(update={"place": finest.model_copy(update={"note": note})}))
     return result
+
+
+def _finest(mention: EventMention, place: Place | None, story: _Story) -> Place | None:
+    """The one town or district inside ``place`` the story gives the mention's incident, or None."""
+    if place is None:
+        return None
+    doc, mentions = story.doc, story.mentions
+    found = [p for other in mentions if _same_incident(mention, other, story.fresh)
+             for p in [other.place] if p is not None and p.precision in FINE]
+    if any(_lists(span) for p in found for e in p.evidence[:1]
+           if (span := doc.char_span(e.start, e.end, alignment_mode="expand")) is not None):
+        return None
+    if any(s.start_char <= mention.trigger.start < s.end_char for s in story.lead):
+        others = [(e.start, e.end) for other in mentions if other.place is not None and other is not mention
+                  and not _same_incident(mention, other, story.fresh) for e in other.place.evidence]
+        lead_places = _lead_places(doc, story.lead, story.gazetteer, place, [*story.excluded, *others])
+        if lead_places is None:
+            return None
+        found += [p for p in lead_places if p.precision in FINE]
+    finest = _innermost(found)
+    return finest if finest is not None and within(place, finest) else None
 
 
 def _lead_sentences(doc: Doc, excluded: Sequence[Range]) -> list[SpacySpan]:
@@ -130,11 +153,11 @@ def _lists(phrase: SpacySpan) -> bool:
     return any(t.dep_ == "conj" and t.pos_ in ("PROPN", "NOUN") and t.head in phrase for t in phrase)
 
 
-def _same_incident(mention: EventMention, other: EventMention, doc: Doc) -> bool:
+def _same_incident(mention: EventMention, other: EventMention, fresh: set[int]) -> bool:
     """Whether another mention may tell the same incident: a type of the same incident kind
     (``data/incident_kinds.yaml``, as consolidation reads it; a type of no kind only itself: "the fall
     of Mariupol" does not place a prisoner swap), agreeing days and tolls, and neither sentence
-    announcing another incident."""
+    announcing another incident (``fresh``: the ids of mentions whose sentence opens one)."""
     kind_of = incident_kinds().kind_of
     if other is mention or other.acled is None or mention.acled is None \
             or kind_of.get(other.type, other.type) != kind_of.get(mention.type, mention.type):
@@ -142,7 +165,7 @@ def _same_incident(mention: EventMention, other: EventMention, doc: Doc) -> bool
     if not times_agree(mention.time, other.time) or not figures_agree(mention, other, lead_total=False) \
             or not figures_agree(other, mention, lead_total=False):
         return False
-    return not any(_fresh(doc, m) for m in (mention, other))
+    return id(mention) not in fresh and id(other) not in fresh
 
 
 def _fresh(doc: Doc, mention: EventMention) -> bool:
