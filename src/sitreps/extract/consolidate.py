@@ -38,6 +38,7 @@ from sitreps.extract.agreement import (
 )
 from sitreps.extract.incident_time import finest_time, incident_time
 from sitreps.extract.kinds_file import kinds_data
+from sitreps.extract.places import breadth
 from sitreps.extract.toll_scope import latest_first
 from sitreps.extract.unrest import forces_damage_apart
 from sitreps.models import (
@@ -47,7 +48,6 @@ from sitreps.models import (
     DatePrecision,
     EventMention,
     Modality,
-    PlacePrecision,
     Role,
     SourceKind,
     TimeRef,
@@ -60,8 +60,6 @@ SOURCE_SPECIFICITY = (SourceKind.NAMED_OFFICIAL, SourceKind.NAMED_PERSON, Source
 # Most assertive first: an incident one retelling reports plainly is reported.
 MODALITY_ORDER = (Modality.REPORTED, Modality.ALLEGED, Modality.DENIED, Modality.PLANNED, Modality.THREATENED,
                   Modality.HYPOTHETICAL, Modality.NEGATED)
-PLACE_ORDER = (PlacePrecision.EXACT, PlacePrecision.DISTRICT, PlacePrecision.REGION, PlacePrecision.COUNTRY,
-               PlacePrecision.UNKNOWN)
 
 
 @dataclass(frozen=True)
@@ -296,7 +294,7 @@ def _merge(first: EventMention, later: EventMention, retype: Retype, named: str 
     merged = first.model_copy(update={
         "actors": actors,
         "counts": _narrowest(later_counts + first.counts if later_total else first.counts + later_counts),
-        "place": min(places, key=lambda p: PLACE_ORDER.index(p.precision)) if places else None,
+        "place": min(places, key=breadth) if places else None,
         "time": finest_time(times),
         "modality": min(first.modality, later.modality, key=MODALITY_ORDER.index),
         "attribution": _better_attribution(first, later),

@@ -64,6 +64,14 @@ PRECISION_RANK = {PlacePrecision.EXACT: 0, PlacePrecision.DISTRICT: 1, PlacePrec
                   PlacePrecision.COUNTRY: 3, PlacePrecision.UNKNOWN: 4}
 
 
+def breadth(place: Place) -> int:
+    """How wide a place is, finer first: an area of no country ("the Sahel") is wider than a country,
+    though both are "regions" to the gazetteer, so "a strike in the Sahel" told again as "the strike
+    in Mali" keeps Mali."""
+    wide = place.precision is PlacePrecision.REGION and not place.country
+    return PRECISION_RANK[PlacePrecision.COUNTRY] + 1 if wide else PRECISION_RANK[place.precision]
+
+
 def _is_relative(prep: Token) -> bool:
     """Whether "of"/"from" gives a distance or bearing from a place: "10 km from X", "north of X"."""
     if prep.lower_ not in words("places", "relative_prepositions"):

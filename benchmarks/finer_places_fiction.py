@@ -1,0 +1,50 @@
+"""Score the finer-place fiction (benchmarks/fiction/finer_places.yaml): per batch, how many mentions
+get the town their story names, or keep the coarse place of a round-up or another incident.
+
+Run: python benchmarks/finer_places_fiction.py [--verbose]
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import yaml
+
+from sitreps import pipeline
+from sitreps.ingest import document_id
+from sitreps.models import Document, DocumentStatus, EventMention, PlacePrecision
+
+ITEMS = Path(__file__).parent / "fiction" / "finer_places.yaml"
+COARSE = (PlacePrecision.REGION, PlacePrecision.COUNTRY)
+
+
+def right(item: dict[str, str], mentions: list[EventMention]) -> tuple[bool, str]:
+    """Whether the scored mention's place is the expected one, and what it was."""
+    found = [m for m in mentions if m.type == item["type"]]
+    place = found[0].place if found else None
+    got = "no mention" if not found else "no place" if place is None else f"{place.name} ({place.precision.value})"
+    if place is None:
+        return False, got
+    if "town" in item:
+        return item["town"] in (place.name or "") + (place.text or ""), got
+    return place.precision in COARSE and place.country == item["stays"], got
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--verbose", action="store_true", help="print each item's answer")
+    verbose = parser.parse_args().verbose
+    batches = yaml.safe_load(ITEMS.read_text(encoding="utf-8"))
+    for batch, items in batches.items():
+        documents = [Document(id=document_id(i["text"]), text=i["text"], published_at="2024-05-01", language="en",
+                              status=DocumentStatus.PENDING) for i in items]
+        scored = [right(item, doc.events) for item, doc in zip(items, pipeline.process(documents), strict=True)]
+        print(f"{batch}: {sum(ok for ok, _ in scored)}/{len(items)}")
+        if verbose:
+            for item, (ok, got) in zip(items, scored, strict=True):
+                print(f"  {'ok ' if ok else 'BAD'} {item.get('town') or item.get('stays')}: {got}")
+
+
+if __name__ == "__main__":
+    main()

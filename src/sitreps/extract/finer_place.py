@@ -1,0 +1,181 @@
+"""A row placed at a region or a country takes the town the same story gives its incident elsewhere.
+
+A lead often places its incident coarsely ("Gunmen killed 12 villagers in northwestern Nigeria")
+and the headline or the next sentence names the town ("The attackers arrived in Gusau and opened
+fire"), or a later retelling the consolidation kept apart names it. ACLED codes the finest place the
+report gives the event, so a mention placed at a country, a region or an area of several countries
+takes the one finer place the story names inside it for the same incident:
+
+- another mention of the same incident kind, on agreeing days, with agreeing tolls;
+- a place the headline or lead names after a locative preposition, for a mention told in the lead
+  (the dateline, actors and where words were said are never such places).
+
+Not when the story names two or more such finer places, inside the coarse place or not (a round-up:
+"In Nairobi ... In Kisumu ..."; "arrested in separate incidents" in two towns, one of them misplaced
+abroad), nor from a sentence that opens another incident ("In a separate attack, ...").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from sitreps.annotate.doctext import doc_text
+from sitreps.extract.agreement import figures_agree, nests, times_agree
+from sitreps.extract.consolidate import incident_kinds
+from sitreps.extract.incidents import opens_new_incident
+from sitreps.extract.places import Range, breadth, locate, locative_places
+from sitreps.extract.said_from import said_from
+from sitreps.models import EventMention, Place, PlacePrecision
+from sitreps.resolve.gazetteer import Gazetteer
+from sitreps.resolve.normalise import fold
+
+# The sentences that tell a story's main incident, its headline included, once the dateline is left
+# out: the same span story_place reads for the story's own place (headline, lead, the sentence after).
+LEAD_SENTENCES = 4
+# Precisions a place must be finer than to refine a coarse one: a town or a district.
+FINE = frozenset({PlacePrecision.EXACT, PlacePrecision.DISTRICT})
+# Clauses that describe a noun rather than tell the event: "fighters who held out in Mariupol".
+DESCRIBING_CLAUSES = frozenset({"relcl", "acl"})
+
+
+def is_coarse(place: Place | None) -> bool:
+    """A located place no finer than a region: the kind a town named elsewhere may refine.
+
+    An approximate place counts only at a country ("northwestern Pakistan", a village placed at the
+    country's middle): its country is sure. One placed at a province it was guessed from a name
+    written nearby ("Sistan-Baluchistan" placed in Tehran province) may have the wrong province, so
+    a town of that province says nothing of where it lies.
+    """
+    return place is not None and place.lat is not None and place.precision not in FINE \
+        and place.precision is not PlacePrecision.UNKNOWN \
+        and (not place.approximate or place.precision is PlacePrecision.COUNTRY)
+
+
+def within(coarse: Place, fine: Place) -> bool:
+    """Whether a town or district lies inside a coarse place: its country, its province, its area."""
+    if fine.lat is None or fine.precision not in FINE or fine.approximate:
+        return False
+    if coarse.precision is PlacePrecision.COUNTRY:
+        return coarse.country is not None and fine.country == coarse.country
+    return nests(coarse, fine)
+
+
+@dataclass(frozen=True)
+class _Story:
+    """What refining reads of one story: its parse, its mentions, its lead and the ranges to skip."""
+
+    doc: Doc
+    gazetteer: Gazetteer
+    mentions: list[EventMention]
+    lead: list[SpacySpan]
+    excluded: list[Range]
+    fresh: set[int]  # ids of the mentions whose sentence opens another incident
+
+
+def refine_coarse_places(doc: Doc, gazetteer: Gazetteer, mentions: list[EventMention],
+                         excluded: Sequence[Range] = ()) -> list[EventMention]:
+    """Give each coarsely placed event mention the one finer place its story names for it (module doc)."""
+    if not any(m.acled is not None and is_coarse(m.place) for m in mentions):
+        return mentions
+    skipped = [*excluded, *((e.start, e.end) for m in mentions for a in m.actors for e in a.evidence)]
+    story = _Story(doc, gazetteer, mentions, _lead_sentences(doc, skipped), skipped,
+                   {id(m) for m in mentions if _fresh(doc, m)})  # read once: each pair of mentions asks
+    result = []
+    for mention in mentions:
+        place = mention.place
+        finest = _finest(mention, place, story) if mention.acled is not None and is_coarse(place) else None
+        if place is None or finest is None:
+            result.append(mention)
+            continue
+        note = f"{place.text} named for the event; the finer place its story gives it ({finest.text})"
+        result.append(mention.model_copy(update={"place": finest.model_copy(update={"note": note})}))
+    return result
+
+
+def _finest(mention: EventMention, place: Place | None, story: _Story) -> Place | None:
+    """The one town or district inside ``place`` the story gives the mention's incident, or None."""
+    if place is None:
+        return None
+    doc, mentions = story.doc, story.mentions
+    found = [p for other in mentions if _same_incident(mention, other, story.fresh)
+             for p in [other.place] if p is not None and p.precision in FINE]
+    if any(_lists(span) for p in found for e in p.evidence[:1]
+           if (span := doc.char_span(e.start, e.end, alignment_mode="expand")) is not None):
+        return None
+    if any(s.start_char <= mention.trigger.start < s.end_char for s in story.lead):
+        others = [(e.start, e.end) for other in mentions if other.place is not None and other is not mention
+                  and not _same_incident(mention, other, story.fresh) for e in other.place.evidence]
+        lead_places = _lead_places(doc, story.lead, story.gazetteer, place, [*story.excluded, *others])
+        if lead_places is None:
+            return None
+        found += [p for p in lead_places if p.precision in FINE]
+    finest = _innermost(found)
+    return finest if finest is not None and within(place, finest) else None
+
+
+def _lead_sentences(doc: Doc, excluded: Sequence[Range]) -> list[SpacySpan]:
+    sentences = [s for s in doc.sents
+                 if not any(start <= s.start_char and s.end_char <= end for start, end in excluded)]
+    return [s for s in sentences[:LEAD_SENTENCES] if not opens_new_incident(s.root)]
+
+
+def _lead_places(doc: Doc, lead: Sequence[SpacySpan], gazetteer: Gazetteer, coarse: Place,
+                 excluded: Sequence[Range]) -> list[Place] | None:
+    """The places the lead names after a locative preposition for its scene; None when it lists several
+    in one phrase ("in the cities of Marseille, Lyon and Pau"), a round-up of several incidents.
+
+    Not where words were said, nor a place that describes a participant in a clause of its own
+    ("fighters who held out in Mariupol"): that is where they were, not where the event is; nor a
+    place inside ``excluded``, which holds the places of the story's other incidents ("after her
+    arrest in Tehran").
+    """
+    text = doc_text(doc)
+    countries = [coarse.country] if coarse.country else []
+    phrases = [p for sentence in lead for p in locative_places(sentence, excluded)
+               if not said_from(p) and not _describes(p)
+               and not any(start < p.end_char and p.start_char < end for start, end in excluded)]
+    if any(_lists(p) for p in phrases):
+        return None
+    return [place for p in phrases if (place := locate([p], text, gazetteer, countries)) is not None]
+
+
+def _describes(phrase: SpacySpan) -> bool:
+    """Whether a phrase sits in a clause that describes a noun (a relative or participle clause)."""
+    return any(t.dep_ in DESCRIBING_CLAUSES for t in phrase.root.ancestors)
+
+
+def _lists(phrase: SpacySpan) -> bool:
+    """Whether a place phrase names several places joined together ("Marseille, Lyon and Pau")."""
+    return any(t.dep_ == "conj" and t.pos_ in ("PROPN", "NOUN") and t.head in phrase for t in phrase)
+
+
+def _same_incident(mention: EventMention, other: EventMention, fresh: set[int]) -> bool:
+    """Whether another mention may tell the same incident: a type of the same incident kind
+    (``data/incident_kinds.yaml``, as consolidation reads it; a type of no kind only itself: "the fall
+    of Mariupol" does not place a prisoner swap), agreeing days and tolls, and neither sentence
+    announcing another incident (``fresh``: the ids of mentions whose sentence opens one)."""
+    kind_of = incident_kinds().kind_of
+    if other is mention or other.acled is None or mention.acled is None \
+            or kind_of.get(other.type, other.type) != kind_of.get(mention.type, mention.type):
+        return False
+    if not times_agree(mention.time, other.time) or not figures_agree(mention, other, lead_total=False) \
+            or not figures_agree(other, mention, lead_total=False):
+        return False
+    return id(mention) not in fresh and id(other) not in fresh
+
+
+def _fresh(doc: Doc, mention: EventMention) -> bool:
+    trigger = doc.char_span(mention.trigger.start, mention.trigger.end, alignment_mode="expand")
+    return trigger is not None and opens_new_incident(trigger.root)
+
+
+def _innermost(places: Sequence[Place]) -> Place | None:
+    """The one place the others hold or repeat; None when the story names two apart (a round-up)."""
+    inner = [p for p in places if not any(nests(p, q) and fold(q.name or q.text) != fold(p.name or p.text)
+                                           for q in places)]
+    names = {fold(p.name or p.text) for p in inner}
+    return min(inner, key=breadth) if len(names) == 1 else None
