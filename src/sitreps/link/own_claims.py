@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from sitreps.attribute.lexicon import lexicon
 from sitreps.link.families import family_of
-from sitreps.models import EventMention, Modality, Role, SourceKind
+from sitreps.models import EventMention, Modality, Role, SourceKind, Span
 
 # Families of armed acts a party claims (ACLED codes battles, strikes and attacks "claimed"); a
 # police force's account of its arrests or organisers' of their march is how those are reported.
@@ -35,6 +35,8 @@ def claims_own_act(mention: EventMention) -> bool:
     if (mention.modality is not Modality.REPORTED or attribution is None or attribution.source is None
             or attribution.source_kind in NO_PARTY or family_of(mention.type) not in CLAIMABLE_FAMILIES):
         return False
+    if not attribution.evidence or not _within(attribution.evidence[0], mention.sentence):
+        return False  # an incident merged from several sentences: its source speaks of another one
     source = _bare(attribution.source)
     lex = lexicon()
     for actor in mention.actors:
@@ -44,6 +46,10 @@ def claims_own_act(mention: EventMention) -> bool:
         if _bare(actor.evidence[0].text) == source or (words and words[0] in lex.own_side_words):
             return True
     return False
+
+
+def _within(span: Span, sentence: Span) -> bool:
+    return sentence.start <= span.start and span.end <= sentence.end
 
 
 def _bare(phrase: str) -> str:
