@@ -49,6 +49,7 @@ def claims_own_act(mention: EventMention) -> bool:
 
 
 def _within(span: Span, sentence: Span) -> bool:
+    """Whether ``span`` lies in ``sentence``: a source's cue elsewhere speaks of another telling."""
     return sentence.start <= span.start and span.end <= sentence.end
 
 
