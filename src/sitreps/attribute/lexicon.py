@@ -78,6 +78,7 @@ class Lexicon:
     definite_determiners: frozenset[str]
     organisation_determiners: frozenset[str]
     role_complement_prepositions: frozenset[str]
+    own_side_words: frozenset[str]
 
 
 def phrase_pattern(phrases: list[str]) -> re.Pattern[str]:

@@ -26,6 +26,7 @@ from sitreps.link.families import claim_types, family_of
 from sitreps.link.nesting import contains, count_range, place_level, precision
 from sitreps.link.nodes import actor_key
 from sitreps.link.originators import source_name
+from sitreps.link.own_claims import claims_own_act
 from sitreps.link.type_choice import told_as_part
 from sitreps.link.windows import parse_end, parse_start, stated_interval
 from sitreps.models import (
@@ -53,6 +54,7 @@ AGREEMENT_SUB_EVENT = "Agreement"
 # actor 2 (ACLED codebook, "Protests"), though the report tells the forces as the doer ("police fired
 # tear gas at students"). The real-news gold codes them so in every outlet it holds.
 CROWD_FIRST_SUB_EVENTS = frozenset({"Protest with intervention", "Excessive force against protesters"})
+MODALITY_FIELD = "modality"
 AFFIRMED = {Modality.REPORTED.value, Modality.ALLEGED.value}
 NEGATED = {Modality.DENIED.value, Modality.NEGATED.value}
 """Modalities that cannot both hold of one event: reported or alleged against denied or negated."""
@@ -70,6 +72,8 @@ class Contribution:
     order: int = 0
     """Rank of the value among those one mention gives for the field: a merged incident lists its
     own actors first (``extract.consolidate.ranked_actors``), a stored event its ranked candidates."""
+    own_claim: bool = False
+    """A party's claim of its own act (``link.own_claims``): its modality ranks like a claim's."""
 
 
 def contributions_of(mention: EventMention) -> list[Contribution]:
@@ -85,7 +89,9 @@ def contributions_of(mention: EventMention) -> list[Contribution]:
     for rank, count in _ranked_counts(m.counts):
         value, label = _count_value(count.value, count.low, count.high)
         out.append(Contribution(f"count:{_what(count)}", value, label, m.id, _first(count.evidence, m), rank))
-    out.append(Contribution("modality", m.modality.value, m.modality.value, m.id, m.trigger))
+    own_claim = claims_own_act(m)
+    modality = Modality.ALLEGED if own_claim else m.modality
+    out.append(Contribution("modality", modality.value, modality.value, m.id, m.trigger, own_claim=own_claim))
     source = source_name(m.attribution)
     if source is not None and m.attribution is not None:
         label = m.attribution.source or source
@@ -196,14 +202,17 @@ def build_fields(
     after those of the reports of the news itself; so do the values of claims about it (an
     accusation, a denial: ``families.claim_types``), whose actors are the accuser and the accused.
     ``leads`` names the mentions told in their article's headline or lead paragraph: the day they
-    state ranks first (``_time_rank``).
+    state ranks first (``_time_rank``). A party's claim of its own act gives the modality
+    ``alleged`` (ACLED's "claimed"), ranked like a claim's: any other report of the act makes it reported.
     """
     contributions = list(contributions)
     claims = frozenset(c.mention_id for c in contributions if c.field == "type" and c.value in claim_types())
+    own_claims = claims | frozenset(c.mention_id for c in contributions if c.own_claim)
     by_field: dict[str, dict[FieldValue, list[Contribution]]] = {}
     for c in contributions:
         by_field.setdefault(c.field, {}).setdefault(c.value, []).append(c)
-    fields = {field: _consensus(field, groups, refs, background, claims, leads=leads)
+    fields = {field: _consensus(field, groups, refs, background, own_claims if field == MODALITY_FIELD else claims,
+                                leads=leads)
               for field, groups in by_field.items()}
     strangers = _of_another_family(contributions, fields.get("type"))
     for field, groups in by_field.items():

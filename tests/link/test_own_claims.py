@@ -1,0 +1,82 @@
+"""A party's claim of its own act gives its event the modality alleged (ACLED's "claimed"), while the
+mention keeps "reported"; any other report of the act keeps the event reported. Fiction written for
+these tests, of several conflicts."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitreps import pipeline
+from sitreps.ingest.identity import document_id
+from sitreps.link.consensus import Contribution, build_fields, contributions_of
+from sitreps.link.own_claims import claims_own_act
+from sitreps.models import Document, DocumentStatus, EventMention, MentionRef, Modality
+
+OWN_CLAIMS = [
+    ("The Sudanese army said on Sunday that it had killed 40 fighters of the Rapid Support Forces in clashes "
+     "near El Fasher.", "clashes"),
+    ("Al-Shabaab said its fighters ambushed a Somali army convoy near Jowhar on Monday, killing 12 soldiers.",
+     "ambushed"),
+    ("JNIM said in a statement that it attacked a military post in Boulkessi on Saturday and killed 25 soldiers.",
+     "attacked"),
+    ("Israel's military said it struck a Hezbollah weapons depot in the southern Lebanese town of Nabatieh "
+     "overnight.", "struck"),
+]
+NOT_OWN = [
+    # the other side's act, told by a party
+    ("Ukraine's military said Russian forces shelled Kherson overnight, killing two people.", "shelled"),
+    # a police report of gunmen's attack
+    ("Police said gunmen attacked a bus carrying miners near Beni on Tuesday, killing seven passengers.", "attacked"),
+    # the speaker suffered the act
+    ("The Nigerien army said it was attacked by militants at a checkpoint near Diffa on Sunday.", "attacked"),
+    # the speaker's side repelled another's attack: the attack is the rebels'
+    ("The ministry said its forces repelled an attack by rebels on the base in Goma.", "attack"),
+]
+
+
+def _mentions(text: str) -> list[EventMention]:
+    document = Document(id=document_id(text), text=text, published_at="2025-03-04", language="en",
+                        status=DocumentStatus.PENDING)
+    (processed,) = pipeline.process([document])
+    return processed.events
+
+
+def _mention(text: str, trigger: str) -> EventMention:
+    return next(m for m in _mentions(text) if m.trigger.text == trigger)
+
+
+@pytest.mark.parametrize(("text", "trigger"), OWN_CLAIMS)
+def test_a_party_telling_its_own_act_claims_it(text: str, trigger: str) -> None:
+    mention = _mention(text, trigger)
+    assert mention.modality is Modality.REPORTED  # the sentence's modality: the project gold codes it so
+    assert claims_own_act(mention)
+
+
+@pytest.mark.parametrize(("text", "trigger"), NOT_OWN)
+def test_a_party_telling_another_act_claims_nothing(text: str, trigger: str) -> None:
+    assert not any(claims_own_act(m) for m in _mentions(text) if m.trigger.text == trigger)
+
+
+def test_a_claim_confirmed_by_residents_stays_reported() -> None:
+    text = ("Fighters of the Arakan Army overran a police outpost in Maungdaw on Sunday, residents said. "
+            "The Arakan Army said it had captured the outpost.")
+    (told,) = _mentions(text)  # one incident, told by residents and claimed by its doer
+    assert not claims_own_act(told)
+    assert _fields([told])["modality"] == Modality.REPORTED.value
+
+
+def test_the_event_of_a_claim_alone_is_alleged_and_of_a_confirmed_claim_reported() -> None:
+    claimed = _mention(OWN_CLAIMS[3][0], "struck")
+    (told,) = _mentions("An Israeli air strike hit a weapons depot in Nabatieh overnight, residents said.")
+    assert _fields([claimed])["modality"] == Modality.ALLEGED.value
+    assert _fields([claimed, told])["modality"] == Modality.REPORTED.value
+    assert _fields([told, claimed])["modality"] == Modality.REPORTED.value
+
+
+def _fields(mentions: list[EventMention]) -> dict[str, object]:
+    """The consensus of one event made of ``mentions`` (all of one article)."""
+    contributions: list[Contribution] = [c for m in mentions for c in contributions_of(m)]
+    refs = {m.id: MentionRef(mention_id=m.id, document_id="d", originator="d", outlet="Wire",
+                          published_at="2025-03-04")
+            for m in mentions}
+    return {f.field: f.value for f in build_fields(contributions, refs)}
