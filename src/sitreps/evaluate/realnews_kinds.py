@@ -49,8 +49,10 @@ def error_kinds(report: Report) -> Kinds:
         ours = event.acled.sub_event_type if event.acled else "none"
         if gold.sub_event_type != ours and ours not in gold.sub_event_types:
             kinds[("sub_event_type", f"{gold.sub_event_type} coded as {ours}")] += 1
-        for role, terms in (("initiator", gold.initiator_terms), ("target", gold.target_terms)):
-            kinds[(role, _actor_kind(event, terms, role, ours))] += 1
+        sides = {"initiator": (gold.initiator_terms, gold.target_terms),
+                 "target": (gold.target_terms, gold.initiator_terms)}
+        for role, (terms, other_terms) in sides.items():
+            kinds[(role, _actor_kind(event, terms, role, ours, other_terms))] += 1
         kinds[("date", _date_kind(event, gold, row, report))] += 1
         kinds[("fatalities", _fatalities_kind(event, gold))] += 1
         kinds[("place", _place_kind(event, gold))] += 1
@@ -60,7 +62,8 @@ def error_kinds(report: Report) -> Kinds:
     return kinds
 
 
-def _actor_kind(event: Event, terms: tuple[str, ...] | None, role: str, sub_type: str) -> str:
+def _actor_kind(event: Event, terms: tuple[str, ...] | None, role: str, sub_type: str,
+                other_terms: tuple[str, ...] | None) -> str:
     right = actor_right(event, terms, role)
     if right is None:
         return "not scored"
@@ -72,6 +75,9 @@ def _actor_kind(event: Event, terms: tuple[str, ...] | None, role: str, sub_type
     consensus = field_of(event, f"actor:{role}")
     if consensus is None or not consensus.candidates:
         return f"missing ({sub_type} row)"
+    other_role = "target" if role == "initiator" else "initiator"
+    if other_terms and actor_right(event, other_terms, role):
+        return f"wrong: the gold's {other_role}"
     return "wrong"
 
 
