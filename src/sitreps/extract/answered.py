@@ -19,6 +19,7 @@ Relies on: the dependency parse; words from ``data/en/actor_roles.yaml`` (``assa
 
 from __future__ import annotations
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from sitreps.extract.arguments import ROLE_LISTS, Slot, usable
@@ -137,6 +138,21 @@ def _same_party(one: ActorMention, other: ActorMention) -> bool:
         return True
     heads = [fold(a.name).split()[-1:] for a in (one, other)]
     return bool(heads[0]) and heads[0] == heads[1]
+
+
+def strikes_party(target: ActorMention, doer: ActorMention) -> bool:
+    """Whether a target names the doer's party: one registry id, or the target's content words all among
+    the doer's ("14 jihadists" of "Jihadist fighters", "nine of the militants" of "militants"; not
+    "Ukrainian troops" of "Russian troops", which ``_same_party``'s head word would match)."""
+    if target.actor_id is not None and target.actor_id == doer.actor_id:
+        return True
+    struck, doing = _content_words(target.name), _content_words(doer.name)
+    return bool(struck) and struck <= doing
+
+
+def _content_words(name: str) -> frozenset[str]:
+    """A name's words, folded, without stop words and counts, each without a plural "s"."""
+    return frozenset(w.removesuffix("s") for w in fold(name).split() if w.isalpha() and w not in STOP_WORDS)
 
 
 def with_answered_sides(mention: EventMention, doc: Doc) -> EventMention:

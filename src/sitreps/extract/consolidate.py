@@ -36,6 +36,7 @@ from sitreps.extract.agreement import (
     share_named_target,
     times_agree,
 )
+from sitreps.extract.answered import strikes_party
 from sitreps.extract.incident_time import finest_time, incident_time
 from sitreps.extract.kinds_file import kinds_data
 from sitreps.extract.places import breadth
@@ -337,12 +338,28 @@ def ranked_actors(merged: EventMention, members: Sequence[EventMention]) -> list
     type only was tried and dropped: one misread actor of that type then outweighs the lead's.
     """
 
+    telling = [m for i, m in enumerate(members) if not _answers(m, members[:i])]
+
     def support(actor: ActorMention) -> int:
         key = _actor_key(actor)
-        return sum(any(_actor_key(a) == key for a in m.actors) for m in members)
+        return sum(any(_actor_key(a) == key for a in m.actors) for m in telling)
 
     order = {id(a): i for i, a in enumerate(merged.actors)}
     return sorted(merged.actors, key=lambda a: (-support(a), order[id(a)]))
+
+
+def _answers(member: EventMention, earlier: Sequence[EventMention]) -> bool:
+    """Whether a retelling tells the response to the incident: its doer strikes the doer of a retelling
+    told before it ("militants attacked a police station ... security forces killed nine militants
+    ... shot dead two more militants"). The response names no doer of the incident, and however
+    often it is told, its doer is not the incident's initiator (ACLED's actor 1 is the attacker)."""
+    doers = [a for a in member.actors if a.role is Role.INITIATOR]
+    struck = [a for a in member.actors if a.role is Role.TARGET]
+    if not doers or any(strikes_party(t, d) for t in struck for d in doers):
+        return False
+    attackers = [a for m in earlier for a in m.actors if a.role is Role.INITIATOR
+                 and not any(strikes_party(a, d) or strikes_party(d, a) for d in doers)]
+    return any(strikes_party(t, a) for t in struck for a in attackers)
 
 
 @dataclass(frozen=True)
