@@ -25,6 +25,13 @@ PHRASE_CUT_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "prep", 
 # Verbs that pass their subject to a noun trigger: "carried out a special operation".
 LIGHT_VERB_DEPS = frozenset({"dobj", "attr", "nsubjpass"})
 INHERIT_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "pcomp"})
+# Links a subjectless passive verb climbs to the clause it hangs from: "after [12 days of] being abducted"
+# (pcomp, prep, pobj), "kidnapped near Gao, the reporter was freed" (advcl).
+TAKEN_CLIMB_DEPS = frozenset({"pcomp", "prep", "pobj", "advcl"})
+# Steps of that climb: "after 12 days of being held" is four; more would leave the sentence's clause.
+TAKEN_CLIMB_STEPS = 5
+# Verb tags of a participle or gerund, which borrows its subject from the clause above it.
+NON_FINITE_TAGS = frozenset({"VBN", "VBG"})
 # Clauses whose events are told apart from the clause they hang from ("officials said", "the town, which").
 CLAUSE_BOUNDARY_DEPS = frozenset({"ccomp", "relcl", "acl", "parataxis", "conj"})
 ROLE_LISTS = "actor_roles"
@@ -439,11 +446,45 @@ def trigger_slots(head: Token, *, fought: bool = False) -> list[Slot]:
         repelled = fought and head.lemma_.lower() in words(ROLE_LISTS, "repelling_verbs")
         if repelled:
             slots = _repelled(slots)
-        if not any(s.name in ("subj", "agent") for s in slots):
+        if not repelled and _subjectless_passive(head):
+            slots.extend(_main_clause_undergoer(head))
+        elif not any(s.name in ("subj", "agent") for s in slots):
             slots.extend(_repelled_by(head) if repelled else _inherited_subject(head))
     else:
         slots = _noun_slots(head)
     return usable(slots + _clause_victims(head))
+
+
+def _subjectless_passive(verb: Token) -> bool:
+    """A passive verb with no subject of its own, hanging from another clause: "after being detained",
+    "kidnapped near Gao, ...". Its inherited subject is whom it happened to, never its doer."""
+    if verb.dep_ not in ("pcomp", "advcl") or verb.tag_ != "VBN":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "mark") for c in verb.children):
+        return False  # "when they were detained" has its own subject; "killed five people" is active
+    return verb.dep_ == "advcl" or any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _main_clause_undergoer(verb: Token) -> list[Slot]:
+    """The subject of the clause a subjectless passive verb hangs from: "after being abducted by gunmen,
+    12 passengers were freed" (the passengers were abducted), "after 12 days of being held, the priest
+    returned" (the priest). A clause the parser hung from the wrong verb ("..., the students were freed,
+    police said") yields nobody: its speaker was not the one taken."""
+    node = verb
+    for _ in range(TAKEN_CLIMB_STEPS):
+        if node.dep_ not in TAKEN_CLIMB_DEPS or node.head == node:
+            return []
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subjects:
+                if node.tag_ in NON_FINITE_TAGS:
+                    continue  # "released after being detained, the journalist told ...": climb on
+                return []  # a finite verb whose subject the parser lost: the next one up is another's
+            if any(c.dep_ in ("ccomp", "parataxis") and verb.i < c.i < subjects[0].i for c in node.children):
+                return []  # "after being kidnapped, [the priest returns]", the ministry said: misattached
+            return [Slot("subjpass", _antecedent(subjects[0]))]
+    return []
 
 
 def _clause_victims(trigger: Token) -> list[Slot]:
