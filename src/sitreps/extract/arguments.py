@@ -103,8 +103,10 @@ def _antecedent(token: Token) -> Token:
 
     A relative pronoun stands for the noun its clause modifies ("soldiers who
     defected"); the subject pronoun of a reported clause for the speaker ("the
-    army said it had shelled": it is the army); that of an adverbial clause for the main clause's
-    subject ("gunmen fled after they attacked": the gunmen).
+    army said it had shelled": it is the army), but not when the speaker comes after ("they abducted
+    80 pupils, police said": someone told before), unless it is the first person ("we detained four,
+    the police said"); that of an adverbial clause for the main clause's subject ("gunmen fled after
+    they attacked": the gunmen).
     """
     if token.lower_ in words(ROLE_LISTS, "relative_pronouns") and token.head.dep_ == "relcl":
         return token.head.head
@@ -116,8 +118,8 @@ def _antecedent(token: Token) -> Token:
             return mains[0]
     if token.lower_ in words(ROLE_LISTS, "speaker_pronouns") and token.dep_ == "nsubj" and clause.dep_ == "ccomp":
         speakers = [c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
-        if speakers:
-            return speakers[0]
+        if speakers and (speakers[0].i < token.i or token.lower_ in words(ROLE_LISTS, "first_person_speakers")):
+            return speakers[0]  # "They abducted 80 pupils, police said": they are told before, not the police
     return token
 
 
