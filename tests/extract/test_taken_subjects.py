@@ -56,3 +56,13 @@ def test_a_clause_that_lost_its_subject_lends_none_from_above(extract: Extract) 
     text = ('"After ten days of being held by the FARC dissidents in Tumaco, Mrs. Ana Rojas, mother of the '
             'singer Ana Rojas, returns today to her home," the governor\'s office wrote on its account.')
     assert not any("office" in name for name in _taken(extract(text)))
+
+
+@pytest.mark.parametrize("text", [
+    # No one named as taken: the target stays empty rather than borrowing the place or the speaker.
+    "Police arrested on Monday in Lahore, a spokesman said.",
+    # A warrant is no arrest: nobody is taken yet.
+    "A court in Tunis issued an arrest warrant for the former interior minister on Monday.",
+])
+def test_no_one_taken_gives_no_target(extract: Extract, text: str) -> None:
+    assert _taken(extract(text)) == []
