@@ -50,8 +50,13 @@ def place_within(place: Place | None, gold: GoldEvent) -> bool | None:
     return distance_km(place.lat, place.lon, gold.place.lat, gold.place.lon) <= gold.place.tolerance_km
 
 
+def stated_start(event: Event) -> str | None:
+    """The row's start day as a reader sees it: none for an unknown time."""
+    return event.time.start if event.time and event.time.precision is not DatePrecision.UNKNOWN else None
+
+
 def date_right(event: Event, gold: GoldEvent) -> bool:
-    start = event.time.start if event.time and event.time.precision is not DatePrecision.UNKNOWN else None
+    start = stated_start(event)
     if gold.event_date is None:
         return start is None
     if start is None:

@@ -26,11 +26,12 @@ from sitreps.evaluate.realnews_fields import (
     modality_right,
     place_within,
     stated_fatalities,
+    stated_start,
 )
 from sitreps.evaluate.realnews_gold import GoldEvent
 from sitreps.evaluate.realnews_match import Row
 from sitreps.evaluate.realnews_scores import Report
-from sitreps.models import DatePrecision, Event, PlacePrecision
+from sitreps.models import Event, PlacePrecision
 
 Kinds = Counter[tuple[str, str]]
 """(field, kind) -> how many events (or excess rows) are of that kind."""
@@ -84,7 +85,7 @@ def _actor_kind(event: Event, terms: tuple[str, ...] | None, role: str, sub_type
 def _date_kind(event: Event, gold: GoldEvent, row: Row, report: Report) -> str:
     if date_right(event, gold):
         return "right"
-    start = event.time.start if event.time and event.time.precision is not DatePrecision.UNKNOWN else None
+    start = stated_start(event)
     if gold.event_date is None:
         return "dated where gold has none"
     if start is None:

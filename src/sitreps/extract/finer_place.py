@@ -29,13 +29,11 @@ from sitreps.extract.consolidate import incident_kinds
 from sitreps.extract.incidents import opens_new_incident
 from sitreps.extract.places import Range, breadth, locate, locative_places
 from sitreps.extract.said_from import said_from
+from sitreps.extract.story_place import lead_sentences
 from sitreps.models import EventMention, Place, PlacePrecision
 from sitreps.resolve.gazetteer import Gazetteer
 from sitreps.resolve.normalise import fold
 
-# The sentences that tell a story's main incident, its headline included, once the dateline is left
-# out: the same span story_place reads for the story's own place (headline, lead, the sentence after).
-LEAD_SENTENCES = 4
 # Precisions a place must be finer than to refine a coarse one: a town or a district.
 FINE = frozenset({PlacePrecision.EXACT, PlacePrecision.DISTRICT})
 # Clauses that describe a noun rather than tell the event: "fighters who held out in Mariupol".
@@ -118,9 +116,8 @@ def _finest(mention: EventMention, place: Place | None, story: _Story) -> Place 
 
 
 def _lead_sentences(doc: Doc, excluded: Sequence[Range]) -> list[SpacySpan]:
-    sentences = [s for s in doc.sents
-                 if not any(start <= s.start_char and s.end_char <= end for start, end in excluded)]
-    return [s for s in sentences[:LEAD_SENTENCES] if not opens_new_incident(s.root)]
+    """The sentences story_place reads for the story's own place, less those opening another incident."""
+    return [s for s in lead_sentences(doc, excluded) if not opens_new_incident(s.root)]
 
 
 def _lead_places(doc: Doc, lead: Sequence[SpacySpan], gazetteer: Gazetteer, coarse: Place,

@@ -59,6 +59,14 @@ def story_place(doc: Doc, gazetteer: Gazetteer, mentions: Sequence[EventMention]
                  geo_precision=geo_precision(match.precision, has_point=True))
 
 
+def lead_sentences(doc: Doc, excluded: Sequence[Range]) -> list[SpacySpan]:
+    """The sentences that open the story (``LEAD_SENTENCES``), those wholly inside ``excluded`` (the
+    dateline) left out."""
+    sentences = [s for s in doc.sents
+                 if not any(start <= s.start_char and s.end_char <= end for start, end in excluded)]
+    return sentences[:LEAD_SENTENCES]
+
+
 def lead_place(doc: Doc, gazetteer: Gazetteer, country: str, excluded: Sequence[Range]) -> Place | None:
     """The finest located place the headline and lead name after a locative preposition inside ``country``.
 
@@ -68,8 +76,7 @@ def lead_place(doc: Doc, gazetteer: Gazetteer, country: str, excluded: Sequence[
     a tie (:func:`sitreps.extract.places.locate`).
     """
     text = doc_text(doc)
-    lead = [s for s in doc.sents if not any(start <= s.start_char and s.end_char <= end for start, end in excluded)]
-    phrases = [p for sentence in lead[:LEAD_SENTENCES] for p in locative_places(sentence, excluded)]
+    phrases = [p for sentence in lead_sentences(doc, excluded) for p in locative_places(sentence, excluded)]
     located = [(p, locate([p], text, gazetteer, [country])) for p in phrases]
     inside = [(p, place) for p, place in located if _finer_inside(place, country)]
     # one phrase inside is its own best place: locating it again would only repeat the lookup
