@@ -24,7 +24,7 @@ from functools import lru_cache
 from sitreps.annotate.dateline import find_dateline
 from sitreps.models import DatePrecision
 from sitreps.resolve.time_patterns import DAY, find_time_expressions, vocabulary
-from sitreps.resolve.times import resolve_time
+from sitreps.resolve.times import ResolvedTime, resolve_time
 
 # How many distinct documents' inferred days are remembered: one document's mentions ask in a row.
 CACHED_TEXTS = 16
@@ -81,10 +81,15 @@ def dateline_day(text: str, published: date) -> date | None:
     if found is None:
         return None
     said = text[found.start:found.end]
-    for start, end in find_time_expressions(said):
-        resolved = resolve_time(said[start:end], published.isoformat())
-        if resolved.precision is DatePrecision.DAY and resolved.start and resolved.start == resolved.end:
-            return date.fromisoformat(resolved.start)
+    days = (_single_day(resolve_time(said[start:end], published.isoformat()))
+            for start, end in find_time_expressions(said))
+    return next((day for day in days if day is not None), None)
+
+
+def _single_day(resolved: ResolvedTime) -> date | None:
+    """The one calendar day an expression resolved to, if it names exactly one."""
+    if resolved.precision is DatePrecision.DAY and resolved.start and resolved.start == resolved.end:
+        return date.fromisoformat(resolved.start)
     return None
 
 
@@ -99,8 +104,8 @@ def latest_stated_day(text: str) -> date | None:
     for start, end in find_time_expressions(text):
         said = text[start:end]
         resolved = resolve_time(said, None)
-        if resolved.precision is DatePrecision.DAY and resolved.start and resolved.start == resolved.end:
-            days.append(date.fromisoformat(resolved.start))
+        if (day := _single_day(resolved)) is not None:
+            days.append(day)
         if resolved.start and resolved.end:  # a closed range: "until 30 June 2026" looks ahead
             years.append(int(resolved.end[:4]))
         elif found := _weekday_date().match(" ".join(_BRACKETS.sub(" ", said).split())):
