@@ -145,6 +145,22 @@ def same_spot(first: Place | None, later: Place | None) -> bool:
         and later.precision in SPOT_PLACES and bool(first.name) and first.name == later.name
 
 
+def names_spot(place: Place | None, name: str | None) -> bool:
+    """Whether a place name read off a phrase ("withdrawn from Dedougou") names the resolved place of
+    another mention, whatever the gazetteer made of it: its resolved name ("Dédougou") or the name its
+    phrase ends on ("the town of Bulo Burde", resolved as "Buulobarde"), without accents or case."""
+    if place is None or not name:
+        return False
+    wanted = _folded(name)
+    return bool(wanted) and any(_folded(text)[-len(wanted):] == wanted for text in (place.name, place.text) if text)
+
+
+def _folded(name: str) -> tuple[str, ...]:
+    """A name's words in order, without accents or case."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return tuple("".join(c for c in decomposed if not unicodedata.combining(c)).lower().split())
+
+
 def _initiators(mention: EventMention) -> tuple[set[str], set[str]]:
     known = [a for a in mention.actors if a.role == Role.INITIATOR and registered(a.actor_id)]
     return {a.actor_id for a in known if a.actor_id}, {a.country for a in known if a.country}
@@ -157,8 +173,7 @@ def named_targets(mention: EventMention) -> set[str]:
 
 def _name_words(name: str) -> frozenset[str]:
     """A name's words without accents or case: a report may write "Núñez" and later "Nunez"."""
-    folded = unicodedata.normalize("NFKD", name)
-    return frozenset("".join(c for c in folded if not unicodedata.combining(c)).lower().split())
+    return frozenset(_folded(name))
 
 
 def same_name(first: str, later: str) -> bool:

@@ -29,6 +29,7 @@ from sitreps.extract.agreement import (
     initiators_agree,
     interval,
     named_targets,
+    names_spot,
     opens_within,
     places_agree,
     same_sides,
@@ -37,6 +38,7 @@ from sitreps.extract.agreement import (
     times_agree,
 )
 from sitreps.extract.answered import strikes_party
+from sitreps.extract.ceded_ground import ceded, folds_at_spot
 from sitreps.extract.incident_time import finest_time, incident_time
 from sitreps.extract.kinds_file import kinds_data
 from sitreps.extract.places import breadth
@@ -82,6 +84,7 @@ class Told:
     nominal: bool = False
     followed_up: bool = False  # a recent background incident the article may follow up (extract.eventness)
     nearest: bool = False  # refers to the incident told just before ("He was arrested"): tried latest first
+    left: str | None = None  # the place a word of leaving names ("withdrew from Dedougou"; extract.incidents)
 
 
 @dataclass(frozen=True)
@@ -189,7 +192,25 @@ def _folds_unbound(first: EventMention, later: Told, first_in_lead: bool) -> boo
             and (first_in_lead or later.lead) and _one_day(first.time, later.mention.time))
 
 
-def can_retell(first: EventMention, later: Told, first_in_lead: bool = False, bound: bool = False) -> bool:
+def _folds_at_spot(first: EventMention, first_left: str | None, later: Told) -> bool:
+    """Whether one of the two folds into the other told in another sentence because both name one town
+    (``absorbs_at_one_spot``: "rebels took control of Dedougou" and "troops had withdrawn from Dedougou"):
+    the two resolved places are one spot, or the place a word of leaving names (``Told.left``) is the
+    other's place."""
+    sides = ((first, later.mention, later.left), (later.mention, first, first_left))
+    return any(folds_at_spot(_kind(host.type), other.type)
+               and (same_spot(host.place, other.place) or names_spot(host.place, left))
+               for host, other, left in sides)
+
+
+def _sided(first: EventMention, later: EventMention) -> tuple[EventMention, EventMention]:
+    """The two with the doer of a part that cedes to the other's kind as its target (``extract.ceded_ground``:
+    the troops that withdrew lost the town the other side took)."""
+    return ceded(first, _kind(later.type)), ceded(later, _kind(first.type))
+
+
+def can_retell(first: EventMention, later: Told, first_in_lead: bool = False, bound: bool = False,
+               first_left: str | None = None) -> bool:
     """Whether ``later`` can be a retelling of the incident ``first`` is.
 
     Two types of one kind ("drone strike", "killed") are taken for one incident only
@@ -200,13 +221,17 @@ def can_retell(first: EventMention, later: Told, first_in_lead: bool = False, bo
     into the other (``absorbs_when_bound``: "the truce agreement" is the ceasefire; for
     ``absorbs_when_governed`` the word must be bound: "agreed to withdraw" is the deal), or,
     for the hosts of ``absorbs_on_one_day_in_lead``, when the lead tells one of them
-    and both are dated to one day. A bound word joins though it carries a later day (its phrase may
+    and both are dated to one day, or, for ``absorbs_at_one_spot``, when both name one town (a capture and
+    the withdrawal from that town, the withdrawer then the incident's target; ``first_left``: the town a word of
+    leaving among ``first``'s retellings names). A bound word joins though it carries a later day (its phrase may
     date a phase of the incident: the day a truce takes effect); places and sides must still agree.
     """
     mention = later.mention
     refers = later.anaphoric or bound
     same_kind = _kind(first.type) == _kind(mention.type)
-    folds = (refers and _host(first.type, mention.type, governed=bound)) or _folds_unbound(first, later, first_in_lead)
+    at_spot = _folds_at_spot(first, first_left, later)
+    folds = ((refers and _host(first.type, mention.type, governed=bound))
+             or _folds_unbound(first, later, first_in_lead) or at_spot)
     if not (same_kind or folds) or (later.fresh and not refers) or forces_damage_apart(first, mention):
         return False
     if first.type != mention.type and not (first_in_lead or later.lead or refers
@@ -218,7 +243,7 @@ def can_retell(first: EventMention, later: Told, first_in_lead: bool = False, bo
         # background incident no news incident took ("the arrest" of a man arrested in July) is its retelling,
         # and an undated lead ("HRW urges inquiry into air strike") is the recent incident it follows up
         return False
-    if _kind(mention.type) == mention.type and not (bound or _related(first, later)):
+    if _kind(mention.type) == mention.type and not (bound or at_spot or _related(first, later)):
         return False
     if later.opening_place and first.place and not refers and not opens_within(later.opening_place, first.place,
                                                                                    mention.place):
@@ -232,7 +257,7 @@ def can_retell(first: EventMention, later: Told, first_in_lead: bool = False, bo
         return False
     return ((times_agree(first.time, mention.time) or (bound and _later_phase(first.time, mention.time)))
             and places_agree(first.place, mention.place)
-            and initiators_agree(first, mention))
+            and initiators_agree(*_sided(first, mention)))
 
 
 def _later_phase(first: TimeRef | None, later: TimeRef | None) -> bool:
@@ -286,6 +311,7 @@ def _merge(first: EventMention, later: EventMention, retype: Retype, named: str 
     ``later_total``: the later telling gives the toll the first told a part of, so its figures come first;
     ``later_part``: the later telling counts a part of the first's toll ("12 people were burned alive"
     of the lead's "more than 45"), so its figures of what the first counts are no toll of the incident."""
+    first, later = _sided(first, later)
     seen = {_actor_key(a) for a in first.actors}
     actors = first.actors + [a for a in later.actors if _actor_key(a) not in seen]
     times = [t for t in (first.time, later.time) if t is not None]
@@ -374,6 +400,11 @@ class _Group:
     def heads(self) -> frozenset[int]:
         return frozenset(t.head for t in self.told)
 
+    @property
+    def left(self) -> str | None:
+        """The place a word of leaving among its retellings names, the first such."""
+        return next((t.left for t in self.told if t.left), None)
+
 
 def _named_type(item: Told, partners: Sequence[Told]) -> str | None:
     """Of a verb and the noun bound to it, the noun's type: a word that names the weapon or the act
@@ -405,7 +436,7 @@ def consolidate(told: Sequence[Told], retype: Retype) -> list[EventMention]:
                 if not _outcome_of(group.merged, item.mention):
                     continue  # "shelled the town after rebels attacked a post": one after the other
                 bound = True
-            if can_retell(group.merged, item, group.in_lead, bound):
+            if can_retell(group.merged, item, group.in_lead, bound, group.left):
                 named = _named_type(item, [t for t in group.told if t.head in item.bound])
                 told_apart = not (item.anaphoric or bound)
                 total = told_apart and not figures_agree(group.merged, item.mention, group.in_lead)
@@ -471,10 +502,11 @@ def _joined(groups: list[_Group], retype: Retype) -> list[_Group]:
     joined: list[_Group] = []
     for group in groups:
         whole = Told(group.merged, anaphoric=any(t.anaphoric for t in group.told), fresh=group.told[0].fresh,
-                     opening_place=group.told[0].opening_place, lead=group.in_lead)
+                     opening_place=group.told[0].opening_place, lead=group.in_lead, left=group.left)
         heads = group.heads
         for index, earlier in enumerate(joined):
-            if any(t.sequenced & heads for t in earlier.told) or not can_retell(earlier.merged, whole, earlier.in_lead):
+            if any(t.sequenced & heads for t in earlier.told) or not can_retell(earlier.merged, whole, earlier.in_lead,
+                                                                                  first_left=earlier.left):
                 continue
             joined[index] = _Group(_merge(earlier.merged, group.merged, retype), [*earlier.told, *group.told],
                                    earlier.in_lead or group.in_lead)

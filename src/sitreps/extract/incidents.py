@@ -129,6 +129,32 @@ def opening_place(trigger: Token) -> str | None:
     return entity.text
 
 
+def left_place(trigger: Token) -> str | None:
+    """The place a word of leaving names ("withdrew from the town of Vuhledar", "pulled out of Goma", "the
+    withdrawal of Russian forces from Kherson"): the town a withdrawal lost, which the place rules leave
+    out as "from" mostly gives an origin. Read for any trigger, used only for the types that fold into a
+    change of territory at one spot (``extract.consolidate``)."""
+    particles = words(LISTS, "leaving_particles")
+    heads = [trigger, *(c for c in trigger.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ in particles)]
+    preps = [p for head in heads for p in head.children
+             if p.dep_ == "prep" and p.lower_ in words(LISTS, "leaving_prepositions")]
+    for obj in (c for prep in preps for c in prep.children if c.dep_ == "pobj"):
+        # the object itself ("from Dedougou") or the place a place noun is "of" ("from the town of Vuhledar")
+        for token in (obj, *(g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for g in p.children if g.dep_ == "pobj")):
+            if token.pos_ == "PROPN":
+                return _proper_name(token)
+    return None
+
+
+def _proper_name(token: Token) -> str:
+    """A proper noun with the compound words before it ("Bulo Burde"): a town's name whatever label the
+    entity recogniser gave it (it often reads a town it does not know as an organisation); the merge
+    compares it with a resolved place, so a name that is no place matches none."""
+    start = min((c.i for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), default=token.i)
+    return token.doc[start:token.i + 1].text
+
+
 def incidents(built: Sequence[Built], published_at: str | None, registry: ActorRegistry,
               countries: Sequence[str], retype: Callable[[EventMention, str], EventMention]) -> list[EventMention]:
     """The article's incidents and background incidents; non-events are left out.
@@ -156,7 +182,8 @@ def incidents(built: Sequence[Built], published_at: str | None, registry: ActorR
         told.append(Told(mention, item.anaphoric or pronominal, opens_new_incident(head), opening_place(head),
                          lead=head.sent.start < sentences[lead_end - 1].end, head=head.i, bound=links.bound,
                          sequenced=links.sequenced, nominal=head.pos_ in ("NOUN", "PROPN"),
-                         followed_up=is_followed_up(mention, reference), nearest=pronominal))
+                         followed_up=is_followed_up(mention, reference), nearest=pronominal,
+                         left=left_place(head)))
     merged = [with_riot_sides(m) for m in consolidate(told, retype)]
     claimable = {t for t, kind in incident_kinds().kind_of.items() if kind == CLAIMABLE_KIND}
     if built:
