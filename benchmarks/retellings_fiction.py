@@ -11,7 +11,9 @@ end in ONE incident ("together") or in TWO ("apart"). Each item is processed alo
 across articles); a word is found when an incident's trigger or one of its retellings overlaps it.
 
 A pair whose word no incident holds fails (the extractor lost the event). Items of the "fresh"
-batch were written after the round-11 changes, so their figure is the honest one.
+batch were written after the round-11 changes, so their figure is the honest one. Round 12 added the
+"r12" batch before its change (a change of territory and the withdrawal from its town) and the
+"r12after" batch after it.
 
     nice python benchmarks/retellings_fiction.py [--gold PATH] [--errors]
 """
