@@ -10,8 +10,9 @@ from __future__ import annotations
 import pytest
 from extract_helpers import Extract, names_in
 
+from sitreps.extract.agreement import names_spot
 from sitreps.extract.ceded_ground import ceded, folds_at_spot
-from sitreps.models import ActorMention, EventMention, Role, Span
+from sitreps.models import ActorMention, EventMention, Place, PlacePrecision, Role, Span
 
 TERRITORY = {"government_regains_territory", "non_state_overtakes_territory", "non_violent_territory_transfer"}
 
@@ -84,3 +85,17 @@ def test_only_a_withdrawal_cedes_and_only_to_a_change_of_territory() -> None:
     capture = _mention("surrender_capture", Role.INITIATOR)
     assert ceded(capture, "territory") == capture
     assert folds_at_spot("territory", "withdrawal") and not folds_at_spot("violence", "withdrawal")
+
+
+@pytest.mark.parametrize(("name", "same"), [
+    ("Dedougou", True),  # the resolved name without its accent
+    ("Bulo Burde", True),  # the name the capture's phrase ends on, resolved under another spelling
+    ("Burde", True),
+    ("Bulo", False),  # a part of the name that does not end the phrase
+    ("Koudougou", False),
+    (None, False),
+])
+def test_a_left_town_names_the_resolved_place(name: str | None, same: bool) -> None:
+    place = Place(text="the town of Bulo Burde", name="Dédougou", country="Burkina Faso",
+                  precision=PlacePrecision.EXACT, evidence=[])
+    assert names_spot(place, name) is same
