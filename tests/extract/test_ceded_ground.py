@@ -99,3 +99,30 @@ def test_a_left_town_names_the_resolved_place(name: str | None, same: bool) -> N
     place = Place(text="the town of Bulo Burde", name="Dédougou", country="Burkina Faso",
                   precision=PlacePrecision.EXACT, evidence=[])
     assert names_spot(place, name) is same
+
+
+@pytest.mark.parametrize(("text", "taken", "fought"), [
+    ("Tuareg rebels captured the town of Kidal on Tuesday, a spokesman said. Heavy clashes broke out in Kidal "
+     "on Tuesday between the rebels and the army, residents said.", "captured", "clashes"),
+    ("Fighting raged in Kupiansk on Friday, the regional governor said. Russian troops captured Kupiansk on "
+     "Friday, the Russian defence ministry said.", "captured", "Fighting"),
+    ("RSF fighters took control of the town of Babanusa on Sunday, witnesses said. Fierce clashes in Babanusa "
+     "on Sunday lasted for hours, a medic said.", "took control", "clashes"),
+])
+def test_a_clash_in_the_town_taken_that_day_is_the_take_over(extract: Extract, text: str, taken: str,
+                                                              fought: str) -> None:
+    events = extract(text)
+    assert _incident_of(events, taken, text) == _incident_of(events, fought, text)
+    assert events[_incident_of(events, taken, text)].type in TERRITORY
+
+
+@pytest.mark.parametrize(("text", "taken", "fought"), [
+    ("Rebels captured the town of Kidal on Tuesday, a spokesman said. Clashes broke out in Gao on Tuesday "
+     "between militiamen and soldiers, residents said.", "captured", "Clashes"),  # another town
+    ("M23 rebels seized the town of Rubaya on Monday, witnesses said. Clashes in Rubaya on April 2 had killed "
+     "four people, a local official said.", "seized", "Clashes"),  # the town's fighting of another week
+])
+def test_a_clash_elsewhere_or_on_another_day_stays_a_clash(extract: Extract, text: str, taken: str,
+                                                           fought: str) -> None:
+    events = extract(text)
+    assert _incident_of(events, taken, text) != _incident_of(events, fought, text)
