@@ -98,6 +98,20 @@ def test_a_clash_party_against_another_attacker_still_counts_against() -> None:
     assert _actors_term(a, b) == 0.0
 
 
+def test_two_parties_to_talks_are_no_doer_and_victim() -> None:
+    """Near miss: in talks the roles split no doer from a victim (``sided`` groups leave accord
+    out), so one outlet's host and the other's delegation of another name still count against."""
+    talks = make_doc("t1", "Qatar hosted talks in Doha on Monday, a ministry said.", "2025-07-14", "Gulf Wire",
+                     {"type": "negotiation", "trigger": "talks", "place": None, "time": ("2025-07-14", "day"),
+                      "actors": [("initiator", "Qatari foreign ministry", None)]})
+    other = make_doc("t2", "Delegates of the Sudan People's Front met in Doha on Monday.", "2025-07-14", "Nile Wire",
+                     {"type": "negotiation", "trigger": "met", "place": None, "time": ("2025-07-14", "day"),
+                      "actors": [("target", "Sudan People's Front", None)]})
+    a, b = document_nodes(talks)[0], document_nodes(other)[0]
+    assert complementary(a.actor_sides, b.actor_sides)
+    assert _actors_term(a, b) == 0.0
+
+
 def test_within_one_article_the_two_sides_stay_two_parties() -> None:
     """Near miss: one writer naming an attacker in one sentence and victims in another keeps the old
     verdict (the article's own consolidation decides what its incidents are)."""
