@@ -39,9 +39,7 @@ def main() -> None:
         gold = json.loads((FICTION / f"{batch}.json").read_text(encoding="utf-8"))
         predicted, types = link_batch(FICTION / batch)
         missing = sorted(set(gold) - set(predicted))
-        # an article the extractor found no event in is a row of its own: linking missed nothing
-        # there, but the event's other articles are not joined to it either (counted against recall)
-        rows = {k: predicted.get(k, f"none:{k}") for k in gold}
+        rows = scored_rows(predicted, gold)
         p, r, f = bcubed(rows, gold)
         events = len(set(gold.values()))
         unread = f" ({len(missing)} articles with no event: {', '.join(missing)})" if missing else ""
@@ -49,6 +47,13 @@ def main() -> None:
         if args.verbose:
             for name in sorted(gold):
                 print(f"  {name:32s} gold {gold[name]:20s} row {rows[name][:14]} {types.get(rows[name], '-')}")
+
+
+def scored_rows(predicted: dict[str, str], gold: dict[str, str]) -> dict[str, str]:
+    """Each gold article's row; an article the extractor found no event in is a row of its own
+    (``none:<article>``): linking missed nothing there, but the event's other articles are not
+    joined to it either, so it counts against recall, never for precision."""
+    return {name: predicted.get(name, f"none:{name}") for name in gold}
 
 
 def link_batch(folder: Path) -> tuple[dict[str, str], dict[str, str]]:
