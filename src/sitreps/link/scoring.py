@@ -21,8 +21,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from sitreps.extract.agreement import places_agree
-from sitreps.link.actors import actor_similarity, shares_actor
-from sitreps.link.families import claim_types
+from sitreps.link.actors import actor_similarity, complementary, shares_actor
+from sitreps.link.families import claim_types, sided_groups
 from sitreps.link.nodes import LOCATED, CountRange, LinkNode
 from sitreps.link.shingles import jaccard
 from sitreps.link.windows import Window, day_gap, overlaps
@@ -193,6 +193,8 @@ def score_pair(a: LinkNode, b: LinkNode) -> PairScore:
     if one_sentence and a.type == b.type:
         return PairScore(SAME_SENTENCE, None, (("same sentence", SAME_SENTENCE),))
     actors = actor_similarity(a.actors, b.actors, across_outlets=not same_document)
+    if not same_document and a.groups & b.groups & sided_groups() and complementary(a.actor_sides, b.actor_sides):
+        actors = max(actors, NEUTRAL)  # one outlet names who struck, the other whom
     if _one_claim(a, b) and not shares_actor(a.actors, b.actors):
         return PairScore(0.0, CLAIM_WITHOUT_ACTOR)
     place = place_similarity(a.place, b.place)
