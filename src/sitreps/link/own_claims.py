@@ -14,19 +14,31 @@ said it killed": initiator "The Sudanese army", source "The Sudanese army"), or 
 speaker's own side kept as words ("its fighters", "we"). A party telling the other side's act ("the
 army said rebels attacked") or its own suffering ("it was attacked": the speaker is the target) has
 another initiator, and a passage with no named source ("residents said") has no party speaking.
+
+Three more ways a party tells its own act with no initiator that names it (round 12): its possessive
+on the act or its means ("said its bombing of the camp killed 12", "its jets destroyed 14 targets");
+an act with no doer at all whose victims are armed foes ("the army said 35 militants were killed in an
+operation": a party does not tell its losses so); and a claim of responsibility in another sentence
+of the incident ("Gunmen stormed a hotel, officials said. The BLA claimed the attack"), unless the
+report names the claimant as the doer itself (then the article tells who did it).
 """
 
 from __future__ import annotations
 
 from sitreps.attribute.lexicon import lexicon
 from sitreps.link.families import family_of
-from sitreps.models import EventMention, Modality, Role, SourceKind, Span
+from sitreps.models import ActorMention, Attribution, EventMention, Modality, Role, SourceKind, Span
+from sitreps.resolve.actors import get_registry
 
 # Families of armed acts a party claims (ACLED codes battles, strikes and attacks "claimed"); a
 # police force's account of its arrests or organisers' of their march is how those are reported.
 CLAIMABLE_FAMILIES = frozenset({"battle", "remote_violence", "violence_against_civilians"})
 # Sources that are no party speaking: nobody named, or anonymous people.
 NO_PARTY = frozenset({SourceKind.NONE, SourceKind.ANONYMOUS})
+# Sources that speak for a party by name: an organisation or a named official, never a witness, an
+# outlet or an unnamed person. The new rules (a possessive, an agentless act, a responsibility claim)
+# read no doer words, so they ask for a named party.
+PARTY_KINDS = frozenset({SourceKind.ORGANISATION, SourceKind.NAMED_OFFICIAL})
 
 
 def claims_own_act(mention: EventMention) -> bool:
@@ -35,8 +47,11 @@ def claims_own_act(mention: EventMention) -> bool:
     if (mention.modality is not Modality.REPORTED or attribution is None or attribution.source is None
             or attribution.source_kind in NO_PARTY or family_of(mention.type) not in CLAIMABLE_FAMILIES):
         return False
-    if not attribution.evidence or not _within(attribution.evidence[0], mention.sentence):
-        return False  # an incident merged from several sentences: its source speaks of another one
+    if not attribution.evidence:
+        return False
+    if not _within(attribution.evidence[0], mention.sentence):
+        # an incident merged from several sentences: its source speaks of another one, unless it claims it
+        return _claims_responsibility(mention, attribution)
     source = _bare(attribution.source)
     lex = lexicon()
     for actor in mention.actors:
@@ -45,7 +60,64 @@ def claims_own_act(mention: EventMention) -> bool:
         words = actor.evidence[0].text.lower().split()
         if _bare(actor.evidence[0].text) == source or (words and words[0] in lex.own_side_words):
             return True
+    if any(a.role is Role.INITIATOR for a in mention.actors) or not _a_party(attribution):
+        return False
+    return _own_side_means(mention) or _foes_struck(mention)
+
+
+def _a_party(attribution: Attribution) -> bool:
+    """Whether the source speaks for a party to armed acts: named, and no monitor, aid group or civilians."""
+    if attribution.source_kind not in PARTY_KINDS or attribution.source is None:
+        return False
+    return get_registry().infer(attribution.source).type not in lexicon().non_party_types
+
+
+def _own_side_means(mention: EventMention) -> bool:
+    """ "Said its bombing of the camp killed 12", "said its jets destroyed 14 targets": the speaker's
+    possessive on the act itself (the word before the trigger) or on the means it was done with."""
+    own = lexicon().own_side_words
+    before = mention.sentence.text[:mention.trigger.start - mention.sentence.start].lower().split()
+    if before and before[-1] in own:
+        return True
+    return any(a.role is Role.INSTRUMENT and _first_word(a) in own for a in mention.actors)
+
+
+def _foes_struck(mention: EventMention) -> bool:
+    """An act with no doer whose victims are armed foes, not the speaker's own ("35 militants were
+    killed"; "20 of its fighters were killed" is the speaker's loss)."""
+    lex = lexicon()
+    for actor in mention.actors:
+        words = set(_words(actor))
+        if actor.role is Role.TARGET and words & lex.foe_nouns and not words & lex.own_side_words:
+            return True
     return False
+
+
+def _claims_responsibility(mention: EventMention, attribution: Attribution) -> bool:
+    """A party's claim of the act told in another sentence ("The BLA claimed the attack"), when the
+    report names no doer or only unnamed ones ("gunmen", "militants"): a report naming the doer tells
+    who did it ("fighters of the Arakan Army overran"), or tells another act merged with the claimed
+    one ("security forces killed 16 of the hijackers")."""
+    cue = attribution.evidence[0].text.lower()
+    if cue not in lexicon().responsibility_cues or not _a_party(attribution):
+        return False
+    return all(_unnamed_doer(a) for a in mention.actors if a.role is Role.INITIATOR)
+
+
+def _unnamed_doer(actor: ActorMention) -> bool:
+    """ "Gunmen", "armed militants": a foe noun and, after the first word, no capitalised name."""
+    text = actor.evidence[0].text if actor.evidence else actor.name
+    words = text.split()
+    return bool(words) and words[-1].lower() in lexicon().foe_nouns and not any(w[:1].isupper() for w in words[1:])
+
+
+def _words(actor: ActorMention) -> list[str]:
+    return actor.evidence[0].text.lower().split() if actor.evidence else actor.name.lower().split()
+
+
+def _first_word(actor: ActorMention) -> str:
+    words = _words(actor)
+    return words[0] if words else ""
 
 
 def _within(span: Span, sentence: Span) -> bool:
