@@ -135,3 +135,25 @@ def test_a_claim_of_responsibility_leaves_an_act_of_a_named_doer_reported() -> N
     text = ("Security forces killed 16 hijackers at a railway station in Bolan on Wednesday, officials said. "
             "The Baloch Liberation Army claimed the attack on the train in a statement.")
     assert not claims_own_act(_mention(text, "killed"))
+
+
+OWN_FORCES = [
+    ("Turkey's defence ministry said Turkish jets struck 29 PKK targets in northern Iraq overnight.", "struck"),
+    ("Egypt's army said Egyptian forces raided a militant hideout in North Sinai on Monday, killing 12 gunmen.",
+     "killing"),
+    ("Israel's military said Israeli aircraft hit a Hamas command centre in Khan Younis on Tuesday.", "hit"),
+]
+OTHER_FORCES = [
+    ("Sudan's army said the Rapid Support Forces shelled El Obeid on Sunday, killing five civilians.", "shelled"),
+    ("Azerbaijan's defence ministry said Armenian forces shelled its positions in Kalbajar overnight.", "shelled"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), OWN_FORCES)
+def test_a_state_telling_what_its_forces_did_claims_it(text: str, trigger: str) -> None:
+    assert claims_own_act(_mention(text, trigger))
+
+
+@pytest.mark.parametrize(("text", "trigger"), OTHER_FORCES)
+def test_a_state_telling_what_the_other_side_did_claims_nothing(text: str, trigger: str) -> None:
+    assert not claims_own_act(_mention(text, trigger))

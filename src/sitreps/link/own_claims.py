@@ -39,6 +39,11 @@ NO_PARTY = frozenset({SourceKind.NONE, SourceKind.ANONYMOUS})
 # outlet or an unnamed person. The new rules (a possessive, an agentless act, a responsibility claim)
 # read no doer words, so they ask for a named party.
 PARTY_KINDS = frozenset({SourceKind.ORGANISATION, SourceKind.NAMED_OFFICIAL})
+# Actor types (resolve/actors.py) of a state speaking through its army, ministries or spies, and of the
+# forces whose acts it tells as its own. The police is left out of both: a police report of what the
+# army did is how such acts are reported.
+STATE_BODIES = frozenset({"state_military", "government", "intelligence_service"})
+STATE_FORCES = frozenset({"state_military", "military_personnel"})
 
 
 def claims_own_act(mention: EventMention) -> bool:
@@ -60,8 +65,10 @@ def claims_own_act(mention: EventMention) -> bool:
         words = actor.evidence[0].text.lower().split()
         if _bare(actor.evidence[0].text) == source or (words and words[0] in lex.own_side_words):
             return True
-    if any(a.role is Role.INITIATOR for a in mention.actors) or not _a_party(attribution):
+    if not _a_party(attribution):
         return False
+    if any(a.role is Role.INITIATOR for a in mention.actors):
+        return _own_forces(mention, attribution)
     return _own_side_means(mention) or _foes_struck(mention)
 
 
@@ -70,6 +77,22 @@ def _a_party(attribution: Attribution) -> bool:
     if attribution.source_kind not in PARTY_KINDS or attribution.source is None:
         return False
     return get_registry().infer(attribution.source).type not in lexicon().non_party_types
+
+
+def _own_forces(mention: EventMention, attribution: Attribution) -> bool:
+    """A state's army, ministry or government telling what its own forces did ("Turkey's defence ministry
+    said Turkish jets struck 29 targets", "India's army said Indian troops killed three infiltrators"), or
+    a known armed group its own fighters' act: the doer is the speaker's side under another name."""
+    speaker = get_registry().infer(attribution.source or "")
+    for actor in mention.actors:
+        if actor.role is not Role.INITIATOR:
+            continue
+        if speaker.known and speaker.type not in STATE_BODIES and actor.actor_id == speaker.id:
+            return True
+        if speaker.type in STATE_BODIES and speaker.country is not None and actor.actor_type in STATE_FORCES \
+                and actor.country == speaker.country:
+            return True
+    return False
 
 
 def _own_side_means(mention: EventMention) -> bool:
