@@ -157,3 +157,9 @@ def test_a_state_telling_what_its_forces_did_claims_it(text: str, trigger: str) 
 @pytest.mark.parametrize(("text", "trigger"), OTHER_FORCES)
 def test_a_state_telling_what_the_other_side_did_claims_nothing(text: str, trigger: str) -> None:
     assert not claims_own_act(_mention(text, trigger))
+
+
+def test_losses_on_both_sides_told_by_a_party_claim_nothing() -> None:
+    text = ("Nine soldiers and 14 rebels died in a firefight near the border town of Moyale on Tuesday, "
+            "the regional government said.")
+    assert not claims_own_act(_mention(text, "firefight"))

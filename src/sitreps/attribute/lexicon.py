@@ -80,6 +80,7 @@ class Lexicon:
     role_complement_prepositions: frozenset[str]
     own_side_words: frozenset[str]
     foe_nouns: frozenset[str]
+    force_nouns: frozenset[str]
     responsibility_cues: frozenset[str]
     non_party_types: frozenset[str]
 

@@ -107,13 +107,13 @@ def _own_side_means(mention: EventMention) -> bool:
 
 def _foes_struck(mention: EventMention) -> bool:
     """An act with no doer whose victims are armed foes, not the speaker's own ("35 militants were
-    killed"; "20 of its fighters were killed" is the speaker's loss)."""
+    killed"; "20 of its fighters were killed" is the speaker's loss, "nine soldiers and 14 rebels died"
+    both sides')."""
     lex = lexicon()
-    for actor in mention.actors:
-        words = set(_words(actor))
-        if actor.role is Role.TARGET and words & lex.foe_nouns and not words & lex.own_side_words:
-            return True
-    return False
+    victims = [set(_words(a)) for a in mention.actors if a.role is Role.TARGET]
+    if any(words & (lex.own_side_words | lex.force_nouns) for words in victims):
+        return False
+    return any(words & lex.foe_nouns for words in victims)
 
 
 def _claims_responsibility(mention: EventMention, attribution: Attribution) -> bool:
