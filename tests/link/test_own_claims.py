@@ -163,3 +163,18 @@ def test_losses_on_both_sides_told_by_a_party_claim_nothing() -> None:
     text = ("Nine soldiers and 14 rebels died in a firefight near the border town of Moyale on Tuesday, "
             "the regional government said.")
     assert not claims_own_act(_mention(text, "firefight"))
+
+
+def test_an_unnamed_spokesman_quoting_his_side_claims_its_act() -> None:
+    text = '"We repelled the attack and killed 15 terrorists," an army spokesman in Ouagadougou said on Wednesday.'
+    assert claims_own_act(_mention(text, "repelled"))
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # the spokesman's side suffered the act
+    ('"Our base was shelled by the rebels at dawn," a military spokesman in Goma said on Monday.', "shelled"),
+    # an unnamed official is a source, not a party's voice
+    ("Twenty militants were killed in an operation in Kunar on Sunday, an official said.", "killed"),
+])
+def test_an_unnamed_voice_telling_another_act_or_an_unnamed_official_claims_nothing(text: str, trigger: str) -> None:
+    assert not claims_own_act(_mention(text, trigger))

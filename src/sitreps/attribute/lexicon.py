@@ -83,6 +83,7 @@ class Lexicon:
     force_nouns: frozenset[str]
     responsibility_cues: frozenset[str]
     non_party_types: frozenset[str]
+    spokesperson_nouns: frozenset[str]
 
 
 def phrase_pattern(phrases: list[str]) -> re.Pattern[str]:

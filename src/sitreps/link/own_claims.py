@@ -44,13 +44,16 @@ PARTY_KINDS = frozenset({SourceKind.ORGANISATION, SourceKind.NAMED_OFFICIAL})
 # army did is how such acts are reported.
 STATE_BODIES = frozenset({"state_military", "government", "intelligence_service"})
 STATE_FORCES = frozenset({"state_military", "military_personnel"})
+# Marks a quoted claim opens with ('"We repelled the attack," a spokesman said').
+QUOTE_MARKS = "\"'“”‘’("
 
 
 def claims_own_act(mention: EventMention) -> bool:
     """Whether the mention tells its act only as its doer's own claim (module docstring)."""
     attribution = mention.attribution
     if (mention.modality is not Modality.REPORTED or attribution is None or attribution.source is None
-            or attribution.source_kind in NO_PARTY or family_of(mention.type) not in CLAIMABLE_FAMILIES):
+            or (attribution.source_kind in NO_PARTY and not _spokesperson(attribution))
+            or family_of(mention.type) not in CLAIMABLE_FAMILIES):
         return False
     if not attribution.evidence:
         return False
@@ -74,9 +77,15 @@ def claims_own_act(mention: EventMention) -> bool:
 
 def _a_party(attribution: Attribution) -> bool:
     """Whether the source speaks for a party to armed acts: named, and no monitor, aid group or civilians."""
-    if attribution.source_kind not in PARTY_KINDS or attribution.source is None:
+    if (attribution.source_kind not in PARTY_KINDS and not _spokesperson(attribution)) or attribution.source is None:
         return False
     return get_registry().infer(attribution.source).type not in lexicon().non_party_types
+
+
+def _spokesperson(attribution: Attribution) -> bool:
+    """An unnamed spokesman speaks for his party ("an army spokesman said"), unlike an unnamed source."""
+    words = (attribution.source or "").lower().split()
+    return attribution.source_kind is SourceKind.ANONYMOUS and bool(set(words) & lexicon().spokesperson_nouns)
 
 
 def _own_forces(mention: EventMention, attribution: Attribution) -> bool:
@@ -100,7 +109,7 @@ def _own_side_means(mention: EventMention) -> bool:
     possessive on the act itself (the word before the trigger) or on the means it was done with."""
     own = lexicon().own_side_words
     before = mention.sentence.text[:mention.trigger.start - mention.sentence.start].lower().split()
-    if before and before[-1] in own:
+    if before and before[-1].strip(QUOTE_MARKS) in own:
         return True
     return any(a.role is Role.INSTRUMENT and _first_word(a) in own for a in mention.actors)
 
