@@ -15,12 +15,13 @@ speaker's own side kept as words ("its fighters", "we"). A party telling the oth
 army said rebels attacked") or its own suffering ("it was attacked": the speaker is the target) has
 another initiator, and a passage with no named source ("residents said") has no party speaking.
 
-Three more ways a party tells its own act with no initiator that names it (round 12): its possessive
+More ways a party tells its own act with no initiator in the speaker's words (round 12): its possessive
 on the act or its means ("said its bombing of the camp killed 12", "its jets destroyed 14 targets");
 an act with no doer at all whose victims are armed foes ("the army said 35 militants were killed in an
-operation": a party does not tell its losses so); and a claim of responsibility in another sentence
-of the incident ("Gunmen stormed a hotel, officials said. The BLA claimed the attack"), unless the
-report names the claimant as the doer itself (then the article tells who did it).
+operation": a party does not tell its losses so); a state body telling what its country's forces did
+("Turkey's defence ministry said Turkish jets struck"); and a claim of responsibility in another
+sentence of an incident whose report names no doer or only unnamed ones ("Gunmen stormed a hotel,
+officials said. The BLA claimed the attack"). An unnamed spokesman speaks for his side as a named one.
 """
 
 from __future__ import annotations
@@ -90,7 +91,7 @@ def _spokesperson(attribution: Attribution) -> bool:
 
 def _own_forces(mention: EventMention, attribution: Attribution) -> bool:
     """A state's army, ministry or government telling what its own forces did ("Turkey's defence ministry
-    said Turkish jets struck 29 targets", "India's army said Indian troops killed three infiltrators"), or
+    said Turkish jets struck 29 targets", "Egypt's army said Egyptian forces raided a hideout"), or
     a known armed group its own fighters' act: the doer is the speaker's side under another name."""
     speaker = get_registry().infer(attribution.source or "")
     for actor in mention.actors:
