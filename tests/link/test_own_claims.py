@@ -178,3 +178,15 @@ def test_an_unnamed_spokesman_quoting_his_side_claims_its_act() -> None:
 ])
 def test_an_unnamed_voice_telling_another_act_or_an_unnamed_official_claims_nothing(text: str, trigger: str) -> None:
     assert not claims_own_act(_mention(text, trigger))
+
+
+def test_a_claim_of_responsibility_that_names_the_doer_claims_the_bombing() -> None:
+    text = ("A car bomb exploded near a market in Baidoa on Sunday, killing eight people. "
+            "Al-Shabaab claimed responsibility for the attack.")
+    assert claims_own_act(_mention(text, "car bomb"))
+
+
+def test_a_claimed_attack_whose_named_fighters_residents_saw_stays_reported() -> None:
+    text = ("Al-Shabaab fighters stormed an army base in Bulo Burde on Sunday, killing nine soldiers, "
+            "residents said. Al-Shabaab claimed the attack in a statement.")
+    assert not claims_own_act(_mention(text, "killing"))

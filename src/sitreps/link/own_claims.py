@@ -30,6 +30,7 @@ from sitreps.attribute.lexicon import lexicon
 from sitreps.link.families import family_of
 from sitreps.models import ActorMention, Attribution, EventMention, Modality, Role, SourceKind, Span
 from sitreps.resolve.actors import get_registry
+from sitreps.resolve.registry_data import NEW_ACTOR_PREFIX
 
 # Families of armed acts a party claims (ACLED codes battles, strikes and attacks "claimed"); a
 # police force's account of its arrests or organisers' of their march is how those are reported.
@@ -40,6 +41,8 @@ NO_PARTY = frozenset({SourceKind.NONE, SourceKind.ANONYMOUS})
 # outlet or an unnamed person. The new rules (a possessive, an agentless act, a responsibility claim)
 # read no doer words, so they ask for a named party.
 PARTY_KINDS = frozenset({SourceKind.ORGANISATION, SourceKind.NAMED_OFFICIAL})
+# Who may claim an attack: a party's name is often read as a person's ("Al-Shabaab claimed ...").
+CLAIMANT_KINDS = PARTY_KINDS | {SourceKind.NAMED_PERSON}
 # Actor types (resolve/actors.py) of a state speaking through its army, ministries or spies, and of the
 # forces whose acts it tells as its own. The police is left out of both: a police report of what the
 # army did is how such acts are reported.
@@ -76,9 +79,9 @@ def claims_own_act(mention: EventMention) -> bool:
     return _own_side_means(mention) or _foes_struck(mention)
 
 
-def _a_party(attribution: Attribution) -> bool:
+def _a_party(attribution: Attribution, kinds: frozenset[SourceKind] = PARTY_KINDS) -> bool:
     """Whether the source speaks for a party to armed acts: named, and no monitor, aid group or civilians."""
-    if (attribution.source_kind not in PARTY_KINDS and not _spokesperson(attribution)) or attribution.source is None:
+    if (attribution.source_kind not in kinds and not _spokesperson(attribution)) or attribution.source is None:
         return False
     return get_registry().infer(attribution.source).type not in lexicon().non_party_types
 
@@ -128,20 +131,29 @@ def _foes_struck(mention: EventMention) -> bool:
 
 def _claims_responsibility(mention: EventMention, attribution: Attribution) -> bool:
     """A party's claim of the act told in another sentence ("The BLA claimed the attack"), when the
-    report names no doer or only unnamed ones ("gunmen", "militants"): a report naming the doer tells
-    who did it ("fighters of the Arakan Army overran"), or tells another act merged with the claimed
-    one ("security forces killed 16 of the hijackers")."""
+    report names no doer, only unnamed ones ("gunmen", "militants") or the claimant as its claim gives
+    it (``extract.claimants``: "Al-Shabaab claimed responsibility for the attack" names the bombing's
+    doer): a report naming the doer otherwise tells who did it ("fighters of the Arakan Army overran"),
+    or tells another act merged with the claimed one ("security forces killed 16 of the hijackers")."""
     cue = attribution.evidence[0].text.lower()
-    if cue not in lexicon().responsibility_cues or not _a_party(attribution):
+    if (cue not in lexicon().responsibility_cues or not _a_party(attribution, CLAIMANT_KINDS)
+            or attribution.source is None):
         return False
-    return all(_unnamed_doer(a) for a in mention.actors if a.role is Role.INITIATOR)
+    claimant = _bare(attribution.source)
+    return all(_unnamed_doer(a) or (bool(a.evidence) and _bare(a.evidence[0].text) == claimant)
+               for a in mention.actors if a.role is Role.INITIATOR)
 
 
 def _unnamed_doer(actor: ActorMention) -> bool:
-    """ "Gunmen", "armed militants": a foe noun and, after the first word, no capitalised name."""
+    """ "Gunmen", "unidentified assailants": a foe noun the actor registry does not know, with no name in
+    it (a capitalised word after the first, or an acronym: "Boko Haram militants", "JNIM fighters")."""
     text = actor.evidence[0].text if actor.evidence else actor.name
     words = text.split()
-    return bool(words) and words[-1].lower() in lexicon().foe_nouns and not any(w[:1].isupper() for w in words[1:])
+    if not words or words[-1].lower() not in lexicon().foe_nouns:
+        return False
+    if actor.actor_id is not None and not actor.actor_id.startswith(NEW_ACTOR_PREFIX):
+        return False  # a known group's fighters ("Al-Shabaab fighters")
+    return not any(w[:1].isupper() for w in words[1:]) and not (len(words[0]) > 1 and words[0].isupper())
 
 
 def _words(actor: ActorMention) -> list[str]:
