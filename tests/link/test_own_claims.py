@@ -80,3 +80,113 @@ def _fields(mentions: list[EventMention]) -> dict[str, object]:
                           published_at="2025-03-04")
             for m in mentions}
     return {f.field: f.value for f in build_fields(contributions, refs)}
+
+
+# Round 12: own acts told with no initiator that names the speaker (fiction of several conflicts).
+UNNAMED_OWN_CLAIMS = [
+    # an act with no doer whose victims are the speaker's armed foes
+    ("Nigeria's army said on Tuesday that 35 Boko Haram fighters were killed during an operation in the "
+     "Sambisa forest.", "killed"),
+    ("Pakistan's military said eight militants were killed in an intelligence-based operation in North "
+     "Waziristan on Sunday.", "killed"),
+    ("The Burkinabe army said 27 terrorists were neutralised in air strikes near Djibo on Thursday.", "air strikes"),
+    # the speaker's possessive on the act or on its means
+    ("Colombia's defence ministry said its bombing of a dissident camp in Guaviare killed 12 rebels on Monday.",
+     "bombing"),
+    ("Turkey's defence ministry said its jets destroyed 14 PKK targets in northern Iraq overnight.", "destroyed"),
+]
+UNNAMED_NOT_OWN = [
+    # civilians killed by bandits, told by the police: reported
+    ("Kenyan police said six civilians were killed when bandits attacked a village in Marsabit county on Sunday.",
+     "attacked"),
+    # the speaker's own losses
+    ("The Malian army said 11 soldiers were killed when militants ambushed a convoy near Gao on Tuesday.",
+     "ambushed"),
+    ("The Rapid Support Forces said 20 of their fighters were killed in clashes near Omdurman on Friday.",
+     "clashes"),
+    # foes killed, told by witnesses or a monitor: no party speaks
+    ("Residents said at least 12 insurgents were killed in air strikes on a village near Kunduz on Friday.",
+     "air strikes"),
+    ("The United Nations said 30 fighters were killed in clashes in the south of Tripoli on Sunday.", "clashes"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), UNNAMED_OWN_CLAIMS)
+def test_a_party_telling_its_act_without_naming_itself_claims_it(text: str, trigger: str) -> None:
+    mention = _mention(text, trigger)
+    assert mention.modality is Modality.REPORTED
+    assert claims_own_act(mention)
+
+
+@pytest.mark.parametrize(("text", "trigger"), UNNAMED_NOT_OWN)
+def test_losses_and_independent_tellings_claim_nothing(text: str, trigger: str) -> None:
+    assert not claims_own_act(_mention(text, trigger))
+
+
+def test_a_claim_of_responsibility_in_another_sentence_claims_an_attack_by_unnamed_gunmen() -> None:
+    text = ("Gunmen stormed a hotel in Quetta on Friday night, killing four guards, officials said. "
+            "The Baloch Liberation Army claimed the attack in a message to reporters.")
+    (told,) = [m for m in _mentions(text) if m.type != "claim_responsibility"]
+    assert claims_own_act(told)
+    assert _fields([told])["modality"] == Modality.ALLEGED.value
+
+
+def test_a_claim_of_responsibility_leaves_an_act_of_a_named_doer_reported() -> None:
+    text = ("Security forces killed 16 hijackers at a railway station in Bolan on Wednesday, officials said. "
+            "The Baloch Liberation Army claimed the attack on the train in a statement.")
+    assert not claims_own_act(_mention(text, "killed"))
+
+
+OWN_FORCES = [
+    ("Turkey's defence ministry said Turkish jets struck 29 PKK targets in northern Iraq overnight.", "struck"),
+    ("Egypt's army said Egyptian forces raided a militant hideout in North Sinai on Monday, killing 12 gunmen.",
+     "killing"),
+    ("Israel's military said Israeli aircraft hit a Hamas command centre in Khan Younis on Tuesday.", "hit"),
+]
+OTHER_FORCES = [
+    ("Sudan's army said the Rapid Support Forces shelled El Obeid on Sunday, killing five civilians.", "shelled"),
+    ("Azerbaijan's defence ministry said Armenian forces shelled its positions in Kalbajar overnight.", "shelled"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), OWN_FORCES)
+def test_a_state_telling_what_its_forces_did_claims_it(text: str, trigger: str) -> None:
+    assert claims_own_act(_mention(text, trigger))
+
+
+@pytest.mark.parametrize(("text", "trigger"), OTHER_FORCES)
+def test_a_state_telling_what_the_other_side_did_claims_nothing(text: str, trigger: str) -> None:
+    assert not claims_own_act(_mention(text, trigger))
+
+
+def test_losses_on_both_sides_told_by_a_party_claim_nothing() -> None:
+    text = ("Nine soldiers and 14 rebels died in a firefight near the border town of Moyale on Tuesday, "
+            "the regional government said.")
+    assert not claims_own_act(_mention(text, "firefight"))
+
+
+def test_an_unnamed_spokesman_quoting_his_side_claims_its_act() -> None:
+    text = '"We repelled the attack and killed 15 terrorists," an army spokesman in Ouagadougou said on Wednesday.'
+    assert claims_own_act(_mention(text, "repelled"))
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # the spokesman's side suffered the act
+    ('"Our base was shelled by the rebels at dawn," a military spokesman in Goma said on Monday.', "shelled"),
+    # an unnamed official is a source, not a party's voice
+    ("Twenty militants were killed in an operation in Kunar on Sunday, an official said.", "killed"),
+])
+def test_an_unnamed_voice_telling_another_act_or_an_unnamed_official_claims_nothing(text: str, trigger: str) -> None:
+    assert not claims_own_act(_mention(text, trigger))
+
+
+def test_a_claim_of_responsibility_that_names_the_doer_claims_the_bombing() -> None:
+    text = ("A car bomb exploded near a market in Baidoa on Sunday, killing eight people. "
+            "Al-Shabaab claimed responsibility for the attack.")
+    assert claims_own_act(_mention(text, "car bomb"))
+
+
+def test_a_claimed_attack_whose_named_fighters_residents_saw_stays_reported() -> None:
+    text = ("Al-Shabaab fighters stormed an army base in Bulo Burde on Sunday, killing nine soldiers, "
+            "residents said. Al-Shabaab claimed the attack in a statement.")
+    assert not claims_own_act(_mention(text, "killing"))

@@ -79,6 +79,11 @@ class Lexicon:
     organisation_determiners: frozenset[str]
     role_complement_prepositions: frozenset[str]
     own_side_words: frozenset[str]
+    foe_nouns: frozenset[str]
+    force_nouns: frozenset[str]
+    responsibility_cues: frozenset[str]
+    non_party_types: frozenset[str]
+    spokesperson_nouns: frozenset[str]
 
 
 def phrase_pattern(phrases: list[str]) -> re.Pattern[str]:

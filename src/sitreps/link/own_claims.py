@@ -14,29 +14,56 @@ said it killed": initiator "The Sudanese army", source "The Sudanese army"), or 
 speaker's own side kept as words ("its fighters", "we"). A party telling the other side's act ("the
 army said rebels attacked") or its own suffering ("it was attacked": the speaker is the target) has
 another initiator, and a passage with no named source ("residents said") has no party speaking.
+
+More ways a party tells its own act with no initiator in the speaker's words (round 12): its possessive
+on the act or its means ("said its bombing of the camp killed 12", "its jets destroyed 14 targets");
+an act with no doer at all whose victims are armed foes ("the army said 35 militants were killed in an
+operation": a party does not tell its losses so); a state body telling what its country's forces did
+("Turkey's defence ministry said Turkish jets struck"); and a claim of responsibility in another
+sentence of an incident whose report names no doer or only unnamed ones ("Gunmen stormed a hotel,
+officials said. The BLA claimed the attack"). An unnamed spokesman speaks for his side as a named one.
 """
 
 from __future__ import annotations
 
 from sitreps.attribute.lexicon import lexicon
 from sitreps.link.families import family_of
-from sitreps.models import EventMention, Modality, Role, SourceKind, Span
+from sitreps.models import ActorMention, Attribution, EventMention, Modality, Role, SourceKind, Span
+from sitreps.resolve.actors import get_registry
+from sitreps.resolve.registry_data import NEW_ACTOR_PREFIX
 
 # Families of armed acts a party claims (ACLED codes battles, strikes and attacks "claimed"); a
 # police force's account of its arrests or organisers' of their march is how those are reported.
 CLAIMABLE_FAMILIES = frozenset({"battle", "remote_violence", "violence_against_civilians"})
 # Sources that are no party speaking: nobody named, or anonymous people.
 NO_PARTY = frozenset({SourceKind.NONE, SourceKind.ANONYMOUS})
+# Sources that speak for a party by name: an organisation or a named official, never a witness, an
+# outlet or an unnamed person. The new rules (a possessive, an agentless act, a responsibility claim)
+# read no doer words, so they ask for a named party.
+PARTY_KINDS = frozenset({SourceKind.ORGANISATION, SourceKind.NAMED_OFFICIAL})
+# Who may claim an attack: a party's name is often read as a person's ("Al-Shabaab claimed ...").
+CLAIMANT_KINDS = PARTY_KINDS | {SourceKind.NAMED_PERSON}
+# Actor types (resolve/actors.py) of a state speaking through its army, ministries or spies, and of the
+# forces whose acts it tells as its own. The police is left out of both: a police report of what the
+# army did is how such acts are reported.
+STATE_BODIES = frozenset({"state_military", "government", "intelligence_service"})
+STATE_FORCES = frozenset({"state_military", "military_personnel"})
+# Marks a quoted claim opens with ('"We repelled the attack," a spokesman said').
+QUOTE_MARKS = "\"'“”‘’("
 
 
 def claims_own_act(mention: EventMention) -> bool:
     """Whether the mention tells its act only as its doer's own claim (module docstring)."""
     attribution = mention.attribution
     if (mention.modality is not Modality.REPORTED or attribution is None or attribution.source is None
-            or attribution.source_kind in NO_PARTY or family_of(mention.type) not in CLAIMABLE_FAMILIES):
+            or (attribution.source_kind in NO_PARTY and not _spokesperson(attribution))
+            or family_of(mention.type) not in CLAIMABLE_FAMILIES):
         return False
-    if not attribution.evidence or not _within(attribution.evidence[0], mention.sentence):
-        return False  # an incident merged from several sentences: its source speaks of another one
+    if not attribution.evidence:
+        return False
+    if not _within(attribution.evidence[0], mention.sentence):
+        # an incident merged from several sentences: its source speaks of another one, unless it claims it
+        return _claims_responsibility(mention, attribution)
     source = _bare(attribution.source)
     lex = lexicon()
     for actor in mention.actors:
@@ -45,7 +72,97 @@ def claims_own_act(mention: EventMention) -> bool:
         words = actor.evidence[0].text.lower().split()
         if _bare(actor.evidence[0].text) == source or (words and words[0] in lex.own_side_words):
             return True
+    if not _a_party(attribution):
+        return False
+    if any(a.role is Role.INITIATOR for a in mention.actors):
+        return _own_forces(mention, attribution)
+    return _own_side_means(mention) or _foes_struck(mention)
+
+
+def _a_party(attribution: Attribution, kinds: frozenset[SourceKind] = PARTY_KINDS) -> bool:
+    """Whether the source speaks for a party to armed acts: named, and no monitor, aid group or civilians."""
+    if (attribution.source_kind not in kinds and not _spokesperson(attribution)) or attribution.source is None:
+        return False
+    return get_registry().infer(attribution.source).type not in lexicon().non_party_types
+
+
+def _spokesperson(attribution: Attribution) -> bool:
+    """An unnamed spokesman speaks for his party ("an army spokesman said"), unlike an unnamed source."""
+    words = (attribution.source or "").lower().split()
+    return attribution.source_kind is SourceKind.ANONYMOUS and bool(set(words) & lexicon().spokesperson_nouns)
+
+
+def _own_forces(mention: EventMention, attribution: Attribution) -> bool:
+    """A state's army, ministry or government telling what its own forces did ("Turkey's defence ministry
+    said Turkish jets struck 29 targets", "Egypt's army said Egyptian forces raided a hideout"), or
+    a known armed group its own fighters' act: the doer is the speaker's side under another name."""
+    speaker = get_registry().infer(attribution.source or "")
+    for actor in mention.actors:
+        if actor.role is not Role.INITIATOR:
+            continue
+        if speaker.known and speaker.type not in STATE_BODIES and actor.actor_id == speaker.id:
+            return True
+        if speaker.type in STATE_BODIES and speaker.country is not None and actor.actor_type in STATE_FORCES \
+                and actor.country == speaker.country:
+            return True
     return False
+
+
+def _own_side_means(mention: EventMention) -> bool:
+    """ "Said its bombing of the camp killed 12", "said its jets destroyed 14 targets": the speaker's
+    possessive on the act itself (the word before the trigger) or on the means it was done with."""
+    own = lexicon().own_side_words
+    before = mention.sentence.text[:mention.trigger.start - mention.sentence.start].lower().split()
+    if before and before[-1].strip(QUOTE_MARKS) in own:
+        return True
+    return any(a.role is Role.INSTRUMENT and _first_word(a) in own for a in mention.actors)
+
+
+def _foes_struck(mention: EventMention) -> bool:
+    """An act with no doer whose victims are armed foes, not the speaker's own ("35 militants were
+    killed"; "20 of its fighters were killed" is the speaker's loss, "nine soldiers and 14 rebels died"
+    both sides')."""
+    lex = lexicon()
+    victims = [set(_words(a)) for a in mention.actors if a.role is Role.TARGET]
+    if any(words & (lex.own_side_words | lex.force_nouns) for words in victims):
+        return False
+    return any(words & lex.foe_nouns for words in victims)
+
+
+def _claims_responsibility(mention: EventMention, attribution: Attribution) -> bool:
+    """A party's claim of the act told in another sentence ("The BLA claimed the attack"), when the
+    report names no doer, only unnamed ones ("gunmen", "militants") or the claimant as its claim gives
+    it (``extract.claimants``: "Al-Shabaab claimed responsibility for the attack" names the bombing's
+    doer): a report naming the doer otherwise tells who did it ("fighters of the Arakan Army overran"),
+    or tells another act merged with the claimed one ("security forces killed 16 of the hijackers")."""
+    cue = attribution.evidence[0].text.lower()
+    if (cue not in lexicon().responsibility_cues or not _a_party(attribution, CLAIMANT_KINDS)
+            or attribution.source is None):
+        return False
+    claimant = _bare(attribution.source)
+    return all(_unnamed_doer(a) or (bool(a.evidence) and _bare(a.evidence[0].text) == claimant)
+               for a in mention.actors if a.role is Role.INITIATOR)
+
+
+def _unnamed_doer(actor: ActorMention) -> bool:
+    """ "Gunmen", "unidentified assailants": a foe noun the actor registry does not know, with no name in
+    it (a capitalised word after the first, or an acronym: "Boko Haram militants", "JNIM fighters")."""
+    text = actor.evidence[0].text if actor.evidence else actor.name
+    words = text.split()
+    if not words or words[-1].lower() not in lexicon().foe_nouns:
+        return False
+    if actor.actor_id is not None and not actor.actor_id.startswith(NEW_ACTOR_PREFIX):
+        return False  # a known group's fighters ("Al-Shabaab fighters")
+    return not any(w[:1].isupper() for w in words[1:]) and not (len(words[0]) > 1 and words[0].isupper())
+
+
+def _words(actor: ActorMention) -> list[str]:
+    return actor.evidence[0].text.lower().split() if actor.evidence else actor.name.lower().split()
+
+
+def _first_word(actor: ActorMention) -> str:
+    words = _words(actor)
+    return words[0] if words else ""
 
 
 def _within(span: Span, sentence: Span) -> bool:
