@@ -1,6 +1,7 @@
 """A killing told in a clause of what came before ("riots broke out after police killed a teenager",
-"a year since soldiers killed 40 protesters") is the cause or the anniversary of the incident the
-sentence tells, so that incident's mention takes no toll from it; victims counted out of people the
+"a year since soldiers killed 40 protesters") or as what a protest is about ("protested over the
+killing of five farmers") is the cause, the anniversary or the topic of the incident the sentence
+tells, so that incident's mention takes no toll from it; victims counted out of people the
 sentence has told ("fled after soldiers killed six of them") are the incident's own. A copula's
 "dead" ("three soldiers were dead") is a toll like "were found dead". Sentences written for these
 tests (fiction in the style of news)."""
@@ -31,6 +32,10 @@ def _killed(text: str) -> list[int | None]:
     "killed 40 protesters outside the army headquarters.",
     "Students rallied outside parliament in Nairobi on Friday after police shot dead three demonstrators "
     "during a strike, witnesses said.",
+    # the killing a protest is about: the noun a preposition of topic takes, under the protest's trigger
+    "Hundreds of mourners protested in Kirumba on Wednesday over the killing of five farmers by soldiers.",
+    "Students rallied outside the high court in Lahore on Monday against the death of a detainee in police "
+    "custody.",
 ])
 def test_a_killing_that_came_before_gives_the_protest_no_toll(text: str) -> None:
     assert _protest_tolls(text) == []
@@ -43,6 +48,8 @@ def test_a_killing_that_came_before_gives_the_protest_no_toll(text: str) -> None
     ("Gunmen stormed a hotel in Mogadishu on Saturday and were overpowered after commandos shot dead four "
      "of the attackers, police said.", 4),
     ("Police fired live rounds at protesters in Mandalay on Sunday, killing two students, witnesses said.", 2),
+    ("The army launched an offensive against rebels that killed 30 fighters in the hills of Paletwa on "
+     "Tuesday.", 30),
 ])
 def test_a_killing_of_the_incident_keeps_its_toll(text: str, toll: int) -> None:
     assert toll in _killed(text)

@@ -115,9 +115,14 @@ def casualty_owner(token: Token, triggers: Sequence[Token]) -> Token | None:
     for ancestor in (token, *token.ancestors):
         if ancestor is not token and ancestor in triggers:
             return ancestor
-        elsewhere = _setting_clause(ancestor) or ancestor.lower_ in words(LISTS, "background_prepositions")
+        background = ancestor.lower_ in words(LISTS, "background_prepositions")
+        elsewhere = _setting_clause(ancestor) or background
+        # "protested over the killing of five farmers": the casualty noun the preposition takes tells
+        # another incident even under a trigger (one further down, "an offensive against rebels that
+        # killed 30", is the trigger's)
+        topic = background and ancestor.i == token.head.i and token.dep_ == "pobj"
         earlier = _earlier_clause(ancestor) and not _some_of_those_told(token)
-        if (elsewhere and ancestor.head not in triggers) or earlier:
+        if (elsewhere and ancestor.head not in triggers) or topic or earlier:
             return below[0] if below else None
     if below:
         return below[0]
