@@ -6,7 +6,9 @@ own: ``benchmarks/gold/dates/fiction.jsonl`` holds short news items (fiction in 
 styles, written for sitreps: wire datelines, "late Tuesday", "overnight", "the previous day", "on the
 21st", undated articles), each with the pattern it exercises, the publication date its header gives
 (null: none), a word of the trigger of the event scored and the day that event happened as ACLED
-would code it (null: no day can honestly be given).
+would code it (null: no day can honestly be given). Later batches sit beside it, each written at
+one point of the work (``fiction_later.jsonl``; round 12: ``fiction_round12.jsonl`` before its fix,
+``fiction_round12_after.jsonl`` after it); pass one with ``--gold``.
 
 Each item is ingested with a ``Published:`` header, processed and linked in a fresh database of its
 own, as ``evaluate.realnews`` does; the row scored is the item's row with a mention whose trigger (or a

@@ -47,6 +47,8 @@ AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "oprd", "acomp", "ccomp"})
 # How a parser can hang "dead" on the verb before its object ("shot dead a farmer").
 RESULT_ADVERB = "advmod"
+# Parts of speech that head a clause: an adjective they govern completes them ("were found dead", "are dead").
+CLAUSE_POS = frozenset({"VERB", "AUX"})
 
 
 @cache
@@ -68,7 +70,8 @@ def _slots(token: Token) -> list[list[Token]]:
     life = lemma in words(LISTS, "life_nouns")
     if life and token.head.lemma_.lower() in words(LISTS, "life_losing_verbs"):
         return [[c for c in token.head.children if c.dep_ == "nsubj"]]
-    if life or token.pos_ in ("NOUN", "PROPN", "NUM") or (token.pos_ == "ADJ" and token.head.pos_ != "VERB"):
+    # "dead" of a copula ("three soldiers were dead") is read as a complement, like "were found dead"
+    if life or token.pos_ in ("NOUN", "PROPN", "NUM") or (token.pos_ == "ADJ" and token.head.pos_ not in CLAUSE_POS):
         slots = [token, *(c for c in token.children if c.dep_ in ("nummod", "npadvmod"))]
         slots += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                   for p in c.children if p.dep_ == "pobj"]

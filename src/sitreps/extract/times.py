@@ -42,6 +42,7 @@ PARTICIPLE_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp", "acl"})
 PRESENT_AUX_TAGS = frozenset({"VBP", "VBZ"})  # "are unfolding", "is raging": going on as the report is written
 _POSSESSIVE = re.compile(r"['’]s$")  # "last night's shelling": the time itself
 SEQUENCE_LOOKAHEAD = 20  # characters after a span to find its marker ("months after"): one word
+SPAN_SEPARATOR = ", "  # what sets a day off from the span run into it ("Tuesday, three days after")
 
 
 def _expressions(sentence: SpacySpan, excluded: tuple[int, int] | None) -> list[tuple[int, int]]:
@@ -50,6 +51,7 @@ def _expressions(sentence: SpacySpan, excluded: tuple[int, int] | None) -> list[
     found = {(e.start_char, e.end_char) for e in ents_in(sentence) if e.label_ in TIME_LABELS}
     for start, end in find_time_expressions(text[sentence.start_char:sentence.end_char]):
         found.add((sentence.start_char + start, sentence.start_char + end))
+    found = {piece for r in found for piece in _split_span(text, r)}
     merged: list[tuple[int, int]] = []
     for start, end in sorted(found, key=lambda r: (r[0], -r[1])):
         if merged and start < merged[-1][1]:
@@ -59,6 +61,16 @@ def _expressions(sentence: SpacySpan, excluded: tuple[int, int] | None) -> list[
     if excluded:
         merged = [r for r in merged if r[1] <= excluded[0] or r[0] >= excluded[1]]
     return merged
+
+
+def _split_span(text: str, expression: tuple[int, int]) -> tuple[tuple[int, int], ...]:
+    """A day and a span counted from another event that the entity recogniser ran together ("on
+    Tuesday, three days after separatists ambushed"): two expressions, the day the sentence's own,
+    the span the other event's; any other expression whole."""
+    comma = text.rfind(SPAN_SEPARATOR, expression[0], expression[1])
+    if comma < 0 or not _counts_from_another(text, expression):
+        return (expression,)
+    return (expression[0], comma), (comma + len(SPAN_SEPARATOR), expression[1])
 
 
 def _anaphoric(expression: str) -> bool:

@@ -20,6 +20,11 @@ from sitreps.extract.english import phrases, words
 from sitreps.models import Count
 
 LISTS = "counts"
+# The slots of a casualty verb holding its victims, and how a count is taken out of a group told
+# before ("six of them", "two of the attackers").
+VICTIM_DEPS = frozenset({"dobj", "nsubjpass"})
+PARTITIVE = "of"
+DEFINITE = "the"
 # Present-tense tags of "have": with a participle, the present perfect that tallies up to now.
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # A complement ("were reported killed") belongs to the clause of the verb it completes.
@@ -97,9 +102,11 @@ def casualty_owner(token: Token, triggers: Sequence[Token]) -> Token | None:
     captured two commanders", only when no other does), else the nearest in the sentence.
 
     None when the word sits in a "where"/"when" clause of a noun that is no trigger ("the suburb
-    where the teenager was killed") or after a preposition of sequence or topic ("clashes broke out
+    where the teenager was killed"), in an "after"/"since" clause of what came before ("riots broke
+    out after police killed a teenager"; not when its victims are some of those told, "fled after
+    soldiers killed six of them") or after a preposition of sequence or topic ("clashes broke out
     after the killing of a militia leader", "protests over the death of a student"): it tells
-    another incident, so no trigger of the sentence gets the figure.
+    another incident, so no trigger above it gets the figure.
     """
     if token in triggers:
         return token
@@ -108,12 +115,35 @@ def casualty_owner(token: Token, triggers: Sequence[Token]) -> Token | None:
     for ancestor in (token, *token.ancestors):
         if ancestor is not token and ancestor in triggers:
             return ancestor
-        elsewhere = _setting_clause(ancestor) or ancestor.lower_ in words(LISTS, "background_prepositions")
-        if elsewhere and ancestor.head not in triggers:
+        background = ancestor.lower_ in words(LISTS, "background_prepositions")
+        elsewhere = _setting_clause(ancestor) or background
+        # "protested over the killing of five farmers": the casualty noun the preposition takes tells
+        # another incident even under a trigger (one further down, "an offensive against rebels that
+        # killed 30", is the trigger's)
+        topic = background and ancestor.i == token.head.i and token.dep_ == "pobj"
+        earlier = _earlier_clause(ancestor) and not _some_of_those_told(token)
+        if (elsewhere and ancestor.head not in triggers) or topic or earlier:
             return below[0] if below else None
     if below:
         return below[0]
     return min(triggers, key=lambda t: abs(t.i - token.i)) if triggers else None
+
+
+def _earlier_clause(token: Token) -> bool:
+    """A clause telling what came before the news ("riots broke out after police killed a teenager",
+    "marched to mark a year since soldiers killed 40 protesters"): its killing is the cause or the
+    anniversary, another incident than the one the sentence tells, even when a trigger governs it."""
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in words(LISTS, "earlier_subordinators")
+                                         for c in token.children)
+
+
+def _some_of_those_told(casualty: Token) -> bool:
+    """Victims counted out of people the sentence has told ("fled after soldiers killed six of them",
+    "two of the attackers"): the killing ends the incident told, whatever clause holds it."""
+    victims = [c for c in casualty.children if c.dep_ in VICTIM_DEPS]
+    return any(p.pos_ == "PRON" or any(d.dep_ == "det" and d.lower_ == DEFINITE for d in p.children)
+               for v in victims for c in v.children if c.dep_ == "prep" and c.lower_ == PARTITIVE
+               for p in c.children if p.dep_ == "pobj")
 
 
 def _joined_act(trigger: Token, casualty: Token) -> bool:
