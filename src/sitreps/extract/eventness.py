@@ -8,9 +8,10 @@ fear a massacre"), absences ("no word on arrests"), causes a reaction answers
 constituted executions"), forces described by their position ("the troops deployed in the
 north"), qualities of a thing ("battle-hardened units"), people named by what they went
 through ("displaced families"), doers escaping after their act ("before fleeing"),
-aftermaths ("the wounded constable was evacuated to hospital") and reporting frames
-("in a statement"). None of these is a row an analyst should read. A specific incident dated well before the news it
-comes with ("hostilities resumed in August 2023") is kept but flagged
+aftermaths ("the wounded constable was evacuated to hospital"), the terms of a deal or a
+demand ("the accord demands the withdrawal of the rebels", ``extract.deal_content``) and
+reporting frames ("in a statement"). None of these is a row an analyst should read. A specific
+incident dated well before the news it comes with ("hostilities resumed in August 2023") is kept but flagged
 ``background``, so exports and digests can leave it out.
 
 Relies on: the trigger's token in a parsed Doc and the mention built from it
@@ -27,6 +28,7 @@ from spacy.tokens import Token
 from sitreps.annotate.dateline import body_start
 from sitreps.annotate.doctext import doc_text
 from sitreps.annotate.quantities import counting_lexicon
+from sitreps.extract.deal_content import is_deal_content
 from sitreps.extract.english import phrases, words
 from sitreps.extract.times import PAST_TAGS
 from sitreps.extract.triggers import SPEECH_FAMILY
@@ -338,6 +340,7 @@ def eventness(trigger: Token, family: str, mention: EventMention, reference: dat
                 or is_conditional(trigger) or is_recent_trend(trigger) or is_answered_cause(trigger) \
                 or is_care_aftermath(trigger) or is_classification(trigger) or is_position(trigger, mention) \
                 or is_quality(trigger) or is_status(trigger, mention) or is_escape(mention) \
+                or is_deal_content(trigger, mention.type) \
                 or (is_ongoing_class(trigger, event_words) and not _day_dated(mention)):
             return Eventness.NOT_EVENT
     return Eventness.BACKGROUND if is_background(mention, reference) else Eventness.INCIDENT
