@@ -60,3 +60,33 @@ def test_the_deal_itself_stays(extract: Extract) -> None:
     events = extract("The truce, brokered by Qatar on Sunday, calls for the deployment of monitors along the "
                      "front line near Baraka.")
     assert "ceasefire" in [m.type for m in events], told(events)
+
+
+# A "since" clause or phrase under a record ("the first talks since the offensive began", "the largest
+# march since police broke up a sit-in") names the start of the period the record is measured over: a
+# time reference, not a report, unless the article dates it to a day.
+@pytest.mark.parametrize(("text", "reference"), [
+    ("It was the first direct meeting between the two sides since the militia launched its offensive on "
+     "Tessit at the start of the year.", "offensive"),
+    ("The march on Saturday was the largest in Port Vila since police broke up a sit-in outside parliament "
+     "two years ago, organisers said.", "sit-in"),
+    ("It was the deadliest raid on the garrison at Fenno since jihadists overran the base early last year, "
+     "officials said on Thursday.", "overran"),
+])
+def test_the_start_of_a_record_period_is_no_incident(extract: Extract, text: str, reference: str) -> None:
+    events = extract(text)
+    assert reference not in [m.trigger.text for m in events], told(events)
+
+
+@pytest.mark.parametrize(("text", "incident"), [
+    ("Since the bombing of the market in Garo on Monday, shops have stayed shut, residents said.", "bombing"),
+    ("The rebels have held the town of Meru since they captured it on March 3, a spokesman said.", "captured"),
+    # no record: the act the period starts from is news of its own
+    ("Violence has surged in Tarsa province since the arrest of the movement's founder in July, police said.",
+     "arrest"),
+    ("The march on Saturday was the largest in Port Vila since police broke up a sit-in outside parliament "
+     "two years ago, organisers said.", "march"),
+])
+def test_a_dated_or_unmeasured_start_of_a_period_stays(extract: Extract, text: str, incident: str) -> None:
+    events = extract(text)
+    assert incident in [m.trigger.text for m in events], told(events)
