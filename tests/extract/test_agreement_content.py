@@ -90,3 +90,27 @@ def test_the_start_of_a_record_period_is_no_incident(extract: Extract, text: str
 def test_a_dated_or_unmeasured_start_of_a_period_stays(extract: Extract, text: str, incident: str) -> None:
     events = extract(text)
     assert incident in [m.trigger.text for m in events], told(events)
+
+
+# A deal named as a standing thing ("a threat to the 2015 peace accord", "violating the ceasefire",
+# "implementing the Lanxi Agreement") is referred to, not made: no agreement row of its own.
+@pytest.mark.parametrize(("text", "deal"), [
+    ("Opposition leaders in Juma warned on Monday that the arrests posed a threat to the 2015 peace accord.",
+     "accord"),
+    ("Both armies accused each other of violating the ceasefire in the border district of Kuri on Saturday.",
+     "ceasefire"),
+    ("A junta spokesman said on Friday that the army remained focused on implementing the Lanxi Agreement.",
+     "Agreement"),
+])
+def test_a_standing_deal_referred_to_is_no_incident(extract: Extract, text: str, deal: str) -> None:
+    events = extract(text)
+    assert deal not in [m.trigger.text for m in events], told(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The army and the Kuri Liberation Front signed a ceasefire in the border town of Kuri on Saturday.",
+    "The ceasefire agreed on Monday was violated within hours as shelling resumed near Kuri, residents said.",
+])
+def test_a_deal_made_or_broken_as_subject_stays(extract: Extract, text: str) -> None:
+    types = [m.type for m in extract(text)]
+    assert {"agreement", "ceasefire"} & set(types), types

@@ -1,4 +1,5 @@
 """The content of a deal, a demand or a halt: an event noun that names what is asked, not what happened.
+And a deal named as a standing thing ("violating the ceasefire"): referred to, not made.
 
 News about an agreement names the acts it provides for ("the accord demands the withdrawal of the
 rebels", "the truce calls for the deployment of monitors", "a halt to attacks"), and news about a
@@ -71,6 +72,16 @@ def _asks(governor: Token, via: str, type_id: str) -> bool:
             return True  # "a deal on the release of hostages", "talks over the withdrawal"
     return lemma in words(LISTS, "terms_verbs") and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in words(LISTS, "deal_nouns") for c in governor.children)
+
+
+def is_standing_deal(trigger: Token, type_id: str) -> bool:
+    """A deal named as a standing thing that is kept, broken or put at risk ("a threat to the peace
+    accord", "violating the ceasefire", "implementing the agreement"): referred to, not made. As the
+    subject ("the ceasefire agreed on Monday was violated") it may be the news and stays."""
+    if type_id not in DEAL_TYPES or trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    found = _governor(trigger)
+    return found is not None and found[0].lemma_.lower() in words(LISTS, "standing_deal_lemmas")
 
 
 def is_deal_content(trigger: Token, type_id: str) -> bool:
