@@ -114,3 +114,27 @@ def test_a_standing_deal_referred_to_is_no_incident(extract: Extract, text: str,
 def test_a_deal_made_or_broken_as_subject_stays(extract: Extract, text: str) -> None:
     types = [m.type for m in extract(text)]
     assert {"agreement", "ceasefire"} & set(types), types
+
+
+# An act a speaker urges a side to do ("urged the rebels to withdraw", "called on the army to stop
+# shelling", "demanded that troops leave") is the demand's content: it has not happened.
+@pytest.mark.parametrize(("text", "content"), [
+    ("The UN Security Council urged the rebels to withdraw from the town of Mavo on Thursday.", "withdraw"),
+    ("Aid agencies called on the army to stop shelling the town of Kessa, a spokesman said on Monday.",
+     "shelling"),
+    ("Opposition leaders in Sennar asked the government on Sunday to withdraw troops from the capital's "
+     "streets.", "withdraw"),
+])
+def test_an_act_urged_on_a_side_is_no_incident(extract: Extract, text: str, content: str) -> None:
+    events = extract(text)
+    assert content not in [m.trigger.text for m in events], told(events)
+
+
+@pytest.mark.parametrize(("text", "incident"), [
+    ("Troops withdrew from Mavo on Thursday after the UN Security Council urged a pullback, residents said.",
+     "withdrew"),
+    ("The army shelled Kessa on Monday despite calls by aid agencies to stop, residents said.", "shelled"),
+])
+def test_an_act_done_despite_a_demand_stays(extract: Extract, text: str, incident: str) -> None:
+    events = extract(text)
+    assert incident in [m.trigger.text for m in events], told(events)

@@ -32,6 +32,9 @@ LIST_DEPS = frozenset({"conj", "appos"})
 # Prepositions whose object is a preposition's governor's content; "after", "despite", "amid" tell
 # acts beside a deal. Kept here, not as English data, because they are dependency-tree labels too.
 PREPOSITION_DEPS = frozenset({"prep", "agent"})
+# How a demanded act hangs from the word of demanding: "urged them to withdraw" (xcomp), "demanded
+# that troops leave" (ccomp), "called on the army to stop shelling" (xcomp of an xcomp).
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 # How many words a content noun may hang under before the word that asks for it: its own governor,
 # then two nouns of a list ("the red lines, including the withdrawal"; "the withdrawal of the rebels,
 # followed by the deployment of the army"), as such chains in news copy seldom nest deeper.
@@ -84,8 +87,25 @@ def is_standing_deal(trigger: Token, type_id: str) -> bool:
     return found is not None and found[0].lemma_.lower() in words(LISTS, "standing_deal_lemmas")
 
 
+def is_urged(trigger: Token) -> bool:
+    """An act a speaker urges on a side ("urged the rebels to withdraw", "called on the army to stop
+    shelling", "demanded that troops leave"): the verb, or a verb it is the complement of, is the
+    complement of a word of demanding. An act done despite a demand is told by a verb of its own."""
+    token = trigger
+    while token.dep_ in COMPLEMENT_DEPS and token.head.i != token.i:
+        token = token.head
+        lemma = token.lemma_.lower()
+        demanding = words(LISTS, "demand_lemmas") | words(LISTS, "demand_for_lemmas")
+        if token.pos_ == "VERB" and lemma in demanding:
+            return True
+    return False
+
+
 def is_deal_content(trigger: Token, type_id: str) -> bool:
-    """An event noun a deal provides for, a demand asks or a halt stops: no incident of its own."""
+    """An event noun a deal provides for, a demand asks or a halt stops, or an act urged on a side:
+    no incident of its own."""
+    if trigger.pos_ in ("VERB", "AUX"):
+        return is_urged(trigger)
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return False
     token = trigger
