@@ -24,6 +24,9 @@ LISTS = "eventness"
 # Types that are deals themselves: "agreed to a ceasefire" tells the deal, so agreeing and halting
 # words take out only other types. A demand takes out any type ("called for a ceasefire" is no truce).
 DEAL_TYPES = frozenset({"agreement", "ceasefire", "negotiation", "prisoner_exchange"})
+# Families whose call is their organising: "opposition parties called for mass protests" tells the
+# protest with its organiser as the first actor (ACLED's usage; tests/extract/test_protest_callers.py).
+ORGANISED_FAMILIES = frozenset({"protest", "riot"})
 # How an event noun is the object of its governor ("demanded the withdrawal", "the red lines, in
 # particular the withdrawal"); a subject or an adjunct is not content.
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd"})
@@ -101,9 +104,11 @@ def is_urged(trigger: Token) -> bool:
     return False
 
 
-def is_deal_content(trigger: Token, type_id: str) -> bool:
+def is_deal_content(trigger: Token, type_id: str, family: str) -> bool:
     """An event noun a deal provides for, a demand asks or a halt stops, or an act urged on a side:
-    no incident of its own."""
+    no incident of its own. A protest called for is the caller's own act and stays."""
+    if family in ORGANISED_FAMILIES:
+        return False
     if trigger.pos_ in ("VERB", "AUX"):
         return is_urged(trigger)
     if trigger.pos_ not in ("NOUN", "PROPN"):

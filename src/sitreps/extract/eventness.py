@@ -365,7 +365,7 @@ def eventness(trigger: Token, family: str, mention: EventMention, reference: dat
                 or is_conditional(trigger) or is_recent_trend(trigger) or is_answered_cause(trigger) \
                 or is_care_aftermath(trigger) or is_classification(trigger) or is_position(trigger, mention) \
                 or is_quality(trigger) or is_status(trigger, mention) or is_escape(mention) \
-                or is_deal_content(trigger, mention.type) or is_standing_deal(trigger, mention.type) \
+                or is_deal_content(trigger, mention.type, family) or is_standing_deal(trigger, mention.type) \
                 or (is_ongoing_class(trigger, event_words) and not _day_dated(mention)) \
                 or (is_period_start(trigger) and not _day_dated(mention)):
             return Eventness.NOT_EVENT
