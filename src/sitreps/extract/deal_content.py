@@ -32,8 +32,8 @@ ORGANISED_FAMILIES = frozenset({"protest", "riot"})
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd"})
 # How one item of a list of terms hangs on the first ("the withdrawal of troops and the deployment").
 LIST_DEPS = frozenset({"conj", "appos"})
-# Prepositions whose object is a preposition's governor's content; "after", "despite", "amid" tell
-# acts beside a deal. Kept here, not as English data, because they are dependency-tree labels too.
+# The dependency labels of a preposition ("called for", "followed by"); which prepositions lead to
+# content is English data (``content_prepositions``: "after", "despite", "amid" tell acts beside a deal).
 PREPOSITION_DEPS = frozenset({"prep", "agent"})
 # How a demanded act hangs from the word of demanding: "urged them to withdraw" (xcomp), "demanded
 # that troops leave" (ccomp), "called on the army to stop shelling" (xcomp of an xcomp).
