@@ -8,9 +8,11 @@ fear a massacre"), absences ("no word on arrests"), causes a reaction answers
 constituted executions"), forces described by their position ("the troops deployed in the
 north"), qualities of a thing ("battle-hardened units"), people named by what they went
 through ("displaced families"), doers escaping after their act ("before fleeing"),
-aftermaths ("the wounded constable was evacuated to hospital") and reporting frames
-("in a statement"). None of these is a row an analyst should read. A specific incident dated well before the news it
-comes with ("hostilities resumed in August 2023") is kept but flagged
+aftermaths ("the wounded constable was evacuated to hospital"), the terms of a deal or a
+demand ("the accord demands the withdrawal of the rebels", ``extract.deal_content``), the start
+of a period the sentence measures ("the first talks since the rebels launched their offensive") and
+reporting frames ("in a statement"). None of these is a row an analyst should read. A specific
+incident dated well before the news it comes with ("hostilities resumed in August 2023") is kept but flagged
 ``background``, so exports and digests can leave it out.
 
 Relies on: the trigger's token in a parsed Doc and the mention built from it
@@ -27,6 +29,7 @@ from spacy.tokens import Token
 from sitreps.annotate.dateline import body_start
 from sitreps.annotate.doctext import doc_text
 from sitreps.annotate.quantities import counting_lexicon
+from sitreps.extract.deal_content import is_deal_content, is_standing_deal
 from sitreps.extract.english import phrases, words
 from sitreps.extract.times import PAST_TAGS
 from sitreps.extract.triggers import SPEECH_FAMILY
@@ -160,6 +163,30 @@ def is_recent_trend(trigger: Token) -> bool:
     ongoing = verb.tag_ == "VBG" or any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have"
                                         for c in verb.children)
     return (plural or ongoing) and _has_phrase(_clause_text(trigger), phrases(LISTS, "recent_period_phrases"))
+
+
+def is_period_start(trigger: Token) -> bool:
+    """The start of a period a record is measured over ("the first direct accord since the rebels
+    launched their offensive", "the largest protest since the uprising of 2011"): a time reference in
+    a "since" clause or phrase whose governing clause holds a first or a superlative. Without one
+    ("violence has surged since the July arrest of the cartel's founder") the act is news of its own."""
+    markers = words(LISTS, "period_start_markers")
+    token = trigger
+    while True:
+        if token.dep_ == "pobj" and token.head.lower_ in markers:
+            return _sets_a_record(token.head)
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in markers for c in token.children):
+            return _sets_a_record(token)
+        if _starts_clause(token) or token.head.i == token.i:
+            return False
+        token = token.head
+
+
+def _sets_a_record(since: Token) -> bool:
+    """Whether the clause that a "since" phrase or clause hangs on names a first or a superlative."""
+    inside = {t.i for t in since.subtree}
+    return any(t.i not in inside and (t.tag_ in ("JJS", "RBS") or t.lower_ in words(LISTS, "record_words"))
+               for t in since.head.subtree)
 
 
 def is_answered_cause(trigger: Token) -> bool:
@@ -338,6 +365,8 @@ def eventness(trigger: Token, family: str, mention: EventMention, reference: dat
                 or is_conditional(trigger) or is_recent_trend(trigger) or is_answered_cause(trigger) \
                 or is_care_aftermath(trigger) or is_classification(trigger) or is_position(trigger, mention) \
                 or is_quality(trigger) or is_status(trigger, mention) or is_escape(mention) \
-                or (is_ongoing_class(trigger, event_words) and not _day_dated(mention)):
+                or is_deal_content(trigger, mention.type, family) or is_standing_deal(trigger, mention.type) \
+                or (is_ongoing_class(trigger, event_words) and not _day_dated(mention)) \
+                or (is_period_start(trigger) and not _day_dated(mention)):
             return Eventness.NOT_EVENT
     return Eventness.BACKGROUND if is_background(mention, reference) else Eventness.INCIDENT
