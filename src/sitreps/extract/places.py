@@ -30,6 +30,7 @@ from sitreps.extract.placename import (
     bare_capital,
     capital_country,
     context_units,
+    hyphen_goes_on,
     is_place_word,
     kind_word,
     name_run,
@@ -146,9 +147,17 @@ def _candidates(sentence: SpacySpan, trigger: Token | None = None) -> list[Token
     found: list[Token] = []
     for token in sentence:
         pobj = locative_object(token) if is_place_word(token) else None
-        if pobj is not None and pobj not in found and not _where_said(pobj, trigger):
+        if pobj is not None and pobj not in found and not _where_said(pobj, trigger) \
+                and not any(_one_word(pobj, other) for other in found):
             found.append(pobj)
     return found
+
+
+def _one_word(token: Token, other: Token) -> bool:
+    """Whether two tokens are parts of one hyphenated word: the parse may make both "al" and "Ain" of
+    "Ras al-Ain" objects of "in", but the second is no place of its own."""
+    low, high = sorted((token.i, other.i))
+    return all(hyphen_goes_on(token.doc, i) for i in range(low + 1, high, 2)) and (high - low) % 2 == 0
 
 
 def _where_said(pobj: Token, trigger: Token | None) -> bool:
