@@ -51,6 +51,8 @@ CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 # A locative inside a clause of its own below the trigger places that clause's act
 # ("urged X to put pressure on Israel"), not the trigger's.
 SUBORDINATE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "relcl"})
+# Dependencies of a clause's own subject: a finite verb without one is no clause of its own.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 # How far up the tree from the place word its preposition may be
 # (toponym -> compound head -> pobj -> prep): 4 hops keeps "in the city of X".
 MAX_HOPS_TO_TRIGGER = 4
@@ -125,12 +127,17 @@ def on_trigger_path(pobj: Token, trigger: Token) -> bool:
 
 def _same_act(clause: Token) -> bool:
     """A "when"/"as" clause tells how the trigger's act happened: "killed when a drone hit a market near X";
-    a participle of harm tells what it did: "drones struck Kharkiv region, hitting a depot in Chuhuiv"."""
+    a participle of harm tells what it did: "drones struck Kharkiv region, hitting a depot in Chuhuiv";
+    a past-tense verb with no subject and no marker of its own is the main verb of a reduced relative
+    the parse hung below it ("Rockets fired from Gaza landed in Ashkelon": the rockets landed there)."""
     if clause.dep_ != "advcl":
         return False
     if any(c.lower_ in words("places", "same_act_markers") for c in clause.children):
         return True
-    return clause.tag_ == "VBG" and not any(c.dep_ == "mark" for c in clause.children) and _harms(clause)
+    if any(c.dep_ == "mark" for c in clause.children):
+        return False
+    return (clause.tag_ == "VBG" and _harms(clause)) or (
+        clause.tag_ == "VBD" and not any(c.dep_ in SUBJECT_DEPS for c in clause.children))
 
 
 def _harms(verb: Token) -> bool:
