@@ -21,10 +21,14 @@ COARSE = (PlacePrecision.REGION, PlacePrecision.COUNTRY)
 
 def right(item: dict[str, str], mentions: list[EventMention]) -> tuple[bool, str]:
     """Whether the scored mention's place is the expected one, and what it was."""
-    found = [m for m in mentions if m.type == item["type"]]
+    # The place is scored, not the type: a story typed otherwise is scored on its first mention.
+    found = [m for m in mentions if m.type == item["type"]] or list(mentions[:1])
     place = found[0].place if found else None
-    got = "no mention" if not found else "no place" if place is None else f"{place.name} ({place.precision.value})"
+    got = ("no mention" if not found else "no place" if place is None
+           else f"{place.name}, {place.country} ({place.precision.value})")
     if place is None:
+        return False, got
+    if "country" in item and place.country != item["country"]:
         return False, got
     if "town" in item:
         return item["town"] in (place.name or "") + (place.text or ""), got

@@ -8,7 +8,10 @@ takes the one finer place the story names inside it for the same incident:
 
 - another mention of the same incident kind, on agreeing days, with agreeing tolls;
 - a place the headline or lead names after a locative preposition, for a mention told in the lead
-  (the dateline, actors and where words were said are never such places).
+  (the dateline, actors and where words were said are never such places);
+- a place a sentence anywhere in the story gives the event's site: "The church is in the village of
+  Essakane, near the town of Dori" for "gunmen killed 15 worshippers at a church in northern Burkina
+  Faso" (a definite subject whose noun the event's sentence holds, a verb of being somewhere).
 
 Not when the story names two or more such finer places, inside the coarse place or not (a round-up:
 "In Nairobi ... In Kisumu ..."; "arrested in separate incidents" in two towns, one of them misplaced
@@ -20,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from sitreps.annotate.doctext import doc_text
@@ -30,6 +33,7 @@ from sitreps.extract.incidents import opens_new_incident
 from sitreps.extract.places import Range, breadth, locate, locative_places
 from sitreps.extract.said_from import said_from
 from sitreps.extract.story_place import lead_sentences
+from sitreps.language_data import word_list
 from sitreps.models import EventMention, Place, PlacePrecision
 from sitreps.resolve.gazetteer import Gazetteer
 from sitreps.resolve.normalise import fold
@@ -72,6 +76,7 @@ class _Story:
     lead: list[SpacySpan]
     excluded: list[Range]
     fresh: set[int]  # ids of the mentions whose sentence opens another incident
+    sites: list[tuple[str, SpacySpan]]  # sentences saying where a thing is, with that thing's noun
 
 
 def refine_coarse_places(doc: Doc, gazetteer: Gazetteer, mentions: list[EventMention],
@@ -81,7 +86,7 @@ def refine_coarse_places(doc: Doc, gazetteer: Gazetteer, mentions: list[EventMen
         return mentions
     skipped = [*excluded, *((e.start, e.end) for m in mentions for a in m.actors for e in a.evidence)]
     story = _Story(doc, gazetteer, mentions, _lead_sentences(doc, skipped), skipped,
-                   {id(m) for m in mentions if _fresh(doc, m)})  # read once: each pair of mentions asks
+                   {id(m) for m in mentions if _fresh(doc, m)}, _site_sentences(doc))  # read once for all mentions
     result = []
     for mention in mentions:
         place = mention.place
@@ -111,6 +116,8 @@ def _finest(mention: EventMention, place: Place | None, story: _Story) -> Place 
         if lead_places is None:
             return None
         found += [p for p in lead_places if p.precision in FINE]
+    # a village the gazetteer lacks is no rival to the town it is said to be near
+    found += [p for p in _site_places(mention, place, story) if p.precision in FINE and not p.approximate]
     finest = _innermost(found)
     return finest if finest is not None and within(place, finest) else None
 
@@ -138,6 +145,40 @@ def _lead_places(doc: Doc, lead: Sequence[SpacySpan], gazetteer: Gazetteer, coar
     if any(_lists(p) for p in phrases):
         return None
     return [place for p in phrases if (place := locate([p], text, gazetteer, countries)) is not None]
+
+
+def _site_sentences(doc: Doc) -> list[tuple[str, SpacySpan]]:
+    """Sentences that say where a thing already told is: a verb of being somewhere (``site_verbs``)
+    with a subject that points back ("The church is in X", "The police station is located in X"),
+    each with the subject's noun; not a sentence that opens another incident."""
+    verbs, determiners = word_list("places", "site_verbs"), word_list("places", "anaphoric_determiners")
+    found = []
+    for sentence in doc.sents:
+        for verb in [sentence.root, *(t for t in sentence.root.children if t.dep_ == "ccomp")]:
+            if verb.lemma_.lower() in verbs and not opens_new_incident(verb):
+                found += [(subject, sentence) for subject in _pointing_back(verb, determiners)]
+    return found
+
+
+def _pointing_back(verb: Token, determiners: Sequence[str]) -> list[str]:
+    """The nouns of a verb's subjects that point back to a thing told before ("the church")."""
+    return [subject.lemma_.lower() for subject in verb.children
+            if subject.dep_ in ("nsubj", "nsubjpass") and subject.pos_ == "NOUN"
+            and any(c.dep_ == "det" and c.lower_ in determiners for c in subject.children)]
+
+
+
+def _site_places(mention: EventMention, coarse: Place, story: _Story) -> list[Place]:
+    """The places the story's site sentences give a thing the mention's own sentence names ("a church"
+    ... "The church is in X"), each read alone; not where words were said."""
+    sentence = story.doc.char_span(mention.sentence.start, mention.sentence.end, alignment_mode="expand")
+    if sentence is None:
+        return []
+    nouns = {t.lemma_.lower() for t in sentence if t.pos_ == "NOUN"}
+    text, countries = doc_text(story.doc), [coarse.country] if coarse.country else []
+    return [place for noun, site in story.sites if noun in nouns
+            for phrase in locative_places(site, story.excluded) if not said_from(phrase)
+            if (place := locate([phrase], text, story.gazetteer, countries)) is not None]
 
 
 def _describes(phrase: SpacySpan) -> bool:

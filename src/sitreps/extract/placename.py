@@ -167,8 +167,15 @@ def _of_feature(run: SpacySpan, token: Token, end: int) -> bool:
 
 
 def _groups(tokens: SpacySpan) -> list[SpacySpan]:
-    """Runs of name words, joined words included ("Mocímboa da Praia", "Bab el-Mandeb" are one run each)."""
+    """Runs of name words, joined words included ("Mocímboa da Praia", "Bab el-Mandeb" are one run each).
+
+    A phrase the parse cut inside a hyphenated word ("Ras al" of "Ras al-Ain") is read to the word's end.
+    """
     doc, found, start = tokens.doc, [], None
+    end = tokens.end
+    while hyphen_goes_on(doc, end):
+        end += 2
+    tokens = doc[tokens.start:end]
     for token in tokens:
         if _is_name_word(token) or (start is not None and (_joins(token, tokens.end) or _numbered(token, tokens.end)
                                                            or _of_feature(doc[start:token.i], token, tokens.end))):
@@ -192,12 +199,26 @@ def name_run(doc: Doc, start: int, end: int) -> SpacySpan | None:
 
 def _run_end(doc: Doc, end: int) -> int:
     """Where a name cut by its phrase's end really ends: the parse may hang "Yet Kone" of "in Let Yet
-    Kone" on the verb, so a capitalised function word right after the phrase carries the name on."""
-    while end < len(doc) and _carries_name_on(doc[end], len(doc)):
-        end += 2
-        while end < len(doc) and _is_name_word(doc[end]):
-            end += 1
+    Kone" on the verb, so a capitalised function word right after the phrase carries the name on; and
+    it may hang the last part of a hyphenated name elsewhere ("Khumri" of "Pul-e-Khumri", "Ain" of "Ras
+    al-Ain"), but a word written on without a space is still the same word."""
+    while end < len(doc):
+        if _carries_name_on(doc[end], len(doc)):
+            end += 2
+            while end < len(doc) and _is_name_word(doc[end]):
+                end += 1
+        elif hyphen_goes_on(doc, end):
+            end += 2
+        else:
+            break
     return end
+
+
+def hyphen_goes_on(doc: Doc, index: int) -> bool:
+    """Whether the token at ``index`` is a joiner written between two words with no space either side
+    ("-" of "Pul-e-Khumri" after "Pul-e"): the name it ends goes on past it."""
+    return (0 < index < len(doc) - 1 and doc[index].text in _JOINERS and not doc[index - 1].whitespace_
+            and not doc[index].whitespace_ and doc[index + 1].is_alpha)
 
 
 def _names_a_site(group: SpacySpan) -> bool:

@@ -22,7 +22,7 @@ from sitreps.annotate.doctext import ents_in
 from sitreps.annotate.quantities import counting_lexicon
 from sitreps.extract.across import beside_countries
 from sitreps.extract.arguments import phrase_bounds
-from sitreps.extract.bearings import country_bearings, phrase_parts
+from sitreps.extract.bearings import country_bearings, phrase_parts, stated_distance_km
 from sitreps.extract.english import words
 from sitreps.extract.placename import (
     PLACE_LABELS,
@@ -30,6 +30,7 @@ from sitreps.extract.placename import (
     bare_capital,
     capital_country,
     context_units,
+    hyphen_goes_on,
     is_place_word,
     kind_word,
     name_run,
@@ -50,6 +51,8 @@ CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 # A locative inside a clause of its own below the trigger places that clause's act
 # ("urged X to put pressure on Israel"), not the trigger's.
 SUBORDINATE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "relcl"})
+# Dependencies of a clause's own subject: a finite verb without one is no clause of its own.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 # How far up the tree from the place word its preposition may be
 # (toponym -> compound head -> pobj -> prep): 4 hops keeps "in the city of X".
 MAX_HOPS_TO_TRIGGER = 4
@@ -57,6 +60,11 @@ MAX_HOPS_TO_TRIGGER = 4
 Range = tuple[int, int]
 # Gazetteer answers precise enough to call an unlabelled proper noun a place.
 LOCAL_PRECISIONS = frozenset({PlacePrecision.EXACT, PlacePrecision.DISTRICT, PlacePrecision.REGION})
+# A town told as a reference point farther than this ("200 km north of Ouagadougou") is no place of the
+# event when it is told to be in a town or district (FAR_YIELDS_TO): 25 km is the tolerance for a town
+# of the issue and of the real-news scorer, beyond which the reference town's point is wrong anyway.
+FAR_REFERENCE_KM = 25.0
+FAR_YIELDS_TO = frozenset({PlacePrecision.EXACT, PlacePrecision.DISTRICT})
 # Precisions at which a place the event is only near yields to one it is in (see _near_town).
 NEAR_YIELDS = frozenset({PlacePrecision.EXACT, PlacePrecision.COUNTRY})
 # Finer first: the order in which locate() prefers a sentence's places.
@@ -77,7 +85,9 @@ def _is_relative(prep: Token) -> bool:
     if prep.lower_ not in words("places", "relative_prepositions"):
         return False
     near = near_words()
-    return prep.head.lower_ in near.direction | near.distance or any(
+    # the unit written right before counts however the parse hangs it ("a village 60 km from X")
+    before = prep.doc[prep.i - 1].lower_ if prep.i > 0 else ""
+    return prep.head.lower_ in near.direction | near.distance or before in near.distance or any(
         c.lower_ in near.distance for c in prep.children)
 
 
@@ -124,12 +134,17 @@ def on_trigger_path(pobj: Token, trigger: Token) -> bool:
 
 def _same_act(clause: Token) -> bool:
     """A "when"/"as" clause tells how the trigger's act happened: "killed when a drone hit a market near X";
-    a participle of harm tells what it did: "drones struck Kharkiv region, hitting a depot in Chuhuiv"."""
+    a participle of harm tells what it did: "drones struck Kharkiv region, hitting a depot in Chuhuiv";
+    a past-tense verb with no subject and no marker of its own is the main verb of a reduced relative
+    the parse hung below it ("Rockets fired from Gaza landed in Ashkelon": the rockets landed there)."""
     if clause.dep_ != "advcl":
         return False
     if any(c.lower_ in words("places", "same_act_markers") for c in clause.children):
         return True
-    return clause.tag_ == "VBG" and not any(c.dep_ == "mark" for c in clause.children) and _harms(clause)
+    if any(c.dep_ == "mark" for c in clause.children):
+        return False
+    return (clause.tag_ == "VBG" and _harms(clause)) or (
+        clause.tag_ == "VBD" and not any(c.dep_ in SUBJECT_DEPS for c in clause.children))
 
 
 def _harms(verb: Token) -> bool:
@@ -146,9 +161,17 @@ def _candidates(sentence: SpacySpan, trigger: Token | None = None) -> list[Token
     found: list[Token] = []
     for token in sentence:
         pobj = locative_object(token) if is_place_word(token) else None
-        if pobj is not None and pobj not in found and not _where_said(pobj, trigger):
+        if pobj is not None and pobj not in found and not _where_said(pobj, trigger) \
+                and not any(_one_word(pobj, other) for other in found):
             found.append(pobj)
     return found
+
+
+def _one_word(token: Token, other: Token) -> bool:
+    """Whether two tokens are parts of one hyphenated word: the parse may make both "al" and "Ain" of
+    "Ras al-Ain" objects of "in", but the second is no place of its own."""
+    low, high = sorted((token.i, other.i))
+    return all(hyphen_goes_on(token.doc, i) for i in range(low + 1, high, 2)) and (high - low) % 2 == 0
 
 
 def _where_said(pobj: Token, trigger: Token | None) -> bool:
@@ -347,6 +370,8 @@ def locate(phrases: Sequence[SpacySpan], text: str, gazetteer: Gazetteer, countr
     ACLED codes the most specific location a report gives: "shelled the town of Orikhiv in
     Zaporizhzhia region" is Orikhiv, "attacked Djibo in northern Burkina Faso" is Djibo.
     A place without a point ranks last.
+    A town told only as a far reference point ("in Soum province, 200 km north of Ouagadougou") ranks
+    after a town or district the event is said to be in.
     A town named only as a bearing ("a camp in the Hiran region north of the capital, Mogadishu")
     ranks after every place the event is said to be in: the event may lie hundreds of kilometres
     from it; so does the place a report was given from (:func:`said_from`: "officials in Kherson said
@@ -356,15 +381,25 @@ def locate(phrases: Sequence[SpacySpan], text: str, gazetteer: Gazetteer, countr
     it) beats a unit of the same precision: "battles in Rakhine State ... in towns including Paletwa
     of Chin State" is Paletwa, in Chin State.
     """
-    found = [(p, said_from(phrase), _bare_bearing(phrase), _is_near(phrase)) for phrase in phrases
-             if (p := resolve_place(phrase, text, gazetteer, countries)) is not None]
+    found = [(p, said_from(phrase), _bare_bearing(phrase), _is_near(phrase), _far_reference(phrase))
+             for phrase in phrases if (p := resolve_place(phrase, text, gazetteer, countries)) is not None]
     if not found:
         return None
     unplaced = len(PRECISION_RANK)
-    best = min(found, key=lambda psbn: (psbn[0].lat is None, psbn[1], psbn[2], PRECISION_RANK[psbn[0].precision]
-                                        if psbn[0].lat is not None else unplaced, _near_town(psbn[0], psbn[3]),
-                                        not psbn[0].approximate))
+    placed_in = any(not far and p.lat is not None and p.precision in FAR_YIELDS_TO and not p.approximate
+                    for p, _, _, _, far in found)
+    best = min(found, key=lambda f: (f[0].lat is None, f[1], f[2] or (f[4] and placed_in),
+                                     PRECISION_RANK[f[0].precision] if f[0].lat is not None else unplaced,
+                                     _near_town(f[0], f[3]), not f[0].approximate))
     return best[0]
+
+
+def _far_reference(phrase: SpacySpan) -> bool:
+    """Whether the phrase names a town only as a reference point farther than FAR_REFERENCE_KM:
+    "in Soum province, 200 km north of Ouagadougou" did not happen in or near Ouagadougou."""
+    name = toponym_in(phrase)
+    distance = stated_distance_km(name) if name is not None else None
+    return distance is not None and distance > FAR_REFERENCE_KM
 
 
 def _near_town(place: Place, near: bool) -> bool:
