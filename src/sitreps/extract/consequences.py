@@ -30,6 +30,10 @@ TOLL_TYPES = frozenset({"special_operation"})
 # Who did it: a casualty verb with one of these has its own doer ("gunmen killed
 # six villagers") and is not a mere outcome of an event told in an earlier sentence.
 DOER_DEPS = frozenset({"nsubj", "agent", "csubj"})
+# Clauses that describe a person ("two men accused of kidnapping a child", "a suspect who had kidnapped
+# a businessman"): a violent word inside one tells that person's own act, not the cause of a killing the
+# clause hangs below (spaCy's English labels of reduced and full relative clauses).
+PERSON_CLAUSE_DEPS = frozenset({"acl", "relcl"})
 
 
 @dataclass(frozen=True)
@@ -64,6 +68,22 @@ def _has_doer(match: TriggerMatch) -> bool:
     return bool(doers) or head.pos_ not in ("VERB", "AUX")
 
 
+def _told_of_a_party(cause: TriggerMatch, casualty: TriggerMatch) -> bool:
+    """Whether ``cause`` sits in a clause describing one of the casualty word's parties: "a crowd lynched
+    two men [accused of kidnapping a child]" tells the men's alleged act, not what the lynching was the
+    outcome of; "killed 12 people in an attack" keeps the attack as the cause. Read only for a casualty
+    word with a doer of its own: "all 33 terrorists involved in the attack have been killed" names no one
+    who killed them, so it stays the toll of the incident told around it."""
+    token = cause.head
+    while token.i != token.head.i:
+        if token.dep_ in PERSON_CLAUSE_DEPS and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return any(t.i == casualty.head.i for t in token.head.ancestors)
+        if token.head.i == casualty.head.i:
+            return False
+        token = token.head
+    return False
+
+
 def find_outcomes(matches: Sequence[TriggerMatch], sentences: Sequence[SpacySpan]) -> Outcomes:
     """Drop casualty triggers that tell another violent event's outcome, in its sentence or the next."""
     kept: list[TriggerMatch] = []
@@ -75,7 +95,7 @@ def find_outcomes(matches: Sequence[TriggerMatch], sentences: Sequence[SpacySpan
         for match in inside:
             if not (is_violent(match) and is_casualty(match)):
                 kept.append(match)
-            elif causes:
+            elif any(not (_has_doer(match) and _told_of_a_party(cause, match)) for cause in causes):
                 continue
             elif previous_host is not None and not _has_doer(match):
                 hosts[sentence.start] = previous_host

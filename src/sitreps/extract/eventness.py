@@ -52,6 +52,7 @@ FOLLOW_UP_DAYS = 60
 # massacre", "fear that the army will attack", "warned of attacks"), never an adjunct
 # ("warned after the attack").
 COMPLEMENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "pobj", "attr"})
+CLAUSE_DEP = "ccomp"  # a clausal complement: what a verb of fear takes ("warned that ..."), not one of prevention
 # Types whose past participle, hung on a noun, tells where forces are rather than an act: "the
 # troops deployed in northern Shan State" describes the troops; "Russia deployed troops" is the act.
 POSITION_TYPES = frozenset({"mobilisation"})
@@ -292,7 +293,10 @@ def is_feared(trigger: Token) -> bool:
     while token.head.i != token.i and (
         token.dep_ in COMPLEMENT_DEPS or (token.dep_ == "prep" and token.lower_ in about)
     ):
+        clause = token.dep_ == CLAUSE_DEP
         token = token.head
+        if clause and token.lemma_.lower() in words(LISTS, "prevention_lemmas"):
+            return False  # "...; the march ended peacefully": an ending, not a prevention
         if token.lemma_.lower() in fears or token.lower_ in fears:
             return True
     head = trigger.head

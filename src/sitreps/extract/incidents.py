@@ -19,6 +19,7 @@ from sitreps.extract.claimants import with_claimant
 from sitreps.extract.consolidate import Told, consolidate, incident_kinds
 from sitreps.extract.english import phrases, words
 from sitreps.extract.eventness import Eventness, eventness, is_background, is_followed_up
+from sitreps.extract.ground_fight import with_ground_fights
 from sitreps.extract.implied_actors import with_implied_actors
 from sitreps.extract.lead_roles import with_lead_initiators
 from sitreps.extract.territory import with_foreign_ground
@@ -192,5 +193,6 @@ def incidents(built: Sequence[Built], published_at: str | None, registry: ActorR
         merged = [with_answered_sides(m, doc) for m in merged]
         merged = with_lead_initiators(merged, sentences[lead_end - 1].end_char)
         merged = [with_riot_sides(m) for m in with_foreign_ground(in_unrest(merged, retype), retype)]
+        merged = with_ground_fights(merged, doc, retype)
         merged = [with_implied_actors(m, registry, countries) for m in merged]
     return [m.model_copy(update={"background": is_background(m, reference)}) for m in merged]
