@@ -506,6 +506,8 @@ def trigger_slots(head: Token, *, fought: bool = False) -> list[Slot]:
         repelled = fought and head.lemma_.lower() in words(ROLE_LISTS, "repelling_verbs")
         if repelled:
             slots = _repelled(slots)
+        elif fought and _answers_back(head):
+            slots = _fought_back(slots)
         if not repelled and _subjectless_passive(head):
             slots.extend(_main_clause_undergoer(head))
         elif not any(s.name in ("subj", "agent") for s in slots):
@@ -573,6 +575,22 @@ def _casualty_verb(verb: Token) -> bool:
     _, casualties = counting_lexicon()
     lemma = verb.lemma_.lower()
     return verb.pos_ == "VERB" and (lemma in casualties or lemma in _intransitive_casualties())
+
+
+def _answers_back(verb: Token) -> bool:
+    """A fight "back" answers an attack: "police fought back", "troops hit back at the militants". Not
+    an advance ("fought its way back into the town": an object, and "back" with a way of its own)."""
+    return not any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ in ("advmod", "prt") and c.lower_ in words(ROLE_LISTS, "response_particles")
+        and not any(g.dep_ == "prep" for g in c.children) for c in verb.children)
+
+
+def _fought_back(slots: list[Slot]) -> list[Slot]:
+    """The slots of a fight back: its subject is the attack's target, whom it fought back at or against
+    the attack's doer, as ACLED codes the attacker first whoever prevailed."""
+    at = {f"prep_{p}" for p in words(ROLE_LISTS, "response_prepositions")}
+    return [Slot("subjpass", s.head) if s.name == "subj" else Slot("subj", s.head) if s.name in at else s
+            for s in slots]
 
 
 def _repelled(slots: list[Slot]) -> list[Slot]:
