@@ -353,7 +353,7 @@ def _noun_slots(noun: Token) -> list[Slot]:
         elif child.dep_ == "compound":
             slots.append(_compound_slot(child))
         elif child.dep_ == "prep":
-            agent = child.lower_ in words(ROLE_LISTS, "agent_prepositions")
+            agent = child.lower_ in words(ROLE_LISTS, "agent_prepositions") or _comes_from(noun, child)
             if agent and _after_event_noun(noun, child):
                 continue  # "an attack on a march by students": the students marched
             name = "agent" if agent else f"prep_{child.lower_}"
@@ -371,6 +371,8 @@ def _noun_slots(noun: Token) -> list[Slot]:
         if not doers and not any(s.name == "subj" for s in slots):
             doers = _inherited_subject(governor)
         slots.extend(_governor_subjects(governor, doers))
+    elif _undergone(placed):  # "security forces came under attack": they suffered it
+        slots.extend(Slot("subjpass", s.head) for s in _verb_slots(governor.head) if s.name in ("subj", "subjpass"))
     elif placed.dep_ == "pobj":  # "said at a press conference", "killed in a raid"
         has_doer = any(s.name in ("subj", "agent", "poss", "mod") for s in slots)
         slots.extend(s for s in _prepositional_subject(governor) if not has_doer or s.name == "subjpass")
@@ -380,6 +382,21 @@ def _noun_slots(noun: Token) -> list[Slot]:
     for clause in (c for c in noun.children if c.dep_ == "relcl" and _relative_subject(c)):
         slots.extend(_affected(clause))  # "a bombing that killed five people": whom it killed
     return slots
+
+
+def _undergone(noun: Token) -> bool:
+    """An assault the clause's subject came or was "under" ("came under attack", "under heavy fire")."""
+    prep = noun.head
+    return (noun.dep_ == "pobj" and prep.lower_ in words(ROLE_LISTS, "undergoing_prepositions")
+            and noun.lemma_.lower() in words(ROLE_LISTS, "assault_words") and prep.head.pos_ in ("VERB", "AUX"))
+
+
+def _comes_from(noun: Token, prep: Token) -> bool:
+    """Whom an attack one "came under" comes "from" did it ("came under attack from gunmen", "from
+    jihadist fighters", which the tagger may take for a name); from a place ("from the hills") it says
+    where."""
+    return (_undergone(noun) and prep.lower_ in words(ROLE_LISTS, "source_prepositions")
+            and any(p.dep_ == "pobj" and (_names_a_doer(p) or p.pos_ == "PROPN") for p in prep.children))
 
 
 @cache
@@ -393,7 +410,9 @@ def _event_noun(token: Token) -> bool:
 
 
 def _names_a_doer(token: Token) -> bool:
-    return token.ent_type_ in DOER_ENTITIES or is_actor_noun(token) or is_person_noun(token)
+    """A group's name or a people noun ("Front gunmen"), not a place or a thing ("the river", "the hills")."""
+    return token.ent_type_ in DOER_ENTITIES or (
+        is_actor_noun(token) or is_person_noun(token))
 
 
 def _stranded_agents(noun: Token) -> list[Slot]:
