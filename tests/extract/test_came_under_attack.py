@@ -41,3 +41,27 @@ def test_an_attack_from_a_place_keeps_its_doer(extract: Extract, text: str, doer
     """Near misses: "from" a place says where the attack came from; the attackers stay its doers."""
     events = extract(text)
     assert any(doer in n for n in _names(events, Role.INITIATOR)), [(m.type, m.actors) for m in events]
+
+
+INTO_AMBUSH = [
+    ("A military patrol ran into an ambush near Gondar on Monday, losing six soldiers, residents said.", "patrol"),
+    ("A convoy of Burkinabe volunteers fell into an ambush laid by jihadists near Djibo on Thursday.", "convoy"),
+    ("Police officers drove into an ambush set by gang members outside Port-au-Prince on Friday.", "Police"),
+]
+
+
+@pytest.mark.parametrize(("text", "ambushed"), INTO_AMBUSH)
+def test_who_ran_into_an_ambush_suffered_it(extract: Extract, text: str, ambushed: str) -> None:
+    """"Ran/fell/drove into an ambush": the subject is the ambush's target, as with "came under attack"."""
+    events = extract(text)
+    assert not any(ambushed in n for n in _names(events, Role.INITIATOR)), [(m.type, m.actors) for m in events]
+    assert any(ambushed in n for n in _names(events, Role.TARGET)), [(m.type, m.actors) for m in events]
+
+
+def test_fire_into_a_crowd_keeps_its_doer(extract: Extract) -> None:
+    """Near miss: "fired into the crowd" is the police's act (a crowd is no assault)."""
+    events = extract("Police fired into the crowd of protesters in Nairobi on Tuesday, killing two, witnesses said.")
+    crowd_first = ("protest_with_intervention", "excessive_force_against_protesters")  # the crowd is actor 1
+    police = [a for m in events for a in m.actors if "Police" in a.name and (
+        a.role is Role.INITIATOR or (a.role is Role.TARGET and m.type in crowd_first))]
+    assert police, [(m.type, m.actors) for m in events]
