@@ -65,3 +65,20 @@ def test_fire_into_a_crowd_keeps_its_doer(extract: Extract) -> None:
     police = [a for m in events for a in m.actors if "Police" in a.name and (
         a.role is Role.INITIATOR or (a.role is Role.TARGET and m.type in crowd_first))]
     assert police, [(m.type, m.actors) for m in events]
+
+
+@pytest.mark.parametrize(("text", "struck"), [
+    ("A Malian army convoy hit an ambush near Boni on Friday, losing five soldiers, officials said.", "convoy"),
+    ("A police patrol hit an ambush outside Mandera on Tuesday, the Kenyan police said.", "patrol"),
+    ("A supply column of the Syrian army hit an ambush in the desert near Palmyra on Sunday.", "column"),
+])
+def test_what_hit_an_ambush_suffered_it(extract: Extract, text: str, struck: str) -> None:
+    """"A convoy hit an ambush": the convoy was ambushed, not the ambusher."""
+    events = extract(text)
+    assert not any(struck in n for n in _names(events, Role.INITIATOR)), [(m.type, m.actors) for m in events]
+
+
+def test_rebels_who_ambushed_a_convoy_did_it(extract: Extract) -> None:
+    """Near miss: the ambush told with its doer as subject keeps it ("rebels ambushed a convoy")."""
+    events = extract("Ostra Front rebels ambushed an army convoy near Mesk on Sunday, killing four soldiers.")
+    assert any("Ostra Front" in n for n in _names(events, Role.INITIATOR)), [(m.type, m.actors) for m in events]
