@@ -1,6 +1,6 @@
 """An agreement's first party is the initiator of its row and its second the target, as ACLED codes
 actors 1 and 2 of a deal or truce; the mention itself keeps every party a participant (the project's
-gold codes them so).
+gold codes them so). Clashes told by their sides are sided the same way: tests/extract/test_clash_sides.py.
 
 Sentences written for these tests (fiction in the style of news).
 """
@@ -43,9 +43,3 @@ def test_the_second_party_is_the_rows_target(extract: Extract) -> None:
     """ACLED's actor 2 of an agreement is its second party."""
     deal = _deals(extract(AGREEMENTS[0][0]))[0]
     assert any("Varn Liberation Front" in label for label in _labels(deal, "actor:target")), deal.actors
-
-
-def test_a_clash_between_sides_is_left_alone(extract: Extract) -> None:
-    events = extract("Fighting between the army and the Ostra Front erupted near Mesk on Tuesday.")
-    clash = next(m for m in events if m.type == "armed_clash")
-    assert _labels(clash, "actor:initiator") == [], clash.actors

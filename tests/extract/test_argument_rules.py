@@ -37,7 +37,7 @@ from extract_helpers import Extract, only, roles
         ("Ukrainian and Russian troops clashed near Vuhledar.", "armed_clash",
          {"participant": ["Ukrainian and Russian troops"]}),
         ("Armenia and Azerbaijan signed a peace agreement in Washington.", "agreement",
-         {"participant": ["Armenia and Azerbaijan"]}),
+         {"participant": ["Armenia", "Azerbaijan"]}),
         # a one-sided clash keeps its initiator and target
         ("The Arakan Army clashed with Myanmar military forces in Maungdaw township.", "armed_clash",
          {"initiator": ["The Arakan Army"], "target": ["Myanmar military forces"]}),

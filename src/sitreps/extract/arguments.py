@@ -17,7 +17,8 @@ from sitreps.annotate.quantities import counting_lexicon, load_data
 from sitreps.attribute.lexicon import lexicon
 from sitreps.extract.bearings import bearings_of
 from sitreps.extract.english import words
-from sitreps.extract.nouns import is_abstract, is_actor_noun
+from sitreps.extract.nouns import is_abstract, is_actor_noun, is_person_noun
+from sitreps.extract.taxonomy import load_taxonomy
 from sitreps.resolve.registry_data import load_lexicon
 
 # Dependents that belong to the clause around a phrase, not to the phrase itself.
@@ -43,6 +44,12 @@ TITLE_WORD_LETTERS = 3
 # Slots of an event noun that name its doer: "Israel's strike", "an Israeli strike", "a militia attack",
 # "an attack by gunmen".
 DOER_SLOTS = frozenset({"poss", "mod", "compound", "agent"})
+# How many prepositional steps into an event noun's own phrase a "by" phrase may hang and still name
+# the noun's doer: "an attack on [worshippers] at [a mosque] in [Kabul] by gunmen" is three; more
+# reaches phrases of their own (tests/extract/test_stranded_agents.py).
+STRANDED_AGENT_STEPS = 3
+# Entity labels of a "by" phrase's object that name someone who can act.
+DOER_ENTITIES = frozenset({"ORG", "NORP"})
 # Phrases that say when or how much, never who: "on Tuesday" is not a target.
 NON_ACTOR_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"})
 
@@ -346,8 +353,13 @@ def _noun_slots(noun: Token) -> list[Slot]:
         elif child.dep_ == "compound":
             slots.append(_compound_slot(child))
         elif child.dep_ == "prep":
-            name = "agent" if child.lower_ in words(ROLE_LISTS, "agent_prepositions") else f"prep_{child.lower_}"
+            agent = child.lower_ in words(ROLE_LISTS, "agent_prepositions") or _comes_from(noun, child)
+            if agent and _after_event_noun(noun, child):
+                continue  # "an attack on a march by students": the students marched
+            name = "agent" if agent else f"prep_{child.lower_}"
             slots.extend(Slot(name, p) for p in child.children if p.dep_ == "pobj")
+    if not any(s.name == "agent" for s in slots):
+        slots.extend(_stranded_agents(noun))
     for clause in (c for c in noun.children if c.dep_ == "acl" and not _tells_of(c)):
         slots.extend(s for s in _verb_slots(clause) if s.name == "agent")  # "a landmine planted by FARC dissidents"
     placed = _count_of(noun) or noun
@@ -359,6 +371,8 @@ def _noun_slots(noun: Token) -> list[Slot]:
         if not doers and not any(s.name == "subj" for s in slots):
             doers = _inherited_subject(governor)
         slots.extend(_governor_subjects(governor, doers))
+    elif _undergone(placed):  # "security forces came under attack": they suffered it
+        slots.extend(Slot("subjpass", s.head) for s in _verb_slots(governor.head) if s.name in ("subj", "subjpass"))
     elif placed.dep_ == "pobj":  # "said at a press conference", "killed in a raid"
         has_doer = any(s.name in ("subj", "agent", "poss", "mod") for s in slots)
         slots.extend(s for s in _prepositional_subject(governor) if not has_doer or s.name == "subjpass")
@@ -368,6 +382,69 @@ def _noun_slots(noun: Token) -> list[Slot]:
     for clause in (c for c in noun.children if c.dep_ == "relcl" and _relative_subject(c)):
         slots.extend(_affected(clause))  # "a bombing that killed five people": whom it killed
     return slots
+
+
+def _undergone(noun: Token) -> bool:
+    """An assault the clause's subject came or was "under" ("came under attack", "under heavy fire")."""
+    prep = noun.head
+    return (noun.dep_ == "pobj" and prep.lower_ in words(ROLE_LISTS, "undergoing_prepositions")
+            and noun.lemma_.lower() in words(ROLE_LISTS, "assault_words") and prep.head.pos_ in ("VERB", "AUX"))
+
+
+def _comes_from(noun: Token, prep: Token) -> bool:
+    """Whom an attack one "came under" comes "from" did it ("came under attack from gunmen", "from
+    jihadist fighters", which the tagger may take for a name); from a place ("from the hills") it says
+    where."""
+    return (_undergone(noun) and prep.lower_ in words(ROLE_LISTS, "source_prepositions")
+            and any(p.dep_ == "pobj" and (_names_a_doer(p) or p.pos_ == "PROPN") for p in prep.children))
+
+
+@cache
+def _trigger_nouns() -> frozenset[str]:
+    """Nouns the bundled taxonomy reads as events ("rally", "march", "raid"): they take agents of their own."""
+    return frozenset(n for t in load_taxonomy().types.values() for n in t.triggers.nouns)
+
+
+def _event_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN" and (is_abstract(token) or token.lemma_.lower() in _trigger_nouns())
+
+
+def _names_a_doer(token: Token) -> bool:
+    """A group's name or a people noun ("Front gunmen"), not a place or a thing ("the river", "the hills")."""
+    return token.ent_type_ in DOER_ENTITIES or (
+        is_actor_noun(token) or is_person_noun(token))
+
+
+def _stranded_agents(noun: Token) -> list[Slot]:
+    """A "by" phrase the parse hung on a place or thing inside an event noun's own phrase names the
+    noun's doer: "an attack on worshippers at a mosque in Kabul by gunmen", "a raid on a camp near Goma
+    by M23 fighters". A place or a thing takes no agent; an event noun on the way does ("a rally by
+    students"), so the walk stops there, and a "by" whose object is no one ("by the river") says where.
+    It stops at people too ("a camp for families ... by M23"): walking on through them split a report
+    of the real-news test split in two and lowered its linking."""
+    found: list[Slot] = []
+    frontier = [noun]
+    for _ in range(STRANDED_AGENT_STEPS):
+        objects = [p for t in frontier for c in t.children if c.dep_ == "prep"
+                   for p in c.children if p.dep_ == "pobj" and not _event_noun(p) and not _names_a_doer(p)]
+        for holder in objects:
+            found.extend(Slot("agent", p) for c in holder.children if c.dep_ == "prep"
+                         and c.lower_ in words(ROLE_LISTS, "agent_prepositions")
+                         for p in c.children if p.dep_ == "pobj" and _names_a_doer(p))
+        frontier = [o for o in objects if not any(c.lower_ in words(ROLE_LISTS, "agent_prepositions")
+                                                  for c in o.children if c.dep_ == "prep")]
+    return found[:1]
+
+
+def _after_event_noun(noun: Token, prep: Token) -> bool:
+    """The "by" phrase follows another event noun of the phrase ("an attack on a march by students"),
+    whose agent it is, whatever the parse attached it to."""
+    before = [p for c in noun.children if c.dep_ == "prep" and c.i < prep.i for p in c.children
+              if p.dep_ == "pobj" and p.i < prep.i]
+    if not before:
+        return False
+    last = max(before, key=lambda t: t.i)
+    return _event_noun(last) and max(t.i for t in last.subtree) == prep.i - 1
 
 
 def _relative_subject(clause: Token) -> bool:
@@ -448,6 +525,8 @@ def trigger_slots(head: Token, *, fought: bool = False) -> list[Slot]:
         repelled = fought and head.lemma_.lower() in words(ROLE_LISTS, "repelling_verbs")
         if repelled:
             slots = _repelled(slots)
+        elif fought and _answers_back(head):
+            slots = _fought_back(slots)
         if not repelled and _subjectless_passive(head):
             slots.extend(_main_clause_undergoer(head))
         elif not any(s.name in ("subj", "agent") for s in slots):
@@ -515,6 +594,22 @@ def _casualty_verb(verb: Token) -> bool:
     _, casualties = counting_lexicon()
     lemma = verb.lemma_.lower()
     return verb.pos_ == "VERB" and (lemma in casualties or lemma in _intransitive_casualties())
+
+
+def _answers_back(verb: Token) -> bool:
+    """A fight "back" answers an attack: "police fought back", "troops hit back at the militants". Not
+    an advance ("fought its way back into the town": an object, and "back" with a way of its own)."""
+    return not any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ in ("advmod", "prt") and c.lower_ in words(ROLE_LISTS, "response_particles")
+        and not any(g.dep_ == "prep" for g in c.children) for c in verb.children)
+
+
+def _fought_back(slots: list[Slot]) -> list[Slot]:
+    """The slots of a fight back: its subject is the attack's target, whom it fought back at or against
+    the attack's doer, as ACLED codes the attacker first whoever prevailed."""
+    at = {f"prep_{p}" for p in words(ROLE_LISTS, "response_prepositions")}
+    return [Slot("subjpass", s.head) if s.name == "subj" else Slot("subj", s.head) if s.name in at else s
+            for s in slots]
 
 
 def _repelled(slots: list[Slot]) -> list[Slot]:

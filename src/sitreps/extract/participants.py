@@ -82,9 +82,10 @@ def _is_symmetric(match: TriggerMatch) -> bool:
     return match.event_type.role_for("prep_between") == Role.PARTICIPANT
 
 
-def _slot_phrases(slot: Slot) -> list[tuple[Token, tuple[int, int]]]:
-    """The phrases a slot stands for: each side of "between X and Y", else the whole phrase."""
-    if slot.name in SPLIT_SLOTS and slot.head.conjuncts:
+def _slot_phrases(slot: Slot, *, sides: bool = False) -> list[tuple[Token, tuple[int, int]]]:
+    """The phrases a slot stands for: each side of "between X and Y" (or of a subject told as ``sides``),
+    else the whole phrase."""
+    if (slot.name in SPLIT_SLOTS or sides) and slot.head.conjuncts:
         heads = sorted([slot.head, *slot.head.conjuncts], key=lambda t: t.i)
         return [(h, core_bounds(h)) for h in heads]
     if any(is_abstract(c) for c in slot.head.conjuncts):  # "riot police and 48 arrests": the police
@@ -100,6 +101,17 @@ def _grievance(slot: Slot, match: TriggerMatch) -> bool:
     if slot.name == "obj":
         return match.head.lemma_.lower() in words(ROLE_LISTS, "grievance_verbs")
     return slot.name in {f"prep_{p}" for p in words(ROLE_LISTS, "grievance_prepositions")}
+
+
+def _sided_subject(slot: Slot, match: TriggerMatch, slots: list[Slot]) -> bool:
+    """A coordinated subject of a symmetric event with no one it was done to names its sides: "Karen
+    fighters and junta troops exchanged fire", "M23 rebels and the army clashed" (each side a
+    participant, as "between X and Y" gives). With an object ("X and Y attacked the base") both did it."""
+    if slot.name != "subj" or not _is_symmetric(match) or not any(c.pos_ in ("NOUN", "PROPN")
+                                                                   for c in slot.head.conjuncts):
+        return False
+    return not any(match.event_type.role_for(s.name) in (Role.TARGET, Role.PARTICIPANT) for s in slots
+                   if s is not slot and not _is_place_slot(s, match) and not match.start <= s.head.i < match.end)
 
 
 def _both_sides(actors: list[ActorMention], match: TriggerMatch) -> list[ActorMention]:
@@ -137,7 +149,9 @@ def trigger_arguments(match: TriggerMatch, actor_ctx: ActorContext, excluded: li
             places.append(slot.head)
             continue
         role = match.event_type.role_for(slot.name)
-        for head, bounds in _slot_phrases(slot):
+        sides = _sided_subject(slot, match, slots)
+        role = Role.PARTICIPANT if sides else role
+        for head, bounds in _slot_phrases(slot, sides=sides):
             if any(s < bounds[1] and bounds[0] < e for s, e in excluded):
                 continue
             if head.lemma_.lower() in instruments or (

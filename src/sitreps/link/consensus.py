@@ -48,8 +48,9 @@ from sitreps.resolve.normalise import counts_only
 ACTOR_FIELD = "actor:"
 INITIATOR_FIELD = f"{ACTOR_FIELD}{Role.INITIATOR.value}"
 TARGET_FIELD = f"{ACTOR_FIELD}{Role.TARGET.value}"
-# The ACLED sub-event of deals, truces and ceasefires, whose actor 1 is the first party named.
-AGREEMENT_SUB_EVENT = "Agreement"
+# ACLED sub-events told with parties rather than a doer and a victim (deals, truces; clashes "between X
+# and Y"), whose actor 1 is the first party named and actor 2 the next.
+SIDED_SUB_EVENTS = frozenset({"Agreement", "Armed clash"})
 # ACLED sub-events of a protest the state's forces met: the protesters stay actor 1 and the forces are
 # actor 2 (ACLED codebook, "Protests"), though the report tells the forces as the doer ("police fired
 # tear gas at students"). The real-news gold codes them so in every outlet it holds.
@@ -116,20 +117,23 @@ def _ranked_counts(counts: list[Count]) -> list[tuple[int, Count]]:
 
 
 def _first_party_initiates(mention: EventMention) -> list[ActorMention]:
-    """A report's actors, an agreement's parties sided as ACLED codes them.
+    """A report's actors, the parties of an agreement or a clash sided as ACLED codes them.
 
-    An agreement names parties, not a doer and a victim (the mention keeps them as participants), but
-    ACLED codes its first party as actor 1 and the second as actor 2: "the government announced a
-    ceasefire with the Front", "a truce between the army and the Front" have the government and the
-    army as the row's initiator, the Front as its target. A named initiator or target is kept as it
-    is; further parties stay participants.
+    An agreement or a clash names parties, not a doer and a victim (the mention keeps them as
+    participants), but ACLED codes its first party as actor 1 and the second as actor 2: "the
+    government announced a ceasefire with the Front", "a truce between the army and the Front",
+    "clashes between the army and the RSF killed 20" have the government and the army as the row's
+    initiator, the Front and the RSF as its target. A named initiator or target is kept as it is (a
+    target that only counts the struck, "killed 20 people", names no side); further parties stay
+    participants.
     """
     actors = mention.actors
-    if mention.acled is None or mention.acled.sub_event_type != AGREEMENT_SUB_EVENT or any(
+    if mention.acled is None or mention.acled.sub_event_type not in SIDED_SUB_EVENTS or any(
             a.role is Role.INITIATOR for a in actors):
         return actors
     parties = sorted((a for a in actors if a.role is Role.PARTICIPANT), key=_text_order)
-    sides = [Role.INITIATOR] if any(a.role is Role.TARGET for a in actors) else [Role.INITIATOR, Role.TARGET]
+    named_target = any(a.role is Role.TARGET and not counts_only(a.name) for a in actors)
+    sides = [Role.INITIATOR] if named_target else [Role.INITIATOR, Role.TARGET]
     sided = {id(party): role for party, role in zip(parties, sides, strict=False)}  # more parties stay
     return [a.model_copy(update={"role": sided[id(a)]}) if id(a) in sided else a for a in actors]
 
