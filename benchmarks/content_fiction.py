@@ -22,13 +22,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from sitreps import pipeline
-from sitreps.ingest import document_id
-from sitreps.models import Document, DocumentStatus, EventMention
+from sitreps.evaluate.single_text import incident_holding, incidents_of_texts
 
 GOLD = Path(__file__).resolve().parent / "gold" / "content" / "fiction.jsonl"
-# A fixed publication day, so relative days ("on Tuesday") resolve the same on every run.
-PUBLISHED = "2024-05-01"
 
 
 @dataclass(frozen=True)
@@ -53,30 +49,17 @@ def load(path: Path) -> list[Item]:
     return items
 
 
-def held(word: str, text: str, incidents: list[EventMention]) -> bool:
-    """Whether an incident's trigger or one of its retellings overlaps the word's first occurrence."""
-    start = text.find(word)
-    if start < 0:
-        raise ValueError(f"{word!r} is not in the item's text")
-    end = start + len(word)
-    return any(s.start < end and start < s.end for m in incidents for s in (m.trigger, *m.retellings))
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--gold", type=Path, default=GOLD)
     parser.add_argument("--errors", action="store_true", help="print each failed word with the item's incidents")
     args = parser.parse_args()
     items = load(args.gold)
-    documents = [Document(id=document_id(i.text), text=i.text, published_at=PUBLISHED, language="en",
-                          status=DocumentStatus.PENDING) for i in items]
-    processed = {d.id: d for d in pipeline.process(documents)}
     tally: dict[tuple[str, str], list[bool]] = defaultdict(list)
-    for item, document in zip(items, documents, strict=True):
-        incidents = processed[document.id].events
+    for item, incidents in zip(items, incidents_of_texts([i.text for i in items]), strict=True):
         for side, word_list, wanted in (("absent", item.absent, False), ("present", item.present, True)):
             for word in word_list:
-                right = held(word, item.text, incidents) == wanted
+                right = (incident_holding(word, item.text, incidents) is not None) == wanted
                 tally[(item.batch, side)].append(right)
                 if args.errors and not right:
                     print(f"  wrong {item.id} ({item.pattern}) {side} {word!r}: "

@@ -26,13 +26,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from sitreps import pipeline
-from sitreps.ingest import document_id
-from sitreps.models import Document, DocumentStatus, EventMention
+from sitreps.evaluate.single_text import incident_holding, incidents_of_texts
+from sitreps.models import EventMention
 
 GOLD = Path(__file__).resolve().parent / "gold" / "retellings" / "fiction.jsonl"
-# A fixed publication day, so relative days ("on Tuesday") resolve the same on every run.
-PUBLISHED = "2024-05-01"
 
 
 @dataclass(frozen=True)
@@ -57,25 +54,13 @@ def load(path: Path) -> list[Item]:
     return items
 
 
-def incident_of(word: str, text: str, incidents: list[EventMention]) -> int | None:
-    """The index of the incident whose trigger or a retelling overlaps the word's first occurrence."""
-    start = text.find(word)
-    if start < 0:
-        raise ValueError(f"{word!r} is not in the item's text")
-    end = start + len(word)
-    for index, incident in enumerate(incidents):
-        if any(s.start < end and start < s.end for s in (incident.trigger, *incident.retellings)):
-            return index
-    return None
-
-
 def judge(item: Item, incidents: list[EventMention]) -> list[tuple[str, tuple[str, str], str]]:
     """Each pair of the item: its side (together/apart), the words, and the verdict: "right", "wrong", or
     "lost" when no incident holds one of the words (a detection miss, not a merge decision)."""
     verdicts = []
     for side, pairs in (("together", item.together), ("apart", item.apart)):
         for pair in pairs:
-            a, b = (incident_of(word, item.text, incidents) for word in pair)
+            a, b = (incident_holding(word, item.text, incidents) for word in pair)
             if a is None or b is None:
                 verdicts.append((side, pair, "lost"))
             else:
@@ -89,12 +74,8 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true", help="print each failed pair with the item's incidents")
     args = parser.parse_args()
     items = load(args.gold)
-    documents = [Document(id=document_id(i.text), text=i.text, published_at=PUBLISHED, language="en",
-                          status=DocumentStatus.PENDING) for i in items]
-    processed = {d.id: d for d in pipeline.process(documents)}
     tally: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for item, document in zip(items, documents, strict=True):
-        incidents = processed[document.id].events
+    for item, incidents in zip(items, incidents_of_texts([i.text for i in items]), strict=True):
         for side, pair, verdict in judge(item, incidents):
             tally[(item.batch, side)].append(verdict)
             if args.errors and verdict != "right":
