@@ -78,3 +78,58 @@ def test_an_arrest_naming_no_arrester_is_the_authorities(extract: Extract, text:
 def test_a_named_arrester_wins(extract: Extract, text: str, arrester: str) -> None:
     arrest = only(extract(text), "arrest")
     assert not _implied(arrest) and any(arrester in n for n in names_in(arrest, Role.INITIATOR)), arrest.actors
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Former mayor Dragan Petrovic led a crowd of several thousand people through central Novi Sad on Friday "
+     "to protest the collapse of the station canopy.", "Dragan Petrovic"),
+    ("Student leader Farhana Akter took part in a march through Dhaka on Tuesday demanding lower fees.",
+     "Farhana Akter"),
+    ("Opposition politician Luis Carrasco joined a rally in Arequipa on Sunday against the mining concession.",
+     "Luis Carrasco"),
+])
+def test_a_person_taking_part_is_no_crowd(extract: Extract, text: str, person: str) -> None:
+    """One named person marching, leading or joining is not whom ACLED codes as a demonstration's actor 1
+    ("Protesters (Serbia)", the person an associated actor): the crowd is implied, the person kept as a
+    participant."""
+    protest = only(extract(text), "peaceful_protest")
+    assert [(role, name) for role, name, _, _ in _implied(protest)] == [(Role.INITIATOR, "protesters")]
+    assert person not in names_in(protest, Role.INITIATOR), protest.actors
+    assert person in names_in(protest, Role.PARTICIPANT), protest.actors
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("The Kenya Medical Practitioners Union staged a march in Kisumu on Tuesday to demand more doctors.",
+     "Union"),
+    ("Hundreds of bazaar merchants in Tehran staged a protest on Sunday against the new currency rules.",
+     "merchants"),
+])
+def test_a_named_group_stays_the_crowd(extract: Extract, text: str, group: str) -> None:
+    protest = only(extract(text), "peaceful_protest")
+    assert not _implied(protest) and any(group in n for n in names_in(protest, Role.INITIATOR)), protest.actors
+
+
+@pytest.mark.parametrize(("text", "crowd", "country"), [
+    ("Demonstrators in Dhaka were dispersed with batons and rubber bullets on Monday, witnesses said.",
+     "Demonstrators", "Bangladesh"),
+    ("TBILISI, Georgia (AP) — Water cannon were turned on protesters outside parliament late on Thursday.",
+     "protesters", "Georgia"),
+    ("Students marching in Nairobi were dispersed with tear gas on Tuesday, witnesses said.",
+     "Students", "Kenya"),
+])
+def test_a_crowd_met_by_an_unnamed_force_leads(extract: Extract, text: str, crowd: str, country: str) -> None:
+    """The crowd told as what an unnamed force met ("demonstrators were dispersed") is the crowd itself,
+    not its own target."""
+    protest = next(m for m in extract(text) if m.type in ("protest_with_intervention",
+                                                           "excessive_force_against_protesters"))
+    assert any(crowd in n for n in names_in(protest, Role.INITIATOR)), protest.actors
+    assert not any(crowd in n for n in names_in(protest, Role.TARGET)), protest.actors
+    assert all(a.country == country for a in protest.actors if a.role is Role.INITIATOR), protest.actors
+
+
+def test_a_named_force_keeps_the_crowd_as_what_it_met(extract: Extract) -> None:
+    """With the force named the mention keeps who did what (``link.consensus`` sides the row)."""
+    mention = only(extract("Kenyan police lobbed tear gas at hundreds of youths protesting in Nakuru on Tuesday."),
+                   "protest_with_intervention")
+    assert any("police" in n for n in names_in(mention, Role.INITIATOR)), mention.actors
+    assert any("youths" in n for n in names_in(mention, Role.TARGET)), mention.actors
