@@ -13,7 +13,9 @@ across articles); a word is found when an incident's trigger or one of its retel
 A pair whose word no incident holds fails (the extractor lost the event). Items of the "fresh"
 batch were written after the round-11 changes, so their figure is the honest one. Round 12 added the
 "r12" batch before its change (a change of territory and the withdrawal from its town) and the
-"r12after" batch after it.
+"r12after" batch after it. Round 12b added "r12b" (strikes backing a ground fight at its town and day,
+and near misses) before its change and "r12bafter" after it; that change retypes the merged incident,
+which this script does not score (tests/extract/test_battle_strikes.py does).
 
     nice python benchmarks/retellings_fiction.py [--gold PATH] [--errors]
 """

@@ -38,6 +38,7 @@ from sitreps.extract.agreement import (
     times_agree,
 )
 from sitreps.extract.answered import strikes_party
+from sitreps.extract.battle_strikes import battle_and_strike, strike_sides_with_fight
 from sitreps.extract.ceded_ground import ceded, folds_at_spot
 from sitreps.extract.incident_time import finest_time, incident_time
 from sitreps.extract.kinds_file import kinds_data
@@ -224,7 +225,9 @@ def can_retell(first: EventMention, later: Told, first_in_lead: bool = False, bo
     and both are dated to one day, or, for ``absorbs_at_one_spot``, when both name one town (a capture and
     the withdrawal from that town, the withdrawer then the incident's target; ``first_left``: the town a word of
     leaving among ``first``'s retellings names). A bound word joins though it carries a later day (its phrase may
-    date a phase of the incident: the day a truce takes effect); places and sides must still agree.
+    date a phase of the incident: the day a truce takes effect); places and sides must still agree. A strike
+    that backs a ground fight at the fight's town on its day (``extract.battle_strikes``) joins the fight deep in
+    an article too, its doer being one of the fight's sides rather than a rival initiator.
     """
     mention = later.mention
     refers = later.anaphoric or bound
@@ -234,7 +237,8 @@ def can_retell(first: EventMention, later: Told, first_in_lead: bool = False, bo
              or _folds_unbound(first, later, first_in_lead) or at_spot)
     if not (same_kind or folds) or (later.fresh and not refers) or forces_damage_apart(first, mention):
         return False
-    if first.type != mention.type and not (first_in_lead or later.lead or refers
+    battle = battle_and_strike(first, mention)
+    if first.type != mention.type and not (first_in_lead or later.lead or refers or battle
                                            or same_spot(first.place, mention.place)):
         return False
     if first.background != mention.background and not (first.background and days(mention.time) is None) \
@@ -257,7 +261,8 @@ def can_retell(first: EventMention, later: Told, first_in_lead: bool = False, bo
         return False
     return ((times_agree(first.time, mention.time) or (bound and _later_phase(first.time, mention.time)))
             and places_agree(first.place, mention.place)
-            and initiators_agree(*_sided(first, mention)))
+            and (initiators_agree(*_sided(first, mention))
+                 or (battle is not None and strike_sides_with_fight(*battle))))
 
 
 def _later_phase(first: TimeRef | None, later: TimeRef | None) -> bool:
@@ -310,7 +315,9 @@ def _merge(first: EventMention, later: EventMention, retype: Retype, named: str 
     """``named``: the type a bound noun gives the incident ("a roadside bomb struck": the bomb, not the verb);
     ``later_total``: the later telling gives the toll the first told a part of, so its figures come first;
     ``later_part``: the later telling counts a part of the first's toll ("12 people were burned alive"
-    of the lead's "more than 45"), so its figures of what the first counts are no toll of the incident."""
+    of the lead's "more than 45"), so its figures of what the first counts are no toll of the incident. A strike
+    backing a ground fight at its town and day (``extract.battle_strikes``) takes the fight's type: ACLED codes
+    the battle, not the air support."""
     first, later = _sided(first, later)
     seen = {_actor_key(a) for a in first.actors}
     actors = first.actors + [a for a in later.actors if _actor_key(a) not in seen]
@@ -327,8 +334,9 @@ def _merge(first: EventMention, later: EventMention, retype: Retype, named: str 
         "attribution": _better_attribution(first, later),
         "confidence": max(first.confidence, later.confidence),
     })
-    wanted = named if named and _kind(named) == _kind(first.type) == _kind(later.type) else \
-        _merged_type([first.type, later.type])
+    battle = battle_and_strike(first, later)
+    wanted = battle[0].type if battle else named if named and _kind(named) == _kind(first.type) == _kind(later.type) \
+        else _merged_type([first.type, later.type])
     return merged if wanted == merged.type else retype(merged, wanted)
 
 

@@ -1,0 +1,55 @@
+"""Air strikes or shelling told in another sentence at the spot and on the day of a ground fight are the fight.
+
+ACLED codes remote violence only where no ground fight is reported: strikes that back a battle at
+that town on that day are the battle, an armed clash in which one side had air or artillery support.
+Wire copy tells the two in separate sentences ("Fierce clashes broke out in El Fasher on Tuesday.
+Army warplanes struck RSF positions in El Fasher on Tuesday, killing 12 fighters"): one incident,
+typed by the clash, whose toll and evidence the strikes join. ``extract.ground_fight`` retypes a
+strike and a fight told in one sentence; this module says when a strike of another sentence backs the
+fight. The strike's doer is then one of the fight's two sides, not a rival initiator: the army whose
+jets struck fights the rebels who attacked.
+
+Kept apart: a strike on another town or on another day, a fight of no town or of no single day ("fierce
+battles over the past week"), and a strike whose doer is neither side of the fight. A sentence opening a
+new incident ("Separately, ...", "Meanwhile, ...") is kept apart by ``extract.consolidate`` itself.
+The types come from ``ground_fight`` in ``data/incident_kinds.yaml``.
+"""
+
+from __future__ import annotations
+
+from sitreps.extract.agreement import SPOT_PLACES, days, same_spot
+from sitreps.extract.ground_fight import ground_fight
+from sitreps.models import EventMention, Role
+from sitreps.resolve.registry_data import registered
+
+
+def battle_and_strike(first: EventMention, later: EventMention) -> tuple[EventMention, EventMention] | None:
+    """The (fight, strike) of the two when one is a ground fight in a named town on one day and the other a
+    strike of a remote type on that town (or of no place of its own) and of that day (or of none)."""
+    rules = ground_fight()
+    for fight, strike in ((first, later), (later, first)):
+        if fight.type == rules.becomes and strike.type in rules.remote and _at_fight(fight, strike):
+            return fight, strike
+    return None
+
+
+def _at_fight(fight: EventMention, strike: EventMention) -> bool:
+    place, day = fight.place, days(fight.time)
+    if place is None or place.precision not in SPOT_PLACES or day is None or day[0] != day[1]:
+        return False
+    struck_day = days(strike.time)
+    return (strike.place is None or same_spot(place, strike.place)) and (struck_day is None or struck_day == day)
+
+
+def strike_sides_with_fight(fight: EventMention, strike: EventMention) -> bool:
+    """Whether the strike's known doers are among the fight's known sides (its initiators or targets), or
+    either names none: the army's jets back the army's side of a clash the rebels began."""
+    doers = _known(strike, (Role.INITIATOR,))
+    sides = _known(fight, (Role.INITIATOR, Role.TARGET))
+    return not doers or not sides or bool(doers & sides)
+
+
+def _known(mention: EventMention, roles: tuple[Role, ...]) -> set[str]:
+    """The registered actors of the roles, by id and by country (a state's forces of one country are one side)."""
+    known = [a for a in mention.actors if a.role in roles and registered(a.actor_id)]
+    return {a.actor_id for a in known if a.actor_id} | {f"country:{a.country}" for a in known if a.country}

@@ -1,0 +1,128 @@
+"""Strikes told in another sentence at the town and on the day of a ground fight are that fight.
+
+ACLED codes remote violence only where no ground fight is reported: air strikes or shelling that back a
+battle at that spot that day are an armed clash, one incident whose toll the strikes join. A strike on
+another town, on another day, after "Separately", or a city hit by missiles while fighting goes on at
+the front stays its own incident. Every article here is fiction written for these tests, in the style of
+wire copy, from several conflicts.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import Extract
+
+from sitreps.extract.battle_strikes import battle_and_strike, strike_sides_with_fight
+from sitreps.models import (
+    ActorMention,
+    DatePrecision,
+    EventMention,
+    Place,
+    PlacePrecision,
+    Role,
+    Span,
+    TimeRef,
+)
+
+CLASH = "armed_clash"
+REMOTE = {"air_drone_strike", "shelling_missile_attack"}
+
+
+def _incident_of(events: list[EventMention], word: str, text: str) -> EventMention:
+    start = text.index(word)
+    found = [m for m in events if any(s.start <= start < s.end or start <= s.start < start + len(word)
+                                      for s in (m.trigger, *m.retellings))]
+    assert found, (word, [(m.type, m.trigger.text) for m in events])
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "fight", "strike"), [
+    ("Fierce clashes broke out between the army and the Rapid Support Forces in the town of El Fasher on "
+     "Tuesday, residents said. Army warplanes struck RSF positions in El Fasher on Tuesday, killing at least 12 "
+     "fighters, a military source said.", "clashes", "struck"),
+    ("Resistance fighters clashed with junta troops in the town of Lashio on Sunday, a local outlet reported. "
+     "The military carried out air strikes on Lashio on Sunday, killing five people, residents said.",
+     "clashed", "air strikes"),
+    ("Rebel fighters clashed with government forces in the town of Saraqeb on Thursday, a war monitor said. "
+     "Government aircraft bombed Saraqeb on Thursday, the monitor added.", "clashed", "bombed"),
+    ("M23 rebels clashed with the Congolese army in the town of Sake on Friday, witnesses said. Army drones "
+     "struck rebel positions in Sake on Friday, killing six fighters, a military spokesman said.",
+     "clashed", "struck"),
+    # the strikes told deep in the story, after a quote
+    ("Houthi fighters clashed with government troops in the city of Taiz on Monday, tribal sources said. "
+     "\"The fighting went on until dawn,\" one tribal elder told reporters. Saudi-led coalition jets bombed "
+     "Houthi positions in Taiz on Monday, the coalition said.", "clashed", "bombed"),
+])
+def test_strikes_backing_a_fight_at_its_town_and_day_are_the_clash(extract: Extract, text: str, fight: str,
+                                                                   strike: str) -> None:
+    events = extract(text)
+    incident = _incident_of(events, fight, text)
+    assert incident is _incident_of(events, strike, text)
+    assert incident.type == CLASH, (incident.type, incident.trigger.text)
+
+
+def test_the_strikes_toll_joins_the_clash(extract: Extract) -> None:
+    text = ("M23 rebels clashed with the Congolese army in the town of Sake on Friday, witnesses said. Army drones "
+            "struck rebel positions in Sake on Friday, killing six fighters, a military spokesman said.")
+    incident = _incident_of(extract(text), "clashed", text)
+    assert any(c.value == 6 or c.low == 6 for c in incident.counts), incident.counts
+
+
+@pytest.mark.parametrize(("text", "fight", "strike"), [
+    # another town of the same war, same day
+    ("Fierce clashes broke out between the army and the Rapid Support Forces in the town of El Fasher on "
+     "Tuesday, residents said. Army warplanes struck the city of Nyala on Tuesday, killing at least 12 people, "
+     "a doctor said.", "clashes", "struck"),
+    # the same town, two days before
+    ("Resistance fighters clashed with junta troops in the town of Lashio on Sunday, a local outlet reported. "
+     "The military carried out air strikes on Lashio on Friday, killing five people, residents said.",
+     "clashed", "air strikes"),
+    # "Separately" opens another incident, on a market of another town
+    ("M23 rebels clashed with the Congolese army in the town of Sake on Friday, witnesses said. Separately, a "
+     "drone struck a market in Goma on Friday, killing six civilians, a spokesman said.", "clashed", "struck"),
+    # a city far from the front hit by missiles while fighting goes on there
+    ("Ukrainian and Russian troops fought heavy battles for the town of Chasiv Yar on Wednesday, the general "
+     "staff said. Meanwhile, Russian missiles hit the city of Kyiv on Wednesday, killing three civilians, the "
+     "mayor said.", "fought", "missiles hit"),
+    # fighting along a front line of a province, missiles on a city elsewhere, no "Meanwhile"
+    ("Fighting raged along the front line in Zaporizhzhia region on Monday, Ukraine's army said. Russian missiles "
+     "struck the city of Kharkiv on Monday, killing four civilians, the regional governor said.",
+     "Fighting", "struck"),
+])
+def test_strikes_of_another_town_day_or_incident_stay_apart(extract: Extract, text: str, fight: str,
+                                                            strike: str) -> None:
+    events = extract(text)
+    struck = _incident_of(events, strike, text)
+    assert struck is not _incident_of(events, fight, text)
+    assert struck.type in REMOTE, (struck.type, struck.trigger.text)
+
+
+def _mention(type_id: str, place: str | None, day: str | None, actors: list[ActorMention]) -> EventMention:
+    span = Span(start=0, end=7, text="clashed")
+    spot = Place(text=place, name=place, precision=PlacePrecision.EXACT, evidence=[]) if place else None
+    time = TimeRef(start=day, end=day, precision=DatePrecision.DAY, evidence=[]) if day else None
+    return EventMention(id="m", type=type_id, acled=None, plover=None, cameo=None, trigger=span, sentence=span,
+                        place=spot, time=time, confidence=0.9, counts=[], actors=actors)
+
+
+def test_a_fight_over_no_single_day_backs_no_strike() -> None:
+    fight = _mention(CLASH, "Dorra", None, [])
+    strike = _mention("shelling_missile_attack", "Dorra", "2024-04-30", [])
+    assert battle_and_strike(fight, strike) is None
+    assert battle_and_strike(_mention(CLASH, "Dorra", "2024-04-30", []), strike) is not None
+
+
+def test_a_strike_of_no_place_within_the_fight_s_story_backs_it() -> None:
+    fight = _mention(CLASH, "Sake", "2024-04-26", [])
+    strike = _mention("air_drone_strike", None, None, [])
+    assert battle_and_strike(strike, fight) == (fight, strike)
+
+
+def test_the_strike_s_doer_must_be_one_of_the_fight_s_sides() -> None:
+    def actor(actor_id: str, role: Role) -> ActorMention:
+        return ActorMention(name=actor_id, actor_id=actor_id, role=role, evidence=[])
+
+    fight = _mention(CLASH, "Sake", "2024-04-26", [actor("m23", Role.INITIATOR), actor("fardc", Role.TARGET)])
+    assert strike_sides_with_fight(fight, _mention("air_drone_strike", None, None, [actor("fardc", Role.INITIATOR)]))
+    assert not strike_sides_with_fight(fight, _mention("air_drone_strike", None, None,
+                                                       [actor("isis", Role.INITIATOR)]))
