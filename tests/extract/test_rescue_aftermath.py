@@ -35,6 +35,18 @@ OPERATION_TYPES = ("special_operation", "mobilisation")
     # forces sent after the taking
     "Kidnappers seized a bus carrying 30 traders near Kachia on Friday. Hundreds of police officers were "
     "deployed to the area after the kidnapping, a spokesman said.",
+    # forces sent to the scene: a definite place noun that points back to the taking
+    "Gunmen kidnapped 20 worshippers from a church in Kogi State on Sunday. Police and soldiers have been "
+    "deployed to the area, a spokesman said.",
+    "Armed men abducted a French aid worker in Agadez on Tuesday, officials said. Additional troops were "
+    "deployed in the forest where the hostage is believed to be held.",
+    "Bandits abducted 15 farmers in Katsina on Monday. The governor ordered the deployment of security "
+    "forces to the community.",
+    "Gang members kidnapped a bus driver and six passengers in Croix-des-Bouquets on Friday. Police "
+    "deployed a tactical unit to the neighbourhood on Saturday.",
+    # a taking told by a verb of seizing people, and a search operation
+    "Gunmen seized 30 passengers from a bus in Tamaulipas. Authorities mobilised soldiers and police in a "
+    "search operation, the prosecutor said.",
 ])
 def test_an_operation_to_free_the_taken_is_no_row(extract: Extract, text: str) -> None:
     events = extract(text)
@@ -45,6 +57,20 @@ def test_an_operation_to_free_the_taken_is_no_row(extract: Extract, text: str) -
 def test_a_deployment_with_no_taking_told_stays(extract: Extract) -> None:
     # near miss: a deployment against a group, no abduction in the article
     events = extract("The army deployed 2,000 troops to Borno State on Monday to fight the insurgents, officials said.")
+    assert any(m.type == "mobilisation" for m in events)
+
+
+def test_a_deployment_with_a_place_of_its_own_stays(extract: Extract) -> None:
+    # near miss: a taking is told, but the deployment has a place and a purpose of its own
+    events = extract("Al-Shabaab fighters abducted six teachers near Mandera on Monday. Kenya deployed more troops "
+                     "along the border on Wednesday to stop cross-border raids, the interior ministry said.")
+    assert any(m.type == "mobilisation" for m in events)
+
+
+def test_seizing_ground_is_no_taking(extract: Extract) -> None:
+    # near miss: "seized the town" takes ground, not people; forces sent to the area are news
+    events = extract("Rebels seized the town of Kalehe on Monday, residents said. The army deployed "
+                     "reinforcements to the area on Tuesday.")
     assert any(m.type == "mobilisation" for m in events)
 
 

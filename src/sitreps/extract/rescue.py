@@ -20,6 +20,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from sitreps.annotate.quantities import counting_lexicon
 from sitreps.extract.counts import KILLED
 from sitreps.extract.english import words
 from sitreps.models import EventMention
@@ -36,8 +37,11 @@ INNER_DEPS = frozenset({"dobj", "prep", "pobj", "compound", "amod"})
 
 
 def _tells_a_taking(doc: Doc) -> bool:
-    taking = words(LISTS, "taking_lemmas")
-    return any(t.lemma_.lower() in taking for t in doc)
+    """A word of abduction or hostage-taking, or a verb of seizing whose object is people."""
+    taking, seizing = words(LISTS, "taking_lemmas"), words(LISTS, "seizing_lemmas")
+    persons, _ = counting_lexicon()
+    return any(t.lemma_.lower() in taking or (t.lemma_.lower() in seizing and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in persons for c in t.children)) for t in doc)
 
 
 def _verb_of(trigger: Token) -> Token:
@@ -64,10 +68,21 @@ def _purpose_words(trigger: Token) -> Iterator[Token]:
 
 
 def _follows_a_taking(trigger: Token) -> bool:
-    """A preposition of aftermath whose object is a taking: "deployed after the kidnapping"."""
+    """Forces sent after a taking ("deployed after the kidnapping") or to its scene ("deployed to the
+    area", "in the forest"): a preposition of aftermath whose object is a taking, or one of place
+    whose object is a definite noun of a scene."""
     after, taking = words(LISTS, "aftermath_prepositions"), words(LISTS, "taking_lemmas")
-    return any(c.dep_ == "prep" and c.lower_ in after and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in taking for g in c.children) for c in _verb_of(trigger).children)
+    into, scenes = words(LISTS, "scene_prepositions"), words(LISTS, "scene_nouns")
+    for anchor in {trigger, _verb_of(trigger)}:
+        for prep in (c for c in anchor.children if c.dep_ == "prep"):
+            for target in (g for g in prep.children if g.dep_ == "pobj"):
+                lemma = target.lemma_.lower()
+                if prep.lower_ in after and lemma in taking:
+                    return True
+                if prep.lower_ in into and lemma in scenes and any(
+                        d.dep_ == "det" and d.lower_ == "the" for d in target.children):
+                    return True
+    return False
 
 
 def is_rescue_of_taken(trigger: Token, mention: EventMention) -> bool:
