@@ -54,6 +54,13 @@ def test_an_operation_to_free_the_taken_is_no_row(extract: Extract, text: str) -
     assert not [m for m in events if m.type in OPERATION_TYPES], [(m.type, m.trigger.text) for m in events]
 
 
+def test_a_rescue_told_alone_stays(extract: Extract) -> None:
+    # near miss: the only sentence tells the rescue; the hostages name what was done, no taking is told
+    events = extract("Special forces carried out a raid to rescue three hostages from a compound near Gao on "
+                     "Monday, the ministry said.")
+    assert any(m.type == "special_operation" for m in events), [(m.type, m.trigger.text) for m in events]
+
+
 def test_a_deployment_with_no_taking_told_stays(extract: Extract) -> None:
     # near miss: a deployment against a group, no abduction in the article
     events = extract("The army deployed 2,000 troops to Borno State on Monday to fight the insurgents, officials said.")

@@ -9,8 +9,10 @@ seven") and stays; an operation mention that carries a toll itself stays too.
 
 The cause is read from the parse, not from one article's words: the operation's own word, a clause
 of purpose hung on it or on its verb ("deployed to free", "an operation to secure the release of"),
-or a preposition of aftermath ("deployed after the kidnapping"), names freeing, finding or a taking,
-and the article tells a taking of people somewhere. Relies on: the trigger's token in a parsed Doc
+or a preposition of aftermath or of a scene ("deployed after the kidnapping", "deployed to the
+area"), names freeing, finding, a taking or the place it pointed back to,
+and the article tells a taking of people in another sentence (a sentence that tells only a rescue
+is the rescue's own news, and stays). Relies on: the trigger's token in a parsed Doc
 and the mention's type and counts. Word lists: ``data/en/eventness.yaml``.
 """
 
@@ -18,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from sitreps.annotate.quantities import counting_lexicon
 from sitreps.extract.counts import KILLED
@@ -36,12 +38,17 @@ PURPOSE_DEPS = frozenset({"xcomp", "advcl", "acl", "relcl", "prep"})
 INNER_DEPS = frozenset({"dobj", "prep", "pobj", "compound", "amod"})
 
 
-def _tells_a_taking(doc: Doc) -> bool:
-    """A word of abduction or hostage-taking, or a verb of seizing whose object is people."""
+def _tells_a_taking_elsewhere(trigger: Token) -> bool:
+    """A word of abduction or hostage-taking, or a verb of seizing whose object is people, in another
+    sentence than the operation's: the taking is then told as an incident of its own, and the
+    operation is its aftermath. A sentence that tells only the rescue ("special forces carried out an
+    operation to rescue the hostages") names the hostages to say what was done, and stays the event."""
     taking, seizing = words(LISTS, "taking_lemmas"), words(LISTS, "seizing_lemmas")
     persons, _ = counting_lexicon()
+    sentence = trigger.sent
     return any(t.lemma_.lower() in taking or (t.lemma_.lower() in seizing and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in persons for c in t.children)) for t in doc)
+        c.dep_ == "dobj" and c.lemma_.lower() in persons for c in t.children))
+        for t in trigger.doc if not sentence.start <= t.i < sentence.end)
 
 
 def _verb_of(trigger: Token) -> Token:
@@ -90,7 +97,7 @@ def is_rescue_of_taken(trigger: Token, mention: EventMention) -> bool:
     toll of its own: the abduction's aftermath, no incident."""
     if mention.type not in RESCUE_TYPES or any(c.what == KILLED for c in mention.counts):
         return False
-    if not _tells_a_taking(trigger.doc):
+    if not _tells_a_taking_elsewhere(trigger):
         return False
     rescue = words(LISTS, "rescue_lemmas")
     return _follows_a_taking(trigger) or any(t.lemma_.lower() in rescue for t in _purpose_words(trigger))
