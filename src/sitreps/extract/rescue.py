@@ -97,7 +97,6 @@ def is_rescue_of_taken(trigger: Token, mention: EventMention) -> bool:
     toll of its own: the abduction's aftermath, no incident."""
     if mention.type not in RESCUE_TYPES or any(c.what == KILLED for c in mention.counts):
         return False
-    if not _tells_a_taking_elsewhere(trigger):
-        return False
     rescue = words(LISTS, "rescue_lemmas")
-    return _follows_a_taking(trigger) or any(t.lemma_.lower() in rescue for t in _purpose_words(trigger))
+    for_the_taken = _follows_a_taking(trigger) or any(t.lemma_.lower() in rescue for t in _purpose_words(trigger))
+    return for_the_taken and _tells_a_taking_elsewhere(trigger)  # the article scan last: it reads every token
