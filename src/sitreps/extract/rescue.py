@@ -1,0 +1,102 @@
+"""Operations to free the taken: the aftermath of an abduction, told beside it, not a row of its own.
+
+News of a kidnapping or a hijacking goes on to tell what the state did about it: "security forces
+launched a rescue operation", "troops were deployed to free the abducted pupils", "police deployed
+officers to search for the kidnapped miners". ACLED codes one event, the abduction; the operation
+to free its hostages, and the forces sent after it, are no incidents of their own. When the
+operation kills in a fight, the fight is told by its own word ("clashed with the kidnappers, killing
+seven") and stays; an operation mention that carries a toll itself stays too.
+
+The cause is read from the parse, not from one article's words: the operation's own word, a clause
+of purpose hung on it or on its verb ("deployed to free", "an operation to secure the release of"),
+or a preposition of aftermath or of a scene ("deployed after the kidnapping", "deployed to the
+area"), names freeing, finding, a taking or the place it pointed back to,
+and the article tells a taking of people in another sentence (a sentence that tells only a rescue
+is the rescue's own news, and stays). Relies on: the trigger's token in a parsed Doc
+and the mention's type and counts. Word lists: ``data/en/eventness.yaml``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from sitreps.annotate.quantities import counting_lexicon
+from sitreps.extract.counts import KILLED
+from sitreps.extract.english import words
+from sitreps.models import EventMention
+
+LISTS = "eventness"
+# The types that can be an operation after a taking: an extraction or rescue, and forces sent.
+RESCUE_TYPES = frozenset({"special_operation", "mobilisation"})
+# How a purpose hangs on an operation or its verb: "deployed to free" (xcomp, advcl), "an operation
+# to rescue" (acl, relcl), "an operation for the release of" (prep).
+PURPOSE_DEPS = frozenset({"xcomp", "advcl", "acl", "relcl", "prep"})
+# How the word of a purpose governs what it frees or finds: "secure the release" (dobj), "search for"
+# (prep), "rescue operation" (compound, on the operation's own word).
+INNER_DEPS = frozenset({"dobj", "prep", "pobj", "compound", "amod"})
+
+
+def _tells_a_taking_elsewhere(trigger: Token) -> bool:
+    """A word of abduction or hostage-taking, or a verb of seizing whose object is people, in another
+    sentence than the operation's: the taking is then told as an incident of its own, and the
+    operation is its aftermath. A sentence that tells only the rescue ("special forces carried out an
+    operation to rescue the hostages") names the hostages to say what was done, and stays the event."""
+    taking, seizing = words(LISTS, "taking_lemmas"), words(LISTS, "seizing_lemmas")
+    persons, _ = counting_lexicon()
+    sentence = trigger.sent
+    return any(t.lemma_.lower() in taking or (t.lemma_.lower() in seizing and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in persons for c in t.children))
+        for t in trigger.doc if not sentence.start <= t.i < sentence.end)
+
+
+def _verb_of(trigger: Token) -> Token:
+    token = trigger
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token if token.pos_ in ("VERB", "AUX") else trigger
+
+
+def _purpose_words(trigger: Token) -> Iterator[Token]:
+    """The trigger, its purpose clauses or phrases and theirs and their words of freeing: two levels
+    below the operation, as "to secure the release of the hostages" nests no deeper."""
+    for anchor in {trigger, _verb_of(trigger)}:
+        yield anchor
+        for child in anchor.children:
+            if child.dep_ in INNER_DEPS - {"prep"}:
+                yield child
+            if child.dep_ in PURPOSE_DEPS:
+                yield child
+                for inner in child.children:
+                    if inner.dep_ in INNER_DEPS:
+                        yield inner
+                        yield from (g for g in inner.children if g.dep_ in INNER_DEPS)
+
+
+def _follows_a_taking(trigger: Token) -> bool:
+    """Forces sent after a taking ("deployed after the kidnapping") or to its scene ("deployed to the
+    area", "in the forest"): a preposition of aftermath whose object is a taking, or one of place
+    whose object is a definite noun of a scene."""
+    after, taking = words(LISTS, "aftermath_prepositions"), words(LISTS, "taking_lemmas")
+    into, scenes = words(LISTS, "scene_prepositions"), words(LISTS, "scene_nouns")
+    for anchor in {trigger, _verb_of(trigger)}:
+        for prep in (c for c in anchor.children if c.dep_ == "prep"):
+            for target in (g for g in prep.children if g.dep_ == "pobj"):
+                lemma = target.lemma_.lower()
+                if prep.lower_ in after and lemma in taking:
+                    return True
+                if prep.lower_ in into and lemma in scenes and any(
+                        d.dep_ == "det" and d.lower_ == "the" for d in target.children):
+                    return True
+    return False
+
+
+def is_rescue_of_taken(trigger: Token, mention: EventMention) -> bool:
+    """An operation or a deployment to free or find people an abduction in the article took, with no
+    toll of its own: the abduction's aftermath, no incident."""
+    if mention.type not in RESCUE_TYPES or any(c.what == KILLED for c in mention.counts):
+        return False
+    rescue = words(LISTS, "rescue_lemmas")
+    for_the_taken = _follows_a_taking(trigger) or any(t.lemma_.lower() in rescue for t in _purpose_words(trigger))
+    return for_the_taken and _tells_a_taking_elsewhere(trigger)  # the article scan last: it reads every token
