@@ -42,6 +42,15 @@ def _incident_of(events: list[EventMention], word: str, text: str) -> EventMenti
     # reinforcements sent into the fight by one of its sides (Ukraine)
     ("Ukrainian troops clashed with Russian forces in the town of Pokrovsk on Wednesday, the general staff said. "
      "Russia sent reinforcements to Pokrovsk on Wednesday, the staff said.", "clashed", "reinforcements"),
+    # a second batch, written after the change (Somalia, Ethiopia, Yemen)
+    ("Al-Shabaab militants fought Somali troops in the town of Beledweyne on Thursday, a local elder said. "
+     "The militants set fire to several homes in Beledweyne on Thursday before fleeing, residents said.",
+     "fought", "set fire"),
+    ("Gunfire erupted as Fano militiamen clashed with federal soldiers in the town of Lalibela on Monday. "
+     "About 30 militiamen surrendered to the army in Lalibela on Monday, a regional official said.",
+     "clashed", "surrendered"),
+    ("Houthi fighters battled government forces in the district of Hays on Saturday, military sources said. "
+     "Government troops pulled back from Hays on Saturday, the sources added.", "battled", "pulled back"),
 ])
 def test_parts_of_a_fight_at_its_town_and_day_are_the_clash(extract: Extract, text: str, fight: str,
                                                             part: str) -> None:
@@ -65,6 +74,12 @@ def test_parts_of_a_fight_at_its_town_and_day_are_the_clash(extract: Extract, te
     # neutral units deployed to hold a truce, sent by no side of the fight
     ("Armed groups clashed in the city of Tripoli on Monday, residents said. Neutral units were deployed "
      "across Tripoli on Monday to separate the groups, the UN mission said.", "clashed", "deployed"),
+    # the second batch's near misses: arrests days later in another town, "In other news"
+    ("Gunfire erupted as Fano militiamen clashed with federal soldiers in the town of Lalibela on Monday. "
+     "Police arrested 30 suspected militiamen in Gondar on Wednesday, a regional official said.",
+     "clashed", "arrested"),
+    ("Houthi fighters battled government forces in the district of Hays on Saturday, military sources said. "
+     "In other news, the UN withdrew its staff from Hodeidah on Saturday, the agency said.", "battled", "withdrew"),
 ])
 def test_parts_of_another_town_day_or_incident_stay_apart(extract: Extract, text: str, fight: str,
                                                           part: str) -> None:
