@@ -13,24 +13,49 @@ Kept apart: a strike on another town or on another day, a fight of no town or of
 battles over the past week"), and a strike whose doer is neither side of the fight. A sentence opening a
 new incident ("Separately, ...", "Meanwhile, ...") is kept apart by ``extract.consolidate`` itself.
 The types come from ``ground_fight`` in ``data/incident_kinds.yaml``.
+
+The parts of a fight told in sentences of their own (``battle_parts``: the houses burnt in it, the fighters
+captured or surrendering, the side that withdrew, the drones shot down, the reinforcements sent) join it
+under the same guards: ACLED codes one armed clash per place and day, and these as parts of it.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from sitreps.errors import ConfigError
 from sitreps.extract.agreement import SPOT_PLACES, days, same_spot
 from sitreps.extract.ground_fight import ground_fight
+from sitreps.extract.kinds_file import kinds_data
 from sitreps.models import EventMention, Role
 from sitreps.resolve.registry_data import registered
 
 
 def battle_and_strike(first: EventMention, later: EventMention) -> tuple[EventMention, EventMention] | None:
     """The (fight, strike) of the two when one is a ground fight in a named town on one day and the other a
-    strike of a remote type on that town (or of no place of its own) and of that day (or of none)."""
+    strike of a remote type, or a part of the fight (``battle_parts``), on that town (or of no place of its
+    own) and of that day (or of none)."""
     rules = ground_fight()
+    joining = rules.remote | battle_parts()
     for fight, strike in ((first, later), (later, first)):
-        if fight.type == rules.becomes and strike.type in rules.remote and _at_fight(fight, strike):
+        if fight.type == rules.becomes and strike.type in joining and _at_fight(fight, strike) \
+                and _sent_by_a_side(fight, strike):
             return fight, strike
     return None
+
+
+def battle_parts() -> frozenset[str]:
+    """The types told as parts of a fight: ``battle_parts`` and ``battle_parts_of_a_side``."""
+    return _type_list("battle_parts") | _type_list("battle_parts_of_a_side")
+
+
+@lru_cache(maxsize=2)
+def _type_list(name: str) -> frozenset[str]:
+    """A list of type ids of ``data/incident_kinds.yaml``, read once."""
+    section = kinds_data().get(name)
+    if not isinstance(section, list) or not all(isinstance(t, str) for t in section):
+        raise ConfigError(f"data/incident_kinds.yaml: {name!r} is missing or not a list of type ids")
+    return frozenset(section)
 
 
 def _at_fight(fight: EventMention, strike: EventMention) -> bool:
@@ -44,9 +69,21 @@ def _at_fight(fight: EventMention, strike: EventMention) -> bool:
 def strike_sides_with_fight(fight: EventMention, strike: EventMention) -> bool:
     """Whether the strike's known doers are among the fight's known sides (its initiators or targets), or
     either names none: the army's jets back the army's side of a clash the rebels began."""
-    doers = _known(strike, (Role.INITIATOR,))
-    sides = _known(fight, (Role.INITIATOR, Role.TARGET))
+    doers, sides = _doers_and_sides(fight, strike)
     return not doers or not sides or bool(doers & sides)
+
+
+def _doers_and_sides(fight: EventMention, strike: EventMention) -> tuple[set[str], set[str]]:
+    return _known(strike, (Role.INITIATOR,)), _known(fight, (Role.INITIATOR, Role.TARGET))
+
+
+def _sent_by_a_side(fight: EventMention, part: EventMention) -> bool:
+    """Whether a part of ``battle_parts_of_a_side`` names a doer among the fight's named sides (any other part
+    passes): reinforcements sent by one side are its fight, neutral units deployed to hold a truce are not."""
+    if part.type not in _type_list("battle_parts_of_a_side"):
+        return True
+    doers, sides = _doers_and_sides(fight, part)
+    return bool(doers & sides)
 
 
 def _known(mention: EventMention, roles: tuple[Role, ...]) -> set[str]:

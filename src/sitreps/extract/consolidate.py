@@ -227,17 +227,18 @@ def can_retell(first: EventMention, later: Told, first_in_lead: bool = False, bo
     leaving among ``first``'s retellings names). A bound word joins though it carries a later day (its phrase may
     date a phase of the incident: the day a truce takes effect); places and sides must still agree. A strike
     that backs a ground fight at the fight's town on its day (``extract.battle_strikes``) joins the fight deep in
-    an article too, its doer being one of the fight's sides rather than a rival initiator.
+    an article too, its doer being one of the fight's sides rather than a rival initiator; so does a part of the
+    fight told in a sentence of its own (``battle_parts``: houses burnt, fighters captured, a side withdrawing).
     """
     mention = later.mention
     refers = later.anaphoric or bound
     same_kind = _kind(first.type) == _kind(mention.type)
     at_spot = _folds_at_spot(first, first_left, later)
+    battle = battle_and_strike(first, mention)
     folds = ((refers and _host(first.type, mention.type, governed=bound))
-             or _folds_unbound(first, later, first_in_lead) or at_spot)
+             or _folds_unbound(first, later, first_in_lead) or at_spot or battle is not None)
     if not (same_kind or folds) or (later.fresh and not refers) or forces_damage_apart(first, mention):
         return False
-    battle = battle_and_strike(first, mention)
     if first.type != mention.type and not (first_in_lead or later.lead or refers or battle
                                            or same_spot(first.place, mention.place)):
         return False
@@ -247,7 +248,7 @@ def can_retell(first: EventMention, later: Told, first_in_lead: bool = False, bo
         # background incident no news incident took ("the arrest" of a man arrested in July) is its retelling,
         # and an undated lead ("HRW urges inquiry into air strike") is the recent incident it follows up
         return False
-    if _kind(mention.type) == mention.type and not (bound or at_spot or _related(first, later)):
+    if _kind(mention.type) == mention.type and not (bound or at_spot or battle or _related(first, later)):
         return False
     if later.opening_place and first.place and not refers and not opens_within(later.opening_place, first.place,
                                                                                    mention.place):

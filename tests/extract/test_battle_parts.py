@@ -1,0 +1,87 @@
+"""The parts of a ground fight told in other sentences at its town and on its day are that fight.
+
+ACLED codes one armed clash per place and day: the houses burnt in it, the fighters captured or
+surrendering, the side that withdrew after it, the drones shot down during it and the reinforcements
+sent into it are parts of the clash, not incidents of their own. Another town, another day,
+"Separately", or a looting by a mob where no fight is told stay apart. Every article here is fiction
+written for these tests, in the style of wire copy, from several conflicts.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import Extract
+
+from sitreps.models import EventMention
+
+CLASH = "armed_clash"
+
+
+def _incident_of(events: list[EventMention], word: str, text: str) -> EventMention:
+    start = text.index(word)
+    found = [m for m in events if any(s.start <= start < s.end or start <= s.start < start + len(word)
+                                      for s in (m.trigger, *m.retellings))]
+    assert found, (word, [(m.type, m.trigger.text) for m in events])
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "fight", "part"), [
+    # houses burnt during the fight (Sahel)
+    ("Jihadist fighters clashed with Burkinabe soldiers in the town of Djibo on Saturday, security sources said. "
+     "The attackers burned dozens of houses in Djibo on Saturday, residents said.", "clashed", "burned"),
+    # fighters captured in the fight (eastern Congo)
+    ("M23 rebels clashed with the Congolese army in the town of Sake on Friday, witnesses said. Soldiers "
+     "captured 14 rebel fighters in Sake on Friday, an army spokesman said.", "clashed", "captured"),
+    # the side that withdrew after the fight (Sudan)
+    ("Fierce clashes broke out between the army and the Rapid Support Forces in the town of Bara on Tuesday, "
+     "residents said. RSF fighters withdrew from Bara on Tuesday after the fighting, a commander said.",
+     "clashes", "withdrew"),
+    # drones shot down during the fight (Myanmar)
+    ("Resistance fighters clashed with junta troops in the town of Lashio on Sunday, a local outlet reported. "
+     "The fighters shot down two military drones over Lashio on Sunday, the outlet said.", "clashed", "shot down"),
+    # reinforcements sent into the fight by one of its sides (Ukraine)
+    ("Ukrainian troops clashed with Russian forces in the town of Pokrovsk on Wednesday, the general staff said. "
+     "Russia sent reinforcements to Pokrovsk on Wednesday, the staff said.", "clashed", "reinforcements"),
+    # a second batch, written after the change (Somalia, Ethiopia, Yemen)
+    ("Al-Shabaab militants fought Somali troops in the town of Beledweyne on Thursday, a local elder said. "
+     "The militants set fire to several homes in Beledweyne on Thursday before fleeing, residents said.",
+     "fought", "set fire"),
+    ("Gunfire erupted as Fano militiamen clashed with federal soldiers in the town of Lalibela on Monday. "
+     "About 30 militiamen surrendered to the army in Lalibela on Monday, a regional official said.",
+     "clashed", "surrendered"),
+    ("Houthi fighters battled government forces in the district of Hays on Saturday, military sources said. "
+     "Government troops pulled back from Hays on Saturday, the sources added.", "battled", "pulled back"),
+])
+def test_parts_of_a_fight_at_its_town_and_day_are_the_clash(extract: Extract, text: str, fight: str,
+                                                            part: str) -> None:
+    events = extract(text)
+    incident = _incident_of(events, fight, text)
+    assert incident is _incident_of(events, part, text)
+    assert incident.type == CLASH, (incident.type, incident.trigger.text)
+
+
+@pytest.mark.parametrize(("text", "fight", "part"), [
+    # a looting by a mob in another town, no fight there
+    ("Jihadist fighters clashed with Burkinabe soldiers in the town of Djibo on Saturday, security sources said. "
+     "A mob looted shops in the city of Kaya on Saturday, police said.", "clashed", "looted"),
+    # fighters captured two days later
+    ("M23 rebels clashed with the Congolese army in the town of Sake on Friday, witnesses said. Soldiers "
+     "captured 14 rebel fighters in Sake on Sunday, an army spokesman said.", "clashed", "captured"),
+    # "Separately" opens another incident
+    ("Fierce clashes broke out between the army and the Rapid Support Forces in the town of Bara on Tuesday, "
+     "residents said. Separately, UN peacekeepers withdrew from a base in Bara on Tuesday, the mission said.",
+     "clashes", "withdrew"),
+    # neutral units deployed to hold a truce, sent by no side of the fight
+    ("Armed groups clashed in the city of Tripoli on Monday, residents said. Neutral units were deployed "
+     "across Tripoli on Monday to separate the groups, the UN mission said.", "clashed", "deployed"),
+    # the second batch's near misses: arrests days later in another town, "In other news"
+    ("Gunfire erupted as Fano militiamen clashed with federal soldiers in the town of Lalibela on Monday. "
+     "Police arrested 30 suspected militiamen in Gondar on Wednesday, a regional official said.",
+     "clashed", "arrested"),
+    ("Houthi fighters battled government forces in the district of Hays on Saturday, military sources said. "
+     "In other news, the UN withdrew its staff from Hodeidah on Saturday, the agency said.", "battled", "withdrew"),
+])
+def test_parts_of_another_town_day_or_incident_stay_apart(extract: Extract, text: str, fight: str,
+                                                          part: str) -> None:
+    events = extract(text)
+    assert _incident_of(events, part, text) is not _incident_of(events, fight, text)
