@@ -43,6 +43,7 @@ from sitreps.extract.ceded_ground import ceded, folds_at_spot
 from sitreps.extract.incident_time import finest_time, incident_time
 from sitreps.extract.kinds_file import kinds_data
 from sitreps.extract.places import breadth
+from sitreps.extract.protest_sides import crowd_first
 from sitreps.extract.toll_scope import latest_first
 from sitreps.extract.unrest import forces_damage_apart
 from sitreps.models import (
@@ -472,9 +473,10 @@ def _hedged(merged: EventMention, told: Sequence[Told]) -> EventMention:
 
 def _incident(merged: EventMention, members: list[EventMention], retype: Retype) -> EventMention:
     """A merged incident finished from all its retellings: its time (``extract.incident_time``), the
-    choices most of them make, and the retelling that cites it."""
+    choices most of them make, the retelling that cites it, and a crowd-led protest's crowd as its doer
+    (``extract.protest_sides``)."""
     timed = merged.model_copy(update={"time": incident_time(sorted(members, key=lambda m: m.trigger.start))})
-    return _represented(_by_most_told_choices(timed, members, retype), members)
+    return crowd_first(_represented(_by_most_told_choices(timed, members, retype), members))
 
 
 def _by_most_told_choices(merged: EventMention, members: Sequence[EventMention], retype: Retype) -> EventMention:
