@@ -87,3 +87,17 @@ def test_an_intervention_with_no_crowd_among_its_doers_is_unchanged() -> None:
 def test_a_clash_of_armed_men_and_soldiers_is_no_protest() -> None:
     told = _mention("armed_clash", (Role.INITIATOR, "soldiers"), (Role.INITIATOR, "villagers"))
     assert crowd_first(told) == told
+
+
+@pytest.mark.parametrize("text", [
+    "Students protested peacefully in Dhaka on Monday. On Tuesday, police fired tear gas to disperse students who "
+    "returned to the streets in Dhaka, a witness said.",
+    "Thousands of teachers marched in Cusco on Thursday demanding higher pay. On Friday, police fired tear gas to "
+    "disperse teachers who gathered again in the main square, the ombudsman said.",
+    "Opposition supporters rallied in Tbilisi on Saturday. On Sunday, riot police used water cannon to disperse "
+    "protesters gathered outside parliament in Tbilisi, the interior ministry said.",
+])
+def test_a_protest_broken_up_the_next_day_is_another_protest(extract: Extract, text: str) -> None:
+    protests = [m for m in extract(text) if m.type in {"peaceful_protest", INTERVENTION}]
+    days = {m.time.start for m in protests if m.time is not None}
+    assert len(protests) == 2 and len(days) == 2, [(m.type, m.trigger.text, m.time) for m in protests]

@@ -14,6 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from sitreps.errors import ConfigError
+from sitreps.extract.agreement import days
 from sitreps.extract.kinds_file import kinds_data
 from sitreps.extract.unrest import armed_side, state_force
 from sitreps.models import ActorMention, EventMention, Role
@@ -44,3 +45,14 @@ def crowd_first(incident: EventMention) -> EventMention:
     kept = [a for a in incident.actors if a not in rivals]
     last_doer = max(i for i, a in enumerate(kept) if a.role is Role.INITIATOR)
     return incident.model_copy(update={"actors": kept[:last_doer + 1] + rivals + kept[last_doer + 1:]})
+
+
+def protest_days_apart(first: EventMention, later: EventMention) -> bool:
+    """Whether two demonstration tellings, each dated to one day, name two days: ACLED codes one
+    demonstration per place and day, so "students protested on Monday" and "on Tuesday, police fired
+    tear gas at students who returned" are two protests, though other incidents' tellings may be a day
+    apart ("overnight", a date line written after midnight)."""
+    if first.type not in crowd_led_types() or later.type not in crowd_led_types():
+        return False
+    a, b = days(first.time), days(later.time)
+    return a is not None and b is not None and a[0] == a[1] and b[0] == b[1] and a != b
