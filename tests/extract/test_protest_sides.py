@@ -12,6 +12,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import Extract, names_in, only
 
+from sitreps.errors import ConfigError
+from sitreps.extract import protest_sides
 from sitreps.extract.protest_sides import crowd_first
 from sitreps.models import ActorMention, EventMention, Modality, Role, Span
 
@@ -101,3 +103,13 @@ def test_a_protest_broken_up_the_next_day_is_another_protest(extract: Extract, t
     protests = [m for m in extract(text) if m.type in {"peaceful_protest", INTERVENTION}]
     days = {m.time.start for m in protests if m.time is not None}
     assert len(protests) == 2 and len(days) == 2, [(m.type, m.trigger.text, m.time) for m in protests]
+
+
+def test_a_kinds_file_without_crowd_led_types_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(protest_sides, "kinds_data", lambda: {"crowd_led": "peaceful_protest"})
+    protest_sides.crowd_led_types.cache_clear()
+    try:
+        with pytest.raises(ConfigError, match="crowd_led"):
+            protest_sides.crowd_led_types()
+    finally:
+        protest_sides.crowd_led_types.cache_clear()
