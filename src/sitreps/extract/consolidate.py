@@ -43,6 +43,7 @@ from sitreps.extract.ceded_ground import ceded, folds_at_spot
 from sitreps.extract.incident_time import finest_time, incident_time
 from sitreps.extract.kinds_file import kinds_data
 from sitreps.extract.places import breadth
+from sitreps.extract.protest_sides import crowd_first, protest_days_apart
 from sitreps.extract.toll_scope import latest_first
 from sitreps.extract.unrest import forces_damage_apart
 from sitreps.models import (
@@ -261,6 +262,7 @@ def can_retell(first: EventMention, later: Told, first_in_lead: bool = False, bo
     if named_targets(first) and named_targets(mention) and not share_named_target(first, mention):
         return False
     return ((times_agree(first.time, mention.time) or (bound and _later_phase(first.time, mention.time)))
+            and not protest_days_apart(first, mention)
             and places_agree(first.place, mention.place)
             and (initiators_agree(*_sided(first, mention))
                  or (battle is not None and strike_sides_with_fight(*battle))))
@@ -473,9 +475,10 @@ def _hedged(merged: EventMention, told: Sequence[Told]) -> EventMention:
 
 def _incident(merged: EventMention, members: list[EventMention], retype: Retype) -> EventMention:
     """A merged incident finished from all its retellings: its time (``extract.incident_time``), the
-    choices most of them make, and the retelling that cites it."""
+    choices most of them make, the retelling that cites it, and a crowd-led protest's crowd as its doer
+    (``extract.protest_sides``)."""
     timed = merged.model_copy(update={"time": incident_time(sorted(members, key=lambda m: m.trigger.start))})
-    return _represented(_by_most_told_choices(timed, members, retype), members)
+    return crowd_first(_represented(_by_most_told_choices(timed, members, retype), members))
 
 
 def _by_most_told_choices(merged: EventMention, members: Sequence[EventMention], retype: Retype) -> EventMention:
