@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import Extract
 
+from sitreps.evaluate.single_text import incident_holding
 from sitreps.extract.battle_strikes import battle_and_strike, strike_sides_with_fight
 from sitreps.models import (
     ActorMention,
@@ -29,11 +30,9 @@ REMOTE = {"air_drone_strike", "shelling_missile_attack"}
 
 
 def _incident_of(events: list[EventMention], word: str, text: str) -> EventMention:
-    start = text.index(word)
-    found = [m for m in events if any(s.start <= start < s.end or start <= s.start < start + len(word)
-                                      for s in (m.trigger, *m.retellings))]
-    assert found, (word, [(m.type, m.trigger.text) for m in events])
-    return found[0]
+    index = incident_holding(word, text, events)
+    assert index is not None, (word, [(m.type, m.trigger.text) for m in events])
+    return events[index]
 
 
 @pytest.mark.parametrize(("text", "fight", "strike"), [
