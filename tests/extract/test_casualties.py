@@ -240,8 +240,10 @@ def test_the_attackers_head_count_stays_beside_the_toll(extract: Extract) -> Non
 ])
 def test_the_toll_goes_to_the_incident_not_to_an_act_joined_after_it(extract: Extract, text: str, owner: str,
                                                                       other: str) -> None:
+    # the joined act is a mention of its own without the toll, or a part of the incident folded into it
+    # (commanders captured in the ambush: a battle part, round 12c)
     by_trigger = {m.trigger.text: _figures([m], "killed") for m in extract(text)}
-    assert by_trigger[owner] and not by_trigger[other], by_trigger
+    assert by_trigger[owner] and not by_trigger.get(other), by_trigger
 
 
 @pytest.mark.parametrize(("text", "owner"), [
