@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from sitreps import pipeline
+from sitreps.evaluate.single_text import incident_holding
 from sitreps.extract.consolidate import Told, consolidate
 from sitreps.ingest import document_id
 from sitreps.models import Document, DocumentStatus, EventMention, Modality, Role, Span
@@ -24,6 +25,13 @@ def only(events: list[EventMention], type_id: str) -> EventMention:
     found = [m for m in events if m.type == type_id]
     assert len(found) == 1, [(m.type, m.trigger.text) for m in events]
     return found[0]
+
+
+def incident_telling(events: list[EventMention], word: str, text: str) -> EventMention:
+    """The incident whose trigger or a retelling holds the word's first occurrence; fails listing what was found."""
+    index = incident_holding(word, text, events)
+    assert index is not None, (word, [(m.type, m.trigger.text) for m in events])
+    return events[index]
 
 
 def roles(mention: EventMention) -> dict[str, list[str]]:

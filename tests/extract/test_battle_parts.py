@@ -10,18 +10,9 @@ written for these tests, in the style of wire copy, from several conflicts.
 from __future__ import annotations
 
 import pytest
-from extract_helpers import Extract
-
-from sitreps.evaluate.single_text import incident_holding
-from sitreps.models import EventMention
+from extract_helpers import Extract, incident_telling
 
 CLASH = "armed_clash"
-
-
-def _incident_of(events: list[EventMention], word: str, text: str) -> EventMention:
-    index = incident_holding(word, text, events)
-    assert index is not None, (word, [(m.type, m.trigger.text) for m in events])
-    return events[index]
 
 
 @pytest.mark.parametrize(("text", "fight", "part"), [
@@ -54,8 +45,8 @@ def _incident_of(events: list[EventMention], word: str, text: str) -> EventMenti
 def test_parts_of_a_fight_at_its_town_and_day_are_the_clash(extract: Extract, text: str, fight: str,
                                                             part: str) -> None:
     events = extract(text)
-    incident = _incident_of(events, fight, text)
-    assert incident is _incident_of(events, part, text)
+    incident = incident_telling(events, fight, text)
+    assert incident is incident_telling(events, part, text)
     assert incident.type == CLASH, (incident.type, incident.trigger.text)
 
 
@@ -83,4 +74,4 @@ def test_parts_of_a_fight_at_its_town_and_day_are_the_clash(extract: Extract, te
 def test_parts_of_another_town_day_or_incident_stay_apart(extract: Extract, text: str, fight: str,
                                                           part: str) -> None:
     events = extract(text)
-    assert _incident_of(events, part, text) is not _incident_of(events, fight, text)
+    assert incident_telling(events, part, text) is not incident_telling(events, fight, text)

@@ -10,9 +10,8 @@ wire copy, from several conflicts.
 from __future__ import annotations
 
 import pytest
-from extract_helpers import Extract
+from extract_helpers import Extract, incident_telling
 
-from sitreps.evaluate.single_text import incident_holding
 from sitreps.extract.battle_strikes import battle_and_strike, strike_sides_with_fight
 from sitreps.models import (
     ActorMention,
@@ -27,12 +26,6 @@ from sitreps.models import (
 
 CLASH = "armed_clash"
 REMOTE = {"air_drone_strike", "shelling_missile_attack"}
-
-
-def _incident_of(events: list[EventMention], word: str, text: str) -> EventMention:
-    index = incident_holding(word, text, events)
-    assert index is not None, (word, [(m.type, m.trigger.text) for m in events])
-    return events[index]
 
 
 @pytest.mark.parametrize(("text", "fight", "strike"), [
@@ -55,15 +48,15 @@ def _incident_of(events: list[EventMention], word: str, text: str) -> EventMenti
 def test_strikes_backing_a_fight_at_its_town_and_day_are_the_clash(extract: Extract, text: str, fight: str,
                                                                    strike: str) -> None:
     events = extract(text)
-    incident = _incident_of(events, fight, text)
-    assert incident is _incident_of(events, strike, text)
+    incident = incident_telling(events, fight, text)
+    assert incident is incident_telling(events, strike, text)
     assert incident.type == CLASH, (incident.type, incident.trigger.text)
 
 
 def test_the_strikes_toll_joins_the_clash(extract: Extract) -> None:
     text = ("M23 rebels clashed with the Congolese army in the town of Sake on Friday, witnesses said. Army drones "
             "struck rebel positions in Sake on Friday, killing six fighters, a military spokesman said.")
-    incident = _incident_of(extract(text), "clashed", text)
+    incident = incident_telling(extract(text), "clashed", text)
     assert any(c.value == 6 or c.low == 6 for c in incident.counts), incident.counts
 
 
@@ -91,8 +84,8 @@ def test_the_strikes_toll_joins_the_clash(extract: Extract) -> None:
 def test_strikes_of_another_town_day_or_incident_stay_apart(extract: Extract, text: str, fight: str,
                                                             strike: str) -> None:
     events = extract(text)
-    struck = _incident_of(events, strike, text)
-    assert struck is not _incident_of(events, fight, text)
+    struck = incident_telling(events, strike, text)
+    assert struck is not incident_telling(events, fight, text)
     assert struck.type in REMOTE, (struck.type, struck.trigger.text)
 
 

@@ -8,22 +8,13 @@ Every article here is fiction written for these tests, in the style of wire copy
 from __future__ import annotations
 
 import pytest
-from extract_helpers import Extract, names_in
+from extract_helpers import Extract, incident_telling, names_in
 
 from sitreps.extract.agreement import names_spot
 from sitreps.extract.ceded_ground import ceded, folds_at_spot
 from sitreps.models import ActorMention, EventMention, Place, PlacePrecision, Role, Span
 
 TERRITORY = {"government_regains_territory", "non_state_overtakes_territory", "non_violent_territory_transfer"}
-
-
-def _incident_of(events: list[EventMention], word: str, text: str) -> int:
-    start = text.index(word)
-    found = [i for i, m in enumerate(events)
-             if any(s.start <= start < s.end or start <= s.start < start + len(word)
-                    for s in (m.trigger, *m.retellings))]
-    assert found, (word, [(m.type, m.trigger.text) for m in events])
-    return found[0]
 
 
 @pytest.mark.parametrize(("text", "taken", "left"), [
@@ -40,8 +31,8 @@ def _incident_of(events: list[EventMention], word: str, text: str) -> int:
 def test_a_capture_and_the_withdrawal_from_its_town_are_one_incident(extract: Extract, text: str, taken: str,
                                                                      left: str) -> None:
     events = extract(text)
-    assert _incident_of(events, taken, text) == _incident_of(events, left, text)
-    incident = events[_incident_of(events, taken, text)]
+    assert incident_telling(events, taken, text) is incident_telling(events, left, text)
+    incident = incident_telling(events, taken, text)
     assert incident.type in TERRITORY
 
 
@@ -54,7 +45,7 @@ def test_the_withdrawing_side_is_the_target_of_the_capture(extract: Extract) -> 
 
 
 def events_with(events: list[EventMention], word: str, text: str) -> EventMention:
-    return events[_incident_of(events, word, text)]
+    return incident_telling(events, word, text)
 
 
 @pytest.mark.parametrize(("text", "taken", "left"), [
@@ -68,7 +59,7 @@ def events_with(events: list[EventMention], word: str, text: str) -> EventMentio
 def test_a_withdrawal_from_another_town_or_year_stays_apart(extract: Extract, text: str, taken: str,
                                                             left: str) -> None:
     events = extract(text)
-    assert _incident_of(events, taken, text) != _incident_of(events, left, text)
+    assert incident_telling(events, taken, text) is not incident_telling(events, left, text)
 
 
 def _mention(type_id: str, role: Role) -> EventMention:
@@ -112,8 +103,8 @@ def test_a_left_town_names_the_resolved_place(name: str | None, same: bool) -> N
 def test_a_clash_in_the_town_taken_that_day_is_the_take_over(extract: Extract, text: str, taken: str,
                                                               fought: str) -> None:
     events = extract(text)
-    assert _incident_of(events, taken, text) == _incident_of(events, fought, text)
-    assert events[_incident_of(events, taken, text)].type in TERRITORY
+    assert incident_telling(events, taken, text) is incident_telling(events, fought, text)
+    assert incident_telling(events, taken, text).type in TERRITORY
 
 
 @pytest.mark.parametrize(("text", "taken", "fought"), [
@@ -125,4 +116,4 @@ def test_a_clash_in_the_town_taken_that_day_is_the_take_over(extract: Extract, t
 def test_a_clash_elsewhere_or_on_another_day_stays_a_clash(extract: Extract, text: str, taken: str,
                                                            fought: str) -> None:
     events = extract(text)
-    assert _incident_of(events, taken, text) != _incident_of(events, fought, text)
+    assert incident_telling(events, taken, text) is not incident_telling(events, fought, text)

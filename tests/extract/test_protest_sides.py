@@ -10,7 +10,7 @@ the style of wire copy, from several countries.
 from __future__ import annotations
 
 import pytest
-from extract_helpers import Extract, names_in, only
+from extract_helpers import Extract, incident_telling, names_in, only
 
 from sitreps.errors import ConfigError
 from sitreps.extract import protest_sides
@@ -18,13 +18,6 @@ from sitreps.extract.protest_sides import crowd_first
 from sitreps.models import ActorMention, EventMention, Modality, Role, Span
 
 INTERVENTION = "protest_with_intervention"
-
-
-def _incident_of(events: list[EventMention], text: str, word: str) -> EventMention:
-    start = text.index(word)
-    found = [m for m in events if any(s.start <= start < s.end for s in (m.trigger, *m.retellings))]
-    assert found, (word, [(m.type, m.trigger.text) for m in events])
-    return found[0]
 
 
 @pytest.mark.parametrize(("text", "crowd", "force"), [
@@ -59,7 +52,7 @@ def test_a_force_in_another_city_keeps_its_own_incident(extract: Extract) -> Non
     text = ("Thousands of people marched in Nairobi on Tuesday against new taxes. The march was peaceful. In "
             "Mombasa, police fired tear gas at protesters on Tuesday, witnesses said.")
     events = extract(text)
-    march, gas = _incident_of(events, text, "marched"), _incident_of(events, text, "tear gas")
+    march, gas = incident_telling(events, "marched", text), incident_telling(events, "tear gas", text)
     assert march is not gas
     assert names_in(gas, Role.INITIATOR) == ["police"], names_in(gas, Role.INITIATOR)
 
@@ -67,7 +60,7 @@ def test_a_force_in_another_city_keeps_its_own_incident(extract: Extract) -> Non
 def test_excessive_force_keeps_the_force_as_its_doer(extract: Extract) -> None:
     text = ("Hundreds of people protested in the city of Zahedan on Friday after prayers. Security forces "
             "opened fire on the protesters, killing four people, a rights group said.")
-    protest = _incident_of(extract(text), text, "protested")
+    protest = incident_telling(extract(text), "protested", text)
     assert protest.type == "excessive_force_against_protesters", protest.type
     assert names_in(crowd_first(protest), Role.INITIATOR) == names_in(protest, Role.INITIATOR)
 
