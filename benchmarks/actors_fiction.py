@@ -20,7 +20,6 @@ The baseline printed with it is what naming no actor at all would score.
 
 from __future__ import annotations
 
-import argparse
 import json
 import tempfile
 from collections import defaultdict
@@ -29,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sitreps import api
+from sitreps.evaluate.fiction_options import fiction_options
 from sitreps.evaluate.realnews_fields import actor_right, field_of
 from sitreps.link.families import family_of
 from sitreps.models import DocumentStatus, Event, Role
@@ -143,10 +143,7 @@ def report(outcomes: Sequence[Outcome], *, errors: bool) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--gold", type=Path, default=GOLD)
-    parser.add_argument("--errors", action="store_true", help="list each wrong role with what was found")
-    args = parser.parse_args()
+    args = fiction_options(__doc__.split("\n\n")[0], GOLD, "list each wrong role with what was found")
     print(report(run(read_gold(args.gold)), errors=args.errors))
 
 

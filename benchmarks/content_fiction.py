@@ -16,12 +16,12 @@ on, so its figure is the honest measure of how the rules carry to sentences nobo
 
 from __future__ import annotations
 
-import argparse
 import json
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+from sitreps.evaluate.fiction_options import fiction_options
 from sitreps.evaluate.single_text import incident_holding, incidents_of_texts
 
 GOLD = Path(__file__).resolve().parent / "gold" / "content" / "fiction.jsonl"
@@ -50,10 +50,7 @@ def load(path: Path) -> list[Item]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--gold", type=Path, default=GOLD)
-    parser.add_argument("--errors", action="store_true", help="print each failed word with the item's incidents")
-    args = parser.parse_args()
+    args = fiction_options(__doc__, GOLD, "print each failed word with the item's incidents")
     items = load(args.gold)
     tally: dict[tuple[str, str], list[bool]] = defaultdict(list)
     for item, incidents in zip(items, incidents_of_texts([i.text for i in items]), strict=True):

@@ -21,7 +21,6 @@ family told first (``actors_fiction.scored_row``). The baseline is what giving e
 
 from __future__ import annotations
 
-import argparse
 import json
 import tempfile
 from collections import defaultdict
@@ -30,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from actors_fiction import scored_row  # the sibling script: run from benchmarks/ as a script
+from sitreps.evaluate.fiction_options import fiction_options
 from sitreps.evaluate.realnews_fields import MODALITIES_ACCEPTED, modality_of, stated_fatalities
 from sitreps.evaluate.single_text import rows_of_text
 
@@ -124,10 +124,7 @@ def report(outcomes: Sequence[Outcome], *, errors: bool) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--gold", type=Path, default=GOLD)
-    parser.add_argument("--errors", action="store_true", help="list each wrong item with what was found")
-    args = parser.parse_args()
+    args = fiction_options(__doc__.split("\n\n")[0], GOLD, "list each wrong item with what was found")
     print(report(run(read_gold(args.gold)), errors=args.errors))
 
 

@@ -21,7 +21,6 @@ The baseline printed with it gives every dated item its publication day and an u
 
 from __future__ import annotations
 
-import argparse
 import json
 import tempfile
 from collections import defaultdict
@@ -30,6 +29,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from sitreps.evaluate.fiction_options import fiction_options
 from sitreps.evaluate.single_text import rows_of_text
 from sitreps.models import DatePrecision, Event, EventMention
 
@@ -117,10 +117,7 @@ def report(outcomes: Sequence[Outcome], *, errors: bool) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    parser.add_argument("--gold", type=Path, default=GOLD)
-    parser.add_argument("--errors", action="store_true", help="list each wrong date with what was found")
-    args = parser.parse_args()
+    args = fiction_options((__doc__ or "").split("\n\n")[0], GOLD, "list each wrong date with what was found")
     print(report(run(read_gold(args.gold)), errors=args.errors))
 
 

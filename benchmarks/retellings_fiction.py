@@ -22,12 +22,12 @@ which this script does not score (tests/extract/test_battle_strikes.py does).
 
 from __future__ import annotations
 
-import argparse
 import json
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+from sitreps.evaluate.fiction_options import fiction_options
 from sitreps.evaluate.single_text import incident_holding, incidents_of_texts
 from sitreps.models import EventMention
 
@@ -71,10 +71,7 @@ def judge(item: Item, incidents: list[EventMention]) -> list[tuple[str, tuple[st
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--gold", type=Path, default=GOLD)
-    parser.add_argument("--errors", action="store_true", help="print each failed pair with the item's incidents")
-    args = parser.parse_args()
+    args = fiction_options(__doc__, GOLD, "print each failed pair with the item's incidents")
     items = load(args.gold)
     tally: dict[tuple[str, str], list[str]] = defaultdict(list)
     for item, incidents in zip(items, incidents_of_texts([i.text for i in items]), strict=True):

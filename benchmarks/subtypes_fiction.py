@@ -19,7 +19,6 @@ printed with it is what giving every item the commonest gold sub-type would scor
 
 from __future__ import annotations
 
-import argparse
 import json
 import tempfile
 from collections import Counter, defaultdict
@@ -27,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from sitreps.evaluate.fiction_options import fiction_options
 from sitreps.evaluate.realnews_fields import field_of
 from sitreps.evaluate.single_text import rows_of_text
 from sitreps.extract.taxonomy import load_taxonomy
@@ -129,10 +129,7 @@ def report(outcomes: Sequence[Outcome], *, errors: bool) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--gold", type=Path, default=GOLD)
-    parser.add_argument("--errors", action="store_true", help="list each wrong item with what was found")
-    args = parser.parse_args()
+    args = fiction_options(__doc__.split("\n\n")[0], GOLD, "list each wrong item with what was found")
     print(report(run(read_gold(args.gold)), errors=args.errors))
 
 
