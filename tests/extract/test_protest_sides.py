@@ -13,7 +13,7 @@ import pytest
 from extract_helpers import Extract, incident_telling, names_in, only
 
 from sitreps.errors import ConfigError
-from sitreps.extract import protest_sides
+from sitreps.extract import kinds_file
 from sitreps.extract.protest_sides import crowd_first
 from sitreps.models import ActorMention, EventMention, Modality, Role, Span
 
@@ -99,10 +99,10 @@ def test_a_protest_broken_up_the_next_day_is_another_protest(extract: Extract, t
 
 
 def test_a_kinds_file_without_crowd_led_types_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(protest_sides, "kinds_data", lambda: {"crowd_led": "peaceful_protest"})
-    protest_sides.crowd_led_types.cache_clear()
+    monkeypatch.setattr(kinds_file, "kinds_data", lambda: {"crowd_led": "peaceful_protest"})
+    kinds_file.type_list.cache_clear()
     try:
         with pytest.raises(ConfigError, match="crowd_led"):
-            protest_sides.crowd_led_types()
+            crowd_first(_mention(INTERVENTION, (Role.INITIATOR, "Police")))
     finally:
-        protest_sides.crowd_led_types.cache_clear()
+        kinds_file.type_list.cache_clear()

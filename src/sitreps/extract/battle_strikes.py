@@ -21,12 +21,9 @@ under the same guards: ACLED codes one armed clash per place and day, and these 
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from sitreps.errors import ConfigError
 from sitreps.extract.agreement import SPOT_PLACES, days, same_spot
 from sitreps.extract.ground_fight import ground_fight
-from sitreps.extract.kinds_file import kinds_data
+from sitreps.extract.kinds_file import type_list
 from sitreps.models import EventMention, Role
 from sitreps.resolve.registry_data import registered
 
@@ -46,16 +43,7 @@ def battle_and_strike(first: EventMention, later: EventMention) -> tuple[EventMe
 
 def battle_parts() -> frozenset[str]:
     """The types told as parts of a fight: ``battle_parts`` and ``battle_parts_of_a_side``."""
-    return _type_list("battle_parts") | _type_list("battle_parts_of_a_side")
-
-
-@lru_cache(maxsize=2)
-def _type_list(name: str) -> frozenset[str]:
-    """A list of type ids of ``data/incident_kinds.yaml``, read once."""
-    section = kinds_data().get(name)
-    if not isinstance(section, list) or not all(isinstance(t, str) for t in section):
-        raise ConfigError(f"data/incident_kinds.yaml: {name!r} is missing or not a list of type ids")
-    return frozenset(section)
+    return type_list("battle_parts") | type_list("battle_parts_of_a_side")
 
 
 def _at_fight(fight: EventMention, strike: EventMention) -> bool:
@@ -80,7 +68,7 @@ def _doers_and_sides(fight: EventMention, strike: EventMention) -> tuple[set[str
 def _sent_by_a_side(fight: EventMention, part: EventMention) -> bool:
     """Whether a part of ``battle_parts_of_a_side`` names a doer among the fight's named sides (any other part
     passes): reinforcements sent by one side are its fight, neutral units deployed to hold a truce are not."""
-    if part.type not in _type_list("battle_parts_of_a_side"):
+    if part.type not in type_list("battle_parts_of_a_side"):
         return True
     doers, sides = _doers_and_sides(fight, part)
     return bool(doers & sides)

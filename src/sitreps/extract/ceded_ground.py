@@ -9,32 +9,20 @@ actor 2), not a second initiator that disagrees with the taker. ``data/incident_
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from sitreps.errors import ConfigError
-from sitreps.extract.kinds_file import kinds_data
+from sitreps.extract.kinds_file import type_map
 from sitreps.models import EventMention, Role
-
-
-@lru_cache(maxsize=1)
-def _section(name: str) -> dict[str, frozenset[str]]:
-    try:
-        return {host: frozenset(types) for host, types in kinds_data()[name].items()}
-    except (KeyError, TypeError, AttributeError) as error:
-        raise ConfigError(f"data/incident_kinds.yaml: section {name!r} is missing or not a mapping of lists "
-                          f"({error})") from error
 
 
 def folds_at_spot(host_kind: str, other_type: str) -> bool:
     """Whether a word of ``other_type`` folds into a host of ``host_kind`` told in another sentence at one
     spot (``absorbs_at_one_spot``)."""
-    return other_type in _section("absorbs_at_one_spot").get(host_kind, frozenset())
+    return other_type in type_map("absorbs_at_one_spot").get(host_kind, frozenset())
 
 
 def ceded(mention: EventMention, host_kind: str) -> EventMention:
     """``mention`` as a part of a host of ``host_kind``: where its type cedes to that kind (``cedes``: a
     withdrawal to a change of territory), its initiators become targets; otherwise unchanged."""
-    if mention.type not in _section("cedes").get(host_kind, frozenset()):
+    if mention.type not in type_map("cedes").get(host_kind, frozenset()):
         return mention
     actors = [a.model_copy(update={"role": Role.TARGET}) if a.role is Role.INITIATOR else a for a in mention.actors]
     return mention.model_copy(update={"actors": actors})

@@ -11,22 +11,10 @@ doer, keeps its sides: there the force is the only doer the article gives.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from sitreps.errors import ConfigError
 from sitreps.extract.agreement import days
-from sitreps.extract.kinds_file import kinds_data
+from sitreps.extract.kinds_file import type_list
 from sitreps.extract.unrest import armed_side, state_force
 from sitreps.models import ActorMention, EventMention, Role
-
-
-@lru_cache(maxsize=1)
-def crowd_led_types() -> frozenset[str]:
-    """``crowd_led`` of data/incident_kinds.yaml, read once."""
-    types = kinds_data().get("crowd_led")
-    if not isinstance(types, list):
-        raise ConfigError("data/incident_kinds.yaml: 'crowd_led' must be a list of event types")
-    return frozenset(str(t) for t in types)
 
 
 def _crowd(actor: ActorMention) -> bool:
@@ -37,7 +25,7 @@ def _crowd(actor: ActorMention) -> bool:
 def crowd_first(incident: EventMention) -> EventMention:
     """The merged incident with the crowd ahead of the force among the doers of a crowd-led demonstration
     that names both; any other incident unchanged (consumers read a role's first actor as the one)."""
-    if incident.type not in crowd_led_types() or not any(_crowd(a) for a in incident.actors):
+    if incident.type not in type_list("crowd_led") or not any(_crowd(a) for a in incident.actors):
         return incident
     rivals = [a for a in incident.actors if a.role is Role.INITIATOR and state_force(a)]
     if not rivals:
@@ -52,7 +40,7 @@ def protest_days_apart(first: EventMention, later: EventMention) -> bool:
     demonstration per place and day, so "students protested on Monday" and "on Tuesday, police fired
     tear gas at students who returned" are two protests, though other incidents' tellings may be a day
     apart ("overnight", a date line written after midnight)."""
-    if first.type not in crowd_led_types() or later.type not in crowd_led_types():
+    if first.type not in type_list("crowd_led") or later.type not in type_list("crowd_led"):
         return False
     a, b = days(first.time), days(later.time)
     return a is not None and b is not None and a[0] == a[1] and b[0] == b[1] and a != b

@@ -9,25 +9,14 @@ tells a part ranks after a type of the whole its reports also give.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
 
-from sitreps.errors import ConfigError
 from sitreps.extract.consolidate import incident_kinds
-from sitreps.extract.kinds_file import kinds_data
-
-
-@lru_cache(maxsize=1)
-def _parts() -> dict[str, frozenset[str]]:
-    """Type -> the kinds it is part of (``part_of``), read once."""
-    try:
-        return {str(t): frozenset(str(k) for k in kinds) for t, kinds in kinds_data()["part_of"].items()}
-    except (KeyError, TypeError, AttributeError) as error:
-        raise ConfigError(f"data/incident_kinds.yaml: 'part_of' must map names to lists ({error})") from error
+from sitreps.extract.kinds_file import type_map
 
 
 def told_as_part(value: str, others: Iterable[str]) -> bool:
     """Whether type ``value`` tells a part of an incident one of the ``others`` tells whole (a type's
     kind is the one incident merging reads, ``extract.consolidate.incident_kinds``)."""
     kind_of = incident_kinds().kind_of
-    wholes = _parts().get(value, frozenset())
+    wholes = type_map("part_of").get(value, frozenset())
     return any(other != value and kind_of.get(other, other) in wholes for other in others)
