@@ -32,6 +32,7 @@ from sitreps.annotate.doctext import doc_text
 from sitreps.annotate.quantities import counting_lexicon
 from sitreps.extract.deal_content import is_deal_content, is_standing_deal
 from sitreps.extract.english import phrases, words
+from sitreps.extract.governing_verb import governing_verb
 from sitreps.extract.rescue import is_rescue_of_taken
 from sitreps.extract.times import PAST_TAGS
 from sitreps.extract.triggers import SPEECH_FAMILY
@@ -89,14 +90,6 @@ def _clause_text(trigger: Token) -> str:
     return " ".join(t.lower_ for t in trigger.doc[token.left_edge.i:token.right_edge.i + 1])
 
 
-def _verb_of(trigger: Token) -> Token:
-    """The trigger itself when it is a verb, else the nearest verb governing it."""
-    token = trigger
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
-        token = token.head
-    return token if token.pos_ in ("VERB", "AUX") else trigger
-
-
 def _has_phrase(text: str, entries: tuple[str, ...]) -> bool:
     padded = f" {' '.join(text.split())} "
     return any(f" {entry} " in padded or f" {entry}," in padded for entry in entries)
@@ -110,7 +103,7 @@ def is_generic(trigger: Token) -> bool:
         c.dep_ in ("det", "amod", "nummod", "predet") and c.lower_ in modifiers for c in trigger.children
     ):
         return True
-    verb = _verb_of(trigger)
+    verb = governing_verb(trigger)
     adverbs = words(LISTS, "habitual_adverbs")
     if any(c.dep_ == "advmod" and c.lower_ in adverbs for c in (*trigger.children, *verb.children)):
         return True
@@ -161,7 +154,7 @@ def is_ongoing_class(trigger: Token, event_words: frozenset[int]) -> bool:
 def is_recent_trend(trigger: Token) -> bool:
     """Many acts over a recent period: a plural event word ("drone attacks over the past month")
     or a perfect or progressive verb ("have been shelling ... in recent weeks") with a recent period."""
-    verb = _verb_of(trigger)
+    verb = governing_verb(trigger)
     plural = trigger.tag_ in ("NNS", "NNPS")
     ongoing = verb.tag_ == "VBG" or any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have"
                                         for c in verb.children)
@@ -202,7 +195,7 @@ def is_answered_cause(trigger: Token) -> bool:
 
 def is_care_aftermath(trigger: Token) -> bool:
     """The wounded moved to care ("was evacuated to a medical college"): an aftermath, not an act."""
-    verb = _verb_of(trigger)
+    verb = governing_verb(trigger)
     if verb.lemma_.lower() not in words(LISTS, "care_lemmas"):
         return False
     care = words(LISTS, "care_nouns")
@@ -260,7 +253,7 @@ def is_conditional(trigger: Token) -> bool:
     """Told under a condition ("if the RSF took the city, it would carry out killings"), or under
     "until" in a body clause not in the past ("will not stop until the militias disarm and surrender";
     a headline tells past acts in the present: "Gunmen hold hostages until police storm bus")."""
-    verb = _verb_of(trigger)
+    verb = governing_verb(trigger)
     markers, open_markers = words(LISTS, "condition_markers"), words(LISTS, "open_condition_markers")
     clauses = [verb, *(c for c in verb.children if c.dep_ == "advcl")]
     if any(c.dep_ == "mark" and c.lower_ in markers for clause in clauses for c in clause.children):

@@ -25,6 +25,7 @@ from spacy.tokens import Token
 from sitreps.annotate.quantities import counting_lexicon
 from sitreps.extract.counts import KILLED
 from sitreps.extract.english import words
+from sitreps.extract.governing_verb import governing_verb
 from sitreps.models import EventMention
 
 LISTS = "eventness"
@@ -51,17 +52,10 @@ def _tells_a_taking_elsewhere(trigger: Token) -> bool:
         for t in trigger.doc if not sentence.start <= t.i < sentence.end)
 
 
-def _verb_of(trigger: Token) -> Token:
-    token = trigger
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
-        token = token.head
-    return token if token.pos_ in ("VERB", "AUX") else trigger
-
-
 def _purpose_words(trigger: Token) -> Iterator[Token]:
     """The trigger, its purpose clauses or phrases and theirs and their words of freeing: two levels
     below the operation, as "to secure the release of the hostages" nests no deeper."""
-    for anchor in {trigger, _verb_of(trigger)}:
+    for anchor in {trigger, governing_verb(trigger)}:
         yield anchor
         for child in anchor.children:
             if child.dep_ in INNER_DEPS - {"prep"}:
@@ -80,7 +74,7 @@ def _follows_a_taking(trigger: Token) -> bool:
     whose object is a definite noun of a scene."""
     after, taking = words(LISTS, "aftermath_prepositions"), words(LISTS, "taking_lemmas")
     into, scenes = words(LISTS, "scene_prepositions"), words(LISTS, "scene_nouns")
-    for anchor in {trigger, _verb_of(trigger)}:
+    for anchor in {trigger, governing_verb(trigger)}:
         for prep in (c for c in anchor.children if c.dep_ == "prep"):
             for target in (g for g in prep.children if g.dep_ == "pobj"):
                 lemma = target.lemma_.lower()
