@@ -30,7 +30,7 @@ from sitreps.attribute.lexicon import lexicon
 from sitreps.link.families import family_of
 from sitreps.models import ActorMention, Attribution, EventMention, Modality, Role, SourceKind, Span
 from sitreps.resolve.actors import get_registry
-from sitreps.resolve.registry_data import NEW_ACTOR_PREFIX
+from sitreps.resolve.registry_data import registered
 
 # Families of armed acts a party claims (ACLED codes battles, strikes and attacks "claimed"); a
 # police force's account of its arrests or organisers' of their march is how those are reported.
@@ -151,7 +151,7 @@ def _unnamed_doer(actor: ActorMention) -> bool:
     words = text.split()
     if not words or words[-1].lower() not in lexicon().foe_nouns:
         return False
-    if actor.actor_id is not None and not actor.actor_id.startswith(NEW_ACTOR_PREFIX):
+    if registered(actor.actor_id):
         return False  # a known group's fighters ("Al-Shabaab fighters")
     return not any(w[:1].isupper() for w in words[1:]) and not (len(words[0]) > 1 and words[0].isupper())
 
