@@ -69,8 +69,17 @@ def written_sentences(repo: Path) -> list[Example]:
 
 def gold_dev(repo: Path) -> list[Example]:
     """Sentences of the gold dev split, each with the types of the gold triggers inside it."""
+    return gold_sentences(repo, "dev")
+
+
+def gold_sentences(repo: Path, split: str) -> list[Example]:
+    """Sentences of one gold split, each with the types of the gold triggers inside it.
+
+    Training reads only ``dev``; ``benchmarks/finetune_probe.py`` scores models on ``heldout``
+    sentences with it and prints figures only.
+    """
     examples = []
-    for item in _jsonl(repo / "benchmarks" / "gold" / "events" / "dev.jsonl"):
+    for item in _jsonl(repo / "benchmarks" / "gold" / "events" / f"{split}.jsonl"):
         text, events = item["text"], item.get("events", [])
         sentences = list(splitter()(text).sents)
         labels: list[set[str]] = [set() for _ in sentences]
@@ -78,7 +87,8 @@ def gold_dev(repo: Path) -> list[Example]:
             at = text.find(event.get("trigger") or "\0")
             index = next((i for i, s in enumerate(sentences) if s.start_char <= at < s.end_char), 0)
             labels[index].add(event["type"])
-        examples += [Example(s.text, tuple(sorted(lab)), "gold-dev") for s, lab in zip(sentences, labels, strict=True)]
+        examples += [Example(s.text, tuple(sorted(lab)), f"gold-{split}")
+                     for s, lab in zip(sentences, labels, strict=True)]
     return examples
 
 
