@@ -46,6 +46,9 @@ class LinkNode:
     lead: bool = False
     """The mention tells its document's main news (``tells_lead``); False for a stored event's node,
     which carries no spans of its documents."""
+    headline: bool = False
+    """The mention's sentence starts within its document's title: the headline, which names the
+    main news in fewer (and coarser) words than the lead ("... in Kaduna church raid")."""
     place_confident: bool = True
     """Whether the place's country is one its article stands behind (``place_agrees``): only then
     can it gate or block the node apart from places in other countries."""
@@ -174,6 +177,7 @@ def mention_node(mention: EventMention, document: Document, country: str | None 
         reported=report_time(document),
         story=story_of(document),
         lead=lead,
+        headline=bool(document.title) and mention.sentence.start < len(document.title or ""),
         place_confident=place_agrees(mention, document),
         article_country=country,
         news_day=(news_day, news_day) if news_day is not None else None,

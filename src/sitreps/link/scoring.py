@@ -24,6 +24,7 @@ from sitreps.extract.agreement import places_agree
 from sitreps.link.actors import actor_similarity, complementary, shares_actor
 from sitreps.link.families import claim_types, sided_groups
 from sitreps.link.nodes import LOCATED, CountRange, LinkNode
+from sitreps.link.province_towns import either_province_namesake
 from sitreps.link.shingles import jaccard
 from sitreps.link.windows import Window, day_gap, overlaps
 from sitreps.models import Place, PlacePrecision
@@ -186,7 +187,7 @@ def score_pair(a: LinkNode, b: LinkNode) -> PairScore:
     one_sentence = same_document and spans_overlap(a.sentence_span, b.sentence_span)
     if one_sentence and _listed_apart(a, b):
         return PairScore(0.0, "one sentence's list of places apart")
-    if same_document and _towns_apart(a, b):
+    if same_document and _towns_apart(a, b) and not _lead_namesakes(a, b):
         return PairScore(0.0, TOWNS_APART)
     if same_document and _days_apart(a, b):
         return PairScore(0.0, DAYS_APART)
@@ -198,6 +199,9 @@ def score_pair(a: LinkNode, b: LinkNode) -> PairScore:
     if _one_claim(a, b) and not shares_actor(a.actors, b.actors):
         return PairScore(0.0, CLAIM_WITHOUT_ACTOR)
     place = place_similarity(a.place, b.place)
+    if place in (None, 0.0) and either_province_namesake(a.place, b.place) and (
+            not same_document or _lead_namesakes(a, b)):
+        place = NEUTRAL  # "in Kaduna" may be the state holding the other report's town
     if place is None:
         if a.place_confident and b.place_confident:
             return PairScore(0.0, "places in two countries or far apart")
@@ -241,6 +245,15 @@ def _towns_apart(a: LinkNode, b: LinkNode) -> bool:
     if a.place is None or b.place is None or not (a.place.precision is b.place.precision is PlacePrecision.EXACT):
         return False
     return not places_agree(a.place, b.place)
+
+
+def _lead_namesakes(a: LinkNode, b: LinkNode) -> bool:
+    """Whether one article's headline and a report of its lead name a town and the province named
+    after it (``province_towns``): a headline's "gunmen abduct 40 in Kaduna church raid" and its
+    lead's "stormed a church in Kajuru" tell one incident at two precisions. Two reports of the
+    body, even of its lead, keep the ``_towns_apart`` gate: there the writer moves from town to
+    town ("drones struck Kharkiv overnight; shelling struck Chuhuiv")."""
+    return a.headline != b.headline and a.lead and b.lead and either_province_namesake(a.place, b.place)
 
 
 def _days_apart(a: LinkNode, b: LinkNode) -> bool:
