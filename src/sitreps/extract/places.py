@@ -35,6 +35,7 @@ from sitreps.extract.placename import (
     kind_word,
     name_run,
     near_words,
+    phrase_units,
     place_nouns,
     toponym_in,
     unlabelled_word,
@@ -447,6 +448,10 @@ def _lookup(phrase: SpacySpan, name: SpacySpan, gazetteer: Gazetteer, countries:
     across = sorted(filter(None, {gazetteer.country_of(text) for text in beside}))
     # "strikes at X, near Algeria" in a story naming Mali and Algeria once each: X is in Mali
     countries = [c for c in countries if c not in across] + [c for c in countries if c in across]
+    # "Gaza City's Shejaiya neighbourhood" in a story counted as Israel's: the town that holds it is
+    # still sought in its own country, after the story's (a Lebanese "Tripoli's X" stays Lebanese)
+    owners = [gazetteer.country_of(text) for text in phrase_units(phrase, name)]
+    countries += [c for c in dict.fromkeys(owners) if c is not None and c not in countries and c not in across]
     return gazetteer.resolve(name.text, context_countries=countries, context_units=near, article_units=article,
                              kind=kind or kind_word(phrase, name), across=across)
 

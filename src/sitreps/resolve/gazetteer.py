@@ -256,7 +256,7 @@ class Gazetteer:
         for item in units:
             found = len(ctx.units)
             self._add_unit(ctx, item)
-            town = self._town_named(item, ctx) if len(ctx.units) == found else None
+            town = self._home_town(item, ctx, found) if len(ctx.units) > found else self._town_named(item, ctx)
             ctx.near += ctx.units[found:] if town is None else [town]
         for item in countries:  # regions passed as context count as named with the place
             self._add_unit(ctx, item)
@@ -265,6 +265,23 @@ class Gazetteer:
             self._add_unit(ctx, item)
             self._add_seat(ctx, item)
         return ctx
+
+    def _home_town(self, item: str, ctx: _Context, found: int) -> City | None:
+        """The town of the story's first country a name of the sentence means when the unit just read
+        for it (``ctx.units[found:]``) lies abroad; the unit is then forgotten.
+
+        "Tripoli's Bab al-Tabbaneh district" in a Lebanese story that also counts Libya (for the
+        name Tripoli itself) is inside Lebanon's Tripoli, not Libya's Tripoli district.
+        """
+        added = ctx.units[found:]
+        if not ctx.codes or any(u.country == ctx.codes[0] for u in added):
+            return None
+        del ctx.units[found:]
+        town = self._town_named(item, ctx)
+        if town is not None and town.country == ctx.codes[0]:
+            return town
+        ctx.units.extend(added)
+        return None
 
     def _drop_own_units_abroad(self, key: str, ctx: _Context) -> None:
         """Forget the article's units that bear the toponym's own name outside the story's first country.
