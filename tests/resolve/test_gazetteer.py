@@ -319,3 +319,24 @@ def test_town_named_for_a_country(gazetteer: Gazetteer, name: str, countries: li
     assert (found.name if found else None) == town
     if found is not None:
         assert found.precision is PlacePrecision.EXACT and found.lat is not None and not found.approximate
+
+
+@pytest.mark.parametrize(
+    ("countries", "article", "country"),
+    [
+        (["Ukraine", "Russia"], ["Moscow"], "Ukraine"),  # "Moscow did not comment"
+        (["Somalia", "Kenya", "United States"], ["Nairobi", "Washington"], "Somalia"),  # "Nairobi condemned"
+        (["Lebanon", "Israel"], ["Jerusalem"], "Lebanon"),
+    ],
+)
+def test_a_unit_of_another_country_named_elsewhere_does_not_take_a_missing_village(
+        gazetteer: Gazetteer, countries: list[str], article: list[str], country: str) -> None:
+    """A capital written elsewhere in the story as its government is also a unit of that name; a village
+    the gazetteer lacks stays in the story's first country, not at that unit's middle abroad."""
+    found = gazetteer.resolve("Kongolo Nyaba", context_countries=countries, article_units=article)
+    assert (found.country, found.approximate) == (country, True)
+
+
+def test_a_unit_of_the_story_country_named_elsewhere_still_places_a_missing_village(gazetteer: Gazetteer) -> None:
+    found = gazetteer.resolve("Kongolo Nyaba", context_countries=["Nigeria", "Niger"], article_units=["Borno"])
+    assert (found.country, found.admin1, found.precision) == ("Nigeria", "Borno State", REGION)

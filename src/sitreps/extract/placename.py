@@ -259,7 +259,18 @@ def _names_a_place(group: SpacySpan, *, as_context: bool = False) -> bool:
         return False  # "Kharkiv's mayor" is no place, though Mali in "Mali's Mopti region" tells where
     if _joined_to_organisation(group):
         return False  # "the Peace and Security Council", "the Justice and Equality Movement"
-    return not any(t.lower_ in organisation_words() for t in group)  # "the Arakan Army", "Rapid Support Forces"
+    # "the Arakan Army", "Rapid Support Forces"; a unit word of several words written in capitals is
+    # no body's name ("Bokkos Local Government Area" holds "Government")
+    return not any(t.lower_ in organisation_words() for t in group[:_unit_tail_start(group)])
+
+
+def _unit_tail_start(group: SpacySpan) -> int:
+    """Where a unit word of several words that ends the run opens, relative to the run ("Local
+    Government Area" of "Bokkos Local Government Area"); the run's length when none ends it."""
+    for i in range(1, len(group)):
+        if _long_unit_end(group.doc, group.start + i) == group.end:
+            return i
+    return len(group)
 
 
 def _joined_to_organisation(group: SpacySpan) -> bool:
@@ -406,6 +417,12 @@ def context_units(phrase: SpacySpan, name: SpacySpan) -> tuple[list[str], list[s
     sentence = [s for s in _unit_phrases(phrase.sent) if s.end <= name.start or s.start >= name.end]
     near = [s.text for s in sorted(sentence, key=distance)]
     return near, _article_units(phrase.doc)
+
+
+def phrase_units(phrase: SpacySpan, name: SpacySpan) -> list[str]:
+    """Names the place's own phrase puts it inside, besides its name: "Gaza City" of "Gaza City's
+    Shejaiya neighbourhood", "Nairobi" of "the Kibera slum of Nairobi"."""
+    return [s.text for s in _unit_phrases(phrase) if s.end <= name.start or s.start >= name.end]
 
 
 def _article_units(doc: Doc) -> list[str]:

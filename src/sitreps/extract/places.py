@@ -35,11 +35,13 @@ from sitreps.extract.placename import (
     kind_word,
     name_run,
     near_words,
+    phrase_units,
     place_nouns,
     toponym_in,
     unlabelled_word,
     with_number,
 )
+from sitreps.extract.routes import route_end
 from sitreps.extract.said_from import said_from
 from sitreps.models import Place, PlacePrecision, Span
 from sitreps.resolve.gazetteer import Gazetteer, GeoMatch
@@ -218,8 +220,10 @@ def _named_phrase(pobj: Token) -> SpacySpan | None:
     """The phrase of a locative object if it names a place, else an apposition's inside it.
 
     "the capital, Tripoli"; "the outskirts of the state capital, Culiacan" (the apposition hangs
-    below the object's own "of" phrase, past the comma the phrase stops at); last, a name the parse
-    hung elsewhere right after a nameless place noun's comma ("near the state capital, Culiacan").
+    below the object's own "of" phrase, past the comma the phrase stops at); then a nameless place
+    noun's named example ("in towns including Paletwa") or a road's first named end ("on the road
+    between Gao and Ansongo", :mod:`sitreps.extract.routes`); last, a name the parse hung elsewhere
+    right after a nameless place noun's comma ("near the state capital, Culiacan").
     """
     doc = pobj.doc
     opening = phrase_bounds(pobj)[0]
@@ -231,7 +235,7 @@ def _named_phrase(pobj: Token) -> SpacySpan | None:
         if span is not None and (toponym_in(span) is not None or capital_country(span) is not None
                                  or bare_capital(span)):
             return span
-    example = _example(pobj)
+    example = _example(pobj) or route_end(pobj)
     if example is not None:
         return example
     span = doc.char_span(*phrase_bounds(pobj), alignment_mode="expand")
@@ -444,16 +448,21 @@ def _lookup(phrase: SpacySpan, name: SpacySpan, gazetteer: Gazetteer, countries:
     across = sorted(filter(None, {gazetteer.country_of(text) for text in beside}))
     # "strikes at X, near Algeria" in a story naming Mali and Algeria once each: X is in Mali
     countries = [c for c in countries if c not in across] + [c for c in countries if c in across]
+    # "Gaza City's Shejaiya neighbourhood" in a story counted as Israel's: the town that holds it is
+    # still sought in its own country, after the story's (a Lebanese "Tripoli's X" stays Lebanese)
+    owners = [gazetteer.country_of(text) for text in phrase_units(phrase, name)]
+    countries += [c for c in dict.fromkeys(owners) if c is not None and c not in countries and c not in across]
     return gazetteer.resolve(name.text, context_countries=countries, context_units=near, article_units=article,
                              kind=kind or kind_word(phrase, name), across=across)
 
 
 def _is_near(phrase: SpacySpan) -> bool:
-    """Whether the phrase places the event relative to the named place rather than at it."""
+    """Whether the phrase places the event relative to the named place rather than at it: near it,
+    at its outskirts, at a distance or bearing from it, on a road to or from it."""
     near = near_words()
     root = _object(phrase)
-    if root.lemma_.lower() in near.nouns or root.lower_ in near.nouns:
-        return True
+    if root.lemma_.lower() in near.nouns or root.lower_ in near.nouns or route_end(root) is not None:
+        return True  # "the outskirts of X", "the road between X and Y"
     if root.dep_ != "pobj":
         return False
     prep = root.head

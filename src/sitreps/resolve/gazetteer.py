@@ -256,7 +256,7 @@ class Gazetteer:
         for item in units:
             found = len(ctx.units)
             self._add_unit(ctx, item)
-            town = self._town_named(item, ctx) if len(ctx.units) == found else None
+            town = self._home_town(item, ctx, found) if len(ctx.units) > found else self._town_named(item, ctx)
             ctx.near += ctx.units[found:] if town is None else [town]
         for item in countries:  # regions passed as context count as named with the place
             self._add_unit(ctx, item)
@@ -265,6 +265,23 @@ class Gazetteer:
             self._add_unit(ctx, item)
             self._add_seat(ctx, item)
         return ctx
+
+    def _home_town(self, item: str, ctx: _Context, found: int) -> City | None:
+        """The town of the story's first country a name of the sentence means when the unit just read
+        for it (``ctx.units[found:]``) lies abroad; the unit is then forgotten.
+
+        "Tripoli's Bab al-Tabbaneh district" in a Lebanese story that also counts Libya (for the
+        name Tripoli itself) is inside Lebanon's Tripoli, not Libya's Tripoli district.
+        """
+        added = ctx.units[found:]
+        if not ctx.codes or any(u.country == ctx.codes[0] for u in added):
+            return None
+        del ctx.units[found:]
+        town = self._town_named(item, ctx)
+        if town is not None and town.country == ctx.codes[0]:
+            return town
+        ctx.units.extend(added)
+        return None
 
     def _drop_own_units_abroad(self, key: str, ctx: _Context) -> None:
         """Forget the article's units that bear the toponym's own name outside the story's first country.
@@ -557,12 +574,13 @@ class Gazetteer:
         # The sentence's "near Algeria" says more than a unit named only elsewhere in the article.
         if not ctx.strong and (border := self._border_match(ctx, reason, name)) is not None:
             return border
-        if ctx.units:
-            unit = ctx.units[0]
+        units = _units_at_home(ctx)
+        if units:
+            unit = units[0]
             seat = self._seat_in(ctx, unit)
             if seat is not None:  # "Jakuradhor Karong" in a story of "Manipur's Jiribam district"
                 return self._seat_match(seat, reason, name)
-            unit = next((u for u in ctx.units if u.parent == unit.ident), unit)  # Borno's Gwoza, named apart
+            unit = next((u for u in units if u.parent == unit.ident), unit)  # Borno's Gwoza, named apart
             precision = PlacePrecision.REGION if unit.level == 1 else PlacePrecision.DISTRICT
             admin1 = unit.name if unit.level == 1 else self._index.unit(unit.parent).name
             note = f"{reason}; placed at the centre of {unit.name}, named nearby"
@@ -637,6 +655,18 @@ class _SuffixedName:
             if key.startswith(word + " of "):
                 return _SuffixedName(key[len(word) + 4:], level)
         return None
+
+
+def _units_at_home(ctx: _Context) -> list[Unit]:
+    """The units that may hold a place the gazetteer lacks: those its sentence names, and those named
+    elsewhere in the article inside the story's first country.
+
+    A capital written elsewhere as its government ("Moscow did not comment", "Washington urged
+    restraint") is also a unit of that name; it must not carry "the village of X in Ukraine" to
+    Moscow's middle, nor a Somali village to Nairobi County.
+    """
+    home = ctx.codes[0] if ctx.codes else None
+    return ctx.units[:ctx.strong] + [u for u in ctx.units[ctx.strong:] if home is None or u.country == home]
 
 
 def _unknown(toponym: str, note: str) -> GeoMatch:
