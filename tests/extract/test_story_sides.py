@@ -1,4 +1,5 @@
-"""A change of territory whose sentence names no loser takes the side that lost the ground from the
+"""A change of territory or an agreement whose sentence names one side takes the other from the story;
+a change of territory whose sentence names no loser takes the side that lost the ground from the
 story (a withdrawal, a fight with the taker) or, for a take of ground the state held, the country's
 armed forces (ACLED's actor 2 there). Sentences written for these tests (fiction in the style of news)."""
 
@@ -63,3 +64,28 @@ def test_a_taker_of_uncertain_country_gets_no_implied_loser(extract: Extract) ->
 def test_other_events_get_no_loser(extract: Extract) -> None:
     strike = extract("Rebels shelled the outskirts of Goma on Tuesday, killing four civilians, residents said.")
     assert all(not any(a.review_flag == IMPLIED_FLAG for a in m.actors) for m in strike)
+
+
+@pytest.mark.parametrize(("text", "other"), [
+    ("M23 rebels fought Congolese troops near Sake on Monday. On Thursday the rebels signed a ceasefire in "
+     "Luanda.", "Congolese troops"),
+    ("Houthi fighters clashed with government forces near Marib on Monday. On Friday the Houthis agreed a "
+     "truce, the UN envoy said.", "government forces"),
+    ("KHARTOUM (AFP) - The Rapid Support Forces fought the Sudanese army in Omdurman on Tuesday. On Saturday "
+     "the RSF agreed a humanitarian truce, mediators said.", "Sudanese army"),
+])
+def test_the_other_party_of_an_agreement_is_the_side_its_party_fought(extract: Extract, text: str,
+                                                                      other: str) -> None:
+    deals = [m for m in extract(text) if m.type in ("agreement", "ceasefire")]
+    assert len(deals) == 1 and names_in(deals[0], Role.TARGET) == [other], [m.actors for m in deals]
+
+
+@pytest.mark.parametrize("text", [
+    "JUBA (AP) - The government and the rebels signed a peace agreement in Juba on Friday.",
+    "Yemen's Houthis agreed to a ceasefire on Sunday. Residents of Sanaa welcomed the news, and dozens of "
+    "civilians celebrated in the streets.",
+])
+def test_an_agreement_with_both_parties_or_no_foe_gets_no_other_party(extract: Extract, text: str) -> None:
+    """Both parties named stay parties (the row sides them); civilians of the story are no party."""
+    deals = [m for m in extract(text) if m.type in ("agreement", "ceasefire")]
+    assert deals and all(not names_in(m, Role.TARGET) for m in deals), [m.actors for m in deals]
