@@ -89,3 +89,11 @@ def test_an_agreement_with_both_parties_or_no_foe_gets_no_other_party(extract: E
     """Both parties named stay parties (the row sides them); civilians of the story are no party."""
     deals = [m for m in extract(text) if m.type in ("agreement", "ceasefire")]
     assert deals and all(not names_in(m, Role.TARGET) for m in deals), [m.actors for m in deals]
+
+
+def test_a_recapture_with_no_loser_told_gets_none(extract: Extract) -> None:
+    """A government regaining ground took it from whichever group held it: the story names none, so
+    nothing is implied (only ground the state held implies its forces)."""
+    recapture = only(extract("MAIDUGURI, Nigeria - Nigerian troops recaptured the town of Baga on Monday, "
+                             "the army said."), RECAPTURE)
+    assert not _targets(recapture), recapture.actors
