@@ -22,6 +22,7 @@ from sitreps.extract.eventness import Eventness, eventness, is_background, is_fo
 from sitreps.extract.ground_fight import with_ground_fights
 from sitreps.extract.implied_actors import with_implied_actors
 from sitreps.extract.lead_roles import with_lead_initiators
+from sitreps.extract.story_targets import with_other_sides
 from sitreps.extract.territory import with_foreign_ground
 from sitreps.extract.triggers import TriggerMatch
 from sitreps.extract.unrest import in_unrest
@@ -195,4 +196,5 @@ def incidents(built: Sequence[Built], published_at: str | None, registry: ActorR
         merged = [with_riot_sides(m) for m in with_foreign_ground(in_unrest(merged, retype), retype)]
         merged = with_ground_fights(merged, doc, retype)
         merged = [with_implied_actors(m, registry, countries) for m in merged]
+        merged = with_other_sides(merged, registry, countries)
     return [m.model_copy(update={"background": is_background(m, reference)}) for m in merged]
