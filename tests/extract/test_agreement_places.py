@@ -14,7 +14,8 @@ import pytest
 from extract_helpers import Extract, incident_telling
 
 from sitreps.extract.agreement import places_agree
-from sitreps.models import Place, PlacePrecision
+from sitreps.extract.consolidate import Told, consolidate
+from sitreps.models import EventMention, Place, PlacePrecision, Span
 
 VIOLENT = {"air_drone_strike", "shelling_missile_attack", "armed_clash", "attack_on_civilians", "remote_explosive"}
 
@@ -79,3 +80,18 @@ def test_other_villages_districts_and_days_stay_other_incidents(
     events = [m for m in extract(text) if m.type in VIOLENT]
     assert incident_telling(events, first_word, text) is not incident_telling(events, second_word, text), \
         [(m.type, m.trigger.text, m.place and m.place.name) for m in events]
+
+
+def _attack(place: Place, start: int) -> EventMention:
+    span = Span(start=start, end=start + 8, text="attacked")
+    return EventMention(id=f"m{start}", type="armed_clash", acled=None, plover=None, cameo=None, trigger=span,
+                        sentence=span, place=place, confidence=0.9)
+
+
+def test_an_incident_merged_at_a_district_keeps_the_district_for_its_next_village() -> None:
+    """An unknown village, the district the story puts it in, then another unknown village there: once the
+    district joins, the incident's place is the district the gazetteer knows, so the second village joins too."""
+    told = [Told(_attack(VILLAGE_AT_DISTRICT, 0), lead=True), Told(_attack(DISTRICT, 100)),
+            Told(_attack(OTHER_VILLAGE_AT_DISTRICT, 200))]
+    (incident,) = consolidate(told, lambda mention, _type: mention)
+    assert incident.place == DISTRICT
