@@ -103,12 +103,16 @@ def is_local(place: Place) -> bool:
 
 def nests(outer: Place, inner: Place) -> bool:
     """Whether ``inner`` lies in ``outer``: a town or area in its province, a district in its town, a
-    town in a named area. Two towns never nest, however close: a round-up moves between them."""
+    town in a named area, a place the gazetteer does not know in the district its story names ("Manipur's
+    Jiribam district" and "the exchange of fire at Borobekra", put at Jiribam's point). Two towns never
+    nest, however close: a round-up moves between them; nor do two unknown places put at one point."""
     if outer.precision is PlacePrecision.REGION:
         if outer.admin1:  # a province holds its towns and the areas resolved into it
             return outer.admin1 == inner.admin1
         return _named_after(outer, inner) or _placed_at(outer, inner) or (
             inner.precision is not PlacePrecision.REGION and _within(outer, inner, AREA_RADIUS_KM))
+    if outer.precision is PlacePrecision.DISTRICT:  # a district holds the unknown places its story put in it
+        return not outer.approximate and _placed_at(outer, inner)
     return (outer.precision is PlacePrecision.EXACT and inner.precision is PlacePrecision.DISTRICT
             and bool(outer.admin1) and outer.admin1 == inner.admin1 and _within(outer, inner, CITY_RADIUS_KM))
 
@@ -123,7 +127,7 @@ def _named_after(area: Place, inner: Place) -> bool:
 
 def _placed_at(area: Place, inner: Place) -> bool:
     """Whether ``inner`` is a place the gazetteer does not know, put at the area's own point: the story
-    placed it in that area ("near Tawila" in an article on Darfur)."""
+    placed it in that area ("near Tawila" in an article on Darfur, a village in the district a lead names)."""
     return bool(inner.approximate) and inner.lat is not None and (inner.lat, inner.lon) == (area.lat, area.lon)
 
 

@@ -53,6 +53,7 @@ from sitreps.models import (
     DatePrecision,
     EventMention,
     Modality,
+    Place,
     Role,
     SourceKind,
     TimeRef,
@@ -306,6 +307,13 @@ def _narrowest(counts: Sequence[Count]) -> list[Count]:
     return list(best.values())
 
 
+def _place_rank(place: Place) -> tuple[int, bool]:
+    """Finer first; of two as fine, a place the gazetteer knows before one it put at that place's point
+    ("Jiribam district" before "Borobekra", put at Jiribam): the known one holds the other unknown places
+    the story puts there, so their retellings can still join (``extract.agreement.nests``)."""
+    return breadth(place), bool(place.approximate)
+
+
 def _actor_key(actor: ActorMention) -> tuple[str, str]:
     return actor.role.value, actor.actor_id or actor.name.lower()
 
@@ -331,7 +339,7 @@ def _merge(first: EventMention, later: EventMention, retype: Retype, named: str 
     merged = first.model_copy(update={
         "actors": actors,
         "counts": _narrowest(later_counts + first.counts if later_total else first.counts + later_counts),
-        "place": min(places, key=breadth) if places else None,
+        "place": min(places, key=_place_rank) if places else None,
         "time": finest_time(times),
         "modality": min(first.modality, later.modality, key=MODALITY_ORDER.index),
         "attribution": _better_attribution(first, later),
