@@ -30,7 +30,7 @@ from sitreps.attribute.lexicon import lexicon
 from sitreps.link.families import family_of
 from sitreps.models import ActorMention, Attribution, EventMention, Modality, Role, SourceKind, Span
 from sitreps.resolve.actors import get_registry
-from sitreps.resolve.registry_data import registered
+from sitreps.resolve.registry_data import ActorRecord, registered
 
 # Families of armed acts a party claims (ACLED codes battles, strikes and attacks "claimed"); a
 # police force's account of its arrests or organisers' of their march is how those are reported.
@@ -61,10 +61,18 @@ def claims_own_act(mention: EventMention) -> bool:
         return False
     if not attribution.evidence:
         return False
-    if not _within(attribution.evidence[0], mention.sentence):
-        # an incident merged from several sentences: its source speaks of another one, unless it claims it
-        return _claims_responsibility(mention, attribution)
-    source = _bare(attribution.source)
+    if _claims_responsibility(mention, attribution):
+        return True  # in its sentence or another: "Houthis claim attack on tanker" over "... claimed responsibility"
+    if mention.tellers and not _told_only_by(mention, attribution):
+        return False  # a witness, the other side or a monitor told it too: reported
+    if not mention.tellers and not _within(attribution.evidence[0], mention.sentence):
+        return False  # stored before tellers were kept: the source may speak of another act
+    return _own_act(mention, attribution)
+
+
+def _own_act(mention: EventMention, attribution: Attribution) -> bool:
+    """Whether the act the source tells is its own: it or its side did it, by the parse or the registry."""
+    source = _bare(attribution.source or "")
     lex = lexicon()
     for actor in mention.actors:
         if actor.role is not Role.INITIATOR or not actor.evidence:
@@ -77,6 +85,41 @@ def claims_own_act(mention: EventMention) -> bool:
     if any(a.role is Role.INITIATOR for a in mention.actors):
         return _own_forces(mention, attribution)
     return _own_side_means(mention) or _foes_struck(mention)
+
+
+def _told_only_by(mention: EventMention, party: Attribution) -> bool:
+    """Whether every sentence telling the incident is the party's or the writer's own (a headline or lead
+    that states the party's claim flatly: "Army kills 40 rebels in Darfur" over "the army said it killed
+    40"): no witness, official of another side, monitor or outlet told it. The party speaks again by its
+    name, by another name the actor registry knows for it, through another body of its state, or as "the
+    group" (``_points_back``)."""
+    speaker = get_registry().infer(party.source or "")
+    victims = {w for a in mention.actors if a.role is Role.TARGET for w in _words(a)}
+    for teller in mention.tellers:
+        if teller.source_kind is SourceKind.NONE or teller.source is None:
+            continue  # the writer's voice
+        if _bare(teller.source) == _bare(party.source or "") or _points_back(teller.source, victims):
+            continue
+        other = get_registry().infer(teller.source)
+        if not (speaker.known and other.known and other.id == speaker.id) and not _one_state(speaker, other):
+            return False  # residents, an unnamed source, another party
+    return True
+
+
+def _one_state(speaker: ActorRecord, other: ActorRecord) -> bool:
+    """Two bodies of one state ("Israel" and "the Israeli military"): one party speaking twice."""
+    return (speaker.type in STATE_BODIES and other.type in STATE_BODIES and speaker.country is not None
+            and speaker.country == other.country)
+
+
+def _points_back(source: str, victims: set[str]) -> bool:
+    """ "The group", "the militant group", "the military": a definite description naming no one points back
+    at the party named before, unless its noun is the act's victims' ("the rebels said" after the army
+    told of killing rebels is the other side speaking)."""
+    words = source.split()
+    if len(words) < 2 or words[0].lower() not in lexicon().definite_determiners:
+        return False
+    return all(w.islower() for w in words[1:]) and words[-1].lower() not in victims
 
 
 def _a_party(attribution: Attribution, kinds: frozenset[SourceKind] = PARTY_KINDS) -> bool:
