@@ -262,6 +262,9 @@ class FieldCandidate(Frozen):
     document_ids: list[str]
     outlets: list[str]
     evidence: list[Span] = Field(default_factory=list)
+    own_claims: list[str] = Field(default_factory=list)
+    """Those of ``mention_ids`` whose value is a party's claim of its own act (``link.own_claims``), kept so
+    that a stored event taken apart to be linked again ranks them as it did."""
 
 
 class FieldConsensus(Frozen):

@@ -8,9 +8,9 @@ import pytest
 
 from sitreps import pipeline
 from sitreps.ingest.identity import document_id
-from sitreps.link.consensus import Contribution, build_fields, contributions_of
+from sitreps.link.consensus import Contribution, build_fields, contributions_of, contributions_of_event
 from sitreps.link.own_claims import claims_own_act
-from sitreps.models import Document, DocumentStatus, EventMention, MentionRef, Modality
+from sitreps.models import Document, DocumentStatus, Event, EventMention, MentionRef, Modality
 
 OWN_CLAIMS = [
     ("The Sudanese army said on Sunday that it had killed 40 fighters of the Rapid Support Forces in clashes "
@@ -247,3 +247,19 @@ def test_a_merged_incident_keeps_the_source_of_each_sentence() -> None:
     sources = [t.source for t in incident.tellers]
     assert sources[0] == "Islamic State" and "The Syrian Observatory for Human Rights" in sources
     assert all(text[e.start:e.end] == e.text for t in incident.tellers for e in t.evidence)
+
+
+def test_a_stored_event_taken_apart_keeps_its_own_claim_ranked_after_a_report() -> None:
+    # Linking a new article into stored events (or a reviewer's merge) rebuilds them from their candidates:
+    # the claim must still rank after another outlet's report of the act, and stay the value of its own.
+    claimed = _mention(OWN_CLAIMS[3][0], "struck")
+    (told,) = _mentions("An Israeli air strike hit a weapons depot in Nabatieh overnight, residents said.")
+    refs = {m.id: MentionRef(mention_id=m.id, document_id=m.id, originator=m.id, outlet=f"Outlet {m.id}",
+                             published_at="2025-03-04") for m in (claimed, told)}
+    alone = build_fields(contributions_of(claimed), {claimed.id: refs[claimed.id]})
+    stored = Event(id="ev_claim", type=claimed.type, acled=None, plover=None, cameo=None, fields=alone,
+                   mentions=[refs[claimed.id]], n_documents=1, n_outlets=1, n_originators=1)
+    reread = contributions_of_event(stored)
+    assert any(c.own_claim for c in reread)
+    joined = {f.field: f.value for f in build_fields([*reread, *contributions_of(told)], refs)}
+    assert joined["modality"] == Modality.REPORTED.value
