@@ -202,6 +202,11 @@ TOLD_AGAIN = [
     ("Islamic State claims attack on Syrian army checkpoint\n\nBEIRUT - Islamic State militants attacked a "
      "Syrian army checkpoint near Palmyra on Tuesday, killing nine soldiers, the group said in a statement.",
      "attacked"),
+    # the party's unnamed spokesman; a description with a name inside it ("al Qaeda-linked")
+    ("Sudanese army says it retook bridge in Khartoum\n\nKHARTOUM - The Sudanese army recaptured a key bridge in "
+     "central Khartoum from the Rapid Support Forces on Friday, an army spokesman said.", "recaptured"),
+    ("JNIM says it overran army post near Djibo\n\nOUAGADOUGOU - JNIM fighters overran an army post near Djibo "
+     "on Sunday, the al Qaeda-linked group said in a statement.", "overran"),
     # a claim of responsibility in the act's own sentence, under a headline in the writer's voice
     ("Houthis claim attack on tanker\n\nSANAA - Yemen's Houthis claimed responsibility on Tuesday for a missile "
      "attack on a Greek-owned oil tanker in the Red Sea.", "attack"),
@@ -215,6 +220,10 @@ TOLD_BY_OTHERS = [
     ("Islamic State claims attack on Syrian checkpoint\n\nBEIRUT - Islamic State militants attacked a Syrian army "
      "checkpoint near Palmyra on Tuesday, the group said. The Syrian Observatory for Human Rights said nine "
      "soldiers were killed in the attack.", "attacked"),
+    # another party's spokesman
+    ("Army says it killed 30 rebels near Beni\n\nKINSHASA - Congolese troops killed 30 ADF rebels in an assault "
+     "on their camp near Beni on Friday, the army said. A rebel spokesman said they had lost only three "
+     "fighters in the assault.", "killed"),
     # residents and hospital staff tell it, the doer's statement only adds its aim
     ("Rebels shell Goma suburb, killing five\n\nGOMA - Rebels shelled a suburb of Goma on Monday, killing five "
      "civilians, residents and hospital staff said.\n\nM23 said it had targeted army positions.", "shelled"),

@@ -91,35 +91,51 @@ def _told_only_by(mention: EventMention, party: Attribution) -> bool:
     """Whether every sentence telling the incident is the party's or the writer's own (a headline or lead
     that states the party's claim flatly: "Army kills 40 rebels in Darfur" over "the army said it killed
     40"): no witness, official of another side, monitor or outlet told it. The party speaks again by its
-    name, by another name the actor registry knows for it, through another body of its state, or as "the
-    group" (``_points_back``)."""
+    name, by another name the actor registry knows for it, through another body of its state, through its
+    spokesman ("an army spokesman" of "the Sudanese army") or as "the group" (``_points_back``)."""
     speaker = get_registry().infer(party.source or "")
     victims = {w for a in mention.actors if a.role is Role.TARGET for w in _words(a)}
     for teller in mention.tellers:
         if teller.source_kind is SourceKind.NONE or teller.source is None:
             continue  # the writer's voice
-        if _bare(teller.source) == _bare(party.source or "") or _points_back(teller.source, victims):
+        if _bare(teller.source) == _bare(party.source or ""):
             continue
         other = get_registry().infer(teller.source)
-        if not (speaker.known and other.known and other.id == speaker.id) and not _one_state(speaker, other):
-            return False  # residents, an unnamed source, another party
+        if speaker.known and other.known:
+            if other.id == speaker.id or _one_state(speaker, other):
+                continue
+            return False  # another party the registry knows
+        if not (_points_back(teller, victims) or _its_spokesman(teller, party)):
+            return False  # residents, an unnamed source, a monitor
     return True
+
+
+def _points_back(teller: Attribution, victims: set[str]) -> bool:
+    """ "The group", "the al Qaeda-linked group", "the military": an organisation's definite description
+    whose noun names no one points back at the party named before, unless its noun is the act's victims'
+    ("the rebels said" after the army told of killing rebels is the other side speaking)."""
+    words = (teller.source or "").split()
+    if teller.source_kind is not SourceKind.ORGANISATION or len(words) < 2:
+        return False
+    head = words[-1]
+    return words[0].lower() in lexicon().definite_determiners and head.islower() and head not in victims
+
+
+def _its_spokesman(teller: Attribution, party: Attribution) -> bool:
+    """ "An army spokesman" of "the Sudanese army", "a spokesman": an unnamed spokesman whose other words
+    are all the party's speaks for it."""
+    if not _spokesperson(teller):
+        return False
+    lex = lexicon()
+    words = set((teller.source or "").lower().split()) - lex.spokesperson_nouns - lex.definite_determiners
+    words -= lex.indefinite_determiners
+    return words <= set((party.source or "").lower().split())
 
 
 def _one_state(speaker: ActorRecord, other: ActorRecord) -> bool:
     """Two bodies of one state ("Israel" and "the Israeli military"): one party speaking twice."""
     return (speaker.type in STATE_BODIES and other.type in STATE_BODIES and speaker.country is not None
             and speaker.country == other.country)
-
-
-def _points_back(source: str, victims: set[str]) -> bool:
-    """ "The group", "the militant group", "the military": a definite description naming no one points back
-    at the party named before, unless its noun is the act's victims' ("the rebels said" after the army
-    told of killing rebels is the other side speaking)."""
-    words = source.split()
-    if len(words) < 2 or words[0].lower() not in lexicon().definite_determiners:
-        return False
-    return all(w.islower() for w in words[1:]) and words[-1].lower() not in victims
 
 
 def _a_party(attribution: Attribution, kinds: frozenset[SourceKind] = PARTY_KINDS) -> bool:
