@@ -186,6 +186,10 @@ class EventMention(Frozen):
     """A specific incident told as background: dated well before the news it comes with."""
     retellings: list[Span] = Field(default_factory=list)
     """Triggers of the other sentences of the article that tell this same incident (headline, lead, quote)."""
+    tellers: list[Attribution] = Field(default_factory=list)
+    """The attribution of each sentence telling this incident, once retellings are merged (empty for one
+    sentence): ``attribution`` is the most specific of them, and ``link.own_claims`` asks whether any other
+    source told the act than the party claiming it."""
     extractor: str = "rules"  # which extractor proposed the trigger: rules or model
 
 
@@ -258,6 +262,9 @@ class FieldCandidate(Frozen):
     document_ids: list[str]
     outlets: list[str]
     evidence: list[Span] = Field(default_factory=list)
+    own_claims: list[str] = Field(default_factory=list)
+    """Those of ``mention_ids`` whose value is a party's claim of its own act (``link.own_claims``), kept so
+    that a stored event taken apart to be linked again ranks them as it did."""
 
 
 class FieldConsensus(Frozen):

@@ -8,9 +8,9 @@ import pytest
 
 from sitreps import pipeline
 from sitreps.ingest.identity import document_id
-from sitreps.link.consensus import Contribution, build_fields, contributions_of
+from sitreps.link.consensus import Contribution, build_fields, contributions_of, contributions_of_event
 from sitreps.link.own_claims import claims_own_act
-from sitreps.models import Document, DocumentStatus, EventMention, MentionRef, Modality
+from sitreps.models import Document, DocumentStatus, Event, EventMention, MentionRef, Modality
 
 OWN_CLAIMS = [
     ("The Sudanese army said on Sunday that it had killed 40 fighters of the Rapid Support Forces in clashes "
@@ -190,3 +190,85 @@ def test_a_claimed_attack_whose_named_fighters_residents_saw_stays_reported() ->
     text = ("Al-Shabaab fighters stormed an army base in Bulo Burde on Sunday, killing nine soldiers, "
             "residents said. Al-Shabaab claimed the attack in a statement.")
     assert not claims_own_act(_mention(text, "killing"))
+
+
+# Round 13: the party's claim told again by a headline or by "the group", across the sentences of one
+# incident (``EventMention.tellers``); any other teller keeps the act reported. Fiction of several conflicts.
+TOLD_AGAIN = [
+    ("ELN says it bombed oil pipeline in Arauca\n\nBOGOTA - ELN guerrillas bombed the Cano Limon-Covenas oil "
+     "pipeline in Arauca province on Sunday, the rebel group said in a statement.", "bombed"),
+    ("Al-Shabaab says it overran base\n\nMOGADISHU - Al-Shabaab fighters overran a Somali army base near "
+     "Awdheegle on Friday, the militant group said.", "overran"),
+    ("Islamic State claims attack on Syrian army checkpoint\n\nBEIRUT - Islamic State militants attacked a "
+     "Syrian army checkpoint near Palmyra on Tuesday, killing nine soldiers, the group said in a statement.",
+     "attacked"),
+    # the party's unnamed spokesman; a description with a name inside it ("al Qaeda-linked")
+    ("Sudanese army says it retook bridge in Khartoum\n\nKHARTOUM - The Sudanese army recaptured a key bridge in "
+     "central Khartoum from the Rapid Support Forces on Friday, an army spokesman said.", "recaptured"),
+    ("JNIM says it overran army post near Djibo\n\nOUAGADOUGOU - JNIM fighters overran an army post near Djibo "
+     "on Sunday, the al Qaeda-linked group said in a statement.", "overran"),
+    # a claim of responsibility in the act's own sentence, under a headline in the writer's voice
+    ("Houthis claim attack on tanker\n\nSANAA - Yemen's Houthis claimed responsibility on Tuesday for a missile "
+     "attack on a Greek-owned oil tanker in the Red Sea.", "attack"),
+]
+TOLD_BY_OTHERS = [
+    # the other side speaks of the same assault
+    ("Army says it killed 30 rebels near Beni\n\nKINSHASA - Congolese troops killed 30 ADF rebels in an assault "
+     "on their camp near Beni on Friday, the army said. The rebels said they had lost only three fighters in "
+     "the assault.", "killed"),
+    # a monitor tells the claimed attack too
+    ("Islamic State claims attack on Syrian checkpoint\n\nBEIRUT - Islamic State militants attacked a Syrian army "
+     "checkpoint near Palmyra on Tuesday, the group said. The Syrian Observatory for Human Rights said nine "
+     "soldiers were killed in the attack.", "attacked"),
+    # another party's spokesman
+    ("Army says it killed 30 rebels near Beni\n\nKINSHASA - Congolese troops killed 30 ADF rebels in an assault "
+     "on their camp near Beni on Friday, the army said. A rebel spokesman said they had lost only three "
+     "fighters in the assault.", "killed"),
+    # residents and hospital staff tell it, the doer's statement only adds its aim
+    ("Rebels shell Goma suburb, killing five\n\nGOMA - Rebels shelled a suburb of Goma on Monday, killing five "
+     "civilians, residents and hospital staff said.\n\nM23 said it had targeted army positions.", "shelled"),
+]
+
+
+def _incident_holding(text: str, word: str) -> EventMention:
+    start = text.find(word)
+    return next(m for m in _mentions(text) if any(s.start <= start < s.end for s in (m.trigger, *m.retellings)))
+
+
+@pytest.mark.parametrize(("text", "word"), TOLD_AGAIN)
+def test_a_claim_told_again_by_its_headline_or_as_the_group_stays_claimed(text: str, word: str) -> None:
+    incident = _incident_holding(text, word)
+    assert len(incident.tellers) >= 2  # merged from the headline and the body
+    assert claims_own_act(incident)
+    assert _fields([incident])["modality"] == Modality.ALLEGED.value
+
+
+@pytest.mark.parametrize(("text", "word"), TOLD_BY_OTHERS)
+def test_a_claim_another_source_also_tells_is_reported(text: str, word: str) -> None:
+    incident = _incident_holding(text, word)
+    assert not claims_own_act(incident)
+    assert _fields([incident])["modality"] == Modality.REPORTED.value
+
+
+def test_a_merged_incident_keeps_the_source_of_each_sentence() -> None:
+    text = TOLD_BY_OTHERS[1][0]
+    incident = _incident_holding(text, "attacked")
+    sources = [t.source for t in incident.tellers]
+    assert sources[0] == "Islamic State" and "The Syrian Observatory for Human Rights" in sources
+    assert all(text[e.start:e.end] == e.text for t in incident.tellers for e in t.evidence)
+
+
+def test_a_stored_event_taken_apart_keeps_its_own_claim_ranked_after_a_report() -> None:
+    # Linking a new article into stored events (or a reviewer's merge) rebuilds them from their candidates:
+    # the claim must still rank after another outlet's report of the act, and stay the value of its own.
+    claimed = _mention(OWN_CLAIMS[3][0], "struck")
+    (told,) = _mentions("An Israeli air strike hit a weapons depot in Nabatieh overnight, residents said.")
+    refs = {m.id: MentionRef(mention_id=m.id, document_id=m.id, originator=m.id, outlet=f"Outlet {m.id}",
+                             published_at="2025-03-04") for m in (claimed, told)}
+    alone = build_fields(contributions_of(claimed), {claimed.id: refs[claimed.id]})
+    stored = Event(id="ev_claim", type=claimed.type, acled=None, plover=None, cameo=None, fields=alone,
+                   mentions=[refs[claimed.id]], n_documents=1, n_outlets=1, n_originators=1)
+    reread = contributions_of_event(stored)
+    assert any(c.own_claim for c in reread)
+    joined = {f.field: f.value for f in build_fields([*reread, *contributions_of(told)], refs)}
+    assert joined["modality"] == Modality.REPORTED.value

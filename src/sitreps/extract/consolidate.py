@@ -295,6 +295,14 @@ def _better_attribution(first: EventMention, later: EventMention) -> Attribution
     return min(candidates, key=lambda a: SOURCE_SPECIFICITY.index(a.source_kind)) if candidates else None
 
 
+def _tellers(mention: EventMention) -> list[Attribution]:
+    """Who told each sentence merged into ``mention`` (``EventMention.tellers``): one sentence's own source,
+    a sentence no claim covers as the writer's voice (no source)."""
+    if mention.tellers:
+        return mention.tellers
+    return [mention.attribution or Attribution(source=None, source_kind=SourceKind.NONE, evidence=[mention.sentence])]
+
+
 def _narrowest(counts: Sequence[Count]) -> list[Count]:
     """One count per thing counted: the narrowest interval; on ties the latest toll the article revises
     ("the death toll rose to 30" over the lead's "killing 12": ``toll_scope.latest_first``), else the first."""
@@ -343,6 +351,7 @@ def _merge(first: EventMention, later: EventMention, retype: Retype, named: str 
         "time": finest_time(times),
         "modality": min(first.modality, later.modality, key=MODALITY_ORDER.index),
         "attribution": _better_attribution(first, later),
+        "tellers": _tellers(first) + _tellers(later),
         "confidence": max(first.confidence, later.confidence),
     })
     battle = battle_and_strike(first, later)

@@ -192,7 +192,8 @@ def contributions_of_event(event: Event) -> list[Contribution]:
             aligned = len(candidate.evidence) == len(candidate.mention_ids)
             for i, mention_id in enumerate(candidate.mention_ids):
                 span = candidate.evidence[i] if aligned else None
-                out.append(Contribution(consensus.field, candidate.value, candidate.label, mention_id, span, rank))
+                out.append(Contribution(consensus.field, candidate.value, candidate.label, mention_id, span, rank,
+                                        own_claim=mention_id in candidate.own_claims))
     return out
 
 
@@ -362,6 +363,7 @@ def _candidate(group: list[Contribution], refs: dict[str, MentionRef]) -> FieldC
         document_ids=[refs[c.mention_id].document_id for c in ordered],
         outlets=sorted({refs[c.mention_id].outlet or refs[c.mention_id].document_id for c in ordered}),
         evidence=evidence if len(evidence) == len(ordered) else [],
+        own_claims=[c.mention_id for c in ordered if c.own_claim],
     )
 
 

@@ -30,7 +30,7 @@ from sitreps.attribute.lexicon import lexicon
 from sitreps.link.families import family_of
 from sitreps.models import ActorMention, Attribution, EventMention, Modality, Role, SourceKind, Span
 from sitreps.resolve.actors import get_registry
-from sitreps.resolve.registry_data import registered
+from sitreps.resolve.registry_data import ActorRecord, registered
 
 # Families of armed acts a party claims (ACLED codes battles, strikes and attacks "claimed"); a
 # police force's account of its arrests or organisers' of their march is how those are reported.
@@ -61,10 +61,18 @@ def claims_own_act(mention: EventMention) -> bool:
         return False
     if not attribution.evidence:
         return False
-    if not _within(attribution.evidence[0], mention.sentence):
-        # an incident merged from several sentences: its source speaks of another one, unless it claims it
-        return _claims_responsibility(mention, attribution)
-    source = _bare(attribution.source)
+    if _claims_responsibility(mention, attribution):
+        return True  # in its sentence or another: "Houthis claim attack on tanker" over "... claimed responsibility"
+    if mention.tellers and not _told_only_by(mention, attribution):
+        return False  # a witness, the other side or a monitor told it too: reported
+    if not mention.tellers and not _within(attribution.evidence[0], mention.sentence):
+        return False  # stored before tellers were kept: the source may speak of another act
+    return _own_act(mention, attribution)
+
+
+def _own_act(mention: EventMention, attribution: Attribution) -> bool:
+    """Whether the act the source tells is its own: it or its side did it, by the parse or the registry."""
+    source = _bare(attribution.source or "")
     lex = lexicon()
     for actor in mention.actors:
         if actor.role is not Role.INITIATOR or not actor.evidence:
@@ -77,6 +85,57 @@ def claims_own_act(mention: EventMention) -> bool:
     if any(a.role is Role.INITIATOR for a in mention.actors):
         return _own_forces(mention, attribution)
     return _own_side_means(mention) or _foes_struck(mention)
+
+
+def _told_only_by(mention: EventMention, party: Attribution) -> bool:
+    """Whether every sentence telling the incident is the party's or the writer's own (a headline or lead
+    that states the party's claim flatly: "Army kills 40 rebels in Darfur" over "the army said it killed
+    40"): no witness, official of another side, monitor or outlet told it. The party speaks again by its
+    name, by another name the actor registry knows for it, through another body of its state, through its
+    spokesman ("an army spokesman" of "the Sudanese army") or as "the group" (``_points_back``)."""
+    speaker = get_registry().infer(party.source or "")
+    victims = {w for a in mention.actors if a.role is Role.TARGET for w in _words(a)}
+    for teller in mention.tellers:
+        if teller.source_kind is SourceKind.NONE or teller.source is None:
+            continue  # the writer's voice
+        if _bare(teller.source) == _bare(party.source or ""):
+            continue
+        other = get_registry().infer(teller.source)
+        if speaker.known and other.known:
+            if other.id == speaker.id or _one_state(speaker, other):
+                continue
+            return False  # another party the registry knows
+        if not (_points_back(teller, victims) or _its_spokesman(teller, party)):
+            return False  # residents, an unnamed source, a monitor
+    return True
+
+
+def _points_back(teller: Attribution, victims: set[str]) -> bool:
+    """ "The group", "the al Qaeda-linked group", "the military": an organisation's definite description
+    whose noun names no one points back at the party named before, unless its noun is the act's victims'
+    ("the rebels said" after the army told of killing rebels is the other side speaking)."""
+    words = (teller.source or "").split()
+    if teller.source_kind is not SourceKind.ORGANISATION or len(words) < 2:
+        return False
+    head = words[-1]
+    return words[0].lower() in lexicon().definite_determiners and head.islower() and head not in victims
+
+
+def _its_spokesman(teller: Attribution, party: Attribution) -> bool:
+    """ "An army spokesman" of "the Sudanese army", "a spokesman": an unnamed spokesman whose other words
+    are all the party's speaks for it."""
+    if not _spokesperson(teller):
+        return False
+    lex = lexicon()
+    words = set((teller.source or "").lower().split()) - lex.spokesperson_nouns - lex.definite_determiners
+    words -= lex.indefinite_determiners
+    return words <= set((party.source or "").lower().split())
+
+
+def _one_state(speaker: ActorRecord, other: ActorRecord) -> bool:
+    """Two bodies of one state ("Israel" and "the Israeli military"): one party speaking twice."""
+    return (speaker.type in STATE_BODIES and other.type in STATE_BODIES and speaker.country is not None
+            and speaker.country == other.country)
 
 
 def _a_party(attribution: Attribution, kinds: frozenset[SourceKind] = PARTY_KINDS) -> bool:
