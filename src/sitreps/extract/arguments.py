@@ -48,6 +48,11 @@ DOER_SLOTS = frozenset({"poss", "mod", "compound", "agent"})
 # the noun's doer: "an attack on [worshippers] at [a mosque] in [Kabul] by gunmen" is three; more
 # reaches phrases of their own (tests/extract/test_stranded_agents.py).
 STRANDED_AGENT_STEPS = 3
+# Modifiers before a means that may name whose it is: "Russian drones", "Houthi missiles", and the parser's
+# nmod for a name kept apart from the noun by other modifiers ("a Hezbollah anti-tank missile"). An event
+# noun's nmod names its doer only when tagged a group (``DOER_ENTITIES``): an untagged one may be a
+# capitalised adjective with a dateline's outlet ("(MENAFN) Violent overnight fighting").
+OWNER_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 # Entity labels of a "by" phrase's object that name someone who can act.
 DOER_ENTITIES = frozenset({"ORG", "NORP"})
 # Phrases that say when or how much, never who: "on Tuesday" is not a target.
@@ -314,7 +319,7 @@ def owner_modifiers(means: Token) -> list[Token]:
     "Israel's warplanes", "US drones". Whoever fires the means does the strike; a stance word
     ("pro-Kremlin") is no owner, nor a place (``_names_a_party``: "northern Mali drone strikes")."""
     return [c for c in means.children if not _stance(c) and (
-        c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and _names_a_party(c)))]
+        c.dep_ == "poss" or (c.dep_ in OWNER_MODIFIER_DEPS and _names_a_party(c)))]
 
 
 def _modified_place(token: Token) -> bool:
@@ -354,7 +359,7 @@ def _noun_slots(noun: Token) -> list[Slot]:
             continue
         if child.dep_ == "poss":
             slots.append(Slot("subjpass" if _possessor_undergoes(noun) else "poss", child))
-        elif child.dep_ in ("compound", "amod") and _names_a_party(child):  # "a Front ambush"
+        elif _names_doer_before(child):  # "a Front ambush", "a JNIM improvised explosive device"
             slots.append(Slot("mod", child))
         elif child.dep_ == "compound":
             slots.append(_compound_slot(child))
@@ -411,6 +416,15 @@ def _stray_agents(verb: Token) -> list[Slot]:
     held = (c for c in verb.children if c.dep_ == "agent" or (
         c.dep_ == "prep" and c.lower_ in words(ROLE_LISTS, "agent_prepositions")))
     return [Slot("agent", p) for c in held for p in c.children if p.dep_ == "pobj" and _names_a_doer(p)]
+
+
+def _names_doer_before(modifier: Token) -> bool:
+    """A modifier of an event noun that names its doer: a party as compound or adjective ("a Front
+    ambush"), or a group the parser set apart as nmod ("a JNIM improvised explosive device"; an
+    untagged nmod may be a capitalised adjective, see ``OWNER_MODIFIER_DEPS``)."""
+    if modifier.dep_ == "nmod":
+        return modifier.ent_type_ in DOER_ENTITIES
+    return modifier.dep_ in ("compound", "amod") and _names_a_party(modifier)
 
 
 def _undergone(noun: Token) -> bool:
