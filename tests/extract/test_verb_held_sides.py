@@ -25,6 +25,8 @@ VERB_HELD_SIDES = [
      "Gunfights", ["police", "cattle rustlers"]),
     ("Fierce fighting raged between Houthi rebels and government forces around Marib overnight.",
      "fighting", ["Houthi rebels", "government forces"]),
+    ("Renewed fighting flared between Kachin Independence Army fighters and junta troops near Bhamo overnight.",
+     "fighting", ["Kachin Independence Army fighters", "junta troops"]),
 ]
 
 STRAY_AGENTS = [

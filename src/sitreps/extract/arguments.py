@@ -373,6 +373,7 @@ def _noun_slots(noun: Token) -> list[Slot]:
         slots.extend(_stranded_agents(noun))
     for clause in (c for c in noun.children if c.dep_ == "acl" and not _tells_of(c)):
         slots.extend(s for s in _verb_slots(clause) if s.name == "agent")  # "a landmine planted by FARC dissidents"
+        slots.extend(_verb_held_sides(clause))  # "renewed fighting flared between X and Y" parsed as a noun root
     placed = _count_of(noun) or noun
     governor = placed.head
     if placed.dep_ in LIGHT_VERB_DEPS and governor.pos_ == "VERB":
