@@ -71,6 +71,13 @@ def is_actor_like(head: Token) -> bool:
     return bool(phrase_ents & {"ORG", "NORP", "PERSON"})
 
 
+def _armed(head: Token) -> bool:
+    """A noun an armed or criminal word describes is a band that can act ("armed thugs", "armed herders",
+    "bandit gangs"), whatever the noun's usual sense: ``armed_modifiers`` of data/en/actor_roles.yaml."""
+    armed = words(ROLE_LISTS, "armed_modifiers")
+    return head.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and c.lower_ in armed for c in head.children)
+
+
 def _person_name(head: Token, ctx: ActorContext) -> tuple[int, int] | None:
     """Offsets of the person a phrase names: its PERSON entity, or the full name of a bare surname."""
     for entity in doc_ents(head.doc):
@@ -137,7 +144,7 @@ def actor_mention(role: Role, head: Token, bounds: tuple[int, int], ctx: ActorCo
     200") is no target at all.
     """
     evidence = [Span.of(ctx.text, *bounds)]
-    if not (is_actor_like(head) or (role == Role.INITIATOR and is_person_noun(head))):
+    if not (is_actor_like(head) or (role == Role.INITIATOR and (is_person_noun(head) or _armed(head)))):
         if role in (Role.TARGET, Role.PARTICIPANT) and not (is_abstract(head) or _bare_region(head)
                                                              or is_bare_number(head)):
             return ActorMention(role=role, name=clean_name(ctx.text[bounds[0]:bounds[1]]), evidence=evidence)

@@ -104,7 +104,19 @@ def _names_attackers(head: Token) -> bool:
     """The phrase names people by their attacking: "six attackers", "four of the assailants"."""
     partitive = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                  for p in c.children if p.dep_ == "pobj"] if head.like_num else []
-    return any(t.lemma_.lower() in words(ROLE_LISTS, "attacker_nouns") for t in (head, *partitive))
+    return any(t.lemma_.lower() in words(ROLE_LISTS, "attacker_nouns") for t in (head, *partitive)) or (
+        _told_attacking(head))
+
+
+def _told_attacking(head: Token) -> bool:
+    """The phrase's own relative clause says its people attacked: "killed 12 militants who attacked
+    their base", "shot dead four gunmen who had stormed a bank" (the clause's subject is its relative
+    pronoun, its verb an assault in the active voice; "militants who were hiding", "villagers who had
+    been attacked" tell no attack of theirs)."""
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in words(ROLE_LISTS, "assault_words")
+               and not any(g.dep_ in ("auxpass", "nsubjpass") for g in c.children)
+               and any(g.dep_ == "nsubj" and g.lower_ in words(ROLE_LISTS, "relative_pronouns") for g in c.children)
+               for c in head.children)
 
 
 def _struck_attackers(slots: list[Slot]) -> list[Slot]:

@@ -48,6 +48,11 @@ DOER_SLOTS = frozenset({"poss", "mod", "compound", "agent"})
 # the noun's doer: "an attack on [worshippers] at [a mosque] in [Kabul] by gunmen" is three; more
 # reaches phrases of their own (tests/extract/test_stranded_agents.py).
 STRANDED_AGENT_STEPS = 3
+# Modifiers before a means that may name whose it is: "Russian drones", "Houthi missiles", and the parser's
+# nmod for a name kept apart from the noun by other modifiers ("a Hezbollah anti-tank missile"). An event
+# noun's nmod names its doer only when tagged a group (``DOER_ENTITIES``): an untagged one may be a
+# capitalised adjective with a dateline's outlet ("(MENAFN) Violent overnight fighting").
+OWNER_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 # Entity labels of a "by" phrase's object that name someone who can act.
 DOER_ENTITIES = frozenset({"ORG", "NORP"})
 # Phrases that say when or how much, never who: "on Tuesday" is not a target.
@@ -297,10 +302,16 @@ def _names_a_party(modifier: Token) -> bool:
     """A modifier that names a party: an entity of people, groups or states, or an untagged proper noun
     outside a title-case headline ("a Front ambush"); a place after a bearing ("northern Mali strikes")
     says where, not who."""
-    if _modified_place(modifier):
+    if _modified_place(modifier) or _tagged_adjective(modifier):
         return False
     return modifier.ent_type_ in ("NORP", "ORG", "GPE", "PERSON") or (
         modifier.pos_ == "PROPN" and not modifier.ent_type_ and not _title_case(modifier))
+
+
+def _tagged_adjective(modifier: Token) -> bool:
+    """An adjective the entity tagger took for a group ("Fierce fighting raged", "Heavy clashes" at the
+    head of a sentence): only a people's or a country's adjective ("Russian", "Islamist") names a party."""
+    return modifier.pos_ == "ADJ" and modifier.ent_type_ not in ("NORP", "GPE")
 
 
 def owner_modifiers(means: Token) -> list[Token]:
@@ -308,7 +319,7 @@ def owner_modifiers(means: Token) -> list[Token]:
     "Israel's warplanes", "US drones". Whoever fires the means does the strike; a stance word
     ("pro-Kremlin") is no owner, nor a place (``_names_a_party``: "northern Mali drone strikes")."""
     return [c for c in means.children if not _stance(c) and (
-        c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and _names_a_party(c)))]
+        c.dep_ == "poss" or (c.dep_ in OWNER_MODIFIER_DEPS and _names_a_party(c)))]
 
 
 def _modified_place(token: Token) -> bool:
@@ -348,7 +359,7 @@ def _noun_slots(noun: Token) -> list[Slot]:
             continue
         if child.dep_ == "poss":
             slots.append(Slot("subjpass" if _possessor_undergoes(noun) else "poss", child))
-        elif child.dep_ in ("compound", "amod") and _names_a_party(child):  # "a Front ambush"
+        elif _names_doer_before(child):  # "a Front ambush", "a JNIM improvised explosive device"
             slots.append(Slot("mod", child))
         elif child.dep_ == "compound":
             slots.append(_compound_slot(child))
@@ -362,6 +373,7 @@ def _noun_slots(noun: Token) -> list[Slot]:
         slots.extend(_stranded_agents(noun))
     for clause in (c for c in noun.children if c.dep_ == "acl" and not _tells_of(c)):
         slots.extend(s for s in _verb_slots(clause) if s.name == "agent")  # "a landmine planted by FARC dissidents"
+        slots.extend(_verb_held_sides(clause))  # "renewed fighting flared between X and Y" parsed as a noun root
     placed = _count_of(noun) or noun
     governor = placed.head
     if placed.dep_ in LIGHT_VERB_DEPS and governor.pos_ == "VERB":
@@ -374,14 +386,46 @@ def _noun_slots(noun: Token) -> list[Slot]:
     elif _undergone(placed):  # "security forces came under attack": they suffered it
         slots.extend(Slot("subjpass", s.head) for s in _verb_slots(governor.head) if s.name in ("subj", "subjpass"))
     elif placed.dep_ == "pobj":  # "said at a press conference", "killed in a raid"
+        if not any(s.name == "agent" for s in slots):
+            slots.extend(_stray_agents(governor.head) if governor.dep_ == "prep" else [])
         has_doer = any(s.name in ("subj", "agent", "poss", "mod") for s in slots)
         slots.extend(s for s in _prepositional_subject(governor) if not has_doer or s.name == "subjpass")
         slots.extend(_affected(governor.head) if governor.dep_ == "prep" else [])
     if placed.dep_ == "nsubj":
         slots.extend(_affected(governor))  # "a missile attack damaged a ship"
+        slots.extend(_verb_held_sides(governor))  # "clashes broke out between X and Y"
     for clause in (c for c in noun.children if c.dep_ == "relcl" and _relative_subject(c)):
         slots.extend(_affected(clause))  # "a bombing that killed five people": whom it killed
     return slots
+
+
+def _verb_held_sides(verb: Token) -> list[Slot]:
+    """The sides a verb of happening holds for the event noun that is its subject: "clashes broke out
+    between X and Y", "fighting erupted between X and Y", "gunfights took place between police and
+    rustlers" (the parse hangs "between" on the verb, which no one does but the fight)."""
+    return [Slot(f"prep_{c.lower_}", p) for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in words(ROLE_LISTS, "side_prepositions")
+            for p in c.children if p.dep_ == "pobj"]
+
+
+def _stray_agents(verb: Token) -> list[Slot]:
+    """A "by" phrase a casualty verb holds names the doer of the event its "in" phrase tells: "eight
+    soldiers died in an attack on their base by ISWAP fighters" (no one dies by someone: the parse hung
+    the attack's agent on the verb), "two guards were killed in a raid by gunmen" (the killers raided)."""
+    if not _casualty_verb(verb):
+        return []
+    held = (c for c in verb.children if c.dep_ == "agent" or (
+        c.dep_ == "prep" and c.lower_ in words(ROLE_LISTS, "agent_prepositions")))
+    return [Slot("agent", p) for c in held for p in c.children if p.dep_ == "pobj" and _names_a_doer(p)]
+
+
+def _names_doer_before(modifier: Token) -> bool:
+    """A modifier of an event noun that names its doer: a party as compound or adjective ("a Front
+    ambush"), or a group the parser set apart as nmod ("a JNIM improvised explosive device"; an
+    untagged nmod may be a capitalised adjective, see ``OWNER_MODIFIER_DEPS``)."""
+    if modifier.dep_ == "nmod":
+        return modifier.ent_type_ in DOER_ENTITIES
+    return modifier.dep_ in ("compound", "amod") and _names_a_party(modifier)
 
 
 def _undergone(noun: Token) -> bool:
