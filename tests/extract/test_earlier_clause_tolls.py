@@ -61,6 +61,8 @@ def test_a_killing_that_came_before_gives_the_protest_no_toll(text: str) -> None
     ("The group claimed responsibility for the killing of five soldiers near Gao on Monday.", 5),
     ("Police fired tear gas at crowds in Nairobi on Tuesday who were protesting for the second day, killing "
      "two people.", 2),
+    ("Rebels attacked the town of Kamango on Monday and were responsible for the deaths of 12 civilians, the "
+     "army said.", 12),
 ])
 def test_a_killing_of_the_incident_keeps_its_toll(text: str, toll: int) -> None:
     assert toll in _killed(text)
