@@ -372,3 +372,31 @@ def test_no_casualties_is_no_death(extract: Extract, text: str) -> None:
 ])
 def test_casualties_are_not_deaths(extract: Extract, text: str) -> None:
     assert _figures(extract(text), "killed") == []
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # the dead of both sides, subjects of "die": the conjunct just before the verb is a victim too
+    ("Nine soldiers and 14 rebels died in a firefight near the border town of Kamsar on Tuesday, the regional "
+     "government said.", (23, 23)),
+    ("A nurse and four children died when a barrel bomb hit a clinic in the market town of Dabbat on Saturday, "
+     "medics said.", (5, 5)),
+    ("Four policemen and two militiamen perished when fighters overran a checkpoint outside Lokori on Thursday.",
+     (6, 6)),
+    ("Three villagers and a priest were killed when gunmen raided the hamlet of Ntoro overnight, police said.",
+     (4, 4)),
+])
+def test_victims_of_both_sides_joined_before_the_verb_add_up(extract: Extract, text: str,
+                                                             killed: tuple[int, int]) -> None:
+    assert _figures(extract(text), "killed") == [killed]
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a conjunct followed by a casualty word of its own tells that word's figure, not this one's
+    ("Mortar rounds hit the camp at Dabbat; 11 people died and 40 wounded were taken to hospital.", (11, 11)),
+    ("A suicide bomber struck a wedding in Jalalabad, leaving 16 dead and 52 injured, officials said.", (16, 16)),
+    ("Shelling hit Kamo on Monday; at least 32 people had been killed and more than 200 wounded, officials said.",
+     (32, 32)),
+])
+def test_a_conjunct_with_its_own_casualty_word_keeps_its_figure(extract: Extract, text: str,
+                                                                 killed: tuple[int, int]) -> None:
+    assert _figures(extract(text), "killed") == [killed]

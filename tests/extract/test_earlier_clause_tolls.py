@@ -36,6 +36,13 @@ def _killed(text: str) -> list[int | None]:
     "Hundreds of mourners protested in Kirumba on Wednesday over the killing of five farmers by soldiers.",
     "Students rallied outside the high court in Lahore on Monday against the death of a detainee in police "
     "custody.",
+    # what a protest demands justice or answers for
+    "Thousands of women marched in Quetta on Saturday to demand justice for the killing of seven coal miners "
+    "by gunmen last month.",
+    "Relatives of the victims marched to the governor's office in Maiduguri on Tuesday seeking compensation "
+    "for the deaths of 12 fishermen in an air strike.",
+    "Opposition supporters rallied in Harare on Sunday to demand accountability for the killing of six "
+    "people by soldiers after the election.",
 ])
 def test_a_killing_that_came_before_gives_the_protest_no_toll(text: str) -> None:
     assert _protest_tolls(text) == []
@@ -50,6 +57,12 @@ def test_a_killing_that_came_before_gives_the_protest_no_toll(text: str) -> None
     ("Police fired live rounds at protesters in Mandalay on Sunday, killing two students, witnesses said.", 2),
     ("The army launched an offensive against rebels that killed 30 fighters in the hills of Paletwa on "
      "Tuesday.", 30),
+    # a group claiming the killing tells the killing itself
+    ("The group claimed responsibility for the killing of five soldiers near Gao on Monday.", 5),
+    ("Police fired tear gas at crowds in Nairobi on Tuesday who were protesting for the second day, killing "
+     "two people.", 2),
+    ("Rebels attacked the town of Kamango on Monday and were responsible for the deaths of 12 civilians, the "
+     "army said.", 12),
 ])
 def test_a_killing_of_the_incident_keeps_its_toll(text: str, toll: int) -> None:
     assert toll in _killed(text)

@@ -39,6 +39,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 VICTIM_DEPS = frozenset({"dobj", "nsubjpass"})
 # A toll as a verb's object, its figure after "at"/"to": "put the death toll at 27", "revised the toll to 14".
 TOLL_OBJECT = "dobj"
+# A verb's direct object: "dead" there is a noun of the dead ("leaving 16 dead").
+OBJECT = "dobj"
 # A past participle: with no auxiliary, a headline's passive ("Soldier killed in ambush"), whose
 # subject is the victim; as a noun's modifier ("civilians killed in the raid"), that noun is.
 PARTICIPLE = "VBN"
@@ -70,8 +72,10 @@ def _slots(token: Token) -> list[list[Token]]:
     life = lemma in words(LISTS, "life_nouns")
     if life and token.head.lemma_.lower() in words(LISTS, "life_losing_verbs"):
         return [[c for c in token.head.children if c.dep_ == "nsubj"]]
-    # "dead" of a copula ("three soldiers were dead") is read as a complement, like "were found dead"
-    if life or token.pos_ in ("NOUN", "PROPN", "NUM") or (token.pos_ == "ADJ" and token.head.pos_ not in CLAUSE_POS):
+    # "dead" of a copula ("three soldiers were dead") is read as a complement, like "were found dead";
+    # "dead" as a verb's object ("leaving 16 dead and 52 injured") is a noun of the dead, counted
+    if life or token.pos_ in ("NOUN", "PROPN", "NUM") or (token.pos_ == "ADJ" and (
+            token.head.pos_ not in CLAUSE_POS or token.dep_ == OBJECT)):
         slots = [token, *(c for c in token.children if c.dep_ in ("nummod", "npadvmod"))]
         slots += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                   for p in c.children if p.dep_ == "pobj"]

@@ -40,7 +40,7 @@ from sitreps.extract.agreement import (
 from sitreps.extract.answered import strikes_party
 from sitreps.extract.battle_strikes import battle_and_strike, strike_sides_with_fight
 from sitreps.extract.ceded_ground import ceded, folds_at_spot
-from sitreps.extract.incident_time import finest_time, incident_time
+from sitreps.extract.incident_time import finest_time, incident_time, stated_apart
 from sitreps.extract.kinds_file import kinds_data
 from sitreps.extract.places import breadth
 from sitreps.extract.protest_sides import crowd_first, protest_days_apart
@@ -261,6 +261,8 @@ def can_retell(first: EventMention, later: Told, first_in_lead: bool = False, bo
         # may count one side's dead ("Three soldiers killed") and the lead then give the toll of both sides
         return False
     if named_targets(first) and named_targets(mention) and not share_named_target(first, mention):
+        return False
+    if not bound and stated_apart(first, mention):
         return False
     return ((times_agree(first.time, mention.time) or (bound and _later_phase(first.time, mention.time)))
             and not protest_days_apart(first, mention)

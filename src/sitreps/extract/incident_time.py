@@ -11,12 +11,17 @@ A carried day is the lead's day for the lead's news, not always for this inciden
 surrounded the house on Wednesday, following the arrest of his allies. The arrests came after ..."
 carries Wednesday to "the arrests", while "the aide was arrested on Tuesday" states the arrest's own
 day further down.
+
+Two retellings each dating itself in its own sentence to a different single day are two incidents
+(``stated_apart``), though dated retellings of one incident may differ by a day: that tolerance is
+for a night told by its evening and its morning, and for a day carried from another sentence.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from sitreps.extract.english import phrases, words
 from sitreps.models import DatePrecision, EventMention, TimeRef
 
 DATE_ORDER = (DatePrecision.DAY, DatePrecision.WEEK, DatePrecision.MONTH, DatePrecision.YEAR, DatePrecision.UNKNOWN)
@@ -30,6 +35,27 @@ def stated_in_own_sentence(mention: EventMention) -> bool:
         return False
     evidence, sentence = time.evidence[0], mention.sentence
     return sentence.start <= evidence.start and evidence.end <= sentence.end
+
+
+def stated_apart(first: EventMention, later: EventMention) -> bool:
+    """Whether two retellings state, each in its own sentence, two different single days, neither at a
+    day's edge ("late on Monday" may be told as Tuesday's): "artillery hit a school on Tuesday" and
+    "a missile strike on the town killed two pensioners on Monday" are two incidents."""
+    days = [_stated_day(m) for m in (first, later)]
+    return days[0] is not None and days[1] is not None and days[0] != days[1]
+
+
+def _stated_day(mention: EventMention) -> str | None:
+    """The single day a mention's own sentence states for it by a weekday or a date, unless told by a
+    day's edge or counted from the moment of writing."""
+    time = mention.time
+    if time is None or time.precision is not DatePrecision.DAY or time.start is None \
+            or time.start[:10] != (time.end or "")[:10] or not stated_in_own_sentence(mention):
+        return None
+    flat = " ".join(time.evidence[0].text.lower().replace("-", " ").split())
+    # a day counted from when the report was written ("today's explosion") may be the next day's paper's
+    counted_from_now = any(word in flat for word in phrases("times", "now_words"))
+    return None if counted_from_now or set(flat.split()) & words("times", "day_edge_words") else time.start[:10]
 
 
 def _fineness(time: TimeRef) -> tuple[int, bool]:

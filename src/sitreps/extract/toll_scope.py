@@ -32,6 +32,8 @@ CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "conj", "parataxis"}
 # Penn tags of a superlative adjective ("deadliest") and of the adverb that makes one ("most violent").
 SUPERLATIVE_TAG = "JJS"
 SUPERLATIVE_ADVERB_TAG = "RBS"
+# The part of speech of "responsible for": the doer's own dead follow, not what a protest seeks.
+ADJECTIVE = "ADJ"
 # How a casualty word completes a verb that reports it ("have been reported killed", "had been found
 # dead"): the tense is the reporting verb's.
 COMPLEMENT_DEPS = frozenset({"xcomp", "oprd", "acomp"})
@@ -115,7 +117,7 @@ def casualty_owner(token: Token, triggers: Sequence[Token]) -> Token | None:
     for ancestor in (token, *token.ancestors):
         if ancestor is not token and ancestor in triggers:
             return ancestor
-        background = ancestor.lower_ in words(LISTS, "background_prepositions")
+        background = ancestor.lower_ in words(LISTS, "background_prepositions") or _sought(ancestor)
         elsewhere = _setting_clause(ancestor) or background
         # "protested over the killing of five farmers": the casualty noun the preposition takes tells
         # another incident even under a trigger (one further down, "an offensive against rebels that
@@ -127,6 +129,13 @@ def casualty_owner(token: Token, triggers: Sequence[Token]) -> Token | None:
     if below:
         return below[0]
     return min(triggers, key=lambda t: abs(t.i - token.i)) if triggers else None
+
+
+def _sought(preposition: Token) -> bool:
+    """A preposition of what a protest seeks ("justice for", "demanding compensation for"), not on a
+    noun of answering for an act ("responsibility for") nor on an adjective ("responsible for")."""
+    return (preposition.lower_ in words(LISTS, "sought_prepositions") and preposition.head.pos_ != ADJECTIVE
+            and preposition.head.lemma_.lower() not in words(LISTS, "answering_nouns"))
 
 
 def _earlier_clause(token: Token) -> bool:

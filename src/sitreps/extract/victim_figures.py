@@ -108,10 +108,12 @@ def victims(slot: list[Token], text: str) -> Figure | None:
     """The figure of a victim slot, coordinated victims added up ("a driver and two soldiers")."""
     # a verb is never a victim: "32 were killed and more than 200 wounded" can join "200" to "killed";
     # nor is another casualty word or its number, which tell their own figure ("12 bodies and more
-    # than 30 wounded", parsed with "30" as the conjunct)
+    # than 30 wounded", parsed with "30" as the conjunct), unless the word after it is the one whose
+    # victims the slot holds ("nine soldiers and 14 rebels died": both sides' dead)
+    owners = {head.head.i for head in slot}
     conjuncts = sorted({t for head in slot for t in (head, *head.conjuncts)
                         if t.i == head.i or (t.pos_ not in CLAUSE_POS and not casualty_word(t)
-                                             and not casualty_word(t.nbor(1) if t.i + 1 < len(t.doc) else t))},
+                                             and not _tells_its_own(t, owners))},
                        key=lambda t: t.i)
     if not conjuncts:
         return None
@@ -130,6 +132,15 @@ def victims(slot: list[Token], text: str) -> Figure | None:
     total = sum(f.value if f.value is not None else f.low or 0 for f in known)
     return Figure(total if exact else None, total, total if exact else None,
                    min(f.start for f in known), max(f.end for f in known))
+
+
+def _tells_its_own(conjunct: Token, owners: set[int]) -> bool:
+    """Whether the word after a conjunct victim is a casualty word other than the slot's own, so the
+    conjunct is that word's figure ("12 bodies and more than 30 wounded"), not one more victim."""
+    if conjunct.i + 1 >= len(conjunct.doc):
+        return False
+    following = conjunct.nbor(1)
+    return casualty_word(following) and following.i not in owners
 
 
 def stranded(token: Token, text: str) -> Figure | None:
