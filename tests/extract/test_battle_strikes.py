@@ -61,6 +61,49 @@ def test_the_strikes_toll_joins_the_clash(extract: Extract) -> None:
 
 
 @pytest.mark.parametrize(("text", "fight", "strike"), [
+    ("Fierce clashes broke out between the army and the RSF in El Fasher on Tuesday, residents said. Army "
+     "warplanes struck RSF positions in North Darfur state on Tuesday, killing 12 fighters, a military source "
+     "said.", "clashes", "struck"),
+    ("Resistance fighters clashed with junta troops in the town of Lashio on Sunday, a local outlet reported. "
+     "The military carried out air strikes in Shan State on Sunday, killing five people, residents said.",
+     "clashed", "air strikes"),
+    ("M23 rebels clashed with the Congolese army in the town of Sake on Friday, witnesses said. Army drones "
+     "struck rebel positions in North Kivu on Friday, killing six fighters, a spokesman said.", "clashed",
+     "struck"),
+    ("Houthi fighters clashed with government troops in the city of Marib on Monday, tribal sources said. "
+     "Saudi-led coalition jets carried out 14 air strikes in Marib province on Monday, the coalition said.",
+     "clashed", "air strikes"),
+])
+def test_strikes_placed_in_the_fight_s_province_on_its_day_are_the_clash(extract: Extract, text: str, fight: str,
+                                                                          strike: str) -> None:
+    # the strike's sentence names only the province (or state) that holds the fight's town
+    events = extract(text)
+    incident = incident_telling(events, fight, text)
+    assert incident is incident_telling(events, strike, text)
+    assert incident.type == CLASH, (incident.type, incident.trigger.text)
+
+
+@pytest.mark.parametrize(("text", "fight", "strike"), [
+    # a province that does not hold the fight's town
+    ("Fierce clashes broke out between the army and the RSF in El Fasher on Tuesday, residents said. Army "
+     "warplanes struck RSF positions in South Kordofan state on Tuesday, killing 12 fighters, a military "
+     "source said.", "clashes", "struck"),
+    # the fight's province, another day
+    ("M23 rebels clashed with the Congolese army in the town of Sake on Friday, witnesses said. Army drones "
+     "struck rebel positions in North Kivu on Monday, killing six fighters, a spokesman said.", "clashed",
+     "struck"),
+    # the fight's province, but "Separately" opens another incident
+    ("Resistance fighters clashed with junta troops in the town of Lashio on Sunday, a local outlet reported. "
+     "Separately, the military carried out air strikes in Shan State on Sunday, killing five people, residents "
+     "said.", "clashed", "air strikes"),
+])
+def test_strikes_in_a_province_of_another_town_day_or_incident_stay_apart(extract: Extract, text: str,
+                                                                          fight: str, strike: str) -> None:
+    events = extract(text)
+    assert incident_telling(events, strike, text) is not incident_telling(events, fight, text)
+
+
+@pytest.mark.parametrize(("text", "fight", "strike"), [
     # another town of the same war, same day
     ("Fierce clashes broke out between the army and the Rapid Support Forces in the town of El Fasher on "
      "Tuesday, residents said. Army warplanes struck the city of Nyala on Tuesday, killing at least 12 people, "

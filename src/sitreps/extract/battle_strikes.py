@@ -9,7 +9,9 @@ strike and a fight told in one sentence; this module says when a strike of anoth
 fight. The strike's doer is then one of the fight's two sides, not a rival initiator: the army whose
 jets struck fights the rebels who attacked.
 
-Kept apart: a strike on another town or on another day, a fight of no town or of no single day ("fierce
+A strike whose sentence names only the province, named area or country that holds the fight's town is at the
+fight too (wire copy places air support coarser than the battle). Kept apart: a strike on another town, in a
+province that does not hold the fight's town, or on another day, a fight of no town or of no single day ("fierce
 battles over the past week"), and a strike whose doer is neither side of the fight. A sentence opening a
 new incident ("Separately, ...", "Meanwhile, ...") is kept apart by ``extract.consolidate`` itself.
 The types come from ``ground_fight`` in ``data/incident_kinds.yaml``.
@@ -21,10 +23,10 @@ under the same guards: ACLED codes one armed clash per place and day, and these 
 
 from __future__ import annotations
 
-from sitreps.extract.agreement import SPOT_PLACES, days, same_spot
+from sitreps.extract.agreement import SPOT_PLACES, days, nests, same_spot
 from sitreps.extract.ground_fight import ground_fight
 from sitreps.extract.kinds_file import type_list
-from sitreps.models import EventMention, Role
+from sitreps.models import EventMention, Place, PlacePrecision, Role
 from sitreps.resolve.registry_data import registered
 
 
@@ -51,7 +53,18 @@ def _at_fight(fight: EventMention, strike: EventMention) -> bool:
     if place is None or place.precision not in SPOT_PLACES or day is None or day[0] != day[1]:
         return False
     struck_day = days(strike.time)
-    return (strike.place is None or same_spot(place, strike.place)) and (struck_day is None or struck_day == day)
+    return (strike.place is None or same_spot(place, strike.place) or _holds(strike.place, place)) \
+        and (struck_day is None or struck_day == day)
+
+
+def _holds(wider: Place, town: Place) -> bool:
+    """Whether a strike's sentence names only a wider place that holds the fight's town: its province or
+    named area ("army warplanes struck RSF positions in North Darfur state", the fight being in El Fasher),
+    or its country. Wire copy places the air support of a battle coarser than the battle itself; a province
+    that does not hold the town is another front."""
+    if wider.precision is PlacePrecision.COUNTRY:
+        return bool(wider.country) and wider.country == town.country
+    return wider.precision is PlacePrecision.REGION and nests(wider, town)
 
 
 def strike_sides_with_fight(fight: EventMention, strike: EventMention) -> bool:
