@@ -12,10 +12,14 @@ from __future__ import annotations
 import pytest
 from extract_helpers import Extract, incident_telling
 
+from sitreps import pipeline
 from sitreps.extract.battle_strikes import battle_and_strike, strike_sides_with_fight
+from sitreps.ingest import document_id
 from sitreps.models import (
     ActorMention,
     DatePrecision,
+    Document,
+    DocumentStatus,
     EventMention,
     Place,
     PlacePrecision,
@@ -161,3 +165,45 @@ def test_the_strike_s_doer_must_be_one_of_the_fight_s_sides() -> None:
     assert strike_sides_with_fight(fight, _mention("air_drone_strike", None, None, [actor("fardc", Role.INITIATOR)]))
     assert not strike_sides_with_fight(fight, _mention("air_drone_strike", None, None,
                                                        [actor("isis", Role.INITIATOR)]))
+
+
+def _undated(text: str) -> list[EventMention]:
+    """The incidents of an article that carries no publication date: its weekdays resolve to no day."""
+    document = Document(id=document_id(text), text=text, published_at=None, language="en",
+                        status=DocumentStatus.PENDING)
+    return next(iter(pipeline.process([document]))).events
+
+
+@pytest.mark.parametrize(("text", "fight", "strike"), [
+    ("Fierce clashes broke out between the army and the RSF in El Fasher on Tuesday, residents said. Army "
+     "warplanes struck RSF positions in El Fasher on Tuesday, killing 12 fighters, a military source said.",
+     "clashes", "struck"),
+    ("Taliban fighters battled Pakistani border troops near the town of Chaman on Sunday, officials said. "
+     "Pakistani jets bombed Taliban posts near Chaman on Sunday, a security source said.", "battled", "bombed"),
+    ("Al-Shabaab fighters clashed with Somali troops in the town of Bulo Burde on 3 March, elders said. "
+     "Government drones struck al-Shabaab positions in Bulo Burde on 3 March, the army said.",
+     "clashed", "struck"),
+])
+def test_strikes_told_on_the_fight_s_day_in_an_undated_article_are_the_clash(text: str, fight: str,
+                                                                              strike: str) -> None:
+    # no publication date resolves "on Tuesday", but the two sentences name one and the same day
+    events = _undated(text)
+    incident = incident_telling(events, fight, text)
+    assert incident is incident_telling(events, strike, text)
+    assert incident.type == CLASH, (incident.type, incident.trigger.text)
+
+
+@pytest.mark.parametrize(("text", "fight", "strike"), [
+    # the strikes name another weekday
+    ("Fierce clashes broke out between the army and the RSF in El Fasher on Tuesday, residents said. Army "
+     "warplanes struck RSF positions in El Fasher on Saturday, killing 12 fighters, a military source said.",
+     "clashes", "struck"),
+    # a fight over no single day
+    ("Taliban fighters battled Pakistani border troops near the town of Chaman over the past week, officials "
+     "said. Pakistani jets bombed Taliban posts near Chaman on Sunday, a security source said.",
+     "battled", "bombed"),
+])
+def test_strikes_of_another_day_in_an_undated_article_keep_their_type(text: str, fight: str, strike: str) -> None:
+    events = _undated(text)
+    struck = incident_telling(events, strike, text)
+    assert struck.type in REMOTE, (struck.type, struck.trigger.text, incident_telling(events, fight, text).type)

@@ -23,11 +23,19 @@ under the same guards: ACLED codes one armed clash per place and day, and these 
 
 from __future__ import annotations
 
+from datetime import date
+from functools import lru_cache
+
 from sitreps.extract.agreement import SPOT_PLACES, days, nests, same_spot
 from sitreps.extract.ground_fight import ground_fight
 from sitreps.extract.kinds_file import type_list
-from sitreps.models import EventMention, Place, PlacePrecision, Role
+from sitreps.models import DatePrecision, EventMention, Place, PlacePrecision, Role, TimeRef
 from sitreps.resolve.registry_data import registered
+from sitreps.resolve.times import resolve_time
+
+Days = tuple[date, date]
+# Any date serves to tell whether two words of an undated article name one day: only their agreement is read.
+STAND_IN_DATE = "2001-01-01"
 
 
 def battle_and_strike(first: EventMention, later: EventMention) -> tuple[EventMention, EventMention] | None:
@@ -49,12 +57,33 @@ def battle_parts() -> frozenset[str]:
 
 
 def _at_fight(fight: EventMention, strike: EventMention) -> bool:
-    place, day = fight.place, days(fight.time)
+    place, (day, struck_day) = fight.place, _days_of(fight, strike)
     if place is None or place.precision not in SPOT_PLACES or day is None or day[0] != day[1]:
         return False
-    struck_day = days(strike.time)
     return (strike.place is None or same_spot(place, strike.place) or _holds(strike.place, place)) \
         and (struck_day is None or struck_day == day)
+
+
+def _days_of(fight: EventMention, strike: EventMention) -> tuple[Days | None, Days | None]:
+    """The days of the fight and of the strike; in an article of no publication date (the fight's day
+    unresolved), the days their words name read against one and the same stand-in date: "on Tuesday" and
+    "on Tuesday" are one day whatever the date, "on Tuesday" and "on Saturday" two."""
+    fight_day = days(fight.time)
+    if fight_day is not None:
+        return fight_day, days(strike.time)
+    return _named_day(fight.time), _named_day(strike.time)
+
+
+def _named_day(time: TimeRef | None) -> Days | None:
+    if time is None or time.precision is not DatePrecision.UNKNOWN or not time.evidence:
+        return None
+    return _day_named(time.evidence[0].text)
+
+
+@lru_cache(maxsize=1024)
+def _day_named(words: str) -> Days | None:
+    named = resolve_time(words, STAND_IN_DATE)
+    return days(TimeRef(start=named.start, end=named.end, precision=named.precision, evidence=[]))
 
 
 def _holds(wider: Place, town: Place) -> bool:
