@@ -150,6 +150,18 @@ def test_ground_retaken_beside_an_exchange_stays(extract: Extract, text: str) ->
     # Cameroon: soldiers sent to hunt down the kidnappers
     "Separatist fighters kidnapped nine teachers in Bamenda on Wednesday. The army deployed soldiers to hunt "
     "down the kidnappers, the governor said.",
+    # Nigeria: forces sent with no purpose or place of their own
+    "Gunmen abducted 20 students from a school in Kebbi State on Friday, police said. Police and soldiers have "
+    "been deployed, a spokesman said.",
+    # Mexico: troops on the kidnappers' trail
+    "Armed men kidnapped 20 workers from a mine in Zacatecas state on Monday. Soldiers have been mobilised and "
+    "are on the trail of the kidnappers.",
+    # Haiti: police sent to bring the hostages back
+    "A gang kidnapped 17 missionaries east of Port-au-Prince on Saturday. The prime minister ordered police units "
+    "to deploy to Croix-des-Bouquets and bring the hostages back home.",
+    # Colombia: a search-and-rescue effort
+    "ELN rebels kidnapped the father of a football player in La Guajira on Saturday. The army mobilised a "
+    "search-and-rescue effort, the defence ministry said.",
 ])
 def test_forces_sent_after_the_takers_are_the_taking_s_aftermath(extract: Extract, text: str) -> None:
     events = extract(text)
@@ -161,4 +173,11 @@ def test_forces_sent_to_hunt_a_group_with_no_taking_told_stay(extract: Extract) 
     # near miss: a pursuit of a group, but the article tells no taking
     events = extract("The army deployed 3,000 soldiers to Tillaberi on Monday to hunt down jihadists who "
                      "attacked a military post last week, officials said.")
+    assert any(m.type == "mobilisation" for m in events), [(m.type, m.trigger.text) for m in events]
+
+
+def test_a_deployment_of_its_own_purpose_beside_a_taking_stays(extract: Extract) -> None:
+    # near miss: a taking is told, but the deployment goes to another province to fight insurgents
+    events = extract("Bandits abducted 15 farmers in Katsina on Monday. The army deployed 2,000 troops to Borno "
+                     "State on Wednesday to fight the insurgents, officials said.")
     assert any(m.type == "mobilisation" for m in events), [(m.type, m.trigger.text) for m in events]

@@ -30,7 +30,7 @@ from spacy.tokens import Token
 from sitreps.annotate.quantities import counting_lexicon
 from sitreps.extract.counts import KILLED
 from sitreps.extract.english import words
-from sitreps.extract.governing_verb import governing_verb
+from sitreps.extract.governing_verb import VERB_TAGS, governing_verb
 from sitreps.extract.kinds_file import type_list
 from sitreps.models import EventMention
 
@@ -98,6 +98,21 @@ def _follows_a_taking(trigger: Token) -> bool:
     return False
 
 
+def _names_the_taken(trigger: Token) -> bool:
+    """Whether the operation's sentence names freeing or finding, the takers or the taken anywhere besides the
+    operation's word ("mobilised and are on the trail of the kidnappers", "a search-and-rescue effort", "deploy
+    ... and bring the hostages back"): a purpose the parse hangs deeper than two levels or on a conjoined verb."""
+    named = words(LISTS, "rescue_lemmas") | words(LISTS, "taking_lemmas")
+    return any(t.lemma_.lower() in named for t in trigger.sent if t.i != trigger.i)
+
+
+def _sent_with_no_aim(trigger: Token) -> bool:
+    """Forces sent with no purpose and no place of their own ("police and soldiers have been deployed", "the army
+    deployed troops"): a verb of sending with no clause or phrase of purpose or place hung on it. Told beside a
+    taking, they answer it; a deployment of its own says where or what for ("to Borno State to fight")."""
+    return trigger.pos_ in VERB_TAGS and not any(c.dep_ in PURPOSE_DEPS for c in trigger.children)
+
+
 def _frees_people(trigger: Token) -> bool:
     """Whether a word of freeing frees people, not ground: its object or passive subject is people or their
     freedom ("liberated 103 of our soldiers", "the soldiers were liberated", "regained their freedom"), or it
@@ -127,5 +142,6 @@ def is_rescue_of_taken(trigger: Token, mention: EventMention) -> bool:
     if mention.type not in RESCUE_TYPES:
         return False
     rescue = words(LISTS, "rescue_lemmas")
-    for_the_taken = _follows_a_taking(trigger) or any(t.lemma_.lower() in rescue for t in _purpose_words(trigger))
+    for_the_taken = _follows_a_taking(trigger) or any(t.lemma_.lower() in rescue for t in _purpose_words(trigger)) \
+        or _names_the_taken(trigger) or _sent_with_no_aim(trigger)
     return for_the_taken and _tells_a_taking_elsewhere(trigger)  # the article scan last: it reads every token
