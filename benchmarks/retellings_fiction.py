@@ -15,7 +15,9 @@ batch were written after the round-11 changes, so their figure is the honest one
 "r12" batch before its change (a change of territory and the withdrawal from its town) and the
 "r12after" batch after it. Round 12b added "r12b" (strikes backing a ground fight at its town and day,
 and near misses) before its change and "r12bafter" after it; that change retypes the merged incident,
-which this script does not score (tests/extract/test_battle_strikes.py does).
+which this script does not score (tests/extract/test_battle_strikes.py does). Round 13 added "r13after",
+written after its changes (strikes placed in the province of the fight's town, a protest calm "until" the
+police intervened, and near misses).
 
     nice python benchmarks/retellings_fiction.py [--gold PATH] [--errors]
 """
