@@ -207,3 +207,37 @@ def test_strikes_of_another_day_in_an_undated_article_keep_their_type(text: str,
     events = _undated(text)
     struck = incident_telling(events, strike, text)
     assert struck.type in REMOTE, (struck.type, struck.trigger.text, incident_telling(events, fight, text).type)
+
+
+@pytest.mark.parametrize(("text", "fight", "strike"), [
+    ("Rebel fighters clashed with government troops in the village of Tel Mardikh-Sufla on Thursday, a war "
+     "monitor said. Government aircraft bombed Tel Mardikh-Sufla on Thursday, killing seven rebels, the monitor "
+     "added.", "clashed", "bombed"),
+    ("Ukrainian and Russian troops fought in the village of Novoselivka Persha on Tuesday, the general staff "
+     "said. Russian artillery shelled Novoselivka Persha on Tuesday, killing two soldiers, a spokesman said.",
+     "fought", "shelled"),
+    ("Somali troops clashed with al-Shabaab fighters in the village of Qaycad-Weyn on Friday, elders said. "
+     "Government drones struck Qaycad-Weyn on Friday, killing 11 militants, the army said.", "clashed", "struck"),
+])
+def test_strikes_on_a_village_the_gazetteer_lacks_are_the_fight_there(extract: Extract, text: str, fight: str,
+                                                                      strike: str) -> None:
+    # the village resolves to no town (or only to a country), but both sentences name it
+    events = extract(text)
+    incident = incident_telling(events, fight, text)
+    assert incident is incident_telling(events, strike, text)
+    assert incident.type == CLASH, (incident.type, incident.trigger.text)
+
+
+@pytest.mark.parametrize(("text", "strike"), [
+    # a fight and strikes placed only in the country
+    ("Fighting broke out between the army and RSF fighters in Sudan on Monday, witnesses said. Army jets struck "
+     "RSF positions in Sudan on Monday, a military source said.", "struck"),
+    # two villages the gazetteer lacks
+    ("Rebel fighters clashed with government troops in the village of Tel Mardikh-Sufla on Thursday, a war "
+     "monitor said. Government aircraft bombed the village of Kafr Umeim-Gharbi on Thursday, killing seven "
+     "civilians, the monitor added.", "bombed"),
+])
+def test_strikes_of_no_named_spot_of_the_fight_keep_their_type(extract: Extract, text: str, strike: str) -> None:
+    events = extract(text)
+    struck = incident_telling(events, strike, text)
+    assert struck.type in REMOTE, (struck.type, struck.trigger.text)

@@ -10,7 +10,8 @@ fight. The strike's doer is then one of the fight's two sides, not a rival initi
 jets struck fights the rebels who attacked.
 
 A strike whose sentence names only the province, named area or country that holds the fight's town is at the
-fight too (wire copy places air support coarser than the battle). Kept apart: a strike on another town, in a
+fight too (wire copy places air support coarser than the battle), and so is a village the gazetteer lacks
+that both name alike. Kept apart: a strike on another town, in a
 province that does not hold the fight's town, or on another day, a fight of no town or of no single day ("fierce
 battles over the past week"), and a strike whose doer is neither side of the fight. A sentence opening a
 new incident ("Separately, ...", "Meanwhile, ...") is kept apart by ``extract.consolidate`` itself.
@@ -58,10 +59,25 @@ def battle_parts() -> frozenset[str]:
 
 def _at_fight(fight: EventMention, strike: EventMention) -> bool:
     place, (day, struck_day) = fight.place, _days_of(fight, strike)
-    if place is None or place.precision not in SPOT_PLACES or day is None or day[0] != day[1]:
+    if place is None or not (place.precision in SPOT_PLACES or _unresolved_spot(place)) \
+            or day is None or day[0] != day[1]:
         return False
-    return (strike.place is None or same_spot(place, strike.place) or _holds(strike.place, place)) \
-        and (struck_day is None or struck_day == day)
+    return (strike.place is None or same_spot(place, strike.place) or _same_unresolved(place, strike.place)
+            or _holds(strike.place, place)) and (struck_day is None or struck_day == day)
+
+
+def _unresolved_spot(place: Place) -> bool:
+    """A place named narrower than a country that the gazetteer lacks: resolved to no point, or only to its
+    country ("the village of Tel Mardikh-Sufla"). A country named as itself ("in Sudan") is no spot."""
+    if not place.name:
+        return False
+    return place.precision is PlacePrecision.UNKNOWN or (
+        place.precision is PlacePrecision.COUNTRY and place.name != place.country)
+
+
+def _same_unresolved(fight_place: Place, struck: Place) -> bool:
+    """Both name one place the gazetteer lacks, by the same name."""
+    return _unresolved_spot(fight_place) and _unresolved_spot(struck) and fight_place.name == struck.name
 
 
 def _days_of(fight: EventMention, strike: EventMention) -> tuple[Days | None, Days | None]:
