@@ -42,7 +42,7 @@ STAND_IN_DATE = "2001-01-01"
 def battle_and_strike(first: EventMention, later: EventMention) -> tuple[EventMention, EventMention] | None:
     """The (fight, strike) of the two when one is a ground fight in a named town on one day and the other a
     strike of a remote type, or a part of the fight (``battle_parts``), on that town (or of no place of its
-    own) and of that day (or of none)."""
+    own, or only of the province or country holding the town) and of that day (or of none)."""
     rules = ground_fight()
     joining = rules.remote | battle_parts()
     for fight, strike in ((first, later), (later, first)):
