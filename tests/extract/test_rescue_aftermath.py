@@ -117,6 +117,9 @@ TERRITORY = ("government_regains_territory", "non_state_overtakes_territory")
     # Caucasus: the swapped soldiers "regained their freedom"
     "Armenia and Azerbaijan swapped 32 prisoners of war on Thursday. The Armenian soldiers regained their "
     "freedom after three years, officials said.",
+    # a noun of freeing whose "of" phrase names the people
+    "Ukraine and Russia exchanged 190 prisoners of war on Wednesday, officials said. Zelensky welcomed the "
+    "liberation of 95 Ukrainian soldiers in a video address.",
     # Sahel: hostages freed after a kidnapping
     "Jihadists kidnapped 40 truck drivers near Djibo last month. The army said on Monday it had liberated 27 of "
     "the hostages.",
@@ -132,6 +135,9 @@ def test_people_freed_in_an_exchange_or_from_a_taking_are_no_ground_taken(extrac
     "village of Robotyne in Zaporizhzhia region on Friday, the general staff said.",
     "Ukrainian forces liberated the village of Klishchiivka near Bakhmut on Sunday, the army said. Ukraine and "
     "Russia exchanged 40 prisoners on the same day.",
+    # near miss: the liberation of a city told beside an exchange
+    "Ukraine and Russia exchanged 190 prisoners of war on Wednesday, officials said. Zelensky marked the "
+    "liberation of Kherson by Ukrainian troops on 11 November.",
     # near miss: a town whose people a force says it liberated, no taking or exchange told
     "Government troops regained control of the town of Kidal on Tuesday, the army said.",
 ])
