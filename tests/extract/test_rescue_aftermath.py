@@ -159,6 +159,9 @@ def test_ground_retaken_beside_an_exchange_stays(extract: Extract, text: str) ->
     # Nigeria: forces sent with no purpose or place of their own
     "Gunmen abducted 20 students from a school in Kebbi State on Friday, police said. Police and soldiers have "
     "been deployed, a spokesman said.",
+    # DRC: forces sent with only a day of their own
+    "Gunmen kidnapped 11 aid workers near Bunia on Thursday, the UN said. Extra soldiers were deployed on "
+    "Friday, an army spokesman said.",
     # Mexico: troops on the kidnappers' trail
     "Armed men kidnapped 20 workers from a mine in Zacatecas state on Monday. Soldiers have been mobilised and "
     "are on the trail of the kidnappers.",

@@ -43,6 +43,8 @@ PURPOSE_DEPS = frozenset({"xcomp", "advcl", "acl", "relcl", "prep"})
 # How the word of a purpose governs what it frees or finds: "secure the release" (dobj), "search for"
 # (prep), "rescue operation" (compound, on the operation's own word).
 INNER_DEPS = frozenset({"dobj", "prep", "pobj", "compound", "amod"})
+# spaCy's entity labels of a day or an hour: a phrase of them dates a deployment, it gives it no aim.
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 # How the freed hang on a word of freeing: "liberated 103 soldiers" (dobj), "the soldiers were liberated"
 # (nsubjpass), "regained their freedom" (dobj).
 FREED_DEPS = frozenset({"dobj", "nsubjpass"})
@@ -108,9 +110,16 @@ def _names_the_taken(trigger: Token) -> bool:
 
 def _sent_with_no_aim(trigger: Token) -> bool:
     """Forces sent with no purpose and no place of their own ("police and soldiers have been deployed", "the army
-    deployed troops"): a verb of sending with no clause or phrase of purpose or place hung on it. Told beside a
+    deployed troops", "were deployed on Friday"): a verb of sending with no clause or phrase of purpose or
+    place hung on it, a phrase of its day aside. Told beside a
     taking, they answer it; a deployment of its own says where or what for ("to Borno State to fight")."""
-    return trigger.pos_ in VERB_TAGS and not any(c.dep_ in PURPOSE_DEPS for c in trigger.children)
+    return trigger.pos_ in VERB_TAGS and not any(c.dep_ in PURPOSE_DEPS and not _of_time(c) for c in trigger.children)
+
+
+def _of_time(phrase: Token) -> bool:
+    """A phrase that only dates the sending ("deployed on Friday"): its object is a date or a time, no aim."""
+    objects = [g for g in phrase.children if g.dep_ == "pobj"]
+    return phrase.dep_ == "prep" and bool(objects) and all(g.ent_type_ in TIME_ENTITIES for g in objects)
 
 
 def _frees_people(trigger: Token) -> bool:
