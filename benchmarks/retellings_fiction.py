@@ -17,7 +17,9 @@ batch were written after the round-11 changes, so their figure is the honest one
 and near misses) before its change and "r12bafter" after it; that change retypes the merged incident,
 which this script does not score (tests/extract/test_battle_strikes.py does). Round 13 added "r13"
 (a district named in the lead and a village the gazetteer does not know in the body, and near misses)
-before its change and "r13after" after it.
+before its change and "r13after" after it; round 13's parts change added "r13parts", written after its
+changes (strikes placed in the province of the fight's town, a protest calm "until" the police
+intervened, and near misses).
 
     nice python benchmarks/retellings_fiction.py [--gold PATH] [--errors]
 """

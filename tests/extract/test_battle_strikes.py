@@ -12,10 +12,14 @@ from __future__ import annotations
 import pytest
 from extract_helpers import Extract, incident_telling
 
+from sitreps import pipeline
 from sitreps.extract.battle_strikes import battle_and_strike, strike_sides_with_fight
+from sitreps.ingest import document_id
 from sitreps.models import (
     ActorMention,
     DatePrecision,
+    Document,
+    DocumentStatus,
     EventMention,
     Place,
     PlacePrecision,
@@ -58,6 +62,49 @@ def test_the_strikes_toll_joins_the_clash(extract: Extract) -> None:
             "struck rebel positions in Sake on Friday, killing six fighters, a military spokesman said.")
     incident = incident_telling(extract(text), "clashed", text)
     assert any(c.value == 6 or c.low == 6 for c in incident.counts), incident.counts
+
+
+@pytest.mark.parametrize(("text", "fight", "strike"), [
+    ("Fierce clashes broke out between the army and the RSF in El Fasher on Tuesday, residents said. Army "
+     "warplanes struck RSF positions in North Darfur state on Tuesday, killing 12 fighters, a military source "
+     "said.", "clashes", "struck"),
+    ("Resistance fighters clashed with junta troops in the town of Lashio on Sunday, a local outlet reported. "
+     "The military carried out air strikes in Shan State on Sunday, killing five people, residents said.",
+     "clashed", "air strikes"),
+    ("M23 rebels clashed with the Congolese army in the town of Sake on Friday, witnesses said. Army drones "
+     "struck rebel positions in North Kivu on Friday, killing six fighters, a spokesman said.", "clashed",
+     "struck"),
+    ("Houthi fighters clashed with government troops in the city of Marib on Monday, tribal sources said. "
+     "Saudi-led coalition jets carried out 14 air strikes in Marib province on Monday, the coalition said.",
+     "clashed", "air strikes"),
+])
+def test_strikes_placed_in_the_fight_s_province_on_its_day_are_the_clash(extract: Extract, text: str, fight: str,
+                                                                          strike: str) -> None:
+    # the strike's sentence names only the province (or state) that holds the fight's town
+    events = extract(text)
+    incident = incident_telling(events, fight, text)
+    assert incident is incident_telling(events, strike, text)
+    assert incident.type == CLASH, (incident.type, incident.trigger.text)
+
+
+@pytest.mark.parametrize(("text", "fight", "strike"), [
+    # a province that does not hold the fight's town
+    ("Fierce clashes broke out between the army and the RSF in El Fasher on Tuesday, residents said. Army "
+     "warplanes struck RSF positions in South Kordofan state on Tuesday, killing 12 fighters, a military "
+     "source said.", "clashes", "struck"),
+    # the fight's province, another day
+    ("M23 rebels clashed with the Congolese army in the town of Sake on Friday, witnesses said. Army drones "
+     "struck rebel positions in North Kivu on Monday, killing six fighters, a spokesman said.", "clashed",
+     "struck"),
+    # the fight's province, but "Separately" opens another incident
+    ("Resistance fighters clashed with junta troops in the town of Lashio on Sunday, a local outlet reported. "
+     "Separately, the military carried out air strikes in Shan State on Sunday, killing five people, residents "
+     "said.", "clashed", "air strikes"),
+])
+def test_strikes_in_a_province_of_another_town_day_or_incident_stay_apart(extract: Extract, text: str,
+                                                                          fight: str, strike: str) -> None:
+    events = extract(text)
+    assert incident_telling(events, strike, text) is not incident_telling(events, fight, text)
 
 
 @pytest.mark.parametrize(("text", "fight", "strike"), [
@@ -118,3 +165,79 @@ def test_the_strike_s_doer_must_be_one_of_the_fight_s_sides() -> None:
     assert strike_sides_with_fight(fight, _mention("air_drone_strike", None, None, [actor("fardc", Role.INITIATOR)]))
     assert not strike_sides_with_fight(fight, _mention("air_drone_strike", None, None,
                                                        [actor("isis", Role.INITIATOR)]))
+
+
+def _undated(text: str) -> list[EventMention]:
+    """The incidents of an article that carries no publication date: its weekdays resolve to no day."""
+    document = Document(id=document_id(text), text=text, published_at=None, language="en",
+                        status=DocumentStatus.PENDING)
+    return next(iter(pipeline.process([document]))).events
+
+
+@pytest.mark.parametrize(("text", "fight", "strike"), [
+    ("Fierce clashes broke out between the army and the RSF in El Fasher on Tuesday, residents said. Army "
+     "warplanes struck RSF positions in El Fasher on Tuesday, killing 12 fighters, a military source said.",
+     "clashes", "struck"),
+    ("Taliban fighters battled Pakistani border troops near the town of Chaman on Sunday, officials said. "
+     "Pakistani jets bombed Taliban posts near Chaman on Sunday, a security source said.", "battled", "bombed"),
+    ("Al-Shabaab fighters clashed with Somali troops in the town of Bulo Burde on 3 March, elders said. "
+     "Government drones struck al-Shabaab positions in Bulo Burde on 3 March, the army said.",
+     "clashed", "struck"),
+])
+def test_strikes_told_on_the_fight_s_day_in_an_undated_article_are_the_clash(text: str, fight: str,
+                                                                              strike: str) -> None:
+    # no publication date resolves "on Tuesday", but the two sentences name one and the same day
+    events = _undated(text)
+    incident = incident_telling(events, fight, text)
+    assert incident is incident_telling(events, strike, text)
+    assert incident.type == CLASH, (incident.type, incident.trigger.text)
+
+
+@pytest.mark.parametrize(("text", "fight", "strike"), [
+    # the strikes name another weekday
+    ("Fierce clashes broke out between the army and the RSF in El Fasher on Tuesday, residents said. Army "
+     "warplanes struck RSF positions in El Fasher on Saturday, killing 12 fighters, a military source said.",
+     "clashes", "struck"),
+    # a fight over no single day
+    ("Taliban fighters battled Pakistani border troops near the town of Chaman over the past week, officials "
+     "said. Pakistani jets bombed Taliban posts near Chaman on Sunday, a security source said.",
+     "battled", "bombed"),
+])
+def test_strikes_of_another_day_in_an_undated_article_keep_their_type(text: str, fight: str, strike: str) -> None:
+    events = _undated(text)
+    struck = incident_telling(events, strike, text)
+    assert struck.type in REMOTE, (struck.type, struck.trigger.text, incident_telling(events, fight, text).type)
+
+
+@pytest.mark.parametrize(("text", "fight", "strike"), [
+    ("Rebel fighters clashed with government troops in the village of Tel Mardikh-Sufla on Thursday, a war "
+     "monitor said. Government aircraft bombed Tel Mardikh-Sufla on Thursday, killing seven rebels, the monitor "
+     "added.", "clashed", "bombed"),
+    ("Ukrainian and Russian troops fought in the village of Novoselivka Persha on Tuesday, the general staff "
+     "said. Russian artillery shelled Novoselivka Persha on Tuesday, killing two soldiers, a spokesman said.",
+     "fought", "shelled"),
+    ("Somali troops clashed with al-Shabaab fighters in the village of Qaycad-Weyn on Friday, elders said. "
+     "Government drones struck Qaycad-Weyn on Friday, killing 11 militants, the army said.", "clashed", "struck"),
+])
+def test_strikes_on_a_village_the_gazetteer_lacks_are_the_fight_there(extract: Extract, text: str, fight: str,
+                                                                      strike: str) -> None:
+    # the village resolves to no town (or only to a country), but both sentences name it
+    events = extract(text)
+    incident = incident_telling(events, fight, text)
+    assert incident is incident_telling(events, strike, text)
+    assert incident.type == CLASH, (incident.type, incident.trigger.text)
+
+
+@pytest.mark.parametrize(("text", "strike"), [
+    # a fight and strikes placed only in the country
+    ("Fighting broke out between the army and RSF fighters in Sudan on Monday, witnesses said. Army jets struck "
+     "RSF positions in Sudan on Monday, a military source said.", "struck"),
+    # two villages the gazetteer lacks
+    ("Rebel fighters clashed with government troops in the village of Tel Mardikh-Sufla on Thursday, a war "
+     "monitor said. Government aircraft bombed the village of Kafr Umeim-Gharbi on Thursday, killing seven "
+     "civilians, the monitor added.", "bombed"),
+])
+def test_strikes_of_no_named_spot_of_the_fight_keep_their_type(extract: Extract, text: str, strike: str) -> None:
+    events = extract(text)
+    struck = incident_telling(events, strike, text)
+    assert struck.type in REMOTE, (struck.type, struck.trigger.text)

@@ -13,6 +13,7 @@ import pytest
 from extract_helpers import Extract, incident_telling, names_in, only
 
 from sitreps.errors import ConfigError
+from sitreps.evaluate.single_text import incident_holding
 from sitreps.extract import kinds_file
 from sitreps.extract.protest_sides import crowd_first
 from sitreps.models import ActorMention, EventMention, Modality, Role, Span
@@ -106,3 +107,38 @@ def test_a_kinds_file_without_crowd_led_types_is_a_clear_error(monkeypatch: pyte
             crowd_first(_mention(INTERVENTION, (Role.INITIATOR, "Police")))
     finally:
         kinds_file.type_list.cache_clear()
+
+
+@pytest.mark.parametrize(("text", "protest", "force"), [
+    ("Protesters gathered in Lima's central square on Thursday demanding the president's resignation. The "
+     "demonstration was peaceful until police fired tear gas at the crowd, a witness said.",
+     "demonstration", "tear gas"),
+    ("Thousands of teachers rallied in Nairobi on Monday over unpaid allowances. The rally remained calm until "
+     "riot police lobbed tear gas canisters at the teachers near parliament, local media reported.",
+     "rally", "tear gas"),
+    ("Garment workers demonstrated in Gazipur on Sunday demanding wage arrears. The protest was peaceful before "
+     "police fired rubber bullets to disperse the workers, a union leader said.",
+     "protest", "disperse"),
+])
+def test_a_protest_peaceful_until_the_police_intervened_is_one_protest(extract: Extract, text: str, protest: str,
+                                                                       force: str) -> None:
+    # "until" and "before" chain two words of one sentence, but a demonstration is coded by what happened in it
+    events = extract(text)
+    incident = incident_telling(events, protest, text)
+    assert incident is incident_telling(events, force, text), [(m.type, m.trigger.text) for m in events]
+    assert incident.type == INTERVENTION, incident.type
+
+
+@pytest.mark.parametrize(("text", "protest", "act"), [
+    # the police's killing that set off the protest is an incident of its own
+    ("Residents protested in Nanterre on Wednesday after police shot dead a teenager at a traffic stop, "
+     "officials said.", "protested", "shot dead"),
+    # a march told a week after an earlier one the police broke up
+    ("Students marched in Belgrade on Friday, a week after police dispersed their previous rally with tear gas "
+     "on 24 April, organisers said.", "marched", "dispersed"),
+])
+def test_a_protest_chained_to_another_incident_stays_apart(extract: Extract, text: str, protest: str,
+                                                           act: str) -> None:
+    events = extract(text)
+    assert incident_holding(act, text, events) != incident_holding(protest, text, events), \
+        [(m.type, m.trigger.text) for m in events]

@@ -102,3 +102,91 @@ def test_a_rescue_that_became_a_gun_battle_keeps_the_fight(extract: Extract) -> 
     clash = [m for m in events if m.type == "armed_clash"]
     assert clash and any(c.what == KILLED and c.value == 7 for m in clash for c in m.counts)
     assert any(m.type == "abduction" for m in events)
+
+
+TERRITORY = ("government_regains_territory", "non_state_overtakes_territory")
+
+
+@pytest.mark.parametrize("text", [
+    # Ukraine: an exchange, the returned soldiers "liberated from captivity"
+    "Russia and Ukraine exchanged 95 prisoners of war each on Friday, the two sides said. Ninety-five Ukrainian "
+    "defenders were liberated from Russian captivity, President Zelensky said.",
+    # a quote: "we have liberated" people
+    "Ukraine and Russia carried out a prisoner swap on Saturday. \"We have liberated 103 of our soldiers,\" "
+    "Zelensky wrote on Telegram.",
+    # Caucasus: the swapped soldiers "regained their freedom"
+    "Armenia and Azerbaijan swapped 32 prisoners of war on Thursday. The Armenian soldiers regained their "
+    "freedom after three years, officials said.",
+    # a noun of freeing whose "of" phrase names the people
+    "Ukraine and Russia exchanged 190 prisoners of war on Wednesday, officials said. Zelensky welcomed the "
+    "liberation of 95 Ukrainian soldiers in a video address.",
+    # Sahel: hostages freed after a kidnapping
+    "Jihadists kidnapped 40 truck drivers near Djibo last month. The army said on Monday it had liberated 27 of "
+    "the hostages.",
+])
+def test_people_freed_in_an_exchange_or_from_a_taking_are_no_ground_taken(extract: Extract, text: str) -> None:
+    events = extract(text)
+    assert not [m for m in events if m.type in TERRITORY], [(m.type, m.trigger.text) for m in events]
+
+
+@pytest.mark.parametrize("text", [
+    # near miss: a village retaken on the day of an exchange, told apart
+    "Russia and Ukraine exchanged 95 prisoners of war each on Friday. Separately, Ukrainian troops liberated the "
+    "village of Robotyne in Zaporizhzhia region on Friday, the general staff said.",
+    "Ukrainian forces liberated the village of Klishchiivka near Bakhmut on Sunday, the army said. Ukraine and "
+    "Russia exchanged 40 prisoners on the same day.",
+    # near miss: the liberation of a city told beside an exchange
+    "Ukraine and Russia exchanged 190 prisoners of war on Wednesday, officials said. Zelensky marked the "
+    "liberation of Kherson by Ukrainian troops on 11 November.",
+    # near miss: a town whose people a force says it liberated, no taking or exchange told
+    "Government troops regained control of the town of Kidal on Tuesday, the army said.",
+])
+def test_ground_retaken_beside_an_exchange_stays(extract: Extract, text: str) -> None:
+    events = extract(text)
+    assert [m for m in events if m.type in TERRITORY], [(m.type, m.trigger.text) for m in events]
+
+
+@pytest.mark.parametrize("text", [
+    # Nigeria: teams sent to comb the forests for the victims
+    "Gunmen abducted 20 students from a university hostel in Gusau on Friday, police said. The police command "
+    "has deployed tactical teams to comb the forests for the victims.",
+    # Nigeria: troops mobilised in pursuit of the abductors
+    "Armed men kidnapped a Chinese engineer in Zamfara on Monday. Troops have been mobilised in pursuit of the "
+    "abductors, a spokesman said.",
+    # Cameroon: soldiers sent to hunt down the kidnappers
+    "Separatist fighters kidnapped nine teachers in Bamenda on Wednesday. The army deployed soldiers to hunt "
+    "down the kidnappers, the governor said.",
+    # Nigeria: forces sent with no purpose or place of their own
+    "Gunmen abducted 20 students from a school in Kebbi State on Friday, police said. Police and soldiers have "
+    "been deployed, a spokesman said.",
+    # DRC: forces sent with only a day of their own
+    "Gunmen kidnapped 11 aid workers near Bunia on Thursday, the UN said. Extra soldiers were deployed on "
+    "Friday, an army spokesman said.",
+    # Mexico: troops on the kidnappers' trail
+    "Armed men kidnapped 20 workers from a mine in Zacatecas state on Monday. Soldiers have been mobilised and "
+    "are on the trail of the kidnappers.",
+    # Haiti: police sent to bring the hostages back
+    "A gang kidnapped 17 missionaries east of Port-au-Prince on Saturday. The prime minister ordered police units "
+    "to deploy to Croix-des-Bouquets and bring the hostages back home.",
+    # Colombia: a search-and-rescue effort
+    "ELN rebels kidnapped the father of a football player in La Guajira on Saturday. The army mobilised a "
+    "search-and-rescue effort, the defence ministry said.",
+])
+def test_forces_sent_after_the_takers_are_the_taking_s_aftermath(extract: Extract, text: str) -> None:
+    events = extract(text)
+    assert any(m.type == "abduction" for m in events), [(m.type, m.trigger.text) for m in events]
+    assert not [m for m in events if m.type in OPERATION_TYPES], [(m.type, m.trigger.text) for m in events]
+
+
+def test_forces_sent_to_hunt_a_group_with_no_taking_told_stay(extract: Extract) -> None:
+    # near miss: a pursuit of a group, but the article tells no taking
+    events = extract("The army deployed 3,000 soldiers to Tillaberi on Monday to hunt down jihadists who "
+                     "attacked a military post last week, officials said.")
+    assert any(m.type == "mobilisation" for m in events), [(m.type, m.trigger.text) for m in events]
+
+
+def test_a_deployment_of_its_own_purpose_beside_a_taking_stays(extract: Extract) -> None:
+    # near miss: a taking is told, but the deployment goes to another province to fight insurgents
+    events = extract("Bandits abducted 15 farmers in Katsina on Monday. The army deployed 2,000 troops to Borno "
+                     "State on Wednesday to fight the insurgents, officials said.")
+    assert any(m.type == "mobilisation" for m in events), [(m.type, m.trigger.text) for m in events]

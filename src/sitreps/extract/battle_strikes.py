@@ -9,7 +9,10 @@ strike and a fight told in one sentence; this module says when a strike of anoth
 fight. The strike's doer is then one of the fight's two sides, not a rival initiator: the army whose
 jets struck fights the rebels who attacked.
 
-Kept apart: a strike on another town or on another day, a fight of no town or of no single day ("fierce
+A strike whose sentence names only the province, named area or country that holds the fight's town is at the
+fight too (wire copy places air support coarser than the battle), and so is a village the gazetteer lacks
+that both name alike. Kept apart: a strike on another town, in a
+province that does not hold the fight's town, or on another day, a fight of no town or of no single day ("fierce
 battles over the past week"), and a strike whose doer is neither side of the fight. A sentence opening a
 new incident ("Separately, ...", "Meanwhile, ...") is kept apart by ``extract.consolidate`` itself.
 The types come from ``ground_fight`` in ``data/incident_kinds.yaml``.
@@ -21,17 +24,25 @@ under the same guards: ACLED codes one armed clash per place and day, and these 
 
 from __future__ import annotations
 
-from sitreps.extract.agreement import SPOT_PLACES, days, same_spot
+from datetime import date
+from functools import lru_cache
+
+from sitreps.extract.agreement import SPOT_PLACES, days, nests, same_spot
 from sitreps.extract.ground_fight import ground_fight
 from sitreps.extract.kinds_file import type_list
-from sitreps.models import EventMention, Role
+from sitreps.models import DatePrecision, EventMention, Place, PlacePrecision, Role, TimeRef
 from sitreps.resolve.registry_data import registered
+from sitreps.resolve.times import resolve_time
+
+Days = tuple[date, date]
+# Any date serves to tell whether two words of an undated article name one day: only their agreement is read.
+STAND_IN_DATE = "2001-01-01"
 
 
 def battle_and_strike(first: EventMention, later: EventMention) -> tuple[EventMention, EventMention] | None:
     """The (fight, strike) of the two when one is a ground fight in a named town on one day and the other a
     strike of a remote type, or a part of the fight (``battle_parts``), on that town (or of no place of its
-    own) and of that day (or of none)."""
+    own, or only of the province or country holding the town) and of that day (or of none)."""
     rules = ground_fight()
     joining = rules.remote | battle_parts()
     for fight, strike in ((first, later), (later, first)):
@@ -47,11 +58,58 @@ def battle_parts() -> frozenset[str]:
 
 
 def _at_fight(fight: EventMention, strike: EventMention) -> bool:
-    place, day = fight.place, days(fight.time)
-    if place is None or place.precision not in SPOT_PLACES or day is None or day[0] != day[1]:
+    place, (day, struck_day) = fight.place, _days_of(fight, strike)
+    if place is None or not (place.precision in SPOT_PLACES or _unresolved_spot(place)) \
+            or day is None or day[0] != day[1]:
         return False
-    struck_day = days(strike.time)
-    return (strike.place is None or same_spot(place, strike.place)) and (struck_day is None or struck_day == day)
+    return (strike.place is None or same_spot(place, strike.place) or _same_unresolved(place, strike.place)
+            or _holds(strike.place, place)) and (struck_day is None or struck_day == day)
+
+
+def _unresolved_spot(place: Place) -> bool:
+    """A place named narrower than a country that the gazetteer lacks: resolved to no point, or only to its
+    country ("the village of Tel Mardikh-Sufla"). A country named as itself ("in Sudan") is no spot."""
+    if not place.name:
+        return False
+    return place.precision is PlacePrecision.UNKNOWN or (
+        place.precision is PlacePrecision.COUNTRY and place.name != place.country)
+
+
+def _same_unresolved(fight_place: Place, struck: Place) -> bool:
+    """Both name one place the gazetteer lacks, by the same name."""
+    return _unresolved_spot(fight_place) and _unresolved_spot(struck) and fight_place.name == struck.name
+
+
+def _days_of(fight: EventMention, strike: EventMention) -> tuple[Days | None, Days | None]:
+    """The days of the fight and of the strike; in an article of no publication date (the fight's day
+    unresolved), the days their words name read against one and the same stand-in date: "on Tuesday" and
+    "on Tuesday" are one day whatever the date, "on Tuesday" and "on Saturday" two."""
+    fight_day = days(fight.time)
+    if fight_day is not None:
+        return fight_day, days(strike.time)
+    return _named_day(fight.time), _named_day(strike.time)
+
+
+def _named_day(time: TimeRef | None) -> Days | None:
+    if time is None or time.precision is not DatePrecision.UNKNOWN or not time.evidence:
+        return None
+    return _day_named(time.evidence[0].text)
+
+
+@lru_cache(maxsize=1024)
+def _day_named(words: str) -> Days | None:
+    named = resolve_time(words, STAND_IN_DATE)
+    return days(TimeRef(start=named.start, end=named.end, precision=named.precision, evidence=[]))
+
+
+def _holds(wider: Place, town: Place) -> bool:
+    """Whether a strike's sentence names only a wider place that holds the fight's town: its province or
+    named area ("army warplanes struck RSF positions in North Darfur state", the fight being in El Fasher),
+    or its country. Wire copy places the air support of a battle coarser than the battle itself; a province
+    that does not hold the town is another front."""
+    if wider.precision is PlacePrecision.COUNTRY:
+        return bool(wider.country) and wider.country == town.country
+    return wider.precision is PlacePrecision.REGION and nests(wider, town)
 
 
 def strike_sides_with_fight(fight: EventMention, strike: EventMention) -> bool:

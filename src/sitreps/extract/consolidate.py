@@ -43,7 +43,7 @@ from sitreps.extract.ceded_ground import ceded, folds_at_spot
 from sitreps.extract.incident_time import finest_time, incident_time, stated_apart
 from sitreps.extract.kinds_file import kinds_data
 from sitreps.extract.places import breadth
-from sitreps.extract.protest_sides import crowd_first, protest_days_apart
+from sitreps.extract.protest_sides import crowd_first, one_protest_in_sequence, protest_days_apart
 from sitreps.extract.toll_scope import latest_first
 from sitreps.extract.unrest import forces_damage_apart
 from sitreps.models import (
@@ -463,7 +463,8 @@ def consolidate(told: Sequence[Told], retype: Retype) -> list[EventMention]:
             group = groups[index]
             bound = bool(item.bound & group.heads)  # sentence_links is symmetric
             if item.sequenced & group.heads:
-                if not _outcome_of(group.merged, item.mention):
+                if not (_outcome_of(group.merged, item.mention)
+                        or one_protest_in_sequence(group.merged, item.mention)):
                     continue  # "shelled the town after rebels attacked a post": one after the other
                 bound = True
             if can_retell(group.merged, item, group.in_lead, bound, group.left):

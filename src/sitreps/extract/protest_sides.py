@@ -7,6 +7,9 @@ protest's initiator. ACLED codes such a demonstration with the crowd as actor 1 
 actor 2 (``crowd_led`` in data/incident_kinds.yaml); excessive force is not among those types, its
 doer being the force (``other_side``). A telling of the intervention alone, with no crowd named as a
 doer, keeps its sides: there the force is the only doer the article gives.
+
+Tellings of a demonstration that a word of sequence chains in one sentence ("peaceful until police fired tear
+gas") are one demonstration (``one_protest_in_sequence``), where other incidents so chained are two.
 """
 
 from __future__ import annotations
@@ -44,3 +47,11 @@ def protest_days_apart(first: EventMention, later: EventMention) -> bool:
         return False
     a, b = days(first.time), days(later.time)
     return a is not None and b is not None and a[0] == a[1] and b[0] == b[1] and a != b
+
+
+def one_protest_in_sequence(first: EventMention, later: EventMention) -> bool:
+    """Whether two tellings that "until", "before" or "after" chain in one sentence are one demonstration all
+    the same (``one_protest_in_sequence``): "the demonstration was peaceful until police fired tear gas at the
+    crowd" tells the protest and its intervention, one incident, not one incident after another."""
+    kinds = type_list("one_protest_in_sequence")
+    return first.type in kinds and later.type in kinds and not protest_days_apart(first, later)

@@ -12,8 +12,13 @@ of purpose hung on it or on its verb ("deployed to free", "an operation to secur
 or a preposition of aftermath or of a scene ("deployed after the kidnapping", "deployed to the
 area"), names freeing, finding, a taking or the place it pointed back to,
 and the article tells a taking of people in another sentence (a sentence that tells only a rescue
-is the rescue's own news, and stays). Relies on: the trigger's token in a parsed Doc
-and the mention's type and counts. Word lists: ``data/en/eventness.yaml``.
+is the rescue's own news, and stays). Forces sent to comb the forests for the victims or in pursuit of
+the abductors are that aftermath too. So is the return of people the article tells held or taken,
+told by a word of freeing the lexicon reads as ground retaken ("95 defenders were liberated from
+captivity" after "Russia and Ukraine exchanged 95 prisoners", "the soldiers regained their freedom"):
+the exchange or the taking is the incident, no town changed hands. Relies on: the trigger's token in a parsed Doc
+and the mention's type and counts. Word lists: ``data/en/eventness.yaml``; the types of freeing:
+``frees_people`` in ``data/incident_kinds.yaml``.
 """
 
 from __future__ import annotations
@@ -25,7 +30,8 @@ from spacy.tokens import Token
 from sitreps.annotate.quantities import counting_lexicon
 from sitreps.extract.counts import KILLED
 from sitreps.extract.english import words
-from sitreps.extract.governing_verb import governing_verb
+from sitreps.extract.governing_verb import VERB_TAGS, governing_verb
+from sitreps.extract.kinds_file import type_list
 from sitreps.models import EventMention
 
 LISTS = "eventness"
@@ -37,14 +43,22 @@ PURPOSE_DEPS = frozenset({"xcomp", "advcl", "acl", "relcl", "prep"})
 # How the word of a purpose governs what it frees or finds: "secure the release" (dobj), "search for"
 # (prep), "rescue operation" (compound, on the operation's own word).
 INNER_DEPS = frozenset({"dobj", "prep", "pobj", "compound", "amod"})
+# spaCy's entity labels of a day or an hour: a phrase of them dates a deployment, it gives it no aim.
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
+# How the freed hang on a word of freeing: "liberated 103 soldiers" (dobj), "the soldiers were liberated"
+# (nsubjpass), "regained their freedom" (dobj).
+FREED_DEPS = frozenset({"dobj", "nsubjpass"})
 
 
-def _tells_a_taking_elsewhere(trigger: Token) -> bool:
+def _tells_a_taking_elsewhere(trigger: Token, held: bool = False) -> bool:
     """A word of abduction or hostage-taking, or a verb of seizing whose object is people, in another
     sentence than the operation's: the taking is then told as an incident of its own, and the
     operation is its aftermath. A sentence that tells only the rescue ("special forces carried out an
-    operation to rescue the hostages") names the hostages to say what was done, and stays the event."""
+    operation to rescue the hostages") names the hostages to say what was done, and stays the event.
+    ``held``: a word of people held ("exchanged 95 prisoners", "captivity") counts as a taking too."""
     taking, seizing = words(LISTS, "taking_lemmas"), words(LISTS, "seizing_lemmas")
+    if held:
+        taking = taking | words(LISTS, "held_lemmas")
     persons, _ = counting_lexicon()
     sentence = trigger.sent
     return any(t.lemma_.lower() in taking or (t.lemma_.lower() in seizing and any(
@@ -86,11 +100,57 @@ def _follows_a_taking(trigger: Token) -> bool:
     return False
 
 
+def _names_the_taken(trigger: Token) -> bool:
+    """Whether the operation's sentence names freeing or finding, the takers or the taken anywhere besides the
+    operation's word ("mobilised and are on the trail of the kidnappers", "a search-and-rescue effort", "deploy
+    ... and bring the hostages back"): a purpose the parse hangs deeper than two levels or on a conjoined verb."""
+    named = words(LISTS, "rescue_lemmas") | words(LISTS, "taking_lemmas")
+    return any(t.lemma_.lower() in named for t in trigger.sent if t.i != trigger.i)
+
+
+def _sent_with_no_aim(trigger: Token) -> bool:
+    """Forces sent with no purpose and no place of their own ("police and soldiers have been deployed", "the army
+    deployed troops", "were deployed on Friday"): a verb of sending with no clause or phrase of purpose or
+    place hung on it, a phrase of its day aside. Told beside a
+    taking, they answer it; a deployment of its own says where or what for ("to Borno State to fight")."""
+    return trigger.pos_ in VERB_TAGS and not any(c.dep_ in PURPOSE_DEPS and not _of_time(c) for c in trigger.children)
+
+
+def _of_time(phrase: Token) -> bool:
+    """A phrase that only dates the sending ("deployed on Friday"): its object is a date or a time, no aim."""
+    objects = [g for g in phrase.children if g.dep_ == "pobj"]
+    return phrase.dep_ == "prep" and bool(objects) and all(g.ent_type_ in TIME_ENTITIES for g in objects)
+
+
+def _frees_people(trigger: Token) -> bool:
+    """Whether a word of freeing frees people, not ground: its object or passive subject is people or their
+    freedom ("liberated 103 of our soldiers", "the soldiers were liberated", "regained their freedom"), or it
+    frees from being held ("liberated from Russian captivity")."""
+    persons, _ = counting_lexicon()
+    people = persons | words(LISTS, "held_lemmas") | words(LISTS, "freedom_nouns")
+    held, away = words(LISTS, "held_lemmas"), words(LISTS, "release_prepositions")
+    for anchor in {trigger, governing_verb(trigger)}:
+        for child in anchor.children:
+            if child.dep_ in FREED_DEPS and (child.lemma_.lower() in people or any(
+                    p.lower_ == "of" and any(g.lemma_.lower() in persons for g in p.children) for p in child.children)):
+                return True
+            if child.dep_ == "prep" and child.lower_ in away and any(g.lemma_.lower() in held for g in child.children):
+                return True
+    return False
+
+
 def is_rescue_of_taken(trigger: Token, mention: EventMention) -> bool:
     """An operation or a deployment to free or find people an abduction in the article took, with no
-    toll of its own: the abduction's aftermath, no incident."""
-    if mention.type not in RESCUE_TYPES or any(c.what == KILLED for c in mention.counts):
+    toll of its own: the abduction's aftermath, no incident. So is a word of freeing read as ground
+    retaken (``frees_people`` of ``data/incident_kinds.yaml``) that frees people the article tells held
+    or taken in another sentence: the exchanged prisoners' return is the exchange, not a town regained."""
+    if any(c.what == KILLED for c in mention.counts):
+        return False
+    if mention.type in type_list("frees_people"):
+        return _frees_people(trigger) and _tells_a_taking_elsewhere(trigger, held=True)
+    if mention.type not in RESCUE_TYPES:
         return False
     rescue = words(LISTS, "rescue_lemmas")
-    for_the_taken = _follows_a_taking(trigger) or any(t.lemma_.lower() in rescue for t in _purpose_words(trigger))
+    for_the_taken = _follows_a_taking(trigger) or any(t.lemma_.lower() in rescue for t in _purpose_words(trigger)) \
+        or _names_the_taken(trigger) or _sent_with_no_aim(trigger)
     return for_the_taken and _tells_a_taking_elsewhere(trigger)  # the article scan last: it reads every token
