@@ -40,3 +40,25 @@ def test_a_crowd_that_dispersed_itself_stays_peaceful(extract: Extract, text: st
 def test_a_crowd_the_force_dispersed_was_intervened(extract: Extract, text: str) -> None:
     types = [m.type for m in extract(text)]
     assert INTERVENTION in types, types
+
+
+@pytest.mark.parametrize("text", [
+    ("Thousands of nurses marched through Lusaka on Monday to demand unpaid wages. Police did not use tear gas, "
+     "and the march ended outside the health ministry."),
+    ("Riot police did not deploy water cannon against thousands of opposition supporters who marched in Tirana "
+     "on Saturday."),
+    ("Hundreds of dock workers rallied at the port of Mombasa on Tuesday over unpaid overtime; officers at the "
+     "gates never fired rubber bullets, a union official said."),
+])
+def test_crowd_control_the_force_did_not_use_is_no_intervention(extract: Extract, text: str) -> None:
+    types = [m.type for m in extract(text)]
+    assert PEACEFUL in types and INTERVENTION not in types, types
+
+
+@pytest.mark.parametrize("text", [
+    "Police used tear gas against thousands of nurses who marched in Lusaka on Monday.",
+    "Riot police deployed water cannon against opposition supporters who marched in Tirana on Saturday.",
+])
+def test_crowd_control_the_force_used_is_an_intervention(extract: Extract, text: str) -> None:
+    types = [m.type for m in extract(text)]
+    assert INTERVENTION in types, types
