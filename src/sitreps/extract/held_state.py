@@ -1,0 +1,76 @@
+"""People held over a period: a state the story recalls, not an abduction told as news.
+
+A story about a strike, a clash or an attack often recalls hostages its actors hold: "fighters who had
+held two aid workers hostage since March attacked an army post", "the group has held two journalists
+hostage for more than a year", "militants are still holding dozens of captives". ACLED codes an
+abduction when people are taken in the incident; a hold that goes on is no incident of its own, and
+as a row it competed with the main act (it could become the story's best row). The cause is read
+from the parse: a verb of keeping people, in an abduction mention, told as a state that lasts (a
+perfect or progressive aspect, "still", or a period hung on it: "since March", "for months") and not
+dated to a day in its own clause (a mention takes the story's day when its clause names none). Where
+the article tells a taking ("kidnapped", "abduction"), the hold retells it ("was released on
+Thursday after being held hostage for 12 days") and stays, with the victims and captors it names.
+A hold told on its day ("gunmen held 14 bank staff hostage for six hours on Thursday") is the
+hostage-taking itself and stays.
+
+Relies on: the trigger's token in a parsed Doc, the mention's type and time. Word lists:
+``data/en/eventness.yaml``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitreps.extract.english import words
+from sitreps.extract.governing_verb import governing_verb
+from sitreps.models import DatePrecision, EventMention
+
+LISTS = "eventness"
+ABDUCTION = "abduction"
+# How an aspect marker hangs on its verb: "has held" (aux), "have been held" (auxpass).
+AUX_DEPS = frozenset({"aux", "auxpass"})
+# Clauses hung on the hold: a day named in one of them dates that clause's act, not the hold.
+CLAUSE_DEPS = frozenset({"advcl", "ccomp", "conj", "relcl", "parataxis"})
+
+
+def _lasts(verb: Token) -> bool:
+    """A perfect or progressive hold ("has held", "are holding"), "still" on it, or a period hung on
+    it by "since" or "for" ("since March", "for months")."""
+    children = list(verb.children)
+    if verb.tag_ == "VBG" or any(c.dep_ in AUX_DEPS and c.lemma_.lower() == "have" for c in children):
+        return True
+    if any(c.dep_ == "advmod" and c.lower_ in words(LISTS, "holding_adverbs") for c in children):
+        return True
+    periods = words(LISTS, "period_prepositions")
+    return any((c.dep_ == "prep" and c.lower_ in periods)
+               or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in periods for m in c.children))
+               for c in children)
+
+
+def _dated_in_its_clause(verb: Token, mention: EventMention) -> bool:
+    """A day named inside the hold's own clause ("held 14 staff hostage ... on Thursday"). A day the
+    mention took from the story's other clauses ("... attacked an army post on Sunday"), or one named in a
+    clause hung on the hold, does not date it."""
+    time = mention.time
+    if time is None or time.precision is not DatePrecision.DAY:
+        return False
+    nested = {t.i for c in verb.children if c.dep_ in CLAUSE_DEPS for t in c.subtree}
+    own = [(t.idx, t.idx + len(t)) for t in verb.subtree if t.i not in nested]
+    return any(any(start <= e.start < end for start, end in own) for e in time.evidence)
+
+
+def _tells_a_taking(verb: Token) -> bool:
+    """A word of the act of taking people outside the hold's clause: the hold then retells that taking."""
+    inside = {t.i for t in verb.subtree}
+    acts = words(LISTS, "taking_acts")
+    return any(t.lemma_.lower() in acts for t in verb.doc if t.i not in inside)
+
+
+def is_held_state(trigger: Token, mention: EventMention) -> bool:
+    """An abduction told by a verb of keeping people as a hold that lasts, not dated to a day of its own,
+    in an article that tells no taking the hold could retell."""
+    if mention.type != ABDUCTION:
+        return False
+    verb = governing_verb(trigger)
+    return verb.lemma_.lower() in words(LISTS, "holding_lemmas") and _lasts(verb) \
+        and not _dated_in_its_clause(verb, mention) and not _tells_a_taking(verb)
