@@ -47,8 +47,8 @@ def _lasts(verb: Token) -> bool:
                for c in children)
 
 
-def _dated_in_its_clause(verb: Token, mention: EventMention) -> bool:
-    """A day named inside the hold's own clause ("held 14 staff hostage ... on Thursday"). A day the
+def dated_in_its_clause(verb: Token, mention: EventMention) -> bool:
+    """A day named inside ``verb``'s own clause ("held 14 staff hostage ... on Thursday"). A day the
     mention took from the story's other clauses ("... attacked an army post on Sunday"), or one named in a
     clause hung on the hold, does not date it."""
     time = mention.time
@@ -59,8 +59,9 @@ def _dated_in_its_clause(verb: Token, mention: EventMention) -> bool:
     return any(any(start <= e.start < end for start, end in own) for e in time.evidence)
 
 
-def _tells_a_taking(verb: Token) -> bool:
-    """A word of the act of taking people outside the hold's clause: the hold then retells that taking."""
+def tells_a_taking(verb: Token) -> bool:
+    """A word of the act of taking people outside ``verb``'s subtree: a hold or a description there then
+    retells that taking."""
     inside = {t.i for t in verb.subtree}
     acts = words(LISTS, "taking_acts")
     return any(t.lemma_.lower() in acts for t in verb.doc if t.i not in inside)
@@ -73,4 +74,4 @@ def is_held_state(trigger: Token, mention: EventMention) -> bool:
         return False
     verb = governing_verb(trigger)
     return verb.lemma_.lower() in words(LISTS, "holding_lemmas") and _lasts(verb) \
-        and not _dated_in_its_clause(verb, mention) and not _tells_a_taking(verb)
+        and not dated_in_its_clause(verb, mention) and not tells_a_taking(verb)
