@@ -369,8 +369,8 @@ def eventness(trigger: Token, family: str, mention: EventMention, reference: dat
                 or is_care_aftermath(trigger) or is_classification(trigger) or is_position(trigger, mention) \
                 or is_quality(trigger) or is_status(trigger, mention) or is_escape(mention) \
                 or is_deal_content(trigger, mention.type, family) or is_standing_deal(trigger, mention.type) \
-                or is_rescue_of_taken(trigger, mention) or is_held_state(trigger, mention) \
-                or is_taker_description(trigger, mention) \
+                or is_rescue_of_taken(trigger, mention) or is_held_state(trigger, mention, event_words) \
+                or is_taker_description(trigger, mention, event_words) \
                 or (is_ongoing_class(trigger, event_words) and not _day_dated(mention)) \
                 or (is_period_start(trigger) and not _day_dated(mention)):
             return Eventness.NOT_EVENT

@@ -9,7 +9,8 @@ from the parse: a verb of keeping people, in an abduction mention, told as a sta
 perfect or progressive aspect, "still", or a period hung on it: "since March", "for months") and not
 dated to a day in its own clause (a mention takes the story's day when its clause names none). Where
 the article tells a taking ("kidnapped", "abduction"), the hold retells it ("was released on
-Thursday after being held hostage for 12 days") and stays, with the victims and captors it names.
+Thursday after being held hostage for 12 days") and stays, with the victims and captors it names; where
+it tells no other act, the hold is the story's news ("pirates held the crew hostage for three weeks").
 A hold told on its day ("gunmen held 14 bank staff hostage for six hours on Thursday") is the
 hostage-taking itself and stays.
 
@@ -54,9 +55,15 @@ def dated_in_its_clause(verb: Token, mention: EventMention) -> bool:
     time = mention.time
     if time is None or time.precision is not DatePrecision.DAY:
         return False
-    nested = {t.i for c in verb.children if c.dep_ in CLAUSE_DEPS for t in c.subtree}
-    own = [(t.idx, t.idx + len(t)) for t in verb.subtree if t.i not in nested]
+    doc = verb.doc
+    own = [(doc[i].idx, doc[i].idx + len(doc[i])) for i in own_clause(verb)]
     return any(any(start <= e.start < end for start, end in own) for e in time.evidence)
+
+
+def own_clause(anchor: Token) -> set[int]:
+    """The token indices of ``anchor``'s subtree without the clauses hung on it."""
+    nested = {t.i for c in anchor.children if c.dep_ in CLAUSE_DEPS for t in c.subtree}
+    return {t.i for t in anchor.subtree if t.i not in nested}
 
 
 def tells_a_taking(verb: Token) -> bool:
@@ -67,11 +74,22 @@ def tells_a_taking(verb: Token) -> bool:
     return any(t.lemma_.lower() in acts for t in verb.doc if t.i not in inside)
 
 
-def is_held_state(trigger: Token, mention: EventMention) -> bool:
+def tells_another_act(anchor: Token, trigger: Token, event_words: frozenset[int]) -> bool:
+    """An event word outside ``anchor``'s own clause and the trigger's phrase: the story has an act of
+    its own that a hold or a description sits beside (a clause hung on the hold may be that act when
+    the parse misplaces it). Without one the hold is the story's news ("Pirates held the ship's crew
+    hostage for three weeks off the coast")."""
+    inside = own_clause(anchor) | own_clause(trigger)
+    return any(i not in inside for i in event_words)
+
+
+def is_held_state(trigger: Token, mention: EventMention, event_words: frozenset[int]) -> bool:
     """An abduction told by a verb of keeping people as a hold that lasts, not dated to a day of its own,
-    in an article that tells no taking the hold could retell."""
+    beside another act, in an article that tells no taking the hold could retell. ``event_words`` are
+    the token indices of the article's event words."""
     if mention.type != ABDUCTION:
         return False
     verb = governing_verb(trigger)
     return verb.lemma_.lower() in words(LISTS, "holding_lemmas") and _lasts(verb) \
-        and not dated_in_its_clause(verb, mention) and not tells_a_taking(verb)
+        and not dated_in_its_clause(verb, mention) and not tells_a_taking(verb) \
+        and tells_another_act(verb, trigger, event_words)

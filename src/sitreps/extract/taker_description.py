@@ -8,8 +8,8 @@ reports, and as a row it sat beside the story's main act (or won over it). The c
 the parse: the abduction word hangs, through a preposition, an adjective or participle ("responsible
 for", "linked to") or a relative clause, on a noun of doers (a group, gang, gunmen, or an
 organisation's name), or is the object of "behind", however the parse attaches it. Like a hold
-(``extract.held_state``), it stays when a day is named in its own phrase or the article tells a
-taking elsewhere, which it then retells.
+(``extract.held_state``), it stays when a day is named in its own phrase, when the article tells a
+taking elsewhere, which it then retells, or when the story tells no other act.
 
 Relies on: the trigger's token in a parsed Doc, the mention's type and time. Word lists:
 ``data/en/eventness.yaml``.
@@ -20,7 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitreps.extract.english import words
-from sitreps.extract.held_state import ABDUCTION, dated_in_its_clause, tells_a_taking
+from sitreps.extract.held_state import ABDUCTION, dated_in_its_clause, tells_a_taking, tells_another_act
 from sitreps.models import EventMention
 
 LISTS = "eventness"
@@ -45,10 +45,12 @@ def _described_doer(trigger: Token) -> Token | None:
     return None
 
 
-def is_taker_description(trigger: Token, mention: EventMention) -> bool:
-    """An abduction word that describes a doer of the story, undated in its own phrase, in an article
-    that tells no taking elsewhere."""
+def is_taker_description(trigger: Token, mention: EventMention, event_words: frozenset[int]) -> bool:
+    """An abduction word that describes a doer of another act of the story, undated in its own phrase,
+    in an article that tells no taking elsewhere. ``event_words`` are the token indices of the
+    article's event words."""
     if mention.type != ABDUCTION:
         return False
     doer = _described_doer(trigger)
-    return doer is not None and not dated_in_its_clause(trigger, mention) and not tells_a_taking(doer)
+    return doer is not None and not dated_in_its_clause(trigger, mention) and not tells_a_taking(doer) \
+        and tells_another_act(doer, trigger, event_words)
