@@ -37,6 +37,9 @@ def test_a_hostage_held_over_a_period_is_no_abduction_row(extract: Extract, text
     # a hold told on its day is the hostage-taking itself
     "Gunmen held 14 bank staff hostage for six hours in Medellin on Thursday before police stormed the branch.",
     "Bandits held 12 villagers hostage in Zamfara on Monday, police said.",
+    # a hold that is a step of the story's own act, hung on "after"
+    "A gunman was shot dead by police in Lyon on Friday after holding 12 customers hostage in a pharmacy "
+    "for hours, prosecutors said.",
 ])
 def test_a_taking_told_as_news_stays(extract: Extract, text: str) -> None:
     events = extract(text)

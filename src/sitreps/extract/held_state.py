@@ -30,15 +30,21 @@ LISTS = "eventness"
 ABDUCTION = "abduction"
 # How an aspect marker hangs on its verb: "has held" (aux), "have been held" (auxpass).
 AUX_DEPS = frozenset({"aux", "auxpass"})
+# How a gerund or participle hangs on a preposition of time ("after holding", "after being held").
+STEP_DEP = "pcomp"
 # Clauses hung on the hold: a day named in one of them dates that clause's act, not the hold.
 CLAUSE_DEPS = frozenset({"advcl", "ccomp", "conj", "relcl", "parataxis"})
 
 
 def _lasts(verb: Token) -> bool:
     """A perfect or progressive hold ("has held", "are holding"), "still" on it, or a period hung on
-    it by "since" or "for" ("since March", "for months")."""
+    it by "since" or "for" ("since March", "for months"). A hold hung on a preposition ("shot dead
+    after holding 12 customers hostage for hours") is a step of the story's own act, not a state."""
+    if verb.dep_ == STEP_DEP:
+        return False
     children = list(verb.children)
-    if verb.tag_ == "VBG" or any(c.dep_ in AUX_DEPS and c.lemma_.lower() == "have" for c in children):
+    aspect = {c.lemma_.lower() for c in children if c.dep_ in AUX_DEPS}
+    if "have" in aspect or (verb.tag_ == "VBG" and "be" in aspect):
         return True
     if any(c.dep_ == "advmod" and c.lower_ in words(LISTS, "holding_adverbs") for c in children):
         return True
