@@ -10,7 +10,9 @@ north"), qualities of a thing ("battle-hardened units"), people named by what th
 through ("displaced families"), doers escaping after their act ("before fleeing"),
 aftermaths ("the wounded constable was evacuated to hospital"), the terms of a deal or a
 demand ("the accord demands the withdrawal of the rebels", ``extract.deal_content``), operations
-to free the people an abduction took ("troops were deployed to free the hostages", ``extract.rescue``), the start
+to free the people an abduction took ("troops were deployed to free the hostages", ``extract.rescue``), people
+held over a period ("the group has held two journalists hostage for a year", ``extract.held_state``), doers
+named by a taking they did ("the gang behind the kidnapping", ``extract.taker_description``), the start
 of a period the sentence measures ("the first talks since the rebels launched their offensive") and
 reporting frames ("in a statement"). None of these is a row an analyst should read. A specific
 incident dated well before the news it comes with ("hostilities resumed in August 2023") is kept but flagged
@@ -33,7 +35,9 @@ from sitreps.annotate.quantities import counting_lexicon
 from sitreps.extract.deal_content import is_deal_content, is_standing_deal
 from sitreps.extract.english import phrases, words
 from sitreps.extract.governing_verb import governing_verb
+from sitreps.extract.held_state import is_held_state
 from sitreps.extract.rescue import is_rescue_of_taken
+from sitreps.extract.taker_description import is_taker_description
 from sitreps.extract.times import PAST_TAGS
 from sitreps.extract.triggers import SPEECH_FAMILY
 from sitreps.models import DatePrecision, EventMention, Modality, Role
@@ -365,7 +369,8 @@ def eventness(trigger: Token, family: str, mention: EventMention, reference: dat
                 or is_care_aftermath(trigger) or is_classification(trigger) or is_position(trigger, mention) \
                 or is_quality(trigger) or is_status(trigger, mention) or is_escape(mention) \
                 or is_deal_content(trigger, mention.type, family) or is_standing_deal(trigger, mention.type) \
-                or is_rescue_of_taken(trigger, mention) \
+                or is_rescue_of_taken(trigger, mention) or is_held_state(trigger, mention, event_words) \
+                or is_taker_description(trigger, mention, event_words) \
                 or (is_ongoing_class(trigger, event_words) and not _day_dated(mention)) \
                 or (is_period_start(trigger) and not _day_dated(mention)):
             return Eventness.NOT_EVENT
