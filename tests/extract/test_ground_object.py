@@ -1,0 +1,47 @@
+"""A change of territory takes ground: a word of taking whose object is an abstraction took no place.
+
+Every sentence here is fiction written for these tests, in the style of wire copy.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import Extract
+
+GROUND_TYPES = ("government_regains_territory", "non_state_overtakes_territory")
+
+
+@pytest.mark.parametrize("text", [
+    # Ghana: protests taken over by thugs (passive subject)
+    "Organisers said their protests in Accra had been taken over by hired thugs on Monday.",
+    # DR Congo: police took control of the situation
+    "Police took control of the situation in Goma on Tuesday after the rally turned violent, the mayor said.",
+    # Ivory Coast: troops regained calm
+    "Soldiers regained calm in the market town of Bouake on Friday after two days of unrest, a spokesman said.",
+    # Sudan: a siege captured the attention of the world
+    "The rebels' offensive on El Fasher captured the attention of aid agencies across the region on Sunday.",
+    # Myanmar: rebels seized the initiative
+    "Ethnic rebels seized the initiative in northern Shan State this week, analysts in Yangon said.",
+])
+def test_taking_an_abstraction_is_no_territory(extract: Extract, text: str) -> None:
+    events = extract(text)
+    assert not [m for m in events if m.type in GROUND_TYPES], [(m.type, m.trigger.text) for m in events]
+
+
+@pytest.mark.parametrize(("text", "type_id"), [
+    # DR Congo: rebels seized a town
+    ("M23 rebels seized the town of Kitchanga on Sunday after heavy fighting, residents said.",
+     "non_state_overtakes_territory"),
+    # Cameroon: the army regained control of a junction ("control of" looks through to the place)
+    ("The army regained control of the highway junction near Bamenda on Tuesday, a military source said.",
+     "government_regains_territory"),
+    # Mali: a base overrun
+    ("Jihadist fighters overran a military base in Boulkessi on Sunday, security sources said.",
+     "non_state_overtakes_territory"),
+    # Mozambique: control regained with no object named (the phrase's own word)
+    ("Government troops regained control of Macomia on Friday after days of fighting, the police said.",
+     "government_regains_territory"),
+])
+def test_taking_ground_stays(extract: Extract, text: str, type_id: str) -> None:
+    events = extract(text)
+    assert any(m.type == type_id for m in events), [(m.type, m.trigger.text) for m in events]
