@@ -45,3 +45,28 @@ def test_taking_an_abstraction_is_no_territory(extract: Extract, text: str) -> N
 def test_taking_ground_stays(extract: Extract, text: str, type_id: str) -> None:
     events = extract(text)
     assert any(m.type == type_id for m in events), [(m.type, m.trigger.text) for m in events]
+
+
+@pytest.mark.parametrize("text", [
+    # Somalia: an official and his aides captured
+    "Al-Shabaab fighters captured a district commissioner and three aides near Baidoa on Monday, elders said.",
+    # Burkina Faso: a mayor and his driver
+    "Militiamen captured the mayor of Djibo and his driver on Tuesday, residents said.",
+    # Cameroon: a traditional ruler and his secretary
+    "Separatist fighters seized a traditional ruler and his secretary near Bamenda on Saturday, a local official said.",
+])
+def test_people_seized_by_an_armed_group_are_abducted(extract: Extract, text: str) -> None:
+    events = extract(text)
+    assert any(m.type == "abduction" for m in events), [(m.type, m.trigger.text) for m in events]
+    assert not [m for m in events if m.type in GROUND_TYPES], [(m.type, m.trigger.text) for m in events]
+
+
+@pytest.mark.parametrize("text", [
+    # DR Congo: a town taken with its mayor is ground taken
+    "M23 rebels captured the town of Rutshuru and its mayor on Sunday, residents said.",
+    # Niger: a commissioner's compound is a site, not a person
+    "Jihadist fighters seized the district commissioner's compound in Tillaberi on Friday, officials said.",
+])
+def test_ground_taken_with_or_of_people_stays_ground(extract: Extract, text: str) -> None:
+    events = extract(text)
+    assert any(m.type == "non_state_overtakes_territory" for m in events), [(m.type, m.trigger.text) for m in events]
