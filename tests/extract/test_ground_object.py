@@ -1,4 +1,5 @@
-"""A change of territory takes ground: a word of taking whose object is an abstraction took no place.
+"""A change of territory takes ground: a word of taking whose object is a state of affairs took no place;
+one whose object is people is an abduction.
 
 Every sentence here is fiction written for these tests, in the style of wire copy.
 """
@@ -20,6 +21,8 @@ GROUND_TYPES = ("government_regains_territory", "non_state_overtakes_territory")
     "Soldiers regained calm in the market town of Bouake on Friday after two days of unrest, a spokesman said.",
     # Sudan: a siege captured the attention of the world
     "The rebels' offensive on El Fasher captured the attention of aid agencies across the region on Sunday.",
+    # Somalia: foreign troops took over security at an airport
+    "Kenyan troops took over security at the airport in Kismayo on Monday, the regional administration said.",
     # Myanmar: rebels seized the initiative
     "Ethnic rebels seized the initiative in northern Shan State this week, analysts in Yangon said.",
 ])

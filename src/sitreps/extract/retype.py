@@ -129,9 +129,9 @@ def _through_preposition(token: Token, trigger: Token, prepositions: frozenset[s
 def _taken_nouns(trigger: Token) -> list[Token]:
     """The nouns a trigger takes: its objects or passive subjects and their conjuncts, a number read through
     its "of" noun ("seized a chief and two of his sons": chief, sons)."""
-    heads = [c for c in trigger.children if c.dep_ in OBJECT_DEPS]
+    objects = [c for c in trigger.children if c.dep_ in OBJECT_DEPS]
     taken: list[Token] = []
-    for head in heads + [conj for head in heads for conj in head.conjuncts]:
+    for head in objects + [conj for o in objects for conj in o.conjuncts]:
         counted = [g for p in head.children if p.dep_ == PREPOSITION_DEP and p.lower_ == OF
                    for g in p.children if g.dep_ == "pobj"] if head.pos_ == COUNT_POS else []
         taken.extend(counted or [head])
