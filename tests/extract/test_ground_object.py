@@ -73,3 +73,43 @@ def test_people_seized_by_an_armed_group_are_abducted(extract: Extract, text: st
 def test_ground_taken_with_or_of_people_stays_ground(extract: Extract, text: str) -> None:
     events = extract(text)
     assert any(m.type == "non_state_overtakes_territory" for m in events), [(m.type, m.trigger.text) for m in events]
+
+
+@pytest.mark.parametrize("text", [
+    # DR Congo: a town taken over under a peace deal
+    "The army retook the town of Rutshuru under the terms of a peace deal brokered by Qatar, officials said.",
+    # Mali: a camp handed to the state under an accord
+    "Malian troops took control of the camp at Anefis on Sunday under an accord signed with the rebel coalition.",
+    # Syria: rebels entering a district under a truce
+    "Rebel fighters took over the district of Daraa al-Balad on Monday under a truce agreed with the government.",
+])
+def test_ground_taken_under_a_deal_is_a_transfer(extract: Extract, text: str) -> None:
+    events = extract(text)
+    assert any(m.type == "non_violent_territory_transfer" for m in events), [(m.type, m.trigger.text) for m in events]
+    assert not [m for m in events if m.type in GROUND_TYPES], [(m.type, m.trigger.text) for m in events]
+
+
+@pytest.mark.parametrize("text", [
+    # Sudan: a capture in breach of a truce is still taken by force
+    "RSF fighters captured the town of Mellit on Friday in violation of a truce, residents said.",
+    # Ukraine: a village taken after a deal failed
+    "Russian forces seized the village of Robotyne after talks on a deal collapsed, the ministry said.",
+])
+def test_ground_taken_beside_a_deal_stays_taken(extract: Extract, text: str) -> None:
+    events = extract(text)
+    assert any(m.type in GROUND_TYPES for m in events), [(m.type, m.trigger.text) for m in events]
+
+
+@pytest.mark.parametrize("text", [
+    # Ukraine: prisoners freed under an exchange deal
+    "Russia and Ukraine exchanged 190 prisoners of war on Friday. The 95 Ukrainian defenders were liberated "
+    "under a deal brokered by the United Arab Emirates, Kyiv said.",
+    # South Caucasus: captives regained their freedom under an agreement
+    "Armenia and Azerbaijan swapped 40 detainees on Tuesday. The 20 Armenian captives regained their freedom "
+    "under an agreement mediated by Moscow.",
+])
+def test_people_freed_under_a_deal_are_no_ground(extract: Extract, text: str) -> None:
+    events = extract(text)
+    assert any(m.type == "prisoner_exchange" for m in events), [(m.type, m.trigger.text) for m in events]
+    ground = (*GROUND_TYPES, "non_violent_territory_transfer")
+    assert not [m for m in events if m.type in ground], [(m.type, m.trigger.text) for m in events]
