@@ -218,6 +218,7 @@ def test_an_unchanged_copy_loads(tmp_path: Path, taxonomy: Taxonomy) -> None:
         ("retype", [{"to": "no_such_type", "role": "initiator", "lemmas": ["army"]}], r"field 'retype'.*another type"),
         ("retype", [{"to": "desertion", "role": "initiator"}], r"field 'retype.*lemmas or actor_types"),
         ("retype", [{"to": "desertion", "role": "culprit", "lemmas": ["army"]}], r"field 'retype.0.role'"),
+        ("retype", [{"to": "desertion", "role": "initiator", "object_class": "persons"}], r"retype.*target role only"),
         ("retype", [{"to": "desertion", "role": "initiator", "lemmas": ["Army"]}], r"retype.*lowercase"),
         ("colour", "red", r"field 'colour'"),
     ],

@@ -35,6 +35,7 @@ from sitreps.annotate.quantities import counting_lexicon
 from sitreps.extract.deal_content import is_deal_content, is_standing_deal
 from sitreps.extract.english import phrases, words
 from sitreps.extract.governing_verb import governing_verb
+from sitreps.extract.ground_object import takes_no_ground
 from sitreps.extract.held_state import is_held_state
 from sitreps.extract.rescue import is_rescue_of_taken
 from sitreps.extract.taker_description import is_taker_description
@@ -370,7 +371,7 @@ def eventness(trigger: Token, family: str, mention: EventMention, reference: dat
                 or is_quality(trigger) or is_status(trigger, mention) or is_escape(mention) \
                 or is_deal_content(trigger, mention.type, family) or is_standing_deal(trigger, mention.type) \
                 or is_rescue_of_taken(trigger, mention) or is_held_state(trigger, mention, event_words) \
-                or is_taker_description(trigger, mention, event_words) \
+                or is_taker_description(trigger, mention, event_words) or takes_no_ground(trigger, mention) \
                 or (is_ongoing_class(trigger, event_words) and not _day_dated(mention)) \
                 or (is_period_start(trigger) and not _day_dated(mention)):
             return Eventness.NOT_EVENT

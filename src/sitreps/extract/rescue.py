@@ -35,6 +35,7 @@ from sitreps.extract.kinds_file import type_list
 from sitreps.models import EventMention
 
 LISTS = "eventness"
+NOUN_CLASSES = "noun_classes"  # data/en/noun_classes.yaml, from WordNet
 # The types that can be an operation after a taking: an extraction or rescue, and forces sent.
 RESCUE_TYPES = frozenset({"special_operation", "mobilisation"})
 # How a purpose hangs on an operation or its verb: "deployed to free" (xcomp, advcl), "an operation
@@ -126,7 +127,8 @@ def _frees_people(trigger: Token) -> bool:
     """Whether a word of freeing frees people, not ground: its object or passive subject is people or their
     freedom ("liberated 103 of our soldiers", "the soldiers were liberated", "regained their freedom"), or it
     frees from being held ("liberated from Russian captivity")."""
-    persons, _ = counting_lexicon()
+    counted, _ = counting_lexicon()
+    persons = counted | words(NOUN_CLASSES, "persons")  # WordNet's persons too: "defenders", "conscripts"
     people = persons | words(LISTS, "held_lemmas") | words(LISTS, "freedom_nouns")
     held, away = words(LISTS, "held_lemmas"), words(LISTS, "release_prepositions")
     for anchor in {trigger, governing_verb(trigger)}:

@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Token
 
+from sitreps.extract.english import words
 from sitreps.extract.taxonomy import EventType, RetypeRule
 from sitreps.models import ActorMention, Role
 from sitreps.resolve.registry_data import registered
@@ -43,6 +44,8 @@ RELATIVE_PRONOUN_TAGS = frozenset({"WP", "WDT"})  # "who", "which", "that": the 
 HEADLINE_SCENE_DEPS = frozenset({"dep", "nsubj", "nsubjpass", "npadvmod"})
 OF = "of"
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+NOUN_CLASSES = "noun_classes"  # data/en/noun_classes.yaml, WordNet's classes of common nouns
+COUNT_POS = "NUM"  # "two of his guards": the counted noun hangs on the number through "of"
 PHRASE_PATH_DEPS = frozenset({"pobj", "prep", "dobj", "compound", "amod", "nmod", "poss", "appos", "conj", "cc"})
 
 
@@ -123,6 +126,24 @@ def _through_preposition(token: Token, trigger: Token, prepositions: frozenset[s
     return nearest is not None and nearest.lemma_.lower() in prepositions
 
 
+def _taken_nouns(trigger: Token) -> list[Token]:
+    """The nouns a trigger takes: its objects or passive subjects and their conjuncts, a number read through
+    its "of" noun ("seized a chief and two of his sons": chief, sons)."""
+    objects = [c for c in trigger.children if c.dep_ in OBJECT_DEPS]
+    taken: list[Token] = []
+    for head in objects + [conj for o in objects for conj in o.conjuncts]:
+        counted = [g for p in head.children if p.dep_ == PREPOSITION_DEP and p.lower_ == OF
+                   for g in p.children if g.dep_ == "pobj"] if head.pos_ == COUNT_POS else []
+        taken.extend(counted or [head])
+    return taken
+
+
+def _all_of_class(trigger: Token, noun_class: str) -> bool:
+    """Whether the trigger takes nouns and every one is a common noun of ``noun_class``."""
+    taken, members = _taken_nouns(trigger), words(NOUN_CLASSES, noun_class)
+    return bool(taken) and all(t.pos_ == "NOUN" and t.lemma_.lower() in members for t in taken)
+
+
 def _fires(rule: RetypeRule, trigger: Token, actors: Sequence[ActorMention], places: Sequence[Token]) -> bool:
     if rule.unless_initiator and _role_lemmas(trigger, actors, Role.INITIATOR) & set(rule.unless_initiator):
         return False
@@ -143,6 +164,8 @@ def _fires(rule: RetypeRule, trigger: Token, actors: Sequence[ActorMention], pla
         preps = frozenset(rule.prepositions)
         tokens = [t for t in tokens if _through_preposition(t, trigger, preps)]
     if {t.lemma_.lower() for t in tokens} & set(rule.lemmas):
+        return True
+    if rule.object_class and _all_of_class(trigger, rule.object_class):
         return True
     return bool(rule.actor_types) and any(
         a.role == rule.role and a.actor_type in rule.actor_types and registered(a.actor_id) for a in actors)

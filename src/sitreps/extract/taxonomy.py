@@ -125,6 +125,10 @@ class RetypeRule(_Frozen):
     done to whom ("armed thugs attacked demonstrators" is no excessive force by the state).
     A registry actor of one of ``unless_actor_types`` in ``role`` stops it too ("RSF troops
     took the town" names an armed group, whatever "troops" says).
+    With ``object_class`` (``target`` only), the rule fires too when every noun the trigger takes
+    (its object or passive subject and their conjuncts) is of that class of
+    ``data/en/noun_classes.yaml`` ("seized a village chief and his sons": ``persons``, from WordNet),
+    so no closed list of one article's words decides it.
     With ``prepositions`` (``instrument`` only), a word counts only when the trigger's own
     phrase reaches it through one of them ("arrested during a protest", not "arrested
     activists who had called for a protest" nor "arrested over a protest held last month").
@@ -138,6 +142,7 @@ class RetypeRule(_Frozen):
     unless_initiator: tuple[str, ...] = ()
     unless_actor_types: tuple[str, ...] = ()
     prepositions: tuple[str, ...] = ()
+    object_class: str | None = None
 
     @field_validator("lemmas", "unless", "unless_initiator", "prepositions")
     @classmethod
@@ -146,8 +151,10 @@ class RetypeRule(_Frozen):
 
     @model_validator(mode="after")
     def _has_condition(self) -> RetypeRule:
-        if not self.lemmas and not self.actor_types:
-            raise ValueError("a retype rule needs lemmas or actor_types")
+        if not self.lemmas and not self.actor_types and not self.object_class:
+            raise ValueError("a retype rule needs lemmas or actor_types, or an object_class")
+        if self.object_class and self.role != Role.TARGET:
+            raise ValueError("object_class applies to the target role only")
         if self.prepositions and self.role != Role.INSTRUMENT:
             raise ValueError("prepositions apply to the instrument role only")
         return self
