@@ -12,7 +12,8 @@ aftermaths ("the wounded constable was evacuated to hospital"), the terms of a d
 demand ("the accord demands the withdrawal of the rebels", ``extract.deal_content``), operations
 to free the people an abduction took ("troops were deployed to free the hostages", ``extract.rescue``), people
 held over a period ("the group has held two journalists hostage for a year", ``extract.held_state``), doers
-named by a taking they did ("the gang behind the kidnapping", ``extract.taker_description``), the start
+named by a taking they did ("the gang behind the kidnapping", ``extract.taker_description``), states of
+affairs taken rather than ground ("took control of the situation", ``extract.ground_object``), the start
 of a period the sentence measures ("the first talks since the rebels launched their offensive") and
 reporting frames ("in a statement"). None of these is a row an analyst should read. A specific
 incident dated well before the news it comes with ("hostilities resumed in August 2023") is kept but flagged
