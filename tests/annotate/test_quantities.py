@@ -3,6 +3,7 @@
 import pytest
 
 from sitreps.annotate.quantities import find_quantity, number_value
+from sitreps.language_data import table
 
 
 @pytest.mark.parametrize(
@@ -85,3 +86,20 @@ def test_qualified_multiples_with_an_article(text: str, value: int | None, low: 
     assert quantity is not None
     assert (quantity.value, quantity.low, quantity.high) == (value, low, high)
     assert text[quantity.start:quantity.end] == text.rsplit(" ", 1)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("one thousand two hundred and five", 1205), ("three dozen", 36), ("two million", 2000000),
+     ("one hundred and twenty", 120), ("twenty-one", 21)],
+)
+def test_multipliers_and_joiners_from_the_word_list(text: str, value: int) -> None:
+    # multipliers ("dozen", "hundred") and the joining "and" come from data/en/quantities.yaml
+    assert number_value(text) == value
+
+
+def test_number_words_live_in_the_english_folder() -> None:
+    quantities = table("quantities")
+    assert {"dozen", "hundred"} <= set(quantities["multipliers"])
+    assert quantities["range_openers"] == ["between"]
+    assert "dozen" in quantities["numbers"]

@@ -1,7 +1,8 @@
 """Numbers in news text ("at least 12", "between 20 and 30", "dozens", "eleven") as value/low/high.
 
 Vague words bound a count instead of inventing a value; the vocabulary and the
-bounds live in ``data/quantities.yaml`` so the conventions are reviewable.
+bounds live in ``data/en/quantities.yaml`` (read through :mod:`sitreps.language_data`) so the
+conventions are reviewable and another language is a new file, not edits here.
 """
 
 from __future__ import annotations
@@ -12,7 +13,13 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from sitreps.language_data import table
 from sitreps.yaml_data import parse_yaml
+
+QUANTITY_WORDS = "quantities"  # data/<language>/quantities.yaml
+# From a thousand up a multiplier closes a group of the number: "one thousand two hundred" is
+# 1,000 + 200, while "two hundred" multiplies what came before it.
+GROUP_MULTIPLIER = 1000
 
 
 @dataclass(frozen=True)
@@ -32,6 +39,8 @@ class _Vocabulary:
     vague: dict[str, tuple[int | None, int | None]]
     qualifiers: dict[str, str]
     interrogatives: frozenset[str]
+    multipliers: frozenset[str]
+    joiners: frozenset[str]
     pattern: re.Pattern[str]
 
 
@@ -48,23 +57,29 @@ def _alternation(words: list[str]) -> str:
 
 @lru_cache(maxsize=1)
 def _vocabulary() -> _Vocabulary:
-    data = load_data("quantities.yaml")
-    numbers = {k: int(v) for k, v in data["numbers"].items() if k not in ("a", "an")}
+    data = table(QUANTITY_WORDS)
+    words = {key: [str(word) for word in data[key]] for key in (
+        "articles", "article_multiples", "multipliers", "number_joiners", "range_openers", "range_joiners",
+        "range_links")}
+    numbers = {k: int(v) for k, v in data["numbers"].items() if k not in words["articles"]}
     vague = {k: (v.get("low"), v.get("high")) for k, v in data["vague"].items()}
     qualifiers = dict(data["qualifiers"])
     word_num = _alternation(list(numbers))
+    joiner = _alternation(words["number_joiners"])
     # "more than a dozen", "over a hundred": the article sits between the qualifier and the number
-    article = rf"(?:an?\s+(?=(?:{_alternation(list(data['article_multiples']))})\b))?"
-    number = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:{word_num})(?:(?:\s+and\s+|[\s-]+)(?:{word_num}))*)"
+    article = rf"(?:(?:{_alternation(words['articles'])})\s+(?=(?:{_alternation(words['article_multiples'])})\b))?"
+    number = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:{word_num})(?:(?:\s+(?:{joiner})\s+|[\s-]+)(?:{word_num}))*)"
     pattern = re.compile(
         rf"\b(?:(?P<vague>{_alternation(list(vague))})\b"
-        rf"|between\s+(?P<b1>{number})\s+and\s+(?P<b2>{number})\b"
+        rf"|(?:{_alternation(words['range_openers'])})\s+(?P<b1>{number})\s+(?:{_alternation(words['range_joiners'])})"
+        rf"\s+(?P<b2>{number})\b"
         rf"|(?:(?P<qual>{_alternation(list(qualifiers))})\s+)?{article}(?P<num>{number})"
-        rf"(?:\s*(?:-|–|to|or)\s*(?P<num2>{number}))?\b)",
+        rf"(?:\s*(?:-|–|{_alternation(words['range_links'])})\s*(?P<num2>{number}))?\b)",
         re.IGNORECASE,
     )
     interrogatives = frozenset(str(w).lower() for w in data["interrogatives"])
-    return _Vocabulary(numbers, vague, qualifiers, interrogatives, pattern)
+    return _Vocabulary(numbers, vague, qualifiers, interrogatives, frozenset(words["multipliers"]),
+                       frozenset(words["number_joiners"]), pattern)
 
 
 def number_value(text: str) -> int | None:
@@ -75,17 +90,15 @@ def number_value(text: str) -> int | None:
         return int(float(cleaned))
     total, current = 0, 0
     for word in re.split(r"[\s-]+", cleaned):
-        if word in ("and", ""):
+        if word in vocab.joiners or not word:
             continue
         if word not in vocab.numbers:
             return None
         n = vocab.numbers[word]
-        if n in (100, 1000, 1000000):
+        if word in vocab.multipliers:
             current = max(current, 1) * n
-            if n >= 1000:
+            if n >= GROUP_MULTIPLIER:
                 total, current = total + current, 0
-        elif word == "dozen":
-            current = max(current, 1) * 12
         else:
             current += n
     return total + current
