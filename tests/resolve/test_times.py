@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from sitreps.language_data import word_list
 from sitreps.models import DatePrecision
 from sitreps.resolve.time_patterns import later_offset
 from sitreps.resolve.times import find_time_expressions, resolve_time
@@ -384,3 +385,15 @@ def test_a_part_of_the_day_before_or_after_a_day_told(expression: str,
 def test_parts_of_the_day_before_or_after_are_found_as_expressions() -> None:
     text = "Gunmen attacked the village the previous night and troops arrived the following morning."
     assert [text[s:e] for s, e in find_time_expressions(text)] == ["the previous night", "the following morning"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("Shelling resumed the preceding evening, residents said.", "the preceding evening"),
+     ("As of late 2023 the camp held 40,000 people.", "As of late 2023"),
+     ("Raids went on for the past three months in the valley.", "the past three months")],
+)
+def test_time_words_come_from_the_english_word_list(text: str, found: str) -> None:
+    # parts of a day, thirds of a month, time units and opening prepositions are read from times.yaml
+    assert {"morning", "evening"} <= set(word_list("times", "parts_of_day"))
+    assert [text[start:end] for start, end in find_time_expressions(text)] == [found]

@@ -3,7 +3,8 @@
 They complement spaCy's DATE/TIME entities, which miss "overnight", "earlier this year" and leave
 out the preposition that says whether a date starts a period ("since June 2023"). Offsets are
 regex match offsets on the text itself, so callers can build spans with ``Span.of`` directly.
-The words (month and weekday names, number words, day offsets) live in ``data/en/times.yaml``
+The words (month and weekday names, number words, day offsets, parts of a day, time units, the
+prepositions an expression opens with) live in ``data/en/times.yaml``
 and are shared with :mod:`sitreps.resolve.times` through :func:`vocabulary`, built once on first use.
 """
 
@@ -23,15 +24,6 @@ DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 # since "the 5th Battalion", "the 21st century" and "on the 3rd floor" are ordinals of other things.
 ORDINAL_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
 _DAY_ALONE = rf"on\s+the\s+{ORDINAL_DAY}(?=\s*[,.;:)!?]|\s*$)"
-PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
-MODIFIER = r"(?:early|mid|late|the\s+(?:start|beginning|middle|end)\s+of)"
-UNIT = r"(?:days?|weeks?|months?|years?)"
-# A day, or a part of one, before or after a day told before it: "the previous night", "the day
-# before", "the following morning".
-_DAY_OR_PART = rf"(?:day|{PART_OF_DAY})"
-_DAY_BEFORE = rf"the\s+(?:(?:previous|preceding)\s+{_DAY_OR_PART}|{_DAY_OR_PART}\s+before)"
-_DAY_AFTER = rf"the\s+(?P<next>next|following)\s+{_DAY_OR_PART}"
-_PREP = r"(?:(?:on|in|since|from|during|until|by|at|between|as\s+of)\s+)?"
 # "May" is also a modal verb and a name: as a bare month it must follow a preposition or precede a year.
 _BARE_MAY = re.compile(r"^may$", re.IGNORECASE)
 # A month name written in lower case with no day or year is the common word it spells ("during the
@@ -40,13 +32,15 @@ _NO_DIGIT = re.compile(r"^\D*$")
 # "the toll from Monday's bombing": a possessive time qualifies the noun after it, so a preposition
 # before it governs that noun, not the time ("from" opens no range here).
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
-_LEADING_PREP = re.compile(_PREP, re.IGNORECASE)
 _BETWEEN = re.compile(r"between\s+\D", re.IGNORECASE)  # "between April 15": a month first, not "between 3 and 5 March"
 
 
 @dataclass(frozen=True)
 class Vocabulary:
-    """The time words of one language and the regular-expression alternations built from them."""
+    """The time words of one language and the regular-expression alternations built from them.
+
+    ``modifier`` is built from the thirds of a month ("early", "the end of"), which also modify a
+    year; ``preposition`` is optional and opens an expression ("on", "since", "as of")."""
 
     months: dict[str, int]
     weekdays: dict[str, int]
@@ -56,7 +50,12 @@ class Vocabulary:
     month: str
     weekday: str
     number: str
-    expressions: re.Pattern[str]
+    part_of_day: str
+    modifier: str
+    unit: str
+    preposition: str
+    day_before: str
+    day_after: str
 
 
 def _alternation(words: list[str]) -> str:
@@ -73,11 +72,24 @@ def vocabulary() -> Vocabulary:
     offsets = {str(k): int(v) for k, v in word_table(TIME_WORDS, "day_offsets").items()}
     month, weekday = _alternation(list(months)) + r"\.?", _alternation(list(weekdays))
     number = r"(?:\d{1,3}|" + _alternation(list(numbers)) + ")"
-    return Vocabulary(months, weekdays, numbers, offsets, parts, month, weekday, number,
-                      _expressions(month, weekday, number))
+    part_of_day, modifier = _alternation(list(word_list(TIME_WORDS, "parts_of_day"))), _alternation(list(parts))
+    preposition = rf"(?:{_alternation(list(word_list(TIME_WORDS, 'expression_prepositions')))}\s+)?"
+    # A day, or a part of one, before or after a day told before it: "the previous night", "the day
+    # before", "the following morning".
+    day_or_part = rf"(?:day|{part_of_day})"
+    day_before = (rf"the\s+(?:{_alternation(list(word_list(TIME_WORDS, 'day_before_words')))}\s+{day_or_part}"
+                  rf"|{day_or_part}\s+before)")
+    day_after = rf"the\s+(?P<next>{_alternation(list(word_list(TIME_WORDS, 'day_after_words')))})\s+{day_or_part}"
+    return Vocabulary(months, weekdays, numbers, offsets, parts, month, weekday, number, part_of_day, modifier,
+                      _alternation(list(word_list(TIME_WORDS, "time_units"))), preposition, day_before, day_after)
 
 
-def _expressions(month: str, weekday: str, number: str) -> re.Pattern[str]:
+@lru_cache(maxsize=1)
+def _expressions() -> re.Pattern[str]:
+    """Every temporal expression, built once from the vocabulary."""
+    words = vocabulary()
+    month, weekday, number = words.month, words.weekday, words.number
+    part_of_day, modifier, unit = words.part_of_day, words.modifier, words.unit
     forms = [
         *night_forms(weekday),
         rf"{DAY}\s*(?:and|to|-|–)\s*{DAY}\s+{month}(?:,?\s+{YEAR})?",
@@ -87,24 +99,24 @@ def _expressions(month: str, weekday: str, number: str) -> re.Pattern[str]:
         rf"{month}\s+{DAY}(?:,?\s+{YEAR})?(?!\d)",
         r"\d{4}-\d{2}-\d{2}",
         _DAY_ALONE,
-        rf"{MODIFIER}[-\s]*(?:{month}|{YEAR})(?:,?\s+{YEAR})?",
+        rf"{modifier}[-\s]*(?:{month}|{YEAR})(?:,?\s+{YEAR})?",
         rf"{month}(?:\s+(?:of\s+)?{YEAR})?",
         rf"(?<=in\s){YEAR}|(?<=since\s){YEAR}|(?<=during\s){YEAR}|(?<=until\s){YEAR}|(?<=by\s){YEAR}",
         r"(?:earlier|later)\s+this\s+(?:week|month|year)",
-        rf"(?:{MODIFIER}\s+)?(?:this|last|next)\s+(?:{PART_OF_DAY}|week(?:end)?|month|year|{weekday})",
+        rf"(?:{modifier}\s+)?(?:this|last|next)\s+(?:{part_of_day}|week(?:end)?|month|year|{weekday})",
         r"(?:the\s+)?(?:start|beginning)\s+of\s+(?:the|this)\s+year",
-        rf"(?:(?:early|late)\s+(?:on\s+)?)?{weekday}(?:\s+{PART_OF_DAY})?",
-        _DAY_BEFORE,
+        rf"(?:(?:early|late)\s+(?:on\s+)?)?{weekday}(?:\s+{part_of_day})?",
+        words.day_before,
         r"(?:over\s+)?the\s+weekend",
         hours_back(number),
-        rf"{number}\s+{UNIT}\s+(?:ago|earlier)",
+        rf"{number}\s+{unit}\s+(?:ago|earlier)",
         rf"{number}\s+(?:days?|weeks?)\s+later",
-        _DAY_AFTER,
-        rf"(?:the\s+)?(?:past|last|previous)\s+(?:{number}\s+)?{UNIT}",
+        words.day_after,
+        rf"(?:the\s+)?(?:past|last|previous)\s+(?:{number}\s+)?{unit}",
         r"(?:in\s+)?recent\s+(?:days|weeks|months)",
-        r"(?:(?:early|late)\s+)?(?:yesterday(?:\s+" + PART_OF_DAY + r")?|today|tonight|overnight|tomorrow)",
+        r"(?:(?:early|late)\s+)?(?:yesterday(?:\s+" + part_of_day + r")?|today|tonight|overnight|tomorrow)",
     ]
-    return re.compile(rf"\b{_PREP}(?:{'|'.join(f'(?:{e})' for e in forms)})\b", re.IGNORECASE)
+    return re.compile(rf"\b{words.preposition}(?:{'|'.join(f'(?:{e})' for e in forms)})\b", re.IGNORECASE)
 
 
 def night_forms(weekday: str) -> list[str]:
@@ -126,6 +138,12 @@ def month_day_range(month: str, *, joined_by_and: bool = False) -> str:
     joiner = "-|–|to|through" + ("|and" if joined_by_and else "")
     return (rf"(?P<range_m1>{month})\s+(?P<range_d1>{DAY})\s*(?:{joiner})\s*(?:(?P<range_m>{month})\s+)?"
             rf"(?P<range_d>{DAY})(?:,?\s+(?P<range_y>{YEAR}))?(?!\d)")
+
+
+@lru_cache(maxsize=1)
+def _leading_preposition() -> re.Pattern[str]:
+    """The preposition an expression opens with ("from" in "from Monday's bombing")."""
+    return re.compile(vocabulary().preposition, re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -154,13 +172,13 @@ def find_time_expressions(text: str) -> tuple[tuple[int, int], ...]:
     Cached: the answer depends on the text alone, and the same sentence is asked about for every
     event mention it holds (most of the time spent dating events before the cache)."""
     found: list[tuple[int, int]] = []
-    for match in vocabulary().expressions.finditer(text):
+    for match in _expressions().finditer(text):
         if _BARE_MAY.match(match.group(0)) or _common_word(match.group(0)) or (
                 found and match.start() < found[-1][1]):
             continue
         start, end = match.start(), match.end()
         if _POSSESSIVE_AFTER.match(text, end):
-            lead = _LEADING_PREP.match(match.group(0))
+            lead = _leading_preposition().match(match.group(0))
             start += lead.end() if lead else 0
         if _BETWEEN.match(match.group(0)) and (rest := _between_end().match(text, end)):
             end = rest.end()
@@ -181,8 +199,9 @@ _LATER_UNITS = {"day": (1, DatePrecision.DAY), "week": (7, DatePrecision.WEEK)}
 
 @lru_cache(maxsize=1)
 def _later() -> re.Pattern[str]:
-    span = rf"(?P<n>{vocabulary().number})\s+(?P<u>days?|weeks?)\s+later"
-    return re.compile(rf"^(?:{span}|{_DAY_AFTER}|{_DAY_BEFORE})$", re.IGNORECASE)
+    words = vocabulary()
+    span = rf"(?P<n>{words.number})\s+(?P<u>days?|weeks?)\s+later"
+    return re.compile(rf"^(?:{span}|{words.day_after}|{words.day_before})$", re.IGNORECASE)
 
 
 def later_offset(expression: str) -> tuple[int, DatePrecision] | None:

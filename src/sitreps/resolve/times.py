@@ -22,11 +22,8 @@ from sitreps.models import DatePrecision
 from sitreps.resolve.day_spans import hours_range, night_range
 from sitreps.resolve.time_patterns import (
     DAY,
-    MODIFIER,
     ORDINAL_DAY,
-    PART_OF_DAY,
     TIME_WORDS,
-    UNIT,
     YEAR,
     find_time_expressions,
     month_day_range,
@@ -72,6 +69,7 @@ class _Patterns:
 def _patterns() -> _Patterns:
     words = vocabulary()
     month, weekday, number = words.month, words.weekday, words.number
+    modifier, unit = words.modifier, words.unit
     return _Patterns(
         day_month=re.compile(
             rf"^(?:{weekday},?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{month})(?:,?\s+(?P<y>{YEAR}))?$", re.I),
@@ -79,17 +77,17 @@ def _patterns() -> _Patterns:
         day_range=re.compile(
             rf"^(?P<d1>{DAY})\s*(?:and|to|-|–)\s*(?P<d>{DAY})\s+(?P<m>{month})(?:,?\s+(?P<y>{YEAR}))?$", re.I),
         month_year=re.compile(
-            rf"^(?:(?P<mod>{MODIFIER})[-\s]*)?(?P<m>{month})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?$", re.I),
-        year_only=re.compile(rf"^(?:{MODIFIER}[-\s]*)?(?P<y>{YEAR})$", re.I),
-        ago=re.compile(rf"^(?P<n>{number})\s+(?P<u>{UNIT})\s+(?:ago|earlier)$", re.I),
+            rf"^(?:(?P<mod>{modifier})[-\s]*)?(?P<m>{month})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?$", re.I),
+        year_only=re.compile(rf"^(?:{modifier}[-\s]*)?(?P<y>{YEAR})$", re.I),
+        ago=re.compile(rf"^(?P<n>{number})\s+(?P<u>{unit})\s+(?:ago|earlier)$", re.I),
         relative_unit=re.compile(
-            rf"^(?:(?P<mod>{MODIFIER})[-\s]+)?(?P<which>this|last|next|earlier\s+this|later\s+this)\s+"
+            rf"^(?:(?P<mod>{modifier})[-\s]+)?(?P<which>this|last|next|earlier\s+this|later\s+this)\s+"
             r"(?P<u>week|month|year)$", re.I),
         weekday=re.compile(
-            rf"^(?:(?:early|late)\s+(?:on\s+)?)?(?:last\s+|this\s+|on\s+)?(?P<w>{weekday})(?:\s+{PART_OF_DAY})?$",
+            rf"^(?:(?:early|late)\s+(?:on\s+)?)?(?:last\s+|this\s+|on\s+)?(?P<w>{weekday})(?:\s+{words.part_of_day})?$",
             re.I),
         recent=re.compile(
-            rf"^(?:(?:the\s+)?(?:past|last|previous)\s+(?:{number}\s+)?{UNIT}|recent\s+(?:days|weeks))$", re.I),
+            rf"^(?:(?:the\s+)?(?:past|last|previous)\s+(?:{number}\s+)?{unit}|recent\s+(?:days|weeks))$", re.I),
         month_day_range=re.compile(rf"^{month_day_range(month, joined_by_and=True)}$", re.I),
     )
 
