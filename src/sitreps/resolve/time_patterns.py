@@ -56,6 +56,7 @@ class Vocabulary:
     preposition: str
     day_before: str
     day_after: str
+    span_back: str
 
 
 def _alternation(words: list[str]) -> str:
@@ -81,7 +82,8 @@ def vocabulary() -> Vocabulary:
                   rf"|{day_or_part}\s+before)")
     day_after = rf"the\s+(?P<next>{_alternation(list(word_list(TIME_WORDS, 'day_after_words')))})\s+{day_or_part}"
     return Vocabulary(months, weekdays, numbers, offsets, parts, month, weekday, number, part_of_day, modifier,
-                      _alternation(list(word_list(TIME_WORDS, "time_units"))), preposition, day_before, day_after)
+                      _alternation(list(word_list(TIME_WORDS, "time_units"))), preposition, day_before, day_after,
+                      _alternation(list(word_list(TIME_WORDS, "span_back_words"))))
 
 
 @lru_cache(maxsize=1)
@@ -101,7 +103,8 @@ def _expressions() -> re.Pattern[str]:
         _DAY_ALONE,
         rf"{modifier}[-\s]*(?:{month}|{YEAR})(?:,?\s+{YEAR})?",
         rf"{month}(?:\s+(?:of\s+)?{YEAR})?",
-        rf"(?<=in\s){YEAR}|(?<=since\s){YEAR}|(?<=during\s){YEAR}|(?<=until\s){YEAR}|(?<=by\s){YEAR}",
+        # a bare year only after a preposition ("in 2019"): a look-behind each, as they differ in length
+        "|".join(rf"(?<={re.escape(word)}\s){YEAR}" for word in word_list(TIME_WORDS, "year_prepositions")),
         r"(?:earlier|later)\s+this\s+(?:week|month|year)",
         rf"(?:{modifier}\s+)?(?:this|last|next)\s+(?:{part_of_day}|week(?:end)?|month|year|{weekday})",
         r"(?:the\s+)?(?:start|beginning)\s+of\s+(?:the|this)\s+year",
@@ -112,9 +115,10 @@ def _expressions() -> re.Pattern[str]:
         rf"{number}\s+{unit}\s+(?:ago|earlier)",
         rf"{number}\s+(?:days?|weeks?)\s+later",
         words.day_after,
-        rf"(?:the\s+)?(?:past|last|previous)\s+(?:{number}\s+)?{unit}",
+        rf"(?:the\s+)?{words.span_back}\s+(?:{number}\s+)?{unit}",
         r"(?:in\s+)?recent\s+(?:days|weeks|months)",
-        r"(?:(?:early|late)\s+)?(?:yesterday(?:\s+" + part_of_day + r")?|today|tonight|overnight|tomorrow)",
+        rf"(?:(?:early|late)\s+)?(?:{_alternation(list(word_list(TIME_WORDS, 'days_with_part')))}(?:\s+{part_of_day})?"
+        rf"|{_alternation(list(word_list(TIME_WORDS, 'days_from_now')))})",
     ]
     return re.compile(rf"\b{words.preposition}(?:{'|'.join(f'(?:{e})' for e in forms)})\b", re.IGNORECASE)
 
@@ -155,7 +159,7 @@ def _between_end() -> re.Pattern[str]:
 
 def hours_back(number: str) -> str:
     """Hours counted back from the report: "in the past 24 hours", "36 hours ago"."""
-    return (rf"(?:the\s+)?(?:past|last|previous)\s+(?P<hours_past>{number})\s+hours"
+    return (rf"(?:the\s+)?{vocabulary().span_back}\s+(?P<hours_past>{number})\s+hours"
             rf"|(?P<hours_ago>{number})\s+hours\s+ago")
 
 

@@ -87,7 +87,7 @@ def _patterns() -> _Patterns:
             rf"^(?:(?:early|late)\s+(?:on\s+)?)?(?:last\s+|this\s+|on\s+)?(?P<w>{weekday})(?:\s+{words.part_of_day})?$",
             re.I),
         recent=re.compile(
-            rf"^(?:(?:the\s+)?(?:past|last|previous)\s+(?:{number}\s+)?{unit}|recent\s+(?:days|weeks))$", re.I),
+            rf"^(?:(?:the\s+)?{words.span_back}\s+(?:{number}\s+)?{unit}|recent\s+(?:days|weeks))$", re.I),
         month_day_range=re.compile(rf"^{month_day_range(month, joined_by_and=True)}$", re.I),
     )
 
