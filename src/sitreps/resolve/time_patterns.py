@@ -63,6 +63,11 @@ def _alternation(words: list[str]) -> str:
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) + ")"
 
 
+def _words(key: str) -> str:
+    """The words under ``key`` in times.yaml as one alternation, longest first."""
+    return _alternation(list(word_list(TIME_WORDS, key)))
+
+
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
     """The English time words, read from ``data/en/times.yaml`` once."""
@@ -73,17 +78,17 @@ def vocabulary() -> Vocabulary:
     offsets = {str(k): int(v) for k, v in word_table(TIME_WORDS, "day_offsets").items()}
     month, weekday = _alternation(list(months)) + r"\.?", _alternation(list(weekdays))
     number = r"(?:\d{1,3}|" + _alternation(list(numbers)) + ")"
-    part_of_day, modifier = _alternation(list(word_list(TIME_WORDS, "parts_of_day"))), _alternation(list(parts))
-    preposition = rf"(?:{_alternation(list(word_list(TIME_WORDS, 'expression_prepositions')))}\s+)?"
+    part_of_day, modifier = _words("parts_of_day"), _alternation(list(parts))
+    preposition = rf"(?:{_words('expression_prepositions')}\s+)?"
     # A day, or a part of one, before or after a day told before it: "the previous night", "the day
     # before", "the following morning".
     day_or_part = rf"(?:day|{part_of_day})"
-    day_before = (rf"the\s+(?:{_alternation(list(word_list(TIME_WORDS, 'day_before_words')))}\s+{day_or_part}"
+    day_before = (rf"the\s+(?:{_words('day_before_words')}\s+{day_or_part}"
                   rf"|{day_or_part}\s+before)")
-    day_after = rf"the\s+(?P<next>{_alternation(list(word_list(TIME_WORDS, 'day_after_words')))})\s+{day_or_part}"
+    day_after = rf"the\s+(?P<next>{_words('day_after_words')})\s+{day_or_part}"
     return Vocabulary(months, weekdays, numbers, offsets, parts, month, weekday, number, part_of_day, modifier,
-                      _alternation(list(word_list(TIME_WORDS, "time_units"))), preposition, day_before, day_after,
-                      _alternation(list(word_list(TIME_WORDS, "span_back_words"))))
+                      _words("time_units"), preposition, day_before, day_after,
+                      _words("span_back_words"))
 
 
 @lru_cache(maxsize=1)
@@ -117,8 +122,8 @@ def _expressions() -> re.Pattern[str]:
         words.day_after,
         rf"(?:the\s+)?{words.span_back}\s+(?:{number}\s+)?{unit}",
         r"(?:in\s+)?recent\s+(?:days|weeks|months)",
-        rf"(?:(?:early|late)\s+)?(?:{_alternation(list(word_list(TIME_WORDS, 'days_with_part')))}(?:\s+{part_of_day})?"
-        rf"|{_alternation(list(word_list(TIME_WORDS, 'days_from_now')))})",
+        rf"(?:(?:early|late)\s+)?(?:{_words('days_with_part')}(?:\s+{part_of_day})?"
+        rf"|{_words('days_from_now')})",
     ]
     return re.compile(rf"\b{words.preposition}(?:{'|'.join(f'(?:{e})' for e in forms)})\b", re.IGNORECASE)
 
@@ -127,11 +132,13 @@ def night_forms(weekday: str) -> list[str]:
     """A night told with the day it starts or ends: "overnight Monday", "overnight on Monday",
     "overnight Saturday into Sunday", "overnight into Tuesday", "the night of Monday to Tuesday",
     "the night from Saturday to Sunday", "the night between Sunday and Monday"."""
-    into = rf"\s+(?:into|to)\s+(?P<{{}}>{weekday})"
+    overnight, night = _words("overnight_words"), _words("night_words")
+    into = rf"\s+{_words('night_into_words')}\s+(?P<{{}}>{weekday})"
     return [
-        rf"overnight\s+(?:on\s+)?(?P<night_start>{weekday})(?:{into.format('night_then')})?",
-        rf"overnight{into.format('night_end')}",
-        rf"(?:the\s+)?night\s+(?:of|from|between)\s+(?P<night_of>{weekday})\s+(?:into|to|and)\s+{weekday}",
+        rf"{overnight}\s+(?:on\s+)?(?P<night_start>{weekday})(?:{into.format('night_then')})?",
+        rf"{overnight}{into.format('night_end')}",
+        rf"(?:the\s+)?{night}\s+{_words('night_opening_words')}\s+(?P<night_of>{weekday})\s+"
+        rf"{_words('night_closing_words')}\s+{weekday}",
     ]
 
 
