@@ -392,7 +392,7 @@ def test_parts_of_the_day_before_or_after_are_found_as_expressions() -> None:
     [("Shelling resumed the preceding evening, residents said.", "the preceding evening"),
      ("As of late 2023 the camp held 40,000 people.", "As of late 2023"),
      ("Raids went on for the past three months in the valley.", "the past three months"),
-     ("Gunfire was heard during the night between Sunday and Monday.", "the night between Sunday and Monday"),
+     ("Gunfire was heard the night between Sunday and Monday.", "the night between Sunday and Monday"),
      ("Clashes broke out overnight Saturday into Sunday near the dam.", "overnight Saturday into Sunday")],
 )
 def test_time_words_come_from_the_english_word_list(text: str, found: str) -> None:
