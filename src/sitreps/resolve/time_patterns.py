@@ -32,7 +32,6 @@ _NO_DIGIT = re.compile(r"^\D*$")
 # "the toll from Monday's bombing": a possessive time qualifies the noun after it, so a preposition
 # before it governs that noun, not the time ("from" opens no range here).
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
-_BETWEEN = re.compile(r"between\s+\D", re.IGNORECASE)  # "between April 15": a month first, not "between 3 and 5 March"
 
 
 @dataclass(frozen=True)
@@ -57,6 +56,7 @@ class Vocabulary:
     day_before: str
     day_after: str
     span_back: str
+    day_joiner: str
 
 
 def _alternation(words: list[str]) -> str:
@@ -88,7 +88,7 @@ def vocabulary() -> Vocabulary:
     day_after = rf"the\s+(?P<next>{_words('day_after_words')})\s+{day_or_part}"
     return Vocabulary(months, weekdays, numbers, offsets, parts, month, weekday, number, part_of_day, modifier,
                       _words("time_units"), preposition, day_before, day_after,
-                      _words("span_back_words"))
+                      _words("span_back_words"), rf"(?:{_words('day_range_joiners')}|-|–)")
 
 
 @lru_cache(maxsize=1)
@@ -99,7 +99,7 @@ def _expressions() -> re.Pattern[str]:
     part_of_day, modifier, unit = words.part_of_day, words.modifier, words.unit
     forms = [
         *night_forms(weekday),
-        rf"{DAY}\s*(?:and|to|-|–)\s*{DAY}\s+{month}(?:,?\s+{YEAR})?",
+        rf"{DAY}\s*{words.day_joiner}\s*{DAY}\s+{month}(?:,?\s+{YEAR})?",
         month_day_range(month),
         rf"{weekday},?\s+(?:{DAY}\s+{month}|{month}\s+{DAY})(?:,?\s+{YEAR})?",
         rf"(?:the\s+)?{DAY}\s+(?:of\s+)?{month}(?:,?\s+{YEAR})?",
@@ -146,7 +146,7 @@ def month_day_range(month: str, *, joined_by_and: bool = False) -> str:
     """Days of a month told as a range, the American way: "March 10-11", "from March 3 to March 5",
     "Jan. 30 to Feb. 2, 2024". "and" joins the days only after "between" ("between April 15 and May
     15"; not "on March 8 and 10 others were hurt"): ``find_time_expressions`` extends such a match."""
-    joiner = "-|–|to|through" + ("|and" if joined_by_and else "")
+    joiner = "-|–|" + _words("range_joiners") + ("|" + _words("between_joiners") if joined_by_and else "")
     return (rf"(?P<range_m1>{month})\s+(?P<range_d1>{DAY})\s*(?:{joiner})\s*(?:(?P<range_m>{month})\s+)?"
             rf"(?P<range_d>{DAY})(?:,?\s+(?P<range_y>{YEAR}))?(?!\d)")
 
@@ -158,10 +158,17 @@ def _leading_preposition() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _between() -> re.Pattern[str]:
+    """A range opened by "between" and a month ("between April 15"), not "between 3 and 5 March"."""
+    return re.compile(rf"{_words('between_words')}\s+\D", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _between_end() -> re.Pattern[str]:
     """The end of a range opened by "between April 15": " and May 15", " and 20, 2024"."""
     month = vocabulary().month
-    return re.compile(rf"\s+and\s+(?:{month}\s+)?{DAY}(?:,?\s+{YEAR})?(?!\d)\b", re.IGNORECASE)
+    return re.compile(rf"\s+{_words('between_joiners')}\s+(?:{month}\s+)?{DAY}(?:,?\s+{YEAR})?(?!\d)\b",
+                      re.IGNORECASE)
 
 
 def hours_back(number: str) -> str:
@@ -191,7 +198,7 @@ def find_time_expressions(text: str) -> tuple[tuple[int, int], ...]:
         if _POSSESSIVE_AFTER.match(text, end):
             lead = _leading_preposition().match(match.group(0))
             start += lead.end() if lead else 0
-        if _BETWEEN.match(match.group(0)) and (rest := _between_end().match(text, end)):
+        if _between().match(match.group(0)) and (rest := _between_end().match(text, end)):
             end = rest.end()
         found.append((start, end))
     return tuple(found)

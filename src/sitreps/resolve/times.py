@@ -75,7 +75,7 @@ def _patterns() -> _Patterns:
             rf"^(?:{weekday},?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{month})(?:,?\s+(?P<y>{YEAR}))?$", re.I),
         month_day=re.compile(rf"^(?:{weekday},?\s+)?(?P<m>{month})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?$", re.I),
         day_range=re.compile(
-            rf"^(?P<d1>{DAY})\s*(?:and|to|-|–)\s*(?P<d>{DAY})\s+(?P<m>{month})(?:,?\s+(?P<y>{YEAR}))?$", re.I),
+            rf"^(?P<d1>{DAY})\s*{words.day_joiner}\s*(?P<d>{DAY})\s+(?P<m>{month})(?:,?\s+(?P<y>{YEAR}))?$", re.I),
         month_year=re.compile(
             rf"^(?:(?P<mod>{modifier})[-\s]*)?(?P<m>{month})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?$", re.I),
         year_only=re.compile(rf"^(?:{modifier}[-\s]*)?(?P<y>{YEAR})$", re.I),
