@@ -123,6 +123,18 @@ TERRITORY = ("government_regains_territory", "non_state_overtakes_territory")
     # Sahel: hostages freed after a kidnapping
     "Jihadists kidnapped 40 truck drivers near Djibo last month. The army said on Monday it had liberated 27 of "
     "the hostages.",
+    # Yemen: the handover of the exchanged told as custody taken over under the deal (round 13c)
+    "The Houthis and the government exchanged 900 detainees on Sunday. Under the deal, the Houthis took over the "
+    "custody of 250 of their fighters held in Marib.",
+    # Colombia: a word of taking that describes the exchanged ("captured soldiers")
+    "Colombia's government and ELN rebels agreed on a prisoner swap. Under the deal, captured soldiers were "
+    "returned to the army on Friday.",
+    # Sudan: the same, in another order and outlet's style
+    "Sudan's army and the RSF swapped 120 prisoners on Monday. The captured fighters were handed to the Red Cross "
+    "in Gedaref.",
+    # Israel-Hamas: a word of freeing that describes the released
+    "Hamas freed three hostages on Saturday in exchange for 90 Palestinian prisoners. The liberated hostages were "
+    "flown to a hospital in Tel Aviv.",
 ])
 def test_people_freed_in_an_exchange_or_from_a_taking_are_no_ground_taken(extract: Extract, text: str) -> None:
     events = extract(text)
@@ -140,10 +152,20 @@ def test_people_freed_in_an_exchange_or_from_a_taking_are_no_ground_taken(extrac
     "liberation of Kherson by Ukrainian troops on 11 November.",
     # near miss: a town whose people a force says it liberated, no taking or exchange told
     "Government troops regained control of the town of Kidal on Tuesday, the army said.",
+    # near miss: a town taken beside an exchange, with a word of taking that describes the town, not people
+    "Armenia and Azerbaijan swapped 32 prisoners on Thursday. Separately, rebels took over the town of Kalehe on "
+    "Monday; the captured town had been held by the army since 2022.",
 ])
 def test_ground_retaken_beside_an_exchange_stays(extract: Extract, text: str) -> None:
     events = extract(text)
     assert [m for m in events if m.type in TERRITORY], [(m.type, m.trigger.text) for m in events]
+
+
+def test_a_town_handed_over_under_a_deal_stays_a_transfer(extract: Extract) -> None:
+    # near miss: ground handed over under a deal in a story that tells no exchange stays a transfer of territory
+    events = extract("Under a peace deal, the militia handed over the town of Kamanyola to the army on Monday, "
+                     "officials said.")
+    assert any(m.type == "non_violent_territory_transfer" for m in events), [(m.type, m.trigger.text) for m in events]
 
 
 @pytest.mark.parametrize("text", [

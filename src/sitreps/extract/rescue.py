@@ -49,6 +49,9 @@ TIME_ENTITIES = frozenset({"DATE", "TIME"})
 # How the freed hang on a word of freeing: "liberated 103 soldiers" (dobj), "the soldiers were liberated"
 # (nsubjpass), "regained their freedom" (dobj).
 FREED_DEPS = frozenset({"dobj", "nsubjpass"})
+# How a word of freeing or taking describes the people it names: "the captured soldiers were returned"
+# (amod), "the fighters freed under the deal" (acl): the people, not ground, are what changed hands.
+DESCRIBING_DEPS = frozenset({"amod", "acl"})
 
 
 def _tells_a_taking_elsewhere(trigger: Token, held: bool = False) -> bool:
@@ -124,13 +127,16 @@ def _of_time(phrase: Token) -> bool:
 
 
 def _frees_people(trigger: Token) -> bool:
-    """Whether a word of freeing frees people, not ground: its object or passive subject is people or their
-    freedom ("liberated 103 of our soldiers", "the soldiers were liberated", "regained their freedom"), or it
-    frees from being held ("liberated from Russian captivity")."""
+    """Whether a word of freeing or taking frees or hands over people, not ground: its object or passive subject
+    is people, their freedom or their custody ("liberated 103 of our soldiers", "the soldiers were liberated",
+    "regained their freedom", "took over custody of 250 fighters"), it frees from being held ("liberated from
+    Russian captivity"), or it describes the people it names ("the captured soldiers were returned")."""
     counted, _ = counting_lexicon()
     persons = counted | words(NOUN_CLASSES, "persons")  # WordNet's persons too: "defenders", "conscripts"
-    people = persons | words(LISTS, "held_lemmas") | words(LISTS, "freedom_nouns")
     held, away = words(LISTS, "held_lemmas"), words(LISTS, "release_prepositions")
+    people = persons | held | words(LISTS, "freedom_nouns") | words(LISTS, "custody_nouns")
+    if trigger.dep_ in DESCRIBING_DEPS and trigger.head.lemma_.lower() in persons | held:
+        return True
     for anchor in {trigger, governing_verb(trigger)}:
         for child in anchor.children:
             if child.dep_ in FREED_DEPS and (child.lemma_.lower() in people or any(
