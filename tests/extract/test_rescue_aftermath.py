@@ -161,11 +161,46 @@ def test_ground_retaken_beside_an_exchange_stays(extract: Extract, text: str) ->
     assert [m for m in events if m.type in TERRITORY], [(m.type, m.trigger.text) for m in events]
 
 
+TRANSFER = "non_violent_territory_transfer"
+
+
+@pytest.mark.parametrize("text", [
+    # Ukraine: a bare handover after an exchange hands over the exchanged
+    "Russia and Ukraine exchanged 150 prisoners of war on Tuesday. The handover took place on the Belarusian "
+    "border, the defence ministry said.",
+    # the dead an exchange returns: a handover of bodies, whatever the story tells
+    "Ukraine and Russia swapped the bodies of fallen soldiers on Friday. The handover of 909 bodies to Ukraine "
+    "was mediated by the Red Cross.",
+    # Caucasus: the handover told after the deal and its mediator
+    "Armenia and Azerbaijan exchanged 32 prisoners on Thursday under a deal mediated by the EU. The handover "
+    "happened at a checkpoint near the border.",
+    # Yemen: the handover as the object of another verb
+    "The warring sides in Yemen freed 800 detainees in a swap. Flights carrying the released prisoners to Sanaa "
+    "and Aden marked the handover, the ICRC said.",
+])
+def test_the_handover_of_the_exchanged_is_no_transfer_of_territory(extract: Extract, text: str) -> None:
+    events = extract(text)
+    assert not [m for m in events if m.type == TRANSFER], [(m.type, m.trigger.text) for m in events]
+
+
+@pytest.mark.parametrize("text", [
+    # near miss: the handover of a place after a deal, no exchange told
+    "The army and the M23 rebels signed a deal on Monday. The handover of Goma airport to the UN will take place "
+    "next week.",
+    # near miss: a bare handover in a story of ground handed over, no one held
+    "Under a peace deal, the militia agreed to leave Kamanyola on Monday. The handover took place without "
+    "incident, officials said.",
+])
+def test_a_handover_of_ground_stays_a_transfer(extract: Extract, text: str) -> None:
+    events = extract(text)
+    assert any(m.type == TRANSFER for m in events), [(m.type, m.trigger.text) for m in events]
+
+
 def test_a_town_handed_over_under_a_deal_stays_a_transfer(extract: Extract) -> None:
     # near miss: ground handed over under a deal in a story that tells no exchange stays a transfer of territory
     events = extract("Under a peace deal, the militia handed over the town of Kamanyola to the army on Monday, "
                      "officials said.")
-    assert any(m.type == "non_violent_territory_transfer" for m in events), [(m.type, m.trigger.text) for m in events]
+    assert any(m.type == TRANSFER for m in events), [(m.type, m.trigger.text) for m in events]
 
 
 @pytest.mark.parametrize("text", [

@@ -16,7 +16,10 @@ is the rescue's own news, and stays). Forces sent to comb the forests for the vi
 the abductors are that aftermath too. So is the return of people the article tells held or taken,
 told by a word of freeing the lexicon reads as ground retaken ("95 defenders were liberated from
 captivity" after "Russia and Ukraine exchanged 95 prisoners", "the soldiers regained their freedom"):
-the exchange or the taking is the incident, no town changed hands. Relies on: the trigger's token in a parsed Doc
+the exchange or the taking is the incident, no town changed hands. The handover of the exchanged is too: a
+word of taking that describes them ("the captured soldiers were returned"), custody taken over ("took over the
+custody of 250 fighters"), a bare "handover" in a story of people held, and a handover whose object is people
+or the dead ("the handover of 909 bodies", in any story). Relies on: the trigger's token in a parsed Doc
 and the mention's type and counts. Word lists: ``data/en/eventness.yaml``; the types of freeing:
 ``frees_people`` in ``data/incident_kinds.yaml``.
 """
@@ -52,6 +55,7 @@ FREED_DEPS = frozenset({"dobj", "nsubjpass"})
 # How a word of freeing or taking describes the people it names: "the captured soldiers were returned"
 # (amod), "the fighters freed under the deal" (acl): the people, not ground, are what changed hands.
 DESCRIBING_DEPS = frozenset({"amod", "acl"})
+OF = "of"
 
 
 def _tells_a_taking_elsewhere(trigger: Token, held: bool = False) -> bool:
@@ -132,19 +136,38 @@ def _frees_people(trigger: Token) -> bool:
     "regained their freedom", "took over custody of 250 fighters"), it frees from being held ("liberated from
     Russian captivity"), or it describes the people it names ("the captured soldiers were returned")."""
     counted, _ = counting_lexicon()
-    persons = counted | words(NOUN_CLASSES, "persons")  # WordNet's persons too: "defenders", "conscripts"
+    # WordNet's persons too ("defenders", "conscripts"), and the dead an exchange returns ("909 bodies")
+    persons = counted | words(NOUN_CLASSES, "persons") | words(LISTS, "remains_nouns")
     held, away = words(LISTS, "held_lemmas"), words(LISTS, "release_prepositions")
     people = persons | held | words(LISTS, "freedom_nouns") | words(LISTS, "custody_nouns")
     if trigger.dep_ in DESCRIBING_DEPS and trigger.head.lemma_.lower() in persons | held:
         return True
+    if trigger.lemma_.lower() in words(LISTS, "handover_nouns"):
+        return not _handed_over(trigger)  # "the handover took place": what the story handed over
     for anchor in {trigger, governing_verb(trigger)}:
         for child in anchor.children:
             if child.dep_ in FREED_DEPS and (child.lemma_.lower() in people or any(
-                    p.lower_ == "of" and any(g.lemma_.lower() in persons for g in p.children) for p in child.children)):
+                    p.lower_ == OF and any(g.lemma_.lower() in persons for g in p.children) for p in child.children)):
                 return True
             if child.dep_ == "prep" and child.lower_ in away and any(g.lemma_.lower() in held for g in child.children):
                 return True
     return False
+
+
+def _handed_over(trigger: Token) -> list[Token]:
+    """What a noun of handing over hands over through "of" ("the handover of 909 bodies": bodies)."""
+    return [g for p in trigger.children if p.dep_ == "prep" and p.lower_ == OF for g in p.children if g.dep_ == "pobj"]
+
+
+def _handover_of_people(trigger: Token) -> bool:
+    """A noun of handing over whose object is people or the dead ("the handover of 909 bodies", "the handover of
+    the four hostages"): people changed hands, whatever else the story tells, no ground."""
+    if trigger.lemma_.lower() not in words(LISTS, "handover_nouns"):
+        return False
+    counted, _ = counting_lexicon()
+    people = counted | words(NOUN_CLASSES, "persons") | words(LISTS, "remains_nouns") | words(LISTS, "held_lemmas")
+    handed = _handed_over(trigger)
+    return bool(handed) and all(g.lemma_.lower() in people for g in handed)
 
 
 def is_rescue_of_taken(trigger: Token, mention: EventMention) -> bool:
@@ -155,7 +178,8 @@ def is_rescue_of_taken(trigger: Token, mention: EventMention) -> bool:
     if any(c.what == KILLED for c in mention.counts):
         return False
     if mention.type in type_list("frees_people"):
-        return _frees_people(trigger) and _tells_a_taking_elsewhere(trigger, held=True)
+        return _handover_of_people(trigger) or (
+            _frees_people(trigger) and _tells_a_taking_elsewhere(trigger, held=True))
     if mention.type not in RESCUE_TYPES:
         return False
     rescue = words(LISTS, "rescue_lemmas")
