@@ -132,6 +132,12 @@ TERRITORY = ("government_regains_territory", "non_state_overtakes_territory")
     # Sudan: the same, in another order and outlet's style
     "Sudan's army and the RSF swapped 120 prisoners on Monday. The captured fighters were handed to the Red Cross "
     "in Gedaref.",
+    # Ukraine: a passive relative clause on the exchanged, hung by the parse on the place of "of"
+    "Ukraine and Russia exchanged 190 prisoners of war on Wednesday. Among them were defenders of Mariupol who "
+    "had been captured in 2022, officials said.",
+    # Caucasus: the same on the returned conscripts
+    "Armenia and Azerbaijan exchanged 32 prisoners on Thursday. The returned included six conscripts who had been "
+    "captured near Lachin in 2021.",
     # Israel-Hamas: a word of freeing that describes the released
     "Hamas freed three hostages on Saturday in exchange for 90 Palestinian prisoners. The liberated hostages were "
     "flown to a hospital in Tel Aviv.",
@@ -152,6 +158,12 @@ def test_people_freed_in_an_exchange_or_from_a_taking_are_no_ground_taken(extrac
     "liberation of Kherson by Ukrainian troops on 11 November.",
     # near miss: a town whose people a force says it liberated, no taking or exchange told
     "Government troops regained control of the town of Kidal on Tuesday, the army said.",
+    # near miss: a passive relative clause on a village, beside an exchange
+    "Ukraine and Russia exchanged 40 prisoners on Sunday. Separately, Ukrainian troops entered Robotyne, a "
+    "village that was liberated by the army on Sunday.",
+    # near miss: an active relative clause: the soldiers took the village
+    "Ukraine and Russia exchanged 40 prisoners on Sunday. Separately, the soldiers who captured the village of "
+    "Robotyne on Sunday raised the flag over its school.",
     # near miss: a town taken beside an exchange, with a word of taking that describes the town, not people
     "Armenia and Azerbaijan swapped 32 prisoners on Thursday. Separately, rebels took over the town of Kalehe on "
     "Monday; the captured town had been held by the army since 2022.",

@@ -17,9 +17,10 @@ the abductors are that aftermath too. So is the return of people the article tel
 told by a word of freeing the lexicon reads as ground retaken ("95 defenders were liberated from
 captivity" after "Russia and Ukraine exchanged 95 prisoners", "the soldiers regained their freedom"):
 the exchange or the taking is the incident, no town changed hands. The handover of the exchanged is too: a
-word of taking that describes them ("the captured soldiers were returned"), custody taken over ("took over the
-custody of 250 fighters"), a bare "handover" in a story of people held, and a handover whose object is people
-or the dead ("the handover of 909 bodies", in any story). Relies on: the trigger's token in a parsed Doc
+word of taking that describes them ("the captured soldiers were returned", "defenders who had been
+captured"), custody taken over ("took over the custody of 250 fighters"), a bare "handover" in a story of
+people held, and a handover whose object is people or the dead ("the handover of 909 bodies", in any story)
+(round 13c). Relies on: the trigger's token in a parsed Doc
 and the mention's type and counts. Word lists: ``data/en/eventness.yaml``; the types of freeing:
 ``frees_people`` in ``data/incident_kinds.yaml``.
 """
@@ -56,6 +57,8 @@ FREED_DEPS = frozenset({"dobj", "nsubjpass"})
 # (amod), "the fighters freed under the deal" (acl): the people, not ground, are what changed hands.
 DESCRIBING_DEPS = frozenset({"amod", "acl"})
 OF = "of"
+# Penn tags of relative pronouns: "who" (WP), "that", "which" (WDT).
+RELATIVE_TAGS = frozenset({"WP", "WDT"})
 
 
 def _tells_a_taking_elsewhere(trigger: Token, held: bool = False) -> bool:
@@ -140,7 +143,8 @@ def _frees_people(trigger: Token) -> bool:
     persons = counted | words(NOUN_CLASSES, "persons") | words(LISTS, "remains_nouns")
     held, away = words(LISTS, "held_lemmas"), words(LISTS, "release_prepositions")
     people = persons | held | words(LISTS, "freedom_nouns") | words(LISTS, "custody_nouns")
-    if trigger.dep_ in DESCRIBING_DEPS and trigger.head.lemma_.lower() in persons | held:
+    if (trigger.dep_ in DESCRIBING_DEPS or _passive_relative(trigger)) and any(
+            n.lemma_.lower() in persons | held for n in _described(trigger)):
         return True
     if trigger.lemma_.lower() in words(LISTS, "handover_nouns"):
         return not _handed_over(trigger)  # "the handover took place": what the story handed over
@@ -152,6 +156,21 @@ def _frees_people(trigger: Token) -> bool:
             if child.dep_ == "prep" and child.lower_ in away and any(g.lemma_.lower() in held for g in child.children):
                 return True
     return False
+
+
+def _passive_relative(trigger: Token) -> bool:
+    """A passive relative clause on the noun it describes ("defenders of Mariupol who had been captured"): its
+    subject is a relative pronoun, so what was taken is the noun the clause hangs on."""
+    return trigger.dep_ == "relcl" and any(
+        c.dep_ == "nsubjpass" and c.tag_ in RELATIVE_TAGS for c in trigger.children)
+
+
+def _described(trigger: Token) -> list[Token]:
+    """The noun a describing word hangs on, and the noun that one belongs to through "of" when the parse hangs
+    the clause on the nearer noun ("defenders of Mariupol who had been captured": Mariupol, defenders)."""
+    noun = trigger.head
+    owner = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == OF else None
+    return [noun] if owner is None else [noun, owner]
 
 
 def _handed_over(trigger: Token) -> list[Token]:
