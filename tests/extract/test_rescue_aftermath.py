@@ -138,6 +138,12 @@ TERRITORY = ("government_regains_territory", "non_state_overtakes_territory")
     # Caucasus: the same on the returned conscripts
     "Armenia and Azerbaijan exchanged 32 prisoners on Thursday. The returned included six conscripts who had been "
     "captured near Lachin in 2021.",
+    # Ukraine: a taking told from the side of the taken: the subject fell into the hands of the other side
+    "Russia and Ukraine exchanged 150 prisoners of war on Tuesday under a deal brokered by the UAE. Most of the "
+    "soldiers fell into the hands of Russian troops at Azovstal and were released under the agreement.",
+    # Sudan: the exchanged had been under the other side's control (a relative pronoun as subject)
+    "The army and the RSF exchanged 120 prisoners on Monday under a deal brokered in Jeddah. The men, who had "
+    "been under the control of the RSF since April, were freed under the deal.",
     # Israel-Hamas: a word of freeing that describes the released
     "Hamas freed three hostages on Saturday in exchange for 90 Palestinian prisoners. The liberated hostages were "
     "flown to a hospital in Tel Aviv.",
@@ -158,6 +164,9 @@ def test_people_freed_in_an_exchange_or_from_a_taking_are_no_ground_taken(extrac
     "liberation of Kherson by Ukrainian troops on 11 November.",
     # near miss: a town whose people a force says it liberated, no taking or exchange told
     "Government troops regained control of the town of Kidal on Tuesday, the army said.",
+    # near miss: a town, not people, fell to the other side in a story that also tells an exchange
+    "Armenia and Azerbaijan exchanged 32 prisoners on Thursday. Separately, the town of Lachin fell to "
+    "Azerbaijani troops on Friday, officials said.",
     # near miss: a passive relative clause on a village, beside an exchange
     "Ukraine and Russia exchanged 40 prisoners on Sunday. Separately, Ukrainian troops entered Robotyne, a "
     "village that was liberated by the army on Sunday.",

@@ -148,8 +148,13 @@ def _frees_people(trigger: Token) -> bool:
         return True
     if trigger.lemma_.lower() in words(LISTS, "handover_nouns"):
         return not _handed_over(trigger)  # "the handover took place": what the story handed over
+    undergoing = words(LISTS, "undergoing_verbs")
     for anchor in {trigger, governing_verb(trigger)}:
         for child in anchor.children:
+            if child.dep_ == "nsubj" and anchor.lemma_.lower() in undergoing and any(
+                    n.lemma_.lower() in people or any(p.lower_ == OF and any(g.lemma_.lower() in persons
+                    for g in p.children) for p in n.children) for n in _subject_nouns(child)):
+                return True
             if child.dep_ in FREED_DEPS and (child.lemma_.lower() in people or any(
                     p.lower_ == OF and any(g.lemma_.lower() in persons for g in p.children) for p in child.children)):
                 return True
@@ -171,6 +176,15 @@ def _described(trigger: Token) -> list[Token]:
     noun = trigger.head
     owner = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == OF else None
     return [noun] if owner is None else [noun, owner]
+
+
+def _subject_nouns(subject: Token) -> list[Token]:
+    """A subject and, for a relative pronoun ("the men, who had been under the control of"), the noun its clause
+    hangs on."""
+    clause = subject.head
+    if subject.tag_ in RELATIVE_TAGS and clause.dep_ == "relcl":
+        return [subject, clause.head]
+    return [subject]
 
 
 def _handed_over(trigger: Token) -> list[Token]:
