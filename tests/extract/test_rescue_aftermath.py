@@ -198,16 +198,28 @@ TRANSFER = "non_violent_territory_transfer"
     # Yemen: the handover as the object of another verb
     "The warring sides in Yemen freed 800 detainees in a swap. Flights carrying the released prisoners to Sanaa "
     "and Aden marked the handover, the ICRC said.",
+    # Yemen: the held cross back "without a fight": the phrase of a transfer, said of people moving
+    "The Houthis and the government exchanged 900 detainees on Sunday in a swap overseen by the ICRC. The "
+    "released prisoners crossed back into government-held territory without a fight.",
+    # Sudan: the freed named by a participle, taken over by the Red Cross
+    "The army and the RSF swapped 120 prisoners on Monday. The released were taken over by the ICRC and flown "
+    "to Port Sudan.",
+    # Ukraine: a task of the exchange taken over (ground_object's abstractions)
+    "Ukraine and Russia exchanged the bodies of fallen soldiers on Friday. The bodies were transferred to Kyiv, "
+    "where the army took over their burial.",
 ])
 def test_the_handover_of_the_exchanged_is_no_transfer_of_territory(extract: Extract, text: str) -> None:
     events = extract(text)
-    assert not [m for m in events if m.type == TRANSFER], [(m.type, m.trigger.text) for m in events]
+    assert not [m for m in events if m.type in (*TERRITORY, TRANSFER)], [(m.type, m.trigger.text) for m in events]
 
 
 @pytest.mark.parametrize("text", [
     # near miss: the handover of a place after a deal, no exchange told
     "The army and the M23 rebels signed a deal on Monday. The handover of Goma airport to the UN will take place "
     "next week.",
+    # near miss: troops entered a town without a fight in a story that also tells an exchange
+    "Russia and Ukraine exchanged 95 prisoners on Friday. Separately, Russian troops entered the village of "
+    "Pishchane without a fight, the ministry said.",
     # near miss: a bare handover in a story of ground handed over, no one held
     "Under a peace deal, the militia agreed to leave Kamanyola on Monday. The handover took place without "
     "incident, officials said.",

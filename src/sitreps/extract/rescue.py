@@ -28,6 +28,7 @@ and the mention's type and counts. Word lists: ``data/en/eventness.yaml``; the t
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -133,30 +134,46 @@ def _of_time(phrase: Token) -> bool:
     return phrase.dep_ == "prep" and bool(objects) and all(g.ent_type_ in TIME_ENTITIES for g in objects)
 
 
+@cache
+def _people_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Persons (the counting lexicon, WordNet's persons such as "defenders", and the dead an exchange returns,
+    "909 bodies"), the held ("prisoners", "captivity"), and all that names people freed or handed over (their
+    freedom, their custody, "the released")."""
+    counted, _ = counting_lexicon()
+    persons = counted | words(NOUN_CLASSES, "persons") | words(LISTS, "remains_nouns")
+    held = words(LISTS, "held_lemmas")
+    people = persons | held | words(LISTS, "freedom_nouns") | words(LISTS, "custody_nouns")
+    return persons, held, people | words(LISTS, "freed_nominals")
+
+
+def _names_people(noun: Token, persons: frozenset[str], people: frozenset[str]) -> bool:
+    """A noun that names people ("the soldiers", "their freedom", "the released") or a share of them ("103 of our
+    soldiers", "most of the soldiers")."""
+    return noun.lemma_.lower() in people or noun.lower_ in people or any(
+        p.lower_ == OF and any(g.lemma_.lower() in persons for g in p.children) for p in noun.children)
+
+
 def _frees_people(trigger: Token) -> bool:
     """Whether a word of freeing or taking frees or hands over people, not ground: its object or passive subject
     is people, their freedom or their custody ("liberated 103 of our soldiers", "the soldiers were liberated",
     "regained their freedom", "took over custody of 250 fighters"), it frees from being held ("liberated from
-    Russian captivity"), or it describes the people it names ("the captured soldiers were returned")."""
-    counted, _ = counting_lexicon()
-    # WordNet's persons too ("defenders", "conscripts"), and the dead an exchange returns ("909 bodies")
-    persons = counted | words(NOUN_CLASSES, "persons") | words(LISTS, "remains_nouns")
-    held, away = words(LISTS, "held_lemmas"), words(LISTS, "release_prepositions")
-    people = persons | held | words(LISTS, "freedom_nouns") | words(LISTS, "custody_nouns")
+    Russian captivity"), it describes the people it names ("the captured soldiers were returned"), the taking is
+    told from the side of the taken ("most of the soldiers fell into the hands of"), or the held move
+    ("the released prisoners crossed back ... without a fight")."""
+    persons, held, people = _people_words()
     if (trigger.dep_ in DESCRIBING_DEPS or _passive_relative(trigger)) and any(
             n.lemma_.lower() in persons | held for n in _described(trigger)):
         return True
     if trigger.lemma_.lower() in words(LISTS, "handover_nouns"):
         return not _handed_over(trigger)  # "the handover took place": what the story handed over
-    undergoing = words(LISTS, "undergoing_verbs")
+    undergoing, away = words(LISTS, "undergoing_verbs"), words(LISTS, "release_prepositions")
     for anchor in {trigger, governing_verb(trigger)}:
         for child in anchor.children:
-            if child.dep_ == "nsubj" and anchor.lemma_.lower() in undergoing and any(
-                    n.lemma_.lower() in people or any(p.lower_ == OF and any(g.lemma_.lower() in persons
-                    for g in p.children) for p in n.children) for n in _subject_nouns(child)):
+            taken_subject = child.dep_ == "nsubj" and anchor.lemma_.lower() in undergoing and any(
+                _names_people(n, persons, people) for n in _subject_nouns(child))
+            if taken_subject or (child.dep_ == "nsubj" and child.lemma_.lower() in held):
                 return True
-            if child.dep_ in FREED_DEPS and (child.lemma_.lower() in people or any(
-                    p.lower_ == OF and any(g.lemma_.lower() in persons for g in p.children) for p in child.children)):
+            if child.dep_ in FREED_DEPS and _names_people(child, persons, people):
                 return True
             if child.dep_ == "prep" and child.lower_ in away and any(g.lemma_.lower() in held for g in child.children):
                 return True
@@ -197,10 +214,9 @@ def _handover_of_people(trigger: Token) -> bool:
     the four hostages"): people changed hands, whatever else the story tells, no ground."""
     if trigger.lemma_.lower() not in words(LISTS, "handover_nouns"):
         return False
-    counted, _ = counting_lexicon()
-    people = counted | words(NOUN_CLASSES, "persons") | words(LISTS, "remains_nouns") | words(LISTS, "held_lemmas")
+    persons, held, _ = _people_words()
     handed = _handed_over(trigger)
-    return bool(handed) and all(g.lemma_.lower() in people for g in handed)
+    return bool(handed) and all(g.lemma_.lower() in persons | held for g in handed)
 
 
 def is_rescue_of_taken(trigger: Token, mention: EventMention) -> bool:
