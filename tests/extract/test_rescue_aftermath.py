@@ -207,6 +207,17 @@ TRANSFER = "non_violent_territory_transfer"
     # Ukraine: a task of the exchange taken over (ground_object's abstractions)
     "Ukraine and Russia exchanged the bodies of fallen soldiers on Friday. The bodies were transferred to Kyiv, "
     "where the army took over their burial.",
+    # written after the first fixes (round 13c): an exchange told only by its word ("the third swap")
+    "Israel and Hamas completed the third swap of the truce on Saturday. The three Israeli captives, who had been "
+    "under the control of Islamic Jihad, were handed to the Red Cross in Khan Younis.",
+    "Ukraine brought home 103 soldiers in an exchange with Russia on Friday. The handover was carried out near the "
+    "Sumy border with UAE mediation.",
+    # Sudan: a handover of the dead carries their toll, which is no toll of a transfer
+    "Sudan's army and the RSF exchanged the remains of dead fighters on Tuesday. The handover of 60 corpses took "
+    "place in Kordofan.",
+    # the exchanged named by a participle move "without resistance"
+    "Russia and Ukraine swapped 250 prisoners on Thursday. The exchanged crossed into Ukraine at dawn without "
+    "resistance, officials said.",
 ])
 def test_the_handover_of_the_exchanged_is_no_transfer_of_territory(extract: Extract, text: str) -> None:
     events = extract(text)
@@ -220,6 +231,14 @@ def test_the_handover_of_the_exchanged_is_no_transfer_of_territory(extract: Extr
     # near miss: troops entered a town without a fight in a story that also tells an exchange
     "Russia and Ukraine exchanged 95 prisoners on Friday. Separately, Russian troops entered the village of "
     "Pishchane without a fight, the ministry said.",
+    # near miss: a bare handover in a story whose only exchange is of fire
+    "Troops and rebels exchanged heavy fire near Kidal on Monday. The handover of the camp took place on Tuesday "
+    "under the accord, officials said.",
+    "Troops and rebels exchanged fire near Kidal on Monday under a truce. The handover took place on Tuesday, "
+    "officials said.",
+    # near miss: a town came under control after a withdrawal without a fight, beside an exchange
+    "Armenia and Azerbaijan exchanged 10 soldiers on Monday. The town of Lachin came under Azerbaijani control "
+    "after Armenian forces withdrew without a fight.",
     # near miss: a bare handover in a story of ground handed over, no one held
     "Under a peace deal, the militia agreed to leave Kamanyola on Monday. The handover took place without "
     "incident, officials said.",

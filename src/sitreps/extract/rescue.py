@@ -37,6 +37,7 @@ from sitreps.extract.counts import KILLED
 from sitreps.extract.english import words
 from sitreps.extract.governing_verb import VERB_TAGS, governing_verb
 from sitreps.extract.kinds_file import type_list
+from sitreps.extract.taxonomy import load_taxonomy
 from sitreps.models import EventMention
 
 LISTS = "eventness"
@@ -58,6 +59,8 @@ FREED_DEPS = frozenset({"dobj", "nsubjpass"})
 # (amod), "the fighters freed under the deal" (acl): the people, not ground, are what changed hands.
 DESCRIBING_DEPS = frozenset({"amod", "acl"})
 OF = "of"
+# The lexicon's type of a trade of people held: its words tell the story holds people ("the swap", "exchanged").
+EXCHANGE_TYPE = "prisoner_exchange"
 # Penn tags of relative pronouns: "who" (WP), "that", "which" (WDT).
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
 
@@ -73,9 +76,26 @@ def _tells_a_taking_elsewhere(trigger: Token, held: bool = False) -> bool:
         taking = taking | words(LISTS, "held_lemmas")
     persons, _ = counting_lexicon()
     sentence = trigger.sent
-    return any(t.lemma_.lower() in taking or (t.lemma_.lower() in seizing and any(
+    return any(t.lemma_.lower() in taking or (held and _tells_an_exchange(t)) or (t.lemma_.lower() in seizing and any(
         c.dep_ == "dobj" and c.lemma_.lower() in persons for c in t.children))
         for t in trigger.doc if not sentence.start <= t.i < sentence.end)
+
+
+@cache
+def _exchange_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The lexicon's words of a prisoner exchange ("swap", "exchange") and what they must not trade (fire, views)."""
+    triggers = load_taxonomy().get(EXCHANGE_TYPE).triggers
+    return frozenset(triggers.verbs) | frozenset(triggers.nouns), frozenset(triggers.exclude)
+
+
+def _tells_an_exchange(token: Token) -> bool:
+    """A word of exchange that trades no fire or views ("brought home 103 soldiers in an exchange", "the third
+    swap of the truce"; not "exchanged fire", "an exchange of fire", "the exchange rate"): people held are traded."""
+    lemmas, vetoes = _exchange_words()
+    if token.lemma_.lower() not in lemmas or token.dep_ == "compound":
+        return False
+    traded = [c for c in token.children if c.dep_ == "dobj"] + _handed_over(token)
+    return not any(c.lemma_.lower() in vetoes for c in traded)
 
 
 def _purpose_words(trigger: Token) -> Iterator[Token]:
@@ -167,11 +187,13 @@ def _frees_people(trigger: Token) -> bool:
     if trigger.lemma_.lower() in words(LISTS, "handover_nouns"):
         return not _handed_over(trigger)  # "the handover took place": what the story handed over
     undergoing, away = words(LISTS, "undergoing_verbs"), words(LISTS, "release_prepositions")
+    freed = words(LISTS, "freed_nominals")
     for anchor in {trigger, governing_verb(trigger)}:
         for child in anchor.children:
             taken_subject = child.dep_ == "nsubj" and anchor.lemma_.lower() in undergoing and any(
                 _names_people(n, persons, people) for n in _subject_nouns(child))
-            if taken_subject or (child.dep_ == "nsubj" and child.lemma_.lower() in held):
+            moving = child.dep_ == "nsubj" and (child.lemma_.lower() in held or child.lower_ in freed)
+            if taken_subject or moving:
                 return True
             if child.dep_ in FREED_DEPS and _names_people(child, persons, people):
                 return True
@@ -216,7 +238,7 @@ def _handover_of_people(trigger: Token) -> bool:
         return False
     persons, held, _ = _people_words()
     handed = _handed_over(trigger)
-    return bool(handed) and all(g.lemma_.lower() in persons | held for g in handed)
+    return bool(handed) and all(g.lemma_.lower() in persons | held or g.lower_ in persons for g in handed)
 
 
 def is_rescue_of_taken(trigger: Token, mention: EventMention) -> bool:
@@ -224,10 +246,12 @@ def is_rescue_of_taken(trigger: Token, mention: EventMention) -> bool:
     toll of its own: the abduction's aftermath, no incident. So is a word of freeing read as ground
     retaken (``frees_people`` of ``data/incident_kinds.yaml``) that frees people the article tells held
     or taken in another sentence: the exchanged prisoners' return is the exchange, not a town regained."""
+    if mention.type in type_list("frees_people") and _handover_of_people(trigger):
+        return True  # "the handover of 60 corpses": a toll of the dead handed over is no toll of this row
     if any(c.what == KILLED for c in mention.counts):
         return False
     if mention.type in type_list("frees_people"):
-        return _handover_of_people(trigger) or (
+        return (
             _frees_people(trigger) and _tells_a_taking_elsewhere(trigger, held=True))
     if mention.type not in RESCUE_TYPES:
         return False
