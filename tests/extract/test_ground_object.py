@@ -113,3 +113,17 @@ def test_people_freed_under_a_deal_are_no_ground(extract: Extract, text: str) ->
     assert any(m.type == "prisoner_exchange" for m in events), [(m.type, m.trigger.text) for m in events]
     ground = (*GROUND_TYPES, "non_violent_territory_transfer")
     assert not [m for m in events if m.type in ground], [(m.type, m.trigger.text) for m in events]
+
+
+@pytest.mark.parametrize("text", [
+    # Ukraine: an idiom of seizing told under a deal (the deal retype makes it a transfer before this check)
+    "Under the terms of the deal, Kyiv seized the chance to bring home 150 men, the president's office said.",
+    # Lebanon: a force taking over security under a truce
+    "Under the ceasefire, the army took over security in the southern town of Khiam on Sunday, officials said.",
+    # Colombia: an opportunity seized under an accord
+    "Under the accord, the guerrillas seized the opportunity to rejoin the talks in Havana, negotiators said.",
+])
+def test_an_abstraction_taken_under_a_deal_is_no_transfer(extract: Extract, text: str) -> None:
+    events = extract(text)
+    ground = (*GROUND_TYPES, "non_violent_territory_transfer")
+    assert not [m for m in events if m.type in ground], [(m.type, m.trigger.text) for m in events]

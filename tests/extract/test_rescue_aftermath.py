@@ -123,6 +123,30 @@ TERRITORY = ("government_regains_territory", "non_state_overtakes_territory")
     # Sahel: hostages freed after a kidnapping
     "Jihadists kidnapped 40 truck drivers near Djibo last month. The army said on Monday it had liberated 27 of "
     "the hostages.",
+    # Yemen: the handover of the exchanged told as custody taken over under the deal (round 13c)
+    "The Houthis and the government exchanged 900 detainees on Sunday. Under the deal, the Houthis took over the "
+    "custody of 250 of their fighters held in Marib.",
+    # Colombia: a word of taking that describes the exchanged ("captured soldiers")
+    "Colombia's government and ELN rebels agreed on a prisoner swap. Under the deal, captured soldiers were "
+    "returned to the army on Friday.",
+    # Sudan: the same, in another order and outlet's style
+    "Sudan's army and the RSF swapped 120 prisoners on Monday. The captured fighters were handed to the Red Cross "
+    "in Gedaref.",
+    # Ukraine: a passive relative clause on the exchanged, hung by the parse on the place of "of"
+    "Ukraine and Russia exchanged 190 prisoners of war on Wednesday. Among them were defenders of Mariupol who "
+    "had been captured in 2022, officials said.",
+    # Caucasus: the same on the returned conscripts
+    "Armenia and Azerbaijan exchanged 32 prisoners on Thursday. The returned included six conscripts who had been "
+    "captured near Lachin in 2021.",
+    # Ukraine: a taking told from the side of the taken: the subject fell into the hands of the other side
+    "Russia and Ukraine exchanged 150 prisoners of war on Tuesday under a deal brokered by the UAE. Most of the "
+    "soldiers fell into the hands of Russian troops at Azovstal and were released under the agreement.",
+    # Sudan: the exchanged had been under the other side's control (a relative pronoun as subject)
+    "The army and the RSF exchanged 120 prisoners on Monday under a deal brokered in Jeddah. The men, who had "
+    "been under the control of the RSF since April, were freed under the deal.",
+    # Israel-Hamas: a word of freeing that describes the released
+    "Hamas freed three hostages on Saturday in exchange for 90 Palestinian prisoners. The liberated hostages were "
+    "flown to a hospital in Tel Aviv.",
 ])
 def test_people_freed_in_an_exchange_or_from_a_taking_are_no_ground_taken(extract: Extract, text: str) -> None:
     events = extract(text)
@@ -140,10 +164,95 @@ def test_people_freed_in_an_exchange_or_from_a_taking_are_no_ground_taken(extrac
     "liberation of Kherson by Ukrainian troops on 11 November.",
     # near miss: a town whose people a force says it liberated, no taking or exchange told
     "Government troops regained control of the town of Kidal on Tuesday, the army said.",
+    # near miss: a town, not people, fell to the other side in a story that also tells an exchange
+    "Armenia and Azerbaijan exchanged 32 prisoners on Thursday. Separately, the town of Lachin fell to "
+    "Azerbaijani troops on Friday, officials said.",
+    # near miss: a passive relative clause on a village, beside an exchange
+    "Ukraine and Russia exchanged 40 prisoners on Sunday. Separately, Ukrainian troops entered Robotyne, a "
+    "village that was liberated by the army on Sunday.",
+    # near miss: an active relative clause: the soldiers took the village
+    "Ukraine and Russia exchanged 40 prisoners on Sunday. Separately, the soldiers who captured the village of "
+    "Robotyne on Sunday raised the flag over its school.",
+    # near miss: a town taken beside an exchange, with a word of taking that describes the town, not people
+    "Armenia and Azerbaijan swapped 32 prisoners on Thursday. Separately, rebels took over the town of Kalehe on "
+    "Monday; the captured town had been held by the army since 2022.",
 ])
 def test_ground_retaken_beside_an_exchange_stays(extract: Extract, text: str) -> None:
     events = extract(text)
     assert [m for m in events if m.type in TERRITORY], [(m.type, m.trigger.text) for m in events]
+
+
+TRANSFER = "non_violent_territory_transfer"
+
+
+@pytest.mark.parametrize("text", [
+    # Ukraine: a bare handover after an exchange hands over the exchanged
+    "Russia and Ukraine exchanged 150 prisoners of war on Tuesday. The handover took place on the Belarusian "
+    "border, the defence ministry said.",
+    # the dead an exchange returns: a handover of bodies, whatever the story tells
+    "Ukraine and Russia swapped the bodies of fallen soldiers on Friday. The handover of 909 bodies to Ukraine "
+    "was mediated by the Red Cross.",
+    # Caucasus: the handover told after the deal and its mediator
+    "Armenia and Azerbaijan exchanged 32 prisoners on Thursday under a deal mediated by the EU. The handover "
+    "happened at a checkpoint near the border.",
+    # Yemen: the handover as the object of another verb
+    "The warring sides in Yemen freed 800 detainees in a swap. Flights carrying the released prisoners to Sanaa "
+    "and Aden marked the handover, the ICRC said.",
+    # Yemen: the held cross back "without a fight": the phrase of a transfer, said of people moving
+    "The Houthis and the government exchanged 900 detainees on Sunday in a swap overseen by the ICRC. The "
+    "released prisoners crossed back into government-held territory without a fight.",
+    # Sudan: the freed named by a participle, taken over by the Red Cross
+    "The army and the RSF swapped 120 prisoners on Monday. The released were taken over by the ICRC and flown "
+    "to Port Sudan.",
+    # Ukraine: a task of the exchange taken over (ground_object's abstractions)
+    "Ukraine and Russia exchanged the bodies of fallen soldiers on Friday. The bodies were transferred to Kyiv, "
+    "where the army took over their burial.",
+    # written after the first fixes (round 13c): an exchange told only by its word ("the third swap")
+    "Israel and Hamas completed the third swap of the truce on Saturday. The three Israeli captives, who had been "
+    "under the control of Islamic Jihad, were handed to the Red Cross in Khan Younis.",
+    "Ukraine brought home 103 soldiers in an exchange with Russia on Friday. The handover was carried out near the "
+    "Sumy border with UAE mediation.",
+    # Sudan: a handover of the dead carries their toll, which is no toll of a transfer
+    "Sudan's army and the RSF exchanged the remains of dead fighters on Tuesday. The handover of 60 corpses took "
+    "place in Kordofan.",
+    # the exchanged named by a participle move "without resistance"
+    "Russia and Ukraine swapped 250 prisoners on Thursday. The exchanged crossed into Ukraine at dawn without "
+    "resistance, officials said.",
+])
+def test_the_handover_of_the_exchanged_is_no_transfer_of_territory(extract: Extract, text: str) -> None:
+    events = extract(text)
+    assert not [m for m in events if m.type in (*TERRITORY, TRANSFER)], [(m.type, m.trigger.text) for m in events]
+
+
+@pytest.mark.parametrize("text", [
+    # near miss: the handover of a place after a deal, no exchange told
+    "The army and the M23 rebels signed a deal on Monday. The handover of Goma airport to the UN will take place "
+    "next week.",
+    # near miss: troops entered a town without a fight in a story that also tells an exchange
+    "Russia and Ukraine exchanged 95 prisoners on Friday. Separately, Russian troops entered the village of "
+    "Pishchane without a fight, the ministry said.",
+    # near miss: a bare handover in a story whose only exchange is of fire
+    "Troops and rebels exchanged heavy fire near Kidal on Monday. The handover of the camp took place on Tuesday "
+    "under the accord, officials said.",
+    "Troops and rebels exchanged fire near Kidal on Monday under a truce. The handover took place on Tuesday, "
+    "officials said.",
+    # near miss: a town came under control after a withdrawal without a fight, beside an exchange
+    "Armenia and Azerbaijan exchanged 10 soldiers on Monday. The town of Lachin came under Azerbaijani control "
+    "after Armenian forces withdrew without a fight.",
+    # near miss: a bare handover in a story of ground handed over, no one held
+    "Under a peace deal, the militia agreed to leave Kamanyola on Monday. The handover took place without "
+    "incident, officials said.",
+])
+def test_a_handover_of_ground_stays_a_transfer(extract: Extract, text: str) -> None:
+    events = extract(text)
+    assert any(m.type == TRANSFER for m in events), [(m.type, m.trigger.text) for m in events]
+
+
+def test_a_town_handed_over_under_a_deal_stays_a_transfer(extract: Extract) -> None:
+    # near miss: ground handed over under a deal in a story that tells no exchange stays a transfer of territory
+    events = extract("Under a peace deal, the militia handed over the town of Kamanyola to the army on Monday, "
+                     "officials said.")
+    assert any(m.type == TRANSFER for m in events), [(m.type, m.trigger.text) for m in events]
 
 
 @pytest.mark.parametrize("text", [

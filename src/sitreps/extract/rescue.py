@@ -16,7 +16,11 @@ is the rescue's own news, and stays). Forces sent to comb the forests for the vi
 the abductors are that aftermath too. So is the return of people the article tells held or taken,
 told by a word of freeing the lexicon reads as ground retaken ("95 defenders were liberated from
 captivity" after "Russia and Ukraine exchanged 95 prisoners", "the soldiers regained their freedom"):
-the exchange or the taking is the incident, no town changed hands. Relies on: the trigger's token in a parsed Doc
+the exchange or the taking is the incident, no town changed hands. The handover of the exchanged is too: a
+word of taking that describes them ("the captured soldiers were returned", "defenders who had been
+captured"), custody taken over ("took over the custody of 250 fighters"), a bare "handover" in a story of
+people held, and a handover whose object is people or the dead ("the handover of 909 bodies", in any story)
+(round 13c). Relies on: the trigger's token in a parsed Doc
 and the mention's type and counts. Word lists: ``data/en/eventness.yaml``; the types of freeing:
 ``frees_people`` in ``data/incident_kinds.yaml``.
 """
@@ -24,6 +28,7 @@ and the mention's type and counts. Word lists: ``data/en/eventness.yaml``; the t
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -32,6 +37,7 @@ from sitreps.extract.counts import KILLED
 from sitreps.extract.english import words
 from sitreps.extract.governing_verb import VERB_TAGS, governing_verb
 from sitreps.extract.kinds_file import type_list
+from sitreps.extract.taxonomy import load_taxonomy
 from sitreps.models import EventMention
 
 LISTS = "eventness"
@@ -49,6 +55,14 @@ TIME_ENTITIES = frozenset({"DATE", "TIME"})
 # How the freed hang on a word of freeing: "liberated 103 soldiers" (dobj), "the soldiers were liberated"
 # (nsubjpass), "regained their freedom" (dobj).
 FREED_DEPS = frozenset({"dobj", "nsubjpass"})
+# How a word of freeing or taking describes the people it names: "the captured soldiers were returned"
+# (amod), "the fighters freed under the deal" (acl): the people, not ground, are what changed hands.
+DESCRIBING_DEPS = frozenset({"amod", "acl"})
+OF = "of"
+# The lexicon's type of a trade of people held: its words tell the story holds people ("the swap", "exchanged").
+EXCHANGE_TYPE = "prisoner_exchange"
+# Penn tags of relative pronouns: "who" (WP), "that", "which" (WDT).
+RELATIVE_TAGS = frozenset({"WP", "WDT"})
 
 
 def _tells_a_taking_elsewhere(trigger: Token, held: bool = False) -> bool:
@@ -62,9 +76,26 @@ def _tells_a_taking_elsewhere(trigger: Token, held: bool = False) -> bool:
         taking = taking | words(LISTS, "held_lemmas")
     persons, _ = counting_lexicon()
     sentence = trigger.sent
-    return any(t.lemma_.lower() in taking or (t.lemma_.lower() in seizing and any(
+    return any(t.lemma_.lower() in taking or (held and _tells_an_exchange(t)) or (t.lemma_.lower() in seizing and any(
         c.dep_ == "dobj" and c.lemma_.lower() in persons for c in t.children))
         for t in trigger.doc if not sentence.start <= t.i < sentence.end)
+
+
+@cache
+def _exchange_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The lexicon's words of a prisoner exchange ("swap", "exchange") and what they must not trade (fire, views)."""
+    triggers = load_taxonomy().get(EXCHANGE_TYPE).triggers
+    return frozenset(triggers.verbs) | frozenset(triggers.nouns), frozenset(triggers.exclude)
+
+
+def _tells_an_exchange(token: Token) -> bool:
+    """A word of exchange that trades no fire or views ("brought home 103 soldiers in an exchange", "the third
+    swap of the truce"; not "exchanged fire", "an exchange of fire", "the exchange rate"): people held are traded."""
+    lemmas, vetoes = _exchange_words()
+    if token.lemma_.lower() not in lemmas or token.dep_ == "compound":
+        return False
+    traded = [c for c in token.children if c.dep_ == "dobj"] + _handed_over(token)
+    return not any(c.lemma_.lower() in vetoes for c in traded)
 
 
 def _purpose_words(trigger: Token) -> Iterator[Token]:
@@ -123,22 +154,91 @@ def _of_time(phrase: Token) -> bool:
     return phrase.dep_ == "prep" and bool(objects) and all(g.ent_type_ in TIME_ENTITIES for g in objects)
 
 
-def _frees_people(trigger: Token) -> bool:
-    """Whether a word of freeing frees people, not ground: its object or passive subject is people or their
-    freedom ("liberated 103 of our soldiers", "the soldiers were liberated", "regained their freedom"), or it
-    frees from being held ("liberated from Russian captivity")."""
+@cache
+def _people_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Persons (the counting lexicon, WordNet's persons such as "defenders", and the dead an exchange returns,
+    "909 bodies"), the held ("prisoners", "captivity"), and all that names people freed or handed over (their
+    freedom, their custody, "the released")."""
     counted, _ = counting_lexicon()
-    persons = counted | words(NOUN_CLASSES, "persons")  # WordNet's persons too: "defenders", "conscripts"
-    people = persons | words(LISTS, "held_lemmas") | words(LISTS, "freedom_nouns")
-    held, away = words(LISTS, "held_lemmas"), words(LISTS, "release_prepositions")
+    persons = counted | words(NOUN_CLASSES, "persons") | words(LISTS, "remains_nouns")
+    held = words(LISTS, "held_lemmas")
+    people = persons | held | words(LISTS, "freedom_nouns") | words(LISTS, "custody_nouns")
+    return persons, held, people | words(LISTS, "freed_nominals")
+
+
+def _names_people(noun: Token, persons: frozenset[str], people: frozenset[str]) -> bool:
+    """A noun that names people ("the soldiers", "their freedom", "the released") or a share of them ("103 of our
+    soldiers", "most of the soldiers")."""
+    return noun.lemma_.lower() in people or noun.lower_ in people or any(
+        p.lower_ == OF and any(g.lemma_.lower() in persons for g in p.children) for p in noun.children)
+
+
+def _frees_people(trigger: Token) -> bool:
+    """Whether a word of freeing or taking frees or hands over people, not ground: its object or passive subject
+    is people, their freedom or their custody ("liberated 103 of our soldiers", "the soldiers were liberated",
+    "regained their freedom", "took over custody of 250 fighters"), it frees from being held ("liberated from
+    Russian captivity"), it describes the people it names ("the captured soldiers were returned"), the taking is
+    told from the side of the taken ("most of the soldiers fell into the hands of"), or the held move
+    ("the released prisoners crossed back ... without a fight")."""
+    persons, held, people = _people_words()
+    if (trigger.dep_ in DESCRIBING_DEPS or _passive_relative(trigger)) and any(
+            n.lemma_.lower() in persons | held for n in _described(trigger)):
+        return True
+    if trigger.lemma_.lower() in words(LISTS, "handover_nouns"):
+        return not _handed_over(trigger)  # "the handover took place": what the story handed over
+    undergoing, away = words(LISTS, "undergoing_verbs"), words(LISTS, "release_prepositions")
+    freed = words(LISTS, "freed_nominals")
     for anchor in {trigger, governing_verb(trigger)}:
         for child in anchor.children:
-            if child.dep_ in FREED_DEPS and (child.lemma_.lower() in people or any(
-                    p.lower_ == "of" and any(g.lemma_.lower() in persons for g in p.children) for p in child.children)):
+            taken_subject = child.dep_ == "nsubj" and anchor.lemma_.lower() in undergoing and any(
+                _names_people(n, persons, people) for n in _subject_nouns(child))
+            moving = child.dep_ == "nsubj" and (child.lemma_.lower() in held or child.lower_ in freed)
+            if taken_subject or moving:
+                return True
+            if child.dep_ in FREED_DEPS and _names_people(child, persons, people):
                 return True
             if child.dep_ == "prep" and child.lower_ in away and any(g.lemma_.lower() in held for g in child.children):
                 return True
     return False
+
+
+def _passive_relative(trigger: Token) -> bool:
+    """A passive relative clause on the noun it describes ("defenders of Mariupol who had been captured"): its
+    subject is a relative pronoun, so what was taken is the noun the clause hangs on."""
+    return trigger.dep_ == "relcl" and any(
+        c.dep_ == "nsubjpass" and c.tag_ in RELATIVE_TAGS for c in trigger.children)
+
+
+def _described(trigger: Token) -> list[Token]:
+    """The noun a describing word hangs on, and the noun that one belongs to through "of" when the parse hangs
+    the clause on the nearer noun ("defenders of Mariupol who had been captured": Mariupol, defenders)."""
+    noun = trigger.head
+    owner = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == OF else None
+    return [noun] if owner is None else [noun, owner]
+
+
+def _subject_nouns(subject: Token) -> list[Token]:
+    """A subject and, for a relative pronoun ("the men, who had been under the control of"), the noun its clause
+    hangs on."""
+    clause = subject.head
+    if subject.tag_ in RELATIVE_TAGS and clause.dep_ == "relcl":
+        return [subject, clause.head]
+    return [subject]
+
+
+def _handed_over(trigger: Token) -> list[Token]:
+    """What a noun of handing over hands over through "of" ("the handover of 909 bodies": bodies)."""
+    return [g for p in trigger.children if p.dep_ == "prep" and p.lower_ == OF for g in p.children if g.dep_ == "pobj"]
+
+
+def _handover_of_people(trigger: Token) -> bool:
+    """A noun of handing over whose object is people or the dead ("the handover of 909 bodies", "the handover of
+    the four hostages"): people changed hands, whatever else the story tells, no ground."""
+    if trigger.lemma_.lower() not in words(LISTS, "handover_nouns"):
+        return False
+    persons, held, _ = _people_words()
+    handed = _handed_over(trigger)
+    return bool(handed) and all(g.lemma_.lower() in persons | held or g.lower_ in persons for g in handed)
 
 
 def is_rescue_of_taken(trigger: Token, mention: EventMention) -> bool:
@@ -146,10 +246,13 @@ def is_rescue_of_taken(trigger: Token, mention: EventMention) -> bool:
     toll of its own: the abduction's aftermath, no incident. So is a word of freeing read as ground
     retaken (``frees_people`` of ``data/incident_kinds.yaml``) that frees people the article tells held
     or taken in another sentence: the exchanged prisoners' return is the exchange, not a town regained."""
+    if mention.type in type_list("frees_people") and _handover_of_people(trigger):
+        return True  # "the handover of 60 corpses": a toll of the dead handed over is no toll of this row
     if any(c.what == KILLED for c in mention.counts):
         return False
     if mention.type in type_list("frees_people"):
-        return _frees_people(trigger) and _tells_a_taking_elsewhere(trigger, held=True)
+        return (
+            _frees_people(trigger) and _tells_a_taking_elsewhere(trigger, held=True))
     if mention.type not in RESCUE_TYPES:
         return False
     rescue = words(LISTS, "rescue_lemmas")
