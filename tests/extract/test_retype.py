@@ -283,3 +283,26 @@ def test_goods_seized_are_no_territory(extract: Extract, text: str, expected: st
 def test_generic_state_forces_regain_territory(extract: Extract, text: str, expected: str) -> None:
     types = [m.type for m in extract(text)]
     assert types and types[0] == expected, types
+
+
+# Who the people fired on were at that moment is often told after their noun, in a participle or a relative
+# clause: the state's fire on them is excessive force when that clause says they were protesting.
+@pytest.mark.parametrize(("text", "type_id"), [
+    ("Soldiers opened fire on unarmed villagers protesting against the dam near Tarbela, killing four.",
+     "excessive_force_against_protesters"),
+    ("Security forces shot dead three men who had gathered to protest against the election result in Lusaka.",
+     "excessive_force_against_protesters"),
+    ("Gendarmes opened fire on residents demonstrating against power cuts in Niamey on Friday, killing one.",
+     "excessive_force_against_protesters"),
+    ("Police shot at demonstrators outside the parliament in Kampala on Tuesday, killing two.",
+     "excessive_force_against_protesters"),
+    # near misses: no protest in the clause, or no clause at all; armed robbers are no protesters
+    ("Troops opened fire on villagers who were fleeing the fighting near Kidal, killing five.", "attack_on_civilians"),
+    ("Soldiers opened fire on villagers near the river in Kidal on Sunday, killing five.", "attack_on_civilians"),
+    ("Police shot dead two armed robbers after a chase in Accra on Monday.", "attack_on_civilians"),
+])
+def test_the_clause_after_the_people_fired_on_says_they_were_protesting(extract: Extract, text: str,
+                                                                          type_id: str) -> None:
+    types = [m.type for m in extract(text)]
+    assert type_id in types and (type_id == "excessive_force_against_protesters"
+                                 or "excessive_force_against_protesters" not in types), types

@@ -47,6 +47,11 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 NOUN_CLASSES = "noun_classes"  # data/en/noun_classes.yaml, WordNet's classes of common nouns
 COUNT_POS = "NUM"  # "two of his guards": the counted noun hangs on the number through "of"
 PHRASE_PATH_DEPS = frozenset({"pobj", "prep", "dobj", "compound", "amod", "nmod", "poss", "appos", "conj", "cc"})
+# A clause that tells what the people were doing: "villagers [protesting against the dam]" (acl), "men [who
+# had gathered]" (relcl), and the verb it goes on to ("gathered [to protest]": xcomp or advcl).
+DOING_CLAUSE_DEPS = frozenset({"acl", RELATIVE_CLAUSE_DEP})
+DOING_PURPOSE_DEPS = frozenset({"xcomp", "advcl"})
+VERB_POS = "VERB"
 
 
 def _argument_tokens(doc: Doc, actors: Sequence[ActorMention], role: Role) -> list[Token]:
@@ -138,6 +143,14 @@ def _taken_nouns(trigger: Token) -> list[Token]:
     return taken
 
 
+def _doing_verbs(tokens: Sequence[Token]) -> list[Token]:
+    """The verbs of the clauses that tell what the people of ``tokens`` were doing: "unarmed villagers
+    protesting against the dam", "three men who had gathered to protest". An actor's evidence
+    stops at its noun phrase, yet who the people were at that moment (protesters) is in the clause."""
+    clauses = [c for t in tokens for c in t.children if c.dep_ in DOING_CLAUSE_DEPS and c.pos_ == VERB_POS]
+    return clauses + [p for c in clauses for p in c.children if p.dep_ in DOING_PURPOSE_DEPS and p.pos_ == VERB_POS]
+
+
 def _all_of_class(trigger: Token, noun_class: str) -> bool:
     """Whether the trigger takes nouns and every one is a common noun of ``noun_class``."""
     taken, members = _taken_nouns(trigger), words(NOUN_CLASSES, noun_class)
@@ -157,6 +170,7 @@ def _fires(rule: RetypeRule, trigger: Token, actors: Sequence[ActorMention], pla
         tokens.extend(_antecedent_words(trigger))  # "a rocket attack by militants that struck the field"
     if rule.role == Role.TARGET:
         tokens.extend(t for head in places for t in head.subtree)  # what was taken: a town, or people
+        tokens.extend(_doing_verbs(tokens))  # "fired on villagers protesting against the dam"
     lemmas = {t.lemma_.lower() for t in tokens}
     if lemmas & set(rule.unless):
         return False
