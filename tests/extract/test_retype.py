@@ -296,6 +296,9 @@ def test_generic_state_forces_regain_territory(extract: Extract, text: str, expe
      "excessive_force_against_protesters"),
     ("Police shot at demonstrators outside the parliament in Kampala on Tuesday, killing two.",
      "excessive_force_against_protesters"),
+    # the parse hangs the participle on the main verb; no comma stands between it and the people
+    ("Soldiers gunned down two youths demonstrating against the curfew in Kayes on Friday night.",
+     "excessive_force_against_protesters"),
     # near misses: no protest in the clause, or no clause at all; armed robbers are no protesters
     ("Troops opened fire on villagers who were fleeing the fighting near Kidal, killing five.", "attack_on_civilians"),
     ("Soldiers opened fire on villagers near the river in Kidal on Sunday, killing five.", "attack_on_civilians"),

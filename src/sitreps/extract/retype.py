@@ -52,6 +52,8 @@ PHRASE_PATH_DEPS = frozenset({"pobj", "prep", "dobj", "compound", "amod", "nmod"
 DOING_CLAUSE_DEPS = frozenset({"acl", RELATIVE_CLAUSE_DEP})
 DOING_PURPOSE_DEPS = frozenset({"xcomp", "advcl"})
 VERB_POS = "VERB"
+ADVERBIAL_CLAUSE_DEP = "advcl"
+PARTICIPLE_TAG = "VBG"  # "demonstrating": a present participle
 
 
 def _argument_tokens(doc: Doc, actors: Sequence[ActorMention], role: Role) -> list[Token]:
@@ -146,8 +148,16 @@ def _taken_nouns(trigger: Token) -> list[Token]:
 def _doing_verbs(tokens: Sequence[Token]) -> list[Token]:
     """The verbs of the clauses that tell what the people of ``tokens`` were doing: "unarmed villagers
     protesting against the dam", "three men who had gathered to protest". An actor's evidence
-    stops at its noun phrase, yet who the people were at that moment (protesters) is in the clause."""
+    stops at its noun phrase, yet who the people were at that moment (protesters) is in the clause.
+    The parse often hangs a participle right after the people on the main verb instead ("gunned down
+    two youths [demonstrating ...]"); one with no comma between is theirs too ("fired on the village,
+    killing five" is not)."""
     clauses = [c for t in tokens for c in t.children if c.dep_ in DOING_CLAUSE_DEPS and c.pos_ == VERB_POS]
+    if tokens:
+        doc, last = tokens[0].doc, max(t.i for t in tokens)
+        after = doc[last + 1] if last + 1 < len(doc) else None
+        if after is not None and after.dep_ == ADVERBIAL_CLAUSE_DEP and after.tag_ == PARTICIPLE_TAG:
+            clauses.append(after)
     return clauses + [p for c in clauses for p in c.children if p.dep_ in DOING_PURPOSE_DEPS and p.pos_ == VERB_POS]
 
 
