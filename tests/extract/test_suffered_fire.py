@@ -34,6 +34,8 @@ NEAR_MISSES = [
     "The agency has been under fire since the report on refugee camps was published.",
     "The minister came under heavy criticism from opposition lawmakers on Monday.",
     "A fire broke out in a crowded market in Kano on Wednesday, destroying dozens of stalls.",
+    "The electoral commission pushed back the deadline for registration to June.",
+    "The senator's failed bid for office ended in Lagos on Tuesday.",
     pytest.param("The striker came under fire from fans after the defeat in the derby on Saturday.",
                  marks=pytest.mark.xfail(strict=True, reason="a person noun the WordNet person list lacks "
                                          "('striker') with no reason clause still reads as gunfire")),
