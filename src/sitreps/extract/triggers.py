@@ -139,9 +139,10 @@ class TriggerFinder:
         for match_id, start, end in matcher(doc):
             event_type = self._types[doc.vocab.strings[match_id]]
             span = doc[start:end]
-            if span.root.pos_ == "ADP" and _reproach(span.root):
+            head = _phrase_head(span)
+            if head.i != span.root.i and _reproach(span.root):
                 continue
-            found.append(TriggerMatch(event_type, _phrase_head(span), start, end, "phrase"))
+            found.append(TriggerMatch(event_type, head, start, end, "phrase"))
         return found
 
     def _matcher_for(self, doc: Doc) -> Matcher | None:
@@ -213,13 +214,16 @@ class TriggerFinder:
 
 
 def _phrase_head(span: Span) -> Token:
-    """The word a phrase trigger stands on: its root, or the noun a prepositional phrase governs ("under
-    heavy fire" is the fire), so that the argument rules read a suffered assault as they do "came under
-    attack": the subject is the target and the "from" phrase the doer."""
+    """The word a phrase trigger stands on: its root, or the assault a prepositional phrase governs
+    ("under heavy fire" is the fire; "under government control" stays on "under"), so that the argument
+    rules read a suffered assault as they do "came under attack": the subject is the target and the
+    "from" phrase the doer."""
     root = span.root
     if root.pos_ != "ADP":
         return root
-    return next((t for t in root.children if t.dep_ == "pobj" and t.i < span.end), root)
+    assaults = word_list("actor_roles", "assault_words")
+    governed = (t for t in root.children if t.dep_ == "pobj" and t.i < span.end and t.lemma_.lower() in assaults)
+    return next(governed, root)
 
 
 def _reproach(preposition: Token) -> bool:
