@@ -385,6 +385,9 @@ def _noun_slots(noun: Token) -> list[Slot]:
         slots.extend(_governor_subjects(governor, doers))
     elif _undergone(placed):  # "security forces came under attack": they suffered it
         slots.extend(Slot("subjpass", s.head) for s in _verb_slots(governor.head) if s.name in ("subj", "subjpass"))
+        if not any(s.name == "agent" for s in slots):  # "came under fire from militants": "from" hung on the verb
+            slots.extend(Slot("agent", p) for c in governor.head.children if c.dep_ == "prep" and _comes_from(placed, c)
+                         for p in c.children if p.dep_ == "pobj")
     elif placed.dep_ == "pobj":  # "said at a press conference", "killed in a raid"
         if not any(s.name == "agent" for s in slots):
             slots.extend(_stray_agents(governor.head) if governor.dep_ == "prep" else [])

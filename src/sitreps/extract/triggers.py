@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitreps.annotate.doctext import entity_at
 from sitreps.annotate.quantities import counting_lexicon, group_nouns
-from sitreps.extract.nouns import is_abstract
+from sitreps.extract.nouns import is_abstract, is_person_noun
 from sitreps.extract.taxonomy import EventType, Taxonomy
 from sitreps.language_data import word_list
 
@@ -22,6 +22,10 @@ VERB_TAGS = frozenset({"VERB", "AUX"})
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 # Phrases are more specific than single lemmas ("air strike" over "strike"),
 # verbs more often assert an event than nouns ("the war" is background).
+# Named subjects that come "under fire" in reproach far more often than under gunfire: a person, a
+# government or country, an organisation ("Israel came under fire from rights groups"); units under
+# gunfire are told by common nouns ("a patrol", "troops", "positions", "a convoy").
+REPROACHED_ENTITIES = frozenset({"PERSON", "GPE", "ORG"})
 KIND_RANK = {"phrase": 0, "verb": 1, "noun": 2}
 # Phrase Matchers kept, one per set of phrases an article can match (most articles can match none or
 # a few, so a few hundred sets cover a corpus); the cache is emptied when full, a Matcher of a few
@@ -135,7 +139,10 @@ class TriggerFinder:
         for match_id, start, end in matcher(doc):
             event_type = self._types[doc.vocab.strings[match_id]]
             span = doc[start:end]
-            found.append(TriggerMatch(event_type, span.root, start, end, "phrase"))
+            head = _phrase_head(span)
+            if head.i != span.root.i and _reproach(span.root):
+                continue
+            found.append(TriggerMatch(event_type, head, start, end, "phrase"))
         return found
 
     def _matcher_for(self, doc: Doc) -> Matcher | None:
@@ -204,6 +211,33 @@ class TriggerFinder:
             return False
         nearby = [*match.head.children, match.head.head]
         return any(t.lemma_.lower() in exclude for t in nearby)
+
+
+def _phrase_head(span: Span) -> Token:
+    """The word a phrase trigger stands on: its root, or the assault a prepositional phrase governs
+    ("under heavy fire" is the fire; "under government control" stays on "under"), so that the argument
+    rules read a suffered assault as they do "came under attack": the subject is the target and the
+    "from" phrase the doer."""
+    root = span.root
+    if root.pos_ != "ADP":
+        return root
+    assaults = word_list("actor_roles", "assault_words")
+    governed = (t for t in root.children if t.dep_ == "pobj" and t.i < span.end and t.lemma_.lower() in assaults)
+    return next(governed, root)
+
+
+def _reproach(preposition: Token) -> bool:
+    """A suffered assault told of one person or for a reason, or as a state, is a reproach: "the minister
+    came under fire from lawmakers", "the plan came under fire over its cost", "the agency has been under
+    fire". Gunfire is suffered by units, posts and vehicles ("a patrol", "two soldiers", "a convoy"), told
+    as something that came ("came under fire") with a place or a source."""
+    verb = preposition.head
+    subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
+    reason = any(t.dep_ == "prep" and t.lower_ in word_list("triggers", "reproach_prepositions")
+                 for t in (*verb.children, *preposition.children))
+    lone = any(s.ent_type_ in REPROACHED_ENTITIES or (s.tag_ == "NN" and is_person_noun(s)) or is_abstract(s)
+               for s in subjects)
+    return reason or lone or verb.lemma_.lower() not in word_list("triggers", "suffering_verbs")
 
 
 def _reports_event(noun: Token) -> bool:
