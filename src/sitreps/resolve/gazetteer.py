@@ -353,8 +353,13 @@ class Gazetteer:
                 return self._city_match(town, note, PlacePrecision.DISTRICT, toponym.strip(), approximate=True)
         return None
 
-    def _unit_named(self, key: str, codes: list[str], level: int | None = None) -> Unit | None:
-        """The admin unit a (possibly suffixed) name means among the context countries, or a unique one."""
+    def _unit_named(self, key: str, codes: list[str], level: int | None = None,
+                    within: frozenset[int] = frozenset()) -> Unit | None:
+        """The admin unit a (possibly suffixed) name means among the context countries, or a unique one.
+
+        ``within``: units the sentence names with the place; a namesake inside one of them comes
+        first ("Chhattisgarh's Bijapur district" is not Karnataka's Bijapur district).
+        """
         found = _SuffixedName.parse(key, self._index.words)
         core = found.core if found else key
         units = self._index.units_named(core) or self._index.units_named(key)
@@ -364,8 +369,8 @@ class Gazetteer:
         # Outside the story's countries a unit is believed only when no context is known and the name
         # is one country's ("Tigray"); "Northwest" in a Cameroon story is not Iceland's region.
         pool = in_context or (units if not codes and len({u.country for u in units}) == 1 else [])
-        if level is not None:
-            pool = sorted(pool, key=lambda u: u.level != level)
+        if level is not None or within:
+            pool = sorted(pool, key=lambda u: (u.parent not in within, level is not None and u.level != level))
         return pool[0] if pool else None
 
     def _as_country_named_unit(self, key: str, ctx: _Context, level: str | None) -> GeoMatch | None:
@@ -413,10 +418,11 @@ class Gazetteer:
         if found is None:
             return None
         level = 1 if found.level == "region" else 2
-        unit = self._unit_named(found.core, ctx.codes, level)
+        unit = self._unit_named(found.core, ctx.codes, level, _named_with(ctx))
         if unit is not None:
             return self._unit_match(unit, None)
-        city = self._pick_city(self._candidates(found.core, ctx), ctx)
+        candidates = self._candidates(found.core, ctx)
+        city = self._pick_city(_seats_at_home(candidates, ctx) if found.level == "district" else candidates, ctx)
         if not isinstance(city, City):
             return self._as_misspelt_unit(found.core, ctx, level)
         if found.level == "district":
@@ -428,11 +434,11 @@ class Gazetteer:
 
     def _as_named(self, key: str, toponym: str, ctx: _Context, level: str | None) -> GeoMatch | None:
         units = self._index.units_named(key) if level in ("region", "district") else []
-        unit = self._unit_named(key, ctx.codes, 1 if level == "region" else 2) if units else None
+        unit = self._unit_named(key, ctx.codes, 1 if level == "region" else 2, _named_with(ctx)) if units else None
         if unit is not None and (level == "region" or unit.level == 2):
             return self._unit_match(unit, None)
         candidates = self._candidates(key, ctx)
-        picked = self._pick_city(candidates, ctx)
+        picked = self._pick_city(_seats_at_home(candidates, ctx) if level == "district" else candidates, ctx)
         if candidates and picked is None:  # namesakes elsewhere only: a unit of the name, or the place is missing
             unit = unit or self._unit_named(key, ctx.codes)
             return self._unit_match(unit, None) if unit is not None else self._fallback(toponym, ctx)
@@ -655,6 +661,23 @@ class _SuffixedName:
             if key.startswith(word + " of "):
                 return _SuffixedName(key[len(word) + 4:], level)
         return None
+
+
+def _named_with(ctx: _Context) -> frozenset[int]:
+    """The units the toponym's own sentence names: those a namesake unit inside is preferred for."""
+    return frozenset(u.ident for u in ctx.units[:ctx.strong])
+
+
+def _seats_at_home(cities: list[City], ctx: _Context) -> list[City]:
+    """The towns a district of the name may be seated at, given the units its sentence names.
+
+    A district word says the place is a unit inside the region written with it: "Sagaing Region's
+    Kani Township" is not Japan's Kani, though the gazetteer lacks Myanmar's (the fallback then places
+    it in the region). A town abroad is dropped only then: a bare town name in a sentence that
+    names a unit across a border is often that town.
+    """
+    named = {u.country for u in ctx.units[:ctx.strong]}
+    return [c for c in cities if c.country in named] if named else cities
 
 
 def _units_at_home(ctx: _Context) -> list[Unit]:
