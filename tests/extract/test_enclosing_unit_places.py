@@ -62,3 +62,24 @@ def test_an_offensive_named_for_a_country_is_no_enclosing_unit(extract: Extract)
     place = only_place(extract("Ukrainian troops clashed with Russian forces during Russia's Kursk offensive "
                                "on Monday."))
     assert place.country == "Russia" and place.precision is PlacePrecision.COUNTRY
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        ("Boko Haram fighters killed nine farmers in Borno's Gwoza local government area on Sunday, officials "
+         "said.", "Gwoza", "Borno State"),
+        ("Bandits killed 11 villagers in Zamfara's Tsafe local government area on Thursday, police said.", "Tsafe",
+         "Zamfara State"),
+    ],
+)
+def test_a_unit_word_of_several_words_makes_the_name_a_district(extract: Extract, text: str, name: str,
+                                                                 admin1: str) -> None:
+    place = only_place(extract(text))
+    assert (place.name, place.admin1, place.precision) == (name, admin1, PlacePrecision.DISTRICT)
+
+
+def test_the_town_of_the_name_stays_a_town(extract: Extract) -> None:
+    place = only_place(extract("Boko Haram fighters killed nine farmers in the town of Gwoza on Sunday, officials "
+                               "said."))
+    assert (place.name, place.precision) == ("Gwoza", PlacePrecision.EXACT)

@@ -353,6 +353,9 @@ def kind_word(phrase: SpacySpan, name: SpacySpan) -> str | None:
     head = name.root.head
     if head.lower_ in words("places", "part_prepositions") and head.head.lemma_.lower() in nouns:
         return head.head.lemma_.lower()
+    long_end = _long_unit_end(doc, name.end)  # "Gwoza local government area": the district, not the town
+    if long_end is not None:
+        return doc[name.end:long_end].text.lower()
     return _cut_unit_word(doc, name.end)
 
 
