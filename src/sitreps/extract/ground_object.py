@@ -25,13 +25,13 @@ from spacy.tokens import Token
 
 from sitreps.extract.english import words
 from sitreps.extract.kinds_file import type_list
+from sitreps.extract.of_objects import OF, of_objects
 from sitreps.extract.taxonomy import load_taxonomy
 from sitreps.models import EventMention
 
 # How what is taken hangs on the word of taking: "seized the town" (dobj), "the town was captured"
 # (nsubjpass); "the capture of the town", "took control of the town" go through ``OF``.
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
-OF = "of"
 LISTS = "eventness"
 
 
@@ -47,13 +47,6 @@ def _trigger_tokens(trigger: Token, mention: EventMention) -> list[Token]:
     return span if trigger in span else [trigger]
 
 
-def _of_objects(token: Token) -> Iterator[Token]:
-    """What a word governs through "of" ("control of the town": town)."""
-    for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ == OF:
-            yield from (g for g in prep.children if g.dep_ == "pobj")
-
-
 def _objects(tokens: list[Token], phrase_words: frozenset[str]) -> Iterator[Token]:
     """What the trigger takes: its objects and passive subjects, and what it or a phrase word governs through
     "of", outside the trigger's own words; a phrase word as object is looked through to its "of" object."""
@@ -61,12 +54,12 @@ def _objects(tokens: list[Token], phrase_words: frozenset[str]) -> Iterator[Toke
     for token in tokens:
         if token.lower_ == OF:
             yield from (g for g in token.children if g.dep_ == "pobj")
-        yield from (g for g in _of_objects(token) if g.i not in inside)
+        yield from (g for g in of_objects(token) if g.i not in inside)
         for child in token.children:
             if child.i in inside or child.dep_ not in OBJECT_DEPS:
                 continue
             if child.lemma_.lower() in phrase_words:
-                yield from _of_objects(child)
+                yield from of_objects(child)
             else:
                 yield child
 

@@ -37,6 +37,7 @@ from sitreps.extract.counts import KILLED
 from sitreps.extract.english import words
 from sitreps.extract.governing_verb import VERB_TAGS, governing_verb
 from sitreps.extract.kinds_file import type_list
+from sitreps.extract.of_objects import OF, of_objects
 from sitreps.extract.taxonomy import load_taxonomy
 from sitreps.models import EventMention
 
@@ -58,7 +59,6 @@ FREED_DEPS = frozenset({"dobj", "nsubjpass"})
 # How a word of freeing or taking describes the people it names: "the captured soldiers were returned"
 # (amod), "the fighters freed under the deal" (acl): the people, not ground, are what changed hands.
 DESCRIBING_DEPS = frozenset({"amod", "acl"})
-OF = "of"
 # The lexicon's type of a trade of people held: its words tell the story holds people ("the swap", "exchanged").
 EXCHANGE_TYPE = "prisoner_exchange"
 # Penn tags of relative pronouns: "who" (WP), "that", "which" (WDT).
@@ -94,7 +94,7 @@ def _tells_an_exchange(token: Token) -> bool:
     lemmas, vetoes = _exchange_words()
     if token.lemma_.lower() not in lemmas or token.dep_ == "compound":
         return False
-    traded = [c for c in token.children if c.dep_ == "dobj"] + _handed_over(token)
+    traded = [c for c in token.children if c.dep_ == "dobj"] + of_objects(token)
     return not any(c.lemma_.lower() in vetoes for c in traded)
 
 
@@ -185,7 +185,7 @@ def _frees_people(trigger: Token) -> bool:
             n.lemma_.lower() in persons | held for n in _described(trigger)):
         return True
     if trigger.lemma_.lower() in words(LISTS, "handover_nouns"):
-        return not _handed_over(trigger)  # "the handover took place": what the story handed over
+        return not of_objects(trigger)  # "the handover took place": what the story handed over
     undergoing, away = words(LISTS, "undergoing_verbs"), words(LISTS, "release_prepositions")
     freed = words(LISTS, "freed_nominals")
     for anchor in {trigger, governing_verb(trigger)}:
@@ -226,18 +226,13 @@ def _subject_nouns(subject: Token) -> list[Token]:
     return [subject]
 
 
-def _handed_over(trigger: Token) -> list[Token]:
-    """What a noun of handing over hands over through "of" ("the handover of 909 bodies": bodies)."""
-    return [g for p in trigger.children if p.dep_ == "prep" and p.lower_ == OF for g in p.children if g.dep_ == "pobj"]
-
-
 def _handover_of_people(trigger: Token) -> bool:
     """A noun of handing over whose object is people or the dead ("the handover of 909 bodies", "the handover of
     the four hostages"): people changed hands, whatever else the story tells, no ground."""
     if trigger.lemma_.lower() not in words(LISTS, "handover_nouns"):
         return False
     persons, held, _ = _people_words()
-    handed = _handed_over(trigger)
+    handed = of_objects(trigger)
     return bool(handed) and all(g.lemma_.lower() in persons | held or g.lower_ in persons for g in handed)
 
 

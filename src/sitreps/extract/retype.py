@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Token
 
 from sitreps.extract.english import words
+from sitreps.extract.of_objects import OF, of_objects
 from sitreps.extract.taxonomy import EventType, RetypeRule
 from sitreps.models import ActorMention, Role
 from sitreps.resolve.registry_data import registered
@@ -42,7 +43,6 @@ RELATIVE_PRONOUN_TAGS = frozenset({"WP", "WDT"})  # "who", "which", "that": the 
 # "protests" as a loose fragment, or as the passive subject): a word naming a gathering cannot be
 # arrested or arrest, so tied to the verb so it is where the arrests were made.
 HEADLINE_SCENE_DEPS = frozenset({"dep", "nsubj", "nsubjpass", "npadvmod"})
-OF = "of"
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 NOUN_CLASSES = "noun_classes"  # data/en/noun_classes.yaml, WordNet's classes of common nouns
 COUNT_POS = "NUM"  # "two of his guards": the counted noun hangs on the number through "of"
@@ -139,8 +139,7 @@ def _taken_nouns(trigger: Token) -> list[Token]:
     objects = [c for c in trigger.children if c.dep_ in OBJECT_DEPS]
     taken: list[Token] = []
     for head in objects + [conj for o in objects for conj in o.conjuncts]:
-        counted = [g for p in head.children if p.dep_ == PREPOSITION_DEP and p.lower_ == OF
-                   for g in p.children if g.dep_ == "pobj"] if head.pos_ == COUNT_POS else []
+        counted = of_objects(head) if head.pos_ == COUNT_POS else []
         taken.extend(counted or [head])
     return taken
 
