@@ -49,3 +49,36 @@ def test_strikes_in_one_story_of_a_fight_are_the_clash(extract: Extract, text: s
 def test_strikes_apart_from_the_fight_keep_their_type(extract: Extract, text: str, strike: str) -> None:
     events = extract(text)
     assert incident_telling(events, strike, text).type in REMOTE
+
+
+@pytest.mark.parametrize(("text", "fight", "part"), [
+    # local press: a fight told only by its province, a surrender in it
+    ("Houthi fighters and government forces clashed in Marib province on Tuesday, a military official said.\n\n"
+     "Twelve government soldiers surrendered to the Houthis during the clashes, the official said.",
+     "clashed", "surrendered"),
+    # wire: a fight in a region, the side that withdrew
+    ("Fano militiamen fought federal troops in the Amhara region on Saturday, residents said.\n\n"
+     "The federal troops withdrew from several positions, residents said.", "fought", "withdrew"),
+    # wire: fighters captured in the fight
+    ("Islamic State fighters clashed with Iraqi forces in Kirkuk province on Monday, a security source said.\n\n"
+     "Iraqi troops captured four militants, the source said.", "clashed", "captured"),
+])
+def test_parts_of_a_fight_told_by_its_province_are_the_fight(extract: Extract, text: str, fight: str,
+                                                              part: str) -> None:
+    events = extract(text)
+    incident = incident_telling(events, fight, text)
+    assert incident is incident_telling(events, part, text)
+    assert incident.type == CLASH, (incident.type, incident.trigger.text)
+
+
+@pytest.mark.parametrize(("text", "fight", "part"), [
+    # the surrender is placed in another province
+    ("Houthi fighters and government forces clashed in Marib province on Tuesday, a military official said.\n\n"
+     "Twelve soldiers surrendered to the Houthis in Al Bayda province, the official said.", "clashed", "surrendered"),
+    # the withdrawal is of another day
+    ("Fano militiamen fought federal troops in the Amhara region on Saturday, residents said.\n\n"
+     "On Monday, federal troops withdrew from several positions, residents said.", "fought", "withdrew"),
+])
+def test_parts_of_another_province_or_day_stay_apart(extract: Extract, text: str, fight: str, part: str) -> None:
+    events = extract(text)
+    assert incident_telling(events, fight, text) is not incident_telling(events, part, text)

@@ -9,12 +9,14 @@ strike and a fight told in one sentence; this module says when a strike of anoth
 fight. The strike's doer is then one of the fight's two sides, not a rival initiator: the army whose
 jets struck fights the rebels who attacked.
 
-A strike whose sentence names only the province, named area or country that holds the fight's town is at the
-fight too (wire copy places air support coarser than the battle), and so is a village the gazetteer lacks
-that both name alike. Kept apart: a strike on another town, in a
-province that does not hold the fight's town, or on another day, a fight of no town or of no single day ("fierce
-battles over the past week"), and a strike whose doer is neither side of the fight. A sentence opening a
-new incident ("Separately, ...", "Meanwhile, ...") is kept apart by ``extract.consolidate`` itself.
+A fight told only by its province or named area ("clashed in Marib province on Tuesday") holds the strikes
+and parts of that province, or of no place of their own, that day (round 14). A strike whose sentence names
+only the province, named area or country that holds the fight's town is at the fight too (wire copy places
+air support coarser than the battle), and so is a village the gazetteer lacks that both name alike. Kept
+apart: a strike on another town, in a province that does not hold the fight's town, or on another day, a
+fight of no place or of no single day ("fierce battles over the past week"), and a strike whose doer is
+neither side of the fight. A sentence opening a new incident ("Separately, ...", "Meanwhile, ...") is kept
+apart by ``extract.consolidate`` itself.
 The types come from ``ground_fight`` in ``data/incident_kinds.yaml``.
 
 The parts of a fight told in sentences of their own (``battle_parts``: the houses burnt in it, the fighters
@@ -40,7 +42,7 @@ STAND_IN_DATE = "2001-01-01"
 
 
 def battle_and_strike(first: EventMention, later: EventMention) -> tuple[EventMention, EventMention] | None:
-    """The (fight, strike) of the two when one is a ground fight in a named town on one day and the other a
+    """The (fight, strike) of the two when one is a ground fight in a named town or province on one day and the other a
     strike of a remote type, or a part of the fight (``battle_parts``), on that town (or of no place of its
     own, or only of the province or country holding the town) and of that day (or of none)."""
     rules = ground_fight()
@@ -59,11 +61,21 @@ def battle_parts() -> frozenset[str]:
 
 def _at_fight(fight: EventMention, strike: EventMention) -> bool:
     place, (day, struck_day) = fight.place, _days_of(fight, strike)
-    if place is None or not (place.precision in SPOT_PLACES or _unresolved_spot(place)) \
-            or day is None or day[0] != day[1]:
+    if place is None or day is None or day[0] != day[1] or not (struck_day is None or struck_day == day):
+        return False
+    if place.precision is PlacePrecision.REGION:
+        return strike.place is None or _same_region(place, strike.place)
+    if not (place.precision in SPOT_PLACES or _unresolved_spot(place)):
         return False
     return (strike.place is None or same_spot(place, strike.place) or _same_unresolved(place, strike.place)
-            or _holds(strike.place, place)) and (struck_day is None or struck_day == day)
+            or _holds(strike.place, place))
+
+
+def _same_region(fight_place: Place, struck: Place) -> bool:
+    """Both placed in one province or named area, and no finer: a fight told only by its province ("clashed in
+    Marib province") holds the strikes of that province that day, not those of a town the fight's words leave
+    unnamed."""
+    return struck.precision is PlacePrecision.REGION and bool(struck.name) and struck.name == fight_place.name
 
 
 def _unresolved_spot(place: Place) -> bool:
