@@ -76,3 +76,9 @@ def test_a_toll_still_rising_since_the_attack_is_the_incidents() -> None:
     text = ("Gunmen attacked a church in Owo on Sunday, killing 22 worshippers. Three more people have died "
             "since the attack, a hospital official said.")
     assert _death_toll(text) is not None
+
+
+def test_the_dead_of_two_phases_are_not_added() -> None:
+    text = ("Gunmen held the passengers of a ferry near Sittwe for two days. Twelve passengers were killed by the "
+            "gunmen before the rescue, while one marine lost his life during the operation, the navy said.")
+    assert _death_toll(text) == 12

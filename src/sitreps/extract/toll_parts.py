@@ -7,7 +7,8 @@ kind, so without this the first part stood for the whole. Parts are added only w
 says they are different people: each names its victims by a noun of its own ("soldiers",
 "attackers"), none is a bare "people" (two accounts of one toll: "police said five people died, but
 residents said eight people were killed"), none is counted out of the dead or of a group told
-("six of them", "two of the dead": a part of a figure told), none is a list of some of the dead
+("six of them", "two of the dead": a part of a figure told), none is told as a phase of a longer
+story ("before the operation", "during the rescue"), none is a list of some of the dead
 ("among the dead were") and none is a toll noun's revision ("the death toll rose to 30").
 
 Relies on a spaCy parse; the English word lists live in ``data/en/counts.yaml``.
@@ -54,10 +55,18 @@ def _victim_noun(token: Token, count: Count) -> str | None:
 
 def _part(token: Token, count: Count) -> str | None:
     """The victims' noun of a figure that can be a part of the toll, None if it cannot."""
-    if count.what != KILLED or lists_some(token) or states_toll(count) or len(count.evidence) < 2:
+    if count.what != KILLED or lists_some(token) or states_toll(count) or len(count.evidence) < 2 or _phased(token):
         return None
     noun = _victim_noun(token, count)
     return None if noun is None or noun in words(LISTS, "unsided_victim_nouns") else noun
+
+
+def _phased(token: Token) -> bool:
+    """A part told as one phase of a longer story ("21 passengers were killed before the operation", "a
+    soldier lost his life during the operation"): ACLED may code each phase as an incident of its own,
+    so the part is no share of one toll."""
+    verb = token.head if token.lemma_.lower() in words(LISTS, "life_nouns") else token
+    return any(c.dep_ == "prep" and c.lower_ in words(LISTS, "phase_prepositions") for c in verb.children)
 
 
 def summed_parts(casualties: Sequence[tuple[Token, Count]]) -> list[tuple[Token, Count]]:
