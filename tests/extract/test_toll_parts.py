@@ -82,3 +82,21 @@ def test_the_dead_of_two_phases_are_not_added() -> None:
     text = ("Gunmen held the passengers of a ferry near Sittwe for two days. Twelve passengers were killed by the "
             "gunmen before the rescue, while one marine lost his life during the operation, the navy said.")
     assert _death_toll(text) == 12
+
+
+@pytest.mark.parametrize(("text", "toll"), [
+    ("Ten soldiers, 25 rebels killed in Sahel clash\n\nSoldiers fought rebels for several hours near Ansongo on "
+     "Wednesday, the army said.", 35),
+    ("Two policemen, six gunmen killed in Borno ambush\n\nGunmen ambushed a police patrol on the Maiduguri road "
+     "on Friday, officials said.", 8),
+    ("Three guards, nine attackers killed in prison raid\n\nArmed men stormed the central prison in Tillaberi on "
+     "Monday, the interior ministry said.", 12),
+])
+def test_a_headlines_comma_list_of_the_dead_adds_up(text: str, toll: int) -> None:
+    assert _death_toll(text) == toll
+
+
+def test_a_headlines_apposition_that_describes_the_dead_is_not_added() -> None:
+    text = ("Three people, a mother and her two sons, killed in Donetsk shelling\n\nShelling hit a house in "
+            "Donetsk on Tuesday, officials said.")
+    assert _death_toll(text) == 3

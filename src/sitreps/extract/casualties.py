@@ -41,6 +41,8 @@ VICTIM_DEPS = frozenset({"dobj", "nsubjpass"})
 TOLL_OBJECT = "dobj"
 # The preposition of a number that counts the dead: "the number of dead".
 PARTITIVE = "of"
+# How the number of a group in a headline's comma list hangs on it ("Ten soldiers, 25 rebels killed").
+NUMBER_DEP = "nummod"
 # A verb's direct object: "dead" there is a noun of the dead ("leaving 16 dead").
 OBJECT = "dobj"
 # A past participle: with no auxiliary, a headline's passive ("Soldier killed in ambush"), whose
@@ -93,7 +95,7 @@ def _slots(token: Token) -> list[list[Token]]:
         if token.dep_ == "acl" and counted is not None:  # "the number of people killed rose to 40"
             return _toll_slots(counted)
         if token.dep_ == "acl":  # "civilians killed in the raid": the noun the participle describes
-            return [[token.head]]
+            return [_headline_list(token.head)]
         if (in_headline(token) or token.dep_ == "conj") and not any(c.dep_ in AUXILIARY_DEPS
                                                                     for c in token.children):
             # a headline's passive ("Soldier killed in ambush"), a gapped one ("32 were killed and 200 wounded")
@@ -110,6 +112,29 @@ def _slots(token: Token) -> list[list[Token]]:
     objects = [c for c in token.head.children if c.dep_ == "dobj"] if intransitive else []
     # "the blast left 14 people dead": the dead are the object the complement describes
     return [objects, [c for c in token.head.children if c.dep_ in shared]]
+
+
+def _headline_list(noun: Token) -> list[Token]:
+    """The victims a headline lists with a comma for "and" ("Ten soldiers, 25 rebels killed in clash"):
+    each group before the last, told by a number of its own and a person noun right before a comma, is
+    one more group of the dead. Read off the word order, as the parser hangs such a list on the first
+    group or the last in turn. An apposition that describes the group before ("three people, a mother
+    and her sons") has no number of its own and is not added."""
+    persons, _ = counting_lexicon()
+    groups = [noun]
+    while in_headline(noun) and _numbered(groups[0]):
+        edge = groups[0].left_edge.i
+        if edge < 2 or noun.doc[edge - 1].text != ",":
+            break
+        before = noun.doc[edge - 2]
+        if not _numbered(before) or before.lemma_.lower() not in persons or before in groups:
+            break
+        groups.insert(0, before)
+    return groups
+
+
+def _numbered(noun: Token) -> bool:
+    return any(c.dep_ == NUMBER_DEP for c in noun.children)
 
 
 def _headline_figure(token: Token) -> list[Token]:
