@@ -39,6 +39,10 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 VICTIM_DEPS = frozenset({"dobj", "nsubjpass"})
 # A toll as a verb's object, its figure after "at"/"to": "put the death toll at 27", "revised the toll to 14".
 TOLL_OBJECT = "dobj"
+# The preposition of a number that counts the dead: "the number of dead".
+PARTITIVE = "of"
+# How the number of a group in a headline's comma list hangs on it ("Ten soldiers, 25 rebels killed").
+NUMBER_DEP = "nummod"
 # A verb's direct object: "dead" there is a noun of the dead ("leaving 16 dead").
 OBJECT = "dobj"
 # A past participle: with no auxiliary, a headline's passive ("Soldier killed in ambush"), whose
@@ -80,12 +84,18 @@ def _slots(token: Token) -> list[list[Token]]:
         slots += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                   for p in c.children if p.dep_ == "pobj"]
         slots += [token.head] if token.head.like_num else []
+        counted = _counted_by(token)
+        if counted is not None:  # "the number of dead climbed to 23": the figure is the number's
+            return _toll_slots(counted)
         return [[slot] for slot in slots + _headline_figure(token)] + _toll_slots(token)
     intransitive = lemma in _intransitive()
     own = [c for c in token.children if c.dep_ in (SUBJECT_DEPS if intransitive else VICTIM_DEPS)]
     if not own and not intransitive and token.tag_ == PARTICIPLE:
+        counted = _counted_by(token.head)
+        if token.dep_ == "acl" and counted is not None:  # "the number of people killed rose to 40"
+            return _toll_slots(counted)
         if token.dep_ == "acl":  # "civilians killed in the raid": the noun the participle describes
-            return [[token.head]]
+            return [_headline_list(token.head)]
         if (in_headline(token) or token.dep_ == "conj") and not any(c.dep_ in AUXILIARY_DEPS
                                                                     for c in token.children):
             # a headline's passive ("Soldier killed in ambush"), a gapped one ("32 were killed and 200 wounded")
@@ -104,6 +114,29 @@ def _slots(token: Token) -> list[list[Token]]:
     return [objects, [c for c in token.head.children if c.dep_ in shared]]
 
 
+def _headline_list(noun: Token) -> list[Token]:
+    """The victims a headline lists with a comma for "and" ("Ten soldiers, 25 rebels killed in clash"):
+    each group before the last, told by a number of its own and a person noun right before a comma, is
+    one more group of the dead. Read off the word order, as the parser hangs such a list on the first
+    group or the last in turn. An apposition that describes the group before ("three people, a mother
+    and her sons") has no number of its own and is not added."""
+    persons, _ = counting_lexicon()
+    groups = [noun]
+    while in_headline(noun) and _numbered(groups[0]):
+        edge = groups[0].left_edge.i
+        if edge < 2 or noun.doc[edge - 1].text != ",":
+            break
+        before = noun.doc[edge - 2]
+        if not _numbered(before) or before.lemma_.lower() not in persons or before in groups:
+            break
+        groups.insert(0, before)
+    return groups
+
+
+def _numbered(noun: Token) -> bool:
+    return any(c.dep_ == NUMBER_DEP for c in noun.children)
+
+
 def _headline_figure(token: Token) -> list[Token]:
     """The number right after a casualty word the parser read as a noun in a headline ("Grenade attack
     at bus stop wounds 38"): headline grammar drops the auxiliaries that would mark the verb."""
@@ -114,10 +147,29 @@ def _headline_figure(token: Token) -> list[Token]:
     return [] if counts_another else [following]
 
 
+def _counted_by(token: Token) -> Token | None:
+    """The noun of a number that counts the dead ``token`` names ("the number of dead", "the number of
+    people killed", "the tally of deaths"): a toll told without the word "toll", whose figure its verb
+    states as a toll's ("climbed to 23", ``_toll_slots``)."""
+    preposition = token.head
+    if token.dep_ != "pobj" or preposition.lower_ != PARTITIVE:
+        return None
+    noun = preposition.head
+    return noun if noun.lemma_.lower() in words(LISTS, "toll_counting_nouns") else None
+
+
+def toll_word(token: Token) -> Token:
+    """The word that states a casualty word's figure as a toll: the number that counts its dead ("the
+    number of dead rose to 23": "number"), else the word itself ("the death toll rose to 30")."""
+    counted = _counted_by(token.head if token.dep_ == "acl" else token)
+    return token if counted is None else counted
+
+
 def _toll_slots(token: Token) -> list[list[Token]]:
     """The figure a toll's verb states: "the death toll has risen to 45", "the toll reached 30",
-    "officials put the death toll at 27"."""
-    if token.lemma_.lower() not in words(LISTS, "toll_nouns") or token.dep_ not in SUBJECT_DEPS | {TOLL_OBJECT}:
+    "officials put the death toll at 27", "the number of dead climbed to 23"."""
+    tolls = words(LISTS, "toll_nouns") | words(LISTS, "toll_counting_nouns")
+    if token.lemma_.lower() not in tolls or token.dep_ not in SUBJECT_DEPS | {TOLL_OBJECT}:
         return []
     verb, prepositions = token.head, words(LISTS, "toll_prepositions")
     slots = [[p] for c in verb.children if c.dep_ == "prep" and c.lower_ in prepositions
@@ -136,6 +188,11 @@ def _listed_dead(token: Token) -> list[list[Token]]:
     if token.dep_ == "pobj" and preposition.lower_ in words(LISTS, "partial_list_prepositions"):
         return [[c for c in preposition.head.children if c.dep_ in ("nsubj", "attr") and c.i > token.i]]
     return []
+
+
+def lists_some(token: Token) -> bool:
+    """Whether a casualty word lists some of the dead ("the dead included four children")."""
+    return bool(_listed_dead(token))
 
 
 def _partial(token: Token, figure: Figure) -> Figure:
@@ -240,7 +297,8 @@ def casualty_counts(sentence: SpacySpan, text: str) -> list[tuple[Token, Count]]
         if (what, figure.start) in told:
             continue
         told.add((what, figure.start))
-        evidence = [Span.of(text, figure.start, figure.end), Span.of(text, token.idx, token.idx + len(token))]
+        stated = toll_word(token)  # the toll's own word last: ``toll_scope.states_toll`` reads it
+        evidence = [Span.of(text, figure.start, figure.end), Span.of(text, stated.idx, stated.idx + len(stated))]
         found.append((token, Count(what=what, value=figure.value, low=figure.low, high=figure.high,
                                    evidence=evidence)))
     return found

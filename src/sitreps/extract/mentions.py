@@ -37,6 +37,7 @@ from sitreps.extract.roundups import split_roundups
 from sitreps.extract.story_place import inherit_places, story_place
 from sitreps.extract.taxonomy import EventType
 from sitreps.extract.times import event_time
+from sitreps.extract.toll_parts import summed_parts
 from sitreps.extract.toll_scope import casualty_owner
 from sitreps.extract.triggers import SPEECH_FAMILY, TriggerFinder, TriggerMatch
 from sitreps.models import AcledCode, Claim, Count, EventMention, Modality, PloverCode, Role, Span
@@ -226,7 +227,7 @@ def extract_mentions(ctx: DocumentContext, res: Resources) -> list[EventMention]
                 casualties_by_trigger.setdefault(owner.start, []).append((token, count))
     actor_ctx = context_for(ctx.doc, res.registry, res.gazetteer, ctx.countries)
     heads = frozenset(m.head.i for m in matches)
-    built = [Built(m, _mention(m, ctx, res, actor_ctx, casualties_by_trigger.get(m.start, []),
+    built = [Built(m, _mention(m, ctx, res, actor_ctx, summed_parts(casualties_by_trigger.get(m.start, [])),
                                _belongs_to(m, matches), heads - {m.head.i}), _is_anaphoric(m.head)) for m in matches]
     built = split_roundups(built, res.gazetteer, ctx.countries, lambda match: _belongs_to(match, matches))
     told = incidents(built, ctx.published_at, res.registry, ctx.countries,

@@ -80,6 +80,9 @@ def is_aggregate(token: Token) -> bool:
     if any(p.lemma_.lower() in nouns for c in token.children if c.dep_ == "prep"
            for p in c.children if p.dep_ == "pobj"):
         return True
+    if any(_turn(p) for c in token.children if c.dep_ == "prep" and c.lower_ in words(LISTS, "period_subordinators")
+           for p in c.children if p.dep_ == "pobj"):
+        return True  # "have killed 1,500 civilians since the coup": a tally from a turn of the conflict to now
     # "have been killed since the war began": a tally from a starting point to now
     if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words(LISTS, "period_subordinators")
                                      for m in c.children) for c in token.children):
@@ -88,6 +91,15 @@ def is_aggregate(token: Token) -> bool:
     if _perfect(token) and any(f" {marker} " in text for marker in phrases(LISTS, "perfect_period_markers")):
         return True  # "500 civilians have been killed in the province this year"
     return any(f" {marker}" in text for marker in phrases(LISTS, "aggregate_markers"))
+
+
+def _turn(noun: Token) -> bool:
+    """A turn of a conflict that starts a period ("the coup", "the war"), itself or through its "of"
+    phrase ("the collapse of the truce", "the outbreak of the war")."""
+    starts = words(LISTS, "aggregate_subjects") | words(LISTS, "period_start_nouns")
+    return noun.lemma_.lower() in starts or any(p.lemma_.lower() in starts for c in noun.children
+                                                if c.dep_ == "prep" and c.lower_ == PARTITIVE
+                                                for p in c.children if p.dep_ == "pobj")
 
 
 def _perfect(token: Token) -> bool:
@@ -178,12 +190,13 @@ def _depth(token: Token, ancestor: Token) -> int:
 
 
 def states_toll(count: Count) -> bool:
-    """Whether a figure is stated by a toll noun ("the death toll rose to 30", "the toll stood at 9"):
-    the article's account of the incident's whole toll, which it revises as news comes in, so the
-    latest such figure of one incident supersedes the figures told before it (ACLED codes the latest
-    toll). Read off the figure's evidence (the figure, then the casualty word), so it needs no parse."""
+    """Whether a figure is stated by a toll noun ("the death toll rose to 30", "the toll stood at 9",
+    "the number of dead climbed to 23"): the article's account of the incident's whole toll, which it
+    revises as news comes in, so the latest such figure of one incident supersedes the figures told
+    before it (ACLED codes the latest toll). Read off the figure's evidence (the figure, then the word
+    that states it: the casualty word or the number counting the dead), so it needs no parse."""
     word = count.evidence[-1].text.lower() if len(count.evidence) > 1 else ""
-    return word in words(LISTS, "toll_nouns")
+    return word in words(LISTS, "toll_nouns") | words(LISTS, "toll_counting_nouns")
 
 
 def latest_first(counts: Sequence[Count]) -> list[Count]:
