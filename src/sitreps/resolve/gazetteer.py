@@ -23,7 +23,7 @@ from rapidfuzz import fuzz, process
 
 from sitreps.language_data import word_list
 from sitreps.models import PlacePrecision
-from sitreps.resolve.geodata import distance_km
+from sitreps.resolve.geodata import distance_km, unit_core
 from sitreps.resolve.geoindex import Area, City, GeoIndex, Unit, UnitWords, build_index, demonyms
 from sitreps.resolve.normalise import ARABIC_ARTICLE, fold, is_latin
 from sitreps.resolve.spelling import SpellingIndex
@@ -443,6 +443,9 @@ class Gazetteer:
             unit = unit or self._unit_named(key, ctx.codes)
             return self._unit_match(unit, None) if unit is not None else self._fallback(toponym, ctx)
         if isinstance(picked, City):
+            region = self._region_named_after(picked) if level == "region" else None
+            if region is not None:  # "Gedaref state": the state of Al Qadarif, not the city
+                return self._unit_match(region, f"region named after {picked.name}")
             precision = PlacePrecision.DISTRICT if level == "district" else PlacePrecision.EXACT
             note = f"{toponym.strip()} read as the district of {picked.name}" if level == "district" else None
             return self._city_match(picked, note, precision)
@@ -456,6 +459,21 @@ class Gazetteer:
             return self._city_match(fuzzy, f"spelling matched approximately to {fuzzy.name}")
         variant = self._romanised_city(key, ctx)
         return self._city_match(variant, f"another romanisation of {variant.name}") if variant else None
+
+    def _region_named_after(self, city: City) -> Unit | None:
+        """The first-level unit ``city`` lies in when the unit bears the city's name.
+
+        A region word after a town's name ("Gedaref state", "Sweida province", "Sennar state") names
+        the province seated there even when the gazetteer spells the province otherwise than the story
+        (Al Qaḑārif): the province, not the town, is where the event happened. A unit named otherwise
+        ("Pokrovsk region" in Donetsk Oblast) is no such province: the town is kept.
+        """
+        if city.unit1 < 0:
+            return None
+        unit = self._index.unit(city.unit1)
+        core = unit_core(self._index.table.unit_name[unit.ident], self._index.words.suffixes)
+        same = ARABIC_ARTICLE.sub("", core) == ARABIC_ARTICLE.sub("", fold(city.name))  # An Najaf = Najaf
+        return unit if same else None
 
     def _candidates(self, key: str, ctx: _Context) -> list[City]:
         """Places of this name: GeoNames names first, alternate names when they name a far larger place.
