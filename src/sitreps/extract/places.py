@@ -279,18 +279,40 @@ def place_phrases(sentence: SpacySpan, trigger: Token, excluded: Sequence[Range]
     ``excluded`` are character ranges not to use (dateline, actors);
     ``belongs`` tells whether a range is this trigger's rather than another event's.
     """
-    phrases = []
+    phrases, lent = [], []
     for pobj in _candidates(sentence, trigger):
         span = _named_phrase(pobj)
-        if span is None:
+        if span is None or not _outside(span.start_char, span.end_char, pobj, excluded):
             continue  # "in the area", "near the border": no name, no place
-        if belongs(span.start_char, span.end_char) and _outside(span.start_char, span.end_char, pobj, excluded):
+        if belongs(span.start_char, span.end_char):
             phrases.append((pobj, span))
+        elif _told_beside(pobj, trigger):
+            lent.append(span)
     governed = sorted(((p, span) for p, span in phrases if on_trigger_path(p, trigger)),
                       key=lambda item: abs(item[0].i - trigger.i))
     named = [span for p, span in phrases if any(e.label_ in PLACE_LABELS for e in ents_in(span))
              and trigger not in p.ancestors and (p, span) not in governed]
-    return _struck_sites(trigger) + [span for _, span in governed] + named
+    return _struck_sites(trigger) + [span for _, span in governed] + named or lent
+
+
+def _told_beside(pobj: Token, trigger: Token) -> bool:
+    """Whether a place another event of the sentence holds is where the trigger's act happened too.
+
+    An act told as done during, at or right after another ("detained after a rally in the city of
+    Valencia", "arrested 14 people following a demonstration in Mandalay") happened where that one
+    did when the sentence gives it no place of its own: the other event's noun hangs from the
+    trigger's clause through one of ``companion_prepositions``, with no clause or coordinated verb
+    between. "Arrested over a bombing in Quetta" says nothing of where the arrest was.
+    """
+    if not on_trigger_path(pobj, trigger):
+        return False
+    anchors = (trigger, scene(trigger))
+    for token in pobj.head.ancestors:
+        if token.dep_ == "conj":
+            return False
+        if token.dep_ == "prep" and token.head in anchors:
+            return token.lower_ in words("places", "companion_prepositions")
+    return False
 
 
 def _struck_sites(trigger: Token) -> list[SpacySpan]:
