@@ -69,6 +69,8 @@ FAR_REFERENCE_KM = 25.0
 FAR_YIELDS_TO = frozenset({PlacePrecision.EXACT, PlacePrecision.DISTRICT})
 # Precisions at which a place the event is only near yields to one it is in (see _near_town).
 NEAR_YIELDS = frozenset({PlacePrecision.EXACT, PlacePrecision.COUNTRY})
+# Entity labels of groups: a target so labelled is struck as a group, not a town (target_places).
+ORGANISATION_LABELS = frozenset({"ORG", "NORP"})
 # Finer first: the order in which locate() prefers a sentence's places.
 PRECISION_RANK = {PlacePrecision.EXACT: 0, PlacePrecision.DISTRICT: 1, PlacePrecision.REGION: 2,
                   PlacePrecision.COUNTRY: 3, PlacePrecision.UNKNOWN: 4}
@@ -380,9 +382,22 @@ def target_places(targets: Sequence[SpacySpan], gazetteer: Gazetteer, countries:
         settlement = span.root.lemma_.lower() in unit_words().settlement  # "the town of Orikhiv"
         at_site = span.root.dep_ == "pobj" and span.root.head.lower_ in words("places", "site_prepositions")
         if settlement or at_site or any(e.label_ in PLACE_LABELS for e in ents_in(span)) or (
-                span.root.pos_ == "PROPN" and _found_locally(_lookup(span, name, gazetteer, countries))):
+                span.root.pos_ == "PROPN" and _found_for(name, _lookup(span, name, gazetteer, countries),
+                                                         gazetteer, countries)):
             found.append(span)
     return found
+
+
+def _found_for(name: SpacySpan, match: GeoMatch, gazetteer: Gazetteer, countries: Sequence[str]) -> bool:
+    """Whether the gazetteer makes a target's proper name a place of the story.
+
+    A name the tagger calls an organisation or a group counts only in or beside the story's countries:
+    "battle Hamas in southern Gaza" is no strike on Hamm, Germany ("Hamas" in Lithuanian), nor "struck
+    the PKK" one on Pakokku, Myanmar; "raided Tubas", tagged as a group, is the West Bank town.
+    """
+    if any(t.ent_type_ in ORGANISATION_LABELS for t in name) and not gazetteer.near_story(match.country, countries):
+        return False
+    return _found_locally(match)
 
 
 def _found_locally(match: GeoMatch) -> bool:

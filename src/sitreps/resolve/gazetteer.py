@@ -168,6 +168,13 @@ class Gazetteer:
             return None
         return self._index.country_name(max(cities, key=lambda c: c.population).country)
 
+    def near_story(self, country: str | None, countries: Sequence[str]) -> bool:
+        """Whether ``country`` is one of the story's ``countries`` (GeoNames names) or borders one."""
+        code = self._codes_by_name.get(country or "")
+        codes = {self._codes_by_name.get(c) for c in countries}
+        return country in countries or (code is not None and any(
+            code in self._index.neighbours.get(c, ()) for c in codes if c is not None))
+
     def state_country(self, name: str) -> str | None:
         """The country whose one first-level unit bears exactly this name ("Sinaloa" -> Mexico), else None.
 
