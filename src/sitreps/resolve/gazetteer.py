@@ -609,6 +609,10 @@ class Gazetteer:
         if units:
             unit = units[0]
             seat = self._seat_in(ctx, unit)
+            if seat is None and not ctx.strong:
+                # Neither named in the place's sentence: the district the article names ("the village lies
+                # in the Ouallam department, north of Niamey") is finer than a region it names apart.
+                seat = self._seat_in(ctx, None, unit.country)
             if seat is not None:  # "Jakuradhor Karong" in a story of "Manipur's Jiribam district"
                 return self._seat_match(seat, reason, name)
             unit = next((u for u in units if u.parent == unit.ident), unit)  # Borno's Gwoza, named apart
