@@ -1,7 +1,7 @@
-"""Score the finer-place fiction (benchmarks/fiction/finer_places.yaml): per batch, how many mentions
+"""Score place fiction (benchmarks/fiction/finer_places.yaml by default): per batch, how many mentions
 get the town their story names, or keep the coarse place of a round-up or another incident.
 
-Run: python benchmarks/finer_places_fiction.py [--verbose]
+Run: python benchmarks/finer_places_fiction.py [--verbose] [--items benchmarks/fiction/places_r14.yaml]
 """
 
 from __future__ import annotations
@@ -38,8 +38,10 @@ def right(item: dict[str, str], mentions: list[EventMention]) -> tuple[bool, str
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--verbose", action="store_true", help="print each item's answer")
-    verbose = parser.parse_args().verbose
-    batches = yaml.safe_load(ITEMS.read_text(encoding="utf-8"))
+    parser.add_argument("--items", type=Path, default=ITEMS, help="a fiction file of the same layout")
+    args = parser.parse_args()
+    verbose = args.verbose
+    batches = yaml.safe_load(args.items.read_text(encoding="utf-8"))
     for batch, items in batches.items():
         documents = [Document(id=document_id(i["text"]), text=i["text"], published_at="2024-05-01", language="en",
                               status=DocumentStatus.PENDING) for i in items]

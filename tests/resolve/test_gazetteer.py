@@ -340,3 +340,13 @@ def test_a_unit_of_another_country_named_elsewhere_does_not_take_a_missing_villa
 def test_a_unit_of_the_story_country_named_elsewhere_still_places_a_missing_village(gazetteer: Gazetteer) -> None:
     found = gazetteer.resolve("Kongolo Nyaba", context_countries=["Nigeria", "Niger"], article_units=["Borno"])
     assert (found.country, found.admin1, found.precision) == ("Nigeria", "Borno State", REGION)
+
+
+@pytest.mark.parametrize(("name", "precision", "country"), [
+    ("Burkina", COUNTRY, "Burkina Faso"),  # AFP's and headlines' short name ("Gunmen kill 20 in Burkina")
+    ("Somaliland", REGION, "Somalia"),  # a self-declared state that ACLED codes in Somalia
+])
+def test_short_and_self_declared_names(gazetteer: Gazetteer, name: str, precision: PlacePrecision,
+                                       country: str) -> None:
+    found = gazetteer.resolve(name)
+    assert (found.precision, found.country) == (precision, country) and found.lat is not None

@@ -69,6 +69,8 @@ FAR_REFERENCE_KM = 25.0
 FAR_YIELDS_TO = frozenset({PlacePrecision.EXACT, PlacePrecision.DISTRICT})
 # Precisions at which a place the event is only near yields to one it is in (see _near_town).
 NEAR_YIELDS = frozenset({PlacePrecision.EXACT, PlacePrecision.COUNTRY})
+# Entity labels of groups: a target so labelled is struck as a group, not a town (target_places).
+ORGANISATION_LABELS = frozenset({"ORG", "NORP"})
 # Finer first: the order in which locate() prefers a sentence's places.
 PRECISION_RANK = {PlacePrecision.EXACT: 0, PlacePrecision.DISTRICT: 1, PlacePrecision.REGION: 2,
                   PlacePrecision.COUNTRY: 3, PlacePrecision.UNKNOWN: 4}
@@ -279,18 +281,40 @@ def place_phrases(sentence: SpacySpan, trigger: Token, excluded: Sequence[Range]
     ``excluded`` are character ranges not to use (dateline, actors);
     ``belongs`` tells whether a range is this trigger's rather than another event's.
     """
-    phrases = []
+    phrases, lent = [], []
     for pobj in _candidates(sentence, trigger):
         span = _named_phrase(pobj)
-        if span is None:
+        if span is None or not _outside(span.start_char, span.end_char, pobj, excluded):
             continue  # "in the area", "near the border": no name, no place
-        if belongs(span.start_char, span.end_char) and _outside(span.start_char, span.end_char, pobj, excluded):
+        if belongs(span.start_char, span.end_char):
             phrases.append((pobj, span))
+        elif _told_beside(pobj, trigger):
+            lent.append(span)
     governed = sorted(((p, span) for p, span in phrases if on_trigger_path(p, trigger)),
                       key=lambda item: abs(item[0].i - trigger.i))
     named = [span for p, span in phrases if any(e.label_ in PLACE_LABELS for e in ents_in(span))
              and trigger not in p.ancestors and (p, span) not in governed]
-    return _struck_sites(trigger) + [span for _, span in governed] + named
+    return _struck_sites(trigger) + [span for _, span in governed] + named or lent
+
+
+def _told_beside(pobj: Token, trigger: Token) -> bool:
+    """Whether a place another event of the sentence holds is where the trigger's act happened too.
+
+    An act told as done during, at or right after another ("detained after a rally in the city of
+    Valencia", "arrested 14 people following a demonstration in Mandalay") happened where that one
+    did when the sentence gives it no place of its own: the other event's noun hangs from the
+    trigger's clause through one of ``companion_prepositions``, with no clause or coordinated verb
+    between. "Arrested over a bombing in Quetta" says nothing of where the arrest was.
+    """
+    if not on_trigger_path(pobj, trigger):
+        return False
+    anchors = (trigger, scene(trigger))
+    for token in pobj.head.ancestors:
+        if token.dep_ == "conj":
+            return False
+        if token.dep_ == "prep" and token.head in anchors:
+            return token.lower_ in words("places", "companion_prepositions")
+    return False
 
 
 def _struck_sites(trigger: Token) -> list[SpacySpan]:
@@ -358,9 +382,22 @@ def target_places(targets: Sequence[SpacySpan], gazetteer: Gazetteer, countries:
         settlement = span.root.lemma_.lower() in unit_words().settlement  # "the town of Orikhiv"
         at_site = span.root.dep_ == "pobj" and span.root.head.lower_ in words("places", "site_prepositions")
         if settlement or at_site or any(e.label_ in PLACE_LABELS for e in ents_in(span)) or (
-                span.root.pos_ == "PROPN" and _found_locally(_lookup(span, name, gazetteer, countries))):
+                span.root.pos_ == "PROPN" and _found_for(name, _lookup(span, name, gazetteer, countries),
+                                                         gazetteer, countries)):
             found.append(span)
     return found
+
+
+def _found_for(name: SpacySpan, match: GeoMatch, gazetteer: Gazetteer, countries: Sequence[str]) -> bool:
+    """Whether the gazetteer makes a target's proper name a place of the story.
+
+    A name the tagger calls an organisation or a group counts only in or beside the story's countries:
+    "battle Hamas in southern Gaza" is no strike on Hamm, Germany ("Hamas" in Lithuanian), nor "struck
+    the PKK" one on Pakokku, Myanmar; "raided Tubas", tagged as a group, is the West Bank town.
+    """
+    if any(t.ent_type_ in ORGANISATION_LABELS for t in name) and not gazetteer.near_story(match.country, countries):
+        return False
+    return _found_locally(match)
 
 
 def _found_locally(match: GeoMatch) -> bool:

@@ -23,7 +23,7 @@ from rapidfuzz import fuzz, process
 
 from sitreps.language_data import word_list
 from sitreps.models import PlacePrecision
-from sitreps.resolve.geodata import distance_km
+from sitreps.resolve.geodata import distance_km, unit_core
 from sitreps.resolve.geoindex import Area, City, GeoIndex, Unit, UnitWords, build_index, demonyms
 from sitreps.resolve.normalise import ARABIC_ARTICLE, fold, is_latin
 from sitreps.resolve.spelling import SpellingIndex
@@ -167,6 +167,13 @@ class Gazetteer:
         if not cities:
             return None
         return self._index.country_name(max(cities, key=lambda c: c.population).country)
+
+    def near_story(self, country: str | None, countries: Sequence[str]) -> bool:
+        """Whether ``country`` is one of the story's ``countries`` (GeoNames names) or borders one."""
+        code = self._codes_by_name.get(country or "")
+        codes = {self._codes_by_name.get(c) for c in countries}
+        return country in countries or (code is not None and any(
+            code in self._index.neighbours.get(c, ()) for c in codes if c is not None))
 
     def state_country(self, name: str) -> str | None:
         """The country whose one first-level unit bears exactly this name ("Sinaloa" -> Mexico), else None.
@@ -443,6 +450,9 @@ class Gazetteer:
             unit = unit or self._unit_named(key, ctx.codes)
             return self._unit_match(unit, None) if unit is not None else self._fallback(toponym, ctx)
         if isinstance(picked, City):
+            region = self._region_named_after(picked) if level == "region" else None
+            if region is not None:  # "Gedaref state": the state of Al Qadarif, not the city
+                return self._unit_match(region, f"region named after {picked.name}")
             precision = PlacePrecision.DISTRICT if level == "district" else PlacePrecision.EXACT
             note = f"{toponym.strip()} read as the district of {picked.name}" if level == "district" else None
             return self._city_match(picked, note, precision)
@@ -456,6 +466,21 @@ class Gazetteer:
             return self._city_match(fuzzy, f"spelling matched approximately to {fuzzy.name}")
         variant = self._romanised_city(key, ctx)
         return self._city_match(variant, f"another romanisation of {variant.name}") if variant else None
+
+    def _region_named_after(self, city: City) -> Unit | None:
+        """The first-level unit ``city`` lies in when the unit bears the city's name.
+
+        A region word after a town's name ("Gedaref state", "Sweida province", "Sennar state") names
+        the province seated there even when the gazetteer spells the province otherwise than the story
+        (Al Qaḑārif): the province, not the town, is where the event happened. A unit named otherwise
+        ("Pokrovsk region" in Donetsk Oblast) is no such province: the town is kept.
+        """
+        if city.unit1 < 0:
+            return None
+        unit = self._index.unit(city.unit1)
+        core = unit_core(self._index.table.unit_name[unit.ident], self._index.words.suffixes)
+        same = ARABIC_ARTICLE.sub("", core) == ARABIC_ARTICLE.sub("", fold(city.name))  # An Najaf = Najaf
+        return unit if same else None
 
     def _candidates(self, key: str, ctx: _Context) -> list[City]:
         """Places of this name: GeoNames names first, alternate names when they name a far larger place.
@@ -584,6 +609,10 @@ class Gazetteer:
         if units:
             unit = units[0]
             seat = self._seat_in(ctx, unit)
+            if seat is None and not ctx.strong:
+                # Neither named in the place's sentence: the district the article names ("the village lies
+                # in the Ouallam department, north of Niamey") is finer than a region it names apart.
+                seat = self._seat_in(ctx, None, unit.country)
             if seat is not None:  # "Jakuradhor Karong" in a story of "Manipur's Jiribam district"
                 return self._seat_match(seat, reason, name)
             unit = next((u for u in units if u.parent == unit.ident), unit)  # Borno's Gwoza, named apart
