@@ -219,10 +219,22 @@ def score_pair(a: LinkNode, b: LinkNode) -> PairScore:
         ("type", WEIGHT_TYPE * type_similarity(a, b)),
         ("lead", WEIGHT_LEAD * lead),
         ("site", WEIGHT_SITE if place == 1.0 and _agree(a, b) and same_site(a, b) else 0.0),
-        ("far toll", -FAR_COUNT_PENALTY if counts == 0.0 and not lead else 0.0),
+        ("far toll", -FAR_COUNT_PENALTY if counts == 0.0 and not (lead and not (apart or _days_told_apart(a, b)))
+         else 0.0),
         ("places apart", -PLACE_APART_PENALTY if apart else 0.0),
     )
     return PairScore(min(1.0, max(0.0, sum(value for _, value in terms))), None, terms)
+
+
+def _days_told_apart(a: LinkNode, b: LinkNode) -> bool:
+    """Whether the two reports' days (``LinkNode.day``) lie further apart than ``NEXT_DAY``.
+
+    With places of one country apart (``apart`` in ``score_pair``), this is the other cue that keeps two
+    leads' far tolls a look-alike rather than one toll revised (``FAR_COUNT_PENALTY``): a toll is revised
+    for one town and day, not for a raid in the next town or on another day of one week, whose leads
+    read alike too (round 14's linking fiction, batch7: drones on two towns of one region on one day,
+    bandits in one district three days apart, each pair merged by the lead bonus)."""
+    return a.day is not None and b.day is not None and day_gap(a.day, b.day) > NEXT_DAY
 
 
 def _agree(a: LinkNode, b: LinkNode) -> bool:
