@@ -20,11 +20,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from sitreps.extract.agreement import places_agree
+from sitreps.extract.agreement import either_province_namesake, places_agree
 from sitreps.link.actors import actor_similarity, complementary, shares_actor
 from sitreps.link.families import claim_types, sided_groups
 from sitreps.link.nodes import LOCATED, CountRange, LinkNode
-from sitreps.link.province_towns import either_province_namesake
 from sitreps.link.shingles import jaccard
 from sitreps.link.windows import Window, day_gap, overlaps
 from sitreps.models import Place, PlacePrecision
@@ -261,7 +260,7 @@ def _towns_apart(a: LinkNode, b: LinkNode) -> bool:
 
 def _lead_namesakes(a: LinkNode, b: LinkNode) -> bool:
     """Whether one article's headline and a report of its lead name a town and the province named
-    after it (``province_towns``): a headline's "gunmen abduct 40 in Kaduna church raid" and its
+    after it (``extract.agreement.province_namesake``): a headline's "gunmen abduct 40 in Kaduna church raid" and its
     lead's "stormed a church in Kajuru" tell one incident at two precisions. Two reports of the
     body, even of its lead, keep the ``_towns_apart`` gate: there the writer moves from town to
     town ("drones struck Kharkiv overnight; shelling struck Chuhuiv")."""
