@@ -24,7 +24,8 @@ intervened, and near misses). Round 14 added "r14", written before its changes: 
 five times (headline, lead, body detail, quote, a later recap with a revised toll or a coarser place), and
 10 near misses (two towns of one region on one day, an attack days before, a round-up, "meanwhile in X",
 two named detainees); and "r14after", written after the round's linking change and scored once before its
-headline change (a province named by its namesake town in the headline), which it prompted.
+headline change (a province named by its namesake town in the headline), which it prompted; and
+"r14late", written after both and scored once (the honest figure of round 14).
 
     nice python benchmarks/retellings_fiction.py [--gold PATH] [--errors]
 """

@@ -115,6 +115,14 @@ no day. On the real-news dev split no two reports of one event state days two or
 link; one article's two Tripoli clashes two days apart did. This term alone: real-news dev B-cubed
 F1 0.789 -> 0.806, test unchanged; within one article such a pair is a gate (``_days_apart``)."""
 
+DAYS_APART_PENALTY = 0.10
+"""Taken off when two outlets' reports both state days further apart than ``NEXT_DAY`` (not a lead's
+day lent to an undated report): as ``PLACE_APART_PENALTY`` for places, evidence against one event rather
+than a missing agreement (``DAYS_APART_SIMILARITY`` only withholds the time weight). Two strikes on one
+city two days apart read alike and name one attacker (round 14's linking fiction, batch8: Odesa struck on
+Monday and its port on Wednesday, 0.58 without it); within one article such a pair is a gate
+(``_days_apart``)."""
+
 PLACE_RADIUS_KM = {
     PlacePrecision.EXACT: 30.0,  # a city and its outskirts
     PlacePrecision.DISTRICT: 60.0,
@@ -221,6 +229,7 @@ def score_pair(a: LinkNode, b: LinkNode) -> PairScore:
         ("far toll", -FAR_COUNT_PENALTY if counts == 0.0 and not (lead and not (apart or _days_told_apart(a, b)))
          else 0.0),
         ("places apart", -PLACE_APART_PENALTY if apart else 0.0),
+        ("days apart", -DAYS_APART_PENALTY if _days_apart(a, b) else 0.0),
     )
     return PairScore(min(1.0, max(0.0, sum(value for _, value in terms))), None, terms)
 
