@@ -19,7 +19,13 @@ which this script does not score (tests/extract/test_battle_strikes.py does). Ro
 (a district named in the lead and a village the gazetteer does not know in the body, and near misses)
 before its change and "r13after" after it; round 13's parts change added "r13parts", written after its
 changes (strikes placed in the province of the fight's town, a protest calm "until" the police
-intervened, and near misses).
+intervened, and near misses). Round 14 added "r14", written before its changes: 22 longer articles of
+18 conflicts in wire, local press, live blog and press release styles, each telling one incident three to
+five times (headline, lead, body detail, quote, a later recap with a revised toll or a coarser place), and
+10 near misses (two towns of one region on one day, an attack days before, a round-up, "meanwhile in X",
+two named detainees); and "r14after", written after the round's linking change and scored once before its
+headline change (a province named by its namesake town in the headline), which it prompted; and
+"r14late", written after both and scored once (the honest figure of round 14).
 
     nice python benchmarks/retellings_fiction.py [--gold PATH] [--errors]
 """

@@ -22,7 +22,7 @@ def test_each_gold_item_has_pairs_whose_words_are_in_its_text(fiction: ModuleTyp
     items = fiction.load(fiction.GOLD)
     assert len(items) >= 20 and len({i.id for i in items}) == len(items)
     assert {i.batch for i in items} == {"first", "fresh", "r12", "r12after", "r12b", "r12bafter",
-                                        "r13", "r13after", "r13parts"}
+                                        "r13", "r13after", "r13parts", "r14", "r14after", "r14late"}
     for item in items:
         assert item.together or item.apart, item.id
         assert all(word in item.text for pair in (*item.together, *item.apart) for word in pair), item.id

@@ -15,8 +15,8 @@ import numpy as np
 import pytest
 
 from conftest import make_doc, strike
+from sitreps.extract.agreement import province_namesake
 from sitreps.link.nodes import LinkNode, document_nodes
-from sitreps.link.province_towns import province_namesake
 from sitreps.link.scoring import LINK_THRESHOLD, NEUTRAL, TOWNS_APART, place_similarity, score_pair
 from sitreps.models import Place, PlacePrecision
 

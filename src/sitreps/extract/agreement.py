@@ -12,13 +12,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
+from functools import lru_cache
 
 from spacy.lang.en.lex_attrs import like_num
 
 from sitreps.extract.counts import PERSONS
 from sitreps.extract.english import words
 from sitreps.models import Count, DatePrecision, EventMention, Place, PlacePrecision, Role, TimeRef
-from sitreps.resolve.geodata import distance_km
+from sitreps.resolve.geodata import distance_km, unit_core
+from sitreps.resolve.geoindex import unit_words
+from sitreps.resolve.normalise import fold
 from sitreps.resolve.registry_data import registered
 
 # Places narrow enough to set two incidents apart; a country, or a place of unknown rank, is not.
@@ -135,6 +138,34 @@ def _within(outer: Place, inner: Place, radius: float) -> bool:
     if outer.lat is None or outer.lon is None or inner.lat is None or inner.lon is None:
         return False
     return distance_km(outer.lat, outer.lon, inner.lat, inner.lon) <= radius
+
+
+def province_namesake(town: Place | None, other: Place | None) -> bool:
+    """Whether ``town`` is a town (exact precision) named as the first-level unit the gazetteer places it
+    in, and ``other`` lies in that unit under another name: "in Kaduna" may mean Kaduna State, which holds
+    Kajuru. Many provinces are named after their capital (Kaduna, Idlib, Kandahar, Gao), outlets write the
+    bare name for either, and the gazetteer reads it as the town. The unit words come from
+    ``data/places/unit_words.yaml`` (its first-level words), so "Gaza Strip" is no province named after Gaza.
+    Used across outlets (``link.scoring``) and between an article's headline and its lead
+    (``extract.consolidate``)."""
+    if town is None or other is None or town.precision is not PlacePrecision.EXACT or not town.admin1:
+        return False
+    if other.admin1 != town.admin1 or other.country != town.country:
+        return False
+    name = fold(town.name or town.text)
+    return bool(name) and name != fold(other.name or other.text) and unit_core(town.admin1, _region_words()) == name
+
+
+def either_province_namesake(a: Place | None, b: Place | None) -> bool:
+    """``province_namesake`` read both ways."""
+    return province_namesake(a, b) or province_namesake(b, a)
+
+
+@lru_cache(maxsize=1)
+def _region_words() -> tuple[str, ...]:
+    """First-level unit words, longest first (``UnitWords.suffixes`` order), read once."""
+    words = unit_words()
+    return tuple(w for w in words.suffixes if w in words.region)
 
 
 def opens_within(opening: str, first: Place, later: Place | None) -> bool:

@@ -25,6 +25,7 @@ from functools import lru_cache
 from sitreps.errors import ConfigError
 from sitreps.extract.agreement import (
     days,
+    either_province_namesake,
     figures_agree,
     initiators_agree,
     interval,
@@ -32,6 +33,7 @@ from sitreps.extract.agreement import (
     names_spot,
     opens_within,
     places_agree,
+    province_namesake,
     same_sides,
     same_spot,
     share_named_target,
@@ -54,10 +56,12 @@ from sitreps.models import (
     EventMention,
     Modality,
     Place,
+    PlacePrecision,
     Role,
     SourceKind,
     TimeRef,
 )
+from sitreps.resolve.normalise import fold
 from sitreps.resolve.registry_data import registered
 
 # Which attribution a merged mention keeps: most specific first.
@@ -88,6 +92,7 @@ class Told:
     followed_up: bool = False  # a recent background incident the article may follow up (extract.eventness)
     nearest: bool = False  # refers to the incident told just before ("He was arrested"): tried latest first
     left: str | None = None  # the place a word of leaving names ("withdrew from Dedougou"; extract.incidents)
+    headline: bool = False  # told in the headline (extract.victim_figures.in_headline)
 
 
 @dataclass(frozen=True)
@@ -213,7 +218,7 @@ def _sided(first: EventMention, later: EventMention) -> tuple[EventMention, Even
 
 
 def can_retell(first: EventMention, later: Told, first_in_lead: bool = False, bound: bool = False,
-               first_left: str | None = None) -> bool:
+               first_left: str | None = None, first_headline: bool = False) -> bool:
     """Whether ``later`` can be a retelling of the incident ``first`` is.
 
     Two types of one kind ("drone strike", "killed") are taken for one incident only
@@ -231,6 +236,8 @@ def can_retell(first: EventMention, later: Told, first_in_lead: bool = False, bo
     that backs a ground fight at the fight's town on its day (``extract.battle_strikes``) joins the fight deep in
     an article too, its doer being one of the fight's sides rather than a rival initiator; so does a part of the
     fight told in a sentence of its own (``battle_parts``: houses burnt, fighters captured, a side withdrawing).
+    A headline naming a province by its namesake town and a lead naming a town of that province agree on
+    place (``_headline_namesakes``; ``first_headline``: only the headline tells ``first`` so far).
     """
     mention = later.mention
     refers = later.anaphoric or bound
@@ -266,9 +273,21 @@ def can_retell(first: EventMention, later: Told, first_in_lead: bool = False, bo
         return False
     return ((times_agree(first.time, mention.time) or (bound and _later_phase(first.time, mention.time)))
             and not protest_days_apart(first, mention)
-            and places_agree(first.place, mention.place)
+            and (places_agree(first.place, mention.place)
+                 or _headline_namesakes(first.place, later, first_in_lead, first_headline))
             and (initiators_agree(*_sided(first, mention))
                  or (battle is not None and strike_sides_with_fight(*battle))))
+
+
+def _headline_namesakes(first: Place | None, later: Told, first_in_lead: bool, first_headline: bool) -> bool:
+    """Whether one of the two is told in the headline, the other in the lead below it, and one names the
+    province by its namesake town ("Airstrike on Idlib town", "Gunmen abduct 30 in Kaduna") while the other
+    names a town of that province (Ariha, Kajuru): a headline names the province in fewer words. Two towns
+    below the headline, even in one lead sentence, stay two incidents ("drones struck Kharkiv overnight,
+    and shelling hit Chuhuiv"): there the writer moves from town to town (as ``link.scoring._lead_namesakes``
+    reads it across an article's reports)."""
+    return (first_headline != later.headline and first_in_lead and later.lead
+            and either_province_namesake(first, later.mention.place))
 
 
 def _later_phase(first: TimeRef | None, later: TimeRef | None) -> bool:
@@ -324,6 +343,15 @@ def _place_rank(place: Place) -> tuple[int, bool]:
     return breadth(place), bool(place.approximate)
 
 
+def _finest(places: Sequence[Place]) -> Place | None:
+    """The finest of the retellings' places; of a province's namesake town and another town of that
+    province (a headline's "Idlib" and its lead's Ariha, ``_headline_namesakes``), the other town."""
+    towns = all(p.precision is PlacePrecision.EXACT for p in places)
+    if len(places) == 2 and towns and either_province_namesake(*places):
+        return places[1] if province_namesake(places[0], places[1]) else places[0]
+    return min(places, key=_place_rank) if places else None
+
+
 def _actor_key(actor: ActorMention) -> tuple[str, str]:
     return actor.role.value, actor.actor_id or actor.name.lower()
 
@@ -349,7 +377,7 @@ def _merge(first: EventMention, later: EventMention, retype: Retype, named: str 
     merged = first.model_copy(update={
         "actors": actors,
         "counts": _narrowest(later_counts + first.counts if later_total else first.counts + later_counts),
-        "place": min(places, key=_place_rank) if places else None,
+        "place": _finest(places),
         "time": finest_time(times),
         "modality": min(first.modality, later.modality, key=MODALITY_ORDER.index),
         "attribution": _better_attribution(first, later),
@@ -430,6 +458,14 @@ class _Group:
     def heads(self) -> frozenset[int]:
         return frozenset(t.head for t in self.told)
 
+    def headline_only(self, towns_below: frozenset[str]) -> bool:
+        """Whether only the headline tells it so far and no sentence below the headline names its place
+        (``towns_below``, folded names): once the lead tells "artillery shelled Kherson", the headline's
+        "Kherson" is that town, not the province."""
+        place = self.merged.place
+        return all(t.headline for t in self.told) and not (place is not None and fold(place.name or place.text)
+                                                           in towns_below)
+
     @property
     def left(self) -> str | None:
         """The place a word of leaving among its retellings names, the first such."""
@@ -454,6 +490,8 @@ def consolidate(told: Sequence[Told], retype: Retype) -> list[EventMention]:
     incident's most specific type).
     """
     groups: list[_Group] = []
+    below = frozenset(fold(t.mention.place.name or t.mention.place.text) for t in told
+                      if not t.headline and t.mention.place is not None)
     for item in told:
         # The incident a word is bound to first: "burning ... murdered" joins the burning it caused.
         # A pronoun's incident is the one told last ("He was reportedly arrested" after the lawyer's arrest).
@@ -467,7 +505,7 @@ def consolidate(told: Sequence[Told], retype: Retype) -> list[EventMention]:
                         or one_protest_in_sequence(group.merged, item.mention)):
                     continue  # "shelled the town after rebels attacked a post": one after the other
                 bound = True
-            if can_retell(group.merged, item, group.in_lead, bound, group.left):
+            if can_retell(group.merged, item, group.in_lead, bound, group.left, group.headline_only(below)):
                 named = _named_type(item, [t for t in group.told if t.head in item.bound])
                 told_apart = not (item.anaphoric or bound)
                 total = told_apart and not figures_agree(group.merged, item.mention, group.in_lead)
@@ -479,7 +517,7 @@ def consolidate(told: Sequence[Told], retype: Retype) -> list[EventMention]:
         else:
             groups.append(_Group(item.mention, [item], item.lead))
     return [_incident(_hedged(g.merged, g.told), [t.mention for t in g.told], retype) if len(g.told) > 1
-            else g.merged for g in _joined(groups, retype)]
+            else g.merged for g in _joined(groups, retype, below)]
 
 
 def _hedged(merged: EventMention, told: Sequence[Told]) -> EventMention:
@@ -528,17 +566,19 @@ def _by_most_told(merged: EventMention, members: Sequence[EventMention], retype:
     return merged if best == merged.type else retype(merged, best)
 
 
-def _joined(groups: list[_Group], retype: Retype) -> list[_Group]:
+def _joined(groups: list[_Group], retype: Retype, below: frozenset[str]) -> list[_Group]:
     """Incidents that became retellings of an earlier one once a bound word joined them ("agreement"
     folded into "ceasefire" after an earlier "ceasefire" started its own): one more pass, group by group."""
     joined: list[_Group] = []
     for group in groups:
         whole = Told(group.merged, anaphoric=any(t.anaphoric for t in group.told), fresh=group.told[0].fresh,
-                     opening_place=group.told[0].opening_place, lead=group.in_lead, left=group.left)
+                     opening_place=group.told[0].opening_place, lead=group.in_lead, left=group.left,
+                     headline=all(t.headline for t in group.told))
         heads = group.heads
         for index, earlier in enumerate(joined):
-            if any(t.sequenced & heads for t in earlier.told) or not can_retell(earlier.merged, whole, earlier.in_lead,
-                                                                                  first_left=earlier.left):
+            if any(t.sequenced & heads for t in earlier.told) or not can_retell(
+                    earlier.merged, whole, earlier.in_lead, first_left=earlier.left,
+                    first_headline=earlier.headline_only(below)):
                 continue
             joined[index] = _Group(_merge(earlier.merged, group.merged, retype), [*earlier.told, *group.told],
                                    earlier.in_lead or group.in_lead)

@@ -26,6 +26,7 @@ from sitreps.extract.story_targets import with_other_sides
 from sitreps.extract.territory import with_foreign_ground
 from sitreps.extract.triggers import TriggerMatch
 from sitreps.extract.unrest import in_unrest
+from sitreps.extract.victim_figures import in_headline
 from sitreps.models import EventMention
 from sitreps.resolve.actors import ActorRegistry
 from sitreps.resolve.reference import document_reference
@@ -185,7 +186,7 @@ def incidents(built: Sequence[Built], published_at: str | None, registry: ActorR
                          lead=head.sent.start < sentences[lead_end - 1].end, head=head.i, bound=links.bound,
                          sequenced=links.sequenced, nominal=head.pos_ in ("NOUN", "PROPN"),
                          followed_up=is_followed_up(mention, reference), nearest=pronominal,
-                         left=left_place(head)))
+                         left=left_place(head), headline=in_headline(head)))
     merged = [with_riot_sides(m) for m in consolidate(told, retype)]
     claimable = {t for t, kind in incident_kinds().kind_of.items() if kind == CLAIMABLE_KIND}
     if built:

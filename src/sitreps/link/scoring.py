@@ -20,11 +20,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from sitreps.extract.agreement import places_agree
+from sitreps.extract.agreement import either_province_namesake, places_agree
 from sitreps.link.actors import actor_similarity, complementary, shares_actor
 from sitreps.link.families import claim_types, sided_groups
 from sitreps.link.nodes import LOCATED, CountRange, LinkNode
-from sitreps.link.province_towns import either_province_namesake
 from sitreps.link.shingles import jaccard
 from sitreps.link.windows import Window, day_gap, overlaps
 from sitreps.models import Place, PlacePrecision
@@ -115,6 +114,14 @@ misread day does not gate a pair out, and until round 10 such a pair scored as i
 no day. On the real-news dev split no two reports of one event state days two or more apart and
 link; one article's two Tripoli clashes two days apart did. This term alone: real-news dev B-cubed
 F1 0.789 -> 0.806, test unchanged; within one article such a pair is a gate (``_days_apart``)."""
+
+DAYS_APART_PENALTY = 0.10
+"""Taken off when two outlets' reports both state days further apart than ``NEXT_DAY`` (not a lead's
+day lent to an undated report): as ``PLACE_APART_PENALTY`` for places, evidence against one event rather
+than a missing agreement (``DAYS_APART_SIMILARITY`` only withholds the time weight). Two strikes on one
+city two days apart read alike and name one attacker (round 14's linking fiction, batch8: Odesa struck on
+Monday and its port on Wednesday, 0.58 without it); within one article such a pair is a gate
+(``_days_apart``)."""
 
 PLACE_RADIUS_KM = {
     PlacePrecision.EXACT: 30.0,  # a city and its outskirts
@@ -219,10 +226,23 @@ def score_pair(a: LinkNode, b: LinkNode) -> PairScore:
         ("type", WEIGHT_TYPE * type_similarity(a, b)),
         ("lead", WEIGHT_LEAD * lead),
         ("site", WEIGHT_SITE if place == 1.0 and _agree(a, b) and same_site(a, b) else 0.0),
-        ("far toll", -FAR_COUNT_PENALTY if counts == 0.0 and not lead else 0.0),
+        ("far toll", -FAR_COUNT_PENALTY if counts == 0.0 and not (lead and not (apart or _days_told_apart(a, b)))
+         else 0.0),
         ("places apart", -PLACE_APART_PENALTY if apart else 0.0),
+        ("days apart", -DAYS_APART_PENALTY if _days_apart(a, b) else 0.0),
     )
     return PairScore(min(1.0, max(0.0, sum(value for _, value in terms))), None, terms)
+
+
+def _days_told_apart(a: LinkNode, b: LinkNode) -> bool:
+    """Whether the two reports' days (``LinkNode.day``) lie further apart than ``NEXT_DAY``.
+
+    With places of one country apart (``apart`` in ``score_pair``), this is the other cue that keeps two
+    leads' far tolls a look-alike rather than one toll revised (``FAR_COUNT_PENALTY``): a toll is revised
+    for one town and day, not for a raid in the next town or on another day of one week, whose leads
+    read alike too (round 14's linking fiction, batch7: drones on two towns of one region on one day,
+    bandits in one district three days apart, each pair merged by the lead bonus)."""
+    return a.day is not None and b.day is not None and day_gap(a.day, b.day) > NEXT_DAY
 
 
 def _agree(a: LinkNode, b: LinkNode) -> bool:
@@ -249,7 +269,7 @@ def _towns_apart(a: LinkNode, b: LinkNode) -> bool:
 
 def _lead_namesakes(a: LinkNode, b: LinkNode) -> bool:
     """Whether one article's headline and a report of its lead name a town and the province named
-    after it (``province_towns``): a headline's "gunmen abduct 40 in Kaduna church raid" and its
+    after it (``extract.agreement.province_namesake``): a headline's "gunmen abduct 40 in Kaduna church raid" and its
     lead's "stormed a church in Kajuru" tell one incident at two precisions. Two reports of the
     body, even of its lead, keep the ``_towns_apart`` gate: there the writer moves from town to
     town ("drones struck Kharkiv overnight; shelling struck Chuhuiv")."""
