@@ -99,3 +99,25 @@ def test_notes_phrasing(extract: Extract, text: str, expected: str, not_expected
 ])
 def test_acts_stay_events(extract: Extract, text: str, expected: str) -> None:
     assert expected in _types(extract, text), _types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    # A killing of protesters with a doer, told with the protest, makes the protest excessive force.
+    "Riot police shot dead two protesters during a demonstration against tuition fees in Dhaka, witnesses said.",
+    "Police killed 3 demonstrators with live rounds during a march in Conakry (Conakry, Guinea).",
+    "Soldiers fired on a crowd protesting against the curfew in Kassala (Kassala, Sudan), killing one protester.",
+])
+def test_protesters_killed_by_a_doer_make_excessive_force(extract: Extract, text: str) -> None:
+    types = _types(extract, text)
+    assert "excessive_force_against_protesters" in types and "peaceful_protest" not in types, types
+
+
+@pytest.mark.parametrize("text", [
+    # Near-misses: a death with no doer stays the protest's toll; a victim who is no protester is not
+    # a killing of protesters.
+    "Thousands protested in Nakuru on Tuesday; one demonstrator was killed.",
+    "Gunmen shot dead a trader during a protest by market women in Onitsha (Anambra, Nigeria).",
+])
+def test_other_tolls_are_no_excessive_force(extract: Extract, text: str) -> None:
+    types = _types(extract, text)
+    assert types and "excessive_force_against_protesters" not in types, types
