@@ -14,6 +14,11 @@ main event first), so the figures include what consolidation and linking's conse
 mentions' types. ``any`` says how often some row of the item has the gold sub-type. The baseline
 printed with it is what giving every item the commonest gold sub-type would score.
 
+Per sub-type precision, recall and F1 follow, and their macro average over every ACLED sub-type that
+the gold or the answers hold (an item with no coded row is a miss of its gold sub-type), with the
+commonest-sub-type baseline's macro-F1 beside it: ``notes.jsonl`` (ACLED-style event notes, six of
+each of the 25 sub-types) is scored by that macro-F1, where a rare class weighs as much as a common one.
+
     nice python benchmarks/subtypes_fiction.py [--gold PATH] [--errors]
 """
 
@@ -101,6 +106,55 @@ def _share(hits: int, total: int) -> str:
     return f"{hits / total:6.3f}" if total else "   -  "
 
 
+@dataclass(frozen=True)
+class ClassScore:
+    """Precision, recall and F1 of one sub-type over the items (an item's answer is its first coded row)."""
+
+    subtype: str
+    gold: int
+    found: int
+    right: int
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.found if self.found else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.right / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        total = self.precision + self.recall
+        return 2 * self.precision * self.recall / total if total else 0.0
+
+
+def class_scores(pairs: Sequence[tuple[str, str]]) -> list[ClassScore]:
+    """One score per sub-type that a (gold, found) pair names; "no row" is a miss, never a class."""
+    gold = Counter(g for g, _ in pairs)
+    found = Counter(f for _, f in pairs if f != NO_ROW)
+    right = Counter(g for g, f in pairs if g == f)
+    return [ClassScore(name, gold[name], found[name], right[name]) for name in sorted(set(gold) | set(found))]
+
+
+def macro_f1(scores: Sequence[ClassScore]) -> float:
+    return sum(s.f1 for s in scores) / len(scores) if scores else 0.0
+
+
+def _class_table(outcomes: Sequence[Outcome]) -> list[str]:
+    pairs = [(o.item.subtype, o.found) for o in outcomes]
+    scores = class_scores(pairs)
+    lines = [f"\n{'sub-type':36} {'gold':>4} {'found':>5} {'P':>6} {'R':>6} {'F1':>6}"]
+    lines.extend(f"{s.subtype:36} {s.gold:4} {s.found:5} {_share(s.right, s.found)} {_share(s.right, s.gold)} "
+                 f"{s.f1:6.3f}" for s in scores)
+    commonest = Counter(g for g, _ in pairs).most_common(1)
+    baseline = class_scores([(g, commonest[0][0]) for g, _ in pairs]) if commonest else []
+    blank = " " * 21
+    lines.append(f"{'MACRO-F1':36} {len(outcomes):4} {blank} {macro_f1(scores):6.3f}")
+    lines.append(f"{'baseline (commonest) macro-F1':36} {len(outcomes):4} {blank} {macro_f1(baseline):6.3f}")
+    return lines
+
+
 def report(outcomes: Sequence[Outcome], *, errors: bool) -> str:
     by_distinction: dict[str, list[Outcome]] = defaultdict(list)
     for outcome in outcomes:
@@ -116,6 +170,7 @@ def report(outcomes: Sequence[Outcome], *, errors: bool) -> str:
     commonest = Counter(o.item.subtype for o in outcomes).most_common(1)
     baseline = commonest[0][1] if commonest else 0
     lines.append(f"{'baseline (commonest)':18} {len(outcomes):3} {_share(baseline, len(outcomes))}")
+    lines.extend(_class_table(outcomes))
     confusions = Counter((o.item.subtype, o.found) for o in outcomes if o.found != o.item.subtype)
     if confusions:
         lines.append("\nconfusions (gold -> found):")

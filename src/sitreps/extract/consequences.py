@@ -8,13 +8,14 @@ in the next sentence. A casualty trigger (a word of the ``casualties`` lexicon i
 only when nothing else violent is reported with it; otherwise it is dropped and
 its figures go to the event it is the outcome of. A toll told with no event word at all, right
 after the event ("A drone hit the bus station. Doctors said they received 26 bodies."), is the
-event's too; it hosts no sentence after it.
+event's too; it hosts no sentence after it. A peaceful protest whose toll is protesters killed by a doer
+("police shot dead a protester during demonstrations") takes the killing's type, excessive force.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span as SpacySpan
 
@@ -34,6 +35,11 @@ DOER_DEPS = frozenset({"nsubj", "agent", "csubj"})
 # a businessman"): a violent word inside one tells that person's own act, not the cause of a killing the
 # clause hangs below (spaCy's English labels of reduced and full relative clauses).
 PERSON_CLAUSE_DEPS = frozenset({"acl", "relcl"})
+# A protest whose toll is a killing of protesters by a doer ("security forces shot dead a protester during
+# demonstrations", "soldiers fired on a crowd protesting ..., killing 2 protesters") is the force's excessive
+# force: the protest takes the casualty word's type (its toll is the protest's as before). Round 14, from the
+# notes-style sub-type gold; the casualty word's type is the lexicon's ("shoot protester", "kill protester").
+TAKES_OUTCOME_TYPE = {"peaceful_protest": frozenset({"excessive_force_against_protesters"})}
 
 
 @dataclass(frozen=True)
@@ -84,6 +90,13 @@ def _told_of_a_party(cause: TriggerMatch, casualty: TriggerMatch) -> bool:
     return False
 
 
+def _with_outcome_type(cause: TriggerMatch, casualty: TriggerMatch) -> TriggerMatch:
+    """The cause retyped as its casualty word when ``TAKES_OUTCOME_TYPE`` says the toll tells what it was."""
+    if casualty.event_type.id in TAKES_OUTCOME_TYPE.get(cause.event_type.id, frozenset()):
+        return replace(cause, event_type=casualty.event_type)
+    return cause
+
+
 def find_outcomes(matches: Sequence[TriggerMatch], sentences: Sequence[SpacySpan]) -> Outcomes:
     """Drop casualty triggers that tell another violent event's outcome, in its sentence or the next."""
     kept: list[TriggerMatch] = []
@@ -92,10 +105,13 @@ def find_outcomes(matches: Sequence[TriggerMatch], sentences: Sequence[SpacySpan
     for sentence in sentences:
         inside = [m for m in matches if sentence.start <= m.head.i < sentence.end]
         causes = [m for m in inside if is_violent(m) and not is_casualty(m)]
+        tolls_of: list[TriggerMatch] = []  # casualty words with a doer, folded into this sentence's causes
         for match in inside:
             if not (is_violent(match) and is_casualty(match)):
                 kept.append(match)
             elif any(not (_has_doer(match) and _told_of_a_party(cause, match)) for cause in causes):
+                if _has_doer(match):
+                    tolls_of.append(match)
                 continue
             elif previous_host is not None and not _has_doer(match):
                 hosts[sentence.start] = previous_host
@@ -108,4 +124,6 @@ def find_outcomes(matches: Sequence[TriggerMatch], sentences: Sequence[SpacySpan
             # hosts no further sentence, so a toll three sentences on is nobody's
             hosts[sentence.start] = previous_host
         previous_host = violent_kept[0] if violent_kept else hosted
+        for toll in tolls_of:
+            kept = [_with_outcome_type(m, toll) if m in causes else m for m in kept]
     return Outcomes(kept, hosts)

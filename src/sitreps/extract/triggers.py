@@ -7,6 +7,7 @@ A trigger is the word or phrase that says an event happened ("defected",
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.matcher import Matcher
@@ -58,6 +59,10 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 # ...except under speech acts, which report an event of their own ("denied the attack").
 SPEECH_FAMILY = "verbal"
+# Types whose past participle describing a noun tells a state, not an act: "sexually abused a detained woman",
+# "beat a detained man to death" (a detainee; the arrest, if told, is told elsewhere). Round 14, notes-style gold.
+STATE_PARTICIPLE_TYPES = frozenset({"arrest"})
+PARTICIPLE_MODIFIER = ("amod", "VBN")  # spaCy's English dependency label and tag of "a [detained] man"
 # A nominal gerund's possessive doer ("the army's recapturing of the base"); its suffix and the
 # prepositions of its object are English words (data/en/triggers.yaml).
 GERUND_DEPS = frozenset({"poss"})
@@ -128,7 +133,8 @@ class TriggerFinder:
             taken |= tokens
             chosen.append(match)
         heads = {m.head.i: m for m in chosen}
-        kept = [m for m in chosen if not _object_of_trigger(m, heads) and not _retold(m, chosen)]
+        kept = [m for m in chosen if not _object_of_trigger(m, heads) and not _retold(m, chosen)
+                and not _weapon_stopped(m, chosen)]
         return sorted(kept, key=lambda m: m.start)
 
     def _phrase_matches(self, doc: Doc) -> list[TriggerMatch]:
@@ -172,6 +178,9 @@ class TriggerFinder:
             if _in_name(token):
                 continue
             if token.pos_ in VERB_TAGS and lemma in self._verbs:
+                if (token.dep_, token.tag_) == PARTICIPLE_MODIFIER and \
+                        self._verbs[lemma][0].id in STATE_PARTICIPLE_TYPES:
+                    continue
                 found.extend(TriggerMatch(t, token, token.i, token.i + 1, "verb") for t in self._verbs[lemma][:1])
             elif token.pos_ in NOUN_TAGS and lemma in self._nouns and _reports_event(token):
                 found.extend(TriggerMatch(t, token, token.i, token.i + 1, "noun") for t in self._nouns[lemma][:1])
@@ -260,6 +269,19 @@ def _object_of_trigger(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> b
         return False
     governor = heads.get(noun.head.i)
     return governor is not None and governor is not match and governor.event_type.family != SPEECH_FAMILY
+
+
+def _weapon_stopped(match: TriggerMatch, chosen: Sequence[TriggerMatch]) -> bool:
+    """A trigger inside the object of a disruption verb: what was stopped, not an event of its own
+    ("foiled an attempt to plant a bomb", "thwarted a plot to attack the base")."""
+    stopping = frozenset(word_list("triggers", "stopping_verbs"))
+    for other in chosen:
+        if other is match or other.head.lemma_.lower() not in stopping or other.head.pos_ not in VERB_TAGS:
+            continue
+        objects = [c for c in other.head.children if c.dep_ in OBJECT_DEPS]
+        if any(match.head.i in {t.i for t in o.subtree} for o in objects):
+            return True
+    return False
 
 
 def _quantity_gap() -> dict[str, object]:
