@@ -63,11 +63,60 @@ def claims_own_act(mention: EventMention) -> bool:
         return False
     if _claims_responsibility(mention, attribution):
         return True  # in its sentence or another: "Houthis claim attack on tanker" over "... claimed responsibility"
+    if _doer_tells_alone(mention):
+        return True  # "Pakistani Taliban say they attacked police post" over "spokesman Mohammad Khurasani said"
     if mention.tellers and not _told_only_by(mention, attribution):
         return False  # a witness, the other side or a monitor told it too: reported
     if not mention.tellers and not _within(attribution.evidence[0], mention.sentence):
         return False  # stored before tellers were kept: the source may speak of another act
     return _own_act(mention, attribution)
+
+
+def _doer_tells_alone(mention: EventMention) -> bool:
+    """Whether a teller names the act's doer ("RSF says it repelled ...", "Colombian dissidents say they
+    attacked ...": the headline's speaker is the initiator's words) and every other teller speaks for that
+    side: the same registry party or state, "the group", the group's spokesman or leader ("the group's
+    military spokesman", "the gang's leader"), or an official the article names without another side
+    (the title that would say whose, "TTP spokesman Mohammad Khurasani", is not kept with the source)."""
+    speakers = [t for t in mention.tellers if t.source_kind is not SourceKind.NONE and t.source]
+    doers = [t for t in speakers if _names_doer(mention, t)]
+    if not doers:
+        return False
+    victims = {w for a in mention.actors if a.role is Role.TARGET for w in _words(a)}
+    return all(t in doers or any(_speaks_for(t, d, victims) for d in doers) for t in speakers)
+
+
+def _names_doer(mention: EventMention, teller: Attribution) -> bool:
+    """Whether the teller's words are an initiator's words or name the same registry party."""
+    source = _bare(teller.source or "")
+    known = get_registry().infer(teller.source or "")
+    if not _a_party(teller, CLAIMANT_KINDS | {SourceKind.VAGUE}):
+        return False
+    return any(a.role is Role.INITIATOR and ((bool(a.evidence) and _bare(a.evidence[0].text) == source)
+                                             or (known.known and a.actor_id == known.id))
+               for a in mention.actors)
+
+
+def _speaks_for(teller: Attribution, doer: Attribution, victims: set[str]) -> bool:
+    """Whether ``teller`` speaks for the side ``doer`` names (``_doer_tells_alone``): another party the
+    registry knows does not; an unnamed side's spokesman or leader ("the group's military spokesman",
+    "its commander"), an official named without a side, or "the group" does."""
+    if _bare(teller.source or "") == _bare(doer.source or "") or _its_spokesman(teller, doer):
+        return True
+    speaker, other = get_registry().infer(doer.source or ""), get_registry().infer(teller.source or "")
+    if other.known:
+        return speaker.known and (other.id == speaker.id or _one_state(speaker, other))
+    lex = lexicon()
+    words = (teller.source or "").split()
+    lowered = [w.lower() for w in words]
+    if lowered and lowered[0] in lex.own_side_words:
+        return True
+    if lowered and lowered[-1] in lex.spokesperson_nouns | lex.side_leader_nouns:
+        side = {w.removesuffix("'s").removesuffix("’s") for w in lowered[:-1]}
+        return not any(w[:1].isupper() for w in words[1:-1]) and not side & victims
+    if teller.source_kind is SourceKind.NAMED_OFFICIAL:
+        return True
+    return _points_back(teller, victims)
 
 
 def _own_act(mention: EventMention, attribution: Attribution) -> bool:
@@ -152,8 +201,9 @@ def _spokesperson(attribution: Attribution) -> bool:
 
 
 def _own_forces(mention: EventMention, attribution: Attribution) -> bool:
-    """A state's army, ministry or government telling what its own forces did ("Turkey's defence ministry
-    said Turkish jets struck 29 targets", "Egypt's army said Egyptian forces raided a hideout"), or
+    """A state's army, ministry or government telling what its own forces or its state did ("Turkey's defence
+    ministry said Turkish jets struck 29 targets", "Egypt's army said Egyptian forces raided a hideout",
+    "Israel strikes depot" over "the Israeli military said"), or
     a known armed group its own fighters' act: the doer is the speaker's side under another name."""
     speaker = get_registry().infer(attribution.source or "")
     for actor in mention.actors:
@@ -161,8 +211,8 @@ def _own_forces(mention: EventMention, attribution: Attribution) -> bool:
             continue
         if speaker.known and speaker.type not in STATE_BODIES and actor.actor_id == speaker.id:
             return True
-        if speaker.type in STATE_BODIES and speaker.country is not None and actor.actor_type in STATE_FORCES \
-                and actor.country == speaker.country:
+        if speaker.type in STATE_BODIES and speaker.country is not None \
+                and actor.actor_type in STATE_FORCES | STATE_BODIES and actor.country == speaker.country:
             return True
     return False
 
@@ -235,3 +285,16 @@ def _bare(phrase: str) -> str:
     if words and words[0] in lexicon().definite_determiners:
         words = words[1:]
     return " ".join(words)
+
+
+def same_party(voice: str, party: str) -> bool:
+    """Whether a named voice speaks for ``party``: the same words, the same party or state the registry
+    knows ("Armenia" and "the Armenian defence ministry"), or the party's unnamed spokesman ("a spokesman"
+    of "Fano militia")."""
+    if _bare(voice) == _bare(party):
+        return True
+    speaker, other = get_registry().infer(party), get_registry().infer(voice)
+    if speaker.known and other.known:
+        return other.id == speaker.id or _one_state(speaker, other)
+    teller = Attribution(source=voice, source_kind=SourceKind.ANONYMOUS, evidence=[])
+    return _its_spokesman(teller, Attribution(source=party, source_kind=SourceKind.ORGANISATION, evidence=[]))
