@@ -108,7 +108,8 @@ def main() -> None:
                 right[item.batch, item.kind, stage] += ok
                 if options.errors and not ok and (options.stages or stage == "row"):
                     source = None if mention is None or mention.attribution is None else mention.attribution.source
-                    print(f"{item.id} ({item.pattern}) {stage} wrong: row {row}, gold {item.modality}, source {source!r}")
+                    print(f"{item.id} ({item.pattern}) {stage} wrong: row {row}, gold {item.modality}, "
+                          f"source {source!r}")
     for batch in sorted({b for b, _, _ in total}):
         rows = [k for k in total if k[0] == batch and k[2] == "row"]
         print(f"{batch}: {sum(right[k] for k in rows)}/{sum(total[k] for k in rows)} rows of the right modality")
