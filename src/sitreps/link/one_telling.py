@@ -44,17 +44,11 @@ def one_telling(contributions: Sequence[Contribution], refs: dict[str, MentionRe
     out = []
     for c in contributions:
         if c.field == MODALITY_FIELD and c.value == Modality.REPORTED.value and c.voices:
-            anchor = next((a for a in anchors if _one_article(a, c, refs) and _same_voices(c.voices, a.voices)),
-                          None)
+            anchor = next((a for a in anchors if _same_voices(c.voices, a.voices)), None)
             if anchor is not None:
                 c = replace(c, value=anchor.value, label=anchor.label, own_claim=anchor.own_claim)
         out.append(c)
     return out
-
-
-def _one_article(a: Contribution, b: Contribution, refs: dict[str, MentionRef]) -> bool:
-    ref_a, ref_b = refs.get(a.mention_id), refs.get(b.mention_id)
-    return ref_a is not None and ref_b is not None and ref_a.document_id == ref_b.document_id
 
 
 def _same_voices(voices: tuple[str, ...], party: tuple[str, ...]) -> bool:

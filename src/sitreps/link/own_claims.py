@@ -56,15 +56,14 @@ def claims_own_act(mention: EventMention) -> bool:
     """Whether the mention tells its act only as its doer's own claim (module docstring)."""
     attribution = mention.attribution
     if (mention.modality is not Modality.REPORTED or attribution is None or attribution.source is None
-            or (attribution.source_kind in NO_PARTY and not _spokesperson(attribution))
-            or family_of(mention.type) not in CLAIMABLE_FAMILIES):
+            or family_of(mention.type) not in CLAIMABLE_FAMILIES or not attribution.evidence):
         return False
-    if not attribution.evidence:
+    if _doer_tells_alone(mention):
+        return True  # "Pakistani Taliban say they attacked police post" over "spokesman Mohammad Khurasani said"
+    if attribution.source_kind in NO_PARTY and not _spokesperson(attribution):
         return False
     if _claims_responsibility(mention, attribution):
         return True  # in its sentence or another: "Houthis claim attack on tanker" over "... claimed responsibility"
-    if _doer_tells_alone(mention):
-        return True  # "Pakistani Taliban say they attacked police post" over "spokesman Mohammad Khurasani said"
     if mention.tellers and not _told_only_by(mention, attribution):
         return False  # a witness, the other side or a monitor told it too: reported
     if not mention.tellers and not _within(attribution.evidence[0], mention.sentence):
@@ -113,6 +112,7 @@ def _speaks_for(teller: Attribution, doer: Attribution, victims: set[str]) -> bo
         return True
     if lowered and lowered[-1] in lex.spokesperson_nouns | lex.side_leader_nouns:
         side = {w.removesuffix("'s").removesuffix("’s") for w in lowered[:-1]}
+        side |= {f"{w}s" for w in side}  # "a rebel spokesman" is of the rebels the act struck
         return not any(w[:1].isupper() for w in words[1:-1]) and not side & victims
     if teller.source_kind is SourceKind.NAMED_OFFICIAL:
         return True
@@ -294,7 +294,9 @@ def same_party(voice: str, party: str) -> bool:
     if _bare(voice) == _bare(party):
         return True
     speaker, other = get_registry().infer(party), get_registry().infer(voice)
+    if _one_state(speaker, other):
+        return True
     if speaker.known and other.known:
-        return other.id == speaker.id or _one_state(speaker, other)
+        return other.id == speaker.id
     teller = Attribution(source=voice, source_kind=SourceKind.ANONYMOUS, evidence=[])
     return _its_spokesman(teller, Attribution(source=party, source_kind=SourceKind.ORGANISATION, evidence=[]))
