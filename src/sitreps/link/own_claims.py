@@ -86,14 +86,22 @@ def _doer_tells_alone(mention: EventMention) -> bool:
 
 
 def _names_doer(mention: EventMention, teller: Attribution) -> bool:
-    """Whether the teller's words are an initiator's words or name the same registry party."""
+    """Whether the teller's words are an initiator's words, name the same registry party, or name a state's
+    forces whose soldiers did it ("Army says troops killed 22 militants": an army of no stated country, or of
+    the troops' own, tells what its troops did; a governor or a ministry of no stated country may be the
+    other side's)."""
     source = _bare(teller.source or "")
     known = get_registry().infer(teller.source or "")
     if not _a_party(teller, CLAIMANT_KINDS | {SourceKind.VAGUE}):
         return False
-    return any(a.role is Role.INITIATOR and ((bool(a.evidence) and _bare(a.evidence[0].text) == source)
-                                             or (known.known and a.actor_id == known.id))
-               for a in mention.actors)
+    for actor in mention.actors:
+        if actor.role is not Role.INITIATOR:
+            continue
+        if (actor.evidence and _bare(actor.evidence[0].text) == source) or (known.known and actor.actor_id == known.id):
+            return True
+        if known.type in STATE_FORCES and actor.actor_type in STATE_FORCES and known.country in (None, actor.country):
+            return True
+    return False
 
 
 def _speaks_for(teller: Attribution, doer: Attribution, victims: set[str]) -> bool:
@@ -166,6 +174,9 @@ def _points_back(teller: Attribution, victims: set[str]) -> bool:
     words = (teller.source or "").split()
     if teller.source_kind is not SourceKind.ORGANISATION or len(words) < 2:
         return False
+    owners = [i for i, w in enumerate(words) if w.endswith(("'s", "’s"))]
+    if owners and (owners != [1] or not words[1].islower()):
+        return False  # "the British navy's UKMTO agency" names whose it is; "the group's media office" points back
     head = words[-1]
     return words[0].lower() in lexicon().definite_determiners and head.islower() and head not in victims
 
