@@ -93,3 +93,20 @@ def test_a_claim_another_voice_tells_too_stays_reported() -> None:
     assert _modality(claim) == Modality.ALLEGED.value
     assert told  # the residents' report is a mention of its own
     assert _modality(claim + told) == Modality.REPORTED.value
+
+
+INTERCEPTIONS = [
+    "Ukraine's air force said it shot down 21 Russian drones over the Kyiv region overnight.",
+    "Israel's military said it intercepted a drone launched from Yemen over the Red Sea on Sunday.",
+]
+
+
+@pytest.mark.parametrize("text", INTERCEPTIONS)
+def test_a_party_downing_weapons_claims_it(text: str) -> None:
+    mentions = [m for m in _mentions(text) if m.type == "disrupted_weapons_use"]
+    assert mentions and all(claims_own_act(m) for m in mentions)
+
+
+def test_weapons_downed_as_told_by_a_monitor_claim_nothing() -> None:
+    text = "A monitoring group said air defences shot down 21 drones over the Bryansk region overnight."
+    assert not any(claims_own_act(m) for m in _mentions(text))
