@@ -1,7 +1,7 @@
 """How often a linked row's modality is right on fiction: claimed acts, allegations, and near misses.
 
 The real-news dev split holds a handful of claimed and alleged events, so this script measures the
-GENERAL behaviour on a gold of our own: ``benchmarks/gold/modality/fiction.jsonl`` holds short news
+GENERAL behaviour on a gold of our own: ``benchmarks/gold/modality/*.jsonl`` hold short news
 items (fiction in wire style, written for sitreps across many conflicts and outlet styles, each with
 a headline), the pattern each exercises, a word of the act (its first occurrence in the text) and
 the modality its row must have. A party telling its own act with no other source is ``alleged``
@@ -10,24 +10,35 @@ is ``alleged``; the same act also told by residents, the other side or the write
 Each item is ingested, processed and linked alone (``single_text.rows_of_text``); the row scored is
 the one holding a mention whose trigger or retelling overlaps the word.
 
-Batch "first" was written before the round-13 change to ``link.own_claims``; batch "after" after it,
-so its figure is the honest one.
+``--stages`` also scores, per class (claimed, alleged, reported), the three stages a row's modality
+passes through, so a fix goes where the share is lowest: the mention's source (``attribute/``: an
+item's ``source`` word is in the source or a teller's, or ``""``: nobody is named), the claimant
+decision (``link.own_claims.claims_own_act`` is true exactly for the claimed class) and the linked
+row (``link.consensus``). The mention's own modality (alleged for the alleged class, else reported)
+is scored beside them.
 
-    nice python benchmarks/modality_fiction.py [--gold PATH] [--errors]
+Batch "first" of ``fiction.jsonl`` was written before the round-13 change to ``link.own_claims``;
+batch "after" after it. ``r14a.jsonl`` was written at the start of round 14 (before its fixes),
+``r14b.jsonl`` after them: its figure is the honest one.
+
+    nice python benchmarks/modality_fiction.py [--gold PATH] [--errors] [--stages]
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import tempfile
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from sitreps.evaluate.fiction_options import fiction_options
 from sitreps.evaluate.single_text import TextRows, rows_of_text
+from sitreps.link.own_claims import claims_own_act
+from sitreps.models import EventMention, Modality
 
 GOLD = Path(__file__).resolve().parent / "gold" / "modality" / "fiction.jsonl"
+STAGES = ("source", "mention", "claimant", "row")
 
 
 @dataclass(frozen=True)
@@ -36,10 +47,12 @@ class Item:
 
     id: str
     batch: str
+    kind: str
     pattern: str
     text: str
     word: str
     modality: str
+    source: str | None
 
 
 def load(path: Path) -> list[Item]:
@@ -47,12 +60,13 @@ def load(path: Path) -> list[Item]:
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
             r = json.loads(line)
-            items.append(Item(r["id"], r["batch"], r["pattern"], r["text"], r["word"], r["modality"]))
+            items.append(Item(r["id"], r["batch"], r["class"], r["pattern"], r["text"], r["word"], r["modality"],
+                              r.get("source")))
     return items
 
 
-def row_modality(item: Item, found: TextRows) -> str | None:
-    """The modality of the row holding the item's word, or None when no row holds it."""
+def holding(item: Item, found: TextRows) -> tuple[EventMention | None, str | None]:
+    """The mention holding the item's word and the modality of its row (None when no row holds it)."""
     start = item.text.find(item.word)
     if start < 0:
         raise ValueError(f"{item.id}: {item.word!r} is not in the item's text")
@@ -61,23 +75,49 @@ def row_modality(item: Item, found: TextRows) -> str | None:
         for ref in row.mentions:
             mention = found.mentions[ref.mention_id]
             if any(s.start < end and start < s.end for s in (mention.trigger, *mention.retellings)):
-                return next((str(f.value) for f in row.fields if f.field == "modality"), None)
-    return None
+                return mention, next((str(f.value) for f in row.fields if f.field == "modality"), None)
+    return None, None
+
+
+def stages(item: Item, mention: EventMention | None, row: str | None) -> dict[str, bool]:
+    """Whether each stage got the item right (the source stage only where the item names its source)."""
+    right = {"row": row == item.modality}
+    if mention is None:
+        return right | {"mention": False, "claimant": False} | ({} if item.source is None else {"source": False})
+    right["mention"] = mention.modality is (Modality.ALLEGED if item.kind == "alleged" else Modality.REPORTED)
+    right["claimant"] = claims_own_act(mention) == (item.kind == "claimed")
+    if item.source is not None:
+        sources = [a.source for a in (mention.attribution, *mention.tellers) if a is not None and a.source]
+        right["source"] = (not sources) if not item.source else any(item.source in s.lower() for s in sources)
+    return right
 
 
 def main() -> None:
-    options = fiction_options(__doc__, GOLD, "print each item whose row has another modality")
-    right: dict[str, int] = defaultdict(int)
-    total: dict[str, int] = defaultdict(int)
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--gold", type=Path, default=GOLD, help="the fiction gold (JSONL) to score")
+    parser.add_argument("--errors", action="store_true", help="print each item a stage got wrong")
+    parser.add_argument("--stages", action="store_true", help="score each stage per class")
+    options = parser.parse_args()
+    right: dict[tuple[str, str, str], int] = defaultdict(int)
+    total: dict[tuple[str, str, str], int] = defaultdict(int)
     with tempfile.TemporaryDirectory(prefix="sitreps-modality-") as tmp:
         for item in load(options.gold):
-            got = row_modality(item, rows_of_text(item.text, item.id, Path(tmp)))
-            total[item.batch] += 1
-            right[item.batch] += got == item.modality
-            if options.errors and got != item.modality:
-                print(f"{item.id} ({item.pattern}): {got} vs gold {item.modality}")
-    for batch in total:
-        print(f"{batch}: {right[batch]}/{total[batch]} rows of the right modality")
+            mention, row = holding(item, rows_of_text(item.text, item.id, Path(tmp)))
+            for stage, ok in stages(item, mention, row).items():
+                total[item.batch, item.kind, stage] += 1
+                right[item.batch, item.kind, stage] += ok
+                if options.errors and not ok and (options.stages or stage == "row"):
+                    source = None if mention is None or mention.attribution is None else mention.attribution.source
+                    print(f"{item.id} ({item.pattern}) {stage} wrong: row {row}, gold {item.modality}, "
+                          f"source {source!r}")
+    for batch in sorted({b for b, _, _ in total}):
+        rows = [k for k in total if k[0] == batch and k[2] == "row"]
+        print(f"{batch}: {sum(right[k] for k in rows)}/{sum(total[k] for k in rows)} rows of the right modality")
+        if options.stages:
+            for kind in sorted({k for b, k, _ in total if b == batch}):
+                shares = [f"{s} {right[batch, kind, s]}/{total[batch, kind, s]}" for s in STAGES
+                          if total[batch, kind, s]]
+                print(f"  {kind}: " + ", ".join(shares))
 
 
 if __name__ == "__main__":

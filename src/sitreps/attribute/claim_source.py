@@ -24,6 +24,7 @@ from sitreps.attribute.speakers import (
     is_cue,
     is_prepositional_cue,
     is_unvoiced_passive,
+    issuer_of,
     speaker_for,
 )
 from sitreps.models import Quote, SourceKind, Span
@@ -119,7 +120,7 @@ def _cue_source(unit: TokenSpan, quoted: list[tuple[int, int]]) -> SentenceSourc
         if who is not None:
             candidates.append((_depth(tok), tok.i, _span_of(tok), who))
     for cue, span, head in prepositions:
-        candidates.append((_depth(head) - 1, cue.i, span, resolve_mention(head)))
+        candidates.append((_depth(head) - 1, cue.i, span, resolve_mention(issuer_of(head))))
     if not candidates:
         return None
     _, index, span, who = min(candidates, key=lambda c: (c[0], c[1]))

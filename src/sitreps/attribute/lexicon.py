@@ -84,6 +84,9 @@ class Lexicon:
     responsibility_cues: frozenset[str]
     non_party_types: frozenset[str]
     spokesperson_nouns: frozenset[str]
+    side_leader_nouns: frozenset[str]
+    statement_nouns: frozenset[str]
+    issuer_prepositions: frozenset[str]
 
 
 def phrase_pattern(phrases: list[str]) -> re.Pattern[str]:

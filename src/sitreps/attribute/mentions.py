@@ -26,6 +26,8 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME"})
 # Dependents that belong to a noun phrase's own words (not clauses or appositions).
 PHRASE_DEPS = frozenset({"compound", "det", "amod", "poss", "nmod", "nummod", "quantmod", "case"})
 PERSON_HEADS_KEY = "sitreps.person_heads"
+# Dependents by which a noun's own words name whose it is ("the Philippine army", "Ukraine's army").
+NAME_MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 
 
 @dataclass(frozen=True)
@@ -254,6 +256,14 @@ def _known_surname(token: Token) -> bool:
     )
 
 
+def _own_name(noun: Token) -> bool:
+    """Whether an organisation noun carries a name of its own ("the Philippine army", "the Sudanese
+    army", "Ukraine's army"): it is that party, not the last one named with the same noun ("the New
+    People's Army" before it); "the army" or "the defence ministry" points back."""
+    return any(c.dep_ in NAME_MODIFIER_DEPS and (c.pos_ == "PROPN" or c.ent_type_ in ORG_ENTITIES)
+               for c in noun.lefts)
+
+
 def resolve_mention(token: Token) -> Mention:
     """The mention ``token`` heads, resolved to a named antecedent where it is a pronoun or role."""
     doc = token.doc
@@ -275,7 +285,7 @@ def resolve_mention(token: Token) -> Mention:
         target = _antecedent(token, ORG_ENTITIES, None)
     elif has_det and lemma in lex.person_role_nouns and not token.ent_type_:
         target = _antecedent(token, frozenset({"PERSON"}), lemma)
-    elif has_det and lemma in lex.organisation_nouns and not token.ent_type_:
+    elif has_det and lemma in lex.organisation_nouns and not token.ent_type_ and not _own_name(token):
         target = _antecedent(token, ORG_ENTITIES, lemma)
     start, end = phrase_bounds(token)
     own = _span(doc, start, end)

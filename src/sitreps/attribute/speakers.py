@@ -81,6 +81,27 @@ def _agent(cue: Token) -> Token | None:
     return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
 
 
+def issuer_of(noun: Token) -> Token:
+    """Who issued a statement noun, standing for it as the source: "a statement from Ukraine's General
+    Staff" -> Staff, "the army's communique" -> army, "a statement the group posted" -> group; any
+    other noun, or a statement naming no issuer, is itself."""
+    lex = lexicon()
+    if noun.lemma_.lower() not in lex.statement_nouns:
+        return noun
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ in {"NOUN", "PROPN"}:
+            return child
+        if child.dep_ == "prep" and child.lower_ in lex.issuer_prepositions:
+            issuer = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if issuer is not None:
+                return issuer
+        if child.dep_ == "relcl":
+            issuer = next((g for g in child.children if g.dep_ == "nsubj" and g.pos_ in {"NOUN", "PROPN"}), None)
+            if issuer is not None:
+                return issuer
+    return noun
+
+
 def subject_of(cue: Token) -> Token | None:
     """The speaker token a cue names: the subject, the agent of a passive, or the object of "according to".
 
@@ -90,7 +111,7 @@ def subject_of(cue: Token) -> Token | None:
     if cue.lower_ in lexicon().prepositional_cue_heads:
         particle = cue_particle(cue)
         source = next((g for g in particle.children if g.dep_ == "pobj"), None) if particle is not None else None
-        return source if source is not None and can_be_source(source) else None
+        return issuer_of(source) if source is not None and can_be_source(source) else None
     if is_unvoiced_passive(cue):
         return _agent(cue)
     verb: Token | None = cue
@@ -103,7 +124,7 @@ def subject_of(cue: Token) -> Token | None:
         if subject is not None:
             if subject.tag_ in RELATIVE_PRONOUN_TAGS and verb.dep_ == "relcl":
                 return verb.head
-            return subject
+            return issuer_of(subject)
         verb = verb.head if verb.dep_ in SHARED_SUBJECT_DEPS and verb.head.i != verb.i else None
     return None
 

@@ -25,6 +25,7 @@ from sitreps.extract.toll_scope import latest_first
 from sitreps.link.families import claim_types, family_of
 from sitreps.link.nesting import contains, count_range, place_level, precision
 from sitreps.link.nodes import actor_key
+from sitreps.link.one_telling import one_telling, voices_of
 from sitreps.link.originators import source_name
 from sitreps.link.own_claims import claims_own_act
 from sitreps.link.type_choice import told_as_part
@@ -75,6 +76,8 @@ class Contribution:
     own actors first (``extract.consolidate.ranked_actors``), a stored event its ranked candidates."""
     own_claim: bool = False
     """A party's claim of its own act (``link.own_claims``): its modality ranks like a claim's."""
+    voices: tuple[str, ...] = ()
+    """Who tells the mention of a modality value, by name (``link.one_telling``); empty elsewhere."""
 
 
 def contributions_of(mention: EventMention) -> list[Contribution]:
@@ -92,7 +95,8 @@ def contributions_of(mention: EventMention) -> list[Contribution]:
         out.append(Contribution(f"count:{_what(count)}", value, label, m.id, _first(count.evidence, m), rank))
     own_claim = claims_own_act(m)
     modality = Modality.ALLEGED if own_claim else m.modality
-    out.append(Contribution("modality", modality.value, modality.value, m.id, m.trigger, own_claim=own_claim))
+    out.append(Contribution("modality", modality.value, modality.value, m.id, m.trigger, own_claim=own_claim,
+                            voices=voices_of(m)))
     source = source_name(m.attribution)
     if source is not None and m.attribution is not None:
         label = m.attribution.source or source
@@ -208,9 +212,10 @@ def build_fields(
     accusation, a denial: ``families.claim_types``), whose actors are the accuser and the accused.
     ``leads`` names the mentions told in their article's headline or lead paragraph: the day they
     state ranks first (``_time_rank``). A party's claim of its own act gives the modality
-    ``alleged`` (ACLED's "claimed"), ranked like a claim's: any other report of the act makes it reported.
+    ``alleged`` (ACLED's "claimed"), ranked like a claim's: any other report of the act makes it reported,
+    but not the party's own other sentences about it (``link.one_telling``).
     """
-    contributions = list(contributions)
+    contributions = one_telling(list(contributions), refs)
     claims = frozenset(c.mention_id for c in contributions if c.field == "type" and c.value in claim_types())
     own_claims = claims | frozenset(c.mention_id for c in contributions if c.own_claim)
     by_field: dict[str, dict[FieldValue, list[Contribution]]] = {}
