@@ -1,0 +1,186 @@
+"""Who an attack, a strike or a bombing hit, when its report tells them away from the attack's verb.
+
+ACLED codes the side hit as actor 2 of a strike or a bombing ("Civilians (Somalia)", the soldiers a
+bomb killed), whom an IED hit and never who planted it, and the victims of an attack. Wire copy often
+names them outside the clause of the event word, where the argument rules (``extract.arguments``)
+do not look:
+
+1. As what met the charge: "a convoy of the 5th brigade hit a landmine", "an army patrol vehicle drove
+   over an explosive device", "a soldier stepped on a mine". The subject of a verb of meeting
+   (``meeting_verbs`` in ``data/en/victims.yaml``) whose object is the charge is what it hit: an actor
+   read from it as the doer becomes the target, and the charge itself, read as a target, is dropped.
+2. As the victims of the incident's own casualty figures: "a car bomb exploded at a checkpoint, killing
+   seven soldiers", "shells fell on Kharkiv, wounding nine people", "the dead included three children".
+   ``extract.toll_scope`` has already given each figure to its incident, so the victims are the person
+   nouns the figure counts ("seven" of "seven soldiers"), never a tally over a war; the attacker who
+   died with them ("killing himself and 30 worshippers") and victims of the doer's own side are not.
+
+Only incidents of ``victim_target_types`` (``data/incident_kinds.yaml``) take one, when they name no
+target or name only a thing or a place as it ("an air strike hit the village of Kafr Nabl, killing 12
+civilians": ACLED codes the civilians, not the village): a target no registry entry knows whose head is
+neither a person nor a group noun. A person or a side the sentence names always wins.
+
+Relies on: the article's parsed doc and its incidents with their final types, sides and counts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from sitreps.annotate.quantities import counting_lexicon, group_nouns
+from sitreps.extract.english import words
+from sitreps.extract.implied_actors import incident_countries
+from sitreps.extract.kinds_file import type_list
+from sitreps.extract.of_objects import of_objects
+from sitreps.extract.story_targets import same_side
+from sitreps.extract.victim_figures import casualty_word
+from sitreps.models import ActorMention, Count, EventMention, Role, Span
+from sitreps.resolve.actors import ActorRegistry
+
+LISTS = "victims"
+# Dependencies that hang a number, an article or an adjective on the noun it qualifies: climbing them
+# from a figure ("seven") reaches the victims' noun ("soldiers").
+QUALIFIER_DEPS = frozenset({"nummod", "quantmod", "det", "amod", "compound", "advmod", "npadvmod", "cc"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+OBJECT = "dobj"
+PREPOSITION_OBJECT = "pobj"
+SUBJECT = "nsubj"
+PERSON_ENTITY = "PERSON"
+
+
+def _is_person(token: Token) -> bool:
+    persons, _ = counting_lexicon()
+    return token.ent_type_ == PERSON_ENTITY or token.lemma_.lower() in persons or token.lower_ in persons
+
+
+def _counted_nouns(count: Count, doc: Doc) -> list[Token]:
+    """The person nouns a casualty figure counts: "seven" of "seven soldiers", "30" of "himself and 30
+    worshippers" (the reflexive attacker is left out)."""
+    figure = count.evidence[0] if count.evidence else None
+    span = doc.char_span(figure.start, figure.end, alignment_mode="expand") if figure is not None else None
+    nouns: list[Token] = []
+    for token in span or ():
+        noun = token
+        while noun.dep_ in QUALIFIER_DEPS and noun.head is not noun:
+            noun = noun.head
+        if noun.pos_ in NOUN_POS and _is_person(noun) and not casualty_word(noun) and noun not in nouns:
+            nouns.append(noun)
+    return nouns
+
+
+def _phrase(nouns: Sequence[Token]) -> Span:
+    """The words from the first noun's left edge to the last noun: "three children and two women"."""
+    doc = nouns[0].doc
+    start, end = min(n.left_edge.i for n in nouns), max(n.i for n in nouns) + 1
+    words_span = doc[start:end]
+    return Span(start=words_span.start_char, end=words_span.end_char, text=words_span.text)
+
+
+def _actor(evidence: Span, registry: ActorRegistry, countries: Sequence[str]) -> ActorMention:
+    record = registry.infer(evidence.text, context_countries=countries)
+    return ActorMention(role=Role.TARGET, name=evidence.text, actor_id=record.id, canonical_name=record.name,
+                        actor_type=record.type, country=record.country, evidence=[evidence])
+
+
+def _counted_victims(mention: EventMention, doc: Doc, registry: ActorRegistry,
+                     countries: Sequence[str]) -> ActorMention | None:
+    """The first of the incident's figures that counts people not of the doer's side (see the module)."""
+    doers = [a for a in mention.actors if a.role is Role.INITIATOR]
+    for count in mention.counts:
+        nouns = _counted_nouns(count, doc)
+        if nouns:
+            victim = _actor(_phrase(nouns), registry, countries)
+            if not any(same_side(victim, d) for d in doers):
+                return victim
+    return None
+
+
+def _root(span: Span, doc: Doc) -> Token | None:
+    found = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return found.root if found is not None else None
+
+
+def _meeter(charge: Token) -> Token | None:
+    """The subject of the verb of meeting whose object is ``charge`` ("a convoy hit a landmine")."""
+    verb = charge.head
+    if charge.dep_ == PREPOSITION_OBJECT and charge.head.lower_ in words(LISTS, "meeting_prepositions"):
+        verb = charge.head.head
+    elif charge.dep_ != OBJECT:
+        return None
+    if verb.lemma_.lower() not in words(LISTS, "meeting_verbs"):
+        return None
+    return next((c for c in verb.children if c.dep_ == SUBJECT), None)
+
+
+def _charge(mention: EventMention, doc: Doc) -> Token | None:
+    """The hidden charge the incident tells: its trigger, or a target read from a charge noun."""
+    spans = [mention.trigger, *(e for a in mention.actors if a.role is Role.TARGET for e in a.evidence)]
+    for span in spans:
+        token = _root(span, doc)
+        if token is not None and token.lemma_.lower() in words(LISTS, "mine_nouns"):
+            return token
+    return None
+
+
+def _within(span: Span, token: Token) -> bool:
+    """Whether ``span`` lies inside the phrase ``token`` heads."""
+    return token.left_edge.idx <= span.start and span.end <= token.right_edge.idx + len(token.right_edge)
+
+
+def _met_charge(mention: EventMention, doc: Doc, registry: ActorRegistry, countries: Sequence[str]) -> EventMention:
+    """The incident with what met its charge as its target (see the module, 1)."""
+    charge = _charge(mention, doc)
+    meeter = _meeter(charge) if charge is not None else None
+    if charge is None or meeter is None:
+        return mention
+    kept = [a for a in mention.actors if not (a.role is Role.TARGET and any(_within(e, charge) for e in a.evidence))]
+    moved = [a.model_copy(update={"role": Role.TARGET}) if any(_within(e, meeter) for e in a.evidence) else a
+             for a in kept]
+    if not any(a.role is Role.TARGET for a in moved):
+        named = _named_meeter(meeter, registry, countries)
+        moved = [*moved, named] if named is not None else moved
+    return mention.model_copy(update={"actors": moved})
+
+
+def _named_meeter(meeter: Token, registry: ActorRegistry, countries: Sequence[str]) -> ActorMention | None:
+    """What met the charge as an actor: a person ("a soldier") or the force its "of" phrase names ("a
+    convoy of the 5th brigade"); a bare vehicle names nobody."""
+    for noun in (meeter, *of_objects(meeter)):
+        if _is_person(noun):
+            return _actor(_phrase([noun]), registry, countries)
+        phrase = _phrase([noun])
+        if registry.resolve(phrase.text, context_countries=countries) is not None:
+            return _actor(phrase, registry, countries)
+    return None
+
+
+def with_victims(mention: EventMention, doc: Doc, registry: ActorRegistry, countries: Sequence[str]) -> EventMention:
+    """The attack, strike or bombing with whom it hit as its target where its clause names none."""
+    if mention.type not in type_list("victim_target_types"):
+        return mention
+    countries = incident_countries(mention, countries)
+    mention = _met_charge(mention, doc, registry, countries)
+    targets = [a for a in mention.actors if a.role is Role.TARGET]
+    if any(not _thing(a, doc, registry, countries) for a in targets):
+        return mention
+    victim = _counted_victims(mention, doc, registry, countries)
+    if victim is None:
+        return mention
+    return mention.model_copy(update={"actors": [*(a for a in mention.actors if a not in targets), victim]})
+
+
+def _thing(actor: ActorMention, doc: Doc, registry: ActorRegistry, countries: Sequence[str]) -> bool:
+    """A target that names a thing or a place, no side: unknown to the registry, its head no person or group."""
+    if registry.resolve(actor.name, context_countries=countries) is not None:
+        return False
+    heads = [_root(e, doc) for e in actor.evidence]
+    return bool(heads) and all(h is not None and not _is_person(h) and h.lemma_.lower() not in group_nouns()
+                               for h in heads)
+
+
+def with_told_victims(story: Sequence[EventMention], doc: Doc, registry: ActorRegistry,
+                      countries: Sequence[str]) -> list[EventMention]:
+    """The story's incidents, each attack, strike and bombing with the victims it tells apart from its verb."""
+    return [with_victims(m, doc, registry, countries) for m in story]
