@@ -15,6 +15,12 @@ do not look:
    nouns the figure counts ("seven" of "seven soldiers"), never a tally over a war; the attacker who
    died with them ("killing himself and 30 worshippers") and victims of the doer's own side are not.
 
+3. As the place where unarmed people gather that it hit (``civilian_sites``): "a bomb blast tore
+   through a crowded market", "two bombs exploded at a bus station", "bombings targeting banks and
+   restaurants". ACLED codes such a strike's actor 2 as the country's civilians; a site a force's noun
+   qualifies ("a police station", "an army hospital") is the force's. The civilians are flagged as
+   implied by the event (``implied_actors.IMPLIED_FLAG``), with the site as evidence.
+
 Only incidents of ``victim_target_types`` (``data/incident_kinds.yaml``) take one, when they name no
 target or name only a thing or a place as it ("an air strike hit the village of Kafr Nabl, killing 12
 civilians": ACLED codes the civilians, not the village): a target no registry entry knows whose head is
@@ -31,7 +37,7 @@ from spacy.tokens import Doc, Token
 
 from sitreps.annotate.quantities import counting_lexicon, group_nouns
 from sitreps.extract.english import words
-from sitreps.extract.implied_actors import incident_countries
+from sitreps.extract.implied_actors import IMPLIED_FLAG, incident_countries
 from sitreps.extract.kinds_file import type_list
 from sitreps.extract.of_objects import of_objects
 from sitreps.extract.story_targets import same_side
@@ -48,6 +54,15 @@ OBJECT = "dobj"
 PREPOSITION_OBJECT = "pobj"
 SUBJECT = "nsubj"
 PERSON_ENTITY = "PERSON"
+# How the event word names its site: as the subject of a verb ("a blast tore through a market"), with a
+# verb hung on it ("bombings targeting banks") or a preposition of its own ("an attack on a school").
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+CLAUSE_DEPS = frozenset({"acl", "relcl"})
+SITE_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+# A site's modifiers that can name whose it is ("police station", "army hospital").
+OWNER_DEPS = frozenset({"compound", "amod", "poss"})
+# The name the registry knows a country's unarmed people by (as ACLED's "Civilians (Pakistan)").
+CIVILIANS_NAME = "civilians"
 
 
 def _is_person(token: Token) -> bool:
@@ -165,7 +180,7 @@ def with_victims(mention: EventMention, doc: Doc, registry: ActorRegistry, count
     targets = [a for a in mention.actors if a.role is Role.TARGET]
     if any(not _thing(a, doc, registry, countries) for a in targets):
         return mention
-    victim = _counted_victims(mention, doc, registry, countries)
+    victim = _counted_victims(mention, doc, registry, countries) or _site_civilians(mention, doc, registry, countries)
     if victim is None:
         return mention
     return mention.model_copy(update={"actors": [*(a for a in mention.actors if a not in targets), victim]})
@@ -184,3 +199,40 @@ def with_told_victims(story: Sequence[EventMention], doc: Doc, registry: ActorRe
                       countries: Sequence[str]) -> list[EventMention]:
     """The story's incidents, each attack, strike and bombing with the victims it tells apart from its verb."""
     return [with_victims(m, doc, registry, countries) for m in story]
+
+
+def _site_words(head: Token) -> list[Token]:
+    """The nouns a verb or an event noun strikes: its objects and the objects of its site prepositions."""
+    found = [c for c in head.children if c.dep_ in SITE_OBJECT_DEPS and c.i > head.i]
+    found += [p for c in head.children if c.dep_ == "prep" and c.lower_ in words(LISTS, "site_prepositions")
+              for p in c.children if p.dep_ == PREPOSITION_OBJECT]
+    return [t for f in found for t in (f, *f.conjuncts)]
+
+
+def _struck_sites(trigger: Token) -> list[Token]:
+    """What the event word's clause says it hit (see the module, 3)."""
+    heads = [trigger, *(c for c in trigger.children if c.dep_ in CLAUSE_DEPS)]
+    if trigger.dep_ in SUBJECT_DEPS:
+        heads.append(trigger.head)
+    return [t for h in heads for t in _site_words(h)]
+
+
+def _civilian_site(site: Token) -> bool:
+    """A place where unarmed people gather that no force's or person's noun qualifies."""
+    return site.lemma_.lower() in words(LISTS, "civilian_sites") and not any(
+        c.dep_ in OWNER_DEPS and (c.lemma_.lower() in group_nouns() or _is_person(c)) for c in site.children)
+
+
+def _site_civilians(mention: EventMention, doc: Doc, registry: ActorRegistry,
+                    countries: Sequence[str]) -> ActorMention | None:
+    """The country's civilians, for a strike or a bombing of a civilian site (see the module, 3)."""
+    trigger = _root(mention.trigger, doc)
+    targets = [t for a in mention.actors if a.role is Role.TARGET for e in a.evidence
+               if (t := _root(e, doc)) is not None]
+    sites = [s for s in (*targets, *(_struck_sites(trigger) if trigger is not None else ())) if _civilian_site(s)]
+    if not sites:
+        return None
+    record = registry.infer(CIVILIANS_NAME, context_countries=countries)
+    evidence = _phrase(sites[:1])
+    return ActorMention(role=Role.TARGET, name=CIVILIANS_NAME, actor_id=record.id, canonical_name=record.name,
+                        actor_type=record.type, country=record.country, review_flag=IMPLIED_FLAG, evidence=[evidence])
