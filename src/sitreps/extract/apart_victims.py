@@ -178,9 +178,9 @@ def with_victims(mention: EventMention, doc: Doc, registry: ActorRegistry, count
     countries = incident_countries(mention, countries)
     mention = _met_charge(mention, doc, registry, countries)
     targets = [a for a in mention.actors if a.role is Role.TARGET]
-    if any(not _thing(a, doc, registry, countries) for a in targets):
+    if targets:
         return mention
-    victim = _counted_victims(mention, doc, registry, countries) or _site_civilians(mention, doc, registry, countries)
+    victim = _site_target(mention, doc, registry, countries) or _counted_victims(mention, doc, registry, countries)
     if victim is None:
         return mention
     return mention.model_copy(update={"actors": [*(a for a in mention.actors if a not in targets), victim]})
@@ -217,22 +217,21 @@ def _struck_sites(trigger: Token) -> list[Token]:
     return [t for h in heads for t in _site_words(h)]
 
 
-def _civilian_site(site: Token) -> bool:
-    """A place where unarmed people gather that no force's or person's noun qualifies."""
-    return site.lemma_.lower() in words(LISTS, "civilian_sites") and not any(
-        c.dep_ in OWNER_DEPS and (c.lemma_.lower() in group_nouns() or _is_person(c)) for c in site.children)
+def _owned(site: Token) -> bool:
+    """A site a force's or a person's noun qualifies: "a police van", "an army hospital"."""
+    return any(c.dep_ in OWNER_DEPS and (c.lemma_.lower() in group_nouns() or _is_person(c)) for c in site.children)
 
 
-def _site_civilians(mention: EventMention, doc: Doc, registry: ActorRegistry,
-                    countries: Sequence[str]) -> ActorMention | None:
-    """The country's civilians, for a strike or a bombing of a civilian site (see the module, 3)."""
+def _site_target(mention: EventMention, doc: Doc, registry: ActorRegistry,
+                 countries: Sequence[str]) -> ActorMention | None:
+    """Whom the site the event word's clause names stands for (see the module, 3)."""
     trigger = _root(mention.trigger, doc)
-    targets = [t for a in mention.actors if a.role is Role.TARGET for e in a.evidence
-               if (t := _root(e, doc)) is not None]
-    sites = [s for s in (*targets, *(_struck_sites(trigger) if trigger is not None else ())) if _civilian_site(s)]
-    if not sites:
-        return None
-    record = registry.infer(CIVILIANS_NAME, context_countries=countries)
-    evidence = _phrase(sites[:1])
-    return ActorMention(role=Role.TARGET, name=CIVILIANS_NAME, actor_id=record.id, canonical_name=record.name,
-                        actor_type=record.type, country=record.country, review_flag=IMPLIED_FLAG, evidence=[evidence])
+    for site in _struck_sites(trigger) if trigger is not None else ():
+        if _owned(site) or _is_person(site):
+            return _actor(_phrase([site]), registry, countries)
+        if site.lemma_.lower() in words(LISTS, "civilian_sites"):
+            record = registry.infer(CIVILIANS_NAME, context_countries=countries)
+            return ActorMention(role=Role.TARGET, name=CIVILIANS_NAME, actor_id=record.id,
+                                canonical_name=record.name, actor_type=record.type, country=record.country,
+                                review_flag=IMPLIED_FLAG, evidence=[_phrase([site])])
+    return None
