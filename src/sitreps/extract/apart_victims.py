@@ -18,8 +18,10 @@ do not look:
 3. As the place where unarmed people gather that it hit (``civilian_sites``): "a bomb blast tore
    through a crowded market", "two bombs exploded at a bus station", "bombings targeting banks and
    restaurants". ACLED codes such a strike's actor 2 as the country's civilians; a site a force's noun
-   qualifies ("a police station", "an army hospital") is the force's. The civilians are flagged as
-   implied by the event (``implied_actors.IMPLIED_FLAG``), with the site as evidence.
+   qualifies ("a police station", "an army hospital") is the force's, and people it names ("shot at
+   people who tried to flee", "blew himself up among army recruits") are themselves. The site is the
+   civilians' evidence: the words that say whom the strike hit, not a name of their own. A target the
+   sentence names that is a civilian site ("a drone hit a school") is read the same way.
 
 Only incidents of ``victim_target_types`` (``data/incident_kinds.yaml``) take one, when they name no
 target or name only a thing or a place as it ("an air strike hit the village of Kafr Nabl, killing 12
@@ -37,8 +39,9 @@ from spacy.tokens import Doc, Token
 
 from sitreps.annotate.quantities import counting_lexicon, group_nouns
 from sitreps.extract.english import words
-from sitreps.extract.implied_actors import IMPLIED_FLAG, incident_countries
+from sitreps.extract.implied_actors import incident_countries
 from sitreps.extract.kinds_file import type_list
+from sitreps.extract.nouns import is_person_noun
 from sitreps.extract.of_objects import of_objects
 from sitreps.extract.story_targets import same_side
 from sitreps.extract.victim_figures import casualty_word
@@ -66,8 +69,10 @@ CIVILIANS_NAME = "civilians"
 
 
 def _is_person(token: Token) -> bool:
+    """A named person, or a noun the counting lexicon or WordNet reads as people ("shoppers")."""
     persons, _ = counting_lexicon()
-    return token.ent_type_ == PERSON_ENTITY or token.lemma_.lower() in persons or token.lower_ in persons
+    return (token.ent_type_ == PERSON_ENTITY or token.lemma_.lower() in persons or token.lower_ in persons
+            or is_person_noun(token))
 
 
 def _counted_nouns(count: Count, doc: Doc) -> list[Token]:
@@ -130,12 +135,16 @@ def _meeter(charge: Token) -> Token | None:
 
 
 def _charge(mention: EventMention, doc: Doc) -> Token | None:
-    """The hidden charge the incident tells: its trigger, or a target read from a charge noun."""
+    """The hidden charge the incident tells: its trigger, a target read from a charge noun, or the
+    charge a verb of meeting told as the trigger governs ("stepped on a mine")."""
     spans = [mention.trigger, *(e for a in mention.actors if a.role is Role.TARGET for e in a.evidence)]
-    for span in spans:
-        token = _root(span, doc)
-        if token is not None and token.lemma_.lower() in words(LISTS, "mine_nouns"):
+    for token in (t for t in (_root(s, doc) for s in spans) if t is not None):
+        if token.lemma_.lower() in words(LISTS, "mine_nouns"):
             return token
+        governed = [g for c in token.children for g in ((c,) if c.dep_ == OBJECT else c.children)
+                    if g.lemma_.lower() in words(LISTS, "mine_nouns")]
+        if token.lemma_.lower() in words(LISTS, "meeting_verbs") and governed:
+            return governed[0]
     return None
 
 
@@ -177,28 +186,34 @@ def with_victims(mention: EventMention, doc: Doc, registry: ActorRegistry, count
         return mention
     countries = incident_countries(mention, countries)
     mention = _met_charge(mention, doc, registry, countries)
-    targets = [a for a in mention.actors if a.role is Role.TARGET]
-    if targets:
+    mention = _sites_as_civilians(mention, doc, registry, countries)
+    if any(a.role is Role.TARGET for a in mention.actors):
         return mention
     victim = _site_target(mention, doc, registry, countries) or _counted_victims(mention, doc, registry, countries)
-    if victim is None:
+    return mention if victim is None else mention.model_copy(update={"actors": [*mention.actors, victim]})
+
+
+def _sites_as_civilians(mention: EventMention, doc: Doc, registry: ActorRegistry,
+                        countries: Sequence[str]) -> EventMention:
+    """The incident with each target that names a civilian site ("a drone hit a school") read as the
+    country's civilians, its evidence still the site."""
+    def civilian(actor: ActorMention) -> bool:
+        roots = [_root(e, doc) for e in actor.evidence]
+        return actor.role is Role.TARGET and bool(roots) and all(r is not None and _civilian_site(r) for r in roots)
+    if not any(civilian(a) for a in mention.actors):
         return mention
-    return mention.model_copy(update={"actors": [*(a for a in mention.actors if a not in targets), victim]})
+    actors = [_civilians(a.evidence, registry, countries) if civilian(a) else a for a in mention.actors]
+    return mention.model_copy(update={"actors": actors})
 
 
-def _thing(actor: ActorMention, doc: Doc, registry: ActorRegistry, countries: Sequence[str]) -> bool:
-    """A target that names a thing or a place, no side: unknown to the registry, its head no person or group."""
-    if registry.resolve(actor.name, context_countries=countries) is not None:
-        return False
-    heads = [_root(e, doc) for e in actor.evidence]
-    return bool(heads) and all(h is not None and not _is_person(h) and h.lemma_.lower() not in group_nouns()
-                               for h in heads)
+def _civilians(evidence: list[Span], registry: ActorRegistry, countries: Sequence[str]) -> ActorMention:
+    record = registry.infer(CIVILIANS_NAME, context_countries=countries)
+    return ActorMention(role=Role.TARGET, name=CIVILIANS_NAME, actor_id=record.id, canonical_name=record.name,
+                        actor_type=record.type, country=record.country, evidence=evidence)
 
 
-def with_told_victims(story: Sequence[EventMention], doc: Doc, registry: ActorRegistry,
-                      countries: Sequence[str]) -> list[EventMention]:
-    """The story's incidents, each attack, strike and bombing with the victims it tells apart from its verb."""
-    return [with_victims(m, doc, registry, countries) for m in story]
+def _civilian_site(site: Token) -> bool:
+    return site.lemma_.lower() in words(LISTS, "civilian_sites") and not _owned(site)
 
 
 def _site_words(head: Token) -> list[Token]:
@@ -230,8 +245,11 @@ def _site_target(mention: EventMention, doc: Doc, registry: ActorRegistry,
         if _owned(site) or _is_person(site):
             return _actor(_phrase([site]), registry, countries)
         if site.lemma_.lower() in words(LISTS, "civilian_sites"):
-            record = registry.infer(CIVILIANS_NAME, context_countries=countries)
-            return ActorMention(role=Role.TARGET, name=CIVILIANS_NAME, actor_id=record.id,
-                                canonical_name=record.name, actor_type=record.type, country=record.country,
-                                review_flag=IMPLIED_FLAG, evidence=[_phrase([site])])
+            return _civilians([_phrase([site])], registry, countries)
     return None
+
+
+def with_told_victims(story: Sequence[EventMention], doc: Doc, registry: ActorRegistry,
+                      countries: Sequence[str]) -> list[EventMention]:
+    """The story's incidents, each attack, strike and bombing with the victims it tells apart from its verb."""
+    return [with_victims(m, doc, registry, countries) for m in story]
