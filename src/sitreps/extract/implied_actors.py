@@ -75,7 +75,7 @@ def _implied(name: str, role: Role, mention: EventMention, record: ActorRecord) 
     return mention.model_copy(update={"actors": [*mention.actors, actor]})
 
 
-def _context(mention: EventMention, countries: Sequence[str]) -> list[str]:
+def incident_countries(mention: EventMention, countries: Sequence[str]) -> list[str]:
     """The incident's own country first, then the article's."""
     place_country = mention.place.country if mention.place is not None else None
     return [c for c in (place_country, *countries) if c]
@@ -109,13 +109,13 @@ def with_implied_crowd(mention: EventMention, registry: ActorRegistry, countries
     role = _crowd_role(mention) if name is not None else None
     if name is None or role is None:
         return mention
-    return _implied(name, role, mention, registry.infer(name, context_countries=_context(mention, countries)))
+    return _implied(name, role, mention, registry.infer(name, context_countries=incident_countries(mention, countries)))
 
 
 def with_implied_arrester(mention: EventMention, registry: ActorRegistry, countries: Sequence[str]) -> EventMention:
     """An arrest that names no arrester, with its country's authorities (see the module)."""
     name = word_table(ROLE_LISTS, "implied_arresters").get(mention.type)
-    context = _context(mention, countries)
+    context = incident_countries(mention, countries)
     if name is None or not context or any(a.role is Role.INITIATOR for a in mention.actors):
         return mention
     record = registry.resolve(f"{context[0]} {name}")

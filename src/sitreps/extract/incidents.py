@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from sitreps.annotate.doctext import doc_text, ents_in
 from sitreps.extract.actor_checks import checked_actors, with_riot_sides
 from sitreps.extract.answered import with_answered_sides
+from sitreps.extract.apart_victims import with_told_victims
 from sitreps.extract.claimants import with_claimant
 from sitreps.extract.consolidate import Told, consolidate, incident_kinds
 from sitreps.extract.english import phrases, words
@@ -198,4 +199,5 @@ def incidents(built: Sequence[Built], published_at: str | None, registry: ActorR
         merged = with_ground_fights(merged, doc, retype)
         merged = [with_implied_actors(m, registry, countries) for m in merged]
         merged = with_other_sides(merged, registry, countries)
+        merged = with_told_victims(merged, doc, registry, countries)
     return [m.model_copy(update={"background": is_background(m, reference)}) for m in merged]

@@ -44,7 +44,7 @@ FIGHT_FAMILIES = frozenset({"battle", "remote_violence"})
 SIDE_ROLES = (Role.INITIATOR, Role.PARTICIPANT)
 
 
-def _same_side(one: ActorMention, other: ActorMention) -> bool:
+def same_side(one: ActorMention, other: ActorMention) -> bool:
     """One actor twice: one resolved actor, a name ending the other, or one country's state."""
     if one.actor_id is not None and one.actor_id == other.actor_id:
         return True
@@ -57,7 +57,7 @@ def _same_side(one: ActorMention, other: ActorMention) -> bool:
 
 def _stranger(actor: ActorMention, ours: Sequence[ActorMention]) -> bool:
     """An armed or political side other than ours (an unknown type is kept)."""
-    return actor.actor_type != CIVILIANS and not any(_same_side(actor, a) for a in ours)
+    return actor.actor_type != CIVILIANS and not any(same_side(actor, a) for a in ours)
 
 
 def _in(mention: EventMention, *roles: Role) -> list[ActorMention]:
@@ -92,7 +92,7 @@ def _faced(incident: EventMention, story: Sequence[EventMention], ours: Sequence
         if other.type not in taxonomy or taxonomy.get(other.type).family not in FIGHT_FAMILIES:
             continue
         for own, theirs in ((Role.INITIATOR, Role.TARGET), (Role.TARGET, Role.INITIATOR)):
-            if any(_same_side(a, b) for a in _in(other, own) for b in ours):
+            if any(same_side(a, b) for a in _in(other, own) for b in ours):
                 found = [a for a in _in(other, theirs) if _stranger(a, ours)]
                 if found:
                     return found[0]
