@@ -30,6 +30,7 @@ from sitreps.extract.arguments import (
 from sitreps.extract.counts import phrase_count, role_count_what
 from sitreps.extract.english import words
 from sitreps.extract.nouns import is_abstract, is_crowd_noun, is_munition
+from sitreps.extract.opening_clause import opened
 from sitreps.extract.triggers import TriggerMatch
 from sitreps.models import ActorMention, Count, Role, Span
 
@@ -139,6 +140,8 @@ def trigger_arguments(match: TriggerMatch, actor_ctx: ActorContext, excluded: li
     slots = trigger_slots(match.head, fought=fought) + (phrase_slots(match) if match.kind == "phrase" else [])
     if fought:  # "soldiers killed nine gunmen after they came under attack": the gunmen attacked
         slots = answered(match.head, slots)
+    if match.event_type.family == "battle" and _is_symmetric(match):  # "fighting broke out when X raided Y"
+        slots = opened(match.head, slots)
     slots = list({(s.name, s.head.i): s for s in slots}.values())  # "threw stones at": verb and phrase slot
     for slot in slots:
         inside = match.start <= slot.head.i < match.end and not (slot.head.i != match.head.i
