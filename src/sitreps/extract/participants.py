@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from sitreps.extract.actor_checks import FORCE_TYPES
+from sitreps.extract.actor_checks import FORCE_TYPES, PROTEST_FAMILY
 from sitreps.extract.actors import ActorContext, actor_mention
 from sitreps.extract.answered import answered
 from sitreps.extract.arguments import (
@@ -32,6 +32,7 @@ from sitreps.extract.english import words
 from sitreps.extract.nouns import is_abstract, is_crowd_noun, is_munition
 from sitreps.extract.opening_clause import opened
 from sitreps.extract.triggers import TriggerMatch
+from sitreps.extract.unrest import state_force
 from sitreps.models import ActorMention, Count, Role, Span
 
 SPLIT_SLOTS = frozenset({"prep_between"})
@@ -182,7 +183,18 @@ def trigger_arguments(match: TriggerMatch, actor_ctx: ActorContext, excluded: li
     inner = _inner_count(match, text)
     if inner is not None:  # "exchange 1,000 prisoners" says what was exchanged better than "the two sides"
         counts = [c for c in counts if c.what != inner.what] + [inner]
-    return Arguments(_both_sides(actors, match), counts, places)
+    return Arguments(_both_sides(_crowd_targets(actors, match), match), counts, places)
+
+
+def _crowd_targets(actors: list[ActorMention], match: TriggerMatch) -> list[ActorMention]:
+    """A crowd's demonstration has no second actor but a force that met it: "students marched on the
+    presidential palace", "farmers marched on parliament" name where they went (ACLED codes a protest's
+    actor 2 only when a force or group intervened). A telling whose doer is the force keeps whom it
+    struck ("police fired tear gas at students": the crowd, actor 1 of the row)."""
+    if match.event_type.family != PROTEST_FAMILY or not any(
+            a.role is Role.INITIATOR and not state_force(a) for a in actors):
+        return actors
+    return [a for a in actors if a.role is not Role.TARGET or state_force(a)]
 
 
 def _owners(means: Token, actor_ctx: ActorContext) -> list[ActorMention]:
