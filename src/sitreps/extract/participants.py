@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from sitreps.extract.actor_checks import FORCE_TYPES, PROTEST_FAMILY
+from sitreps.extract.actor_checks import FORCE_TYPES, PROTEST_FAMILY, is_speaker
 from sitreps.extract.actors import ActorContext, actor_mention
 from sitreps.extract.answered import answered
 from sitreps.extract.arguments import (
@@ -190,9 +190,10 @@ def _crowd_targets(actors: list[ActorMention], match: TriggerMatch) -> list[Acto
     """A crowd's demonstration has no second actor but a force that met it: "students marched on the
     presidential palace", "farmers marched on parliament" name where they went (ACLED codes a protest's
     actor 2 only when a force or group intervened). A telling whose doer is the force keeps whom it
-    struck ("police fired tear gas at students": the crowd, actor 1 of the row)."""
+    struck ("police fired tear gas at students": the crowd, actor 1 of the row), and so does one whose
+    only other doer is a speaker ("demonstrators were dispersed, witnesses said")."""
     if match.event_type.family != PROTEST_FAMILY or not any(
-            a.role is Role.INITIATOR and not state_force(a) for a in actors):
+            a.role is Role.INITIATOR and not state_force(a) and not is_speaker(a, match.head) for a in actors):
         return actors
     return [a for a in actors if a.role is not Role.TARGET or state_force(a)]
 
