@@ -57,3 +57,24 @@ def test_a_police_act_of_another_sub_event_keeps_its_sides() -> None:
     mention = _mention("Police arrested twelve smugglers near the border in Kassala.", "Arrests",
                        [(Role.INITIATOR, "Police", "police"), (Role.TARGET, "twelve smugglers", "civilians")])
     assert _sides(mention) == (["Police"], ["twelve smugglers"])
+
+
+@pytest.mark.parametrize(("text", "crowd", "force", "struck"), [
+    ("Police fired tear gas to disperse hundreds of young men protesting against the arrest of a rapper in Sfax.",
+     "young men", "Police", "hundreds of young men"),
+    ("Thousands of teachers marched in Harare before riot police scattered the teachers with water cannon.",
+     "Thousands of teachers", "riot police", "the teachers"),
+    ("Gendarmes charged the crowd of farmers who had blocked the highway near Thies.",
+     "farmers", "Gendarmes", "the crowd"),
+])
+def test_a_crowd_told_as_a_doer_stays_the_initiator_and_the_force_comes_first_among_targets(
+        text: str, crowd: str, force: str, struck: str) -> None:
+    """A merged incident names the crowd as a doer ("protesting", "marched") and as whom the force struck
+    ("disperse hundreds of young men"): the crowd stays actor 1, the force is actor 2 before it."""
+    kinds = {crowd: "civilians", force: "police", struck: "civilians"}
+    mention = _mention(text, "Protest with intervention", [(Role.TARGET, struck, kinds[struck]),
+                                                           (Role.INITIATOR, crowd, "civilians"),
+                                                           (Role.INITIATOR, force, "police")])
+    initiators, targets = _sides(mention)
+    assert initiators[:1] == [crowd]
+    assert targets[:1] == [force]

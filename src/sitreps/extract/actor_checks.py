@@ -54,7 +54,7 @@ def _calls_for(verb: Token, trigger: Token) -> bool:
         trigger.head.lower_ == "for" and trigger.head.head.i == verb.i)
 
 
-def _is_speaker(actor: ActorMention, trigger: Token) -> bool:
+def is_speaker(actor: ActorMention, trigger: Token) -> bool:
     """The actor is the subject of a verb of saying (the caller keeps speakers of speech events)."""
     span = trigger.doc.char_span(actor.evidence[0].start, actor.evidence[0].end, alignment_mode="expand")
     if span is None:
@@ -187,7 +187,7 @@ def checked_actors(mention: EventMention, trigger: Token, family: str, registry:
     """The mention without speakers or outlets as initiators of what they speak of, without non-actors, with
     demonyms that use force resolved to their state's forces and generic forces to the article's country."""
     kept = [a for a in mention.actors if not is_nobody(a.name) and not (
-        family != SPEECH_FAMILY and a.role == Role.INITIATOR and (_is_speaker(a, trigger) or is_media(a.name))
+        family != SPEECH_FAMILY and a.role == Role.INITIATOR and (is_speaker(a, trigger) or is_media(a.name))
         and not (family == PROTEST_FAMILY and _calls_for(trigger.head.head, trigger)))]
     kept = [in_country(a, registry, country) for a in without_fragments(kept)]
     if family in ARMED_FAMILIES:

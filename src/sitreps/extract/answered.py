@@ -84,8 +84,10 @@ def _agents(clause: Token) -> list[Token]:
 
 
 def _sides(main: Token, clause: Token) -> list[Slot]:
-    """The attackers (the clause's agent, else whom the main verb struck) and the force that answered."""
-    attackers = _agents(clause) or [c for c in main.children if c.dep_ == "dobj"]
+    """The attackers (the clause's agent, else whom the main verb struck or fought "with": "troops
+    clashed with gunmen after they were ambushed") and the force that answered."""
+    attackers = _agents(clause) or [c for c in main.children if c.dep_ == "dobj"] or [
+        p for c in main.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
     answering = [c for c in main.children if c.dep_ == "nsubj"]
     return [Slot("subj", a) for a in attackers] + [Slot("subjpass", s) for s in answering]
 

@@ -36,6 +36,8 @@ NON_FINITE_TAGS = frozenset({"VBN", "VBG"})
 # Clauses whose events are told apart from the clause they hang from ("officials said", "the town, which").
 CLAUSE_BOUNDARY_DEPS = frozenset({"ccomp", "relcl", "acl", "parataxis", "conj"})
 ROLE_LISTS = "actor_roles"
+# Dash characters (hyphen, en dash, em dash) that, spaced, end a stamp or dateline before a phrase.
+DASHES = frozenset("-\u2013\u2014")
 # A sentence whose longer words (over three letters, so not "of", "in", "the") are at least this share
 # capitalised is a title-case headline ("Deep South Bombing Spree Continues"): chosen so that a news
 # sentence heavy with names ("Russian Defence Minister Andrei Belousov visited Kursk") stays below it.
@@ -90,11 +92,21 @@ def phrase_bounds(head: Token, *, with_conjuncts: bool = True) -> tuple[int, int
     start = min(t.i for t in tokens)
     end = max(t.i for t in tokens)
     doc = head.doc
+    stamps = [t.i for t in doc[start:head.i] if _spaced_dash(t)]  # "UPDATE 09:15 - Russian forces"
+    start = stamps[-1] + 1 if stamps else start
     while start < head.i and (doc[start].is_punct or doc[start].is_space or _resultative(doc[start])):
         start += 1
     while end > head.i and (doc[end].is_punct or doc[end].is_space or doc[end].dep_ == "cc"):
         end -= 1
     return doc[start].idx, doc[end].idx + len(doc[end])
+
+
+def _spaced_dash(token: Token) -> bool:
+    """A dash with a space on each side: it ends a live blog's stamp or a dateline ("14:20 GMT - Police
+    fired"), where a hyphen inside a word ("pro-government") has none."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return (token.is_punct and set(token.text) <= DASHES and bool(token.whitespace_)
+            and before is not None and bool(before.whitespace_))
 
 
 def _resultative(token: Token) -> bool:

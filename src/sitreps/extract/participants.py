@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from sitreps.extract.actor_checks import FORCE_TYPES
+from sitreps.extract.actor_checks import FORCE_TYPES, PROTEST_FAMILY, is_speaker
 from sitreps.extract.actors import ActorContext, actor_mention
 from sitreps.extract.answered import answered
 from sitreps.extract.arguments import (
@@ -30,7 +30,9 @@ from sitreps.extract.arguments import (
 from sitreps.extract.counts import phrase_count, role_count_what
 from sitreps.extract.english import words
 from sitreps.extract.nouns import is_abstract, is_crowd_noun, is_munition
+from sitreps.extract.opening_clause import opened
 from sitreps.extract.triggers import TriggerMatch
+from sitreps.extract.unrest import state_force
 from sitreps.models import ActorMention, Count, Role, Span
 
 SPLIT_SLOTS = frozenset({"prep_between"})
@@ -139,6 +141,8 @@ def trigger_arguments(match: TriggerMatch, actor_ctx: ActorContext, excluded: li
     slots = trigger_slots(match.head, fought=fought) + (phrase_slots(match) if match.kind == "phrase" else [])
     if fought:  # "soldiers killed nine gunmen after they came under attack": the gunmen attacked
         slots = answered(match.head, slots)
+    if match.event_type.family == "battle" and _is_symmetric(match):  # "fighting broke out when X raided Y"
+        slots = opened(match.head, slots)
     slots = list({(s.name, s.head.i): s for s in slots}.values())  # "threw stones at": verb and phrase slot
     for slot in slots:
         inside = match.start <= slot.head.i < match.end and not (slot.head.i != match.head.i
@@ -179,7 +183,19 @@ def trigger_arguments(match: TriggerMatch, actor_ctx: ActorContext, excluded: li
     inner = _inner_count(match, text)
     if inner is not None:  # "exchange 1,000 prisoners" says what was exchanged better than "the two sides"
         counts = [c for c in counts if c.what != inner.what] + [inner]
-    return Arguments(_both_sides(actors, match), counts, places)
+    return Arguments(_both_sides(_crowd_targets(actors, match), match), counts, places)
+
+
+def _crowd_targets(actors: list[ActorMention], match: TriggerMatch) -> list[ActorMention]:
+    """A crowd's demonstration has no second actor but a force that met it: "students marched on the
+    presidential palace", "farmers marched on parliament" name where they went (ACLED codes a protest's
+    actor 2 only when a force or group intervened). A telling whose doer is the force keeps whom it
+    struck ("police fired tear gas at students": the crowd, actor 1 of the row), and so does one whose
+    only other doer is a speaker ("demonstrators were dispersed, witnesses said")."""
+    if match.event_type.family != PROTEST_FAMILY or not any(
+            a.role is Role.INITIATOR and not state_force(a) and not is_speaker(a, match.head) for a in actors):
+        return actors
+    return [a for a in actors if a.role is not Role.TARGET or state_force(a)]
 
 
 def _owners(means: Token, actor_ctx: ActorContext) -> list[ActorMention]:

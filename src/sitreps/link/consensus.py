@@ -148,10 +148,17 @@ def _crowd_initiates(actors: list[ActorMention], mention: EventMention) -> list[
     The mention keeps who did what ("police dispersed the students": the police's act, for the
     mention-level record); the row codes the protest, whose initiator is the crowd and whose
     target is the forces that met it. A mention whose initiator is no state force is kept as it is.
+    An incident that names the crowd as a doer too ("police fired tear gas to disperse hundreds of young
+    men protesting", merged) keeps it so, and the forces become its first targets, ahead of the crowd
+    that they struck: swapping every role would make the crowd struck its own second actor.
     """
-    if mention.acled is None or mention.acled.sub_event_type not in CROWD_FIRST_SUB_EVENTS or not any(
-            a.role is Role.INITIATOR and a.actor_type in FORCE_TYPES for a in actors):
+    if mention.acled is None or mention.acled.sub_event_type not in CROWD_FIRST_SUB_EVENTS:
         return actors
+    forces = [a for a in actors if a.role is Role.INITIATOR and a.actor_type in FORCE_TYPES]
+    if not forces:
+        return actors
+    if any(a.role is Role.INITIATOR and a not in forces for a in actors):
+        return [*(a.model_copy(update={"role": Role.TARGET}) for a in forces), *(a for a in actors if a not in forces)]
     swapped = {Role.INITIATOR: Role.TARGET, Role.TARGET: Role.INITIATOR}
     return [a.model_copy(update={"role": swapped[a.role]}) if a.role in swapped else a for a in actors]
 
