@@ -27,7 +27,13 @@ two named detainees); and "r14after", written after the round's linking change a
 headline change (a province named by its namesake town in the headline), which it prompted; and
 "r14late", written after both and scored once (the honest figure of round 14).
 
+Items may also name words whose incident must take a type ("types": [word, type id]), as the fight
+stories of ``benchmarks/gold/fight_parts/*.jsonl`` do (round 14: one article's story of one fight is
+one incident of the fight's type, its strikes in support no rows of their own; batch "r14" written
+before the change in ``extract/ground_fight.py`` and ``extract/battle_strikes.py``, "r14after" after it).
+
     nice python benchmarks/retellings_fiction.py [--gold PATH] [--errors]
+    nice python benchmarks/retellings_fiction.py --gold benchmarks/gold/fight_parts/r14.jsonl
 """
 
 from __future__ import annotations
@@ -46,7 +52,7 @@ GOLD = Path(__file__).resolve().parent / "gold" / "retellings" / "fiction.jsonl"
 
 @dataclass(frozen=True)
 class Item:
-    """One fiction news item and the word pairs that must merge or stay apart."""
+    """One fiction news item: the word pairs that must merge or stay apart, and the types words' incidents take."""
 
     id: str
     batch: str
@@ -54,6 +60,7 @@ class Item:
     text: str
     together: list[tuple[str, str]]
     apart: list[tuple[str, str]]
+    types: list[tuple[str, str]]
 
 
 def load(path: Path) -> list[Item]:
@@ -62,14 +69,15 @@ def load(path: Path) -> list[Item]:
         if line.strip():
             record = json.loads(line)
             items.append(Item(record["id"], record["batch"], record["pattern"], record["text"],
-                              [tuple(p) for p in record["together"]], [tuple(p) for p in record["apart"]]))
+                              [tuple(p) for p in record["together"]], [tuple(p) for p in record["apart"]],
+                              [tuple(p) for p in record.get("types", [])]))
     return items
 
 
 def judge(item: Item, incidents: list[EventMention]) -> list[tuple[str, tuple[str, str], str]]:
-    """Each pair of the item: its side (together/apart), the words, and the verdict: "right", "wrong", or
-    "lost" when no incident holds one of the words (a detection miss, not a merge decision)."""
-    verdicts = []
+    """Each check of the item: its side (together/apart/type), the words (or the word and its type), and the
+    verdict: "right", "wrong", or "lost" when no incident holds a word (a detection miss, not a merge decision)."""
+    verdicts: list[tuple[str, tuple[str, str], str]] = []
     for side, pairs in (("together", item.together), ("apart", item.apart)):
         for pair in pairs:
             a, b = (incident_holding(word, item.text, incidents) for word in pair)
@@ -77,6 +85,10 @@ def judge(item: Item, incidents: list[EventMention]) -> list[tuple[str, tuple[st
                 verdicts.append((side, pair, "lost"))
             else:
                 verdicts.append((side, pair, "right" if (a == b) == (side == "together") else "wrong"))
+    for word, wanted in item.types:
+        index = incident_holding(word, item.text, incidents)
+        verdict = "lost" if index is None else "right" if incidents[index].type == wanted else "wrong"
+        verdicts.append(("type", (word, wanted), verdict))
     return verdicts
 
 
@@ -88,14 +100,15 @@ def main() -> None:
         for side, pair, verdict in judge(item, incidents):
             tally[(item.batch, side)].append(verdict)
             if args.errors and verdict != "right":
-                told = [(m.type, m.trigger.text, [s.text for s in m.retellings]) for m in incidents]
+                told = [(m.type, m.trigger.text, [s.text for s in m.retellings], m.place and m.place.name,
+                         m.time and m.time.start) for m in incidents]
                 print(f"  {verdict} {item.id} ({item.pattern}) {side} {pair}: {told}")
-    print("batch  side      right/decided (lost: a word no incident holds)")
+    print("batch     side      right/decided (lost: a word no incident holds)")
     for (batch, side), verdicts in sorted(tally.items()):
         right, lost = verdicts.count("right"), verdicts.count("lost")
         decided = len(verdicts) - lost
         share = right / decided if decided else 0.0
-        print(f"{batch:6s} {side:9s} {right:3d}/{decided:3d} = {share:.3f}  (lost {lost})")
+        print(f"{batch:9s} {side:9s} {right:3d}/{decided:3d} = {share:.3f}  (lost {lost})")
 
 
 if __name__ == "__main__":

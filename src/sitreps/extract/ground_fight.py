@@ -120,8 +120,8 @@ def fought_on_ground(mention: EventMention, doc: Doc) -> bool:
     warplanes carried out air strikes") or in two ("fought fierce battles in El Obeid on Tuesday ...
     warplanes bombed RSF positions during the fighting"). Round 14, issue #13: a fight word of another
     sentence was once no proof; own fiction of twelve fights in ten conflicts
-    (``benchmarks/fight_parts_fiction.py``) says it is, unless the story's sentences date a span of days or
-    two days (``_on_one_day``)."""
+    (``benchmarks/gold/fight_parts/r14.jsonl``, scored by ``benchmarks/retellings_fiction.py``) says it
+    is, unless the story's sentences date a span of days or two days (``_on_one_day``)."""
     spans = (mention.trigger, *mention.retellings)
     if _country_wide(mention.place):
         return False
