@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sitreps.evaluate.fiction_options import fiction_options
@@ -60,7 +60,7 @@ class Item:
     text: str
     together: list[tuple[str, str]]
     apart: list[tuple[str, str]]
-    types: list[tuple[str, str]]
+    types: list[tuple[str, str]] = field(default_factory=list)
 
 
 def load(path: Path) -> list[Item]:
