@@ -8,7 +8,8 @@ from sitreps import pipeline
 from sitreps.evaluate.single_text import incident_holding
 from sitreps.extract.consolidate import Told, consolidate
 from sitreps.ingest import document_id
-from sitreps.models import Document, DocumentStatus, EventMention, Modality, Role, Span
+from sitreps.link.consensus import build_fields, contributions_of
+from sitreps.models import Document, DocumentStatus, EventMention, MentionRef, Modality, Role, Span
 
 Extract = Callable[[str], list[EventMention]]
 
@@ -60,3 +61,19 @@ def merged_tellings(text: str, *specs: tuple[str, str]) -> EventMention:
         told.append(Told(mention, lead=True))
     (incident,) = consolidate(told, lambda mention, type_id: mention.model_copy(update={"type": type_id}))
     return incident
+
+
+def first_death_toll(text: str, *, only_one: bool = False) -> object:
+    """The canonical ``count:killed`` of the article's first tolled incident, as one report of it (None: no
+    toll at all). ``only_one`` asserts the article has one tolled incident, for tests of a single toll."""
+    (document,) = run([text])
+    tolled = [m for m in document.events if any(c.what == "killed" for c in m.counts)]
+    if only_one:
+        assert len(tolled) == 1, [(m.type, m.trigger.text, m.counts) for m in document.events]
+    if not tolled:
+        return None
+    mention = tolled[0]
+    refs = {mention.id: MentionRef(mention_id=mention.id, document_id=document.id, outlet="Outlet",
+                                   published_at=document.published_at, originator="Outlet")}
+    fields = build_fields(contributions_of(mention), refs)
+    return next(f.value for f in fields if f.field == "count:killed")

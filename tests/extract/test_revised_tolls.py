@@ -5,22 +5,7 @@ style of news)."""
 from __future__ import annotations
 
 import pytest
-from extract_helpers import run
-
-from sitreps.link.consensus import build_fields, contributions_of
-from sitreps.models import MentionRef
-
-
-def _death_toll(text: str) -> object:
-    """The canonical ``count:killed`` of the article's one violent incident, as one report of it."""
-    (document,) = run([text])
-    tolled = [m for m in document.events if any(c.what == "killed" for c in m.counts)]
-    assert len(tolled) == 1, [(m.type, m.trigger.text, m.counts) for m in document.events]
-    mention = tolled[0]
-    refs = {mention.id: MentionRef(mention_id=mention.id, document_id=document.id, outlet="Outlet",
-                                   published_at=document.published_at, originator="Outlet")}
-    fields = build_fields(contributions_of(mention), refs)
-    return next(f.value for f in fields if f.field == "count:killed")
+from extract_helpers import first_death_toll
 
 
 @pytest.mark.parametrize(("text", "toll"), [
@@ -35,7 +20,7 @@ def _death_toll(text: str) -> object:
      "attack rose to 21 on Sunday, officials said.", 21),
 ])
 def test_a_revised_toll_is_the_incidents_toll(text: str, toll: int) -> None:
-    assert _death_toll(text) == toll
+    assert first_death_toll(text, only_one=True) == toll
 
 
 @pytest.mark.parametrize(("text", "toll"), [
@@ -47,4 +32,4 @@ def test_a_revised_toll_is_the_incidents_toll(text: str, toll: int) -> None:
      "the strike killed three teachers.", 20),
 ])
 def test_a_figure_that_is_no_revision_keeps_the_toll(text: str, toll: int) -> None:
-    assert _death_toll(text) == toll
+    assert first_death_toll(text, only_one=True) == toll
