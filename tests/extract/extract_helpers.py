@@ -77,3 +77,11 @@ def first_death_toll(text: str, *, only_one: bool = False) -> object:
                                    published_at=document.published_at, originator="Outlet")}
     fields = build_fields(contributions_of(mention), refs)
     return next(f.value for f in fields if f.field == "count:killed")
+
+
+def assert_one_incident(events: list[EventMention], text: str, first: str, second: str, type_id: str) -> None:
+    """The incident telling ``first`` also tells ``second`` and is of ``type_id``: two words of one story
+    (a fight and the strike or surrender that was part of it) end in one row of the story's type."""
+    incident = incident_telling(events, first, text)
+    assert incident is incident_telling(events, second, text), [(m.type, m.trigger.text) for m in events]
+    assert incident.type == type_id, (incident.type, incident.trigger.text)

@@ -10,7 +10,7 @@ written for these tests, in the style of wire copy, from several conflicts.
 from __future__ import annotations
 
 import pytest
-from extract_helpers import Extract, incident_telling
+from extract_helpers import Extract, assert_one_incident, incident_telling
 
 CLASH = "armed_clash"
 
@@ -45,9 +45,7 @@ CLASH = "armed_clash"
 def test_parts_of_a_fight_at_its_town_and_day_are_the_clash(extract: Extract, text: str, fight: str,
                                                             part: str) -> None:
     events = extract(text)
-    incident = incident_telling(events, fight, text)
-    assert incident is incident_telling(events, part, text)
-    assert incident.type == CLASH, (incident.type, incident.trigger.text)
+    assert_one_incident(events, text, fight, part, CLASH)
 
 
 @pytest.mark.parametrize(("text", "fight", "part"), [

@@ -10,7 +10,7 @@ wire copy, from several conflicts.
 from __future__ import annotations
 
 import pytest
-from extract_helpers import Extract, incident_telling
+from extract_helpers import Extract, assert_one_incident, incident_telling
 
 from sitreps import pipeline
 from sitreps.extract.battle_strikes import battle_and_strike, strike_sides_with_fight
@@ -52,9 +52,7 @@ REMOTE = {"air_drone_strike", "shelling_missile_attack"}
 def test_strikes_backing_a_fight_at_its_town_and_day_are_the_clash(extract: Extract, text: str, fight: str,
                                                                    strike: str) -> None:
     events = extract(text)
-    incident = incident_telling(events, fight, text)
-    assert incident is incident_telling(events, strike, text)
-    assert incident.type == CLASH, (incident.type, incident.trigger.text)
+    assert_one_incident(events, text, fight, strike, CLASH)
 
 
 def test_the_strikes_toll_joins_the_clash(extract: Extract) -> None:
@@ -82,9 +80,7 @@ def test_strikes_placed_in_the_fight_s_province_on_its_day_are_the_clash(extract
                                                                           strike: str) -> None:
     # the strike's sentence names only the province (or state) that holds the fight's town
     events = extract(text)
-    incident = incident_telling(events, fight, text)
-    assert incident is incident_telling(events, strike, text)
-    assert incident.type == CLASH, (incident.type, incident.trigger.text)
+    assert_one_incident(events, text, fight, strike, CLASH)
 
 
 @pytest.mark.parametrize(("text", "fight", "strike"), [
@@ -188,9 +184,7 @@ def test_strikes_told_on_the_fight_s_day_in_an_undated_article_are_the_clash(tex
                                                                               strike: str) -> None:
     # no publication date resolves "on Tuesday", but the two sentences name one and the same day
     events = _undated(text)
-    incident = incident_telling(events, fight, text)
-    assert incident is incident_telling(events, strike, text)
-    assert incident.type == CLASH, (incident.type, incident.trigger.text)
+    assert_one_incident(events, text, fight, strike, CLASH)
 
 
 @pytest.mark.parametrize(("text", "fight", "strike"), [
@@ -223,9 +217,7 @@ def test_strikes_on_a_village_the_gazetteer_lacks_are_the_fight_there(extract: E
                                                                       strike: str) -> None:
     # the village resolves to no town (or only to a country), but both sentences name it
     events = extract(text)
-    incident = incident_telling(events, fight, text)
-    assert incident is incident_telling(events, strike, text)
-    assert incident.type == CLASH, (incident.type, incident.trigger.text)
+    assert_one_incident(events, text, fight, strike, CLASH)
 
 
 @pytest.mark.parametrize(("text", "strike"), [

@@ -11,7 +11,7 @@ tests, in the style of wire copy, local press and live blogs, from several confl
 from __future__ import annotations
 
 import pytest
-from extract_helpers import Extract, incident_telling
+from extract_helpers import Extract, assert_one_incident, incident_telling
 
 CLASH = "armed_clash"
 REMOTE = {"air_drone_strike", "shelling_missile_attack"}
@@ -33,9 +33,7 @@ REMOTE = {"air_drone_strike", "shelling_missile_attack"}
 def test_strikes_in_one_story_of_a_fight_are_the_clash(extract: Extract, text: str, fight: str,
                                                        strike: str) -> None:
     events = extract(text)
-    incident = incident_telling(events, fight, text)
-    assert incident is incident_telling(events, strike, text)
-    assert incident.type == CLASH, (incident.type, incident.trigger.text)
+    assert_one_incident(events, text, fight, strike, CLASH)
 
 
 @pytest.mark.parametrize(("text", "strike"), [
@@ -66,9 +64,7 @@ def test_strikes_apart_from_the_fight_keep_their_type(extract: Extract, text: st
 def test_parts_of_a_fight_told_by_its_province_are_the_fight(extract: Extract, text: str, fight: str,
                                                               part: str) -> None:
     events = extract(text)
-    incident = incident_telling(events, fight, text)
-    assert incident is incident_telling(events, part, text)
-    assert incident.type == CLASH, (incident.type, incident.trigger.text)
+    assert_one_incident(events, text, fight, part, CLASH)
 
 
 @pytest.mark.parametrize(("text", "fight", "part"), [
