@@ -82,3 +82,25 @@ def test_a_target_alone_stays_even_when_it_is_the_doer() -> None:
                              originator="text:d1")}
     fields = {f.field: f for f in build_fields(contributions, refs)}
     assert fields["actor:target"].value == "new:sela-militia"
+
+
+@pytest.mark.parametrize(("text", "trigger", "targets", "first"), [
+    # The victims a report names beat the place or thing it names beside them (ACLED's actor 2 is who suffered).
+    ("Herders killed seven villagers in an attack on a village near Orva on Tuesday.",
+     "killed", [("target", "village", None), ("target", "seven villagers", "gr-civilians")], "seven villagers"),
+    ("A drone struck a fuel depot near Tarsk on Friday, killing two workers, the governor said.",
+     "struck", [("target", "fuel depot", None), ("target", "two workers", "new:workers")], "two workers"),
+    ("Rebels shelled an army camp outside Melo, killing four soldiers, a spokesman said.",
+     "shelled", [("target", "army camp", None), ("target", "four soldiers", "gr-military")], "four soldiers"),
+    # Near misses: a thing named alone stays the target; a thing beats a bare count.
+    ("A missile hit a bridge over the Sava river near Lodo overnight.",
+     "hit", [("target", "bridge", None)], "bridge"),
+    ("Shells hit the central market of Tarsk, killing at least nine people.",
+     "hit", [("target", "at least nine people", None), ("target", "central market", None)],
+     "central market"),
+])
+def test_who_suffered_ranks_before_what_was_hit(text: str, trigger: str, targets: list[tuple[str, str, str | None]],
+                                               first: str) -> None:
+    doc = make_doc("v1", text, "2024-03-03", "Wire One", strike(trigger=trigger, actors=targets))
+    ranked = [c.label for c in contributions_of(doc.events[0]) if c.field == "actor:target"]
+    assert ranked[0] == first
