@@ -10,7 +10,7 @@ import pytest
 
 from conftest import make_doc, strike
 from sitreps.link.consensus import Contribution, build_fields, contributions_of
-from sitreps.models import MentionRef
+from sitreps.models import MentionRef, Span
 from sitreps.resolve.normalise import counts_only
 
 
@@ -104,3 +104,19 @@ def test_who_suffered_ranks_before_what_was_hit(text: str, trigger: str, targets
     doc = make_doc("v1", text, "2024-03-03", "Wire One", strike(trigger=trigger, actors=targets))
     ranked = [c.label for c in contributions_of(doc.events[0]) if c.field == "actor:target"]
     assert ranked[0] == first
+
+
+def test_the_doers_dead_told_in_another_sentence_stay_after_the_post() -> None:
+    # A merged incident holds the targets of its response too: the insurgents troops killed later are
+    # the doer's own men, not whom the attack hit.
+    text = ("Insurgents attacked an army post near Goro on Monday, a spokesman said. "
+            "Troops killed 22 of the insurgents as they retreated.")
+    doc = make_doc("v2", text, "2024-03-03", "Wire One", strike(trigger="attacked", actors=[
+        ("initiator", "Insurgents", "new:insurgents"), ("target", "army post", None),
+        ("target", "22 of the insurgents", "new:insurgents")]))
+    event = doc.events[0]
+    later = text.index("22 of")
+    dead = event.actors[2].model_copy(update={"evidence": [Span.of(text, later, later + 20)]})
+    event = event.model_copy(update={"actors": [*event.actors[:2], dead]})
+    assert [c.label for c in contributions_of(event) if c.field == "actor:target"] == ["army post",
+                                                                                       "22 of the insurgents"]
