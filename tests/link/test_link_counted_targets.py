@@ -10,7 +10,7 @@ import pytest
 
 from conftest import make_doc, strike
 from sitreps.link.consensus import Contribution, build_fields, contributions_of
-from sitreps.models import MentionRef
+from sitreps.models import MentionRef, Span
 from sitreps.resolve.normalise import counts_only
 
 
@@ -82,3 +82,41 @@ def test_a_target_alone_stays_even_when_it_is_the_doer() -> None:
                              originator="text:d1")}
     fields = {f.field: f for f in build_fields(contributions, refs)}
     assert fields["actor:target"].value == "new:sela-militia"
+
+
+@pytest.mark.parametrize(("text", "trigger", "targets", "first"), [
+    # The victims a report names beat the place or thing it names beside them (ACLED's actor 2 is who suffered).
+    ("Herders killed seven villagers in an attack on a village near Orva on Tuesday.",
+     "killed", [("target", "village", None), ("target", "seven villagers", "gr-civilians")], "seven villagers"),
+    ("A drone struck a fuel depot near Tarsk on Friday, killing two workers, the governor said.",
+     "struck", [("target", "fuel depot", None), ("target", "two workers", "new:workers")], "two workers"),
+    ("Rebels shelled an army camp outside Melo, killing four soldiers, a spokesman said.",
+     "shelled", [("target", "army camp", None), ("target", "four soldiers", "gr-military")], "four soldiers"),
+    # Near misses: a thing named alone stays the target; a thing beats a bare count.
+    ("A missile hit a bridge over the Sava river near Lodo overnight.",
+     "hit", [("target", "bridge", None)], "bridge"),
+    ("Shells hit the central market of Tarsk, killing at least nine people.",
+     "hit", [("target", "at least nine people", None), ("target", "central market", None)],
+     "central market"),
+])
+def test_who_suffered_ranks_before_what_was_hit(text: str, trigger: str, targets: list[tuple[str, str, str | None]],
+                                               first: str) -> None:
+    doc = make_doc("v1", text, "2024-03-03", "Wire One", strike(trigger=trigger, actors=targets))
+    ranked = [c.label for c in contributions_of(doc.events[0]) if c.field == "actor:target"]
+    assert ranked[0] == first
+
+
+def test_the_doers_dead_told_in_another_sentence_stay_after_the_post() -> None:
+    # A merged incident holds the targets of its response too: the insurgents troops killed later are
+    # the doer's own men, not whom the attack hit.
+    text = ("Insurgents attacked an army post near Goro on Monday, a spokesman said. "
+            "Troops killed 22 of the insurgents as they retreated.")
+    doc = make_doc("v2", text, "2024-03-03", "Wire One", strike(trigger="attacked", actors=[
+        ("initiator", "Insurgents", "new:insurgents"), ("target", "army post", None),
+        ("target", "22 of the insurgents", "new:insurgents")]))
+    event = doc.events[0]
+    later = text.index("22 of")
+    dead = event.actors[2].model_copy(update={"evidence": [Span.of(text, later, later + 20)]})
+    event = event.model_copy(update={"actors": [*event.actors[:2], dead]})
+    assert [c.label for c in contributions_of(event) if c.field == "actor:target"] == ["army post",
+                                                                                       "22 of the insurgents"]

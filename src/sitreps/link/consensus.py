@@ -85,7 +85,7 @@ def contributions_of(mention: EventMention) -> list[Contribution]:
     m = mention
     out = [Contribution("type", m.type, m.type, m.id, m.sentence)]
     ranks: dict[str, int] = {}
-    for actor in _named_targets_first(_crowd_initiates(_first_party_initiates(m), m)):
+    for actor in _named_targets_first(_crowd_initiates(_first_party_initiates(m), m), m):
         role, key = f"actor:{actor.role.value}", actor_key(actor.name, actor.actor_id)
         ranks[role] = ranks.get(role, -1) + 1
         out.append(Contribution(role, key, actor.name, m.id, _first(actor.evidence, m), ranks[role]))
@@ -167,11 +167,29 @@ def _text_order(actor: ActorMention) -> int:
     return actor.evidence[0].start if actor.evidence else 0
 
 
-def _named_targets_first(actors: list[ActorMention]) -> list[ActorMention]:
+def _named_targets_first(actors: list[ActorMention], mention: EventMention) -> list[ActorMention]:
     """A report's actors with the targets that only count the struck ("killing hundreds") ranked after
     those that say who or what was struck ("a hospital"): the headline "airstrike on hospital kills
-    hundreds" names the hospital as what was hit. A count stays the target when nothing else is named."""
-    return sorted(actors, key=lambda a: a.role is Role.TARGET and counts_only(a.name))
+    hundreds" names the hospital as what was hit. A count stays the target when nothing else is named.
+
+    Then, where the first target is a thing or place that no party stands for (no actor id: "a village",
+    "a fuel depot") and the report's own sentence names a party among its targets ("killed seven
+    villagers in an attack on a village"), that party comes first: ACLED's actor 2 is who suffered.
+    Only the sentence that tells the incident promotes a party: a merged incident also holds the targets
+    of its other tellings, often the doer's own men ("troops killed 22 of the insurgents as they
+    retreated"), and among parties the order the extractor gave (``extract.consolidate``) stands."""
+    ranked = sorted(actors, key=lambda a: a.role is Role.TARGET and counts_only(a.name))
+    targets = [a for a in ranked if a.role is Role.TARGET]
+    if not targets or targets[0].actor_id is not None:
+        return ranked
+    party = next((a for a in targets if _party_told_in(a, mention.sentence)), None)
+    return ranked if party is None else [party, *(a for a in ranked if a is not party)]
+
+
+def _party_told_in(actor: ActorMention, sentence: Span) -> bool:
+    """A party (an actor the resolver knows or inferred, not a bare count) named in ``sentence``."""
+    return (actor.actor_id is not None and not counts_only(actor.name)
+            and any(sentence.start <= e.start and e.end <= sentence.end for e in actor.evidence))
 
 
 def _place(m: EventMention) -> list[Contribution]:
