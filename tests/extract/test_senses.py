@@ -46,3 +46,15 @@ def test_armed_men_who_march_do_not_protest(extract: Extract, text: str) -> None
 def test_marchers_still_protest(extract: Extract) -> None:
     types = [m.type for m in extract("Thousands of students marched through central Bogota on Sunday.")]
     assert "peaceful_protest" in types, types
+
+
+@pytest.mark.parametrize("text", [
+    "At least 12 villagers killed in northern Burkina Faso drone strikes\n\nOUAGADOUGOU - At least 12 villagers "
+    "were killed on Sunday by drone strikes near Djibo, local sources said.",
+    "Six fishermen killed in Lake Chad drone strikes\n\nN'DJAMENA - Six fishermen were killed on Monday by drone "
+    "strikes on islands of Lake Chad, officials said.",
+])
+def test_a_headline_weapon_before_the_verb_keeps_the_strike(extract: Extract, text: str) -> None:
+    """The parse reads "... drone strikes" as a verb whose subject is the victims far before it."""
+    types = [m.type for m in extract(text)]
+    assert "peaceful_protest" not in types and "air_drone_strike" in types, types

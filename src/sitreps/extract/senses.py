@@ -20,6 +20,7 @@ from sitreps.resolve.registry_data import load_lexicon
 
 LISTS = "unrest"
 VERB_POS = "VERB"
+COMMON_NOUN_POS = "NOUN"
 SUBJECT_DEPS = frozenset({"nsubj"})
 # A title-case headline often parses its subject as a compound of the verb ("Nurses strike in Nairobi").
 HEADLINE_SUBJECT_DEP = "compound"
@@ -52,4 +53,12 @@ def labour_stoppage(trigger: Token) -> bool:
     if any(c.dep_ in OBJECT_DEPS for c in trigger.children):
         return False
     doers = _doers(trigger)
-    return bool(doers) and all(_working_people(d) for d in doers)
+    return bool(doers) and all(_working_people(d) for d in doers) and not _weapon_before(trigger, doers)
+
+
+def _weapon_before(trigger: Token, doers: list[Token]) -> bool:
+    """Whether a common noun other than its doers stands right before the verb: a title-case headline
+    parses "northern Mali drone strikes" or "missile strikes" as a verb whose subject is a noun far
+    before ("15 civilians killed in ... drone strikes"), yet the noun before it names the weapon."""
+    before = trigger.doc[trigger.i - 1] if trigger.i > 0 else None
+    return before is not None and before.pos_ == COMMON_NOUN_POS and all(d.i != before.i for d in doers)
