@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from sitreps.extract.english import words
 from sitreps.extract.of_objects import OF, of_objects
+from sitreps.extract.senses import LABOUR_TYPE, labour_stoppage
 from sitreps.extract.taxonomy import EventType, RetypeRule
 from sitreps.models import ActorMention, Role
 from sitreps.resolve.registry_data import registered
@@ -205,7 +206,10 @@ def retyped(event_type: EventType, trigger: Token, actors: Sequence[ActorMention
 
     ``places`` are the heads of the type's place slots; a rule on the target reads
     them too, since "captured two suspects" fills the slot "captured the town" would.
+    A verb told in its labour sense ("teachers strike over pay") starts the chain at a protest.
     """
+    if labour_stoppage(trigger):
+        event_type = type_by_id(LABOUR_TYPE)
     seen = {event_type.id}
     current = event_type
     while (to := _first_firing(current, trigger, actors, places)) is not None and to not in seen:
