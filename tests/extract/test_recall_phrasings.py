@@ -1,4 +1,4 @@
-"""Verbs that tell a violent event only when they act on a person ("shot a shopkeeper", "snatched a priest").
+"""Events told by a verb that acts on a person ("shot a shopkeeper", "snatched a priest") or by a blast through a place.
 
 Fiction in the style of news, written for these tests (round 14b): each sentence that must change
 tells its event only by such a verb; the near-misses hold the same verbs acting on things or on nothing.
@@ -38,5 +38,29 @@ def test_verb_acting_on_a_person_tells_its_event(text: str, type_id: str) -> Non
 
 @pytest.mark.parametrize("text", NEAR_MISSES)
 def test_verb_acting_on_a_thing_or_nothing_tells_no_event(text: str) -> None:
+    events = run([text])[0].events
+    assert events == [], [(m.type, m.trigger.text) for m in events]
+
+
+BLASTS_THROUGH = [
+    "An explosion ripped through a crowded bus terminal in Jos on Thursday evening, police said.",
+    "A powerful blast tore through a wedding hall in the north of Herat, officials said.",
+    "Witnesses said a blast ripped through the fish market in Sittwe shortly after dawn.",
+]
+
+NOT_BLASTS = [
+    "An explosion of anger tore through the stadium when the referee waved play on in Accra.",
+    "A blast of icy wind tore through the tents of the climbers' camp overnight.",
+]
+
+
+@pytest.mark.parametrize("text", BLASTS_THROUGH)
+def test_explosion_ripping_through_a_place_is_a_remote_explosive(text: str) -> None:
+    events = run([text])[0].events
+    assert "remote_explosive" in [m.type for m in events], [(m.type, m.trigger.text) for m in events]
+
+
+@pytest.mark.parametrize("text", NOT_BLASTS)
+def test_explosion_of_something_else_is_no_event(text: str) -> None:
     events = run([text])[0].events
     assert events == [], [(m.type, m.trigger.text) for m in events]
