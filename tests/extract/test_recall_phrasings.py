@@ -46,6 +46,9 @@ BLASTS_THROUGH = [
     "An explosion ripped through a crowded bus terminal in Jos on Thursday evening, police said.",
     "A powerful blast tore through a wedding hall in the north of Herat, officials said.",
     "Witnesses said a blast ripped through the fish market in Sittwe shortly after dawn.",
+    # the perfect of a live blog or an update: an auxiliary inside the phrase
+    "UPDATE 14:05 - An explosion has torn through a police canteen in Quetta, officials say.",
+    "By nightfall a second blast had ripped through the depot on the edge of Taiz, residents said.",
 ]
 
 NOT_BLASTS = [
