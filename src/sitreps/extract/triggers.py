@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitreps.annotate.doctext import entity_at
 from sitreps.annotate.quantities import counting_lexicon, group_nouns
+from sitreps.errors import ConfigError
 from sitreps.extract.nouns import is_abstract, is_person_noun
 from sitreps.extract.person_verbs import acts_on_person, mistagged_verb
 from sitreps.extract.taxonomy import EventType, Taxonomy
@@ -99,8 +100,7 @@ class TriggerFinder:
         self._verbs: dict[str, list[EventType]] = {}
         self._nouns: dict[str, list[EventType]] = {}
         self._types: dict[str, EventType] = {}
-        self._person_verbs = {str(lemma): taxonomy.types[str(type_id)]
-                              for lemma, type_id in word_table("triggers", "person_object_verbs").items()}
+        self._person_verbs = _person_verbs(taxonomy)
         self._vocab = vocab_doc.vocab
         self._gerund_suffix = word_list("triggers", "gerund_suffix")[0]
         self._gerund_prepositions = frozenset(word_list("triggers", "gerund_prepositions"))
@@ -236,6 +236,15 @@ class TriggerFinder:
             return False
         nearby = [*match.head.children, match.head.head]
         return any(t.lemma_.lower() in exclude for t in nearby)
+
+
+def _person_verbs(taxonomy: Taxonomy) -> dict[str, EventType]:
+    """``person_object_verbs`` of data/en/triggers.yaml, each verb with its taxonomy type."""
+    table = word_table("triggers", "person_object_verbs")
+    unknown = sorted(str(t) for t in table.values() if str(t) not in taxonomy.types)
+    if unknown:
+        raise ConfigError(f"triggers.yaml person_object_verbs names unknown event types: {', '.join(unknown)}")
+    return {str(lemma): taxonomy.types[str(type_id)] for lemma, type_id in table.items()}
 
 
 def _phrase_head(span: Span) -> Token:
