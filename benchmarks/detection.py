@@ -6,13 +6,16 @@ phrasings (synonyms, nominalisations, passives, subordinate clauses, headlines),
 negatives whose words look violent but tell no conflict event (sport, business, weather,
 opinion, history). Batch 1 was written before round 11's detection fixes; batch 2 after
 them, so batch 2 is the honest measure of how the fixes carry to sentences nobody tuned on.
+Batches 3 and 4 (round 14b) are plain event phrasings that gave no row at all (a verb that acts on a
+person, "an explosion ripped through", a second clause, a toll's noun, a protest broken up) with
+near-misses (film, sport, markets); batch 3 was written before round 14b's fixes, batch 4 after.
 
 Scoring is on type sets, not mentions: for each sentence, a gold type that the pipeline
 found at least once is a true positive, one it did not find a false negative, and each
 other type it found a false positive (on negatives, every type found is a false positive).
 Several mentions of one type count once: mention counting is the linking scorers' job.
 
-    nice python benchmarks/detection.py [--batch batch1|batch2|all] [--extractor rules|model|hybrid]
+    nice python benchmarks/detection.py [--batch batch1|batch2|batch3|batch4|all] [--extractor rules|model|hybrid]
         [--misses]
 """
 

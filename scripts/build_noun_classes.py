@@ -11,6 +11,9 @@ in the SemCor corpus) and writes two lists:
 - ``munitions``: the first sense is a weapon or its ammunition (hyponyms of ``MUNITION_ROOTS``);
 - ``persons``: the first sense is a person (lexicographer file noun.person: "terrorist", "assailant",
   "hostage"), so the noun heads a phrase about people whoever did or suffered the event;
+- ``untagged_persons``: nouns no SemCor sense is tagged for, whose every sense read is a person
+  ("councillor", "schoolteacher", "unionist", "pharmacist"): rarer in general text than in news of
+  who was shot or taken, and read only where a person must be told from a thing (extract.person_verbs);
 - ``mixed_plurals``: irregular plurals (WordNet's ``noun.exc``) with an abstract reading and another
   that is not ("bases": basis or base; "axes": axis or axe), so that a lemmatiser's pick of the
   abstract one does not make "rebel bases" nobody;
@@ -57,6 +60,7 @@ HEADER = """\
 # persons: nouns whose usual sense is a person.
 # regions: nouns whose usual sense is a stretch of land or a division of one.
 # mixed_plurals: irregular plurals with an abstract reading and another that is not.
+# untagged_persons: nouns outside SemCor's tagged senses whose every usual sense is a person.
 """
 
 
@@ -134,8 +138,11 @@ def main(root: Path) -> None:
     roots = {index[word][1][0] for word in MUNITION_ROOTS}
     region_roots = {index[word][1][0] for word in REGION_ROOTS}
     common = common_words(root)
-    abstract, munitions, persons, regions = [], [], [], []
+    abstract, munitions, persons, regions, untagged_persons = [], [], [], [], []
     for lemma, (tagged, offsets) in sorted(index.items()):
+        if not tagged and lemma.isalpha() and lemma in common[offsets[0]] and \
+                all(synsets[o][0] == PERSON_FILE for o in offsets[:SENSES_READ]):
+            untagged_persons.append(lemma)
         if not tagged or not lemma.isalpha():
             continue
         if synsets[offsets[0]][0] == PERSON_FILE:
@@ -151,10 +158,11 @@ def main(root: Path) -> None:
     out = Path(__file__).resolve().parents[1] / "src/sitreps/data/en/noun_classes.yaml"
     lines = [HEADER, f"abstract: [{', '.join(abstract)}]", f"munitions: [{', '.join(munitions)}]",
              f"persons: [{', '.join(persons)}]", f"regions: [{', '.join(regions)}]",
-             f"mixed_plurals: [{', '.join(mixed_plurals(root, set(abstract), index))}]", ""]
+             f"mixed_plurals: [{', '.join(mixed_plurals(root, set(abstract), index))}]",
+             f"untagged_persons: [{', '.join(untagged_persons)}]", ""]
     out.write_text("\n".join(lines), encoding="utf-8")
     print(f"{out}: {len(abstract)} abstract, {len(munitions)} munitions, {len(persons)} persons, "
-          f"{len(regions)} regions")
+          f"{len(regions)} regions, {len(untagged_persons)} untagged persons")
 
 
 if __name__ == "__main__":

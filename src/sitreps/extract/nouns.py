@@ -37,6 +37,13 @@ def is_person_noun(token: Token) -> bool:
                for t in (token, *counted))
 
 
+def is_untagged_person_noun(token: Token) -> bool:
+    """A common noun that names only a person but is rare in general text ("councillor", "schoolteacher",
+    "unionist"; WordNet's ``untagged_persons``): kept apart from ``is_person_noun`` so that only the
+    rules that must tell a person from a thing read it (``extract.person_verbs``)."""
+    return _common_noun(token) and bool(_forms(token) & words(LISTS, "untagged_persons"))
+
+
 def is_crowd_noun(token: Token) -> bool:
     """A noun for people acting as a crowd in unrest ("rioters", "looters", "an angry mob"):
     ``crowd_nouns`` of data/en/actor_roles.yaml."""

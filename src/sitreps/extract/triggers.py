@@ -15,9 +15,11 @@ from spacy.tokens import Doc, Span, Token
 
 from sitreps.annotate.doctext import entity_at
 from sitreps.annotate.quantities import counting_lexicon, group_nouns
+from sitreps.errors import ConfigError
 from sitreps.extract.nouns import is_abstract, is_person_noun
+from sitreps.extract.person_verbs import acts_on_person, mistagged_verb
 from sitreps.extract.taxonomy import EventType, Taxonomy
-from sitreps.language_data import word_list
+from sitreps.language_data import word_list, word_table
 
 VERB_TAGS = frozenset({"VERB", "AUX"})
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
@@ -42,8 +44,10 @@ NAME_ENTITIES = frozenset({"ORG", "NORP", "GPE", "LOC", "FAC", "PERSON", "WORK_O
 # tagger's entities are unreliable ("Rebels Seize Key Town" tags "Seize Key Town" PERSON).
 TITLE_CASE_SHARE = 0.8
 # Words a phrase trigger may have between its own: "fired 40 rockets", "launched two
-# ballistic missiles", "fired two anti-ship missiles" match "fire rocket", "launch missile".
-PHRASE_GAP: dict[str, object] = {"POS": {"IN": ["NUM", "DET", "ADJ"]}, "OP": "*"}
+# ballistic missiles", "fired two anti-ship missiles" match "fire rocket", "launch missile"; so may
+# auxiliaries, where a phrase's noun is the subject of its verb ("a blast has ripped through",
+# "a device had exploded": live blogs and updates tell events in the perfect; round 14b).
+PHRASE_GAP: dict[str, object] = {"POS": {"IN": ["NUM", "DET", "ADJ", "AUX"]}, "OP": "*"}
 HYPHEN_GAP: dict[str, object] = {"ORTH": "-", "OP": "*"}
 # A phrase's "*" stands for the object a verb takes inside an idiom: "took [dozens of guests]
 # hostage", "set [two cars] ablaze", "held [the ship's crew] hostage". One to five words of a noun phrase
@@ -96,6 +100,7 @@ class TriggerFinder:
         self._verbs: dict[str, list[EventType]] = {}
         self._nouns: dict[str, list[EventType]] = {}
         self._types: dict[str, EventType] = {}
+        self._person_verbs = _person_verbs(taxonomy)
         self._vocab = vocab_doc.vocab
         self._gerund_suffix = word_list("triggers", "gerund_suffix")[0]
         self._gerund_prepositions = frozenset(word_list("triggers", "gerund_prepositions"))
@@ -182,11 +187,22 @@ class TriggerFinder:
                         self._verbs[lemma][0].id in STATE_PARTICIPLE_TYPES:
                     continue
                 found.extend(TriggerMatch(t, token, token.i, token.i + 1, "verb") for t in self._verbs[lemma][:1])
+            elif (person_verb := self._person_verb(token)) is not None:
+                found.append(TriggerMatch(self._person_verbs[person_verb], token, token.i, token.i + 1, "verb"))
             elif token.pos_ in NOUN_TAGS and lemma in self._nouns and _reports_event(token):
                 found.extend(TriggerMatch(t, token, token.i, token.i + 1, "noun") for t in self._nouns[lemma][:1])
             elif token.pos_ == "NOUN" and (verb := self._gerund_verb(token)) is not None:
                 found.extend(TriggerMatch(t, token, token.i, token.i + 1, "noun") for t in self._verbs[verb][:1])
         return found
+
+    def _person_verb(self, token: Token) -> str | None:
+        """The verb of ``person_object_verbs`` (data/en/triggers.yaml) a token tells acting on a person, or None:
+        a verb whose patient is a person ("shot a pharmacist"), or a past form the tagger took for a
+        noun before its person object ("gunmen on a motorbike shot dead a shopkeeper")."""
+        if token.pos_ in VERB_TAGS and token.lemma_.lower() in self._person_verbs:
+            return token.lemma_.lower() if acts_on_person(token) else None
+        verb = mistagged_verb(token)
+        return verb if verb in self._person_verbs else None
 
     def _gerund_verb(self, noun: Token) -> str | None:
         """The trigger verb a nominal gerund stands for ("the retaking of the town": retake), or None.
@@ -220,6 +236,15 @@ class TriggerFinder:
             return False
         nearby = [*match.head.children, match.head.head]
         return any(t.lemma_.lower() in exclude for t in nearby)
+
+
+def _person_verbs(taxonomy: Taxonomy) -> dict[str, EventType]:
+    """``person_object_verbs`` of data/en/triggers.yaml, each verb with its taxonomy type."""
+    table = word_table("triggers", "person_object_verbs")
+    unknown = sorted(str(t) for t in table.values() if str(t) not in taxonomy.types)
+    if unknown:
+        raise ConfigError(f"triggers.yaml person_object_verbs names unknown event types: {', '.join(unknown)}")
+    return {str(lemma): taxonomy.types[str(type_id)] for lemma, type_id in table.items()}
 
 
 def _phrase_head(span: Span) -> Token:
