@@ -154,6 +154,7 @@ TYPES_APART = "types share no linkable group"
 CLAIM_WITHOUT_ACTOR = "a claim naming no actor of the report"
 TOWNS_APART = "one article's two towns"
 DAYS_APART = "one article's two days"
+FAMILIES_APART = "one article's incidents of two families"
 
 
 @dataclass(frozen=True)
@@ -198,6 +199,10 @@ def score_pair(a: LinkNode, b: LinkNode) -> PairScore:
         return PairScore(0.0, TOWNS_APART)
     if same_document and _days_apart(a, b):
         return PairScore(0.0, DAYS_APART)
+    # extraction already judged the article's body: two of its incidents in two families stay two (a shooting
+    # told "the same day" as the province's bombings); a lead retold lower in another family still links
+    if same_document and a.family != b.family and not one_sentence and not (a.lead or b.lead):
+        return PairScore(0.0, FAMILIES_APART)
     if one_sentence and a.type == b.type:
         return PairScore(SAME_SENTENCE, None, (("same sentence", SAME_SENTENCE),))
     actors = actor_similarity(a.actors, b.actors, across_outlets=not same_document)
