@@ -7,6 +7,7 @@ Gives: the article's incidents in text order, each a mention with merged fields
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -56,12 +57,15 @@ class Built:
 
 def opens_new_incident(trigger: Token) -> bool:
     """Whether the trigger's sentence announces another incident ("Separately, ...", "meanwhile",
-    "a new strike")."""
+    "a new strike", "on the same day")."""
     sentence = trigger.sent
     start = " ".join(sentence.text.lower().replace(",", " , ").split()[:4])
     if any(start == opener or start.startswith(opener + " ") for opener in phrases(LISTS, "new_incident_openers")):
         return True
     if any(t.dep_ == "advmod" and t.lower_ in words(LISTS, "new_incident_adverbs") for t in sentence):
+        return True
+    told = " ".join(sentence.text.lower().split())
+    if any(re.search(rf"\b{re.escape(phrase)}\b(?! as\b)", told) for phrase in phrases(LISTS, "same_day_phrases")):
         return True
     fresh = words(LISTS, "fresh_modifiers")
     nouns = [trigger, *(c for c in trigger.children if c.dep_ in ARGUMENT_DEPS)]  # "a new strike killed..."
