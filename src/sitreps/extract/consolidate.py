@@ -505,6 +505,8 @@ def consolidate(told: Sequence[Told], retype: Retype) -> list[EventMention]:
                         or one_protest_in_sequence(group.merged, item.mention)):
                     continue  # "shelled the town after rebels attacked a post": one after the other
                 bound = True
+            if not bound and _days_stated_apart(group.told, item.mention):
+                continue
             if can_retell(group.merged, item, group.in_lead, bound, group.left, group.headline_only(below)):
                 named = _named_type(item, [t for t in group.told if t.head in item.bound])
                 told_apart = not (item.anaphoric or bound)
@@ -518,6 +520,14 @@ def consolidate(told: Sequence[Told], retype: Retype) -> list[EventMention]:
             groups.append(_Group(item.mention, [item], item.lead))
     return [_incident(_hedged(g.merged, g.told), [t.mention for t in g.told], retype) if len(g.told) > 1
             else g.merged for g in _joined(groups, retype, below)]
+
+
+def _days_stated_apart(told: Sequence[Told], mention: EventMention) -> bool:
+    """Whether a retelling of the incident states, in its own sentence, another single day than the
+    mention's own sentence does. The merged mention alone cannot say: it keeps the first telling's sentence
+    (an undated headline) and the finest time of all, so a lead's "on Tuesday" and a body's "On Monday an
+    explosive device hit a truck" met as an undated headline and a Monday, a day apart, and joined."""
+    return any(stated_apart(t.mention, mention) for t in told)
 
 
 def _hedged(merged: EventMention, told: Sequence[Told]) -> EventMention:
@@ -576,7 +586,8 @@ def _joined(groups: list[_Group], retype: Retype, below: frozenset[str]) -> list
                      headline=all(t.headline for t in group.told))
         heads = group.heads
         for index, earlier in enumerate(joined):
-            if any(t.sequenced & heads for t in earlier.told) or not can_retell(
+            if any(t.sequenced & heads for t in earlier.told) \
+                    or any(_days_stated_apart(earlier.told, t.mention) for t in group.told) or not can_retell(
                     earlier.merged, whole, earlier.in_lead, first_left=earlier.left,
                     first_headline=earlier.headline_only(below)):
                 continue
