@@ -96,6 +96,14 @@ def _demonym_country(head: Token, ctx: ActorContext) -> str | None:
     return None
 
 
+def record_mention(role: Role, name: str, record: ActorRecord, evidence: list[Span],
+                   review_flag: str | None = None) -> ActorMention:
+    """An actor as the text names it, resolved to the registry's ``record``: one place that copies a
+    record's id, canonical name, type and country onto a mention, for every rule that resolves an actor."""
+    return ActorMention(role=role, name=name, actor_id=record.id, canonical_name=record.name,
+                        actor_type=record.type, country=record.country, review_flag=review_flag, evidence=evidence)
+
+
 def _person_mention(role: Role, head: Token, name_at: tuple[int, int], evidence: list[Span],
                     ctx: ActorContext) -> ActorMention:
     name = ctx.text[name_at[0]:name_at[1]]
@@ -159,8 +167,7 @@ def actor_mention(role: Role, head: Token, bounds: tuple[int, int], ctx: ActorCo
     if speaker is not None:  # "the RSF said its fighters took the town": the RSF's fighters
         _, speaking = _group_record(speaker, phrase_bounds(speaker), ctx)
         record = speaking if speaking.known else record
-    return ActorMention(role=role, name=name, actor_id=record.id, canonical_name=record.name,
-                        actor_type=record.type, country=record.country, evidence=evidence)
+    return record_mention(role, name, record, evidence)
 
 
 def context_for(doc: Doc, registry: ActorRegistry, gazetteer: Gazetteer,

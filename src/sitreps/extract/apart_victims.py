@@ -38,6 +38,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from sitreps.annotate.quantities import counting_lexicon, group_nouns
+from sitreps.extract.actors import record_mention
 from sitreps.extract.english import words
 from sitreps.extract.implied_actors import incident_countries
 from sitreps.extract.kinds_file import type_list
@@ -99,9 +100,12 @@ def _phrase(nouns: Sequence[Token]) -> Span:
 
 
 def _actor(evidence: Span, registry: ActorRegistry, countries: Sequence[str]) -> ActorMention:
-    record = registry.infer(evidence.text, context_countries=countries)
-    return ActorMention(role=Role.TARGET, name=evidence.text, actor_id=record.id, canonical_name=record.name,
-                        actor_type=record.type, country=record.country, evidence=[evidence])
+    """The target the evidence's words name, as written."""
+    return _target(evidence.text, [evidence], registry, countries)
+
+
+def _target(name: str, evidence: list[Span], registry: ActorRegistry, countries: Sequence[str]) -> ActorMention:
+    return record_mention(Role.TARGET, name, registry.infer(name, context_countries=countries), evidence)
 
 
 def _counted_victims(mention: EventMention, doc: Doc, registry: ActorRegistry,
@@ -207,9 +211,8 @@ def _sites_as_civilians(mention: EventMention, doc: Doc, registry: ActorRegistry
 
 
 def _civilians(evidence: list[Span], registry: ActorRegistry, countries: Sequence[str]) -> ActorMention:
-    record = registry.infer(CIVILIANS_NAME, context_countries=countries)
-    return ActorMention(role=Role.TARGET, name=CIVILIANS_NAME, actor_id=record.id, canonical_name=record.name,
-                        actor_type=record.type, country=record.country, evidence=evidence)
+    """The country's civilians, evidenced by the site that stands for them."""
+    return _target(CIVILIANS_NAME, evidence, registry, countries)
 
 
 def _civilian_site(site: Token) -> bool:

@@ -19,9 +19,9 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from sitreps.annotate.doctext import doc_text
-from sitreps.extract.actors import clean_name
+from sitreps.extract.actors import clean_name, record_mention
 from sitreps.extract.english import words
-from sitreps.models import ActorMention, EventMention, Role, Span
+from sitreps.models import EventMention, Role, Span
 from sitreps.resolve.actors import ActorRegistry
 
 LISTS = "incidents"
@@ -81,9 +81,8 @@ def with_claimant(mention: EventMention, doc: Doc, registry: ActorRegistry,
         phrase = _phrase(found)
         name = clean_name(phrase.text.strip("\"“”' "))
         record = registry.infer(name, context_countries=countries)
-        actor = ActorMention(role=Role.INITIATOR, name=name, actor_id=record.id, canonical_name=record.name,
-                             actor_type=record.type, country=record.country,
-                             evidence=[Span.of(doc_text(doc), phrase.start_char, phrase.end_char)])
+        actor = record_mention(Role.INITIATOR, name, record,
+                               [Span.of(doc_text(doc), phrase.start_char, phrase.end_char)])
         others = [a for a in mention.actors if (a.evidence[0].start, a.evidence[0].end) != (
             phrase.start_char, phrase.end_char)]  # "blamed the attack on insurgents" is no target
         return mention.model_copy(update={"actors": [*others, actor]})

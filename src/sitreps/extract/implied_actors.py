@@ -39,9 +39,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sitreps.extract.actor_checks import CIVILIANS, FORCE_TYPES
+from sitreps.extract.actors import record_mention
 from sitreps.extract.arguments import ROLE_LISTS
 from sitreps.language_data import word_list, word_table
-from sitreps.models import ActorMention, EventMention, Role
+from sitreps.models import EventMention, Role
 from sitreps.resolve.actors import ActorRecord, ActorRegistry
 
 IMPLIED_FLAG = "implied_by_event_type"
@@ -69,9 +70,7 @@ def _crowd_role(mention: EventMention) -> Role | None:
 
 
 def _implied(name: str, role: Role, mention: EventMention, record: ActorRecord) -> EventMention:
-    actor = ActorMention(role=role, name=name, actor_id=record.id, canonical_name=record.name,
-                         actor_type=record.type, country=record.country, review_flag=IMPLIED_FLAG,
-                         evidence=[mention.trigger])
+    actor = record_mention(role, name, record, [mention.trigger], review_flag=IMPLIED_FLAG)
     return mention.model_copy(update={"actors": [*mention.actors, actor]})
 
 

@@ -30,6 +30,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sitreps.extract.actor_checks import CIVILIANS, STATE_TYPES
+from sitreps.extract.actors import record_mention
 from sitreps.extract.arguments import ROLE_LISTS
 from sitreps.extract.implied_actors import IMPLIED_FLAG
 from sitreps.extract.kinds_file import type_list
@@ -111,9 +112,7 @@ def _state_holder(capture: EventMention, registry: ActorRegistry, countries: Seq
         name = f"{country} {noun}"
         record = registry.resolve(name)
         if record is not None and record.type in STATE_TYPES:
-            return ActorMention(role=Role.TARGET, name=name, actor_id=record.id, canonical_name=record.name,
-                                actor_type=record.type, country=record.country, review_flag=IMPLIED_FLAG,
-                                evidence=[capture.trigger])
+            return record_mention(Role.TARGET, name, record, [capture.trigger], review_flag=IMPLIED_FLAG)
     return None
 
 
