@@ -72,18 +72,20 @@ def _phased(token: Token) -> bool:
 def summed_parts(casualties: Sequence[tuple[Token, Count]]) -> list[tuple[Token, Count]]:
     """An incident's casualty figures, each with its casualty word, with the parts of one toll that a
     sentence tells clause by clause added into one figure (module docstring)."""
-    parts: dict[int, list[tuple[Token, Count]]] = {}
+    parts: dict[int, list[tuple[Count, str]]] = {}  # sentence start -> its parts with their victims' nouns
     for token, count in casualties:
-        if _part(token, count) is not None:
-            parts.setdefault(token.sent.start, []).append((token, count))
+        noun = _part(token, count)
+        if noun is not None:
+            parts.setdefault(token.sent.start, []).append((count, noun))
     replaced: dict[int, Count] = {}
     dropped: set[int] = set()
     for group in parts.values():
-        nouns = [_victim_noun(t, c) for t, c in group]
+        nouns = [noun for _, noun in group]
         if len(group) > 1 and len(set(nouns)) == len(nouns):
-            replaced[id(group[0][1])] = _sum([c for _, c in group])
-            dropped.update(id(c) for _, c in group[1:])
+            replaced[id(group[0][0])] = _sum([c for c, _ in group])
+            dropped.update(id(c) for c, _ in group[1:])
     return [(t, replaced.get(id(c), c)) for t, c in casualties if id(c) not in dropped]
+
 
 def _sum(counts: Sequence[Count]) -> Count:
     """The figures of the parts added up; a part told only as a lower bound makes the sum one too."""
