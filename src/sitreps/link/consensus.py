@@ -240,7 +240,7 @@ def build_fields(
     ``alleged`` (ACLED's "claimed"), ranked like a claim's: any other report of the act makes it reported,
     but not the party's own other sentences about it (``link.one_telling``).
     """
-    contributions = one_telling(list(contributions), refs)
+    contributions = one_telling(list(contributions))
     claims = frozenset(c.mention_id for c in contributions if c.field == "type" and c.value in claim_types())
     own_claims = claims | frozenset(c.mention_id for c in contributions if c.own_claim)
     by_field: dict[str, dict[FieldValue, list[Contribution]]] = {}

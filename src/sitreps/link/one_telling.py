@@ -7,9 +7,10 @@ for the militia said"), or the headline's plain "Armenia says Azerbaijani troops
 body's "the Armenian defence ministry accused Azerbaijani forces of opening fire". Each such mention is
 ``reported`` by its own words, and a ``reported`` value ranks before the claim's ``alleged``
 (``link.consensus``) as though a witness or another side had told the act. This module gives such a
-mention the modality of the claim or allegation it belongs to, when it comes from the same article and
-every named voice that tells it speaks for the same party (``link.own_claims.same_party``). A mention
-told in the writer's voice alone, or by anyone else, stays an independent report.
+mention of the event the modality of the claim or allegation, when every named voice that tells it
+speaks for the claim's party (``link.own_claims.same_party``); another outlet's report that only quotes
+that party is no independent telling either. A mention told in the writer's voice alone, or by anyone
+else, stays an independent report.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sitreps.link.own_claims import same_party
-from sitreps.models import EventMention, MentionRef, Modality, SourceKind
+from sitreps.models import EventMention, Modality, SourceKind
 
 if TYPE_CHECKING:
     from sitreps.link.consensus import Contribution
@@ -34,9 +35,9 @@ def voices_of(mention: EventMention) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
-def one_telling(contributions: Sequence[Contribution], refs: dict[str, MentionRef]) -> list[Contribution]:
+def one_telling(contributions: Sequence[Contribution]) -> list[Contribution]:
     """The contributions with each ``reported`` modality that a claim's or an allegation's own party alone
-    tells in the same article given that claim's modality (module docstring)."""
+    tells given that claim's modality (module docstring)."""
     anchors = [c for c in contributions
                if c.field == MODALITY_FIELD and c.value == Modality.ALLEGED.value and c.voices]
     if not anchors:
