@@ -32,6 +32,7 @@ from sitreps.models import Document, DocumentStatus, Quote, Span
 from sitreps.resolve.actors import ActorRegistry, get_registry
 from sitreps.resolve.gazetteer import Gazetteer, get_gazetteer
 from sitreps.resolve.geoindex import unit_words
+from sitreps.resolve.namesakes import settle as settle_namesakes
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +80,7 @@ def _context_countries(doc: Doc, gazetteer: Gazetteer) -> tuple[str, ...]:
         if country:
             counts[country] += 1
     alternates: Counter[str] = Counter()
+    namesakes: list[tuple[str, ...]] = []  # town names of several countries, weighed last
     for entity in doc_ents(doc):
         # a country's own name counts whatever the small tagger calls it ("Benin has sent troops" as a person)
         if entity.label_ in ("GPE", "NORP", "LOC") or gazetteer.names_country(entity.text):
@@ -86,7 +88,10 @@ def _context_countries(doc: Doc, gazetteer: Gazetteer) -> tuple[str, ...]:
             # "Niger state" is Nigeria's: a region word after the name makes it the state of that name
             state = gazetteer.state_country(entity.text) if after in unit_words().region else None
             country = state or gazetteer.country_of(entity.text, alternates=False)
-            if country:
+            shared = () if state else gazetteer.namesake_countries(entity.text)
+            if shared:
+                namesakes.append(shared)
+            elif country:
                 counts[country] += 1
             elif alternate := gazetteer.country_of(entity.text):
                 alternates[alternate] += 1
@@ -100,6 +105,7 @@ def _context_countries(doc: Doc, gazetteer: Gazetteer) -> tuple[str, ...]:
         country = (gazetteer.demonym_country(pair) if pair else None) or gazetteer.demonym_country(token.text)
         if country:
             counts[country] += 1
+    settle_namesakes(namesakes, counts, gazetteer)
     # a name known only as a foreign city's alternate spelling ("Boni" for Bonn in a Malian story) is
     # likelier a village the gazetteer lacks: it counts only when nothing else names another country
     counts.update({c: n for c, n in alternates.items() if not counts or c in counts})

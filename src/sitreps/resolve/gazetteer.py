@@ -168,6 +168,30 @@ class Gazetteer:
             return None
         return self._index.country_name(max(cities, key=lambda c: c.population).country)
 
+    def namesake_countries(self, name: str) -> tuple[str, ...]:
+        """The countries of a town name's comparable namesakes, the one :meth:`country_of` gives first;
+        empty when only one country holds one.
+
+        "Odessa" is a Texan city by its GeoNames name and Ukraine's Odesa by an alternate one, "Hyderabad"
+        India's and Pakistan's: such a name is no evidence of the story's country by itself, only of
+        which of its countries the rest of the story names. A namesake counts when it has at least
+        1/AMBIGUITY_RATIO of the first's people (Paris, Texas does not), an alternate-named one only
+        at MIN_POPULATION_ABROAD (GeoNames lists exonyms of small towns).
+        """
+        key = fold(_POSSESSIVE.sub("", name.strip()))
+        if key in self._index.countries or key in self._demonyms or self._index.areas.get(key):
+            return ()
+        primary = [c for c in self._index.cities_named(key) if c.population >= MIN_POPULATION_WITHOUT_CONTEXT]
+        if not primary:
+            return ()
+        floor = max(c.population for c in primary) / AMBIGUITY_RATIO
+        alternate = [c for c in self._index.cities_alternately_named(key) if c.population >= MIN_POPULATION_ABROAD]
+        ranked = sorted((c for c in primary + alternate if c.population >= floor), key=lambda c: -c.population)
+        first = max(primary, key=lambda c: c.population).country
+        codes = dict.fromkeys([first] + [c.country for c in ranked])
+        names = tuple(n for n in map(self._index.country_name, codes) if n)
+        return names if len(names) > 1 else ()
+
     def near_story(self, country: str | None, countries: Sequence[str]) -> bool:
         """Whether ``country`` is one of the story's ``countries`` (GeoNames names) or borders one."""
         code = self._codes_by_name.get(country or "")
