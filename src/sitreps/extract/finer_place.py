@@ -11,7 +11,8 @@ takes the one finer place the story names inside it for the same incident:
   (the dateline, actors and where words were said are never such places);
 - a place a sentence anywhere in the story gives the event's site: "The church is in the village of
   Essakane, near the town of Dori" for "gunmen killed 15 worshippers at a church in northern Burkina
-  Faso" (a definite subject whose noun the event's sentence holds, a verb of being somewhere).
+  Faso" (a definite subject whose noun the event's sentence holds, a verb of being somewhere);
+- the town named before a sentence telling the event at "the town" (:mod:`sitreps.extract.town_back`).
 
 Not when the story names two or more such finer places, inside the coarse place or not (a round-up:
 "In Nairobi ... In Kisumu ..."; "arrested in separate incidents" in two towns, one of them misplaced
@@ -33,6 +34,7 @@ from sitreps.extract.incidents import opens_new_incident
 from sitreps.extract.places import Range, breadth, locate, locative_places
 from sitreps.extract.said_from import said_from
 from sitreps.extract.story_place import lead_sentences
+from sitreps.extract.town_back import towns_pointed_back
 from sitreps.language_data import word_list
 from sitreps.models import EventMention, Place, PlacePrecision
 from sitreps.resolve.gazetteer import Gazetteer
@@ -77,6 +79,7 @@ class _Story:
     excluded: list[Range]
     fresh: set[int]  # ids of the mentions whose sentence opens another incident
     sites: list[tuple[str, SpacySpan]]  # sentences saying where a thing is, with that thing's noun
+    dateline: list[Range]  # the dateline alone: an actor's words may name the town ("residents of Beni")
 
 
 def refine_coarse_places(doc: Doc, gazetteer: Gazetteer, mentions: list[EventMention],
@@ -86,7 +89,8 @@ def refine_coarse_places(doc: Doc, gazetteer: Gazetteer, mentions: list[EventMen
         return mentions
     skipped = [*excluded, *((e.start, e.end) for m in mentions for a in m.actors for e in a.evidence)]
     story = _Story(doc, gazetteer, mentions, _lead_sentences(doc, skipped), skipped,
-                   {id(m) for m in mentions if _fresh(doc, m)}, _site_sentences(doc))  # read once for all mentions
+                   {id(m) for m in mentions if _fresh(doc, m)}, _site_sentences(doc),  # read once for all mentions
+                   list(excluded))
     result = []
     for mention in mentions:
         place = mention.place
@@ -118,6 +122,8 @@ def _finest(mention: EventMention, place: Place | None, story: _Story) -> Place 
         found += [p for p in lead_places if p.precision in FINE]
     # a village the gazetteer lacks is no rival to the town it is said to be near
     found += [p for p in _site_places(mention, place, story) if p.precision in FINE and not p.approximate]
+    found += towns_pointed_back(doc, story.gazetteer, mention, [place.country] if place.country else [],
+                                story.dateline)
     finest = _innermost(found)
     return finest if finest is not None and within(place, finest) else None
 
