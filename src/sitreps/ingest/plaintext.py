@@ -3,13 +3,15 @@
 The header block (Title, Published, Outlet, URL, Language) sits at the very top and
 ends at the first blank line; it is metadata, not article text. Without a Title
 header, a short first line followed by a blank line is the title. The title stays in
-``text`` (title, blank line, body) so it is searchable and offsets never shift.
+``text`` (title, blank line, body) so it is searchable and offsets never shift. Without a Published
+header, a "Published on 12 March 2024" line at the top of the body dates the article.
 """
 
 from __future__ import annotations
 
 import re
 
+from sitreps.ingest.dates import stated_publication
 from sitreps.ingest.records import Article, titled_text
 
 MAX_TITLE_CHARS = 200
@@ -36,7 +38,7 @@ def parse_text(text: str, *, source: str, raw: bytes) -> Article:
         title=title,
         url=header.get("url"),
         outlet=header.get("outlet"),
-        published=header.get("published"),
+        published=header.get("published") or stated_publication(body),
         language=header.get("language"),
     )
 

@@ -8,10 +8,12 @@ articles carry no ``Published:`` line) still tells when its news is: wire copy
 states full dates ("on Wednesday, March 5, 2025", "June 30, 2023"), and the
 report was written on or after the latest of them. That day is used instead,
 marked as inferred so the time note can say so. A date told with its weekday but
-no year ("on Thursday, Sept. 16") counts too when the article states a year
-elsewhere: its year is the first, from the latest year stated, in which the date
-falls on that weekday (``weekday_dated_days``). The ingest date is never used:
-archives are ingested months or years after they were written.
+no year ("on Thursday, Sept. 16") counts too: when the article states a year
+elsewhere, its year is the first, from the latest year stated, in which the date
+falls on that weekday (``_weekday_day``); when it states none, the latest year, not
+after today, in which it does (``_latest_weekday_day``: a weekday-dated day is one
+the writer has seen). The ingest date is never used: archives are ingested months
+or years after they were written.
 """
 
 from __future__ import annotations
@@ -33,6 +35,10 @@ CACHED_TEXTS = 16
 # year the article recalls is the one a report written soon after would mean (written for sitreps,
 # from the calendar's cycle; fiction tests in tests/resolve/test_reference.py).
 WEEKDAY_YEARS = 6
+# How many years back from today a weekday-dated day of an article stating no year is looked for: the
+# Gregorian calendar repeats its weekdays every 28 years, so every month, day and weekday (29 February
+# aside) falls within that many (written for sitreps, from the calendar's cycle).
+CALENDAR_CYCLE = 28
 _BRACKETS = re.compile(r"[()\[\]]")
 
 
@@ -57,8 +63,9 @@ class Reference:
         return f"no publication date: read against {self.iso}, the latest full date the article states"
 
 
-def document_reference(published_at: str | None, text: str) -> Reference | None:
-    """The publication day, else the latest full date ``text`` states, else None."""
+def document_reference(published_at: str | None, text: str, today: date | None = None) -> Reference | None:
+    """The publication day, else the latest full date ``text`` states, else None (``today``: the clock's
+    day unless given, only bounds a weekday-dated day of an article stating no year)."""
     if published_at:
         try:
             published = date.fromisoformat(published_at[:10])
@@ -69,7 +76,7 @@ def document_reference(published_at: str | None, text: str) -> Reference | None:
             if filed is not None and filed < published:
                 return Reference(filed, inferred=False, dateline=True)
             return Reference(published, inferred=False)
-    stated = latest_stated_day(text)
+    stated = latest_stated_day(text, today)
     return Reference(stated, inferred=True) if stated else None
 
 
@@ -94,11 +101,13 @@ def _single_day(resolved: ResolvedTime) -> date | None:
 
 
 @lru_cache(maxsize=CACHED_TEXTS)
-def latest_stated_day(text: str) -> date | None:
+def latest_stated_day(text: str, today: date | None = None) -> date | None:
     """The latest calendar day ``text`` names with its year ("Friday, June 30, 2023", "5 March 2025").
 
     Only expressions that resolve to one day without any anchor count; open
-    ranges ("until 30 June 2026") look ahead, not at when the report was written.
+    ranges ("until 30 June 2026") look ahead, not at when the report was written. A weekday-dated
+    day in an article that states no year at all is its latest past match (``today`` bounds it, the
+    clock's day unless given).
     """
     days, years, weekday_dated = [], [], []
     for start, end in find_time_expressions(text):
@@ -112,6 +121,8 @@ def latest_stated_day(text: str) -> date | None:
             weekday_dated.append(found)
     if years:
         days.extend(d for found in weekday_dated if (d := _weekday_day(found, max(years))) is not None)
+    else:
+        days.extend(d for found in weekday_dated if (d := _latest_weekday_day(found, today or date.today())))
     return max(days, default=None)
 
 
@@ -126,15 +137,27 @@ def _weekday_date() -> re.Pattern[str]:
 def _weekday_day(found: re.Match[str], latest_year: int) -> date | None:
     """The first day from ``latest_year`` on (within ``WEEKDAY_YEARS``) with the date's month, day and
     weekday, else None."""
+    return _matching_day(found, range(latest_year, latest_year + WEEKDAY_YEARS + 1))
+
+
+def _latest_weekday_day(found: re.Match[str], today: date) -> date | None:
+    """The latest day not after ``today`` with the date's month, day and weekday, else None: an article
+    that states no year tells a weekday-dated day it has seen, and among past matches the nearest is the
+    one a reader of news would take (the year is only pinned within ``CALENDAR_CYCLE`` years)."""
+    return _matching_day(found, range(today.year, today.year - CALENDAR_CYCLE, -1), until=today)
+
+
+def _matching_day(found: re.Match[str], years: range, until: date = date.max) -> date | None:
+    """The first day, in ``years``' order and not after ``until``, with the date's month, day and weekday."""
     words = vocabulary()
     month = words.months[(found["m1"] or found["m2"]).lower().rstrip(".")]
     day = int(re.sub(r"\D", "", found["d1"] or found["d2"]))
     weekday = words.weekdays[found["w"].lower()]
-    for year in range(latest_year, latest_year + WEEKDAY_YEARS + 1):
+    for year in years:
         try:
             candidate = date(year, month, day)
         except ValueError:
             continue
-        if candidate.weekday() == weekday:
+        if candidate.weekday() == weekday and candidate <= until:
             return candidate
     return None
