@@ -123,9 +123,26 @@ def _cue_source(unit: TokenSpan, quoted: list[tuple[int, int]]) -> SentenceSourc
         candidates.append((_depth(head) - 1, cue.i, span, resolve_mention(issuer_of(head))))
     if not candidates:
         return None
-    _, index, span, who = min(candidates, key=lambda c: (c[0], c[1]))
+    _, index, span, who = _party_of_spokesman(unit, sorted(candidates, key=lambda c: (c[0], c[1])))
     lemma = unit.doc[index].lemma_.lower()
     return SentenceSource(who.name, source_kind(who, unit), span, lemma)
+
+
+def _party_of_spokesman(unit: TokenSpan, ranked: list[tuple[int, int, Span, Mention]]) -> tuple[int, int, Span, Mention]:
+    """The shallowest cue's speaker, or the party its spokesman speaks for: "M23 rebels said they had taken
+    Rubaya, rebel spokesman Lawrence Kanyuka said" tells the rebels' own claim, voiced by their spokesman,
+    so the organisation the cue inside his words names is the sentence's source (not residents or a pronoun)."""
+    first = ranked[0]
+    role = (first[3].role or "").lower().split()
+    if not set(role) & lexicon().spokesperson_nouns:
+        return first
+    outer = unit.doc[first[1]]
+    for candidate in ranked[1:]:
+        inner, who = unit.doc[candidate[1]], candidate[3]
+        if outer in inner.ancestors and who.head.pos_ in {"NOUN", "PROPN"} \
+                and source_kind(who, unit) is SourceKind.ORGANISATION:
+            return candidate
+    return first
 
 
 def _passive_source(unit: TokenSpan, quoted: list[tuple[int, int]]) -> SentenceSource | None:
