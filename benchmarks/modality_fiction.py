@@ -19,7 +19,8 @@ is scored beside them.
 
 Batch "first" of ``fiction.jsonl`` was written before the round-13 change to ``link.own_claims``;
 batch "after" after it. ``r14a.jsonl`` was written at the start of round 14 (before its fixes),
-``r14b.jsonl`` after them: its figure is the honest one.
+``r14b.jsonl`` after them: its figure is the honest one. Round 15 likewise: ``r15a.jsonl`` before its
+fixes, ``r15b.jsonl`` after them.
 
     nice python benchmarks/modality_fiction.py [--gold PATH] [--errors] [--stages]
 """

@@ -34,6 +34,8 @@ from sitreps.models import Quote, SourceKind, Span
 QUOTE_COVER_SHARE = 0.5
 # Dependents walked from the word after "as reported by" up to the head noun of the phrase.
 NOUN_PHRASE_DEPS = frozenset({"det", "compound", "amod", "poss", "nummod", "punct"})
+# A speech cue found in a sentence: its depth, its token index, its span and the speaker it names.
+CueCandidate = tuple[int, int, Span, Mention]
 
 
 @dataclass(frozen=True)
@@ -112,7 +114,7 @@ def _unquoted_cues(unit: TokenSpan, quoted: list[tuple[int, int]], taken: set[in
 
 def _cue_source(unit: TokenSpan, quoted: list[tuple[int, int]]) -> SentenceSource | None:
     """The shallowest speech cue of the sentence, outside quotation marks, that names a speaker."""
-    candidates: list[tuple[int, int, Span, Mention]] = []
+    candidates: list[CueCandidate] = []
     prepositions = _preposition_sources(unit)
     taken = {cue.i for cue, _, _ in prepositions} | {cue.i + 1 for cue, _, _ in prepositions}
     for tok in _unquoted_cues(unit, quoted, taken):
@@ -123,9 +125,26 @@ def _cue_source(unit: TokenSpan, quoted: list[tuple[int, int]]) -> SentenceSourc
         candidates.append((_depth(head) - 1, cue.i, span, resolve_mention(issuer_of(head))))
     if not candidates:
         return None
-    _, index, span, who = min(candidates, key=lambda c: (c[0], c[1]))
+    _, index, span, who = _party_of_spokesman(unit, sorted(candidates, key=lambda c: (c[0], c[1])))
     lemma = unit.doc[index].lemma_.lower()
     return SentenceSource(who.name, source_kind(who, unit), span, lemma)
+
+
+def _party_of_spokesman(unit: TokenSpan, ranked: list[CueCandidate]) -> CueCandidate:
+    """The shallowest cue's speaker, or the party its spokesman speaks for: "M23 rebels said they had taken
+    Rubaya, rebel spokesman Lawrence Kanyuka said" tells the rebels' own claim, voiced by their spokesman,
+    so the organisation the cue inside his words names is the sentence's source (not residents or a pronoun)."""
+    first = ranked[0]
+    role = (first[3].role or "").lower().split()
+    if not set(role) & lexicon().spokesperson_nouns:
+        return first
+    outer = unit.doc[first[1]]
+    for candidate in ranked[1:]:
+        inner, who = unit.doc[candidate[1]], candidate[3]
+        if outer in inner.ancestors and who.head.pos_ in {"NOUN", "PROPN"} \
+                and source_kind(who, unit) is SourceKind.ORGANISATION:
+            return candidate
+    return first
 
 
 def _passive_source(unit: TokenSpan, quoted: list[tuple[int, int]]) -> SentenceSource | None:

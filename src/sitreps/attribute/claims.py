@@ -90,6 +90,8 @@ def claim_kind(unit: TokenSpan, source: SentenceSource) -> ClaimKind:
         return ClaimKind.DENIAL
     if _has_active_lemma(unit, lex.accusation_verbs) or lex.allegation_phrases.search(unit.text):
         return ClaimKind.ALLEGATION
+    if _rights_report(unit, source):
+        return ClaimKind.ALLEGATION
     if source.kind in SPEAKING:
         return ClaimKind.ATTRIBUTED_STATEMENT
     own = _own_voice_kind(unit)
@@ -98,6 +100,17 @@ def claim_kind(unit: TokenSpan, source: SentenceSource) -> ClaimKind:
     if source.kind is SourceKind.ANONYMOUS or has_event_word(unit):
         return ClaimKind.ALLEGATION  # an unnamed source's word is not a confirmed fact
     return ClaimKind.ATTRIBUTED_STATEMENT if source.cue_lemma else own
+
+
+def _rights_report(unit: TokenSpan, source: SentenceSource) -> bool:
+    """A rights group telling of abuses ("Human Rights Watch said soldiers executed 60 civilians", "rights
+    groups say troops tortured detainees") makes an accusation against the abusers: the report is the
+    group's, unconfirmed by the accused or the outlet."""
+    lex = lexicon()
+    words = set((source.name or "").lower().split())
+    if source.kind not in SPEAKING or not words & lex.rights_group_words:
+        return False
+    return any(t.lemma_.lower() in lex.abuse_lemmas or t.lower_ in lex.abuse_lemmas for t in unit)
 
 
 def has_event_word(unit: TokenSpan) -> bool:

@@ -87,6 +87,8 @@ class Lexicon:
     side_leader_nouns: frozenset[str]
     statement_nouns: frozenset[str]
     issuer_prepositions: frozenset[str]
+    rights_group_words: frozenset[str]
+    abuse_lemmas: frozenset[str]
 
 
 def phrase_pattern(phrases: list[str]) -> re.Pattern[str]:

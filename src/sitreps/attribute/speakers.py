@@ -120,13 +120,26 @@ def subject_of(cue: Token) -> Token | None:
             return None
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         # Two subjects are a parse split at a title ("said Army Brig. | Gen. Hale"): the person speaks.
-        subject = next((s for s in subjects if s.ent_type_ == "PERSON"), subjects[0] if subjects else None)
+        subject = next((s for s in subjects if s.ent_type_ == "PERSON"), _named_subject(subjects))
         if subject is not None:
             if subject.tag_ in RELATIVE_PRONOUN_TAGS and verb.dep_ == "relcl":
                 return verb.head
             return issuer_of(subject)
         verb = verb.head if verb.dep_ in SHARED_SUBJECT_DEPS and verb.head.i != verb.i else None
     return None
+
+
+def _named_subject(subjects: list[Token]) -> Token | None:
+    """The first subject, or the name after it where the parser split one phrase into two subjects at a
+    descriptive adjective ("Sudan's paramilitary | Rapid Support Forces said"): the adjective and its
+    owner describe the name, which speaks."""
+    if not subjects:
+        return None
+    first = subjects[0]
+    after = next((s for s in subjects[1:] if s.i > first.i), None)
+    if first.pos_ == "ADJ" and after is not None and after.ent_type_ and after.left_edge.i == first.i + 1:
+        return after
+    return first
 
 
 def speaker_for(cue: Token) -> Mention | None:
