@@ -126,9 +126,13 @@ def _holds(wider: Place, town: Place) -> bool:
 
 def strike_sides_with_fight(fight: EventMention, strike: EventMention) -> bool:
     """Whether the strike's known doers are among the fight's known sides (its initiators or targets), or
-    either names none: the army's jets back the army's side of a clash the rebels began."""
+    either names none: the army's jets back the army's side of a clash the rebels began. A strike whose
+    known targets are a side of the fight is in it too, whoever struck: a foreign air force backing one side
+    ("Somali troops backed by US air strikes clashed with al-Shabaab"; US drones over Somalia, Russian jets
+    over Syria, coalition jets over Yemen) is an ally of that side, which ACLED codes as the fight's
+    associated actor, not a rival incident at the fight's town on its day."""
     doers, sides = _doers_and_sides(fight, strike)
-    return not doers or not sides or bool(doers & sides)
+    return not doers or not sides or bool(doers & sides) or bool(_known(strike, (Role.TARGET,)) & sides)
 
 
 def _doers_and_sides(fight: EventMention, strike: EventMention) -> tuple[set[str], set[str]]:
