@@ -37,6 +37,8 @@ from sitreps.resolve.registry_data import registered
 from sitreps.resolve.times import resolve_time
 
 Days = tuple[date, date]
+# The attack whose parts (``raid_parts``: the looting, the abductions of its raiders) join it as a fight's do.
+RAID = "attack_on_civilians"
 # Any date serves to tell whether two words of an undated article name one day: only their agreement is read.
 STAND_IN_DATE = "2001-01-01"
 
@@ -46,9 +48,9 @@ def battle_and_strike(first: EventMention, later: EventMention) -> tuple[EventMe
     strike of a remote type, or a part of the fight (``battle_parts``), on that town (or of no place of its
     own, or only of the province or country holding the town) and of that day (or of none)."""
     rules = ground_fight()
-    joining = rules.remote | battle_parts()
+    joining = {rules.becomes: rules.remote | battle_parts(), RAID: type_list("raid_parts")}
     for fight, strike in ((first, later), (later, first)):
-        if fight.type == rules.becomes and strike.type in joining and _at_fight(fight, strike) \
+        if strike.type in joining.get(fight.type, frozenset()) and _at_fight(fight, strike) \
                 and _sent_by_a_side(fight, strike):
             return fight, strike
     return None
