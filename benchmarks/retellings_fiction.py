@@ -30,7 +30,9 @@ headline change (a province named by its namesake town in the headline), which i
 Items may also name words whose incident must take a type ("types": [word, type id]), as the fight
 stories of ``benchmarks/gold/fight_parts/*.jsonl`` do (round 14: one article's story of one fight is
 one incident of the fight's type, its strikes in support no rows of their own; batch "r14" written
-before the change in ``extract/ground_fight.py`` and ``extract/battle_strikes.py``, "r14after" after it).
+before the change in ``extract/ground_fight.py`` and ``extract/battle_strikes.py``, "r14after" after it). Round
+15 added "r15" there (a fight's abductions and foreign air support, a raid's looting, arrests at a protest broken
+up, and near misses) before its changes, "r15after" after the fight changes and "r15raid" after the raid change.
 
     nice python benchmarks/retellings_fiction.py [--gold PATH] [--errors]
     nice python benchmarks/retellings_fiction.py --gold benchmarks/gold/fight_parts/r14.jsonl

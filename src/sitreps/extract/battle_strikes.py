@@ -37,6 +37,8 @@ from sitreps.resolve.registry_data import registered
 from sitreps.resolve.times import resolve_time
 
 Days = tuple[date, date]
+# The attack whose parts (``raid_parts``: the looting, the abductions of its raiders) join it as a fight's do.
+RAID = "attack_on_civilians"
 # Any date serves to tell whether two words of an undated article name one day: only their agreement is read.
 STAND_IN_DATE = "2001-01-01"
 
@@ -46,9 +48,9 @@ def battle_and_strike(first: EventMention, later: EventMention) -> tuple[EventMe
     strike of a remote type, or a part of the fight (``battle_parts``), on that town (or of no place of its
     own, or only of the province or country holding the town) and of that day (or of none)."""
     rules = ground_fight()
-    joining = rules.remote | battle_parts()
+    joining = {rules.becomes: rules.remote | battle_parts(), RAID: type_list("raid_parts")}
     for fight, strike in ((first, later), (later, first)):
-        if fight.type == rules.becomes and strike.type in joining and _at_fight(fight, strike) \
+        if strike.type in joining.get(fight.type, frozenset()) and _at_fight(fight, strike) \
                 and _sent_by_a_side(fight, strike):
             return fight, strike
     return None
@@ -126,9 +128,13 @@ def _holds(wider: Place, town: Place) -> bool:
 
 def strike_sides_with_fight(fight: EventMention, strike: EventMention) -> bool:
     """Whether the strike's known doers are among the fight's known sides (its initiators or targets), or
-    either names none: the army's jets back the army's side of a clash the rebels began."""
+    either names none: the army's jets back the army's side of a clash the rebels began. A strike whose
+    known targets are a side of the fight is in it too, whoever struck: a foreign air force backing one side
+    ("Somali troops backed by US air strikes clashed with al-Shabaab"; US drones over Somalia, Russian jets
+    over Syria, coalition jets over Yemen) is an ally of that side, which ACLED codes as the fight's
+    associated actor, not a rival incident at the fight's town on its day."""
     doers, sides = _doers_and_sides(fight, strike)
-    return not doers or not sides or bool(doers & sides)
+    return not doers or not sides or bool(doers & sides) or bool(_known(strike, (Role.TARGET,)) & sides)
 
 
 def _doers_and_sides(fight: EventMention, strike: EventMention) -> tuple[set[str], set[str]]:
