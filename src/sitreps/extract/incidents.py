@@ -19,6 +19,7 @@ from sitreps.extract.answered import with_answered_sides
 from sitreps.extract.apart_victims import with_told_victims
 from sitreps.extract.claimants import with_claimant
 from sitreps.extract.consolidate import Told, consolidate, incident_kinds
+from sitreps.extract.crowd_agent import with_crowd_agent
 from sitreps.extract.english import phrases, words
 from sitreps.extract.eventness import Eventness, eventness, is_background, is_followed_up
 from sitreps.extract.ground_fight import with_ground_fights
@@ -201,7 +202,8 @@ def incidents(built: Sequence[Built], published_at: str | None, registry: ActorR
         merged = with_lead_initiators(merged, sentences[lead_end - 1].end_char)
         merged = [with_riot_sides(m) for m in with_foreign_ground(in_unrest(merged, retype), retype)]
         merged = with_ground_fights(merged, doc, retype)
-        merged = [with_implied_actors(m, registry, countries) for m in merged]
+        merged = [with_implied_actors(with_crowd_agent(m, doc, registry, countries), registry, countries)
+                  for m in merged]
         merged = with_other_sides(merged, registry, countries)
         merged = with_told_victims(merged, doc, registry, countries)
     return [m.model_copy(update={"background": is_background(m, reference)}) for m in merged]
