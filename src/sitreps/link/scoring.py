@@ -23,8 +23,9 @@ import numpy as np
 from sitreps.extract.agreement import either_province_namesake, places_agree
 from sitreps.link.actors import actor_similarity, complementary, shares_actor
 from sitreps.link.families import claim_types, sided_groups
-from sitreps.link.nodes import LOCATED, CountRange, LinkNode
+from sitreps.link.nodes import CountRange, LinkNode
 from sitreps.link.shingles import jaccard
+from sitreps.link.where import LOCATED, says_where
 from sitreps.link.windows import Window, day_gap, overlaps
 from sitreps.models import Place, PlacePrecision
 from sitreps.resolve.geodata import distance_km
@@ -419,11 +420,11 @@ def place_similarity(a: Place | None, b: Place | None) -> float | None:
     if a is None or b is None:
         return NEUTRAL
     if a.country and b.country and a.country != b.country:
-        if a.precision in LOCATED and b.precision in LOCATED:
+        if says_where(a) and says_where(b):
             return None
         # a bare country is mostly read off an actor ("the US military said") or names where
         # talks were held: no evidence against a place named in another country
-        return NEUTRAL if a.precision in LOCATED or b.precision in LOCATED else 0.0
+        return NEUTRAL if says_where(a) or says_where(b) else 0.0
     if holds(a, b) or holds(b, a) or unplaced_namesake(a, b):
         return 1.0
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
