@@ -31,10 +31,10 @@ APART = {
         "Russian drones struck the town of Pokrovsk on Tuesday, killing two people, the governor said.",
         "Russian drones struck Kostiantynivka on Tuesday, killing nine residents, officials said.",
     ),
-    "one district, three days apart": (
-        (ZURMI, "2024-04-29", 7), (ZURMI, "2024-04-26", 20), "attack_on_civilians",
+    "one district, two days apart": (  # three days apart is a gate since round 15 (``FAR_DAYS``)
+        (ZURMI, "2024-04-29", 7), (ZURMI, "2024-04-27", 20), "attack_on_civilians",
         "Bandits killed seven villagers in Zurmi on Monday, residents said.",
-        "Gunmen killed 20 farmers in Zurmi on Friday as they worked on their fields, an official said.",
+        "Gunmen killed 20 farmers in Zurmi on Saturday as they worked on their fields, an official said.",
     ),
     "two towns of one state, one day": (
         (BABANUSA, "2024-04-28", 20), (MUGLAD, "2024-04-28", 3), "attack_on_civilians",

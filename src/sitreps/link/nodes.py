@@ -20,6 +20,7 @@ from sitreps.link.families import family_of, groups_of
 from sitreps.link.nesting import count_range as count_range_of
 from sitreps.link.report_dates import lead_day, stated_time
 from sitreps.link.shingles import signature
+from sitreps.link.where import says_where
 from sitreps.link.windows import Window, event_window, parse_start, stated_interval
 from sitreps.models import DatePrecision, Document, Event, EventMention, Place, PlacePrecision
 
@@ -67,13 +68,13 @@ class LinkNode:
 
     @property
     def country(self) -> str | None:
-        """The country of a place named below country level that its article agrees with, else None.
+        """The country of a place that says where (``where.says_where``) and that its article agrees with, else None.
 
         A bare country is mostly read off an actor ("the US military said", "Russian
         forces"), so it is no evidence of where the event happened and neither blocks
         nor gates; nor is a place geocoded to a country its article otherwise does not name.
         """
-        if self.place is None or self.place.precision not in LOCATED or not self.place_confident:
+        if self.place is None or not says_where(self.place) or not self.place_confident:
             return None
         return self.place.country
 
@@ -97,9 +98,6 @@ class LinkNode:
         """Earliest report first, then by key: the order clustering visits nodes in."""
         return (self.reported, self.key)
 
-
-LOCATED = frozenset({PlacePrecision.EXACT, PlacePrecision.DISTRICT, PlacePrecision.REGION})
-"""Place precisions that say where an event happened, not only which country it concerns."""
 
 ANCHORING = frozenset({DatePrecision.DAY, DatePrecision.WEEK})
 """Stated times precise enough to date the report that states them."""
@@ -226,7 +224,7 @@ def article_country(document: Document) -> str | None:
     countries = {
         m.place.country
         for m in document.events
-        if m.place is not None and m.place.country and m.place.precision in LOCATED and place_agrees(m, document)
+        if m.place is not None and m.place.country and says_where(m.place) and place_agrees(m, document)
     }
     return next(iter(countries)) if len(countries) == 1 else None
 

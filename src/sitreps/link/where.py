@@ -1,0 +1,33 @@
+"""Whether a report's place says where its event happened, or only which country it concerns.
+
+A place named below country level (a town, a district, a province) says where. A bare country is
+mostly read off an actor ("the US military said", "Russian forces") or names where talks were
+held, so linking lets it neither block nor gate a pair. But a country qualified by a bearing
+("in southwest Somalia", "in northern Mali", "eastern Congo") is the writer placing the event in a
+part of that country: no actor's nationality is written with a bearing, and wire copy that names no
+town places its event so. Read as a bare country, such a report was linked to an alike lead of
+another country (round 15's linking fiction, batch9: a car bomb "in southwest Somalia" joined twin
+suicide blasts "in northwest Pakistan").
+"""
+
+from __future__ import annotations
+
+from sitreps.language_data import word_table
+from sitreps.models import Place, PlacePrecision
+
+LOCATED = frozenset({PlacePrecision.EXACT, PlacePrecision.DISTRICT, PlacePrecision.REGION})
+"""Place precisions that say where an event happened, not only which country it concerns."""
+
+
+def says_where(place: Place | None) -> bool:
+    """Whether the place locates the event: named below country level, or a country part a bearing names."""
+    if place is None:
+        return False
+    return place.precision in LOCATED or (place.precision is PlacePrecision.COUNTRY and country_part(place))
+
+
+def country_part(place: Place) -> bool:
+    """Whether the place's own words qualify its country by a bearing ("southwest Somalia")."""
+    bearings = word_table("places", "bearing_words")
+    words = {w.strip(".,;:'\"") for w in place.text.split() if w.islower()}  # "South Sudan" names no part
+    return any(words & set(adjectives) for adjectives in bearings.values())
