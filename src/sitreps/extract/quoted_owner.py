@@ -30,6 +30,8 @@ from sitreps.resolve.actors import ActorRecord, ActorRegistry
 from sitreps.resolve.gazetteer import Gazetteer
 from sitreps.resolve.registry_data import load_lexicon
 
+# The word lists read here: the possessives (data/en/victims.yaml) and the state's force nouns that
+# name a country's armed forces (data/en/actor_roles.yaml, shared with extract/story_targets.py).
 LISTS = "victims"
 ROLE_LISTS = "actor_roles"
 # Straight and curly double quotes: a sentence with none quotes nobody, and "our" there is the writer's.
@@ -37,7 +39,10 @@ QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 # How a quoted clause hangs from its verb of speaking ("X said [ccomp] ...") or the verb of speaking from
 # the quoted clause ('"...," X said' gives "said" as parataxis or ccomp of the quoted verb).
 QUOTE_DEPS = frozenset({"ccomp", "parataxis"})
+# The speaker is the verb of speaking's subject ("a Malian army spokesman said").
 SPEAKER_DEPS = frozenset({"nsubj"})
+# Entities of a speaker's phrase that can name a side ("the RSF's", "Hamas's armed wing"), and those
+# that name a country whose forces the speaker speaks for ("a Ukrainian commander", "Ukraine's 47th").
 NAMING_ENTITIES = frozenset({"ORG", "NORP", "PERSON"})
 COUNTRY_ENTITIES = frozenset({"NORP", "GPE"})
 
