@@ -19,6 +19,7 @@ from sitreps.annotate.quantities import counting_lexicon, group_nouns
 from sitreps.extract.arguments import ROLE_LISTS, core_bounds, members_speaker, phrase_bounds, phrase_tokens
 from sitreps.extract.english import words
 from sitreps.extract.nouns import is_abstract, is_bare_number, is_crowd_noun, is_person_noun, is_region
+from sitreps.extract.quoted_owner import quoted_side
 from sitreps.models import ActorMention, Role, Span
 from sitreps.resolve.actors import ActorRecord, ActorRegistry, person_role, role_conflict
 from sitreps.resolve.gazetteer import Gazetteer
@@ -152,6 +153,9 @@ def actor_mention(role: Role, head: Token, bounds: tuple[int, int], ctx: ActorCo
     200") is no target at all.
     """
     evidence = [Span.of(ctx.text, *bounds)]
+    quoted = quoted_side(head, ctx.registry, ctx.gazetteer, ctx.countries) if role == Role.TARGET else None
+    if quoted is not None:  # '"drones struck our soldiers," a Ukrainian commander said': his side
+        return record_mention(role, quoted.name, quoted, evidence)
     if not (is_actor_like(head) or (role == Role.INITIATOR and (is_person_noun(head) or _armed(head)))):
         if role in (Role.TARGET, Role.PARTICIPANT) and not (is_abstract(head) or _bare_region(head)
                                                              or is_bare_number(head)):
