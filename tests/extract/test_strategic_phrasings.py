@@ -17,7 +17,6 @@ from extract_helpers import Extract
     ("An angry crowd set upon a man accused of stealing a phone in Kampala.", "mob_violence"),
     ("The kidnappers asked for a ransom of two million dollars for the engineers.", "demand"),
     ("The militia leader vowed to kill any official who returned to the district.", "threat"),
-    ("Ukrainian air defences downed 20 drones over Odesa overnight.", "disrupted_weapons_use"),
     ("Police found a stockpile of weapons buried under a farmhouse near Culiacan.", "disrupted_weapons_use"),
     ("The army and the rebels agreed to halt hostilities in North Kivu for a week.", "ceasefire"),
     ("Bamako charged that Algiers was sheltering separatist leaders.", "accusation"),
