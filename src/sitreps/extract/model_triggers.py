@@ -44,10 +44,18 @@ def _acts_on_a_thing(verb: Token) -> bool:
     return any(c.dep_ == OBJECT_DEP and c.pos_ == COMMON_NOUN and not is_actor_noun(c) for c in verb.children)
 
 
+def _excluded(token: Token, event_type: EventType) -> bool:
+    """A word next to one of the type's excluded lemmas ("heavy rain threatened the harvest", "the coach
+    called up three players") tells another sense, for the model's anchor as for a rule trigger
+    (``triggers.TriggerMatcher._vetoed``; round 15: the model typed both sentences)."""
+    exclude = event_type.triggers.exclude
+    return bool(exclude) and any(t.lemma_.lower() in exclude for t in (*token.children, token.head))
+
+
 def _tier(token: Token, event_type: EventType, known: Callable[[str], bool], headline: bool,
           taken: frozenset[int]) -> int | None:
     """The anchor tier of one word for ``event_type``, or None when it cannot tell an event."""
-    if not token.is_alpha or token.ent_type_ in DATE_ENTITIES:
+    if not token.is_alpha or token.ent_type_ in DATE_ENTITIES or _excluded(token, event_type):
         return None
     lemma = token.lemma_.lower()
     if lemma in event_type.triggers.verbs or lemma in event_type.triggers.nouns:

@@ -51,10 +51,11 @@ PHRASE_GAP: dict[str, object] = {"POS": {"IN": ["NUM", "DET", "ADJ", "AUX"]}, "O
 HYPHEN_GAP: dict[str, object] = {"ORTH": "-", "OP": "*"}
 # A phrase's "*" stands for the object a verb takes inside an idiom: "took [dozens of guests]
 # hostage", "set [two cars] ablaze", "held [the ship's crew] hostage". One to five words of a noun phrase
-# (a possessive's "'s" is a particle), so that no clause fits.
+# (a possessive's "'s" is a particle; a past participle modifies its noun: "beat [a suspected thief] to
+# death", round 15), so that no clause fits: no finite verb and no gerund.
 OBJECT_SLOT = "*"
-OBJECT_GAP: dict[str, object] = {"POS": {"IN": ["NOUN", "PROPN", "NUM", "DET", "ADJ", "PRON", "ADP", "PART"]},
-                                 "OP": "{1,5}"}
+OBJECT_GAP: dict[str, object] = {"POS": {"IN": ["NOUN", "PROPN", "NUM", "DET", "ADJ", "PRON", "ADP", "PART", "VERB"]},
+                                 "TAG": {"NOT_IN": ["VB", "VBD", "VBP", "VBZ", "VBG"]}, "OP": "{1,5}"}
 # A noun trigger that modifies another noun describes it ("protest organisers",
 # "displacement camp", "attack helicopter"); it does not report an event.
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
