@@ -20,6 +20,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from sitreps.extract.armed_verbs import sets_up_another_act
 from sitreps.extract.english import words
 from sitreps.extract.nouns import is_abstract, is_actor_noun
 from sitreps.extract.taxonomy import EventType
@@ -55,7 +56,8 @@ def _excluded(token: Token, event_type: EventType) -> bool:
 def _tier(token: Token, event_type: EventType, known: Callable[[str], bool], headline: bool,
           taken: frozenset[int]) -> int | None:
     """The anchor tier of one word for ``event_type``, or None when it cannot tell an event."""
-    if not token.is_alpha or token.ent_type_ in DATE_ENTITIES or _excluded(token, event_type):
+    if not token.is_alpha or token.ent_type_ in DATE_ENTITIES or _excluded(token, event_type) \
+            or sets_up_another_act(token):
         return None
     lemma = token.lemma_.lower()
     if lemma in event_type.triggers.verbs or lemma in event_type.triggers.nouns:

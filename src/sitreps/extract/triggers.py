@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from sitreps.annotate.doctext import entity_at
 from sitreps.annotate.quantities import counting_lexicon, group_nouns
 from sitreps.errors import ConfigError
+from sitreps.extract.armed_verbs import armed_verb
 from sitreps.extract.nouns import is_abstract, is_person_noun
 from sitreps.extract.person_verbs import acts_on_person, mistagged_verb
 from sitreps.extract.taxonomy import EventType, Taxonomy
@@ -190,6 +191,8 @@ class TriggerFinder:
                 found.extend(TriggerMatch(t, token, token.i, token.i + 1, "verb") for t in self._verbs[lemma][:1])
             elif (person_verb := self._person_verb(token)) is not None:
                 found.append(TriggerMatch(self._person_verbs[person_verb], token, token.i, token.i + 1, "verb"))
+            elif (armed := armed_verb(token)) is not None:
+                found.append(TriggerMatch(self._types[armed], token, token.i, token.i + 1, "verb"))
             elif token.pos_ in NOUN_TAGS and lemma in self._nouns and _reports_event(token):
                 found.extend(TriggerMatch(t, token, token.i, token.i + 1, "noun") for t in self._nouns[lemma][:1])
             elif token.pos_ == "NOUN" and (verb := self._gerund_verb(token)) is not None:

@@ -1,0 +1,106 @@
+"""Verbs that tell an assault only when an armed doer does them to a place or people: "gunmen stormed a
+hotel", "bandits raided three villages", not "fans stormed the pitch" or "police raided a warehouse".
+
+"storm" and "raid" are common in sport, trade and law-enforcement copy; as plain verb triggers they made
+pitch invasions clashes (round 15: real-news sub-type fell). The verbs, the doers that arm them, their
+vetoes and the objects no assault reaches are data (``armed_doer_verbs`` and the lists after it in
+data/en/triggers.yaml). A doer is armed by its noun ("militants", "troops"), by a modifier ("armed
+men"), or by being a named group (an organisation or a people's name: "Al-Shabaab stormed ...").
+
+Relies on: spaCy's dependency parse (subject, passive agent, relative clause) and named entities.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from sitreps.extract.nouns import is_abstract
+from sitreps.language_data import word_list, word_table
+
+# Named entities that name an armed group when they do such a verb: "Al-Shabaab stormed a hotel",
+# "Houthi fighters" (the noun arms them anyway). Persons and places are left out: "Smith stormed off".
+GROUP_ENTITIES = frozenset({"ORG", "NORP"})
+# The slots of a verb's doer: its subject, or the agent of its passive ("was stormed by gunmen").
+SUBJECT_DEPS = frozenset({"nsubj"})
+# The slots of what it is done to: its object, or its subject in the passive ("a hotel was stormed").
+PATIENT_DEPS = frozenset({"dobj", "nsubjpass"})
+# A verb that describes its doer's noun: "gunmen who stormed" (relative clause), "fighters storming" (acl).
+DESCRIBING_DEPS = frozenset({"relcl", "acl"})
+# The tags of a relative pronoun subject ("who", "that"), which stands for the noun the clause describes.
+RELATIVE_TAGS = frozenset({"WP", "WDT"})
+# The links of a verb to another act told with it: "stormed ... and abducted", "stormed ... to free".
+LINKED_DEPS = frozenset({"conj", "advcl", "xcomp"})
+
+
+@cache
+def armed_doer_verbs() -> dict[str, str]:
+    """Each verb of ``armed_doer_verbs`` with the type id it tells."""
+    return {str(k): str(v) for k, v in word_table("triggers", "armed_doer_verbs").items()}
+
+
+@cache
+def _list(name: str) -> frozenset[str]:
+    return frozenset(word_list("triggers", name))
+
+
+@cache
+def _vetoes(verb: str) -> frozenset[str]:
+    table = word_table("triggers", "armed_doer_vetoes")
+    return frozenset(str(w) for w in table.get(verb, []))
+
+
+def _doers(verb: Token) -> list[Token]:
+    """The doer of a verb: its subject, its passive agent, the noun a relative clause describes ("gunmen
+    who stormed"), or the doer of the verb it is coordinated with ("arrived and stormed the hotel")."""
+    found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.tag_ not in RELATIVE_TAGS]
+    found += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if found:
+        return found
+    if verb.dep_ in DESCRIBING_DEPS:
+        return [verb.head]
+    return _doers(verb.head) if verb.dep_ == "conj" else []
+
+
+def _armed(doer: Token, verb: str) -> bool:
+    lemma = doer.lemma_.lower()
+    if lemma in _vetoes(verb) or doer.lower_ in _vetoes(verb):
+        return False
+    if lemma in _list("armed_doers") or doer.lower_ in _list("armed_doers"):
+        return True
+    if any((c.dep_ == "amod" and c.lower_ in _list("armed_modifiers"))
+           or (c.dep_ == "compound" and c.lemma_.lower() in _list("armed_doers")) for c in doer.children):
+        return True  # "armed men", "gang members"
+    return doer.ent_type_ in GROUP_ENTITIES and doer.pos_ == "PROPN"
+
+
+def _assailable(patient: Token) -> bool:
+    """A place or people an assault reaches: not an abstraction and not a venue or crowd of
+    ``unassailed_objects``."""
+    return patient.lemma_.lower() not in _list("unassailed_objects") and not is_abstract(patient)
+
+
+def sets_up_another_act(verb: Token) -> bool:
+    """Whether a verb of ``armed_doer_verbs`` is told with an act of ``set_up_acts`` that is the event it
+    began: a verb it is coordinated with or whose purpose or manner clause it heads ("stormed the hideout
+    to free ..."). The learned model's anchor on such a verb is refused too (``model_triggers``)."""
+    if verb.lemma_.lower() not in armed_doer_verbs():
+        return False
+    linked = [c for c in verb.children if c.dep_ in LINKED_DEPS]
+    if verb.dep_ == "conj":
+        linked.append(verb.head)
+    return any(t.lemma_.lower() in _list("set_up_acts") for t in linked)
+
+
+def armed_verb(token: Token) -> str | None:
+    """The type id a verb of ``armed_doer_verbs`` tells, when an armed doer does it to a place or
+    people; else None."""
+    lemma = token.lemma_.lower()
+    if token.pos_ not in ("VERB", "AUX") or lemma not in armed_doer_verbs():
+        return None
+    patients = [c for c in token.children if c.dep_ in PATIENT_DEPS]
+    if not patients or not all(_assailable(p) for p in patients) or sets_up_another_act(token):
+        return None
+    doers = _doers(token)
+    return armed_doer_verbs()[lemma] if doers and all(_armed(d, lemma) for d in doers) else None
