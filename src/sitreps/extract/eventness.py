@@ -39,6 +39,7 @@ from sitreps.extract.governing_verb import governing_verb
 from sitreps.extract.ground_object import takes_no_ground
 from sitreps.extract.held_state import is_held_state
 from sitreps.extract.rescue import is_rescue_of_taken
+from sitreps.extract.series import coordinated_series
 from sitreps.extract.taker_description import is_taker_description
 from sitreps.extract.times import PAST_TAGS
 from sitreps.extract.triggers import SPEECH_FAMILY
@@ -115,7 +116,7 @@ def is_generic(trigger: Token) -> bool:
         return True
     head = trigger.head
     if trigger.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in words(LISTS, "series_nouns"):
-        return True  # "a wave of attacks", "two days of airstrikes"
+        return not coordinated_series(head.head)  # "a wave of attacks", "two days of airstrikes"
     if _begins_a_campaign(trigger) or _many_objects(trigger):
         return True
     return _has_phrase(_clause_text(trigger), phrases(LISTS, "trend_phrases"))
