@@ -12,13 +12,16 @@ near-misses (film, sport, markets); batch 3 was written before round 14b's fixes
 Batches 5 and 6 (round 15, issue #14) are the strategic, verbal and unrest types weakest on the
 project gold (desertion, bases, mob violence, demands, threats, disrupted weapons, ceasefires, ...)
 with near-misses of their other senses; batch 5 was written before round 15's fixes, batch 6 after.
+Batches 7 and 8 (round 15b, issues #14 and #13) are assaults told by "stormed"/"raided" and series of
+attacks with a toll, with near-misses (pitch invasions, police and customs raids, a storming that only sets
+up a kidnapping or rescue, series told as trends); batch 7 was written before round 15b's fixes, batch 8 after.
 
 Scoring is on type sets, not mentions: for each sentence, a gold type that the pipeline
 found at least once is a true positive, one it did not find a false negative, and each
 other type it found a false positive (on negatives, every type found is a false positive).
 Several mentions of one type count once: mention counting is the linking scorers' job.
 
-    nice python benchmarks/detection.py [--batch batch1|...|batch6|all] [--extractor rules|model|hybrid]
+    nice python benchmarks/detection.py [--batch batch1|...|batch8|all] [--extractor rules|model|hybrid]
         [--misses]
 """
 
