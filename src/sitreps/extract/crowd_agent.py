@@ -13,6 +13,10 @@ crowd first, as for an implied crowd), replacing a demonstration noun read as th
 whose force is not the doer takes the crowd as its initiator. A "by" phrase on a passive verb ("a rally
 was broken up by police") names the force, not the crowd, and is left alone.
 
+The demonstration may also be what the force's means aim at ("fired tear gas and rubber bullets at a
+procession by activists", "at" hanging from the verb) or the object of the means' purpose clause ("used
+water cannon to end a sit-in by students"); a hyphenated noun the tokenizer splits ("sit-in") is read whole.
+
 Relies on: the parse of the mention's trigger; incidents with their final types (run before
 ``implied_actors``). Words: ``demonstration_nouns``, ``crowd_agent_participles`` in
 ``data/en/actor_roles.yaml``.
