@@ -13,6 +13,10 @@ crowd first, as for an implied crowd), replacing a demonstration noun read as th
 whose force is not the doer takes the crowd as its initiator. A "by" phrase on a passive verb ("a rally
 was broken up by police") names the force, not the crowd, and is left alone.
 
+The demonstration may also be what the force's means aim at ("fired tear gas and rubber bullets at a
+procession by activists", "at" hanging from the verb) or the object of the means' purpose clause ("used
+water cannon to end a sit-in by students"); a hyphenated noun the tokenizer splits ("sit-in") is read whole.
+
 Relies on: the parse of the mention's trigger; incidents with their final types (run before
 ``implied_actors``). Words: ``demonstration_nouns``, ``crowd_agent_participles`` in
 ``data/en/actor_roles.yaml``.
@@ -38,17 +42,48 @@ AGENT_PREPOSITION = "by"
 OBJECT_DEPS = frozenset({"dobj", "npadvmod"})
 """Dependencies of the demonstration as the verb's object: the parser reads some ("broke up a march by
 miners") as an adverbial noun, seen in spaCy's English models on phrasal verbs."""
+PURPOSE_DEP = "xcomp"
+"""The dependency of a purpose clause on the verb of a means ("used water cannon to end a sit-in"), as
+spaCy's English models attach "to" + verb after a direct object."""
+
+
+def noun_word(token: Token) -> str:
+    """The word a noun token ends: its lemma, or the whole hyphenated word when the tokenizer split one
+    ("sit-in" is read as "sit", "-", "in", with "in" the noun's head)."""
+    doc, i = token.doc, token.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
+        return f"{doc[i - 2].lower_}-{token.lower_}"
+    return token.lemma_.lower()
+
+
+def _aimed(root: Token) -> list[Token]:
+    """The nouns a trigger aims at: through a preposition on the trigger itself, the trigger being the
+    preposition ("tear gas at" read as "at"), or on the verb whose object the trigger names ("fired tear gas
+    and rubber bullets at a procession": "at" hangs from "fired", not from "bullets"); or the object of that
+    verb's purpose clause ("used water cannon to end a sit-in")."""
+    preps = [c for c in root.children if c.dep_ == "prep"]
+    if root.dep_ == "prep":
+        preps.append(root)
+    means = root
+    while means.dep_ == "conj" and means.head is not means:
+        means = means.head
+    purposes: list[Token] = []
+    if means.dep_ == "dobj":
+        preps.extend(c for c in means.head.children if c.dep_ == "prep")
+        purposes = [c for c in means.head.children if c.dep_ == PURPOSE_DEP]
+    return [g for p in preps for g in p.children if g.dep_ == "pobj"] + [
+        o for v in purposes for o in v.children if o.dep_ in OBJECT_DEPS]
 
 
 def _demonstrations(root: Token) -> Iterator[Token]:
     """The demonstration nouns the trigger is, takes as its object or aims at ("fired tear gas at a
     procession")."""
     nouns = words(ROLE_LISTS, "demonstration_nouns")
-    if root.lemma_.lower() in nouns and root.pos_ == "NOUN":
+    if noun_word(root) in nouns and root.pos_ == "NOUN":
         yield root
-    aimed = [g for c in root.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    aimed = _aimed(root)
     yield from (c for c in (*root.children, *aimed) if (c.dep_ in OBJECT_DEPS or c in aimed)
-                and c.lemma_.lower() in nouns)
+                and noun_word(c) in nouns)
 
 
 def _by_object(holder: Token) -> Token | None:
