@@ -46,6 +46,7 @@ from sitreps.extract.incident_time import finest_time, incident_time, stated_apa
 from sitreps.extract.kinds_file import kinds_data
 from sitreps.extract.places import breadth
 from sitreps.extract.protest_sides import crowd_first, one_protest_in_sequence, protest_days_apart
+from sitreps.extract.toll_additions import add_ups
 from sitreps.extract.toll_scope import latest_first
 from sitreps.extract.unrest import forces_damage_apart
 from sitreps.models import (
@@ -376,7 +377,7 @@ def _merge(first: EventMention, later: EventMention, retype: Retype, named: str 
     later_counts = [c for c in later.counts if not (later_part and c.what in counted)]
     merged = first.model_copy(update={
         "actors": actors,
-        "counts": _narrowest(later_counts + first.counts if later_total else first.counts + later_counts),
+        "counts": _narrowest(add_ups(later_counts + first.counts if later_total else first.counts + later_counts)),
         "place": _finest(places),
         "time": finest_time(times),
         "modality": min(first.modality, later.modality, key=MODALITY_ORDER.index),
