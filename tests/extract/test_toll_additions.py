@@ -33,3 +33,19 @@ def test_more_dead_told_later_add_to_the_toll(text: str, toll: int) -> None:
 ])
 def test_figures_that_are_no_addition_leave_the_toll(text: str, toll: int) -> None:
     assert first_death_toll(text) == toll
+
+
+@pytest.mark.parametrize(("text", "toll"), [
+    ("Troops killed seven gunmen who raided a checkpoint near Mora on Saturday, and three soldiers also died "
+     "in the fighting, the army said.", 10),
+    ("Police shot dead four cartel gunmen in Zacatecas on Sunday; two officers were also killed in the "
+     "shootout, the state security office said.", 6),
+])
+def test_dead_told_as_also_killed_add_to_the_toll(text: str, toll: int) -> None:
+    assert first_death_toll(text) == toll
+
+
+def test_also_on_the_report_adds_nothing() -> None:
+    text = ("Gunmen killed five farmers in Benue state on Monday. Police also said two suspects were arrested "
+            "on Tuesday.")
+    assert first_death_toll(text) == 5

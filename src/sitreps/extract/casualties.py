@@ -299,7 +299,7 @@ def casualty_counts(sentence: SpacySpan, text: str) -> list[tuple[Token, Count]]
             continue
         told.add((what, figure.start))
         stated = toll_word(token)  # the toll's own word last: ``toll_scope.states_toll`` reads it
-        marks = addition_marks(sentence.doc, figure.start, figure.end, what)  # "two more": ``extract.toll_additions``
+        marks = addition_marks(token, figure.start, figure.end, what)  # "two more": ``extract.toll_additions``
         evidence = [Span.of(text, figure.start, figure.end), *marks,
                     Span.of(text, stated.idx, stated.idx + len(stated))]
         found.append((token, Count(what=what, value=figure.value, low=figure.low, high=figure.high,

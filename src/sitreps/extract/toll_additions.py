@@ -1,5 +1,5 @@
 """More dead told after an incident's toll ("Two more died later in hospital", "another four villagers
-died of their wounds"), added to the toll told before them.
+died of their wounds", "two soldiers also died"), added to the toll told before them.
 
 On its own such a figure read as a second, smaller account of the toll, and an incident keeps one figure
 of each kind: the first, too low. ``extract.casualties`` marks the figure with its addition word (a span
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from sitreps.annotate.doctext import doc_text
 from sitreps.extract.english import words
@@ -24,28 +24,34 @@ LISTS = "counts"
 KILLED = "killed"
 # How a number hangs on the noun it counts ("two more soldiers").
 NUMBER_DEP = "nummod"
+# How an adverb hangs on the casualty verb ("also died").
+ADVERB_DEP = "advmod"
 # The word after "more" that makes it a bound of the figure ("more than 12"), not an addition.
 BOUND_WORD = "than"
 # Evidence of a marked figure: the figure, its addition word, the word that states it.
 MARKED_SPANS = 3
 
 
-def addition_marks(doc: Doc, start: int, end: int, what: str) -> list[Span]:
-    """The mark of a death figure at ``start:end`` told as more dead: its addition word's span, else none."""
-    added = _addition_word(doc, start, end) if what == KILLED else None
-    return [] if added is None else [Span.of(doc_text(doc), added.idx, added.idx + len(added))]
+def addition_marks(word: Token, start: int, end: int, what: str) -> list[Span]:
+    """The mark of a death figure at ``start:end``, stated by casualty word ``word``, told as more dead:
+    its addition word's span, else none."""
+    added = _addition_word(word, start, end) if what == KILLED else None
+    return [] if added is None else [Span.of(doc_text(word.doc), added.idx, added.idx + len(added))]
 
 
-def _addition_word(doc: Doc, start: int, end: int) -> Token | None:
-    """The word that tells the figure at ``start:end`` as more dead ("two more", "another four
-    villagers", "two additional soldiers"): on the number or on the noun it counts."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+def _addition_word(word: Token, start: int, end: int) -> Token | None:
+    """The word that tells the figure at ``start:end`` as more dead: on the number or on the noun it
+    counts ("two more", "another four villagers", "two additional soldiers"), or an adverb on the
+    casualty verb ("two soldiers also died", ``addition_adverbs``)."""
+    span = word.doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
     number = span.root
     counted = [number, number.head] if number.dep_ == NUMBER_DEP else [number]
-    return next((c for word in counted for c in word.children
-                 if c.lower_ in words(LISTS, "addition_words") and not _bound(c)), None)
+    on_figure = (c for w in counted for c in w.children
+                 if c.lower_ in words(LISTS, "addition_words") and not _bound(c))
+    on_verb = (c for c in word.children if c.dep_ == ADVERB_DEP and c.lower_ in words(LISTS, "addition_adverbs"))
+    return next(on_figure, None) or next(on_verb, None)
 
 
 def _bound(more: Token) -> bool:
@@ -57,8 +63,8 @@ def _bound(more: Token) -> bool:
 
 def is_addition(count: Count) -> bool:
     """Whether a death figure carries the mark of more dead (module docstring)."""
-    return (count.what == KILLED and len(count.evidence) == MARKED_SPANS
-            and count.evidence[1].text.lower() in words(LISTS, "addition_words"))
+    marks = words(LISTS, "addition_words") | words(LISTS, "addition_adverbs")
+    return count.what == KILLED and len(count.evidence) == MARKED_SPANS and count.evidence[1].text.lower() in marks
 
 
 def summed(counts: Sequence[Count]) -> Count:
