@@ -88,5 +88,6 @@ def summed_parts(casualties: Sequence[tuple[Token, Count]]) -> list[tuple[Token,
             dropped.update(id(c) for c, _ in group[1:])
     pairs = [(t, replaced.get(id(c), c)) for t, c in casualties if id(c) not in dropped]
     kept = add_ups([c for _, c in pairs])  # more dead told after the toll (``extract.toll_additions``)
-    tokens = {c.evidence[0].start: t for t, c in pairs if c.evidence}  # a sum keeps its first figure's word
-    return [(tokens[c.evidence[0].start], c) for c in kept]
+    tokens = {id(c): t for t, c in pairs}
+    firsts = {c.evidence[0].start: t for t, c in pairs if c.evidence}  # a sum keeps its first figure's word
+    return [(tokens[id(c)] if id(c) in tokens else firsts[c.evidence[0].start], c) for c in kept]
