@@ -8,8 +8,9 @@ exercises (another incident's toll in the same article, attackers killed by the 
 a war's cumulative toll, "killed or wounded", hedges, one side's charge, a denial, a round-up, "nobody
 was killed"), the death toll the analyst codes (``[low, high]``, null for none) and the modality.
 ``batch`` says whether the item was written before the round's fixes ("first"; round 12: "third") or
-after ("second"; round 12: "fourth"; round 13: "fifth"; round 14: "sixth" before, "seventh" after): a
-batch written after is the honest measure of what carries to text nobody tuned on.
+after ("second"; round 12: "fourth"; round 13: "fifth"; round 14: "sixth" before, "seventh" after;
+round 15b: "eighth" before, in ``round15b.jsonl``, "ninth" after, in ``round15b_after.jsonl``, each
+scored with ``--gold``): a batch written after is the honest measure of what carries to text nobody tuned on.
 
 Each item is ingested, processed and linked in a fresh database of its own and scored as ``evaluate.realnews``
 scores a row (``fatalities_right``, ``modality_right``); the row scored is the item's row of its

@@ -29,6 +29,7 @@ from spacy.tokens import Token
 from sitreps.annotate.quantities import counting_lexicon, load_data
 from sitreps.extract.counts import KILLED, PERSONS
 from sitreps.extract.english import words
+from sitreps.extract.toll_additions import addition_marks
 from sitreps.extract.toll_scope import is_aggregate
 from sitreps.extract.victim_figures import Figure, in_headline, stranded, victims
 from sitreps.models import Count, Span
@@ -298,7 +299,9 @@ def casualty_counts(sentence: SpacySpan, text: str) -> list[tuple[Token, Count]]
             continue
         told.add((what, figure.start))
         stated = toll_word(token)  # the toll's own word last: ``toll_scope.states_toll`` reads it
-        evidence = [Span.of(text, figure.start, figure.end), Span.of(text, stated.idx, stated.idx + len(stated))]
+        marks = addition_marks(token, figure.start, figure.end, what)  # "two more": ``extract.toll_additions``
+        evidence = [Span.of(text, figure.start, figure.end), *marks,
+                    Span.of(text, stated.idx, stated.idx + len(stated))]
         found.append((token, Count(what=what, value=figure.value, low=figure.low, high=figure.high,
                                    evidence=evidence)))
     return found

@@ -46,6 +46,7 @@ from sitreps.extract.incident_time import finest_time, incident_time, stated_apa
 from sitreps.extract.kinds_file import kinds_data
 from sitreps.extract.places import breadth
 from sitreps.extract.protest_sides import crowd_first, one_protest_in_sequence, protest_days_apart
+from sitreps.extract.toll_additions import add_ups, is_addition
 from sitreps.extract.toll_scope import latest_first
 from sitreps.extract.unrest import forces_damage_apart
 from sitreps.models import (
@@ -373,10 +374,11 @@ def _merge(first: EventMention, later: EventMention, retype: Retype, named: str 
     times = [t for t in (first.time, later.time) if t is not None]
     places = [p for p in (first.place, later.place) if p is not None]
     counted = {c.what for c in first.counts}
-    later_counts = [c for c in later.counts if not (later_part and c.what in counted)]
+    # more dead ("two more died") are no part of the toll but added to it (``extract.toll_additions``)
+    later_counts = [c for c in later.counts if not (later_part and c.what in counted) or is_addition(c)]
     merged = first.model_copy(update={
         "actors": actors,
-        "counts": _narrowest(later_counts + first.counts if later_total else first.counts + later_counts),
+        "counts": _narrowest(add_ups(later_counts + first.counts if later_total else first.counts + later_counts)),
         "place": _finest(places),
         "time": finest_time(times),
         "modality": min(first.modality, later.modality, key=MODALITY_ORDER.index),

@@ -9,7 +9,8 @@ says they are different people: each names its victims by a noun of its own ("so
 residents said eight people were killed"), none is counted out of the dead or of a group told
 ("six of them", "two of the dead": a part of a figure told), none is told as a phase of a longer
 story ("before the operation", "during the rescue"), none is a list of some of the dead
-("among the dead were") and none is a toll noun's revision ("the death toll rose to 30").
+("among the dead were") and none is a toll noun's revision ("the death toll rose to 30"). More dead
+told after the toll ("two more died in hospital") are added by ``extract.toll_additions``.
 
 Relies on a spaCy parse; the English word lists live in ``data/en/counts.yaml``.
 """
@@ -22,9 +23,10 @@ from spacy.tokens import Token
 
 from sitreps.extract.casualties import lists_some
 from sitreps.extract.english import words
+from sitreps.extract.toll_additions import add_ups, summed
 from sitreps.extract.toll_scope import states_toll
 from sitreps.extract.victim_figures import casualty_word
-from sitreps.models import Count, Span
+from sitreps.models import Count
 
 LISTS = "counts"
 KILLED = "killed"
@@ -82,16 +84,10 @@ def summed_parts(casualties: Sequence[tuple[Token, Count]]) -> list[tuple[Token,
     for group in parts.values():
         nouns = [noun for _, noun in group]
         if len(group) > 1 and len(set(nouns)) == len(nouns):
-            replaced[id(group[0][0])] = _sum([c for c, _ in group])
+            replaced[id(group[0][0])] = summed([c for c, _ in group])
             dropped.update(id(c) for c, _ in group[1:])
-    return [(t, replaced.get(id(c), c)) for t, c in casualties if id(c) not in dropped]
-
-
-def _sum(counts: Sequence[Count]) -> Count:
-    """The figures of the parts added up; a part told only as a lower bound makes the sum one too."""
-    exact = all(c.value is not None for c in counts)
-    low = sum(c.value if c.value is not None else c.low or 0 for c in counts)
-    figures: list[Span] = [c.evidence[0] for c in counts]
-    told_by: list[Span] = [c.evidence[-1] for c in counts]
-    return Count(what=KILLED, value=low if exact else None, low=low, high=low if exact else None,
-                 evidence=figures + told_by)
+    pairs = [(t, replaced.get(id(c), c)) for t, c in casualties if id(c) not in dropped]
+    kept = add_ups([c for _, c in pairs])  # more dead told after the toll (``extract.toll_additions``)
+    tokens = {id(c): t for t, c in pairs}
+    firsts = {c.evidence[0].start: t for t, c in pairs if c.evidence}  # a sum keeps its first figure's word
+    return [(tokens[id(c)] if id(c) in tokens else firsts[c.evidence[0].start], c) for c in kept]

@@ -1,0 +1,51 @@
+"""More dead told in a later sentence ("two more died in hospital", "another four villagers died") add to
+the incident's toll told before; "more than" is a bound, and a figure of the wounded adds nothing.
+Sentences written for these tests (fiction in the style of news, several conflicts and outlets)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import first_death_toll
+
+
+@pytest.mark.parametrize(("text", "toll"), [
+    ("Gunmen fired on a minibus near Kenscoff on Friday, killing five passengers. Two more died later in "
+     "hospital, a local official said.", 7),
+    ("Bandits raided the village of Kadisau in Katsina on Sunday, killing 12 people. Another four villagers "
+     "died of their wounds on Monday, police said.", 16),
+    ("A roadside bomb struck an army truck near Kidal on Tuesday, killing three soldiers. Two additional "
+     "soldiers died overnight, the army said.", 5),
+])
+def test_more_dead_told_later_add_to_the_toll(text: str, toll: int) -> None:
+    assert first_death_toll(text) == toll
+
+
+@pytest.mark.parametrize(("text", "toll"), [
+    # "more than" bounds the figure of the wounded: no addition to the dead
+    ("An Israeli strike hit a house in Deir al-Balah on Wednesday, killing six people. More than 20 were "
+     "wounded, medics said.", 6),
+    # a revised toll stated by a toll noun is the toll, not an addition
+    ("A bomb hit a bus in Quetta on Monday, killing eight people. The death toll rose to 11 on Tuesday, "
+     "officials said.", 11),
+    # more people wounded, not dead
+    ("Shelling hit a market in Kherson on Thursday, killing two people. Three more were injured, the "
+     "governor said.", 2),
+])
+def test_figures_that_are_no_addition_leave_the_toll(text: str, toll: int) -> None:
+    assert first_death_toll(text) == toll
+
+
+@pytest.mark.parametrize(("text", "toll"), [
+    ("Troops killed seven gunmen who raided a checkpoint near Mora on Saturday, and three soldiers also died "
+     "in the fighting, the army said.", 10),
+    ("Police shot dead four cartel gunmen in Zacatecas on Sunday; two officers were also killed in the "
+     "shootout, the state security office said.", 6),
+])
+def test_dead_told_as_also_killed_add_to_the_toll(text: str, toll: int) -> None:
+    assert first_death_toll(text) == toll
+
+
+def test_also_on_the_report_adds_nothing() -> None:
+    text = ("Gunmen killed five farmers in Benue state on Monday. Police also said two suspects were arrested "
+            "on Tuesday.")
+    assert first_death_toll(text) == 5
