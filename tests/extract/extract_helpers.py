@@ -23,9 +23,28 @@ def run(texts: list[str]) -> list[Document]:
 
 def only(events: list[EventMention], type_id: str) -> EventMention:
     """The single mention of a type; fails listing what was found instead."""
-    found = [m for m in events if m.type == type_id]
+    return only_of(events, frozenset({type_id}))
+
+
+def only_of(events: list[EventMention], type_ids: frozenset[str]) -> EventMention:
+    """The single mention of any of the types; fails listing what was found instead."""
+    found = [m for m in events if m.type in type_ids]
     assert len(found) == 1, [(m.type, m.trigger.text) for m in events]
     return found[0]
+
+
+DEMONSTRATIONS = frozenset({"peaceful_protest", "protest_with_intervention", "excessive_force_against_protesters"})
+"""The types a demonstration takes, whatever the force that met it did."""
+
+
+def the_demonstration(events: list[EventMention]) -> EventMention:
+    """The single demonstration among the mentions; fails listing what was found instead."""
+    return only_of(events, DEMONSTRATIONS)
+
+
+def sides(mention: EventMention) -> str:
+    """A mention's actors as "role:name" pairs, for assertion messages."""
+    return " | ".join(f"{a.role.value}:{a.name}" for a in mention.actors)
 
 
 def incident_telling(events: list[EventMention], word: str, text: str) -> EventMention:

@@ -6,22 +6,10 @@ news), with near misses: a passive whose "by" names the force, a crowd already r
 from __future__ import annotations
 
 import pytest
-from extract_helpers import Extract, names_in
+from extract_helpers import Extract, names_in, sides, the_demonstration
 
 from sitreps.extract.implied_actors import IMPLIED_FLAG
-from sitreps.models import EventMention, Role
-
-DEMONSTRATIONS = frozenset({"peaceful_protest", "protest_with_intervention", "excessive_force_against_protesters"})
-
-
-def _demonstration(events: list[EventMention]) -> EventMention:
-    found = [m for m in events if m.type in DEMONSTRATIONS]
-    assert len(found) == 1, [(m.type, m.trigger.text) for m in events]
-    return found[0]
-
-
-def _sides(mention: EventMention) -> str:
-    return " | ".join(f"{a.role.value}:{a.name}" for a in mention.actors)
+from sitreps.models import Role
 
 
 @pytest.mark.parametrize(("text", "crowd"), [
@@ -33,20 +21,20 @@ def _sides(mention: EventMention) -> str:
      "families"),
 ])
 def test_the_named_crowd_is_the_side_the_force_met(extract: Extract, text: str, crowd: str) -> None:
-    protest = _demonstration(extract(text))
-    assert any(crowd in name for name in names_in(protest, Role.TARGET)), _sides(protest)
-    assert not any(a.review_flag == IMPLIED_FLAG for a in protest.actors), _sides(protest)
+    protest = the_demonstration(extract(text))
+    assert any(crowd in name for name in names_in(protest, Role.TARGET)), sides(protest)
+    assert not any(a.review_flag == IMPLIED_FLAG for a in protest.actors), sides(protest)
 
 
 def test_a_passive_by_names_the_force_not_the_crowd(extract: Extract) -> None:
     """Near miss: "was broken up by police" tells the force by its "by"."""
-    protest = _demonstration(extract("A rally in Harare was broken up by police on Tuesday, witnesses said."))
-    assert not any("police" in name for name in names_in(protest, Role.TARGET)), _sides(protest)
+    protest = the_demonstration(extract("A rally in Harare was broken up by police on Tuesday, witnesses said."))
+    assert not any("police" in name for name in names_in(protest, Role.TARGET)), sides(protest)
 
 
 def test_a_crowd_read_as_the_doer_stays(extract: Extract) -> None:
     """Near miss: "a march by teachers" whose noun is the trigger names its crowd already."""
-    protest = _demonstration(extract(
+    protest = the_demonstration(extract(
         "Police fired tear gas to break up a march by teachers demanding unpaid wages in Harare on Tuesday."))
-    assert names_in(protest, Role.INITIATOR).count("teachers") == 1, _sides(protest)
-    assert "teachers" not in names_in(protest, Role.TARGET), _sides(protest)
+    assert names_in(protest, Role.INITIATOR).count("teachers") == 1, sides(protest)
+    assert "teachers" not in names_in(protest, Role.TARGET), sides(protest)

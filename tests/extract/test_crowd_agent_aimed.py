@@ -7,22 +7,10 @@ a "by" of time, a crowd aimed at directly."""
 from __future__ import annotations
 
 import pytest
-from extract_helpers import Extract, names_in
+from extract_helpers import Extract, names_in, sides, the_demonstration
 
 from sitreps.extract.implied_actors import IMPLIED_FLAG
-from sitreps.models import EventMention, Role
-
-DEMONSTRATIONS = frozenset({"peaceful_protest", "protest_with_intervention", "excessive_force_against_protesters"})
-
-
-def _demonstration(events: list[EventMention]) -> EventMention:
-    found = [m for m in events if m.type in DEMONSTRATIONS]
-    assert len(found) == 1, [(m.type, m.trigger.text) for m in events]
-    return found[0]
-
-
-def _sides(mention: EventMention) -> str:
-    return " | ".join(f"{a.role.value}:{a.name}" for a in mention.actors)
+from sitreps.models import Role
 
 
 @pytest.mark.parametrize(("text", "crowd"), [
@@ -34,21 +22,21 @@ def _sides(mention: EventMention) -> str:
      "on Tuesday.", "trainees"),
 ])
 def test_the_crowd_the_means_aim_at_is_named(extract: Extract, text: str, crowd: str) -> None:
-    protest = _demonstration(extract(text))
+    protest = the_demonstration(extract(text))
     named = names_in(protest, Role.TARGET) + names_in(protest, Role.INITIATOR)
-    assert any(crowd in name for name in named), _sides(protest)
-    assert not any(name in ("sit-in", "procession") for name in named), _sides(protest)
-    assert not any(a.review_flag == IMPLIED_FLAG for a in protest.actors), _sides(protest)
+    assert any(crowd in name for name in named), sides(protest)
+    assert not any(name in ("sit-in", "procession") for name in named), sides(protest)
+    assert not any(a.review_flag == IMPLIED_FLAG for a in protest.actors), sides(protest)
 
 
 def test_a_passive_by_names_the_force_not_the_crowd(extract: Extract) -> None:
     """Near miss: "was broken up by police" tells the force by its "by", hyphenated noun or not."""
-    protest = _demonstration(extract("A sit-in outside parliament in Freetown was broken up by police on Monday."))
-    assert not any("police" in name for name in names_in(protest, Role.TARGET)), _sides(protest)
+    protest = the_demonstration(extract("A sit-in outside parliament in Freetown was broken up by police on Monday."))
+    assert not any("police" in name for name in names_in(protest, Role.TARGET)), sides(protest)
 
 
 def test_a_crowd_aimed_at_directly_is_kept(extract: Extract) -> None:
     """Near miss: the means aim at the crowd itself, no demonstration noun with a "by"."""
-    protest = _demonstration(extract("Police fired tear gas at protesters in Mombasa on Tuesday as hundreds "
+    protest = the_demonstration(extract("Police fired tear gas at protesters in Mombasa on Tuesday as hundreds "
                                      "marched against new taxes."))
-    assert any("protesters" in name for name in names_in(protest, Role.TARGET)), _sides(protest)
+    assert any("protesters" in name for name in names_in(protest, Role.TARGET)), sides(protest)
