@@ -8,6 +8,8 @@ middle: the gazetteer's :meth:`~sitreps.resolve.gazetteer.Gazetteer.country_part
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -46,6 +48,12 @@ def country_bearings(sentence: SpacySpan, country: str, gazetteer: Gazetteer) ->
         if gazetteer.names_country(named) and gazetteer.country_of(named) == country:
             found |= bearings
     return frozenset(found)
+
+
+@cache
+def bearing_adjectives() -> frozenset[str]:
+    """Every word that names a bearing ("north", "north-eastern", "southwest"), of any bearing."""
+    return frozenset(str(word) for adjectives in word_table("places", "bearing_words").values() for word in adjectives)
 
 
 def bearings_of(token: Token) -> frozenset[str]:

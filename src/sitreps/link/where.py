@@ -12,7 +12,7 @@ suicide blasts "in northwest Pakistan").
 
 from __future__ import annotations
 
-from sitreps.language_data import word_table
+from sitreps.extract.bearings import bearing_adjectives
 from sitreps.models import Place, PlacePrecision
 
 LOCATED = frozenset({PlacePrecision.EXACT, PlacePrecision.DISTRICT, PlacePrecision.REGION})
@@ -28,6 +28,5 @@ def says_where(place: Place | None) -> bool:
 
 def country_part(place: Place) -> bool:
     """Whether the place's own words qualify its country by a bearing ("southwest Somalia")."""
-    bearings = word_table("places", "bearing_words")
     words = {w.strip(".,;:'\"") for w in place.text.split() if w.islower()}  # "South Sudan" names no part
-    return any(words & set(adjectives) for adjectives in bearings.values())
+    return bool(words & bearing_adjectives())
