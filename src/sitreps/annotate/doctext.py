@@ -61,3 +61,10 @@ def entity_at(token: Token) -> Span | None:
     if index >= 0 and ents[index].start <= token.i < ents[index].end:
         return ents[index]
     return None
+
+
+def root_at(doc: Doc, start: int, end: int) -> Token | None:
+    """The head token of the characters ``start:end`` widened to whole tokens (a stored evidence span
+    read back on its parse); None when they cover no token."""
+    found = doc.char_span(start, end, alignment_mode="expand")
+    return found.root if found is not None else None

@@ -37,6 +37,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from sitreps.annotate.doctext import root_at
 from sitreps.annotate.quantities import counting_lexicon, group_nouns
 from sitreps.extract.actors import record_mention
 from sitreps.extract.english import words
@@ -121,11 +122,6 @@ def _counted_victims(mention: EventMention, doc: Doc, registry: ActorRegistry,
     return None
 
 
-def _root(span: Span, doc: Doc) -> Token | None:
-    found = doc.char_span(span.start, span.end, alignment_mode="expand")
-    return found.root if found is not None else None
-
-
 def _meeter(charge: Token) -> Token | None:
     """The subject of the verb of meeting whose object is ``charge`` ("a convoy hit a landmine")."""
     verb = charge.head
@@ -142,7 +138,7 @@ def _charge(mention: EventMention, doc: Doc) -> Token | None:
     """The hidden charge the incident tells: its trigger, a target read from a charge noun, or the
     charge a verb of meeting told as the trigger governs ("stepped on a mine")."""
     spans = [mention.trigger, *(e for a in mention.actors if a.role is Role.TARGET for e in a.evidence)]
-    for token in (t for t in (_root(s, doc) for s in spans) if t is not None):
+    for token in (t for t in (root_at(doc, s.start, s.end) for s in spans) if t is not None):
         if token.lemma_.lower() in words(LISTS, "mine_nouns"):
             return token
         governed = [g for c in token.children for g in ((c,) if c.dep_ == OBJECT else c.children)
@@ -202,7 +198,7 @@ def _sites_as_civilians(mention: EventMention, doc: Doc, registry: ActorRegistry
     """The incident with each target that names a civilian site ("a drone hit a school") read as the
     country's civilians, its evidence still the site."""
     def civilian(actor: ActorMention) -> bool:
-        roots = [_root(e, doc) for e in actor.evidence]
+        roots = [root_at(doc, e.start, e.end) for e in actor.evidence]
         return actor.role is Role.TARGET and bool(roots) and all(r is not None and _civilian_site(r) for r in roots)
     if not any(civilian(a) for a in mention.actors):
         return mention
@@ -243,7 +239,7 @@ def _owned(site: Token) -> bool:
 def _site_target(mention: EventMention, doc: Doc, registry: ActorRegistry,
                  countries: Sequence[str]) -> ActorMention | None:
     """Whom the site the event word's clause names stands for (see the module, 2)."""
-    trigger = _root(mention.trigger, doc)
+    trigger = root_at(doc, mention.trigger.start, mention.trigger.end)
     for site in _struck_sites(trigger) if trigger is not None else ():
         if _owned(site) or _is_person(site):
             return _actor(_phrase([site]), registry, countries)

@@ -28,7 +28,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Token
 
-from sitreps.annotate.doctext import doc_text
+from sitreps.annotate.doctext import doc_text, root_at
 from sitreps.extract.actor_checks import FORCE_TYPES
 from sitreps.extract.actors import clean_name, record_mention
 from sitreps.extract.arguments import ROLE_LISTS, phrase_bounds
@@ -105,8 +105,8 @@ def crowd_of(noun: Token) -> Token | None:
 
 
 def _named_crowd(mention: EventMention, doc: Doc) -> tuple[Token, Span] | None:
-    trigger = doc.char_span(mention.trigger.start, mention.trigger.end, alignment_mode="expand")
-    for noun in _demonstrations(trigger.root) if trigger is not None else ():
+    trigger = root_at(doc, mention.trigger.start, mention.trigger.end)
+    for noun in _demonstrations(trigger) if trigger is not None else ():
         found = crowd_of(noun)
         if found is not None:
             start, end = phrase_bounds(found)

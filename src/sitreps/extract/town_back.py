@@ -15,11 +15,11 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from sitreps.annotate.doctext import doc_ents, doc_text
+from sitreps.annotate.doctext import doc_ents, doc_text, root_at
 from sitreps.extract.placename import PLACE_LABELS
 from sitreps.extract.places import Range, locate
 from sitreps.language_data import word_list
-from sitreps.models import EventMention, Place, PlacePrecision, Span
+from sitreps.models import EventMention, Place, PlacePrecision
 from sitreps.resolve.gazetteer import Gazetteer
 
 # Dependencies of a proper noun that is an object, where an unlabelled town is written ("residents of
@@ -36,17 +36,12 @@ def towns_pointed_back(doc: Doc, gazetteer: Gazetteer, mention: EventMention, co
     """
     found = []
     for span in [mention.trigger, *mention.retellings]:
-        token = _token_at(doc, span)
+        token = root_at(doc, span.start, span.end)
         if token is not None and any(_points_back(t) for t in token.sent):
             place = _town_before(doc, gazetteer, token.sent, countries, excluded)
             if place is not None:
                 found.append(place)
     return found
-
-
-def _token_at(doc: Doc, span: Span) -> Token | None:
-    found = doc.char_span(span.start, span.end, alignment_mode="expand")
-    return found.root if found is not None else None
 
 
 def _points_back(token: Token) -> bool:
