@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from sitreps.annotate.doctext import doc_text
+from sitreps.annotate.doctext import doc_text, root_at
 from sitreps.extract.english import words
 from sitreps.extract.toll_scope import latest_first
 from sitreps.models import Count, Span
@@ -43,10 +43,9 @@ def _addition_word(word: Token, start: int, end: int) -> Token | None:
     """The word that tells the figure at ``start:end`` as more dead: on the number or on the noun it
     counts ("two more", "another four villagers", "two additional soldiers"), or an adverb on the
     casualty verb ("two soldiers also died", ``addition_adverbs``)."""
-    span = word.doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
+    number = root_at(word.doc, start, end)
+    if number is None:
         return None
-    number = span.root
     counted = [number, number.head] if number.dep_ == NUMBER_DEP else [number]
     on_figure = (c for w in counted for c in w.children
                  if c.lower_ in words(LISTS, "addition_words") and not _bound(c))
