@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from sitreps.extract.agreement import SPOT_PLACES, days, nests, same_spot
 from sitreps.extract.ground_fight import ground_fight
-from sitreps.extract.kinds_file import type_list
+from sitreps.extract.kinds_file import type_list, type_map
 from sitreps.models import DatePrecision, EventMention, Place, PlacePrecision, Role, TimeRef
 from sitreps.resolve.registry_data import registered
 from sitreps.resolve.times import resolve_time
@@ -48,7 +48,8 @@ def battle_and_strike(first: EventMention, later: EventMention) -> tuple[EventMe
     strike of a remote type, or a part of the fight (``battle_parts``), on that town (or of no place of its
     own, or only of the province or country holding the town) and of that day (or of none)."""
     rules = ground_fight()
-    joining = {rules.becomes: rules.remote | battle_parts(), RAID: type_list("raid_parts")}
+    joining = {rules.becomes: rules.remote | battle_parts(), RAID: type_list("raid_parts"),
+               **type_map("intervention_parts")}
     for fight, strike in ((first, later), (later, first)):
         if strike.type in joining.get(fight.type, frozenset()) and _at_fight(fight, strike) \
                 and _sent_by_a_side(fight, strike):
