@@ -33,6 +33,9 @@ one incident of the fight's type, its strikes in support no rows of their own; b
 before the change in ``extract/ground_fight.py`` and ``extract/battle_strikes.py``, "r14after" after it). Round
 15 added "r15" there (a fight's abductions and foreign air support, a raid's looting, arrests at a protest broken
 up, and near misses) before its changes, "r15after" after the fight changes and "r15raid" after the raid change.
+Round 16 added "r16" (whole articles: wire, local press, live blog, round-up, feature, a reprinted statement) and
+"r16short" (short items), both written before its changes (a fight's strikes placed at a camp of its town or by
+its bare name, arrests at a protest broken up), and "r16after", written after them.
 
     nice python benchmarks/retellings_fiction.py [--gold PATH] [--errors]
     nice python benchmarks/retellings_fiction.py --gold benchmarks/gold/fight_parts/r14.jsonl

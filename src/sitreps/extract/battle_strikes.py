@@ -21,7 +21,8 @@ The types come from ``ground_fight`` in ``data/incident_kinds.yaml``.
 
 The parts of a fight told in sentences of their own (``battle_parts``: the houses burnt in it, the fighters
 captured or surrendering, the side that withdrew, the drones shot down, the reinforcements sent) join it
-under the same guards: ACLED codes one armed clash per place and day, and these as parts of it.
+under the same guards: ACLED codes one armed clash per place and day, and these as parts of it. So do a raid's
+parts (``raid_parts``) and the arrests at a protest the police broke up (``intervention_parts``, round 16).
 """
 
 from __future__ import annotations
