@@ -25,6 +25,7 @@ from sitreps.extract.english import words
 from sitreps.extract.nouns import is_abstract, is_actor_noun
 from sitreps.extract.taxonomy import EventType
 from sitreps.extract.triggers import SPEECH_FAMILY, VERB_TAGS, title_case
+from sitreps.extract.unhappened import halted_act
 
 OBJECT_DEP = "dobj"
 CONTENT_VERB = "VERB"  # spaCy tags a main verb VERB and an auxiliary AUX
@@ -57,7 +58,7 @@ def _tier(token: Token, event_type: EventType, known: Callable[[str], bool], hea
           taken: frozenset[int]) -> int | None:
     """The anchor tier of one word for ``event_type``, or None when it cannot tell an event."""
     if not token.is_alpha or token.ent_type_ in DATE_ENTITIES or _excluded(token, event_type) \
-            or sets_up_another_act(token):
+            or sets_up_another_act(token) or halted_act(token):
         return None
     lemma = token.lemma_.lower()
     if lemma in event_type.triggers.verbs or lemma in event_type.triggers.nouns:

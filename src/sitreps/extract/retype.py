@@ -55,6 +55,11 @@ DOING_PURPOSE_DEPS = frozenset({"xcomp", "advcl"})
 VERB_POS = "VERB"
 ADVERBIAL_CLAUSE_DEP = "advcl"
 PARTICIPLE_TAG = "VBG"  # "demonstrating": a present participle
+# How a parse tells a word denied: "did not land" (neg), "no damage" (det), "no one was hurt" (the subject's det).
+NEGATION = "triggers"  # data/en/triggers.yaml, list "nobody"
+NEGATION_DEP = "neg"
+DETERMINER_DEP = "det"
+NEGATED_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _argument_tokens(doc: Doc, actors: Sequence[ActorMention], role: Role) -> list[Token]:
@@ -187,12 +192,26 @@ def _fires(rule: RetypeRule, trigger: Token, actors: Sequence[ActorMention], pla
     if rule.prepositions:
         preps = frozenset(rule.prepositions)
         tokens = [t for t in tokens if _through_preposition(t, trigger, preps)]
-    if {t.lemma_.lower() for t in tokens} & set(rule.lemmas):
+    if {t.lemma_.lower() for t in tokens if not _negated(t)} & set(rule.lemmas):
         return True
     if rule.object_class and _all_of_class(trigger, rule.object_class):
         return True
     return bool(rule.actor_types) and any(
         a.role == rule.role and a.actor_type in rule.actor_types and registered(a.actor_id) for a in actors)
+
+
+def _negated(token: Token) -> bool:
+    """Whether the word is told as not having happened: "and no one was hurt", "nobody was injured",
+    "caused no damage", "did not land". Harm denied is no harm: an interception whose clause says so
+    stays the interception (round 16, whole-article fiction)."""
+    nobody = words(NEGATION, "nobody")
+    for child in token.children:
+        if child.dep_ == NEGATION_DEP or (child.dep_ == DETERMINER_DEP and child.lemma_.lower() in nobody):
+            return True
+        if child.dep_ in NEGATED_SUBJECT_DEPS and (child.lemma_.lower() in nobody or any(
+                d.dep_ == DETERMINER_DEP and d.lemma_.lower() in nobody for d in child.children)):
+            return True
+    return False
 
 
 def _first_firing(event_type: EventType, trigger: Token, actors: Sequence[ActorMention],

@@ -20,6 +20,7 @@ from sitreps.extract.armed_verbs import armed_verb
 from sitreps.extract.nouns import is_abstract, is_person_noun
 from sitreps.extract.person_verbs import acts_on_person, mistagged_verb
 from sitreps.extract.taxonomy import EventType, Taxonomy
+from sitreps.extract.unhappened import halted_act, in_cache, in_object, protest_purpose, wanted
 from sitreps.language_data import word_list, word_table
 
 VERB_TAGS = frozenset({"VERB", "AUX"})
@@ -141,7 +142,7 @@ class TriggerFinder:
             chosen.append(match)
         heads = {m.head.i: m for m in chosen}
         kept = [m for m in chosen if not _object_of_trigger(m, heads) and not _retold(m, chosen)
-                and not _weapon_stopped(m, chosen)]
+                and not _weapon_stopped(m, chosen) and not _protest_purpose(m, heads)]
         return sorted(kept, key=lambda m: m.start)
 
     def _phrase_matches(self, doc: Doc) -> list[TriggerMatch]:
@@ -292,25 +293,35 @@ def _reports_event(noun: Token) -> bool:
 
 
 def _object_of_trigger(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> bool:
-    """A noun trigger that is the object of another, non-speech trigger verb."""
+    """A noun trigger that is the object of another trigger verb: a speech act's only when it asks for or
+    warns of it (``unhappened.wanted``)."""
     noun = match.head
     if noun.pos_ not in NOUN_TAGS or noun.dep_ not in OBJECT_DEPS:
         return False
     governor = heads.get(noun.head.i)
-    return governor is not None and governor is not match and governor.event_type.family != SPEECH_FAMILY
+    return (governor is not None and governor is not match
+            and (governor.event_type.family != SPEECH_FAMILY or wanted(governor.event_type.id)))
+
+
+def _protest_purpose(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> bool:
+    """A demand told as a protest's claim (``unhappened.protest_purpose``)."""
+    governor = heads.get(match.head.head.i)
+    return protest_purpose(match.head, match.event_type.id, governor.event_type.family if governor else None)
 
 
 def _weapon_stopped(match: TriggerMatch, chosen: Sequence[TriggerMatch]) -> bool:
     """A trigger inside the object of a disruption verb: what was stopped, not an event of its own
-    ("foiled an attempt to plant a bomb", "thwarted a plot to attack the base")."""
+    ("foiled an attempt to plant a bomb", "thwarted a plot to attack the base"); a weapon listed in a cache
+    found, and an act a halting verb stops or puts off (``extract.unhappened``)."""
     stopping = frozenset(word_list("triggers", "stopping_verbs"))
     for other in chosen:
-        if other is match or other.head.lemma_.lower() not in stopping or other.head.pos_ not in VERB_TAGS:
+        if other is match:
             continue
-        objects = [c for c in other.head.children if c.dep_ in OBJECT_DEPS]
-        if any(match.head.i in {t.i for t in o.subtree} for o in objects):
+        if in_cache(match.head, other.head, other.event_type.id):
             return True
-    return False
+        if other.head.lemma_.lower() in stopping and other.head.pos_ in VERB_TAGS and in_object(match.head, other.head):
+            return True
+    return halted_act(match.head)
 
 
 def _quantity_gap() -> dict[str, object]:

@@ -1,0 +1,48 @@
+"""Acts that did not happen inside a sentence that tells another (round 16, issues #13/#14 "Types"):
+an act halted or put off, a demand that is a protest's claim, what a demand or threat asks for, weapons
+listed in a cache found, harm denied beside an interception; and new phrasings of troop build-ups and of
+ground handed over, with near misses that must keep their event.
+
+Fiction in news style, written for sitreps."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import Extract
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("The government said it would pause air raids on the group's camps in Catatumbo.", "air_drone_strike"),
+    ("The junta suspended drone strikes on the Kachin hills for a week.", "air_drone_strike"),
+    ("Thousands of teachers marched through Nairobi to demand the payment of salary arrears.", "demand"),
+    ("Hundreds of farmers rallied in Lahore on Monday calling for lower fuel prices.", "demand"),
+    ("The council demanded the immediate release of all hostages held in Gao.", "prisoner_exchange"),
+    ("Troops uncovered a cache of weapons in a farmhouse near Sokoto, including mortar rounds.",
+     "shelling_missile_attack"),
+    ("Air defences intercepted eleven drones over the airport before dawn, and no one was hurt.",
+     "air_drone_strike"),
+])
+def test_the_act_that_did_not_happen_gives_no_row(extract: Extract, text: str, absent: str) -> None:
+    assert absent not in [m.type for m in extract(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Troops uncovered a cache of weapons in a farmhouse near Sokoto, including mortar rounds.",
+     "disrupted_weapons_use"),
+    ("Air defences intercepted eleven drones over the airport before dawn, and no one was hurt.",
+     "disrupted_weapons_use"),
+    ("Air defences intercepted a missile over Kharkiv but debris hit a house, injuring two people.",
+     "shelling_missile_attack"),  # harm told, not denied: the attack is the event
+    ("Russian forces launched air raids on Kharkiv overnight, wounding seven people.", "air_drone_strike"),
+    ("Kyiv said Russia had concentrated about 20,000 troops near Kupiansk for a new push.", "mobilisation"),
+    ("The army is massing troops along the border with Tigray, diplomats said.", "mobilisation"),
+    ("The militants handed control of the town of Mahaday to clan elders on Monday.",
+     "non_violent_territory_transfer"),
+    ("The union demanded the payment of arrears before the end of the month.", "demand"),
+    ("Hundreds of farmers rallied in Lahore on Monday calling for lower fuel prices.", "peaceful_protest"),
+    ("About 500 teachers gathered at the county offices in Kisumu before dispersing peacefully.",
+     "peaceful_protest"),
+])
+def test_the_event_told_stays(extract: Extract, text: str, expected: str) -> None:
+    types = [m.type for m in extract(text)]
+    assert expected in types, types
