@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -100,16 +101,18 @@ def _lead(sentence: SpacySpan) -> SpacySpan | None:
     carrying a time across them dated background as today's news (measured on
     the real-news dev split).
     """
-    doc = sentence.doc
+    opening = _opening(sentence.doc)
+    return opening if opening is not None and sentence.start_char < opening.end_char else None
+
+
+def _opening(doc: Doc) -> SpacySpan | None:
+    """The headline and the body's first paragraph of a document."""
     text = doc_text(doc)
     start = body_start(text)
     while start < len(text) and text[start].isspace():
         start += 1
     end = text.find("\n", start)
-    end = len(text) if end < 0 else end
-    if sentence.start_char >= end:
-        return None
-    return doc.char_span(0, end, alignment_mode="expand")
+    return doc.char_span(0, len(text) if end < 0 else end, alignment_mode="expand")
 
 
 def _previous_in_paragraph(sentence: SpacySpan) -> SpacySpan | None:
@@ -350,7 +353,8 @@ def _later_time(sentence: SpacySpan, own: list[tuple[int, int]], trigger: Token,
     convoy the previous day": Thursday), else None.
 
     The day is the nearest single day stated before the span in its sentence, else in the sentence
-    before it in its paragraph; the result is as precise as the span (days, weeks).
+    before it in its paragraph, else in the lead (a paragraph opening "A day earlier, ..." counts from
+    the main incident's day, not from publication); the result is as precise as the span (days, weeks).
     """
     text = reader.text
     later = [(r, shift) for r in own if (shift := later_offset(text[r[0]:r[1]])) is not None]
@@ -361,9 +365,9 @@ def _later_time(sentence: SpacySpan, own: list[tuple[int, int]], trigger: Token,
     context = _context_times(sentence, excluded, trigger) if days > 0 else _expressions(sentence, excluded)
     before = [r for r in context if r[1] <= start and not _is_age(text[r[0]:r[1]])]
     anchor = reader.resolve(before, start)
-    previous = _previous_in_paragraph(sentence)
-    if anchor is None and previous is not None:
-        anchor = reader.resolve(_context_times(previous, excluded, trigger), start)
+    for told_before in (_previous_in_paragraph(sentence), _opening(sentence.doc)):
+        if anchor is None and told_before is not None:
+            anchor = reader.resolve(_context_times(told_before, excluded, trigger), start)
     if anchor is None or anchor.precision is not DatePrecision.DAY or anchor.start != anchor.end or not anchor.start:
         return None
     day = (date.fromisoformat(anchor.start) + timedelta(days=days)).isoformat()
