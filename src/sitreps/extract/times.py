@@ -25,6 +25,7 @@ from spacy.tokens import Token
 from sitreps.annotate.dateline import body_start
 from sitreps.annotate.doctext import doc_text, ents_in
 from sitreps.extract.english import phrases, words
+from sitreps.extract.toll_scope import counted_since
 from sitreps.extract.time_clauses import Offset, clause_verb, dated_elsewhere, sequence_offset, sequenced, spoken_when
 from sitreps.models import DatePrecision, Span, TimeRef
 from sitreps.resolve.reference import document_reference
@@ -37,6 +38,7 @@ HEADLINE_TAGS = frozenset({"VBZ", "VBP", "VB"})  # a headline's present tense te
 BEFORE_PUBLICATION_NOTE = "no date stated; reported in the past tense, so before publication"
 ONGOING_NOTE = "no date stated; reported as going on, so up to publication"
 UNPUBLISHED_PAST_NOTE = "no date stated; reported in the past tense, in an article with no publication date"
+TALLY_NOTE = "a tally from a starting point to now, not one incident: no day of its own"
 # A participle's clause hangs on another verb ("killing nine", "taking part in", "the man leading"):
 # it is told in that verb's tense.
 PARTICIPLE_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp", "acl"})
@@ -266,6 +268,8 @@ def event_time(sentence: SpacySpan, trigger: Token, published_at: str | None,
     events = [r for r in ranges if r not in spoken]
     reader = _said_on(reader, _speech_times(sentence, stated, trigger, excluded), trigger.idx,
                       (sentence.start_char, sentence.end_char))
+    if counted_since(trigger):
+        return _tally_time(text, trigger, published_at)
     own = [r for r in events if belongs(*r)]
     verb = _tensed(_governing_verb(trigger))
     past = verb.tag_ in PAST_TAGS or (verb.tag_ in HEADLINE_TAGS and sentence.start_char < body_start(text))
@@ -299,6 +303,16 @@ def event_time(sentence: SpacySpan, trigger: Token, published_at: str | None,
         return TimeRef(start=None, end=None, precision=DatePrecision.UNKNOWN, note=UNPUBLISHED_PAST_NOTE,
                        evidence=[Span.of(text, verb.idx, verb.idx + len(verb))])
     return None
+
+
+def _tally_time(text: str, trigger: Token, published_at: str | None) -> TimeRef:
+    """The time of a tally from a starting point to now ("more than 6,000 civilians have been killed since the
+    coup", "the camp has been attacked several times since the conflict flared again in 2017"): up to
+    publication, with no day. The year its "since" clause names, or a day its paragraph or lead states,
+    is the period's start or another incident's, and as a retelling's time it would date the incident
+    the tally is merged into (round 16 fiction: a strike dated to a coup's month)."""
+    return TimeRef(start=None, end=published_at[:10] if published_at else None, precision=DatePrecision.UNKNOWN,
+                   note=TALLY_NOTE, evidence=[Span.of(text, trigger.idx, trigger.idx + len(trigger))])
 
 
 def _speech_times(sentence: SpacySpan, stated: list[tuple[int, int]], trigger: Token,
