@@ -15,9 +15,9 @@ scored with ``--gold``; round 16: "tenth" before, whole articles in ``round16.js
 
 Each item is ingested, processed and linked in a fresh database of its own and scored as ``evaluate.realnews``
 scores a row (``fatalities_right``, ``modality_right``); the row scored is the item's row of its
-family told first (``actors_fiction.scored_row``), or, for an item naming a ``trigger`` (a whole article telling
-several incidents), the row whose mention's trigger holds that word (``dates_fiction.holding``). The baseline is what giving every row no toll and
-"reported" would score.
+family told first (``actors_fiction.scored_row``), or, for an item naming a ``trigger`` (a whole article
+telling several incidents), the row whose mention's trigger holds that word (``dates_fiction.holding``).
+The baseline is what giving every row no toll and "reported" would score.
 
     nice python benchmarks/counts_fiction.py [--gold PATH] [--errors]
 """

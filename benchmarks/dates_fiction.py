@@ -9,7 +9,8 @@ styles, written for sitreps: wire datelines, "late Tuesday", "overnight", "the p
 the header has none), a word of the trigger of the event scored and the day that event happened as ACLED
 would code it (null: no day can honestly be given). Later batches sit beside it, each written at
 one point of the work (``fiction_later.jsonl``; round 12: ``fiction_round12.jsonl`` before its fix,
-``fiction_round12_after.jsonl`` after it); pass one with ``--gold``.
+``fiction_round12_after.jsonl`` after it; round 16, whole articles: ``fiction_round16.jsonl`` before,
+``fiction_round16_after.jsonl`` after); pass one with ``--gold``.
 
 Each item is ingested with a ``Published:`` header, processed and linked in a fresh database of its
 own, as ``evaluate.realnews`` does; the row scored is the item's row with a mention whose trigger (else a

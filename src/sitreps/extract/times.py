@@ -18,15 +18,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from sitreps.annotate.dateline import body_start
 from sitreps.annotate.doctext import doc_text, ents_in
 from sitreps.extract.english import phrases, words
-from sitreps.extract.toll_scope import counted_since
 from sitreps.extract.time_clauses import Offset, clause_verb, dated_elsewhere, sequence_offset, sequenced, spoken_when
+from sitreps.extract.toll_scope import counted_since
 from sitreps.models import DatePrecision, Span, TimeRef
 from sitreps.resolve.reference import document_reference
 from sitreps.resolve.time_patterns import TIME_WORDS, later_offset
