@@ -10,12 +10,14 @@ was killed"), the death toll the analyst codes (``[low, high]``, null for none) 
 ``batch`` says whether the item was written before the round's fixes ("first"; round 12: "third") or
 after ("second"; round 12: "fourth"; round 13: "fifth"; round 14: "sixth" before, "seventh" after;
 round 15b: "eighth" before, in ``round15b.jsonl``, "ninth" after, in ``round15b_after.jsonl``, each
-scored with ``--gold``): a batch written after is the honest measure of what carries to text nobody tuned on.
+scored with ``--gold``; round 16: "tenth" before, whole articles in ``round16.jsonl``, "eleventh" after, in
+``round16_after.jsonl``): a batch written after is the honest measure of what carries to text nobody tuned on.
 
 Each item is ingested, processed and linked in a fresh database of its own and scored as ``evaluate.realnews``
 scores a row (``fatalities_right``, ``modality_right``); the row scored is the item's row of its
-family told first (``actors_fiction.scored_row``). The baseline is what giving every row no toll and
-"reported" would score.
+family told first (``actors_fiction.scored_row``), or, for an item naming a ``trigger`` (a whole article
+telling several incidents), the row whose mention's trigger holds that word (``dates_fiction.holding``).
+The baseline is what giving every row no toll and "reported" would score.
 
     nice python benchmarks/counts_fiction.py [--gold PATH] [--errors]
 """
@@ -30,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from actors_fiction import scored_row  # the sibling script: run from benchmarks/ as a script
+from dates_fiction import holding
 from sitreps.evaluate.fiction_options import fiction_options
 from sitreps.evaluate.realnews_fields import MODALITIES_ACCEPTED, modality_of, stated_fatalities
 from sitreps.evaluate.single_text import rows_of_text
@@ -48,6 +51,7 @@ class Item:
     text: str
     fatalities: tuple[int, int] | None
     modality: str
+    trigger: str | None = None
 
 
 @dataclass(frozen=True)
@@ -66,7 +70,8 @@ def read_gold(path: Path) -> list[Item]:
         if line.strip():
             r = json.loads(line)
             toll = tuple(r["fatalities"]) if r["fatalities"] is not None else None
-            items.append(Item(r["id"], r["batch"], r["pattern"], r["family"], r["text"], toll, r["modality"]))
+            items.append(Item(r["id"], r["batch"], r["pattern"], r["family"], r["text"], toll, r["modality"],
+                              r.get("trigger")))
     return items
 
 
@@ -86,7 +91,9 @@ def run(items: Sequence[Item]) -> list[Outcome]:
     outcomes = []
     with tempfile.TemporaryDirectory(prefix="sitreps-counts-") as tmp:
         for item in items:
-            row = scored_row(rows_of_text(item.text, item.id, Path(tmp)).rows, item.family)
+            told = rows_of_text(item.text, item.id, Path(tmp))
+            row = (holding(told.rows, item.trigger.lower(), told.mentions) if item.trigger else None) \
+                or scored_row(told.rows, item.family)
             toll = stated_fatalities(row) if row else None
             modality = modality_of(row) if row else None
             outcomes.append(Outcome(item, row.type if row else None, toll, modality,

@@ -9,10 +9,11 @@ styles, written for sitreps: wire datelines, "late Tuesday", "overnight", "the p
 the header has none), a word of the trigger of the event scored and the day that event happened as ACLED
 would code it (null: no day can honestly be given). Later batches sit beside it, each written at
 one point of the work (``fiction_later.jsonl``; round 12: ``fiction_round12.jsonl`` before its fix,
-``fiction_round12_after.jsonl`` after it); pass one with ``--gold``.
+``fiction_round12_after.jsonl`` after it; round 16, whole articles: ``fiction_round16.jsonl`` before,
+``fiction_round16_after.jsonl`` after); pass one with ``--gold``.
 
 Each item is ingested with a ``Published:`` header, processed and linked in a fresh database of its
-own, as ``evaluate.realnews`` does; the row scored is the item's row with a mention whose trigger (or a
+own, as ``evaluate.realnews`` does; the row scored is the item's row with a mention whose trigger (else a
 retelling) holds the item's trigger word, else its first row. A row's date is right as
 ``evaluate.realnews_fields.date_right`` scores it (the same day; within a week at week precision).
 The baseline printed with it gives every dated item its publication day and an undated one none.
@@ -77,10 +78,16 @@ def right(found: str | None, day: str | None, precision: str) -> bool:
     return gap <= WEEK_DAYS if precision == "week" else gap == 0
 
 
-def _holds(event: Event, trigger: str, mentions: dict[str, EventMention]) -> bool:
-    """Whether a row reports a mention whose trigger or a retelling holds ``trigger``."""
-    told = [mentions[m.mention_id] for m in event.mentions if m.mention_id in mentions]
-    return any(trigger in t.text.lower() for m in told for t in (m.trigger, *m.retellings))
+def holding(rows: Sequence[Event], trigger: str, mentions: dict[str, EventMention]) -> Event | None:
+    """The first row reporting a mention whose trigger holds ``trigger``, else the first whose retelling
+    does (a headline retelling one incident may name another's: "drones hit Odesa, two dead in Kharkiv
+    shelling"), else None."""
+    def told(event: Event) -> list[EventMention]:
+        return [mentions[m.mention_id] for m in event.mentions if m.mention_id in mentions]
+
+    own = (e for e in rows if any(trigger in m.trigger.text.lower() for m in told(e)))
+    retold = (e for e in rows if any(trigger in t.text.lower() for m in told(e) for t in m.retellings))
+    return next(own, None) or next(retold, None)
 
 
 def run(items: Sequence[Item]) -> list[Outcome]:
@@ -93,7 +100,7 @@ def _outcome(item: Item) -> Outcome:
     with tempfile.TemporaryDirectory(prefix="sitreps-dates-") as tmp:
         told = rows_of_text(item.text, item.id, Path(tmp))
     rows, mentions = told.rows, told.mentions
-    row = next((e for e in rows if _holds(e, item.trigger, mentions)), rows[0] if rows else None)
+    row = holding(rows, item.trigger, mentions) or (rows[0] if rows else None)
     time = row.time if row is not None else None
     found = time.start if time is not None and time.precision is not DatePrecision.UNKNOWN else None
     return Outcome(item, found, time.note if time is not None else None)

@@ -17,7 +17,8 @@ GOLD = Path(__file__).parents[2] / "benchmarks" / "gold" / "counts" / "fiction.j
 
 @pytest.fixture(scope="module")
 def fiction() -> ModuleType:
-    load_script("benchmarks/actors_fiction.py")  # the sibling it imports, as it does when run from benchmarks/
+    load_script("benchmarks/actors_fiction.py")  # the siblings it imports, as it does when run from benchmarks/
+    load_script("benchmarks/dates_fiction.py")
     return load_script("benchmarks/counts_fiction.py")
 
 

@@ -18,13 +18,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from sitreps.annotate.dateline import body_start
 from sitreps.annotate.doctext import doc_text, ents_in
 from sitreps.extract.english import phrases, words
 from sitreps.extract.time_clauses import Offset, clause_verb, dated_elsewhere, sequence_offset, sequenced, spoken_when
+from sitreps.extract.toll_scope import counted_since
 from sitreps.models import DatePrecision, Span, TimeRef
 from sitreps.resolve.reference import document_reference
 from sitreps.resolve.time_patterns import TIME_WORDS, later_offset
@@ -36,6 +37,7 @@ HEADLINE_TAGS = frozenset({"VBZ", "VBP", "VB"})  # a headline's present tense te
 BEFORE_PUBLICATION_NOTE = "no date stated; reported in the past tense, so before publication"
 ONGOING_NOTE = "no date stated; reported as going on, so up to publication"
 UNPUBLISHED_PAST_NOTE = "no date stated; reported in the past tense, in an article with no publication date"
+TALLY_NOTE = "a tally from a starting point to now, not one incident: no day of its own"
 # A participle's clause hangs on another verb ("killing nine", "taking part in", "the man leading"):
 # it is told in that verb's tense.
 PARTICIPLE_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp", "acl"})
@@ -100,16 +102,18 @@ def _lead(sentence: SpacySpan) -> SpacySpan | None:
     carrying a time across them dated background as today's news (measured on
     the real-news dev split).
     """
-    doc = sentence.doc
+    opening = _opening(sentence.doc)
+    return opening if opening is not None and sentence.start_char < opening.end_char else None
+
+
+def _opening(doc: Doc) -> SpacySpan | None:
+    """The headline and the body's first paragraph of a document."""
     text = doc_text(doc)
     start = body_start(text)
     while start < len(text) and text[start].isspace():
         start += 1
     end = text.find("\n", start)
-    end = len(text) if end < 0 else end
-    if sentence.start_char >= end:
-        return None
-    return doc.char_span(0, end, alignment_mode="expand")
+    return doc.char_span(0, len(text) if end < 0 else end, alignment_mode="expand")
 
 
 def _previous_in_paragraph(sentence: SpacySpan) -> SpacySpan | None:
@@ -263,6 +267,8 @@ def event_time(sentence: SpacySpan, trigger: Token, published_at: str | None,
     events = [r for r in ranges if r not in spoken]
     reader = _said_on(reader, _speech_times(sentence, stated, trigger, excluded), trigger.idx,
                       (sentence.start_char, sentence.end_char))
+    if counted_since(trigger):
+        return _tally_time(text, trigger, published_at)
     own = [r for r in events if belongs(*r)]
     verb = _tensed(_governing_verb(trigger))
     past = verb.tag_ in PAST_TAGS or (verb.tag_ in HEADLINE_TAGS and sentence.start_char < body_start(text))
@@ -296,6 +302,16 @@ def event_time(sentence: SpacySpan, trigger: Token, published_at: str | None,
         return TimeRef(start=None, end=None, precision=DatePrecision.UNKNOWN, note=UNPUBLISHED_PAST_NOTE,
                        evidence=[Span.of(text, verb.idx, verb.idx + len(verb))])
     return None
+
+
+def _tally_time(text: str, trigger: Token, published_at: str | None) -> TimeRef:
+    """The time of a tally from a starting point to now ("more than 6,000 civilians have been killed since the
+    coup", "the camp has been attacked several times since the conflict flared again in 2017"): up to
+    publication, with no day. The year its "since" clause names, or a day its paragraph or lead states,
+    is the period's start or another incident's, and as a retelling's time it would date the incident
+    the tally is merged into (round 16 fiction: a strike dated to a coup's month)."""
+    return TimeRef(start=None, end=published_at[:10] if published_at else None, precision=DatePrecision.UNKNOWN,
+                   note=TALLY_NOTE, evidence=[Span.of(text, trigger.idx, trigger.idx + len(trigger))])
 
 
 def _speech_times(sentence: SpacySpan, stated: list[tuple[int, int]], trigger: Token,
@@ -350,7 +366,8 @@ def _later_time(sentence: SpacySpan, own: list[tuple[int, int]], trigger: Token,
     convoy the previous day": Thursday), else None.
 
     The day is the nearest single day stated before the span in its sentence, else in the sentence
-    before it in its paragraph; the result is as precise as the span (days, weeks).
+    before it in its paragraph, else in the lead (a paragraph opening "A day earlier, ..." counts from
+    the main incident's day, not from publication); the result is as precise as the span (days, weeks).
     """
     text = reader.text
     later = [(r, shift) for r in own if (shift := later_offset(text[r[0]:r[1]])) is not None]
@@ -361,9 +378,9 @@ def _later_time(sentence: SpacySpan, own: list[tuple[int, int]], trigger: Token,
     context = _context_times(sentence, excluded, trigger) if days > 0 else _expressions(sentence, excluded)
     before = [r for r in context if r[1] <= start and not _is_age(text[r[0]:r[1]])]
     anchor = reader.resolve(before, start)
-    previous = _previous_in_paragraph(sentence)
-    if anchor is None and previous is not None:
-        anchor = reader.resolve(_context_times(previous, excluded, trigger), start)
+    for told_before in (_previous_in_paragraph(sentence), _opening(sentence.doc)):
+        if anchor is None and told_before is not None:
+            anchor = reader.resolve(_context_times(told_before, excluded, trigger), start)
     if anchor is None or anchor.precision is not DatePrecision.DAY or anchor.start != anchor.end or not anchor.start:
         return None
     day = (date.fromisoformat(anchor.start) + timedelta(days=days)).isoformat()

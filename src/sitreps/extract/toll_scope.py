@@ -80,17 +80,24 @@ def is_aggregate(token: Token) -> bool:
     if any(p.lemma_.lower() in nouns for c in token.children if c.dep_ == "prep"
            for p in c.children if p.dep_ == "pobj"):
         return True
-    if any(_turn(p) for c in token.children if c.dep_ == "prep" and c.lower_ in words(LISTS, "period_subordinators")
-           for p in c.children if p.dep_ == "pobj"):
-        return True  # "have killed 1,500 civilians since the coup": a tally from a turn of the conflict to now
-    # "have been killed since the war began": a tally from a starting point to now
-    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words(LISTS, "period_subordinators")
-                                     for m in c.children) for c in token.children):
+    if counted_since(token):
         return True
     text = _clause_text(token)
     if _perfect(token) and any(f" {marker} " in text for marker in phrases(LISTS, "perfect_period_markers")):
         return True  # "500 civilians have been killed in the province this year"
     return any(f" {marker}" in text for marker in phrases(LISTS, "aggregate_markers"))
+
+
+def counted_since(token: Token) -> bool:
+    """A tally from a starting point to now: "have killed 1,500 civilians since the coup" (a turn of the
+    conflict), "have been killed since the war began", "has been attacked several times since the
+    conflict flared again in 2017" (a clause)."""
+    since = words(LISTS, "period_subordinators")
+    if any(_turn(p) for c in token.children if c.dep_ == "prep" and c.lower_ in since
+           for p in c.children if p.dep_ == "pobj"):
+        return True
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in since for m in c.children)
+               for c in token.children)
 
 
 def _turn(noun: Token) -> bool:

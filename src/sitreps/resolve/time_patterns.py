@@ -218,14 +218,15 @@ _LATER_UNITS = {"day": (1, DatePrecision.DAY), "week": (7, DatePrecision.WEEK)}
 @lru_cache(maxsize=1)
 def _later() -> re.Pattern[str]:
     words = vocabulary()
-    span = rf"(?P<n>{words.number})\s+(?P<u>days?|weeks?)\s+later"
+    span = rf"(?P<n>{words.number})\s+(?P<u>days?|weeks?)\s+(?P<way>later|earlier)"
     return re.compile(rf"^(?:{span}|{words.day_after}|{words.day_before})$", re.IGNORECASE)
 
 
 def later_offset(expression: str) -> tuple[int, DatePrecision] | None:
     """How many days after a day told before it an expression lies ("two days later": 2, "the next
-    day": 1, "a week later": 7 at week precision, "the previous day": -1), or None when it is not
-    such a span."""
+    day": 1, "a week later": 7 at week precision, "the previous day": -1, "a day earlier": -1), or None
+    when it is not such a span. "Earlier" counts back from a day the story has told, as "later" counts
+    forward from it: "a day earlier, a policeman was shot" in a story of Monday's attack is Sunday's."""
     found = _later().match(" ".join(expression.split()))
     if found is None:
         return None
@@ -236,4 +237,4 @@ def later_offset(expression: str) -> tuple[int, DatePrecision] | None:
     if count is None or word in word_list(TIME_WORDS, "vague_counts"):
         return None
     days, precision = _LATER_UNITS[found["u"].lower().rstrip("s")]
-    return count * days, precision
+    return (-1 if found["way"].lower() == "earlier" else 1) * count * days, precision
