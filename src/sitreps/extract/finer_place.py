@@ -32,6 +32,7 @@ from sitreps.extract.agreement import figures_agree, nests, times_agree
 from sitreps.extract.consolidate import incident_kinds
 from sitreps.extract.incidents import opens_new_incident
 from sitreps.extract.places import Range, breadth, locate, locative_places
+from sitreps.extract.province_town import read_as_province
 from sitreps.extract.said_from import said_from
 from sitreps.extract.story_place import lead_sentences
 from sitreps.extract.town_back import towns_pointed_back
@@ -120,10 +121,13 @@ def _finest(mention: EventMention, place: Place | None, story: _Story) -> Place 
         if lead_places is None:
             return None
         found += [p for p in lead_places if p.precision in FINE]
-    # a village the gazetteer lacks is no rival to the town it is said to be near
-    found += [p for p in _site_places(mention, place, story) if p.precision in FINE and not p.approximate]
+    found += [p for p in _site_places(mention, place, story) if p.precision in FINE]
     found += towns_pointed_back(doc, story.gazetteer, mention, [place.country] if place.country else [],
                                 story.dateline)
+    # a village or neighbourhood the gazetteer lacks, put at a unit's point, is no rival to the town it is
+    # in or near (it can never be the answer: ``within``); the province's namesake town ("a bar in
+    # Guanajuato") is the province the mention is placed at
+    found = [p for p in read_as_province([place, *found]) if p is not place and not p.approximate]
     finest = _innermost(found)
     return finest if finest is not None and within(place, finest) else None
 
