@@ -46,7 +46,6 @@ from sitreps.extract.incident_time import finest_time, incident_time, stated_apa
 from sitreps.extract.kinds_file import kinds_data
 from sitreps.extract.places import breadth
 from sitreps.extract.protest_sides import crowd_first, one_protest_in_sequence, protest_days_apart
-from sitreps.extract.province_town import read_as_province
 from sitreps.extract.toll_additions import add_ups, is_addition
 from sitreps.extract.toll_scope import latest_first
 from sitreps.extract.unrest import forces_damage_apart
@@ -347,9 +346,7 @@ def _place_rank(place: Place) -> tuple[int, bool]:
 
 def _finest(places: Sequence[Place]) -> Place | None:
     """The finest of the retellings' places; of a province's namesake town and another town of that
-    province (a headline's "Idlib" and its lead's Ariha, ``_headline_namesakes``), the other town; a town
-    told as the province another retelling names is that province (``extract.province_town``)."""
-    places = read_as_province(places)
+    province (a headline's "Idlib" and its lead's Ariha, ``_headline_namesakes``), the other town."""
     towns = all(p.precision is PlacePrecision.EXACT for p in places)
     if len(places) == 2 and towns and either_province_namesake(*places):
         return places[1] if province_namesake(places[0], places[1]) else places[0]

@@ -32,7 +32,6 @@ from sitreps.extract.agreement import figures_agree, nests, times_agree
 from sitreps.extract.consolidate import incident_kinds
 from sitreps.extract.incidents import opens_new_incident
 from sitreps.extract.places import Range, breadth, locate, locative_places
-from sitreps.extract.province_town import read_as_province
 from sitreps.extract.said_from import said_from
 from sitreps.extract.story_place import lead_sentences
 from sitreps.extract.town_back import towns_pointed_back
@@ -125,10 +124,8 @@ def _finest(mention: EventMention, place: Place | None, story: _Story) -> Place 
     found += towns_pointed_back(doc, story.gazetteer, mention, [place.country] if place.country else [],
                                 story.dateline)
     # a village or neighbourhood the gazetteer lacks, put at a unit's point, is no rival to the town it is
-    # in or near (it can never be the answer: ``within``); the province's namesake town ("a bar in
-    # Guanajuato") is the province the mention is placed at
-    found = [p for p in read_as_province([place, *found]) if p is not place and not p.approximate]
-    finest = _innermost(found)
+    # in or near: it can never be the answer (``within``)
+    finest = _innermost([p for p in found if not p.approximate])
     return finest if finest is not None and within(place, finest) else None
 
 
