@@ -570,8 +570,8 @@ def resolve_place(phrase: SpacySpan, text: str, gazetteer: Gazetteer, countries:
         capital = story_capital(countries, text, gazetteer)
     match = gazetteer.capital_of(capital) if capital is not None and name is None else None
     if match is None:
-        if name is None:
-            return None
+        if name is None or (kind_word(phrase, name) or "").lower() in words("places", "river_nouns"):
+            return None  # "across the Dnipro river": a river, not the city of Dnipro
         name, match = _lookup_name(phrase, name, gazetteer, countries, kind)
         if match.approximate and unlabelled_word(name) and kind_word(phrase, name) is None \
                 and locative_object(phrase.root) is None:
