@@ -120,11 +120,12 @@ def _finest(mention: EventMention, place: Place | None, story: _Story) -> Place 
         if lead_places is None:
             return None
         found += [p for p in lead_places if p.precision in FINE]
-    # a village the gazetteer lacks is no rival to the town it is said to be near
-    found += [p for p in _site_places(mention, place, story) if p.precision in FINE and not p.approximate]
+    found += [p for p in _site_places(mention, place, story) if p.precision in FINE]
     found += towns_pointed_back(doc, story.gazetteer, mention, [place.country] if place.country else [],
                                 story.dateline)
-    finest = _innermost(found)
+    # a village or neighbourhood the gazetteer lacks, put at a unit's point, is no rival to the town it is
+    # in or near: it can never be the answer (``within``)
+    finest = _innermost([p for p in found if not p.approximate])
     return finest if finest is not None and within(place, finest) else None
 
 

@@ -23,6 +23,8 @@ from sitreps.annotate.quantities import counting_lexicon
 from sitreps.extract.across import beside_countries
 from sitreps.extract.arguments import phrase_bounds
 from sitreps.extract.bearings import country_bearings, phrase_parts, stated_distance_km
+from sitreps.extract.capitals import owning_capital, story_capital
+from sitreps.extract.carried_to import carried_to
 from sitreps.extract.english import words
 from sitreps.extract.placename import (
     PLACE_LABELS,
@@ -166,7 +168,7 @@ def _candidates(sentence: SpacySpan, trigger: Token | None = None) -> list[Token
     for token in sentence:
         pobj = locative_object(token) if is_place_word(token) else None
         if pobj is not None and pobj not in found and not _where_said(pobj, trigger) \
-                and not any(_one_word(pobj, other) for other in found):
+                and not carried_to(pobj, trigger) and not any(_one_word(pobj, other) for other in found):
             found.append(pobj)
     return found
 
@@ -482,6 +484,8 @@ def _lookup(phrase: SpacySpan, name: SpacySpan, gazetteer: Gazetteer, countries:
     near, article = context_units(phrase, name)
     beside = beside_countries(phrase.sent, gazetteer)
     near = [unit for unit in near if unit not in beside]
+    # "the capital's Hodan district": a part of the capital, wherever the gazetteer lacks it
+    near = [capital for capital in [owning_capital(phrase, name, gazetteer, countries)] if capital] + near
     across = sorted(filter(None, {gazetteer.country_of(text) for text in beside}))
     # "strikes at X, near Algeria" in a story naming Mali and Algeria once each: X is in Mali
     countries = [c for c in countries if c not in across] + [c for c in countries if c in across]
@@ -544,15 +548,6 @@ def _at_site(phrase: SpacySpan) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in words("places", "site_prepositions")
 
 
-def _story_capital(countries: Sequence[str], text: str, gazetteer: Gazetteer) -> str:
-    """The country "the capital" means: the first of the story's whose capital the text names, else the most named."""
-    for country in countries:
-        match = gazetteer.capital_of(country)
-        if match is not None and match.name in text:
-            return country
-    return countries[0]
-
-
 def _part_bearings(phrase: SpacySpan, match: GeoMatch, gazetteer: Gazetteer) -> tuple[frozenset[str], ...]:
     """Which parts of its country a country-level answer lies in: its own words' bearings ("southern
     Lebanon", "southern and eastern Lebanon"), else, for a village the gazetteer lacks, those its
@@ -572,11 +567,11 @@ def resolve_place(phrase: SpacySpan, text: str, gazetteer: Gazetteer, countries:
     name = toponym_in(phrase)
     capital = capital_country(phrase)
     if capital is None and name is None and bare_capital(phrase) and countries:
-        capital = _story_capital(countries, text, gazetteer)
+        capital = story_capital(countries, text, gazetteer)
     match = gazetteer.capital_of(capital) if capital is not None and name is None else None
     if match is None:
-        if name is None:
-            return None
+        if name is None or (kind_word(phrase, name) or "").lower() in words("places", "river_nouns"):
+            return None  # "across the Dnipro river": a river, not the city of Dnipro
         name, match = _lookup_name(phrase, name, gazetteer, countries, kind)
         if match.approximate and unlabelled_word(name) and kind_word(phrase, name) is None \
                 and locative_object(phrase.root) is None:
