@@ -1,4 +1,4 @@
-"""A settlement named by an "of" phrase is the place a strike fell on, never a party, whatever the tagger
+"""A settlement named by an "of" phrase or a name before it is the place a strike fell on, never a party, whatever the tagger
 calls its name; so the people the sentence counts stay the target. Sentences written for these tests
 (fiction in the style of news)."""
 
@@ -20,6 +20,10 @@ def _targets(mention: EventMention) -> list[tuple[str, str | None]]:
      "village of Mayikengo near Lubero, the local administrator said on Thursday.", "attack", "village of Mayikengo"),
     ("Junta jets bombed the village of Mayokone in Sagaing region on Tuesday, killing 11 villagers, residents "
      "said.", "bombed", "village of Mayokone"),
+    ("Russian artillery shelled the Kherson region on Monday, killing two civilians, the governor said.",
+     "shelled", "Kherson region"),
+    ("Turkish drones struck the Qamishli countryside on Tuesday, killing three fighters, a war monitor said.",
+     "drones", "Qamishli countryside"),
     ("Gunmen attacked the hamlet of Kabiru Dogo in Zamfara state on Monday, killing nine farmers, police said.",
      "attacked", "hamlet of Kabiru Dogo"),
 ])
