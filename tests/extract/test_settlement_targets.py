@@ -1,6 +1,6 @@
-"""A settlement named by an "of" phrase or a name before it is the place a strike fell on, never a party, whatever the tagger
-calls its name; so the people the sentence counts stay the target. Sentences written for these tests
-(fiction in the style of news)."""
+"""A settlement named by an "of" phrase or a name before it is the place a strike fell on, never a
+party, whatever the tagger calls its name; so the people the sentence counts stay the target. Sentences
+written for these tests (fiction in the style of news)."""
 
 from __future__ import annotations
 
