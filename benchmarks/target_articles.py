@@ -6,7 +6,7 @@ and carry background, quotes and near misses around it. This script scores the t
 actor 2) on whole articles written for sitreps in the formats outlets publish (wire copy, a local
 report, a live blog, an aggregator page, a feature, a round-up), each with several events.
 
-``benchmarks/gold/actors/articles_target_r16.jsonl`` holds one article a line: its ``text`` and its
+``benchmarks/gold/actors/target_articles/articles_target_r16.jsonl`` holds one article a line: its ``text`` and its
 ``events``, each a ``cue`` (words of the article that tell the event, found verbatim in it), the
 event ``family`` and the ``target_terms`` the row's target must contain, scored as
 ``evaluate.realnews_fields.actor_right`` scores a real-news row (``[]``: the text names nobody).
@@ -32,7 +32,7 @@ from sitreps.link.families import family_of
 from sitreps.models import DocumentStatus, Event, EventMention, Role
 from sitreps.store import open_store
 
-GOLD = Path(__file__).resolve().parent / "gold" / "actors" / "articles_target_r16.jsonl"
+GOLD = Path(__file__).resolve().parent / "gold" / "actors" / "target_articles" / "articles_target_r16.jsonl"
 MENTIONS_READ = 100_000  # more than any fiction batch yields: every mention is read
 
 
