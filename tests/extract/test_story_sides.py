@@ -97,3 +97,17 @@ def test_a_recapture_with_no_loser_told_gets_none(extract: Extract) -> None:
     recapture = only(extract("MAIDUGURI, Nigeria - Nigerian troops recaptured the town of Baga on Monday, "
                              "the army said."), RECAPTURE)
     assert not _targets(recapture), recapture.actors
+
+
+@pytest.mark.parametrize(("text", "loser"), [
+    ("Insurgents overran an army detachment in the town of Diapaga on Friday, security sources said. The "
+     "attackers took control of the detachment for several hours before withdrawing into the forest. The "
+     "soldiers who had been posted there fell back towards Fada N'Gourma, a source said. The army said its "
+     "air force struck terrorist groups retreating from Diapaga on Saturday.", "soldiers"),
+])
+def test_the_takers_own_leaving_names_no_loser(extract: Extract, text: str, loser: str) -> None:
+    """A withdrawal one of whose doers is the taker ("the attackers ... before withdrawing") is the taker's
+    own leaving: its other names ("terrorist groups retreating") are the taker again, not the loser."""
+    events = extract(text)
+    capture = next(m for m in events if m.type == TAKEOVER)
+    assert [a.name for a in capture.actors if a.role is Role.TARGET][:1] == [loser], capture.actors

@@ -20,6 +20,7 @@ from sitreps.extract.arguments import ROLE_LISTS, core_bounds, members_speaker, 
 from sitreps.extract.english import words
 from sitreps.extract.nouns import is_abstract, is_bare_number, is_crowd_noun, is_person_noun, is_region
 from sitreps.extract.quoted_owner import quoted_side
+from sitreps.extract.settlement_names import names_a_settlement
 from sitreps.models import ActorMention, Role, Span
 from sitreps.resolve.actors import ActorRecord, ActorRegistry, person_role, role_conflict
 from sitreps.resolve.gazetteer import Gazetteer
@@ -69,7 +70,7 @@ def is_actor_like(head: Token) -> bool:
     if lemmas & persons or lemmas & group_nouns() or any(is_crowd_noun(t) for t in (head, *counted)):
         return True
     phrase_ents = {t.ent_type_ for t in phrase_tokens(head)}  # not "assaults [on the Ukrainian capital]"
-    return bool(phrase_ents & {"ORG", "NORP", "PERSON"})
+    return bool(phrase_ents & {"ORG", "NORP", "PERSON"}) and not names_a_settlement(head)
 
 
 def _armed(head: Token) -> bool:

@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Token
 from sitreps.annotate.doctext import root_at
 from sitreps.annotate.quantities import counting_lexicon, group_nouns
 from sitreps.extract.actors import record_mention
+from sitreps.extract.carried_people import carried_people, with_carried_people
 from sitreps.extract.english import words
 from sitreps.extract.implied_actors import incident_countries
 from sitreps.extract.kinds_file import type_list
@@ -186,6 +187,7 @@ def with_victims(mention: EventMention, doc: Doc, registry: ActorRegistry, count
         return mention
     countries = incident_countries(mention, countries)
     mention = _met_charge(mention, doc, registry, countries)
+    mention = with_carried_people(mention, doc, registry, countries)
     mention = _sites_as_civilians(mention, doc, registry, countries)
     if any(a.role is Role.TARGET for a in mention.actors):
         return mention
@@ -212,7 +214,7 @@ def _civilians(evidence: list[Span], registry: ActorRegistry, countries: Sequenc
 
 
 def _civilian_site(site: Token) -> bool:
-    return site.lemma_.lower() in words(LISTS, "civilian_sites") and not _owned(site)
+    return site.lemma_.lower() in words(LISTS, "civilian_sites") and not _owned(site) and not carried_people(site)
 
 
 def _site_words(head: Token) -> list[Token]:

@@ -77,13 +77,21 @@ def _by_place(incident: EventMention, story: Sequence[EventMention]) -> list[Eve
 
 def _told_of(incident: EventMention, story: Sequence[EventMention], ours: Sequence[ActorMention],
              types: frozenset[str]) -> ActorMention | None:
-    """A side of another incident of the given types (a withdrawal, an agreement) that is not ours."""
+    """A side of another incident of the given types (a withdrawal, an agreement) that is not ours. A
+    withdrawal one of whose doers is ours is the taker's own leaving ("the attackers held the post for
+    hours before withdrawing"), whatever else its retellings call them ("terrorist groups retreating")."""
     for other in _by_place(incident, story):
-        if other.type in types:
+        if other.type in types and not _own_leaving(other, ours):
             found = [a for a in _in(other, *SIDE_ROLES) if _stranger(a, ours)]
             if found:
                 return found[0]
     return None
+
+
+def _own_leaving(other: EventMention, ours: Sequence[ActorMention]) -> bool:
+    """Whether ``other`` gives ground (``ground_giving_types``) and one of its doers is our side."""
+    return other.type in type_list("ground_giving_types") and any(
+        same_side(a, b) for a in _in(other, Role.INITIATOR) for b in ours)
 
 
 def _faced(incident: EventMention, story: Sequence[EventMention], ours: Sequence[ActorMention]) -> ActorMention | None:
