@@ -2,7 +2,8 @@
 
 One outlet writes "Fighters of the Rwanda-backed M23 rebel group" (the resolver mints it as a new
 actor), another "the M23"; a local paper's "members of the Viv Ansanm gang coalition" is the wire's
-"Viv Ansanm". Near misses: a sponsor's country ("Rwanda-backed") names no group; bare descriptions
+"Viv Ansanm". Near misses: a sponsor's country ("Rwanda-backed") and a place's holder ("the Houthi-controlled
+port") name no actor; bare descriptions
 ("heavily armed gang members", "rebels") name none; a short alias is not read inside another word;
 two groups stay two. Fiction in the style of news, written for sitreps.
 """
@@ -25,6 +26,8 @@ NAMES_NONE = [
     "id:new:rwanda-backed-fighters",
     "name:this group's fighters",
     "id:rw-government",
+    "id:new:houthi-controlled-port-of-hodeidah",
+    "name:m23-held goma",
 ]
 
 

