@@ -10,6 +10,12 @@ kept apart on purpose: ``batch1`` was written in round 11 after the first fix, `
 the last one, so batch2's figure is the honest measure of how the linker does on articles its
 rules were not written from.
 
+A batch may also have ``<batch>.tellings.json`` (round 16): per article, pairs of words (the first
+occurrence of each string in its text) whose reports must end in ONE row ("together": a headline,
+its lead, a later paragraph and a quote retelling one incident) or in TWO ("apart": a second strike
+that day in the same province). It scores the rows after linking, as real news counts "excess rows
+within one article"; a word no report holds fails.
+
     python benchmarks/linking_fiction.py [--batch batch1] [--verbose]
 """
 
@@ -37,13 +43,16 @@ def main() -> None:
     batches = args.batch or sorted(p.stem for p in FICTION.glob("*.json"))
     for batch in batches:
         gold = json.loads((FICTION / f"{batch}.json").read_text(encoding="utf-8"))
-        predicted, types = link_batch(FICTION / batch)
+        predicted, types, texts, rows_at = link_batch(FICTION / batch)
         missing = sorted(set(gold) - set(predicted))
         rows = scored_rows(predicted, gold)
         p, r, f = bcubed(rows, gold)
         events = len(set(gold.values()))
         unread = f" ({len(missing)} articles with no event: {', '.join(missing)})" if missing else ""
         print(f"{batch}: {len(gold)} articles, {events} events: B-cubed P {p:.3f} R {r:.3f} F1 {f:.3f}{unread}")
+        tellings = FICTION / f"{batch}.tellings.json"
+        if tellings.exists():
+            report_tellings(json.loads(tellings.read_text(encoding="utf-8")), texts, rows_at, args.verbose)
         if args.verbose:
             for name in sorted(gold):
                 print(f"  {name:32s} gold {gold[name]:20s} row {rows[name][:14]} {types.get(rows[name], '-')}")
@@ -56,8 +65,12 @@ def scored_rows(predicted: dict[str, str], gold: dict[str, str]) -> dict[str, st
     return {name: predicted.get(name, f"none:{name}") for name in gold}
 
 
-def link_batch(folder: Path) -> tuple[dict[str, str], dict[str, str]]:
-    """Article name -> the id of the row holding its main news; row id -> the row's type."""
+Spans = list[tuple[int, int, str]]
+
+
+def link_batch(folder: Path) -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, Spans]]:
+    """Article name -> the id of the row holding its main news; row id -> the row's type; article
+    name -> its text; article name -> (start, end, row) of each report's trigger and retellings."""
     with tempfile.TemporaryDirectory(prefix="sitreps-linkfiction-") as tmp:
         db = Path(tmp) / "fiction.db"
         api.ingest(sorted(folder.glob("*.txt")), db=db)
@@ -67,7 +80,43 @@ def link_batch(folder: Path) -> tuple[dict[str, str], dict[str, str]]:
             events = store.query_events(limit=None)
     row_of = {m.mention_id: e.id for e in events for m in e.mentions}
     chosen = {Path(d.source_path or "").stem: main_row(d, row_of) for d in documents}
-    return {k: v for k, v in chosen.items() if v is not None}, {e.id: e.type for e in events}
+    texts = {Path(d.source_path or "").stem: d.text for d in documents}
+    rows_at = {
+        Path(d.source_path or "").stem: [
+            (s.start, s.end, row_of[m.id]) for m in d.events if m.id in row_of for s in (m.trigger, *m.retellings)
+        ]
+        for d in documents
+    }
+    return {k: v for k, v in chosen.items() if v is not None}, {e.id: e.type for e in events}, texts, rows_at
+
+
+Key = dict[str, dict[str, list[list[str]]]]
+
+
+def report_tellings(key: Key, texts: dict[str, str], rows_at: dict[str, Spans], verbose: bool) -> None:
+    """Print how many word pairs end in one row (together) and in two (apart), and with ``verbose`` each miss."""
+    right: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    misses = []
+    for name, pairs in sorted(key.items()):
+        for verdict, words in ((v, w) for v in ("together", "apart") for w in pairs.get(v, [])):
+            rows = [row_holding(word, texts.get(name, ""), rows_at.get(name, [])) for word in words]
+            ok = None not in rows and (rows[0] == rows[1]) == (verdict == "together")
+            total[verdict] += 1
+            right[verdict] += ok
+            if not ok:
+                misses.append(f"  {verdict} miss: {name}: {words} rows {[r[:14] if r else None for r in rows]}")
+    print(f"  tellings: together {right['together']}/{total['together']}, apart {right['apart']}/{total['apart']}")
+    if verbose:
+        print("\n".join(misses))
+
+
+def row_holding(word: str, text: str, spans: Spans) -> str | None:
+    """The row of the report whose trigger or a retelling overlaps the word's first occurrence."""
+    start = text.find(word)
+    if start < 0:
+        raise ValueError(f"{word!r} is not in the article")
+    return next((row for s, e, row in spans if s < start + len(word) and start < e), None)
 
 
 def main_row(document: Document, row_of: dict[str, str]) -> str | None:

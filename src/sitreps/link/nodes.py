@@ -18,11 +18,12 @@ from sitreps.extract.implied_actors import IMPLIED_FLAG
 from sitreps.link.actors import sides_named
 from sitreps.link.families import family_of, groups_of
 from sitreps.link.nesting import count_range as count_range_of
+from sitreps.link.own_claims import claims_own_act
 from sitreps.link.report_dates import lead_day, stated_time
 from sitreps.link.shingles import signature
 from sitreps.link.where import says_where
 from sitreps.link.windows import Window, event_window, parse_start, stated_interval
-from sitreps.models import DatePrecision, Document, Event, EventMention, Place, PlacePrecision
+from sitreps.models import DatePrecision, Document, Event, EventMention, Modality, Place, PlacePrecision
 
 
 @dataclass
@@ -60,6 +61,11 @@ class LinkNode:
     """For an undated report of its article's main news (told in the lead, not background), the day
     the article's lead states for that news (``report_dates.lead_day``); None otherwise."""
     counts: dict[str, CountRange] = field(default_factory=dict)
+    claimed: bool = False
+    """The report's figures are a claim, not the writer's: told hedged or alleged (modality other than
+    reported: "al-Shabaab said it had killed five soldiers") or as a party's claim of its own act
+    (``own_claims.claims_own_act``); ``tolls.toll_similarity`` reads a far toll of such a report as
+    neutral. False for a stored event's node, whose toll is the consensus."""
     actor_sides: frozenset[str] = frozenset()
     """The sides of the event (``actors.sides_named``: initiator, target) its actors are named on."""
     vector: np.ndarray | None = None
@@ -180,6 +186,7 @@ def mention_node(mention: EventMention, document: Document, country: str | None 
         article_country=country,
         news_day=(news_day, news_day) if news_day is not None else None,
         counts=count_ranges((c.what, count_range(c.value, c.low, c.high)) for c in mention.counts),
+        claimed=mention.modality is not Modality.REPORTED or claims_own_act(mention),
         sentence_sig=signature(mention.sentence.text),
     )
 

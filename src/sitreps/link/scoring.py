@@ -23,8 +23,9 @@ import numpy as np
 from sitreps.extract.agreement import either_province_namesake, places_agree
 from sitreps.link.actors import actor_similarity, complementary, shares_actor
 from sitreps.link.families import claim_types, sided_groups
-from sitreps.link.nodes import CountRange, LinkNode
+from sitreps.link.nodes import LinkNode
 from sitreps.link.shingles import jaccard
+from sitreps.link.tolls import NEUTRAL, toll_similarity
 from sitreps.link.where import LOCATED, says_where
 from sitreps.link.windows import Window, day_gap, overlaps
 from sitreps.models import Place, PlacePrecision
@@ -86,15 +87,6 @@ real-news dev split together (benchmarks/linking.py prints the grid)."""
 
 FAMILY_SIMILARITY = 0.5
 """Type similarity of two types of one taxonomy family; types only sharing a linkable group get 0."""
-
-NEAR_COUNT = 0.25
-"""Counts of one kind differing by at most this share of the larger are near (11 vs 12 men, a toll
-revised from 20 to 24) and score ``NEAR_COUNT_SIMILARITY``; further apart (1 vs 10 killed) they
-score 0: two tolls that far apart are more often two events than one event misreported."""
-NEAR_COUNT_SIMILARITY = 0.6
-
-NEUTRAL = 0.5
-"""Similarity of a component one side does not state: neither evidence for nor against."""
 
 NEXT_DAY = 1
 """Stated days at most this far apart may be one day told two ways: the day an outlet wrote
@@ -229,7 +221,7 @@ def score_pair(a: LinkNode, b: LinkNode) -> PairScore:
         if a.place_confident and b.place_confident:
             return PairScore(0.0, "places in two countries or far apart")
         place = NEUTRAL  # a place its own article disagrees with is too doubtful to rule a pair out
-    counts = count_similarity(a.counts, b.counts)
+    counts = toll_similarity(a, b)
     lead = lead_similarity(a, b)
     apart = place == 0.0 and a.country is not None and a.country == b.country
     terms = (
@@ -379,22 +371,6 @@ def story_similarity(a: LinkNode, b: LinkNode) -> float:
     if a.story_vector is None or b.story_vector is None:
         return NEUTRAL
     return max(0.0, min(1.0, float(np.dot(a.story_vector, b.story_vector))))
-
-
-def count_similarity(a: dict[str, CountRange], b: dict[str, CountRange]) -> float:
-    """The best agreement between counts of one kind; neutral when no kind is counted by both."""
-    shared = a.keys() & b.keys()
-    if not shared:
-        return NEUTRAL
-    return max(_count_agreement(a[k], b[k]) for k in shared)
-
-
-def _count_agreement(a: CountRange, b: CountRange) -> float:
-    if a[0] <= b[1] and b[0] <= a[1]:
-        return 1.0
-    low, high = (a, b) if a[1] < b[0] else (b, a)
-    gap, larger = high[0] - low[1], high[0]
-    return NEAR_COUNT_SIMILARITY if larger and gap / larger <= NEAR_COUNT else 0.0
 
 
 def text_similarity(a: LinkNode, b: LinkNode) -> float:
