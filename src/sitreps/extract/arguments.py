@@ -17,7 +17,7 @@ from sitreps.annotate.quantities import counting_lexicon, load_data
 from sitreps.attribute.lexicon import lexicon
 from sitreps.extract.bearings import bearings_of
 from sitreps.extract.english import words
-from sitreps.extract.nouns import is_abstract, is_actor_noun, is_person_noun
+from sitreps.extract.nouns import is_abstract, is_actor_noun, is_munition, is_person_noun
 from sitreps.extract.taxonomy import load_taxonomy
 from sitreps.resolve.registry_data import load_lexicon
 
@@ -164,8 +164,8 @@ def members_speaker(token: Token) -> Token | None:
 def _verb_slots(verb: Token) -> list[Slot]:
     slots: list[Slot] = []
     for child in verb.children:
-        if child.dep_ == "nsubj" and is_abstract(child):
-            slots.extend(_event_doers(child))
+        if child.dep_ == "nsubj" and (is_abstract(child) or _means_of_another(child)):
+            slots.extend(_event_doers(child))  # "shells fired by the RSF hit a market": the RSF, never the shells
         elif child.dep_ in ("nsubj", "csubj"):
             victim = _victims(child) or _undergoes(verb)
             slots.append(Slot("subjpass" if victim else "subj", _antecedent(child)))
@@ -178,6 +178,19 @@ def _verb_slots(verb: Token) -> list[Slot]:
         elif child.dep_ == "prep":
             slots.extend(Slot(f"prep_{child.lower_}", p) for p in child.children if p.dep_ == "pobj")
     return slots
+
+
+def _means_of_another(noun: Token) -> bool:
+    """A subject that is a weapon ("mortar shells hit the market"), or any thing a participle says someone
+    else used ("Rockets fired by militants struck a camp", "Airstrikes carried out by the United States
+    hit the port": the tagger takes the capitalised first word after a dateline or an item's place for a
+    name): the doer is the one who used it. Event nouns in general are left out: "the dispersal began"
+    would take the doer of the clause it is reported in, a speaker."""
+    if is_munition(noun):
+        return True
+    return not _names_a_doer(noun) and any(
+        s.name == "agent" and _names_a_doer(s.head) for c in noun.children if c.dep_ == "acl" and not _tells_of(c)
+        for s in _verb_slots(c))
 
 
 def _event_doers(event: Token) -> list[Slot]:
@@ -195,6 +208,8 @@ def _inherited_subject(verb: Token) -> list[Slot]:
     if verb.dep_ not in INHERIT_SUBJECT_DEPS or verb.head == verb:
         return []
     governor = verb.head
+    if verb.dep_ == "advcl" and governor.lemma_.lower() in words(ROLE_LISTS, "repelling_verbs"):
+        return _repelled_sides(governor)
     if verb.dep_ == "pcomp":  # "rebels were repelled after attacking": the rebels attacked, whatever the voice
         return [Slot("subj", s.head) for s in _prepositional_subject(governor)]
     if verb.dep_ == "xcomp":
@@ -581,7 +596,7 @@ def trigger_slots(head: Token, *, fought: bool = False) -> list[Slot]:
     """
     if head.pos_ in ("VERB", "AUX"):
         slots = _verb_slots(head)
-        repelled = fought and head.lemma_.lower() in words(ROLE_LISTS, "repelling_verbs")
+        repelled = head.lemma_.lower() in words(ROLE_LISTS, "repelling_verbs") and (fought or _foiled_attacker(head))
         if repelled:
             slots = _repelled(slots)
         elif fought and _answers_back(head):
@@ -694,6 +709,25 @@ def _repelled(slots: list[Slot]) -> list[Slot]:
         else:
             sided.append(slot)
     return sided
+
+
+def _foiled_attacker(verb: Token) -> bool:
+    """A verb of defence whose object is an assault with its doer named ("foiled an attack by ISWAP
+    fighters on a base") tells that attack whatever type the sentence was given; "police foiled a bomb
+    plot" names no attacker and stays the foiling. The "by" phrase may hang on the verb ("thwarted an
+    assault by JNIM gunmen"): an active verb of defence takes none of its own."""
+    assaults = words(ROLE_LISTS, "assault_words")
+    objects = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in assaults]
+    by_verb = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in words(ROLE_LISTS, "agent_prepositions")
+               for p in c.children if p.dep_ == "pobj" and _names_a_doer(p)]
+    return bool(objects) and (bool(by_verb) or any(s.name in DOER_SLOTS for o in objects for s in _noun_slots(o)))
+
+
+def _repelled_sides(verb: Token) -> list[Slot]:
+    """The sides of the attack a verb of defence met, for the participle that goes on to tell it: "troops
+    foiled an attack by ISWAP fighters, killing 15 of them" is the fighters' attack on the troops, as
+    ACLED codes it, whoever did the killing."""
+    return [s for s in _repelled(_verb_slots(verb)) if s.name in ("subj", "subjpass")]
 
 
 def _active(slot: Slot) -> Slot:

@@ -13,7 +13,10 @@ incident it could be a part of: of the same kind of incident (``data/incident_ki
 or one that absorbs its type ("absorbs_when_bound": the burning an attack caused),
 with its doer on the same side ("other_side": the police who fired on protesters are no
 marchers), on days that agree and in the same country (a round-up's towns lie apart), neither told as
-background, and the doer not among its own targets (victims are never doers).
+background, and the doer not among its own targets (victims are never doers). A state force is
+never lent to a demonstration whose doer is its crowd: the police a lead names as the doer of "riot
+police broke up a rally" (the force's side of the telling) did not hold "smaller rallies" told later,
+whose crowd ``implied_actors`` then names.
 
 Relies on: incidents merged by ``extract.consolidate`` (each with its retellings'
 triggers), in text order; the character offset where the article's lead ends.
@@ -25,8 +28,12 @@ from collections.abc import Sequence
 
 from sitreps.extract.agreement import times_agree
 from sitreps.extract.consolidate import incident_kinds
+from sitreps.extract.unrest import state_force
 from sitreps.models import ActorMention, EventMention, Place, Role
 from sitreps.resolve.normalise import fold
+
+# The kind of incident (data/incident_kinds.yaml) whose doer is the crowd in every type but ``other_side``.
+DEMONSTRATION_KIND = "demonstration"
 
 
 def in_lead(mention: EventMention, lead_end: int) -> bool:
@@ -68,6 +75,14 @@ def _is_target_of(actor: ActorMention, mention: EventMention) -> bool:
                for a in targets)
 
 
+def _lendable(doer: ActorMention, part: EventMention) -> bool:
+    """Whether the lead's doer may be lent to ``part``: not among its targets, and no state force for a
+    demonstration whose doer is the crowd (every demonstration type but the ``other_side`` ones)."""
+    kinds = incident_kinds()
+    crowds = kinds.kind_of.get(part.type) == DEMONSTRATION_KIND and part.type not in kinds.other_side
+    return not _is_target_of(doer, part) and not (crowds and state_force(doer))
+
+
 def with_lead_initiators(incidents: Sequence[EventMention], lead_end: int) -> list[EventMention]:
     """The article's incidents, those without an initiator given the one of the lead incident they
     can be a part of (see the module's docstring); the others unchanged, in the same order."""
@@ -77,7 +92,7 @@ def with_lead_initiators(incidents: Sequence[EventMention], lead_end: int) -> li
         if _initiator(mention) is None:
             whole = next((m for m in leads if m is not mention and can_be_part_of(mention, m)), None)
             doer = _initiator(whole) if whole is not None else None
-            if doer is not None and not _is_target_of(doer, mention):
+            if doer is not None and _lendable(doer, mention):
                 mention = mention.model_copy(update={"actors": [doer, *mention.actors]})
         filled.append(mention)
     return filled
