@@ -148,7 +148,7 @@ def _own_act(mention: EventMention, attribution: Attribution) -> bool:
     if not _a_party(attribution):
         return False
     if any(a.role is Role.INITIATOR for a in mention.actors):
-        return _own_forces(mention, attribution)
+        return _own_forces(mention, attribution) or _unnamed_troops(mention, attribution)
     return _own_side_means(mention) or _foes_struck(mention)
 
 
@@ -176,10 +176,13 @@ def _told_only_by(mention: EventMention, party: Attribution) -> bool:
 
 
 def _points_back(teller: Attribution, victims: set[str]) -> bool:
-    """ "The group", "the al Qaeda-linked group", "the military": an organisation's definite description
-    whose noun names no one points back at the party named before, unless its noun is the act's victims'
-    ("the rebels said" after the army told of killing rebels is the other side speaking)."""
+    """ "The group", "the al Qaeda-linked group", "the military", "the statement": an organisation's definite
+    description whose noun names no one, or its statement told again, points back at the party named before,
+    unless its noun is the act's victims' ("the rebels said" after the army told of killing rebels is the other
+    side speaking)."""
     words = (teller.source or "").split()
+    if _its_statement(words):
+        return True
     if teller.source_kind is not SourceKind.ORGANISATION or len(words) < 2:
         return False
     owners = [i for i, w in enumerate(words) if w.endswith(("'s", "’s"))]
@@ -187,6 +190,13 @@ def _points_back(teller: Attribution, victims: set[str]) -> bool:
         return False  # "the British navy's UKMTO agency" names whose it is; "the group's media office" points back
     head = words[-1]
     return words[0].lower() in lexicon().definite_determiners and head.islower() and head not in victims
+
+
+def _its_statement(words: list[str]) -> bool:
+    """ "The statement", "the communique": a party's published word told again with a definite article points
+    back at the party named with it before (``own_word_nouns``), whatever kind the source reads as."""
+    lex = lexicon()
+    return len(words) == 2 and words[0].lower() in lex.definite_determiners and words[1].lower() in lex.own_word_nouns
 
 
 def _its_spokesman(teller: Attribution, party: Attribution) -> bool:
@@ -234,6 +244,36 @@ def _own_forces(mention: EventMention, attribution: Attribution) -> bool:
                 and actor.actor_type in STATE_FORCES | STATE_BODIES and actor.country == speaker.country:
             return True
     return False
+
+
+def _unnamed_troops(mention: EventMention, attribution: Attribution) -> bool:
+    """ "Security forces killed 11 terrorists", "troops neutralised 41 militants", told by a party the registry
+    may not know (a military's media wing, a defence headquarters): every doer is a state force of no name and
+    no other country, and the victims are armed foes (``_foes_struck``). No side tells the other side's men as
+    "troops" killing "terrorists"; residents, monitors and rights groups are no party (``_a_party``)."""
+    if not _a_party(attribution):
+        return False
+    country = get_registry().infer(attribution.source or "").country
+    doers = [a for a in mention.actors if a.role is Role.INITIATOR]
+    return all(_unnamed_force(a, country) for a in doers) and _foes_struck(mention)
+
+
+def _unnamed_force(actor: ActorMention, country: str | None) -> bool:
+    """ "Security forces", "the troops", "troops of Operation Hadin Kai" (an operation or unit of its own
+    army after "of"): an army word as the head, no name (a party the registry knows by these words, a
+    capitalised word after the first), no foe's word ("rebel forces") and no country of its own words but the
+    speaker's ("Israeli troops" told by a Palestinian ministry are the other side's). The words alone decide:
+    the resolver gives "Troops" the article's army, which the speaker may be of another state than."""
+    lex = lexicon()
+    text = actor.evidence[0].text if actor.evidence else actor.name
+    words = text.split()
+    words = words[:words.index("of")] if "of" in words else words  # "troops of Operation Hadin Kai": a unit
+    if not words or words[-1].lower() not in lex.unnamed_force_heads:
+        return False
+    if any(w[:1].isupper() for w in words[1:]) or {w.lower() for w in words} & lex.foe_nouns:
+        return False
+    named = get_registry().infer(text)
+    return not named.known and named.country in (None, country)
 
 
 def _own_side_means(mention: EventMention) -> bool:
