@@ -20,9 +20,10 @@ is scored beside them.
 Batch "first" of ``fiction.jsonl`` was written before the round-13 change to ``link.own_claims``;
 batch "after" after it. ``r14a.jsonl`` was written at the start of round 14 (before its fixes),
 ``r14b.jsonl`` after them: its figure is the honest one. Round 15 likewise: ``r15a.jsonl`` before its
-fixes, ``r15b.jsonl`` after them. Round 16's ``r16a.jsonl`` (before) and ``r16b.jsonl`` (after) are whole
-articles (wire copy, a round-up, brief items, a local outlet's report), several items to an article: each
-article is processed once and every item scores its own act in it.
+fixes, ``r15b.jsonl`` after them. Round 16's ``r16a.jsonl`` (before), ``r16b.jsonl`` (after the first
+fixes) and ``r16c.jsonl`` (after all of them) are whole articles (wire copy, a round-up, brief items, a
+local outlet's report), several items to an article: each article is processed once and every item
+scores its own act in it.
 
     nice python benchmarks/modality_fiction.py [--gold PATH] [--errors] [--stages]
 """
