@@ -1,8 +1,8 @@
 """A party that tells an unnamed state force striking armed foes ("security forces killed 11 terrorists",
 told by a military's media wing or a defence headquarters the registry does not know) tells its own act:
 ACLED's "claimed". Fiction written for these tests (Pakistan, Nigeria, Philippines, Egypt, Mali), with
-near misses: residents or a rights group telling it, victims who are civilians or the force's own men,
-the other side's named army, a rebel force."""
+near misses: residents or a rights group telling it, victims who are civilians, a toll counting the force's
+own men, the other side's named army, a rebel force."""
 
 from __future__ import annotations
 
@@ -33,6 +33,9 @@ NOT_OWN = [
     # a named army of another country, told by a ministry of the other side
     ("Israeli troops killed five militants in a raid on the Jenin camp, the Palestinian health ministry said.",
      "killed"),
+    # the toll counts the force's own men: a clash both sides lost men in
+    ("Eight soldiers, 20 militants killed in Sahel clash\n\nSoldiers fought militants for several hours near "
+     "Gao on Tuesday, the army said.", "clash"),
     # a rebel force is no state force
     ("Rebel forces killed 12 fighters of a rival faction near Kidal on Sunday, the army said.", "killed"),
 ]

@@ -250,12 +250,20 @@ def _unnamed_troops(mention: EventMention, attribution: Attribution) -> bool:
     """ "Security forces killed 11 terrorists", "troops neutralised 41 militants", told by a party the registry
     may not know (a military's media wing, a defence headquarters): every doer is a state force of no name and
     no other country, and the victims are armed foes (``_foes_struck``). No side tells the other side's men as
-    "troops" killing "terrorists"; residents, monitors and rights groups are no party (``_a_party``)."""
-    if not _a_party(attribution):
+    "troops" killing "terrorists"; residents, monitors and rights groups are no party (``_a_party``). A toll
+    that counts the force's own men ("Ten soldiers, 25 rebels killed in clash") tells a clash both sides lost
+    men in, as such, not the party's deed (as ``_foes_struck`` reads its victims)."""
+    if not _a_party(attribution) or _own_losses(mention):
         return False
     country = get_registry().infer(attribution.source or "").country
     doers = [a for a in mention.actors if a.role is Role.INITIATOR]
     return all(_unnamed_force(a, country) for a in doers) and _foes_struck(mention)
+
+
+def _own_losses(mention: EventMention) -> bool:
+    """Whether a count of the act names members of state forces among its dead ("Ten soldiers, 25 rebels")."""
+    force = lexicon().force_nouns
+    return any(w.strip(",.;:").lower() in force for c in mention.counts for e in c.evidence for w in e.text.split())
 
 
 def _unnamed_force(actor: ActorMention, country: str | None) -> bool:
