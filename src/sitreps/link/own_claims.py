@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from sitreps.attribute.lexicon import lexicon
 from sitreps.link.families import family_of
+from sitreps.link.unnamed_troops import unnamed_troops
 from sitreps.models import ActorMention, Attribution, EventMention, Modality, Role, SourceKind, Span
 from sitreps.resolve.actors import get_registry
 from sitreps.resolve.registry_data import ActorRecord, registered
@@ -148,7 +149,7 @@ def _own_act(mention: EventMention, attribution: Attribution) -> bool:
     if not _a_party(attribution):
         return False
     if any(a.role is Role.INITIATOR for a in mention.actors):
-        return _own_forces(mention, attribution) or _unnamed_troops(mention, attribution)
+        return _own_forces(mention, attribution) or (_foes_struck(mention) and unnamed_troops(mention, attribution))
     return _own_side_means(mention) or _foes_struck(mention)
 
 
@@ -244,44 +245,6 @@ def _own_forces(mention: EventMention, attribution: Attribution) -> bool:
                 and actor.actor_type in STATE_FORCES | STATE_BODIES and actor.country == speaker.country:
             return True
     return False
-
-
-def _unnamed_troops(mention: EventMention, attribution: Attribution) -> bool:
-    """ "Security forces killed 11 terrorists", "troops neutralised 41 militants", told by a party the registry
-    may not know (a military's media wing, a defence headquarters): every doer is a state force of no name and
-    no other country, and the victims are armed foes (``_foes_struck``). No side tells the other side's men as
-    "troops" killing "terrorists"; residents, monitors and rights groups are no party (``_a_party``). A toll
-    that counts the force's own men ("Ten soldiers, 25 rebels killed in clash") tells a clash both sides lost
-    men in, as such, not the party's deed (as ``_foes_struck`` reads its victims)."""
-    if not _a_party(attribution) or _own_losses(mention):
-        return False
-    country = get_registry().infer(attribution.source or "").country
-    doers = [a for a in mention.actors if a.role is Role.INITIATOR]
-    return all(_unnamed_force(a, country) for a in doers) and _foes_struck(mention)
-
-
-def _own_losses(mention: EventMention) -> bool:
-    """Whether a count of the act names members of state forces among its dead ("Ten soldiers, 25 rebels")."""
-    force = lexicon().force_nouns
-    return any(w.strip(",.;:").lower() in force for c in mention.counts for e in c.evidence for w in e.text.split())
-
-
-def _unnamed_force(actor: ActorMention, country: str | None) -> bool:
-    """ "Security forces", "the troops", "troops of Operation Hadin Kai" (an operation or unit of its own
-    army after "of"): an army word as the head, no name (a party the registry knows by these words, a
-    capitalised word after the first), no foe's word ("rebel forces") and no country of its own words but the
-    speaker's ("Israeli troops" told by a Palestinian ministry are the other side's). The words alone decide:
-    the resolver gives "Troops" the article's army, which the speaker may be of another state than."""
-    lex = lexicon()
-    text = actor.evidence[0].text if actor.evidence else actor.name
-    words = text.split()
-    words = words[:words.index("of")] if "of" in words else words  # "troops of Operation Hadin Kai": a unit
-    if not words or words[-1].lower() not in lex.unnamed_force_heads:
-        return False
-    if any(w[:1].isupper() for w in words[1:]) or {w.lower() for w in words} & lex.foe_nouns:
-        return False
-    named = get_registry().infer(text)
-    return not named.known and named.country in (None, country)
 
 
 def _own_side_means(mention: EventMention) -> bool:
