@@ -20,7 +20,10 @@ is scored beside them.
 Batch "first" of ``fiction.jsonl`` was written before the round-13 change to ``link.own_claims``;
 batch "after" after it. ``r14a.jsonl`` was written at the start of round 14 (before its fixes),
 ``r14b.jsonl`` after them: its figure is the honest one. Round 15 likewise: ``r15a.jsonl`` before its
-fixes, ``r15b.jsonl`` after them.
+fixes, ``r15b.jsonl`` after them. Round 16's ``r16a.jsonl`` (before), ``r16b.jsonl`` (after the first
+fixes) and ``r16c.jsonl`` (after all of them) are whole articles (wire copy, a round-up, brief items, a
+local outlet's report), several items to an article: each article is processed once and every item
+scores its own act in it.
 
     nice python benchmarks/modality_fiction.py [--gold PATH] [--errors] [--stages]
 """
@@ -102,8 +105,11 @@ def main() -> None:
     right: dict[tuple[str, str, str], int] = defaultdict(int)
     total: dict[tuple[str, str, str], int] = defaultdict(int)
     with tempfile.TemporaryDirectory(prefix="sitreps-modality-") as tmp:
+        found: dict[str, TextRows] = {}  # one run per article: a whole article holds several items
         for item in load(options.gold):
-            mention, row = holding(item, rows_of_text(item.text, item.id, Path(tmp)))
+            if item.text not in found:
+                found[item.text] = rows_of_text(item.text, item.id, Path(tmp))
+            mention, row = holding(item, found[item.text])
             for stage, ok in stages(item, mention, row).items():
                 total[item.batch, item.kind, stage] += 1
                 right[item.batch, item.kind, stage] += ok

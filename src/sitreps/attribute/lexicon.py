@@ -81,6 +81,8 @@ class Lexicon:
     own_side_words: frozenset[str]
     foe_nouns: frozenset[str]
     force_nouns: frozenset[str]
+    unnamed_force_heads: frozenset[str]
+    own_word_nouns: frozenset[str]
     responsibility_cues: frozenset[str]
     non_party_types: frozenset[str]
     spokesperson_nouns: frozenset[str]

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from sitreps.attribute.lexicon import lexicon
 from sitreps.link.families import family_of
+from sitreps.link.unnamed_troops import unnamed_troops
 from sitreps.models import ActorMention, Attribution, EventMention, Modality, Role, SourceKind, Span
 from sitreps.resolve.actors import get_registry
 from sitreps.resolve.registry_data import ActorRecord, registered
@@ -148,7 +149,7 @@ def _own_act(mention: EventMention, attribution: Attribution) -> bool:
     if not _a_party(attribution):
         return False
     if any(a.role is Role.INITIATOR for a in mention.actors):
-        return _own_forces(mention, attribution)
+        return _own_forces(mention, attribution) or (_foes_struck(mention) and unnamed_troops(mention, attribution))
     return _own_side_means(mention) or _foes_struck(mention)
 
 
@@ -176,10 +177,13 @@ def _told_only_by(mention: EventMention, party: Attribution) -> bool:
 
 
 def _points_back(teller: Attribution, victims: set[str]) -> bool:
-    """ "The group", "the al Qaeda-linked group", "the military": an organisation's definite description
-    whose noun names no one points back at the party named before, unless its noun is the act's victims'
-    ("the rebels said" after the army told of killing rebels is the other side speaking)."""
+    """ "The group", "the al Qaeda-linked group", "the military", "the statement": an organisation's definite
+    description whose noun names no one, or its statement told again, points back at the party named before,
+    unless its noun is the act's victims' ("the rebels said" after the army told of killing rebels is the other
+    side speaking)."""
     words = (teller.source or "").split()
+    if _its_statement(words):
+        return True
     if teller.source_kind is not SourceKind.ORGANISATION or len(words) < 2:
         return False
     owners = [i for i, w in enumerate(words) if w.endswith(("'s", "’s"))]
@@ -187,6 +191,13 @@ def _points_back(teller: Attribution, victims: set[str]) -> bool:
         return False  # "the British navy's UKMTO agency" names whose it is; "the group's media office" points back
     head = words[-1]
     return words[0].lower() in lexicon().definite_determiners and head.islower() and head not in victims
+
+
+def _its_statement(words: list[str]) -> bool:
+    """ "The statement", "the communique": a party's published word told again with a definite article points
+    back at the party named with it before (``own_word_nouns``), whatever kind the source reads as."""
+    lex = lexicon()
+    return len(words) == 2 and words[0].lower() in lex.definite_determiners and words[1].lower() in lex.own_word_nouns
 
 
 def _its_spokesman(teller: Attribution, party: Attribution) -> bool:
