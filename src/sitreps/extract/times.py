@@ -24,6 +24,7 @@ from spacy.tokens import Span as SpacySpan
 from sitreps.annotate.dateline import body_start
 from sitreps.annotate.doctext import doc_text, ents_in
 from sitreps.extract.english import phrases, words
+from sitreps.extract.past_dates import before_publication, told_past_on
 from sitreps.extract.time_clauses import Offset, clause_verb, dated_elsewhere, sequence_offset, sequenced, spoken_when
 from sitreps.extract.toll_scope import counted_since
 from sitreps.models import DatePrecision, Span, TimeRef
@@ -289,7 +290,7 @@ def event_time(sentence: SpacySpan, trigger: Token, published_at: str | None,
         if found is None and before is not None:
             found = reader.resolve(_context_times(before, excluded, trigger), trigger.idx, closed=True)
     if found is not None:
-        return found
+        return before_publication(found, told_past_on(trigger, found, PAST_TAGS), published_at)
     if published_at and (past or _ongoing(trigger)):
         return TimeRef(start=None, end=published_at[:10], precision=DatePrecision.UNKNOWN,
                        note=BEFORE_PUBLICATION_NOTE if past else ONGOING_NOTE,
