@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import spacy
 
-from sitreps.extract.consolidate import Told, _other_item
+from sitreps.extract.consolidate import Told, _other_item, _refers_across
 from sitreps.extract.items import item_of, item_starts
-from sitreps.models import EventMention
+from sitreps.models import DatePrecision, EventMention, Place, PlacePrecision, TimeRef
 
 NLP = spacy.blank("en")
 
@@ -43,3 +43,18 @@ def test_gate_keeps_items_apart_but_not_the_intro() -> None:
     assert _other_item(_told(1), _told(2))
     assert not _other_item(_told(2), _told(2))
     assert not _other_item(_told(0), _told(2))  # the headline may tell any item's incident
+
+
+def _at(name: str, day: str) -> EventMention:
+    place = Place.model_construct(name=name, text=name, precision=PlacePrecision.EXACT)
+    time = TimeRef.model_construct(start=day, end=day, precision=DatePrecision.DAY)
+    return EventMention.model_construct(place=place, time=time)
+
+
+def test_a_later_entry_goes_on_only_at_the_same_town_and_day_or_referring_back() -> None:
+    """A live blog's next entry on the same town and day goes on with the incident; another town does not."""
+    first = _at("Avdiivka", "2024-04-25")
+    assert _refers_across(first, _at("Avdiivka", "2024-04-25"), anaphoric=False)
+    assert not _refers_across(first, _at("Kupiansk", "2024-04-25"), anaphoric=False)
+    assert not _refers_across(first, _at("Avdiivka", "2024-04-26"), anaphoric=False)
+    assert _refers_across(first, _at("Kupiansk", "2024-04-25"), anaphoric=True)

@@ -499,7 +499,7 @@ def consolidate(told: Sequence[Told], retype: Retype) -> list[EventMention]:
         for index in _tried_order(groups, item):
             group = groups[index]
             bound = bool(item.bound & group.heads)  # sentence_links is symmetric
-            if _other_item(group.told[0], item) and not item.anaphoric:
+            if _other_item(group.told[0], item) and not _refers_across(group.merged, item.mention, item.anaphoric):
                 continue
             if item.sequenced & group.heads:
                 if not (_outcome_of(group.merged, item.mention)
@@ -538,6 +538,14 @@ def _other_item(first: Told, later: Told) -> bool:
     (``extract.items``): each item is another incident unless it refers back. What the headline and intro tell
     (item 0) may still be any item's incident."""
     return first.item > 0 and later.item != first.item
+
+
+def _refers_across(first: EventMention, later: EventMention, anaphoric: bool) -> bool:
+    """Whether a word of a later item of a round-up or live blog goes on with the incident an earlier item
+    told: it refers back ("the assault"), or it names the same town on the same stated day (a live blog's
+    next entry on the drones that hit the column of the assault told in the entry before)."""
+    day = days(first.time)
+    return anaphoric or (same_spot(first.place, later.place) and day is not None and day == days(later.time))
 
 
 def _days_stated_apart(told: Sequence[Told], mention: EventMention) -> bool:
@@ -604,7 +612,8 @@ def _joined(groups: list[_Group], retype: Retype, below: frozenset[str]) -> list
                      headline=all(t.headline for t in group.told), item=group.told[0].item)
         heads = group.heads
         for index, earlier in enumerate(joined):
-            if (_other_item(earlier.told[0], whole) and not group.told[0].anaphoric) \
+            if (_other_item(earlier.told[0], whole)
+                    and not _refers_across(earlier.merged, group.merged, group.told[0].anaphoric)) \
                     or any(t.sequenced & heads for t in earlier.told) \
                     or any(_days_stated_apart(earlier.told, t.mention) for t in group.told) or not can_retell(
                     earlier.merged, whole, earlier.in_lead, first_left=earlier.left,
