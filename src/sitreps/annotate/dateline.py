@@ -101,7 +101,7 @@ def _line_alone(paragraph: str) -> bool:
     return bool(_CAPITALS_WORD.match(line) or re.search(r"\([^)]*\)", line) or _place_end(line) < len(line))
 
 
-def _dateline_in(paragraph: str, start: int) -> Dateline | None:
+def dateline_in(paragraph: str, start: int) -> Dateline | None:
     """The dateline opening one paragraph (``start`` is its offset in the text), if any."""
     lead = len(paragraph) - len(paragraph.lstrip())
     if _line_alone(paragraph):
@@ -129,7 +129,7 @@ def find_dateline(text: str) -> Dateline | None:
             continue
         if paragraph_index >= MAX_PARAGRAPHS_SEARCHED * 2 + 1:
             break
-        dateline = _dateline_in(paragraph, start)
+        dateline = dateline_in(paragraph, start)
         if dateline is not None:
             return dateline
     return None

@@ -94,6 +94,7 @@ class Told:
     nearest: bool = False  # refers to the incident told just before ("He was arrested"): tried latest first
     left: str | None = None  # the place a word of leaving names ("withdrew from Dedougou"; extract.incidents)
     headline: bool = False  # told in the headline (extract.victim_figures.in_headline)
+    item: int = 0  # the item of a round-up or live blog it is told in, 0 outside any (extract.items)
 
 
 @dataclass(frozen=True)
@@ -495,13 +496,11 @@ def consolidate(told: Sequence[Told], retype: Retype) -> list[EventMention]:
     below = frozenset(fold(t.mention.place.name or t.mention.place.text) for t in told
                       if not t.headline and t.mention.place is not None)
     for item in told:
-        # The incident a word is bound to first: "burning ... murdered" joins the burning it caused.
-        # A pronoun's incident is the one told last ("He was reportedly arrested" after the lawyer's arrest).
-        order = sorted(range(len(groups)), key=lambda i: (not item.bound & groups[i].heads,
-                                                          -max(groups[i].heads) if item.nearest else i))
-        for index in order:
+        for index in _tried_order(groups, item):
             group = groups[index]
             bound = bool(item.bound & group.heads)  # sentence_links is symmetric
+            if _other_item(group.told[0], item) and not _refers_across(group.merged, item.mention, item.anaphoric):
+                continue
             if item.sequenced & group.heads:
                 if not (_outcome_of(group.merged, item.mention)
                         or one_protest_in_sequence(group.merged, item.mention)):
@@ -522,6 +521,31 @@ def consolidate(told: Sequence[Told], retype: Retype) -> list[EventMention]:
             groups.append(_Group(item.mention, [item], item.lead))
     return [_incident(_hedged(g.merged, g.told), [t.mention for t in g.told], retype) if len(g.told) > 1
             else g.merged for g in _joined(groups, retype, below)]
+
+
+def _tried_order(groups: Sequence[_Group], item: Told) -> list[int]:
+    """The order in which the incidents so far are tried for a word. The incident it is bound to first:
+    "burning ... murdered" joins the burning it caused; then those of its own item of a round-up ("the
+    attack" in an item is that item's attack). A pronoun's incident is the one told last ("He was
+    reportedly arrested" after the lawyer's arrest)."""
+    return sorted(range(len(groups)), key=lambda i: (not item.bound & groups[i].heads,
+                                                     _other_item(groups[i].told[0], item),
+                                                     -max(groups[i].heads) if item.nearest else i))
+
+
+def _other_item(first: Told, later: Told) -> bool:
+    """Whether ``later`` is told in another item of a round-up or live blog than the incident ``first`` opened
+    (``extract.items``): each item is another incident unless it refers back. What the headline and intro tell
+    (item 0) may still be any item's incident."""
+    return first.item > 0 and later.item != first.item
+
+
+def _refers_across(first: EventMention, later: EventMention, anaphoric: bool) -> bool:
+    """Whether a word of a later item of a round-up or live blog goes on with the incident an earlier item
+    told: it refers back ("the assault"), or it names the same town on the same stated day (a live blog's
+    next entry on the drones that hit the column of the assault told in the entry before)."""
+    day = days(first.time)
+    return anaphoric or (same_spot(first.place, later.place) and day is not None and day == days(later.time))
 
 
 def _days_stated_apart(told: Sequence[Told], mention: EventMention) -> bool:
@@ -585,10 +609,12 @@ def _joined(groups: list[_Group], retype: Retype, below: frozenset[str]) -> list
     for group in groups:
         whole = Told(group.merged, anaphoric=any(t.anaphoric for t in group.told), fresh=group.told[0].fresh,
                      opening_place=group.told[0].opening_place, lead=group.in_lead, left=group.left,
-                     headline=all(t.headline for t in group.told))
+                     headline=all(t.headline for t in group.told), item=group.told[0].item)
         heads = group.heads
         for index, earlier in enumerate(joined):
-            if any(t.sequenced & heads for t in earlier.told) \
+            if (_other_item(earlier.told[0], whole)
+                    and not _refers_across(earlier.merged, group.merged, group.told[0].anaphoric)) \
+                    or any(t.sequenced & heads for t in earlier.told) \
                     or any(_days_stated_apart(earlier.told, t.mention) for t in group.told) or not can_retell(
                     earlier.merged, whole, earlier.in_lead, first_left=earlier.left,
                     first_headline=earlier.headline_only(below)):

@@ -24,6 +24,7 @@ from sitreps.extract.english import phrases, words
 from sitreps.extract.eventness import Eventness, eventness, is_background, is_followed_up
 from sitreps.extract.ground_fight import with_ground_fights
 from sitreps.extract.implied_actors import with_implied_actors
+from sitreps.extract.items import item_of
 from sitreps.extract.lead_roles import with_lead_initiators
 from sitreps.extract.story_targets import with_other_sides
 from sitreps.extract.territory import with_foreign_ground
@@ -192,7 +193,7 @@ def incidents(built: Sequence[Built], published_at: str | None, registry: ActorR
                          lead=head.sent.start < sentences[lead_end - 1].end, head=head.i, bound=links.bound,
                          sequenced=links.sequenced, nominal=head.pos_ in ("NOUN", "PROPN"),
                          followed_up=is_followed_up(mention, reference), nearest=pronominal,
-                         left=left_place(head), headline=in_headline(head)))
+                         left=left_place(head), headline=in_headline(head), item=item_of(head.doc, head.idx)))
     merged = [with_riot_sides(m) for m in consolidate(told, retype)]
     claimable = {t for t, kind in incident_kinds().kind_of.items() if kind == CLAIMABLE_KIND}
     if built:
