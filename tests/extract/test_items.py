@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import spacy
+from extract_helpers import Extract, incident_telling
 
 from sitreps.extract.consolidate import Told, _other_item, _refers_across
 from sitreps.extract.items import item_of, item_starts
@@ -58,3 +59,20 @@ def test_a_later_entry_goes_on_only_at_the_same_town_and_day_or_referring_back()
     assert not _refers_across(first, _at("Kupiansk", "2024-04-25"), anaphoric=False)
     assert not _refers_across(first, _at("Avdiivka", "2024-04-26"), anaphoric=False)
     assert _refers_across(first, _at("Kupiansk", "2024-04-25"), anaphoric=True)
+
+
+ROUNDUP_ARTICLE = (
+    "Sahel security round-up\n\n"
+    "Attacks were reported across the region this week, officials said.\n\n"
+    "Mali: Gunmen on motorbikes attacked a market on Tuesday, killing seven traders, a local official "
+    "said.\n\n"
+    "Nigeria: Gunmen on motorbikes opened fire on a market on Tuesday, killing four traders, the "
+    "police said.")
+
+
+def test_a_round_ups_items_stay_apart_end_to_end(extract: Extract) -> None:
+    """Two items of one kind and day that name no town, each under its own country label, are two incidents."""
+    events = extract(ROUNDUP_ARTICLE)
+    first = incident_telling(events, "attacked", ROUNDUP_ARTICLE)
+    second = incident_telling(events, "opened fire", ROUNDUP_ARTICLE)
+    assert first is not second
