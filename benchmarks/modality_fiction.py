@@ -23,7 +23,7 @@ batch "after" after it. ``r14a.jsonl`` was written at the start of round 14 (bef
 fixes, ``r15b.jsonl`` after them. Round 16's ``r16a.jsonl`` (before), ``r16b.jsonl`` (after the first
 fixes) and ``r16c.jsonl`` (after all of them) are whole articles (wire copy, a round-up, brief items, a
 local outlet's report), several items to an article: each article is processed once and every item
-scores its own act in it.
+scores its own act in it. Round 16c's ``r16d.jsonl`` was written before its fix, ``r16e.jsonl`` after it.
 
     nice python benchmarks/modality_fiction.py [--gold PATH] [--errors] [--stages]
 """

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from sitreps.attribute.lexicon import lexicon
 from sitreps.link.families import family_of
-from sitreps.link.unnamed_troops import unnamed_troops
+from sitreps.link.unnamed_troops import countrys_soldiers, unnamed_troops
 from sitreps.models import ActorMention, Attribution, EventMention, Modality, Role, SourceKind, Span
 from sitreps.resolve.actors import get_registry
 from sitreps.resolve.registry_data import ActorRecord, registered
@@ -149,7 +149,8 @@ def _own_act(mention: EventMention, attribution: Attribution) -> bool:
     if not _a_party(attribution):
         return False
     if any(a.role is Role.INITIATOR for a in mention.actors):
-        return _own_forces(mention, attribution) or (_foes_struck(mention) and unnamed_troops(mention, attribution))
+        return _own_forces(mention, attribution) or (_foes_struck(mention) and (
+            unnamed_troops(mention, attribution) or countrys_soldiers(mention, attribution, STATE_FORCES)))
     return _own_side_means(mention) or _foes_struck(mention)
 
 

@@ -28,6 +28,20 @@ def unnamed_troops(mention: EventMention, attribution: Attribution) -> bool:
     return bool(doers) and all(_unnamed_force(a, country) for a in doers)
 
 
+def countrys_soldiers(mention: EventMention, attribution: Attribution, forces: frozenset[str]) -> bool:
+    """Whether an army of no stated country ("the armed forces said", "the army said") tells what one
+    country's named soldiers did ("Malian soldiers killed about thirty terrorists"), its toll counting none
+    of its own men (round 16c). The article's army speaks of its own country's soldiers: an army telling
+    the other side's act names that side's country in its own words ("the Ukrainian army said"), and the
+    rule that reads a teller as the doer (``own_claims._names_doer``) ties the two the same way, but asks
+    for several tellers. ``forces`` are the actor types of soldiers and armies."""
+    speaker = get_registry().infer(attribution.source or "")
+    if speaker.known or speaker.country is not None or speaker.type not in forces or _own_losses(mention):
+        return False
+    doers = [a for a in mention.actors if a.role is Role.INITIATOR]
+    return bool(doers) and all(a.actor_type in forces and a.country is not None for a in doers)
+
+
 def _own_losses(mention: EventMention) -> bool:
     """Whether a count of the act names members of state forces among its dead ("Ten soldiers, 25 rebels")."""
     force = lexicon().force_nouns
