@@ -43,12 +43,14 @@ def claim_units(doc: Doc) -> Iterator[TokenSpan]:
 
 
 def _trim(unit: TokenSpan) -> TokenSpan | None:
-    tokens = [t for t in unit if not t.is_space]
-    if not any(t.is_alpha for t in tokens):
+    # from each end inward: a sentence is rarely padded by more than a token or two of space
+    first = next((t for t in unit if not t.is_space), None)
+    last = next((unit[i] for i in range(len(unit) - 1, -1, -1) if not unit[i].is_space), None)
+    if first is None or last is None or not any(t.is_alpha for t in unit):
         return None
-    if tokens[-1].text in DATELINE_ENDS and not any(t.pos_ in {"VERB", "AUX"} for t in tokens):
+    if last.text in DATELINE_ENDS and not any(t.pos_ in {"VERB", "AUX"} for t in unit):
         return None  # a dateline ("KYIV, Ukraine –") carries no claim
-    return unit.doc[tokens[0].i : tokens[-1].i + 1]
+    return unit.doc[first.i : last.i + 1]
 
 
 def _main_clause_match(pattern: re.Pattern[str], unit: TokenSpan) -> bool:

@@ -138,10 +138,14 @@ def _indirect_quotes(doc: Doc, direct: list[Quote], used: set[int]) -> list[Quot
     regions = [(q.text.start, q.text.end) for q in direct]
     found: list[Quote] = []
     for tok in doc:
+        cue = is_prepositional_cue(tok)
+        # the cheap word checks first: most tokens are no cue, and the region test is a scan
+        if not cue and tok.pos_ not in {"VERB", "AUX"}:
+            continue
         if tok.i in used or any(s - 1 <= tok.idx < e + 1 for s, e in regions):
             continue
         bounds: tuple[int, int] | None = None
-        if is_prepositional_cue(tok):
+        if cue:
             bounds = _according_clause(doc, tok)
         elif tok.pos_ in {"VERB", "AUX"}:
             clause = _reported_clause(tok)

@@ -151,6 +151,8 @@ def _ends_example(token: Token) -> bool:
     doc = token.doc
     for phrase in words("places", "example_prepositions"):
         parts = phrase.split()
+        if token.lower_ != parts[-1]:
+            continue  # the cheap test first: this runs on every word of a sentence with a trigger
         start = token.i - len(parts) + 1
         if start >= 0 and [t.lower_ for t in doc[start:token.i + 1]] == parts:
             return True
