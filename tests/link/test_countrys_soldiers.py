@@ -6,11 +6,9 @@ telling it, victims who are villagers, an army that names another country than t
 from __future__ import annotations
 
 import pytest
+from processed import mentions_of
 
-from sitreps import pipeline
-from sitreps.ingest.identity import document_id
 from sitreps.link.own_claims import claims_own_act
-from sitreps.models import Document, DocumentStatus, EventMention
 
 OWN = [
     ("Malian soldiers killed about thirty terrorists in air and ground strikes near the town of Lere on "
@@ -32,19 +30,12 @@ NOT_OWN = [
 ]
 
 
-def _mentions(text: str) -> list[EventMention]:
-    document = Document(id=document_id(text), text=text, published_at="2025-03-04", language="en",
-                        status=DocumentStatus.PENDING)
-    (processed,) = pipeline.process([document])
-    return processed.events
-
-
 @pytest.mark.parametrize(("text", "trigger"), OWN)
 def test_an_army_telling_its_countrys_soldiers_act_on_foes_claims_it(text: str, trigger: str) -> None:
-    mentions = [m for m in _mentions(text) if m.trigger.text == trigger]
+    mentions = [m for m in mentions_of(text) if m.trigger.text == trigger]
     assert mentions and all(claims_own_act(m) for m in mentions)
 
 
 @pytest.mark.parametrize(("text", "trigger"), NOT_OWN)
 def test_no_party_or_no_foes_claims_nothing(text: str, trigger: str) -> None:
-    assert not any(claims_own_act(m) for m in _mentions(text) if m.trigger.text == trigger)
+    assert not any(claims_own_act(m) for m in mentions_of(text) if m.trigger.text == trigger)

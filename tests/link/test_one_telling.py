@@ -5,24 +5,16 @@ conflicts and outlet styles; near misses keep an act that someone else tells rep
 from __future__ import annotations
 
 import pytest
+from processed import mentions_of
 
-from sitreps import pipeline
-from sitreps.ingest.identity import document_id
 from sitreps.link.consensus import Contribution, build_fields, contributions_of
 from sitreps.link.own_claims import claims_own_act, same_party
-from sitreps.models import Document, DocumentStatus, EventMention, MentionRef, Modality
-
-
-def _mentions(text: str) -> list[EventMention]:
-    document = Document(id=document_id(text), text=text, published_at="2025-03-04", language="en",
-                        status=DocumentStatus.PENDING)
-    (processed,) = pipeline.process([document])
-    return processed.events
+from sitreps.models import EventMention, MentionRef, Modality
 
 
 def _holding(text: str, word: str) -> EventMention:
     at = text.index(word)
-    return next(m for m in _mentions(text)
+    return next(m for m in mentions_of(text)
                 if any(s.start <= at < s.end for s in (m.trigger, *m.retellings)))
 
 
@@ -72,24 +64,24 @@ def test_a_state_speaks_for_itself_under_two_names() -> None:
 def test_the_party_telling_its_act_twice_in_one_sentence_keeps_the_claim() -> None:
     text = ("The Arakan Army said its fighters seized a junta battalion base in Ann township on Friday after "
             "two days of heavy fighting.")
-    mentions = _mentions(text)
+    mentions = mentions_of(text)
     assert any(claims_own_act(m) for m in mentions)
     assert _modality(mentions) == Modality.ALLEGED.value
 
 
 def test_an_accusation_with_the_accuser_s_plain_headline_is_alleged() -> None:
-    headline = _mentions("Kyrgyzstan says Tajik troops opened fire on a border post near Batken.")
-    body = _mentions("Kyrgyzstan's border service accused Tajik troops of opening fire on a Kyrgyz border post "
-                     "near Batken on Tuesday.")
+    headline = mentions_of("Kyrgyzstan says Tajik troops opened fire on a border post near Batken.")
+    body = mentions_of("Kyrgyzstan's border service accused Tajik troops of opening fire on a Kyrgyz border post "
+                       "near Batken on Tuesday.")
     assert any(m.modality is Modality.ALLEGED for m in body)
     assert all(m.modality is Modality.REPORTED for m in headline)
     assert _modality(headline + body) == Modality.ALLEGED.value  # one article: the accuser's two sentences
 
 
 def test_a_claim_another_voice_tells_too_stays_reported() -> None:
-    claim = _mentions("The Arakan Army said its fighters seized a junta battalion base in Ann township on Friday.")
-    told = _mentions("Arakan Army fighters overran a junta battalion base in Ann township on Friday, "
-                     "residents said.")
+    claim = mentions_of("The Arakan Army said its fighters seized a junta battalion base in Ann township on Friday.")
+    told = mentions_of("Arakan Army fighters overran a junta battalion base in Ann township on Friday, "
+                       "residents said.")
     assert _modality(claim) == Modality.ALLEGED.value
     assert told  # the residents' report is a mention of its own
     assert _modality(claim + told) == Modality.REPORTED.value
@@ -103,10 +95,10 @@ INTERCEPTIONS = [
 
 @pytest.mark.parametrize("text", INTERCEPTIONS)
 def test_a_party_downing_weapons_claims_it(text: str) -> None:
-    mentions = [m for m in _mentions(text) if m.type == "disrupted_weapons_use"]
+    mentions = [m for m in mentions_of(text) if m.type == "disrupted_weapons_use"]
     assert mentions and all(claims_own_act(m) for m in mentions)
 
 
 def test_weapons_downed_as_told_by_a_monitor_claim_nothing() -> None:
     text = "A monitoring group said air defences shot down 21 drones over the Bryansk region overnight."
-    assert not any(claims_own_act(m) for m in _mentions(text))
+    assert not any(claims_own_act(m) for m in mentions_of(text))

@@ -5,12 +5,11 @@ these tests, of several conflicts."""
 from __future__ import annotations
 
 import pytest
+from processed import mentions_of
 
-from sitreps import pipeline
-from sitreps.ingest.identity import document_id
 from sitreps.link.consensus import Contribution, build_fields, contributions_of, contributions_of_event
 from sitreps.link.own_claims import claims_own_act
-from sitreps.models import Document, DocumentStatus, Event, EventMention, MentionRef, Modality
+from sitreps.models import Event, EventMention, MentionRef, Modality
 
 OWN_CLAIMS = [
     ("The Sudanese army said on Sunday that it had killed 40 fighters of the Rapid Support Forces in clashes "
@@ -34,15 +33,8 @@ NOT_OWN = [
 ]
 
 
-def _mentions(text: str) -> list[EventMention]:
-    document = Document(id=document_id(text), text=text, published_at="2025-03-04", language="en",
-                        status=DocumentStatus.PENDING)
-    (processed,) = pipeline.process([document])
-    return processed.events
-
-
 def _mention(text: str, trigger: str) -> EventMention:
-    return next(m for m in _mentions(text) if m.trigger.text == trigger)
+    return next(m for m in mentions_of(text) if m.trigger.text == trigger)
 
 
 @pytest.mark.parametrize(("text", "trigger"), OWN_CLAIMS)
@@ -54,20 +46,20 @@ def test_a_party_telling_its_own_act_claims_it(text: str, trigger: str) -> None:
 
 @pytest.mark.parametrize(("text", "trigger"), NOT_OWN)
 def test_a_party_telling_another_act_claims_nothing(text: str, trigger: str) -> None:
-    assert not any(claims_own_act(m) for m in _mentions(text) if m.trigger.text == trigger)
+    assert not any(claims_own_act(m) for m in mentions_of(text) if m.trigger.text == trigger)
 
 
 def test_a_claim_confirmed_by_residents_stays_reported() -> None:
     text = ("Fighters of the Arakan Army overran a police outpost in Maungdaw on Sunday, residents said. "
             "The Arakan Army said it had captured the outpost.")
-    (told,) = _mentions(text)  # one incident, told by residents and claimed by its doer
+    (told,) = mentions_of(text)  # one incident, told by residents and claimed by its doer
     assert not claims_own_act(told)
     assert _fields([told])["modality"] == Modality.REPORTED.value
 
 
 def test_the_event_of_a_claim_alone_is_alleged_and_of_a_confirmed_claim_reported() -> None:
     claimed = _mention(OWN_CLAIMS[3][0], "struck")
-    (told,) = _mentions("An Israeli air strike hit a weapons depot in Nabatieh overnight, residents said.")
+    (told,) = mentions_of("An Israeli air strike hit a weapons depot in Nabatieh overnight, residents said.")
     assert _fields([claimed])["modality"] == Modality.ALLEGED.value
     assert _fields([claimed, told])["modality"] == Modality.REPORTED.value
     assert _fields([told, claimed])["modality"] == Modality.REPORTED.value
@@ -126,7 +118,7 @@ def test_losses_and_independent_tellings_claim_nothing(text: str, trigger: str) 
 def test_a_claim_of_responsibility_in_another_sentence_claims_an_attack_by_unnamed_gunmen() -> None:
     text = ("Gunmen stormed a hotel in Quetta on Friday night, killing four guards, officials said. "
             "The Baloch Liberation Army claimed the attack in a message to reporters.")
-    (told,) = [m for m in _mentions(text) if m.type != "claim_responsibility"]
+    (told,) = [m for m in mentions_of(text) if m.type != "claim_responsibility"]
     assert claims_own_act(told)
     assert _fields([told])["modality"] == Modality.ALLEGED.value
 
@@ -232,7 +224,7 @@ TOLD_BY_OTHERS = [
 
 def _incident_holding(text: str, word: str) -> EventMention:
     start = text.find(word)
-    return next(m for m in _mentions(text) if any(s.start <= start < s.end for s in (m.trigger, *m.retellings)))
+    return next(m for m in mentions_of(text) if any(s.start <= start < s.end for s in (m.trigger, *m.retellings)))
 
 
 @pytest.mark.parametrize(("text", "word"), TOLD_AGAIN)
@@ -262,7 +254,7 @@ def test_a_stored_event_taken_apart_keeps_its_own_claim_ranked_after_a_report() 
     # Linking a new article into stored events (or a reviewer's merge) rebuilds them from their candidates:
     # the claim must still rank after another outlet's report of the act, and stay the value of its own.
     claimed = _mention(OWN_CLAIMS[3][0], "struck")
-    (told,) = _mentions("An Israeli air strike hit a weapons depot in Nabatieh overnight, residents said.")
+    (told,) = mentions_of("An Israeli air strike hit a weapons depot in Nabatieh overnight, residents said.")
     refs = {m.id: MentionRef(mention_id=m.id, document_id=m.id, originator=m.id, outlet=f"Outlet {m.id}",
                              published_at="2025-03-04") for m in (claimed, told)}
     alone = build_fields(contributions_of(claimed), {claimed.id: refs[claimed.id]})

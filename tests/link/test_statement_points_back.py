@@ -6,11 +6,10 @@ tests (Egypt, Nigeria, Pakistan), with near misses: a newspaper's report and res
 from __future__ import annotations
 
 import pytest
+from processed import mentions_of
 
-from sitreps import pipeline
-from sitreps.ingest.identity import document_id
 from sitreps.link.own_claims import claims_own_act
-from sitreps.models import Document, DocumentStatus, EventMention, SourceKind
+from sitreps.models import EventMention, SourceKind
 
 OWN = [
     ("Troops kill 17 militants in Sinai raid\n\nEgyptian troops killed 17 militants in a raid on a hideout near "
@@ -31,16 +30,9 @@ NOT_OWN = [
 ]
 
 
-def _mentions(text: str) -> list[EventMention]:
-    document = Document(id=document_id(text), text=text, published_at="2025-03-04", language="en",
-                        status=DocumentStatus.PENDING)
-    (processed,) = pipeline.process([document])
-    return processed.events
-
-
 def _holding(text: str, word: str) -> EventMention:
     start = text.rindex(word)
-    return next(m for m in _mentions(text)
+    return next(m for m in mentions_of(text)
                 if any(s.start <= start < s.end for s in (m.trigger, *m.retellings)))
 
 
@@ -56,6 +48,6 @@ def test_a_report_or_residents_told_again_keep_the_act_reported(text: str, word:
 
 def test_a_military_media_wing_is_an_organisation_speaking() -> None:
     text = ("Security forces killed 11 terrorists in North Waziristan on Thursday, the military's media wing said.")
-    (mention,) = [m for m in _mentions(text) if m.trigger.text == "killed"]
+    (mention,) = [m for m in mentions_of(text) if m.trigger.text == "killed"]
     assert mention.attribution is not None
     assert mention.attribution.source_kind is SourceKind.ORGANISATION

@@ -7,11 +7,9 @@ own men, the other side's named army, a rebel force."""
 from __future__ import annotations
 
 import pytest
+from processed import mentions_of
 
-from sitreps import pipeline
-from sitreps.ingest.identity import document_id
 from sitreps.link.own_claims import claims_own_act
-from sitreps.models import Document, DocumentStatus, EventMention
 
 OWN = [
     ("Security forces on Thursday killed 11 terrorists during an operation in the Mir Ali area of North "
@@ -41,19 +39,12 @@ NOT_OWN = [
 ]
 
 
-def _mentions(text: str) -> list[EventMention]:
-    document = Document(id=document_id(text), text=text, published_at="2025-03-04", language="en",
-                        status=DocumentStatus.PENDING)
-    (processed,) = pipeline.process([document])
-    return processed.events
-
-
 @pytest.mark.parametrize(("text", "trigger"), OWN)
 def test_a_party_telling_what_its_unnamed_troops_did_to_foes_claims_it(text: str, trigger: str) -> None:
-    mentions = [m for m in _mentions(text) if m.trigger.text == trigger]
+    mentions = [m for m in mentions_of(text) if m.trigger.text == trigger]
     assert mentions and all(claims_own_act(m) for m in mentions)
 
 
 @pytest.mark.parametrize(("text", "trigger"), NOT_OWN)
 def test_no_party_or_no_foes_or_a_named_other_force_claims_nothing(text: str, trigger: str) -> None:
-    assert not any(claims_own_act(m) for m in _mentions(text) if m.trigger.text == trigger)
+    assert not any(claims_own_act(m) for m in mentions_of(text) if m.trigger.text == trigger)
