@@ -33,6 +33,8 @@ from sitreps.models import Document, DocumentStatus
 from sitreps.store import open_store
 
 FICTION = Path(__file__).resolve().parent / "gold" / "linking_fiction"
+TELLINGS = ".tellings.json"
+"""A batch's optional key of one article's retellings, beside its ``<batch>.json``: never a batch itself."""
 
 
 def main() -> None:
@@ -40,7 +42,7 @@ def main() -> None:
     parser.add_argument("--batch", action="append", help="batch names (default: every batch)")
     parser.add_argument("--verbose", action="store_true", help="each article's row and the rows' types")
     args = parser.parse_args()
-    batches = args.batch or sorted(p.stem for p in FICTION.glob("*.json"))
+    batches = args.batch or sorted(p.stem for p in FICTION.glob("*.json") if not p.name.endswith(TELLINGS))
     for batch in batches:
         gold = json.loads((FICTION / f"{batch}.json").read_text(encoding="utf-8"))
         predicted, types, texts, rows_at = link_batch(FICTION / batch)
@@ -50,7 +52,7 @@ def main() -> None:
         events = len(set(gold.values()))
         unread = f" ({len(missing)} articles with no event: {', '.join(missing)})" if missing else ""
         print(f"{batch}: {len(gold)} articles, {events} events: B-cubed P {p:.3f} R {r:.3f} F1 {f:.3f}{unread}")
-        tellings = FICTION / f"{batch}.tellings.json"
+        tellings = FICTION / f"{batch}{TELLINGS}"
         if tellings.exists():
             report_tellings(json.loads(tellings.read_text(encoding="utf-8")), texts, rows_at, args.verbose)
         if args.verbose:
