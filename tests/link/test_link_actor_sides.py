@@ -31,6 +31,13 @@ EL_FASHER = {"name": "El Fasher", "country": "SD", "admin1": "North Darfur", "la
         ("name:kenya ports authority", set()),
         ("id:un-ocha", set()),  # UN agencies are no country's side
         ("id:new:rapid-support-forces", set()),  # a force without a country word
+        ("id:sd-saf", {"sd"}),
+        ("id:sd-rsf", set()),  # an armed group fighting the state its id's prefix names
+        ("id:cd-m23", set()),
+        ("id:mm-pdf", set()),
+        ("id:et-tplf", set()),  # a party is no state side either
+        ("id:au-aussom", set()),  # "au" here is the African Union, not Australia
+        ("id:ua-civilians", {"ua"}),  # a state's people, made on the fly, stay its side
     ],
 )
 def test_the_sides_an_actor_key_stands_for(key: str, expected: set[str]) -> None:

@@ -31,8 +31,9 @@ SIDE_MATCH = 0.5
 COUNTRY_CODE_LENGTH = 2
 """Registry ids of state and national actors start with an ISO 3166 alpha-2 code (``ua-``, ``sd-``)."""
 
-NOT_SIDES = frozenset({"un"})
-"""Two-letter id prefixes that name no country (UN agencies are not one side)."""
+NOT_STATE_RECORDS = frozenset({"armed_group", "international_organisation", "political_party", "ngo", "media"})
+"""Registry types whose ids carry a country prefix that is no state side: ``sd-rsf`` fights Sudan's army,
+``cd-m23`` the Congo's, ``mm-pdf`` Myanmar's junta, and ``un-``/``au-`` missions are no country's."""
 
 MINTED = f"id:{NEW_ACTOR_PREFIX}"
 """Prefix of actor ids the resolver minted for names its registry lacks."""
@@ -149,10 +150,13 @@ def described_only(key: str) -> bool:
 def sides(key: str) -> frozenset[str]:
     """The countries (ISO codes, lower case) whose state side an actor key stands for: a registry id's
     country prefix (``id:ua-armed-forces`` -> ua), or the country words of a minted or unresolved
-    name that also holds a state noun ("rwandan and mozambican troops" -> mz, rw); none otherwise."""
+    name that also holds a state noun ("rwandan and mozambican troops" -> mz, rw); none otherwise, nor for a
+    registry armed group, party or organisation whose id merely starts with its country's code."""
     if key.startswith("id:") and not key.startswith(MINTED):
         prefix, _, rest = key[3:].partition("-")
-        is_side = len(prefix) == COUNTRY_CODE_LENGTH and rest and prefix not in NOT_SIDES
+        record = get_registry().get(key[3:])
+        is_side = (len(prefix) == COUNTRY_CODE_LENGTH and bool(rest)
+                   and (record is None or record.type not in NOT_STATE_RECORDS))
         return frozenset({prefix}) if is_side else frozenset()
     name = _actor_name(key)
     return _state_countries(fold(name)) if name is not None else frozenset()
