@@ -33,6 +33,11 @@ def registry() -> ActorRegistry:
         ("Yemen's Houthis", "ye-houthis"),
         ("M23 rebel group", "cd-m23"),
         ("Doctors Without Borders", "msf"),
+        ("ISWAP", "lakechad-iswap"),
+        ("Islamic State West Africa Province", "lakechad-iswap"),  # not Central Africa's, the ADF
+        ("Islamic State Central Africa Province", "cd-adf"),
+        ("Boko Haram insurgents", "ng-jas"),
+        ("the Nigerian army", "ng-armed-forces"),
     ],
 )
 def test_aliases_and_acronyms(registry: ActorRegistry, mention: str, expected: str) -> None:
