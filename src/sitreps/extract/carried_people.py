@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from sitreps.annotate.doctext import root_at
+from sitreps.annotate.doctext import doc_text, root_at
 from sitreps.annotate.quantities import counting_lexicon, group_nouns
 from sitreps.extract.actors import clean_name, record_mention
 from sitreps.extract.arguments import phrase_bounds
@@ -52,8 +52,7 @@ def carried_people(thing: Token) -> list[Token]:
 
 def _held_target(people: Token, registry: ActorRegistry, countries: Sequence[str]) -> ActorMention:
     start, end = phrase_bounds(people, with_conjuncts=False)
-    text = people.doc.text
-    evidence = Span(start=start, end=end, text=text[start:end])
+    evidence = Span.of(doc_text(people.doc), start, end)
     name = clean_name(evidence.text)
     return record_mention(Role.TARGET, name, registry.infer(name, context_countries=countries), [evidence])
 

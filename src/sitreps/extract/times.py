@@ -250,6 +250,7 @@ def event_time(sentence: SpacySpan, trigger: Token, published_at: str | None,
        publication date, no date with a note saying it is past (its report may
        still date it: ``link.report_dates``).
 
+    A tally from a starting point to now ("killed since the coup") has no day (``_tally_time``).
     Ages are never times, a time pointing back ("that morning") is left to the
     day its sentence states, and a time of another clause (``dated_elsewhere``)
     dates nothing here. Relative expressions are read against the publication
@@ -258,6 +259,8 @@ def event_time(sentence: SpacySpan, trigger: Token, published_at: str | None,
     """
     doc = sentence.doc
     text = doc_text(doc)
+    if counted_since(trigger):
+        return _tally_time(text, trigger, published_at)
     reference = document_reference(published_at, text)
     reader = _Reader(text, reference.iso if reference else None, reference.note() if reference else None)
     stated = _expressions(sentence, excluded)
@@ -268,8 +271,6 @@ def event_time(sentence: SpacySpan, trigger: Token, published_at: str | None,
     events = [r for r in ranges if r not in spoken]
     reader = _said_on(reader, _speech_times(sentence, stated, trigger, excluded), trigger.idx,
                       (sentence.start_char, sentence.end_char))
-    if counted_since(trigger):
-        return _tally_time(text, trigger, published_at)
     own = [r for r in events if belongs(*r)]
     verb = _tensed(_governing_verb(trigger))
     past = verb.tag_ in PAST_TAGS or (verb.tag_ in HEADLINE_TAGS and sentence.start_char < body_start(text))

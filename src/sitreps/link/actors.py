@@ -147,11 +147,13 @@ def described_only(key: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=4096)
 def sides(key: str) -> frozenset[str]:
     """The countries (ISO codes, lower case) whose state side an actor key stands for: a registry id's
     country prefix (``id:ua-armed-forces`` -> ua), or the country words of a minted or unresolved
     name that also holds a state noun ("rwandan and mozambican troops" -> mz, rw); none otherwise, nor for a
-    registry armed group, party or organisation whose id merely starts with its country's code."""
+    registry armed group, party or organisation whose id merely starts with its country's code. Cached: every
+    pair the linker scores asks it of each actor, and the registry lookup is the same each time."""
     if key.startswith("id:") and not key.startswith(MINTED):
         prefix, _, rest = key[3:].partition("-")
         record = get_registry().get(key[3:])
