@@ -81,7 +81,7 @@ class Report:
                   for k, v in self.summary().items()]
         if verbose:
             lines += ["", *self._article_table(), "", *self._false_rows(), "", *self._missed(), "",
-                      *self._field_errors(), "", *self._unmapped_rows()]
+                      *self._field_errors(), "", *self._excess(), "", *self._unmapped_rows()]
         return "\n".join(lines)
 
     def _article_table(self) -> list[str]:
@@ -136,6 +136,21 @@ class Report:
             lines.append(f"- {gold_id}: " + "; ".join(f"{n} {said[n][0]!r} vs gold {said[n][1]!r}" for n in wrong))
         return lines
 
+    def _excess(self) -> list[str]:
+        """Rows beyond the best one of each found event: what keeps rows per event above 1."""
+        lines = ["Rows beyond the best of each found event (retellings left apart):"]
+        for gold in self.coded:
+            main = self.best.get(gold.id)
+            if main is None:
+                continue
+            for row in self.scoped:
+                if row is main or gold.id not in row.gold_ids:
+                    continue
+                first = row.mentions[0]
+                sentence = " ".join(first.mention.sentence.text.split())[:EVIDENCE_CHARS]
+                lines.append(f"- {gold.id} best [{main.event.type}] {first.article} [{row.event.type}] "
+                             f"trigger {first.mention.trigger.text!r}: {sentence}")
+        return lines
 
     def _unmapped_rows(self) -> list[str]:
         lines = ["Rows with a place but no point or geo_precision:"]
