@@ -24,6 +24,8 @@ fixes, ``r15b.jsonl`` after them. Round 16's ``r16a.jsonl`` (before), ``r16b.jso
 fixes) and ``r16c.jsonl`` (after all of them) are whole articles (wire copy, a round-up, brief items, a
 local outlet's report), several items to an article: each article is processed once and every item
 scores its own act in it. Round 16c's ``r16d.jsonl`` was written before its fix, ``r16e.jsonl`` after it.
+Round 17's ``r17a.jsonl`` (whole articles in messy real-copy style, written from the traced dev misses) and
+``r17b.jsonl`` (written after round 17's measurements) are scored the same way; round 17 kept no code change.
 
     nice python benchmarks/modality_fiction.py [--gold PATH] [--errors] [--stages]
 """
