@@ -6,9 +6,12 @@ such incidents kept, flagged ``background`` (exports and the digest leave them o
 merged into today's incident. ``benchmarks/gold/retellings/background_r16b.jsonl`` holds whole
 articles (fiction in wire, local press, feature and live-blog styles, written for sitreps), each
 naming trigger words whose incident must be background ("background"), words whose incident must
-be news ("news"), and pairs that must end in two incidents ("apart"). A word is found when an
-incident's trigger or one of its retellings overlaps its first occurrence; a word no incident
-holds is "lost" (a detection miss, or the old incident dropped rather than flagged).
+be news ("news"), pairs that must end in two incidents ("apart"), and (round 17,
+``benchmarks/gold/background/r17.jsonl``) words that must hold no incident at all ("none": a generic
+statement, a war's running toll, a section heading, an "Also read:" line; right when no incident
+holds them, wrong when one does, absorbed or on its own). A word is found when an incident's trigger
+or one of its retellings overlaps its first occurrence; a word no incident holds is "lost" (a
+detection miss, or the old incident dropped rather than flagged).
 
     nice python benchmarks/background_fiction.py [--gold PATH] [--errors]
 """
@@ -35,6 +38,8 @@ def judge(item: dict, incidents: list[EventMention]) -> list[tuple[str, str, str
             index = incident_holding(word, text, incidents)
             verdict = "lost" if index is None else "right" if incidents[index].background == wanted else "wrong"
             verdicts.append((side, word, verdict))
+    for word in item.get("none", []):
+        verdicts.append(("none", word, "right" if incident_holding(word, text, incidents) is None else "wrong"))
     for a, b in item.get("apart", []):
         first, second = incident_holding(a, text, incidents), incident_holding(b, text, incidents)
         verdict = "lost" if first is None or second is None else "right" if first != second else "wrong"

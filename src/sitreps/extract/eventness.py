@@ -35,6 +35,7 @@ from sitreps.annotate.doctext import doc_text
 from sitreps.annotate.quantities import counting_lexicon
 from sitreps.extract.deal_content import is_deal_content, is_standing_deal
 from sitreps.extract.english import phrases, words
+from sitreps.extract.generic_statements import is_durative, is_page_line, is_running_total, is_split_tally
 from sitreps.extract.governing_verb import governing_verb
 from sitreps.extract.ground_object import takes_no_ground
 from sitreps.extract.held_state import is_held_state
@@ -362,7 +363,7 @@ def eventness(trigger: Token, family: str, mention: EventMention, reference: dat
     day it dates an event to): background is measured against it. ``event_words``
     are the token indices of the article's other event words.
     """
-    if is_reporting_frame(trigger, family):
+    if is_reporting_frame(trigger, family) or is_page_line(trigger):
         return Eventness.NOT_EVENT
     if family != SPEECH_FAMILY:
         if mention.modality in UNREAL:
@@ -375,6 +376,8 @@ def eventness(trigger: Token, family: str, mention: EventMention, reference: dat
                 or is_rescue_of_taken(trigger, mention) or is_held_state(trigger, mention, event_words) \
                 or is_taker_description(trigger, mention, event_words) or takes_no_ground(trigger, mention) \
                 or (is_ongoing_class(trigger, event_words) and not _day_dated(mention)) \
-                or (is_period_start(trigger) and not _day_dated(mention)):
+                or (is_period_start(trigger) and not _day_dated(mention)) \
+                or is_running_total(trigger) or is_split_tally(trigger) \
+                or (is_durative(trigger) and not _day_dated(mention)):
             return Eventness.NOT_EVENT
     return Eventness.BACKGROUND if is_background(mention, reference) else Eventness.INCIDENT

@@ -1,0 +1,151 @@
+"""Statements about many acts or a whole war, and page lines that are no report: never one incident.
+
+Round 16d found that the headline's incident absorbs later mentions of its kind whose place or day is
+unknown, and that gates on the merge hurt real news; round 17 reads the cue upstream, on the mention
+itself, so such a statement gives no mention to absorb or to become a row:
+- a running total ("the attacks have killed more than 600 civilians", "the fighting has killed tens of
+  thousands", "a five-decade war that killed 450,000", "the ADF have killed 6,000 since 2014"): a killing
+  word in the perfect whose subject is a war or a plural of acts or that runs since a year, or in a
+  relative clause on a war word; the subject's own event word goes too;
+- a round-up's tally ("On Saturday, bombs exploded in Isulan and Tacurong ... The attacks killed nine
+  people"): "the" and a plural act, the subject of a killing word, in a sentence that names no place,
+  right after a sentence that names several: the toll is the sum over incidents ACLED codes apart, so
+  no one of them may take it;
+- a durative act ("the rebels have been launching attacks on bases since January"): the perfect
+  progressive with "since", many acts over a period;
+- a line that links to another story ("Also read: Army offers bounty ...") or a section heading of a
+  few words with no verb ("Fighting", "Kidnappings").
+
+Relies on: spaCy's tags and dependency parse; word lists in ``data/en/eventness.yaml``
+(``aggregate_subjects``, ``link_line_openers``, ``since_markers``, ``anaphoric_determiners``,
+``locative_prepositions``) and the counting lexicon's killing words.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from sitreps.annotate.dateline import body_start
+from sitreps.annotate.doctext import doc_text
+from sitreps.annotate.quantities import counting_lexicon
+from sitreps.extract.english import phrases, words
+from sitreps.extract.governing_verb import governing_verb
+
+LISTS = "eventness"
+# A section heading is a line of at most this many words with no verb ("Fighting", "Attacks in the
+# north"); a headline or a caption is longer and is read as the body is.
+HEADING_WORDS = 4
+# The digits of a year ("since 2014").
+YEAR_DIGITS = 4
+# Entity labels of a place: a round-up names two or more of them in the sentence before its tally.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# How many distinct places make the sentence before a tally a round-up of incidents told apart.
+ROUND_UP_PLACES = 2
+# Tags of a verb that is not a participle used as a noun: a heading's "Fighting" is tagged VBG or NN.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _perfect(verb: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in verb.children)
+
+
+def _is_running_total(verb: Token) -> bool:
+    """A killing word that counts over a war or many acts: in the perfect with a war word or a plural
+    act as its subject ("the attacks have killed"), or in a relative clause on a war word ("a war that
+    killed 450,000"). "The attacks killed nine people" in the simple past stays one incident's toll."""
+    _, casualties = counting_lexicon()
+    if verb.lemma_.lower() not in casualties or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subjects = words(LISTS, "aggregate_subjects")
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in subjects:
+        return True
+    return _perfect(verb) and (_since_a_year(verb) or any(
+        c.dep_ == "nsubj" and (c.lower_ in subjects or c.lemma_.lower() in subjects) for c in verb.children))
+
+
+def _since_a_year(verb: Token) -> bool:
+    """A "since" phrase on the verb that names a year ("have killed more than 6,000 civilians since
+    2014"): a tally over years, whoever its subject; "since Sunday" may be one incident's toll."""
+    markers = words(LISTS, "since_markers")
+    return any(c.dep_ == "prep" and c.lower_ in markers and any(
+        t.like_num and len(t.text) == YEAR_DIGITS for t in c.subtree) for c in verb.children)
+
+
+def is_running_total(trigger: Token) -> bool:
+    """The killing word of a running total, or the war or acts it counts over as its subject."""
+    if _is_running_total(trigger):
+        return True
+    return trigger.dep_ == "nsubj" and _is_running_total(trigger.head)
+
+
+def _places(sentence: Span) -> set[str]:
+    """The places a sentence names: its place entities, proper nouns joined to one by "and" or a comma,
+    and proper nouns after a preposition of place (the small model labels only some towns of a list:
+    "in Songkhla, Narathiwat and Yala", "a health centre in Oicha and a farm near Eringeti")."""
+    named = {e.text.lower() for e in sentence.ents if e.label_ in PLACE_LABELS}
+    locatives = words(LISTS, "locative_prepositions")
+    listed = {t.lower_ for t in sentence if t.tag_ == "NNP" and (
+        (t.dep_ == "conj" and t.head.ent_type_ in PLACE_LABELS)
+        or (t.dep_ == "pobj" and t.head.lower_ in locatives))}
+    return named | listed
+
+
+def _tally_subject(trigger: Token) -> Token | None:
+    """The plural act a tally's killing word counts: the trigger itself ("The attacks" of "The attacks
+    killed nine"), or the subject of the trigger when the trigger is the killing word."""
+    _, casualties = counting_lexicon()
+    if trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in casualties:
+        return trigger
+    if trigger.lemma_.lower() in casualties:
+        return next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def is_split_tally(trigger: Token) -> bool:
+    """"The attacks killed nine people" after a sentence that tells acts in several places: a definite
+    plural act with no number, the subject of a killing word, in a sentence that names no place."""
+    subject = _tally_subject(trigger)
+    if subject is None or subject.tag_ not in ("NNS", "NNPS"):
+        return False
+    anaphoric = words(LISTS, "anaphoric_determiners")
+    if not any(c.dep_ == "det" and c.lower_ in anaphoric for c in subject.children) \
+            or any(c.dep_ == "nummod" for c in subject.children):
+        return False
+    sentence = trigger.sent
+    if _places(sentence) or sentence.start == 0:
+        return False
+    return len(_places(trigger.doc[sentence.start - 1].sent)) >= ROUND_UP_PLACES
+
+
+def is_durative(trigger: Token) -> bool:
+    """Many acts over a period: the perfect progressive ("have been attacking", "has been launching
+    attacks") with a "since" phrase or clause on its verb."""
+    verb = governing_verb(trigger)
+    if verb.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lower_ == "been" for c in verb.children) \
+            or not _perfect(verb):
+        return False
+    markers = words(LISTS, "since_markers")
+    return any(c.lower_ in markers and c.dep_ in ("prep", "mark") for t in verb.children for c in (t, *t.children))
+
+
+def _line_of(trigger: Token) -> tuple[int, str]:
+    """The offset and text of the line of the page that holds the trigger."""
+    text = doc_text(trigger.doc)
+    start = text.rfind("\n", 0, trigger.idx) + 1
+    end = text.find("\n", trigger.idx)
+    return start, text[start:end if end >= 0 else len(text)]
+
+
+def is_page_line(trigger: Token) -> bool:
+    """A line that links to another story ("Also read: ...") or a body heading of a few words and no
+    finite verb ("Fighting"): the page's furniture, not a report of this article's incident."""
+    start, line = _line_of(trigger)
+    lowered = line.strip().lower()
+    if lowered.startswith(phrases(LISTS, "link_line_openers")):
+        return True
+    if start < body_start(doc_text(trigger.doc)) or len(lowered.split()) > HEADING_WORDS:
+        return False
+    if lowered.endswith((".", "!", "?", ":")):
+        return False
+    end = start + len(line)
+    return not any(t.tag_ in FINITE_TAGS for t in trigger.doc if start <= t.idx < end)
