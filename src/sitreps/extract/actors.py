@@ -154,7 +154,7 @@ def actor_mention(role: Role, head: Token, bounds: tuple[int, int], ctx: ActorCo
     200") is no target at all.
     """
     evidence = [Span.of(ctx.text, *bounds)]
-    quoted = quoted_side(head, ctx.registry, ctx.gazetteer, ctx.countries) if role == Role.TARGET else None
+    quoted = quoted_side(head, ctx.registry, ctx.gazetteer, ctx.countries)
     if quoted is not None:  # '"drones struck our soldiers," a Ukrainian commander said': his side
         return record_mention(role, quoted.name, quoted, evidence)
     if not (is_actor_like(head) or (role == Role.INITIATOR and (is_person_noun(head) or _armed(head)))):

@@ -212,14 +212,20 @@ def _inherited_subject(verb: Token) -> list[Slot]:
         return _repelled_sides(governor)
     if verb.dep_ == "pcomp":  # "rebels were repelled after attacking": the rebels attacked, whatever the voice
         return [Slot("subj", s.head) for s in _prepositional_subject(governor)]
-    if verb.dep_ == "xcomp":
-        objects = [c for c in governor.children if c.dep_ == "dobj"]
+    if verb.dep_ == "xcomp":  # "forced the villagers to flee": they fled; "forced the bus to stop and took
+        # 18 passengers hostage" (the second verb parsed under "stop"): a thing acts not, the subject took them
+        objects = [c for c in governor.children if c.dep_ == "dobj" and not _inanimate(c)]
         if objects:
             return [Slot("subj", objects[0])]
     own = [s for s in _verb_slots(governor) if s.name in ("subj", "subjpass")]
     if own:
         return [Slot("subj", own[0].head)] if own[0].name == "subj" else []
     return _inherited_subject(governor)
+
+
+def _inanimate(noun: Token) -> bool:
+    """A common noun naming neither a person nor a group ("the bus", "the train"): it cannot act."""
+    return noun.pos_ == "NOUN" and not noun.ent_type_ and not (is_actor_noun(noun) or is_person_noun(noun))
 
 
 def _prepositional_subject(prep: Token) -> list[Slot]:

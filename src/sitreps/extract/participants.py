@@ -84,15 +84,19 @@ def _is_symmetric(match: TriggerMatch) -> bool:
     return match.event_type.role_for("prep_between") == Role.PARTICIPANT
 
 
-def _slot_phrases(slot: Slot, *, sides: bool = False) -> list[tuple[Token, tuple[int, int]]]:
+def _slot_phrases(slot: Slot, trigger: Token, *, sides: bool = False) -> list[tuple[Token, tuple[int, int]]]:
     """The phrases a slot stands for: each side of "between X and Y" (or of a subject told as ``sides``),
-    else the whole phrase."""
+    else the whole phrase; never one that holds the trigger itself, which a headline's participle parsed
+    under its noun, with a place after it taken for a conjunct, would give (the whole headline as actor)."""
     if (slot.name in SPLIT_SLOTS or sides) and slot.head.conjuncts:
         heads = sorted([slot.head, *slot.head.conjuncts], key=lambda t: t.i)
         return [(h, core_bounds(h)) for h in heads]
     if any(is_abstract(c) for c in slot.head.conjuncts):  # "riot police and 48 arrests": the police
         return [(slot.head, core_bounds(slot.head))]
-    return [(slot.head, phrase_bounds(slot.head))]
+    bounds = phrase_bounds(slot.head)
+    if bounds[0] <= trigger.idx < bounds[1]:  # "10 militants killed in gunfight with police in X's Y", Y a conjunct
+        return [(slot.head, phrase_bounds(slot.head, with_conjuncts=False))]
+    return [(slot.head, bounds)]
 
 
 def _grievance(slot: Slot, match: TriggerMatch) -> bool:
@@ -155,7 +159,7 @@ def trigger_arguments(match: TriggerMatch, actor_ctx: ActorContext, excluded: li
         role = match.event_type.role_for(slot.name)
         sides = _sided_subject(slot, match, slots)
         role = Role.PARTICIPANT if sides else role
-        for head, bounds in _slot_phrases(slot, sides=sides):
+        for head, bounds in _slot_phrases(slot, match.head, sides=sides):
             if any(s < bounds[1] and bounds[0] < e for s, e in excluded):
                 continue
             if head.lemma_.lower() in instruments or (

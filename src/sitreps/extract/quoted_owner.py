@@ -12,7 +12,10 @@ commander said' parses "said" under the quoted verb).
 The speaker's side is what the registry knows the speaker's phrase by ("a Sudanese army spokesman"), else
 a group the phrase names ("the commander of the RSF's 5th division"), else the armed forces of the country
 it names ("a Ukrainian platoon commander": Ukraine military, as ``extract.story_targets`` names a state's
-forces). A speaker with none of these leaves the phrase as it was.
+forces), else the one country's forces of a story whose speaker a bare force noun titles ("army spokesman
+Nabil Abdallah"). A speaker named by surname alone ("Syrsky said:") is read by his earlier, titled mention.
+A person the registry knows is no side. A speaker with none of these leaves the phrase as it was. The side
+holds for any role: "our units withdrew" is the speaker's forces withdrawing, as "struck our units" hit them.
 
 Relies on: the dependency parse. Gives: :func:`quoted_side`, read by ``extract.actors.actor_mention``.
 """
@@ -45,6 +48,8 @@ SPEAKER_DEPS = frozenset({"nsubj"})
 # that name a country whose forces the speaker speaks for ("a Ukrainian commander", "Ukraine's 47th").
 NAMING_ENTITIES = frozenset({"ORG", "NORP", "PERSON"})
 COUNTRY_ENTITIES = frozenset({"NORP", "GPE"})
+# The registry's type of a person's record: a person speaks for a side but is none.
+PERSON_TYPE = "person"
 
 
 def _speaking(verb: Token) -> bool:
@@ -97,7 +102,7 @@ def speaker_side(speaker: Token, registry: ActorRegistry, gazetteer: Gazetteer,
     """The side a speaker speaks for: the registry's reading of the phrase, a group it names, else the armed
     forces of the country it names (see the module)."""
     record = registry.resolve(_phrase(speaker), context_countries=countries)
-    if record is not None and record.known:
+    if _is_side(record):
         return record
     country = None
     for entity in _entities(speaker):
@@ -105,17 +110,49 @@ def speaker_side(speaker: Token, registry: ActorRegistry, gazetteer: Gazetteer,
         country = country or place
         named = registry.resolve(entity.text, context_countries=countries) if (
             place is None and entity.label_ in NAMING_ENTITIES) else None
-        if named is not None and named.known:
+        if _is_side(named):
             return named
     for noun in word_list(ROLE_LISTS, "state_forces_nouns") if country else ():
         forces = registry.resolve(f"{country} {noun}")
         if forces is not None:
             return forces
-    return None
+    return _force_title(speaker, registry, countries)
+
+
+def _force_title(speaker: Token, registry: ActorRegistry, countries: Sequence[str]) -> ActorRecord | None:
+    """The story country's forces for a speaker titled by a bare force noun ("army spokesman Nabil
+    Abdallah", "a military official"), where the document has one country: with two ("Russia", "Ukraine")
+    a bare "army" could be either's. A force noun with words of its own ("the rebel army's spokesman") is
+    left."""
+    forces = words(ROLE_LISTS, "state_forces_nouns")
+    noun = next((t for t in speaker.subtree if t.i != speaker.i and t.lower_ in forces and not list(t.children)),
+                None)
+    record = registry.resolve(f"{countries[0]} {noun.lower_}") if noun is not None and len(countries) == 1 else None
+    return record if _is_side(record) else None
+
+
+def _is_side(record: ActorRecord | None) -> bool:
+    """A known group: a person the registry knows ("army spokesman Nabil Abdallah") speaks for a side but
+    is none, and "our units" are not his."""
+    return record is not None and record.known and record.type != PERSON_TYPE
+
+
+def _titled(speaker: Token) -> Token | None:
+    """The head of the earlier, fuller mention of a speaker named by surname alone: "Syrsky said" after
+    "Ukrainian Armed Forces commander-in-chief Oleksandr Syrsky" (the title there says whose side he is)."""
+    if speaker.pos_ != "PROPN":  # the tagger often leaves a bare surname untagged
+        return None
+    root = next((e.root for e in doc_ents(speaker.doc) if e.label_ == "PERSON" and e.end <= speaker.i
+                 and e[-1].text == speaker.text and e.root.i != speaker.i), None)
+    return root.head if root is not None and root.dep_ == "appos" else root  # "commander ..., Oleksandr Syrsky"
 
 
 def quoted_side(head: Token, registry: ActorRegistry, gazetteer: Gazetteer,
                 countries: Sequence[str]) -> ActorRecord | None:
     """The side "our soldiers" of a quote stands for (see the module); None for any other phrase."""
     speaker = own_side_speaker(head)
-    return speaker_side(speaker, registry, gazetteer, countries) if speaker is not None else None
+    if speaker is None:
+        return None
+    titled = _titled(speaker)
+    return speaker_side(speaker, registry, gazetteer, countries) or (
+        speaker_side(titled, registry, gazetteer, countries) if titled is not None else None)
