@@ -20,8 +20,7 @@ from spacy.tokens import Token
 from sitreps.attribute.lexicon import lexicon
 from sitreps.extract.arguments import ROLE_LISTS
 from sitreps.extract.english import words
-from sitreps.extract.taxonomy import load_taxonomy
-from sitreps.extract.triggers import SPEECH_FAMILY
+from sitreps.extract.taxonomy import SPEECH_FAMILY, load_taxonomy
 from sitreps.models import ActorMention, EventMention, Role
 from sitreps.resolve.actors import ActorRegistry
 from sitreps.resolve.normalise import fold

@@ -41,6 +41,10 @@ FAMILIES = frozenset(
     }
 )  # fmt: skip
 
+# The family of speech acts, which report an event of their own ("denied the attack"); stages that read
+# words or arguments of speech differently name it from here.
+SPEECH_FAMILY = "verbal"
+
 # What a Count may count: the fixed vocabulary gold sets and exports rely on.
 COUNT_WHATS = frozenset(
     {

@@ -19,7 +19,8 @@ from sitreps.errors import ConfigError
 from sitreps.extract.armed_verbs import armed_verb
 from sitreps.extract.nouns import is_abstract, is_person_noun
 from sitreps.extract.person_verbs import acts_on_person, mistagged_verb
-from sitreps.extract.taxonomy import EventType, Taxonomy
+from sitreps.extract.senses import LABOUR_TYPE, road_blockade
+from sitreps.extract.taxonomy import SPEECH_FAMILY, EventType, Taxonomy
 from sitreps.extract.unhappened import halted_act, in_cache, in_object, protest_purpose, wanted
 from sitreps.language_data import word_list, word_table
 
@@ -64,8 +65,7 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 # A weapon or act that is the object of another event's verb is that event's
 # argument: "defused a roadside bomb", "repelled the attack", "seized grenades".
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
-# ...except under speech acts, which report an event of their own ("denied the attack").
-SPEECH_FAMILY = "verbal"
+# ...except under speech acts, which report an event of their own ("denied the attack"): SPEECH_FAMILY.
 # Types whose past participle describing a noun tells a state, not an act: "sexually abused a detained woman",
 # "beat a detained man to death" (a detainee; the arrest, if told, is told elsewhere). Round 14, notes-style gold.
 STATE_PARTICIPLE_TYPES = frozenset({"arrest"})
@@ -198,6 +198,8 @@ class TriggerFinder:
                 found.extend(TriggerMatch(t, token, token.i, token.i + 1, "noun") for t in self._nouns[lemma][:1])
             elif token.pos_ == "NOUN" and (verb := self._gerund_verb(token)) is not None:
                 found.extend(TriggerMatch(t, token, token.i, token.i + 1, "noun") for t in self._verbs[verb][:1])
+            elif road_blockade(token):  # "students blocked the highway": a crowd's protest (extract.senses)
+                found.append(TriggerMatch(self._types[LABOUR_TYPE], token, token.i, token.i + 1, "verb"))
         return found
 
     def _person_verb(self, token: Token) -> str | None:
