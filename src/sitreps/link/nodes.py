@@ -17,6 +17,7 @@ import numpy as np
 from sitreps.extract.implied_actors import IMPLIED_FLAG
 from sitreps.link.actors import sides_named
 from sitreps.link.families import family_of, groups_of
+from sitreps.link.lent_times import own_stated
 from sitreps.link.nesting import count_range as count_range_of
 from sitreps.link.own_claims import claims_own_act
 from sitreps.link.report_dates import lead_day, stated_time
@@ -160,7 +161,8 @@ def mention_node(mention: EventMention, document: Document, country: str | None 
     """Linking features of one mention in its document; ``country`` is ``article_country(document)``
     and ``news`` is ``report_dates.lead_day(document)`` (``document_nodes`` finds both once for all
     the document's mentions)."""
-    stated = stated_interval(mention.time)
+    headline = bool(document.title) and mention.sentence.start < len(document.title or "")
+    stated = own_stated(mention, headline)
     lead = tells_lead(mention, document)
     news_day = parse_start(news) if stated is None and lead and not mention.background else None
     return LinkNode(
@@ -181,7 +183,7 @@ def mention_node(mention: EventMention, document: Document, country: str | None 
         reported=report_time(document),
         story=story_of(document),
         lead=lead,
-        headline=bool(document.title) and mention.sentence.start < len(document.title or ""),
+        headline=headline,
         place_confident=place_agrees(mention, document),
         article_country=country,
         news_day=(news_day, news_day) if news_day is not None else None,

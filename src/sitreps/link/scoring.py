@@ -23,6 +23,7 @@ import numpy as np
 from sitreps.extract.agreement import either_province_namesake, places_agree
 from sitreps.link.actors import actor_similarity, complementary, shares_actor
 from sitreps.link.families import claim_types, sided_groups
+from sitreps.link.inherited_places import disagreement_withheld
 from sitreps.link.nodes import LinkNode
 from sitreps.link.shingles import jaccard
 from sitreps.link.tolls import NEUTRAL, toll_similarity
@@ -221,6 +222,7 @@ def score_pair(a: LinkNode, b: LinkNode) -> PairScore:
         if a.place_confident and b.place_confident:
             return PairScore(0.0, "places in two countries or far apart")
         place = NEUTRAL  # a place its own article disagrees with is too doubtful to rule a pair out
+    place = disagreement_withheld(place, a.place, b.place, same_document)
     counts = toll_similarity(a, b)
     lead = lead_similarity(a, b)
     apart = place == 0.0 and a.country is not None and a.country == b.country
