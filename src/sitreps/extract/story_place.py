@@ -29,6 +29,9 @@ from sitreps.resolve.places import geo_precision
 # sentence after it, which often says where "the confrontation occurred"). Chosen by judgement.
 LEAD_SENTENCES = 4
 
+NOT_NAMED_NOTE = "not named in its sentence"
+"""How the note of a place lent by another sentence begins; linking reads it (``link.inherited_places``)."""
+
 
 def story_place(doc: Doc, gazetteer: Gazetteer, mentions: Sequence[EventMention],
                 excluded: Sequence[Range] = ()) -> Place | None:
@@ -156,7 +159,7 @@ def inherit_places(mentions: list[EventMention], fallback: Place | None = None) 
             continue
         before = [p for start, p in located if start <= mention.trigger.start]
         source = before[-1] if before else next(p for start, p in located if start > mention.trigger.start)
-        why = "not named in its sentence" if own is None else f"{own.text!r} could not be located"
+        why = NOT_NAMED_NOTE if own is None else f"{own.text!r} could not be located"
         where = "the story's place written earlier or later"
         if source is fallback:
             where = "the story's country" if fallback.precision is PlacePrecision.COUNTRY else "the story's lead"

@@ -12,17 +12,14 @@ article (its own consolidation's word) and at the gates nothing changes.
 
 from __future__ import annotations
 
+from sitreps.extract.story_place import NOT_NAMED_NOTE
 from sitreps.link.tolls import NEUTRAL
 from sitreps.models import Place
-
-INHERITED_NOTE = "not named in its sentence"
-"""How ``extract.story_place`` begins the note of a place its report inherited from another sentence
-(the other helper's wording, matched here rather than imported: it is built inline there)."""
 
 
 def inherited(place: Place | None) -> bool:
     """Whether the place was lent to its report by another sentence of the story."""
-    return place is not None and (place.note or "").startswith(INHERITED_NOTE)
+    return place is not None and (place.note or "").startswith(NOT_NAMED_NOTE)
 
 
 def disagreement_withheld(place: float, a: Place | None, b: Place | None, same_document: bool) -> float:
