@@ -25,7 +25,10 @@ five times (headline, lead, body detail, quote, a later recap with a revised tol
 10 near misses (two towns of one region on one day, an attack days before, a round-up, "meanwhile in X",
 two named detainees); and "r14after", written after the round's linking change and scored once before its
 headline change (a province named by its namesake town in the headline), which it prompted; and
-"r14late", written after both and scored once (the honest figure of round 14).
+"r14late", written after both and scored once (the honest figure of round 14). Items may also name words
+that tell no event and that no incident may hold ("absent": round 17's words that only raise, report or
+describe another word's act: "troops appear to have been captured", "the army announced a withdrawal",
+"bodies dispersed among the rubble"; batches "r17" and "r17after" of ``benchmarks/gold/retellings``).
 
 Items may also name words whose incident must take a type ("types": [word, type id]), as the fight
 stories of ``benchmarks/gold/fight_parts/*.jsonl`` do (round 14: one article's story of one fight is
@@ -66,6 +69,7 @@ class Item:
     together: list[tuple[str, str]]
     apart: list[tuple[str, str]]
     types: list[tuple[str, str]] = field(default_factory=list)
+    absent: list[str] = field(default_factory=list)
 
 
 def load(path: Path) -> list[Item]:
@@ -75,7 +79,7 @@ def load(path: Path) -> list[Item]:
             record = json.loads(line)
             items.append(Item(record["id"], record["batch"], record["pattern"], record["text"],
                               [tuple(p) for p in record["together"]], [tuple(p) for p in record["apart"]],
-                              [tuple(p) for p in record.get("types", [])]))
+                              [tuple(p) for p in record.get("types", [])], record.get("absent", [])))
     return items
 
 
@@ -94,6 +98,9 @@ def judge(item: Item, incidents: list[EventMention]) -> list[tuple[str, tuple[st
         index = incident_holding(word, item.text, incidents)
         verdict = "lost" if index is None else "right" if incidents[index].type == wanted else "wrong"
         verdicts.append(("type", (word, wanted), verdict))
+    for word in item.absent:  # a word that tells no event of its own: no incident may hold it
+        verdicts.append(("absent", (word, ""), "right" if incident_holding(word, item.text, incidents) is None
+                         else "wrong"))
     return verdicts
 
 

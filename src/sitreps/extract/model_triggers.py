@@ -40,10 +40,13 @@ DATE_ENTITIES = frozenset({"DATE", "TIME"})
 OWN_WORD, VERB, ROOT, NOUN = range(4)
 
 
-def _acts_on_a_thing(verb: Token) -> bool:
+def _acts_on_a_thing(verb: Token, taken: frozenset[int]) -> bool:
     """A speech verb with an object that is not a person does something ("declared a state of
-    emergency", "announced a blockade"); one that reports a clause or speaks to people tells."""
-    return any(c.dep_ == OBJECT_DEP and c.pos_ == COMMON_NOUN and not is_actor_noun(c) for c in verb.children)
+    emergency", "announced a blockade"); one that reports a clause or speaks to people tells, and so
+    does one whose object the rules read as an event word of their own (``taken``: "the army announced
+    a temporary troop withdrawal" tells the withdrawal, which the rules type; round 17)."""
+    return any(c.dep_ == OBJECT_DEP and c.pos_ == COMMON_NOUN and not is_actor_noun(c) and c.i not in taken
+               for c in verb.children)
 
 
 def _excluded(token: Token, event_type: EventType) -> bool:
@@ -71,7 +74,7 @@ def _tier(token: Token, event_type: EventType, known: Callable[[str], bool], hea
         if token.dep_ in DESCRIBING_DEPS or lemma in words("triggers", "empty_verbs"):
             return None
         speech = event_type.family != SPEECH_FAMILY and lemma in words("cues", "speech_verbs")
-        return None if speech and not _acts_on_a_thing(token) else VERB
+        return None if speech and not _acts_on_a_thing(token, taken) else VERB
     event_noun = token.pos_ == COMMON_NOUN and (is_abstract(token) or known(lemma))
     if event_noun or (token.pos_ == NAME and headline and known(lemma)):
         return ROOT if token == token.sent.root else NOUN

@@ -22,6 +22,7 @@ from sitreps.extract.person_verbs import acts_on_person, mistagged_verb
 from sitreps.extract.senses import LABOUR_TYPE, road_blockade
 from sitreps.extract.taxonomy import SPEECH_FAMILY, EventType, Taxonomy
 from sitreps.extract.unhappened import halted_act, in_cache, in_object, protest_purpose, wanted
+from sitreps.extract.veto_words import near_words
 from sitreps.language_data import word_list, word_table
 
 VERB_TAGS = frozenset({"VERB", "AUX"})
@@ -241,8 +242,7 @@ class TriggerFinder:
         exclude = match.event_type.triggers.exclude
         if not exclude:
             return False
-        nearby = [*match.head.children, match.head.head]
-        return any(t.lemma_.lower() in exclude for t in nearby)
+        return any(t.lemma_.lower() in exclude for t in near_words(match.head))
 
 
 def _person_verbs(taxonomy: Taxonomy) -> dict[str, EventType]:
