@@ -19,6 +19,8 @@ def words(name: str, key: str) -> frozenset[str]:
     return frozenset(entry.lower() for entry in word_list(name, key))
 
 
+@cache
 def phrases(name: str, key: str) -> tuple[str, ...]:
-    """Multi-word entries of list ``key``, longest first (so the longest match wins)."""
+    """Multi-word entries of list ``key``, longest first (so the longest match wins); sorted once, as
+    rules ask for their lists for every trigger."""
     return tuple(sorted(words(name, key), key=len, reverse=True))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import pairwise
 
 import numpy as np
@@ -21,6 +22,9 @@ HASH_BUCKETS = 2**18
 # "shelled"/"shelling", "bombed"/"bombing", "abducted"/"abduction" share a five-letter stem.
 STEM_LENGTH = 5
 NUMBER = "<num>"
+# Words whose buckets are kept: a corpus's vocabulary repeats (most words of a sentence were seen in
+# earlier ones), and 65,536 short words and their one or two buckets are a few megabytes at most.
+WORD_CACHE_SIZE = 2**16
 
 
 def _word(text: str) -> str:
@@ -40,12 +44,19 @@ def token_features(word: str) -> list[int]:
     return features
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _word_buckets(word: str) -> tuple[int, ...]:
+    """``token_features``, hashed once per word: the model featurises every candidate sentence, and
+    hashing each word's features again was most of its cost."""
+    return tuple(token_features(word))
+
+
 def sentence_features(tokens: Sequence[str]) -> np.ndarray:
     """Sorted unique buckets of a sentence's words, stems and word pairs (punctuation dropped)."""
     words = [_word(t) for t in tokens if any(ch.isalnum() for ch in t)]
     buckets: set[int] = set()
     for word in words:
-        buckets.update(token_features(word))
+        buckets.update(_word_buckets(word))
     for left, right in pairwise(words):
         buckets.add(_bucket(f"b:{left}_{right}"))
     return np.fromiter(sorted(buckets), dtype=np.int64, count=len(buckets))

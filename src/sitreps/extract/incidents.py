@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -67,11 +68,18 @@ def opens_new_incident(trigger: Token) -> bool:
     if any(t.dep_ == "advmod" and t.lower_ in words(LISTS, "new_incident_adverbs") for t in sentence):
         return True
     told = " ".join(sentence.text.lower().split())
-    if any(re.search(rf"\b{re.escape(phrase)}\b(?! as\b)", told) for phrase in phrases(LISTS, "same_day_phrases")):
+    if any(pattern.search(told) for pattern in _same_day_patterns()):
         return True
     fresh = words(LISTS, "fresh_modifiers")
     nouns = [trigger, *(c for c in trigger.children if c.dep_ in ARGUMENT_DEPS)]  # "a new strike killed..."
     return any(c.dep_ in ("amod", "det") and c.lower_ in fresh for noun in nouns for c in noun.children)
+
+
+@cache
+def _same_day_patterns() -> tuple[re.Pattern[str], ...]:
+    """The same-day phrases as whole words not followed by "as" ("on the same day", not "the same day
+    as"), compiled once: every trigger's sentence is searched for them."""
+    return tuple(re.compile(rf"\b{re.escape(phrase)}\b(?! as\b)") for phrase in phrases(LISTS, "same_day_phrases"))
 
 
 def retells_victim(trigger: Token) -> bool:

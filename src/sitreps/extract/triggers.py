@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from spacy.errors import MatchPatternError
 from spacy.matcher import Matcher
+from spacy.schemas import validate_token_pattern
 from spacy.tokens import Doc, Span, Token
 
 from sitreps.annotate.doctext import entity_at
@@ -120,6 +122,11 @@ class TriggerFinder:
                 self._nouns.setdefault(lemma, []).append(event_type)
             self._phrases.extend((event_type.id, frozenset(phrase.split()) - {OBJECT_SLOT}, _phrase_pattern(phrase))
                                  for phrase in event_type.triggers.phrases)
+        # Checked once here, so the per-article Matchers skip spaCy's check of every pattern they are given
+        # (it was a third of building them, repeated for each new set of phrases).
+        for type_id, _, pattern in self._phrases:
+            if errors := validate_token_pattern(pattern):
+                raise MatchPatternError(type_id, {0: errors})
 
     def knows(self, lemma: str) -> bool:
         """Whether any type's lexicon holds ``lemma`` as a verb or noun trigger."""
@@ -173,7 +180,7 @@ class TriggerFinder:
         if matcher is None:
             if len(self._matchers) >= MATCHER_CACHE_SIZE:
                 self._matchers.clear()
-            matcher = Matcher(self._vocab)
+            matcher = Matcher(self._vocab, validate=False)  # every pattern was checked in __init__
             for index in chosen:
                 type_id, _, pattern = self._phrases[index]
                 matcher.add(type_id, [pattern])

@@ -593,11 +593,15 @@ class Gazetteer:
     def _unit_names_in(self, code: str) -> list[tuple[str, int]]:
         """Every folded name of a country's admin units with its unit id ("borno" and "borno state" alike:
         a unit is keyed with and without its unit word), built for all countries on the first call."""
-        if not self._unit_names_by_country:
+        by_country, unit_cc = self._unit_names_by_country, self._index.table.unit_cc
+        if not by_country:  # one pass over some 40,000 names, in the table's order (the fuzzy ranking's ties)
             for name, ids in self._index.table.unit_names.items():
-                for i in ids if isinstance(ids, list) else [ids]:
-                    self._unit_names_by_country.setdefault(self._index.table.unit_cc[i], []).append((name, i))
-        return self._unit_names_by_country.get(code, [])
+                if isinstance(ids, int):  # most names name one unit
+                    by_country.setdefault(unit_cc[ids], []).append((name, ids))
+                    continue
+                for i in ids:
+                    by_country.setdefault(unit_cc[i], []).append((name, i))
+        return by_country.get(code, [])
 
     def _romanised_city(self, key: str, ctx: _Context) -> City | None:
         """The one place of the story's countries whose name romanises the same one ("Huliaipole" is
@@ -698,6 +702,11 @@ class Gazetteer:
         return GeoMatch(unit.name, unit.lat, unit.lon, country, admin1, PlacePrecision.DISTRICT, note)
 
 
+# Folded names whose unit word is kept: the names of the articles being processed (a few dozen each)
+# repeat across a batch; 8,192 short strings is well under a megabyte.
+SUFFIX_CACHE_SIZE = 8192
+
+
 @dataclass(frozen=True)
 class _SuffixedName:
     """A folded name split into its core and unit word: "donetsk region" -> ("donetsk", "region")."""
@@ -706,7 +715,10 @@ class _SuffixedName:
     level: str
 
     @staticmethod
+    @lru_cache(maxsize=SUFFIX_CACHE_SIZE)
     def parse(key: str, words: UnitWords) -> _SuffixedName | None:
+        """The name's core and level, or None. Cached: each place resolved parses every unit name of its
+        article again, trying each of the unit words, and an article's names repeat."""
         for word in words.suffixes:
             level = "region" if word in words.region else "district"
             if key.endswith(" " + word) and len(key) > len(word) + 1:
