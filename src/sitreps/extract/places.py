@@ -167,19 +167,10 @@ def _candidates(sentence: SpacySpan, trigger: Token | None = None) -> list[Token
     found: list[Token] = []
     for token in sentence:
         pobj = locative_object(token) if is_place_word(token) else None
-        if pobj is not None and pobj not in found and not _where_said(pobj, trigger) and not _accused(pobj) \
+        if pobj is not None and pobj not in found and not _where_said(pobj, trigger) \
                 and not carried_to(pobj, trigger) and not any(_one_word(pobj, other) for other in found):
             found.append(pobj)
     return found
-
-
-def _accused(pobj: Token) -> bool:
-    """Whether an "on" object is the party an act is blamed on or a call is made to, not a place:
-    "blamed the bombing on Israel", "called on Kenya to act" (``accused_on_words``). Only an "on" the
-    parse hangs on the word itself: one below its object ("blamed [the attacks on Israel]") is
-    left alone, since a report placed nowhere there was merged into another incident of the article."""
-    prep = pobj.head
-    return prep.lower_ == "on" and prep.head.lemma_.lower() in words("places", "accused_on_words")
 
 
 def _one_word(token: Token, other: Token) -> bool:
@@ -384,8 +375,6 @@ def target_places(targets: Sequence[SpacySpan], gazetteer: Gazetteer, countries:
     """
     found = []
     for span in targets:
-        if span.root.dep_ == "pobj" and _accused(span.root):  # "blamed the bombing on Israel"
-            continue
         if capital_country(span) is not None:  # "attack on Ukraine's capital"
             found.append(span)
             continue
