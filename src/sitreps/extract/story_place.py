@@ -146,9 +146,10 @@ def inherit_places(mentions: list[EventMention], fallback: Place | None = None) 
     placing everywhere (:func:`one_place_per_name`).
     """
     mentions = one_place_per_name(mentions)
-    located = [(m.trigger.start, m.place) for m in mentions if m.place is not None and m.place.lat is not None]
+    located: list[Located] = [(m.trigger.start, m.place, m.acled is not None, m.sentence.start) for m in mentions
+               if m.place is not None and m.place.lat is not None]
     if not located and fallback is not None:
-        located = [(-1, fallback)]
+        located = [(-1, fallback, True, -1)]
     if not located:
         return mentions
     result = []
@@ -157,8 +158,9 @@ def inherit_places(mentions: list[EventMention], fallback: Place | None = None) 
         if (own is not None and own.lat is not None) or mention.acled is None:
             result.append(mention)
             continue
-        before = [p for start, p in located if start <= mention.trigger.start]
-        source = before[-1] if before else next(p for start, p in located if start > mention.trigger.start)
+        usable = _sources(mention, located)
+        before = [p for start, p in usable if start <= mention.trigger.start]
+        source = before[-1] if before else next(p for start, p in usable if start > mention.trigger.start)
         why = NOT_NAMED_NOTE if own is None else f"{own.text!r} could not be located"
         where = "the story's place written earlier or later"
         if source is fallback:
@@ -166,6 +168,25 @@ def inherit_places(mentions: list[EventMention], fallback: Place | None = None) 
         note = f"{why}; {where} ({source.text})"
         result.append(mention.model_copy(update={"place": source.model_copy(update={"note": note})}))
     return result
+
+
+Located = tuple[int, Place, bool, int]
+"""A located mention: its trigger's start, its place, whether it is an event an analyst maps (it has
+an ACLED code), and its sentence's start."""
+
+
+def _sources(mention: EventMention, located: Sequence[Located]) -> list[tuple[int, Place]]:
+    """The located places a placeless mention may take: those of mapped events, and those of other
+    reports of its own sentence ("In the capital, Abuja, protesters accuse the police of backing
+    thugs who attacked marchers"); all of them when none is left.
+
+    A statement's place in another sentence is where it was said ("told a press conference in
+    Islamabad"), not where the story's incidents happened: an older bombing told after it in a Quetta
+    story was put in Islamabad (round 17).
+    """
+    usable = [(start, place) for start, place, mapped, sentence in located
+              if mapped or sentence == mention.sentence.start]
+    return usable or [(start, place) for start, place, _, _ in located]
 
 
 def one_place_per_name(mentions: list[EventMention]) -> list[EventMention]:

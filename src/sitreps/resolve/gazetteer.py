@@ -453,7 +453,8 @@ class Gazetteer:
         if unit is not None:
             return self._unit_match(unit, None)
         candidates = self._candidates(found.core, ctx)
-        city = self._pick_city(_seats_at_home(candidates, ctx) if found.level == "district" else candidates, ctx)
+        at_home = _seats_at_home(candidates, ctx, self._index.neighbours)
+        city = self._pick_city(at_home if found.level == "district" else candidates, ctx)
         if not isinstance(city, City):
             return self._as_misspelt_unit(found.core, ctx, level)
         if found.level == "district":
@@ -469,7 +470,8 @@ class Gazetteer:
         if unit is not None and (level == "region" or unit.level == 2):
             return self._unit_match(unit, None)
         candidates = self._candidates(key, ctx)
-        picked = self._pick_city(_seats_at_home(candidates, ctx) if level == "district" else candidates, ctx)
+        at_home = _seats_at_home(candidates, ctx, self._index.neighbours)
+        picked = self._pick_city(at_home if level == "district" else candidates, ctx)
         if candidates and picked is None:  # namesakes elsewhere only: a unit of the name, or the place is missing
             unit = unit or self._unit_named(key, ctx.codes)
             return self._unit_match(unit, None) if unit is not None else self._fallback(toponym, ctx)
@@ -733,16 +735,23 @@ def _named_with(ctx: _Context) -> frozenset[int]:
     return frozenset(u.ident for u in ctx.units[:ctx.strong])
 
 
-def _seats_at_home(cities: list[City], ctx: _Context) -> list[City]:
+def _seats_at_home(cities: list[City], ctx: _Context, neighbours: dict[str, frozenset[str]]) -> list[City]:
     """The towns a district of the name may be seated at, given the units its sentence names.
 
     A district word says the place is a unit inside the region written with it: "Sagaing Region's
     Kani Township" is not Japan's Kani, though the gazetteer lacks Myanmar's (the fallback then places
     it in the region). A town abroad is dropped only then: a bare town name in a sentence that
-    names a unit across a border is often that town.
+    names a unit across a border is often that town. With no unit named, a seat outside the story's
+    countries and their neighbours is dropped too: news name a district abroad with its country, and
+    the headline "Sagaing's Kani Township" over a Myanmar story put its airstrike in Japan (round 17).
     """
     named = {u.country for u in ctx.units[:ctx.strong]}
-    return [c for c in cities if c.country in named] if named else cities
+    if named:
+        return [c for c in cities if c.country in named]
+    if not ctx.codes:
+        return cities
+    near = {*ctx.codes, *(n for code in ctx.codes for n in neighbours.get(code, ()))}
+    return [c for c in cities if c.country in near]
 
 
 def _units_at_home(ctx: _Context) -> list[Unit]:
