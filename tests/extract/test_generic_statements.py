@@ -38,6 +38,12 @@ def test_a_simple_past_toll_of_one_act_stays(extract: Extract) -> None:
     assert _told(extract, text, "drone attack")
 
 
+def test_a_past_perfect_toll_of_one_earlier_incident_stays(extract: Extract) -> None:
+    """"had killed" tells one earlier incident's toll, not a count that runs up to now."""
+    text = LEAD + "Fighting in Bakhmut on March 3 had killed five soldiers, the army said."
+    assert _told(extract, text, "Fighting")
+
+
 @pytest.mark.parametrize(("text", "word"), [
     ("Gunmen killed 14 villagers in Katsina state on Monday, police said.\n\n"
      "Armed gangs have carried out dozens of attacks on villages across the northwest since January.",

@@ -49,6 +49,13 @@ def _perfect(verb: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in verb.children)
 
 
+def _present_perfect(verb: Token) -> bool:
+    """ "has/have killed": a count that runs up to now. The past perfect ("Clashes in the town on April 2
+    had killed four people") tells one earlier incident's toll, so it is no running total."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" and c.tag_ in ("VBP", "VBZ")
+               for c in verb.children)
+
+
 def _is_running_total(verb: Token) -> bool:
     """A killing word that counts over a war or many acts: in the perfect with a war word or a plural
     act as its subject ("the attacks have killed"), or in a relative clause on a war word ("a war that
@@ -59,7 +66,7 @@ def _is_running_total(verb: Token) -> bool:
     subjects = words(LISTS, "aggregate_subjects")
     if verb.dep_ == "relcl" and verb.head.lemma_.lower() in subjects:
         return True
-    return _perfect(verb) and (_since_a_year(verb) or any(
+    return _present_perfect(verb) and (_since_a_year(verb) or any(
         c.dep_ == "nsubj" and (c.lower_ in subjects or c.lemma_.lower() in subjects) for c in verb.children))
 
 
