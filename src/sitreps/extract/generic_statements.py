@@ -66,16 +66,27 @@ def _is_running_total(verb: Token) -> bool:
     subjects = words(LISTS, "aggregate_subjects")
     if verb.dep_ == "relcl" and verb.head.lemma_.lower() in subjects:
         return True
-    return _present_perfect(verb) and (_since_a_year(verb) or any(
-        c.dep_ == "nsubj" and (c.lower_ in subjects or c.lemma_.lower() in subjects) for c in verb.children))
+    if not _present_perfect(verb) or _since_a_day(verb):
+        return False
+    return _since_a_year(verb) or any(
+        c.dep_ == "nsubj" and (c.lower_ in subjects or c.lemma_.lower() in subjects) for c in verb.children)
+
+
+def _since_phrases(verb: Token) -> list[Token]:
+    markers = words(LISTS, "since_markers")
+    return [c for c in verb.children if c.dep_ == "prep" and c.lower_ in markers]
+
+
+def _since_a_day(verb: Token) -> bool:
+    """A "since" phrase on the verb that names no year ("has killed 40 people since Monday"): the toll of
+    one fight that runs over a few days, which ACLED codes, not a count over a war."""
+    return any(not any(t.like_num and len(t.text) == YEAR_DIGITS for t in c.subtree) for c in _since_phrases(verb))
 
 
 def _since_a_year(verb: Token) -> bool:
     """A "since" phrase on the verb that names a year ("have killed more than 6,000 civilians since
     2014"): a tally over years, whoever its subject; "since Sunday" may be one incident's toll."""
-    markers = words(LISTS, "since_markers")
-    return any(c.dep_ == "prep" and c.lower_ in markers and any(
-        t.like_num and len(t.text) == YEAR_DIGITS for t in c.subtree) for c in verb.children)
+    return any(any(t.like_num and len(t.text) == YEAR_DIGITS for t in c.subtree) for c in _since_phrases(verb))
 
 
 def is_running_total(trigger: Token) -> bool:
