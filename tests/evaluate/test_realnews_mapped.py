@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sitreps.evaluate import realnews
-from sitreps.evaluate.realnews_gold import GoldSet
+from sitreps.evaluate.realnews_gold import GoldSet, _event
 from sitreps.evaluate.realnews_match import ArticleRows, Row
 from sitreps.evaluate.realnews_scores import score_rows
 
@@ -42,3 +42,19 @@ def test_placed_rows_with_points_count_as_mapped_and_a_lost_point_is_listed(tmp_
     assert report.summary()["placed_rows_mapped"] == 1.0 - 1 / len(placed)
     listing = report.render(verbose=True).split("Rows with a place but no point or geo_precision:")[1]
     assert repr(lost.text) in listing
+
+
+def test_verbose_lists_the_rows_beyond_an_events_best_one(tmp_path: Path) -> None:
+    """Two rows anchored to one gold event: the one not chosen as best is listed with its trigger, so the
+    retellings that keep rows per event above 1 can be read on dev."""
+    rows, gold, articles = _rows(tmp_path)
+    told = [r for r in rows if r.acled_scope]
+    assert len(told) >= 2, "the fiction's two incidents should be two rows"
+    record = {"id": "X1", "articles": ["01_story.txt"], "acled_codes": True, "acled_sub_event_type": "Attack",
+              "anchors": {"01_story.txt": ["Gunmen attacked a market", "soldiers clashed with militants"]}}
+    one_event = GoldSet(folder=tmp_path, articles=gold.articles, events=[_event("a", record)], neutral={})
+    rows, articles = realnews.run_pipeline(one_event, tmp_path)
+    listing = score_rows(rows, articles, one_event).render(verbose=True).split(
+        "Rows beyond the best of each found event (retellings left apart):")[1].split("\n\n")[0]
+    assert listing.count("- X1 best ") == 1
+    assert "trigger 'clashed'" in listing or "trigger 'attacked'" in listing

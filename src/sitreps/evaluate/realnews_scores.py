@@ -104,10 +104,7 @@ class Report:
         for row in self.scoped:
             if row.gold_ids or row.neutral:
                 continue
-            first = row.mentions[0]
-            sentence = " ".join(first.mention.sentence.text.split())[:EVIDENCE_CHARS]
-            lines.append(f"- {first.article} [{row.event.type}, {first.mention.modality.value}] "
-                         f"trigger {first.mention.trigger.text!r}: {sentence}")
+            lines.append(f"- {_telling(row, with_modality=True)}")
         return lines
 
     def _missed(self) -> list[str]:
@@ -146,10 +143,7 @@ class Report:
             for row in self.scoped:
                 if row is main or gold.id not in row.gold_ids:
                     continue
-                first = row.mentions[0]
-                sentence = " ".join(first.mention.sentence.text.split())[:EVIDENCE_CHARS]
-                lines.append(f"- {gold.id} best [{main.event.type}] {first.article} [{row.event.type}] "
-                             f"trigger {first.mention.trigger.text!r}: {sentence}")
+                lines.append(f"- {gold.id} best [{main.event.type}] {_telling(row)}")
         return lines
 
     def _unmapped_rows(self) -> list[str]:
@@ -161,6 +155,14 @@ class Report:
             lines.append(f"- {first.article} [{row.event.type}] place {place.text!r} "
                          f"(name {place.name!r}, country {place.country!r}, note {place.note!r})")
         return lines
+
+
+def _telling(row: Row, *, with_modality: bool = False) -> str:
+    """A row as the verbose report shows it: its first mention's article, type, trigger and sentence."""
+    first = row.mentions[0]
+    sentence = " ".join(first.mention.sentence.text.split())[:EVIDENCE_CHARS]
+    kind = f"{row.event.type}, {first.mention.modality.value}" if with_modality else row.event.type
+    return f"{first.article} [{kind}] trigger {first.mention.trigger.text!r}: {sentence}"
 
 
 def _mapped(event: Event) -> bool:
