@@ -59,6 +59,9 @@ def _figures(mentions: list[EventMention], what: str) -> list[tuple[int | None, 
     ("It was the deadliest attack since the conflict began, killing 40 people in the market of Kamo.",
      (40, 40)),
     ("Five people were killed in Kamo this week when a shell hit their house, medics said.", (5, 5)),
+    # "martyred", as outlets of South Asia and the Middle East tell soldiers' and civilians' deaths
+    ("Four soldiers were martyred when militants attacked a checkpoint in North Waziristan on Tuesday, the "
+     "army said.", (4, 4)),
     # "several dozen" is at least 36, not "several"
     ("A jet struck a rebel camp near Kidal on Saturday, killing several dozen fighters.", (None, 36)),
 ])
