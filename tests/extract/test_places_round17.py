@@ -20,8 +20,8 @@ from sitreps.models import PlacePrecision
          "conference in Islamabad that more operations would follow. In March, a suicide bomber struck a convoy, "
          "killing five soldiers.", "suicide_bomb", "Kech", "Pakistan"),
         # near miss: a scene set for the whole sentence ("In the capital, Abuja") still places its other report
-        ("Police fired tear gas at marchers in Lagos on Monday. In the capital, Abuja, protesters accuse the police "
-         "of backing armed thugs who attacked peaceful demonstrators.", "attack_on_civilians", "Abuja", "Nigeria"),
+        ("Police fired tear gas at marchers in Lagos on Monday. In the capital, Abuja, marchers say hired thugs "
+         "attacked peaceful demonstrators while officers watched.", "attack_on_civilians", "Abuja", "Nigeria"),
         # near miss: with no mapped event located, the statement's town is still the story's place
         ("The minister told a press conference in Islamabad on Monday that troops were on alert. Later, a "
          "suicide bomber struck a convoy, killing five soldiers.", "suicide_bomb", "Islamabad", "Pakistan"),

@@ -49,7 +49,7 @@ def test_a_speech_verb_acting_on_a_thing_the_rules_do_not_read_still_anchors() -
 
 
 @pytest.mark.parametrize(("sentence", "verb", "thing"), [
-    ("Footage showed widespread damage and bodies dispersed among the wreckage.", "dispersed", "bodies"),
+    ("Videos showed bodies dispersed across the rubble of the clinic.", "dispersed", "bodies"),
     ("Video showed a collapsed roof, smoke and bodies dispersed across the courtyard.", "dispersed", "bodies"),
     ("He said pieces of metal, wares and bodies dispersed into the adjoining streets.", "dispersed", "bodies"),
 ])

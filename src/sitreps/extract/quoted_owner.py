@@ -13,7 +13,7 @@ The speaker's side is what the registry knows the speaker's phrase by ("a Sudane
 a group the phrase names ("the commander of the RSF's 5th division"), else the armed forces of the country
 it names ("a Ukrainian platoon commander": Ukraine military, as ``extract.story_targets`` names a state's
 forces), else the one country's forces of a story whose speaker a bare force noun titles ("army spokesman
-Nabil Abdallah"). A speaker named by surname alone ("Syrsky said:") is read by his earlier, titled mention.
+Nabil Abdallah"). A speaker named by surname alone ("Petrenko said:") is read by his earlier, titled mention.
 A person the registry knows is no side. A speaker with none of these leaves the phrase as it was. The side
 holds for any role: "our units withdrew" is the speaker's forces withdrawing, as "struck our units" hit them.
 
@@ -138,13 +138,13 @@ def _is_side(record: ActorRecord | None) -> bool:
 
 
 def _titled(speaker: Token) -> Token | None:
-    """The head of the earlier, fuller mention of a speaker named by surname alone: "Syrsky said" after
-    "Ukrainian Armed Forces commander-in-chief Oleksandr Syrsky" (the title there says whose side he is)."""
+    """The head of the earlier, fuller mention of a speaker named by surname alone: "Petrenko said" after
+    "the country's army chief, General Ivan Petrenko" (the title there says whose side he is)."""
     if speaker.pos_ != "PROPN":  # the tagger often leaves a bare surname untagged
         return None
     root = next((e.root for e in doc_ents(speaker.doc) if e.label_ == "PERSON" and e.end <= speaker.i
                  and e[-1].text == speaker.text and e.root.i != speaker.i), None)
-    return root.head if root is not None and root.dep_ == "appos" else root  # "commander ..., Oleksandr Syrsky"
+    return root.head if root is not None and root.dep_ == "appos" else root  # "army chief, General Ivan Petrenko"
 
 
 def quoted_side(head: Token, registry: ActorRegistry, gazetteer: Gazetteer,

@@ -177,8 +177,8 @@ an ACLED code), and its sentence's start."""
 
 def _sources(mention: EventMention, located: Sequence[Located]) -> list[tuple[int, Place]]:
     """The located places a placeless mention may take: those of mapped events, and those of other
-    reports of its own sentence ("In the capital, Abuja, protesters accuse the police of backing
-    thugs who attacked marchers"); all of them when none is left.
+    reports of its own sentence ("In the capital, Abuja, marchers say hired
+    thugs attacked them"); all of them when none is left.
 
     A statement's place in another sentence is where it was said ("told a press conference in
     Islamabad"), not where the story's incidents happened: an older bombing told after it in a Quetta
