@@ -29,11 +29,13 @@ from sitreps.extract.mentions import DocumentContext, Resources, extract_mention
 from sitreps.extract.model import MODEL_ENV, load_event_model
 from sitreps.extract.taxonomy import load_taxonomy
 from sitreps.extract.triggers import TriggerFinder
+from sitreps.ingest.url_dates import url_month
 from sitreps.models import Document, DocumentStatus, Quote, Span
 from sitreps.resolve.actors import ActorRegistry, get_registry
 from sitreps.resolve.gazetteer import Gazetteer, get_gazetteer
 from sitreps.resolve.geoindex import unit_words
 from sitreps.resolve.namesakes import settle as settle_namesakes
+from sitreps.resolve.reference import URL_MONTH_KEY
 
 log = logging.getLogger(__name__)
 
@@ -133,6 +135,8 @@ def analyse(document: Document, doc: Doc, resources: Resources) -> Document:
     countries = _context_countries(doc, resources.gazetteer)
     quotes = _resolved_speakers(find_quotes(doc), resources.registry, countries)
     claims = find_claims(doc, quotes)
+    # an undated page's URL month gives a year-less date its year, never a day (resolve.reference)
+    doc.user_data[URL_MONTH_KEY] = None if document.published_at else url_month(document.url)
     context = DocumentContext(document.id, doc, document.published_at, dateline, countries, claims)
     return document.model_copy(update={
         "status": DocumentStatus.PROCESSED,

@@ -34,7 +34,7 @@ from sitreps.extract.unrest import in_unrest
 from sitreps.extract.victim_figures import in_headline
 from sitreps.models import EventMention
 from sitreps.resolve.actors import ActorRegistry
-from sitreps.resolve.reference import document_reference
+from sitreps.resolve.reference import document_reference, url_month
 
 LISTS = "incidents"
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -180,7 +180,8 @@ def incidents(built: Sequence[Built], published_at: str | None, registry: ActorR
     ``countries`` are those the article names most, first first: generic forces ("the army")
     are taken to be the first one's.
     """
-    anchor = document_reference(published_at, doc_text(built[0].match.head.doc)) if built else None
+    anchor = document_reference(published_at, doc_text(built[0].match.head.doc),
+                                month=url_month(built[0].match.head.doc)) if built else None
     reference = anchor.day if anchor else None
     told = []
     sentences = list(built[0].match.head.doc.sents) if built else []

@@ -22,7 +22,7 @@ from sitreps.extract.english import words
 from sitreps.models import DatePrecision
 from sitreps.resolve.time_patterns import TIME_WORDS, vocabulary
 
-__all__ = ["Offset", "clause_verb", "dated_elsewhere", "sequence_offset", "sequenced", "spoken_when"]
+__all__ = ["Offset", "clause_verb", "dated_elsewhere", "measured_from", "sequence_offset", "sequenced", "spoken_when"]
 
 
 @lru_cache(maxsize=1)
@@ -89,13 +89,19 @@ def dated_elsewhere(doc: Doc, expression: tuple[int, int], trigger: Token) -> bo
     attack were killed", also through a participle that reports it: "backed the account on Monday,
     saying 30 fighters died in the strikes"), or of a reaction to it ("condemned on Tuesday the killing of"); or the
     event noun sits inside what came of it ("the funeral of the victims of the bombing took place
-    on Sunday"). A time inside the trigger's own phrase ("Monday's attack") is always its own.
+    on Sunday"). Also a time inside a phrase that sets the trigger's clause a measured span from
+    another event (``_measured_phrase``: "the attack came two days after gunmen killed a priest on
+    Sunday"): that day is the other event's. A time inside the trigger's own phrase ("Monday's attack")
+    is always its own.
     """
     span = doc.char_span(*expression, alignment_mode="expand")
     if span is None or span.root in trigger.subtree:
         return False
     phrase = _sequenced_phrase(trigger)
     if phrase is not None and span.root not in phrase.subtree:
+        return True
+    measured = _measured_phrase(trigger)
+    if measured is not None and span.root in measured[1].subtree:
         return True
     told = clause_verb(span.root)
     if told is None or told == trigger:
@@ -178,6 +184,56 @@ def sequence_offset(trigger: Token) -> Offset | None:
             start = min(t.idx for t in phrase)
             return Offset(direction * count * unit[0], unit[1], start, last.idx + len(last))
     return None
+
+
+def _measured_phrase(trigger: Token) -> tuple[Token, Token, Token] | None:
+    """(marker, phrase, span) of a phrase that sets the clause the trigger is told in a measured span
+    from another event outside the trigger ("The attack came [two days] after [gunmen killed a priest
+    on Sunday]", "The shelling came [weeks] before [donors meet on April 16]"); else None. Without a
+    span ("killed five militants after they attacked a checkpoint on Sunday") the two may share a day,
+    so such a phrase is not one. The span is an ``npadvmod`` right before the marker, told in time units
+    or tagged as a date or time by the entity recogniser (hours, weeks, "less than a week")."""
+    verb = clause_verb(trigger)
+    if verb is None:
+        return None
+    markers = words(TIME_WORDS, "sequence_markers")
+    for child in verb.children:
+        marker = child if child.dep_ == "prep" and child.lower_ in markers else next(
+            (m for m in child.children if m.dep_ == "mark" and m.lower_ in markers), None) \
+            if child.dep_ == "advcl" else None
+        if marker is None or trigger in child.subtree or marker.lower_ not in _signs():
+            continue
+        # the parser hangs the span on the marker, its clause, or the trigger's verb right before the marker
+        span = next((t for holder in (marker, child, verb) for t in holder.children if t.dep_ == "npadvmod"
+                     and t.right_edge.i + 1 == marker.i
+                     and (t.ent_type_ in ("DATE", "TIME") or t.lemma_.lower() in _span_units())), None)
+        if span is not None:
+            return marker, child, span
+    return None
+
+
+@lru_cache(maxsize=1)
+def _span_units() -> frozenset[str]:
+    """Words a span is measured in ("days", "hours")."""
+    return frozenset(words(TIME_WORDS, "time_units")) | frozenset(words(TIME_WORDS, "clock_units"))
+
+
+def measured_from(trigger: Token) -> Offset | None:
+    """How far after (positive) or before the other event a measured phrase of the trigger's clause sets
+    the trigger's event, with the phrase's characters ("The attack came two days after gunmen killed a
+    priest on Sunday": +2, the priest's Sunday being inside the phrase); None without such a phrase or
+    when its span is loose ("weeks", "hours", "several days": no day can be counted)."""
+    found = _measured_phrase(trigger)
+    if found is None:
+        return None
+    marker, phrase, span = found
+    unit, count = SPAN_UNITS.get(span.lemma_.lower()), _count(span)
+    if unit is None or count is None:
+        return None
+    tokens = [*span.subtree, marker, *phrase.subtree]
+    last = max(tokens, key=lambda t: t.i)
+    return Offset(-_signs()[marker.lower_] * count * unit[0], unit[1], min(t.idx for t in tokens),
+                  last.idx + len(last))
 
 
 def _signs() -> dict[str, int]:

@@ -25,10 +25,18 @@ from sitreps.annotate.dateline import body_start
 from sitreps.annotate.doctext import doc_text, ents_in
 from sitreps.extract.english import phrases, words
 from sitreps.extract.past_dates import before_publication, told_past_on
-from sitreps.extract.time_clauses import Offset, clause_verb, dated_elsewhere, sequence_offset, sequenced, spoken_when
+from sitreps.extract.time_clauses import (
+    Offset,
+    clause_verb,
+    dated_elsewhere,
+    measured_from,
+    sequence_offset,
+    sequenced,
+    spoken_when,
+)
 from sitreps.extract.toll_scope import counted_since
 from sitreps.models import DatePrecision, Span, TimeRef
-from sitreps.resolve.reference import document_reference
+from sitreps.resolve.reference import document_reference, url_month
 from sitreps.resolve.time_patterns import TIME_WORDS, later_offset
 from sitreps.resolve.times import EARLY_OR_LATE, ResolvedTime, find_time_expressions, resolve_time
 
@@ -261,7 +269,7 @@ def event_time(sentence: SpacySpan, trigger: Token, published_at: str | None,
     text = doc_text(doc)
     if counted_since(trigger):
         return _tally_time(text, trigger, published_at)
-    reference = document_reference(published_at, text)
+    reference = document_reference(published_at, text, month=url_month(doc))
     reader = _Reader(text, reference.iso if reference else None, reference.note() if reference else None)
     stated = _expressions(sentence, excluded)
     ranges = [r for r in stated
@@ -343,19 +351,24 @@ def _said_on(reader: _Reader, spoken: list[tuple[int, int]], near: int, sentence
 def _offset_time(sentence: SpacySpan, trigger: Token, excluded: tuple[int, int] | None,
                  reader: _Reader) -> TimeRef | None:
     """The day of an event set a stated span from a dated one ("agreed on Wednesday, a day after
-    forces launched an offensive": the offensive is Tuesday's), else None.
+    forces launched an offensive": the offensive is Tuesday's; "the attack came two days after gunmen
+    killed a priest on Sunday": the attack is Tuesday's), else None.
 
-    The other event's day is the nearest single day of the sentence outside the span's phrase and
-    not said of a speech act; the result is as precise as the span (days, weeks).
+    The other event's day is the nearest single day of the sentence outside the span's phrase when the
+    trigger is inside it, inside it when the phrase measures the trigger's clause from another event
+    (``measured_from``), and not said of a speech act; the result is as precise as the span (days, weeks).
     """
-    offset = sequence_offset(trigger)
+    offset, inside = sequence_offset(trigger), False
+    if offset is None:
+        offset, inside = measured_from(trigger), True
     if offset is None:
         return None
     doc, text = sentence.doc, doc_text(sentence.doc)
-    outside = [r for r in _expressions(sentence, excluded) if (r[1] <= offset.start or r[0] >= offset.end)
-               and not _is_age(text[r[0]:r[1]]) and not _anaphoric(text[r[0]:r[1]])
-               and not spoken_when(doc, r, trigger)]
-    anchor = reader.resolve(outside, offset.start)
+    other = [r for r in _expressions(sentence, excluded)
+             if (offset.start <= r[0] and r[1] <= offset.end) == inside
+             and not _is_age(text[r[0]:r[1]]) and not _anaphoric(text[r[0]:r[1]])
+             and not spoken_when(doc, r, trigger)]
+    anchor = reader.resolve(other, offset.start)
     if anchor is None or anchor.precision is not DatePrecision.DAY or anchor.start != anchor.end or not anchor.start:
         return None
     return _shifted(anchor, offset, text)

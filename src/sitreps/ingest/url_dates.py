@@ -3,8 +3,9 @@
 Outlets file stories under their day: ``/2024/08/11/slug``, ``/news/2024/apr/30/slug``,
 ``/26-Aug-2024/slug``, ``/articles/262326/20240727/slug.htm``, ``-20231109-0014.html``. That day is
 the day the outlet published the page, as good as a ``Published:`` line. A URL that names only a
-month (``/2024/08/slug``) is not used: relative times ("on Sunday") cannot be read against a month,
-and its first day would place them weeks early.
+month (``/2024/08/slug``) gives no day: relative times ("on Sunday") cannot be read against a month,
+and its first day would place them weeks early. Its month (``url_month``) still gives the year of a
+date the text states without one ("on March 3"), which :mod:`sitreps.resolve.reference` reads.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ _DAY_ENDS = r"(?:(?=[/.])|$)"
 """A day between slashes ends its path segment: in ``/2024/08/11-children-killed`` the 11 is the slug's."""
 _NUMERIC = (re.compile(rf"(?<!\d){_YEAR}/(?P<m>[01]?\d)/(?P<d>[0-3]?\d){_DAY_ENDS}"),
             re.compile(rf"(?<!\d){_YEAR}(?P<s>[_-])(?P<m>[01]?\d)(?P=s)(?P<d>[0-3]?\d)(?!\d)"))
+_MONTH_SEGMENT = r"(?P<m>0?[1-9]|1[0-2])"
+"""A month segment: ``/2024/08/`` or ``/2024/8/``, ended by a slash (the next segment is the slug's)."""
 _COMPACT = re.compile(r"(?<![\d])(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?![\d])")
 
 
@@ -55,6 +58,32 @@ def url_day(url: str | None) -> str | None:
     found = {day for pattern in (*_NUMERIC, *_named_month(), _COMPACT)
              for match in pattern.finditer(path) if (day := _day(match)) is not None}
     return found.pop() if len(found) == 1 else None
+
+
+def url_month(url: str | None) -> str | None:
+    """The ``YYYY-MM`` a URL with no day files its page under (``/2024/08/slug``, ``/2023/jun/slug``),
+    else None (a URL with a day, none, or two different months)."""
+    if not url or url_day(url) is not None:
+        return None
+    path = url.split("?", 1)[0].split("#", 1)[0].split("//", 1)[-1].partition("/")[2]
+    found = {f"{year}-{month:02d}" for match in _year_month().finditer(path)
+             if EARLIEST_YEAR <= (year := int(match["y"])) <= LATEST_YEAR
+             and (month := _month_number(match["m"] or match["n"])) is not None}
+    return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _year_month() -> re.Pattern[str]:
+    """``/2024/08/`` or ``/2023/jun/``: a year segment and a month segment."""
+    month = "|".join(sorted(_months(), key=len, reverse=True))
+    return re.compile(rf"(?:^|/){_YEAR}/(?:{_MONTH_SEGMENT}|(?P<n>{month}))/", re.I)
+
+
+def _month_number(said: str | None) -> int | None:
+    """A month segment's number, by digits or name."""
+    if not said:
+        return None
+    return int(said) if said.isdigit() else _months().get(said.lower())
 
 
 def _day(match: re.Match[str]) -> str | None:

@@ -12,21 +12,29 @@ no year ("on Thursday, Sept. 16") counts too: when the article states a year
 elsewhere, its year is the first, from the latest year stated, in which the date
 falls on that weekday (``_weekday_day``); when it states none, the latest year, not
 after today, in which it does (``_latest_weekday_day``: a weekday-dated day is one
-the writer has seen). The ingest date is never used: archives are ingested months
-or years after they were written.
+the writer has seen). An undated page filed under a month (``/2024/03/slug``, put in the doc's
+``URL_MONTH_KEY`` by the pipeline) gives the year of a date stated without one ("on March 3"), and
+bounds its weekday-dated days by that month's end; the month alone is never a day. The ingest date
+is never used: archives are ingested months or years after they were written.
 """
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from spacy.tokens import Doc
+
 from sitreps.annotate.dateline import find_dateline
 from sitreps.models import DatePrecision
 from sitreps.resolve.time_patterns import DAY, find_time_expressions, vocabulary
-from sitreps.resolve.times import ResolvedTime, resolve_time
+from sitreps.resolve.times import ResolvedTime, calendar_day_near, resolve_time
+
+URL_MONTH_KEY = "sitreps.url_month"
+"""``doc.user_data`` key of the ``YYYY-MM`` an undated document's URL files it under (None: none)."""
 
 # How many distinct documents' inferred days are remembered: one document's mentions ask in a row.
 CACHED_TEXTS = 16
@@ -63,9 +71,17 @@ class Reference:
         return f"no publication date: read against {self.iso}, the latest full date the article states"
 
 
-def document_reference(published_at: str | None, text: str, today: date | None = None) -> Reference | None:
+def url_month(doc: Doc) -> str | None:
+    """The ``YYYY-MM`` the pipeline found in an undated document's URL, else None."""
+    month = doc.user_data.get(URL_MONTH_KEY)
+    return month if isinstance(month, str) else None
+
+
+def document_reference(published_at: str | None, text: str, today: date | None = None,
+                       month: str | None = None) -> Reference | None:
     """The publication day, else the latest full date ``text`` states, else None (``today``: the clock's
-    day unless given, only bounds a weekday-dated day of an article stating no year)."""
+    day unless given, only bounds a weekday-dated day of an article stating no year; ``month``: the
+    ``YYYY-MM`` its URL files it under, which gives a year-less date its year)."""
     if published_at:
         try:
             published = date.fromisoformat(published_at[:10])
@@ -76,7 +92,7 @@ def document_reference(published_at: str | None, text: str, today: date | None =
             if filed is not None and filed < published:
                 return Reference(filed, inferred=False, dateline=True)
             return Reference(published, inferred=False)
-    stated = latest_stated_day(text, today)
+    stated = latest_stated_day(text, today, month)
     return Reference(stated, inferred=True) if stated else None
 
 
@@ -101,19 +117,22 @@ def _single_day(resolved: ResolvedTime) -> date | None:
 
 
 @lru_cache(maxsize=CACHED_TEXTS)
-def latest_stated_day(text: str, today: date | None = None) -> date | None:
+def latest_stated_day(text: str, today: date | None = None, month: str | None = None) -> date | None:
     """The latest calendar day ``text`` names with its year ("Friday, June 30, 2023", "5 March 2025").
 
     Only expressions that resolve to one day without any anchor count; open
     ranges ("until 30 June 2026") look ahead, not at when the report was written. A weekday-dated
     day in an article that states no year at all is its latest past match (``today`` bounds it, the
-    clock's day unless given).
+    clock's day unless given). With the page's ``month`` (``YYYY-MM``), a year-less "March 3" counts
+    in the year that puts it nearest that month's end, and no day after that end counts (a page filed
+    in March was written by then: "talks set for April 10" look ahead).
     """
+    filed = _month_end(month)
     days, years, weekday_dated = [], [], []
     for start, end in find_time_expressions(text):
         said = text[start:end]
         resolved = resolve_time(said, None)
-        if (day := _single_day(resolved)) is not None:
+        if (day := _single_day(resolved) or (calendar_day_near(said, filed) if filed else None)) is not None:
             days.append(day)
         if resolved.start and resolved.end:  # a closed range: "until 30 June 2026" looks ahead
             years.append(int(resolved.end[:4]))
@@ -122,8 +141,16 @@ def latest_stated_day(text: str, today: date | None = None) -> date | None:
     if years:
         days.extend(d for found in weekday_dated if (d := _weekday_day(found, max(years))) is not None)
     else:
-        days.extend(d for found in weekday_dated if (d := _latest_weekday_day(found, today or date.today())))
-    return max(days, default=None)
+        days.extend(d for found in weekday_dated if (d := _latest_weekday_day(found, filed or today or date.today())))
+    return max((day for day in days if filed is None or day <= filed), default=None)
+
+
+def _month_end(month: str | None) -> date | None:
+    """The last day of a ``YYYY-MM`` month, else None."""
+    if not month:
+        return None
+    year, number = int(month[:4]), int(month[5:7])
+    return date(year, number, calendar.monthrange(year, number)[1])
 
 
 @lru_cache(maxsize=1)

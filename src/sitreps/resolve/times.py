@@ -155,6 +155,19 @@ def resolve_time(expression: str, published_at: str | None, *, anchor_note: str 
     return resolved if anchor_note else _flag_future(resolved, published)
 
 
+def calendar_day_near(expression: str, around: date) -> date | None:
+    """The one calendar day ``expression`` names by month and day ("March 3", "3rd of March"), its year
+    the one that puts it nearest ``around``; None for a relative expression ("on Sunday") or any other.
+    A month known without its day (an undated page filed under ``/2024/03/``) dates such a day and
+    never a weekday, which would need the day of writing."""
+    text = _POSSESSIVE.sub("", " ".join(_BRACKETS.sub(" ", expression).split()))
+    text = _leads().plain.sub("", text)
+    found = _absolute(text, around)
+    if found is None or found[2] is not DatePrecision.DAY or found[0] is None or found[0] != found[1]:
+        return None
+    return found[0]
+
+
 def _joined(first: str | None, second: str) -> str:
     return f"{first}; {second}" if first else second
 
