@@ -35,6 +35,7 @@ from sitreps.extract.time_clauses import (
     spoken_when,
 )
 from sitreps.extract.toll_scope import counted_since
+from sitreps.ingest.dates import publication_line
 from sitreps.models import DatePrecision, Span, TimeRef
 from sitreps.resolve.reference import document_reference, url_month
 from sitreps.resolve.time_patterns import TIME_WORDS, later_offset
@@ -71,7 +72,15 @@ def _expressions(sentence: SpacySpan, excluded: tuple[int, int] | None) -> list[
             merged.append((start, end))
     if excluded:
         merged = [r for r in merged if r[1] <= excluded[0] or r[0] >= excluded[1]]
-    return merged
+    return [r for r in merged if not _stamped(text, r)]
+
+
+def _stamped(text: str, expression: tuple[int, int]) -> bool:
+    """Whether a time is the page's own stamp ("Published on 12 March 2024" on a line of its own, which
+    the parser may join to a headline without a full stop): the page's day, no incident's."""
+    start = text.rfind("\n", 0, expression[0]) + 1
+    end = text.find("\n", expression[1])
+    return publication_line(text[start:len(text) if end < 0 else end]) is not None
 
 
 def _split_span(text: str, expression: tuple[int, int]) -> tuple[tuple[int, int], ...]:

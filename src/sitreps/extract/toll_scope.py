@@ -25,6 +25,9 @@ LISTS = "counts"
 VICTIM_DEPS = frozenset({"dobj", "nsubjpass"})
 PARTITIVE = "of"
 DEFINITE = "the"
+# A trigger as the subject of a verb above a casualty word tells the clause's incident ("a bomb exploded
+# near a rally, killing two").
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Present-tense tags of "have": with a participle, the present perfect that tallies up to now.
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # A complement ("were reported killed") belongs to the clause of the verb it completes.
@@ -120,7 +123,8 @@ def _perfect(token: Token) -> bool:
 def casualty_owner(token: Token, triggers: Sequence[Token]) -> Token | None:
     """The trigger whose incident a casualty word tells: a trigger governing it ("attacked ...,
     killing three"), else one it governs ("killed in a clash"; an act joined after the killing, "and
-    captured two commanders", only when no other does), else the nearest in the sentence.
+    captured two commanders", only when no other does), else one that is the subject of a verb above it ("a bomb exploded near a political rally, killing
+    two": the bomb's, though the rally is nearer), else the nearest in the sentence.
 
     None when the word sits in a "where"/"when" clause of a noun that is no trigger ("the suburb
     where the teenager was killed"), in an "after"/"since" clause of what came before ("riots broke
@@ -147,7 +151,8 @@ def casualty_owner(token: Token, triggers: Sequence[Token]) -> Token | None:
             return below[0] if below else None
     if below:
         return below[0]
-    return min(triggers, key=lambda t: abs(t.i - token.i)) if triggers else None
+    doer = next((t for t in triggers if t.dep_ in SUBJECT_DEPS and t.head in token.ancestors), None)
+    return doer or (min(triggers, key=lambda t: abs(t.i - token.i)) if triggers else None)
 
 
 def _sought(preposition: Token) -> bool:

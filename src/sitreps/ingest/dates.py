@@ -66,10 +66,15 @@ def stated_publication(body: str) -> str | None:
     of ``body``, when the whole rest of the line is a day with its year; "Published reports said on Monday
     ..." is a sentence, not such a line, and "Updated on Monday" names no day without the clock."""
     lines = [line.strip() for line in body.strip().split("\n")[:TOP_LINES]]
-    for line in lines:
-        found = _DATE_LINE.match(line)
-        if found and (said := found["date"].rstrip(".")) and parse_published(said)[1] is DatePrecision.DAY:
-            return said
+    return next((said for line in lines if (said := publication_line(line)) is not None), None)
+
+
+def publication_line(line: str) -> str | None:
+    """The day a whole line stamps its page with ("Published on 12 March 2024", "Updated: 5 February
+    2025 14:32 GMT"), else None: the page's day, which dates no incident the page tells."""
+    found = _DATE_LINE.match(line.strip())
+    if found and (said := found["date"].rstrip(".")) and parse_published(said)[1] is DatePrecision.DAY:
+        return said
     return None
 
 
