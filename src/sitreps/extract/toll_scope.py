@@ -123,8 +123,9 @@ def _perfect(token: Token) -> bool:
 def casualty_owner(token: Token, triggers: Sequence[Token]) -> Token | None:
     """The trigger whose incident a casualty word tells: a trigger governing it ("attacked ...,
     killing three"), else one it governs ("killed in a clash"; an act joined after the killing, "and
-    captured two commanders", only when no other does), else one that is the subject of a verb above it ("a bomb exploded near a political rally, killing
-    two": the bomb's, though the rally is nearer), else the nearest in the sentence.
+    captured two commanders", only when no other does), else one that is the subject of a verb above
+    it ("a bomb exploded near a political rally, killing two": the bomb's, though the rally is nearer),
+    else the nearest in the sentence.
 
     None when the word sits in a "where"/"when" clause of a noun that is no trigger ("the suburb
     where the teenager was killed"), in an "after"/"since" clause of what came before ("riots broke
