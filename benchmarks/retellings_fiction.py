@@ -38,7 +38,10 @@ before the change in ``extract/ground_fight.py`` and ``extract/battle_strikes.py
 up, and near misses) before its changes, "r15after" after the fight changes and "r15raid" after the raid change.
 Round 16 added "r16" (whole articles: wire, local press, live blog, round-up, feature, a reprinted statement) and
 "r16short" (short items), both written before its changes (a fight's strikes placed at a camp of its town or by
-its bare name, arrests at a protest broken up), and "r16after", written after them.
+its bare name, arrests at a protest broken up), and "r16after", written after them. Round 18 added "r18" (whole
+articles of fights told with their strikes and parts: a statement of no day, a live blog, an aggregator, a siege
+paragraph beside a market strike) before its changes (a strike's own toll, a campaign told as a duration, "in a
+separate statement") and "r18after" after them.
 
     nice python benchmarks/retellings_fiction.py [--gold PATH] [--errors]
     nice python benchmarks/retellings_fiction.py --gold benchmarks/gold/fight_parts/r14.jsonl

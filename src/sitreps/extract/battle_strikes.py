@@ -58,6 +58,18 @@ def battle_and_strike(first: EventMention, later: EventMention) -> tuple[EventMe
     return None
 
 
+def fight_share(fight: EventMention, later: EventMention, total: bool, part: bool) -> tuple[bool, bool]:
+    """(later_total, later_part) of ``consolidate._merge`` for a strike or part that joins a fight with figures
+    of its own: wire copy gives the ground toll from local officials ("dozens of militants were killed in the
+    fighting") and the air support's from its own force ("the airstrike killed an estimated ten fighters"), so
+    the strike counts a share of the fight's dead and the fight's figures give the toll, whichever is told
+    first. Round 18, issue #13: such figures kept strikes rows of their own beside the fight."""
+    battle = battle_and_strike(fight, later) if total or part else None
+    if battle is None:
+        return total, part
+    return battle[0] is later, battle[1] is later
+
+
 def battle_parts() -> frozenset[str]:
     """The types told as parts of a fight: ``battle_parts`` and ``battle_parts_of_a_side``."""
     return type_list("battle_parts") | type_list("battle_parts_of_a_side")

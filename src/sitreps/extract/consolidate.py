@@ -40,7 +40,7 @@ from sitreps.extract.agreement import (
     times_agree,
 )
 from sitreps.extract.answered import strikes_party
-from sitreps.extract.battle_strikes import battle_and_strike, strike_sides_with_fight
+from sitreps.extract.battle_strikes import battle_and_strike, fight_share, strike_sides_with_fight
 from sitreps.extract.ceded_ground import ceded, folds_at_spot
 from sitreps.extract.incident_time import finest_time, incident_time, stated_apart
 from sitreps.extract.kinds_file import kinds_data
@@ -264,10 +264,11 @@ def can_retell(first: EventMention, later: Told, first_in_lead: bool = False, bo
     if later.opening_place and first.place and not refers and not opens_within(later.opening_place, first.place,
                                                                                    mention.place):
         return False
-    if not refers and not figures_agree(first, mention, first_in_lead) \
+    if not refers and battle is None and not figures_agree(first, mention, first_in_lead) \
             and not (first_in_lead and later.lead and figures_agree(mention, first, lead_total=True)):
         # "the attack" refers back: a figure it disagrees on is a contradiction, not a new incident; a headline
-        # may count one side's dead ("Three soldiers killed") and the lead then give the toll of both sides
+        # may count one side's dead ("Three soldiers killed") and the lead then give the toll of both sides; a
+        # fight's strike or part counts its own share of the fight's dead (``battle_strikes.fight_share``)
         return False
     if named_targets(first) and named_targets(mention) and not share_named_target(first, mention):
         return False
@@ -513,6 +514,7 @@ def consolidate(told: Sequence[Told], retype: Retype) -> list[EventMention]:
                 told_apart = not (item.anaphoric or bound)
                 total = told_apart and not figures_agree(group.merged, item.mention, group.in_lead)
                 part = told_apart and not total and not figures_agree(group.merged, item.mention, lead_total=False)
+                total, part = fight_share(group.merged, item.mention, total, part)
                 groups[index] = _Group(_merge(group.merged, item.mention, retype, named, later_total=total,
                                               later_part=part),
                                        [*group.told, item], group.in_lead or item.lead)

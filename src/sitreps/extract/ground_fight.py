@@ -50,6 +50,8 @@ STAND_IN_DATE = "2001-01-01"
 # beside the day's bombardment, which the gold codes as its own shelling).
 SPANS_OF_DAYS = frozenset({DatePrecision.WEEK, DatePrecision.MONTH, DatePrecision.YEAR})
 OVER_DAYS = "over days"
+# The Penn tag of a plural noun: the head of a time phrase that counts units of time ("months", "two years").
+PLURAL_NOUN_TAG = "NNS"
 
 
 @dataclass(frozen=True)
@@ -88,7 +90,7 @@ def _on_one_day(sentences: Sequence[SpacySpan]) -> bool:
     over the previous few days" tell a campaign, not the fight that one day's bombardment backed (ACLED codes
     that bombardment apart); "clashes on Tuesday" and strikes "on Saturday", or "last month", are two
     incidents that an article of no publication date could not tell apart by their dates."""
-    dates = [_day_of(e.text) for sentence in sentences for e in sentence.ents
+    dates = [_day_or_span(e) for sentence in sentences for e in sentence.ents
              if e.label_ == DATE_LABEL and not _in_relative_clause(e.root)]
     return OVER_DAYS not in dates and len({d for d in dates if d is not None}) <= 1
 
@@ -98,6 +100,16 @@ def _in_relative_clause(token: Token) -> bool:
     story ("JNIM fighters, who have controlled it since August"; "the town, which fell last year"): its span is no
     campaign of the fight. Round 16, issue #13: own fiction of an offensive on a town held "since August"."""
     return any(t.dep_ == RELATIVE_CLAUSE_DEP for t in (token, *token.ancestors))
+
+
+def _day_or_span(phrase: SpacySpan) -> str | None:
+    """The day a time phrase names, or ``OVER_DAYS`` when it counts a plural of time units that names no day
+    ("for more than two years", "for months", "in recent weeks"): a duration, whatever its number, is a
+    campaign's span. Round 18, issue #13: the resolver reads no date from such a phrase, so a strike story that
+    absorbed "fighting around the town has been frequent for months" was retyped as that fight (own fiction of
+    Burkina Faso, Sudan, Myanmar). "Two days ago" names its day and stays one."""
+    day = _day_of(phrase.text)
+    return OVER_DAYS if day is None and phrase.root.tag_ == PLURAL_NOUN_TAG else day
 
 
 @lru_cache(maxsize=1024)
