@@ -16,6 +16,8 @@ from extract_helpers import Extract
     "The rebels warned they would attack Goma if the army did not withdraw, a spokesman said on Tuesday.",
     "Israel warned Hamas on Friday that it would not hesitate to strike Rafah.",
     "Al Shabaab's spokesman warned on Monday that its fighters would attack any town that hosted Kenyan troops.",
+    "The Houthis vowed on Saturday they would retaliate against any strike on Hodeidah.",
+    "Pakistan's army warned of a befitting response to any aggression from across the border.",
 ])
 def test_a_warning_of_the_warners_own_harm_is_a_threat(extract: Extract, text: str) -> None:
     assert "threat" in [m.type for m in extract(text)]
@@ -26,6 +28,8 @@ def test_a_warning_of_the_warners_own_harm_is_a_threat(extract: Extract, text: s
     "The UN warned on Tuesday that the militia would attack the camp within days.",
     "The minister warned that prices would rise further next month.",
     "The army warned residents on Sunday to stay away from the border area.",
+    "The EU warned of consequences for the economy if the border stayed closed.",
+    "Doctors warned of a sharp response of the virus to the cold weather.",
 ])
 def test_a_warning_of_others_harm_or_of_a_danger_is_no_threat(extract: Extract, text: str) -> None:
     assert "threat" not in [m.type for m in extract(text)]

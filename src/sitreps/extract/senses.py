@@ -171,11 +171,21 @@ def warned_harm(token: Token, harms: Callable[[str], bool]) -> bool:
     """Whether ``token`` is a verb of ``warning_verbs`` whose complement tells the warner's own future
     harm: a clause whose subject is a pronoun of the warner ("it", "they", "his fighters"), with a future
     modal, whose verb (or a verb its "to" chain reaches: "would not hesitate to strike") ``harms`` says is
-    a violent act, or which uses force. A warning of what others or things will do ("warned the militia
+    a violent act (or one of ``harm_verbs``), or which uses force; or a warning that names the answer
+    itself ("vowed a harsh response", "warned of a befitting response"), not another's ("warned of a
+    sharp response of the virus"). A warning of what others or things will do ("warned the militia
     would attack the camp", "warned the outbreak would kill hundreds") is no threat."""
     if token.pos_ != VERB_POS or token.lemma_.lower() not in words(TRIGGER_LISTS, "warning_verbs"):
         return False
+    answers = words(TRIGGER_LISTS, "retaliation_nouns")
+    if any(n.lemma_.lower() in answers and not of_objects(n) for n in (*_objects_of(token), *of_objects(token))):
+        return True  # "vowed a harsh response", "warned of serious consequences"
     return any(_own_future_harm(c, harms) for c in token.children if c.dep_ in COMPLEMENT_DEPS)
+
+
+def _objects_of(verb: Token) -> list[Token]:
+    """The verb's direct objects."""
+    return [c for c in verb.children if c.dep_ == "dobj"]
 
 
 def _own_future_harm(clause: Token, harms: Callable[[str], bool]) -> bool:
@@ -187,9 +197,9 @@ def _own_future_harm(clause: Token, harms: Callable[[str], bool]) -> bool:
     verbs = [clause]
     while (following := next((c for c in verbs[-1].children if c.dep_ == CHAIN_DEP), None)) is not None:
         verbs.append(following)
-    objects = words(TRIGGER_LISTS, "harm_objects")
-    return any(harms(v.lemma_.lower()) or any(c.dep_ in OBJECT_DEPS and c.lemma_.lower() in objects
-                                              for c in v.children) for v in verbs)
+    objects, named = words(TRIGGER_LISTS, "harm_objects"), words(TRIGGER_LISTS, "harm_verbs")
+    return any(harms(v.lemma_.lower()) or v.lemma_.lower() in named
+               or any(c.lemma_.lower() in objects for c in _objects_of(v)) for v in verbs)
 
 
 def _warners_own(subject: Token) -> bool:
