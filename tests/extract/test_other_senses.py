@@ -71,6 +71,7 @@ def test_an_objection_in_words_or_a_rise_is_no_demonstration(extract: Extract, t
     "Students protested the tuition hike outside the ministry in Santiago on Tuesday.",
     "Supporters of the opposition rallied in Kinshasa on Saturday.",
     "Thousands rallied in Tbilisi on Sunday against the foreign agents law.",
+    "Students rallied outside parliament in Nairobi on Friday against the new tax.",  # "parliament" parsed an object
     "Kenyans protested across Nairobi on Tuesday against the finance bill.",
 ])
 def test_people_who_protest_or_rally_demonstrate(extract: Extract, text: str) -> None:

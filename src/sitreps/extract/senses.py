@@ -26,7 +26,7 @@ from spacy.tokens import Token
 
 from sitreps.extract.actor_checks import FORCE_TYPES
 from sitreps.extract.english import words
-from sitreps.extract.nouns import is_person_noun
+from sitreps.extract.nouns import is_abstract, is_person_noun
 from sitreps.extract.of_objects import of_objects
 from sitreps.resolve.normalise import fold
 from sitreps.resolve.registry_data import load_lexicon
@@ -137,7 +137,9 @@ def other_protest_sense(head: Token, type_id: str) -> bool:
     """Whether a protest word of ``type_id`` is told in its other sense: a body or country objecting in
     words ("the foreign ministry protested the arrest", "Pakistan protested to India", "lodged a protest
     with the UN"), or "rally" as a rise or a gathering of support ("oil prices rallied", "rallied his
-    supporters behind the plan"). Lists of ``data/en/unrest.yaml``; the bodies are the generic actor types."""
+    supporters behind the plan", "rallied support": people or an abstraction as its object; the parse
+    also makes "outside parliament" an object of a crowd that "rallied outside parliament"). Lists of
+    ``data/en/unrest.yaml``; the bodies are the generic actor types."""
     if type_id != LABOUR_TYPE:
         return False
     lemma = head.lemma_.lower()
@@ -150,7 +152,7 @@ def other_protest_sense(head: Token, type_id: str) -> bool:
         return any(_objecting_body(s) for s in subjects)
     if lemma in words(LISTS, "gathering_verbs"):
         counting = words(LISTS, "counting_heads")
-        return any(c.dep_ == "dobj" for c in head.children) or any(
+        return any(is_person_noun(o) or is_abstract(o) for o in _objects_of(head)) or any(
             s.pos_ == COMMON_NOUN_POS and not is_person_noun(s) and s.lemma_.lower() not in counting for s in subjects)
     return False
 
