@@ -1,5 +1,6 @@
-"""Which sense a verb of two meanings has in its clause: a labour stoppage or an assault, a road
-blockade by a crowd or a road closed by police or a landslide.
+"""Which sense a word of two meanings has in its clause: a labour stoppage or an assault, a road
+blockade by a crowd or a road closed by police or a landslide, a threat or a warning of danger, a
+base set up or something else moved, a demonstration or an objection in words.
 
 The lexicon gives the verb "strike" to air strikes, its commonest sense in conflict reporting, yet
 "Teachers strike over unpaid salaries" and "dock workers struck at the port" tell a stoppage, which
@@ -10,15 +11,22 @@ are data (``labour_verbs`` of ``data/en/unrest.yaml``), the people WordNet's per
 
 So with "block": "students blocked the highway" and "growers kept a blockade of the road" tell a
 protest, while "police blocked roads" and "a landslide blocked the road" do not (``road_blockade``).
+With "establish", "set up" or "move", the object says whether a base was set up ("moved their
+headquarters to Kiwanja", not "moved the wounded to Goma": ``set_up_base``). With "warn": "Hezbollah
+warned it would strike Israeli cities" tells a threat, "doctors warned the outbreak would spread" a
+danger (``warned_harm``). "The ministry protested the arrest" and "oil prices rallied" tell no
+demonstration (``other_protest_sense``).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
 from sitreps.extract.actor_checks import FORCE_TYPES
 from sitreps.extract.english import words
-from sitreps.extract.nouns import is_person_noun
+from sitreps.extract.nouns import is_abstract, is_person_noun
 from sitreps.extract.of_objects import of_objects
 from sitreps.resolve.normalise import fold
 from sitreps.resolve.registry_data import load_lexicon
@@ -33,6 +41,16 @@ OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 # The taxonomy type a labour stoppage or a crowd's road blockade is: ACLED codes both as peaceful protests
 # unless force is used (the retype rules of that type then read any intervention).
 LABOUR_TYPE = "peaceful_protest"
+# The type a base set up is, and spaCy's English label of a phrasal verb's particle ("set [up]").
+BASE_TYPE = "base_established"
+PARTICLE_DEP = "prt"
+# The type a warning of the warner's own harm is (the lexicon's "threaten").
+THREAT_TYPE = "threat"
+TRIGGER_LISTS = "triggers"  # data/en/triggers.yaml: the lists of the threat, base and assault senses
+COMPLEMENT_DEPS = frozenset({"ccomp"})  # "warned [that] it would strike": spaCy's English clausal complement
+AUX_DEPS = frozenset({"aux"})
+POSSESSIVE_DEP = "poss"  # "his fighters would attack": the warner's own men
+CHAIN_DEP = "xcomp"  # "would not hesitate to strike", "would continue to attack": the harm verb further on
 
 
 def _doers(verb: Token) -> list[Token]:
@@ -100,3 +118,109 @@ def road_blockade(token: Token) -> bool:
         return False
     doers = [p for d in _doers(verb) for p in _counted(d)]
     return bool(doers) and all(_working_people(d) for d in doers)
+
+
+def sensed_type(token: Token, harms: Callable[[str], bool]) -> tuple[str, int] | None:
+    """The type a word no lexicon matched tells in its clause's sense, with the end of the words that tell
+    it: a crowd's road blockade (a protest), a warning of the warner's own harm (a threat), a base set up
+    (the words up to the base's noun, as the taxonomy's phrases "set up a base" span it, so the base is
+    no target); None for any other word. ``harms`` says whether a verb lemma tells a violent act."""
+    if road_blockade(token):
+        return LABOUR_TYPE, token.i + 1
+    if warned_harm(token, harms):
+        return THREAT_TYPE, token.i + 1
+    base = set_up_base(token)
+    return (BASE_TYPE, base.i + 1) if base is not None else None
+
+
+def other_protest_sense(head: Token, type_id: str) -> bool:
+    """Whether a protest word of ``type_id`` is told in its other sense: a body or country objecting in
+    words ("the foreign ministry protested the arrest", "Pakistan protested to India", "lodged a protest
+    with the UN"), or "rally" as a rise or a gathering of support ("oil prices rallied", "rallied his
+    supporters behind the plan", "rallied support": people or an abstraction as its object; the parse
+    also makes "outside parliament" an object of a crowd that "rallied outside parliament"). Lists of
+    ``data/en/unrest.yaml``; the bodies are the generic actor types."""
+    if type_id != LABOUR_TYPE:
+        return False
+    lemma = head.lemma_.lower()
+    if head.pos_ == COMMON_NOUN_POS and lemma in words(LISTS, "objecting_verbs"):
+        return head.dep_ in OBJECT_DEPS and head.head.lemma_.lower() in words(LISTS, "lodging_verbs")
+    if head.pos_ != VERB_POS:
+        return False
+    subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+    if lemma in words(LISTS, "objecting_verbs"):
+        return any(_objecting_body(s) for s in subjects)
+    if lemma in words(LISTS, "gathering_verbs"):
+        counting = words(LISTS, "counting_heads")
+        return any(is_person_noun(o) or is_abstract(o) for o in _objects_of(head)) or any(
+            s.pos_ == COMMON_NOUN_POS and not is_person_noun(s) and s.lemma_.lower() not in counting for s in subjects)
+    return False
+
+
+def _objecting_body(subject: Token) -> bool:
+    """A country, or a body of the state ("the foreign ministry", "the government"), that objects in words."""
+    if subject.ent_type_.lower() in words(LISTS, "objecting_entities"):  # the lists are read lower-cased
+        return True
+    return load_lexicon().generic_nouns.get(fold(subject.lemma_.lower())) in words(LISTS, "objecting_bodies")
+
+
+def harm_families() -> frozenset[str]:
+    """The taxonomy families whose verbs tell harm done (``harm_families`` of data/en/triggers.yaml)."""
+    return words(TRIGGER_LISTS, "harm_families")
+
+
+def warned_harm(token: Token, harms: Callable[[str], bool]) -> bool:
+    """Whether ``token`` is a verb of ``warning_verbs`` whose complement tells the warner's own future
+    harm: a clause whose subject is a pronoun of the warner ("it", "they", "his fighters"), with a future
+    modal, whose verb (or a verb its "to" chain reaches: "would not hesitate to strike") ``harms`` says is
+    a violent act (or one of ``harm_verbs``), or which uses force; or a warning that names the answer
+    itself ("vowed a harsh response", "warned of a befitting response"), not another's ("warned of a
+    sharp response of the virus"). A warning of what others or things will do ("warned the militia
+    would attack the camp", "warned the outbreak would kill hundreds") is no threat."""
+    if token.pos_ != VERB_POS or token.lemma_.lower() not in words(TRIGGER_LISTS, "warning_verbs"):
+        return False
+    answers = words(TRIGGER_LISTS, "retaliation_nouns")
+    if any(n.lemma_.lower() in answers and not of_objects(n) for n in (*_objects_of(token), *of_objects(token))):
+        return True  # "vowed a harsh response", "warned of serious consequences"
+    return any(_own_future_harm(c, harms) for c in token.children if c.dep_ in COMPLEMENT_DEPS)
+
+
+def _objects_of(verb: Token) -> list[Token]:
+    """The verb's direct objects."""
+    return [c for c in verb.children if c.dep_ == "dobj"]
+
+
+def _own_future_harm(clause: Token, harms: Callable[[str], bool]) -> bool:
+    """Whether a complement clause tells its subject pronoun's future violent act (``warned_harm``)."""
+    if not any(c.dep_ in SUBJECT_DEPS and _warners_own(c) for c in clause.children):
+        return False
+    if not any(c.dep_ in AUX_DEPS and c.lower_ in words(TRIGGER_LISTS, "future_modals") for c in clause.children):
+        return False
+    verbs = [clause]
+    while (following := next((c for c in verbs[-1].children if c.dep_ == CHAIN_DEP), None)) is not None:
+        verbs.append(following)
+    objects, named = words(TRIGGER_LISTS, "harm_objects"), words(TRIGGER_LISTS, "harm_verbs")
+    return any(harms(v.lemma_.lower()) or v.lemma_.lower() in named
+               or any(c.lemma_.lower() in objects for c in _objects_of(v)) for v in verbs)
+
+
+def _warners_own(subject: Token) -> bool:
+    """A subject that is the warner or its men: "it would strike", "his fighters would attack"."""
+    own = words(TRIGGER_LISTS, "own_pronouns")
+    return subject.lower_ in own or any(p.dep_ == POSSESSIVE_DEP and p.lower_ in own for p in subject.children)
+
+
+def set_up_base(token: Token) -> Token | None:
+    """The noun of ``base_nouns`` heading the direct object (or a conjunct of it) of ``token``, a verb of
+    ``setup_verbs``: "established 12 new military posts", "set up a camp", "moved their headquarters"; None
+    when there is none. A verb of ``setup_needs_particle`` counts only with its particle ("set up", not
+    "set fire to a camp")."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != VERB_POS or lemma not in words(TRIGGER_LISTS, "setup_verbs"):
+        return None
+    if lemma in words(TRIGGER_LISTS, "setup_needs_particle") and not any(
+            c.dep_ == PARTICLE_DEP and c.lower_ in words(TRIGGER_LISTS, "setup_particles") for c in token.children):
+        return None
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    bases = words(TRIGGER_LISTS, "base_nouns")
+    return next((o for head in objects for o in (head, *head.conjuncts) if o.lemma_.lower() in bases), None)

@@ -21,7 +21,7 @@ from sitreps.errors import ConfigError
 from sitreps.extract.armed_verbs import armed_verb
 from sitreps.extract.nouns import is_abstract, is_person_noun
 from sitreps.extract.person_verbs import acts_on_person, mistagged_verb
-from sitreps.extract.senses import LABOUR_TYPE, road_blockade
+from sitreps.extract.senses import harm_families, other_protest_sense, sensed_type
 from sitreps.extract.taxonomy import SPEECH_FAMILY, EventType, Taxonomy
 from sitreps.extract.unhappened import halted_act, in_cache, in_object, protest_purpose, wanted
 from sitreps.extract.veto_words import near_words
@@ -206,9 +206,13 @@ class TriggerFinder:
                 found.extend(TriggerMatch(t, token, token.i, token.i + 1, "noun") for t in self._nouns[lemma][:1])
             elif token.pos_ == "NOUN" and (verb := self._gerund_verb(token)) is not None:
                 found.extend(TriggerMatch(t, token, token.i, token.i + 1, "noun") for t in self._verbs[verb][:1])
-            elif road_blockade(token):  # "students blocked the highway": a crowd's protest (extract.senses)
-                found.append(TriggerMatch(self._types[LABOUR_TYPE], token, token.i, token.i + 1, "verb"))
+            elif (sensed := sensed_type(token, self._harms)) is not None:  # "students blocked the highway"
+                found.append(TriggerMatch(self._types[sensed[0]], token, token.i, sensed[1], "verb"))
         return found
+
+    def _harms(self, lemma: str) -> bool:
+        """Whether the verb lexicon gives ``lemma`` a type of a violent family (``harm_families``)."""
+        return any(t.family in harm_families() for t in self._verbs.get(lemma, ()))
 
     def _person_verb(self, token: Token) -> str | None:
         """The verb of ``person_object_verbs`` (data/en/triggers.yaml) a token tells acting on a person, or None:
@@ -245,7 +249,10 @@ class TriggerFinder:
 
     @staticmethod
     def _vetoed(match: TriggerMatch) -> bool:
-        """True when a dependent of the head is one of the type's excluded lemmas."""
+        """True when a dependent of the head is one of the type's excluded lemmas, or a protest word is told
+        in its other sense ("the ministry protested the arrest": ``extract.senses.other_protest_sense``)."""
+        if other_protest_sense(match.head, match.event_type.id):
+            return True
         exclude = match.event_type.triggers.exclude
         if not exclude:
             return False
