@@ -17,6 +17,7 @@ from sitreps.annotate.quantities import counting_lexicon, load_data
 from sitreps.attribute.lexicon import lexicon
 from sitreps.extract.bearings import bearings_of
 from sitreps.extract.english import words
+from sitreps.extract.suffered import loses_own
 from sitreps.extract.nouns import is_abstract, is_actor_noun, is_munition, is_person_noun
 from sitreps.extract.taxonomy import load_taxonomy
 from sitreps.resolve.registry_data import load_lexicon
@@ -308,9 +309,10 @@ def _unended(token: Token) -> bool:
 
 
 def _suffers(verb: Token) -> bool:
-    """A casualty verb without an object says what its subject suffered ("45 civilians killed in ...")."""
+    """A casualty verb without an object says what its subject suffered ("45 civilians killed in ..."), as
+    does any verb whose object is the subject's own life or harm ("two guards lost their lives in ...")."""
     _, casualties = counting_lexicon()
-    return verb.lemma_.lower() in casualties and not any(c.dep_ == "dobj" for c in verb.children)
+    return (verb.lemma_.lower() in casualties and not any(c.dep_ == "dobj" for c in verb.children)) or loses_own(verb)
 
 
 def _title_case(token: Token) -> bool:
