@@ -28,6 +28,7 @@ from sitreps.extract.arguments import (
     usable,
 )
 from sitreps.extract.counts import phrase_count, role_count_what
+from sitreps.extract.doer_modifiers import names_doer_kind
 from sitreps.extract.english import words
 from sitreps.extract.nouns import is_abstract, is_crowd_noun, is_munition
 from sitreps.extract.opening_clause import opened
@@ -149,8 +150,8 @@ def trigger_arguments(match: TriggerMatch, actor_ctx: ActorContext, excluded: li
         slots = opened(match.head, slots)
     slots = list({(s.name, s.head.i): s for s in slots}.values())  # "threw stones at": verb and phrase slot
     for slot in slots:
-        inside = match.start <= slot.head.i < match.end and not (slot.head.i != match.head.i
-                                                                 and is_crowd_noun(slot.head))
+        inside = match.start <= slot.head.i < match.end and not (slot.head.i != match.head.i and (
+            is_crowd_noun(slot.head) or names_doer_kind(slot.head)))  # "foiled a terrorist attack": its doer
         if inside or (slot.head.i in other_triggers and not is_crowd_noun(slot.head)):
             continue
         if _is_place_slot(slot, match):
