@@ -30,6 +30,7 @@ from sitreps.extract.arguments import (
 from sitreps.extract.counts import phrase_count, role_count_what
 from sitreps.extract.doer_modifiers import names_doer_kind
 from sitreps.extract.english import words
+from sitreps.extract.held_facility import facility_holder
 from sitreps.extract.nouns import is_abstract, is_crowd_noun, is_munition
 from sitreps.extract.opening_clause import opened
 from sitreps.extract.triggers import TriggerMatch
@@ -156,6 +157,7 @@ def trigger_arguments(match: TriggerMatch, actor_ctx: ActorContext, excluded: li
             continue
         if _is_place_slot(slot, match):
             places.append(slot.head)
+            actors.extend(_holders(match, slot.head, actor_ctx))  # "captured a police station": the police's
             continue
         role = match.event_type.role_for(slot.name)
         sides = _sided_subject(slot, match, slots)
@@ -189,6 +191,15 @@ def trigger_arguments(match: TriggerMatch, actor_ctx: ActorContext, excluded: li
     if inner is not None:  # "exchange 1,000 prisoners" says what was exchanged better than "the two sides"
         counts = [c for c in counts if c.what != inner.what] + [inner]
     return Arguments(_both_sides(_crowd_targets(actors, match), match), counts, places)
+
+
+def _holders(match: TriggerMatch, place: Token, actor_ctx: ActorContext) -> list[ActorMention]:
+    """The force that held a facility a capture took, as its target (``extract.held_facility``)."""
+    holder = facility_holder(match.event_type.id, place)
+    if holder is None:
+        return []
+    held = actor_mention(Role.TARGET, holder, (holder.idx, holder.idx + len(holder)), actor_ctx)
+    return [] if held is None else [held]
 
 
 def _crowd_targets(actors: list[ActorMention], match: TriggerMatch) -> list[ActorMention]:
