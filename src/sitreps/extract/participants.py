@@ -198,7 +198,8 @@ def _holders(match: TriggerMatch, place: Token, actor_ctx: ActorContext) -> list
     holder = facility_holder(match.event_type.id, place)
     if holder is None:
         return []
-    held = actor_mention(Role.TARGET, holder, (holder.idx, holder.idx + len(holder)), actor_ctx)
+    start = min((c.idx for c in holder.children if c.dep_ == "compound"), default=holder.idx)  # "border guard"
+    held = actor_mention(Role.TARGET, holder, (start, holder.idx + len(holder)), actor_ctx)
     return [] if held is None else [held]
 
 
