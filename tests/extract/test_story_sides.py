@@ -36,8 +36,8 @@ def test_the_loser_the_story_names_is_the_target(extract: Extract, text: str, lo
 @pytest.mark.parametrize(("text", "forces", "country"), [
     ("Islamic State fighters captured the town of Chiure in Cabo Delgado on Sunday, local officials said.",
      "Mozambique military", "Mozambique"),
-    ("BAMAKO (AFP) - Jihadists took control of the army base at Boulkessi on Friday, security sources said.",
-     "Mali military", "Mali"),
+    ("BAMAKO (AFP) - Jihadists took control of the town of Boulkessi on Friday, security sources said.",
+     "Mali military", "Mali"),  # "the army base at Boulkessi" names its holder (test_held_facility.py)
     ("KYIV (Reuters) - Russian forces captured the village of Novoselivka in Ukraine's Donetsk region on "
      "Friday, Moscow's defence ministry said.", "Ukraine military", "Ukraine"),
 ])
@@ -103,7 +103,7 @@ def test_a_recapture_with_no_loser_told_gets_none(extract: Extract) -> None:
     ("Insurgents overran an army detachment in the town of Diapaga on Friday, security sources said. The "
      "attackers took control of the detachment for several hours before withdrawing into the forest. The "
      "soldiers who had been posted there fell back towards Fada N'Gourma, a source said. The army said its "
-     "air force struck terrorist groups retreating from Diapaga on Saturday.", "soldiers"),
+     "air force struck terrorist groups retreating from Diapaga on Saturday.", "army"),  # "an army detachment"
 ])
 def test_the_takers_own_leaving_names_no_loser(extract: Extract, text: str, loser: str) -> None:
     """A withdrawal one of whose doers is the taker ("the attackers ... before withdrawing") is the taker's

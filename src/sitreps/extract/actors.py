@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from sitreps.annotate.doctext import doc_ents, doc_text
 from sitreps.annotate.quantities import counting_lexicon, group_nouns
 from sitreps.extract.arguments import ROLE_LISTS, core_bounds, members_speaker, phrase_bounds, phrase_tokens
+from sitreps.extract.doer_modifiers import names_doer_kind
 from sitreps.extract.english import words
 from sitreps.extract.nouns import is_abstract, is_bare_number, is_crowd_noun, is_person_noun, is_region
 from sitreps.extract.quoted_owner import quoted_side
@@ -157,7 +158,8 @@ def actor_mention(role: Role, head: Token, bounds: tuple[int, int], ctx: ActorCo
     quoted = quoted_side(head, ctx.registry, ctx.gazetteer, ctx.countries)
     if quoted is not None:  # '"drones struck our soldiers," a Ukrainian commander said': his side
         return record_mention(role, quoted.name, quoted, evidence)
-    if not (is_actor_like(head) or (role == Role.INITIATOR and (is_person_noun(head) or _armed(head)))):
+    if not (is_actor_like(head) or (role == Role.INITIATOR and (
+            is_person_noun(head) or _armed(head) or names_doer_kind(head)))):
         if role in (Role.TARGET, Role.PARTICIPANT) and not (is_abstract(head) or _bare_region(head)
                                                              or is_bare_number(head)):
             return ActorMention(role=role, name=clean_name(ctx.text[bounds[0]:bounds[1]]), evidence=evidence)

@@ -16,8 +16,10 @@ from spacy.tokens import Token
 from sitreps.annotate.quantities import counting_lexicon, load_data
 from sitreps.attribute.lexicon import lexicon
 from sitreps.extract.bearings import bearings_of
+from sitreps.extract.doer_modifiers import names_doer_kind
 from sitreps.extract.english import words
 from sitreps.extract.nouns import is_abstract, is_actor_noun, is_munition, is_person_noun
+from sitreps.extract.suffered import loses_own
 from sitreps.extract.taxonomy import load_taxonomy
 from sitreps.resolve.registry_data import load_lexicon
 
@@ -308,9 +310,10 @@ def _unended(token: Token) -> bool:
 
 
 def _suffers(verb: Token) -> bool:
-    """A casualty verb without an object says what its subject suffered ("45 civilians killed in ...")."""
+    """A casualty verb without an object says what its subject suffered ("45 civilians killed in ..."), as
+    does any verb whose object is the subject's own life or harm ("two guards lost their lives in ...")."""
     _, casualties = counting_lexicon()
-    return verb.lemma_.lower() in casualties and not any(c.dep_ == "dobj" for c in verb.children)
+    return (verb.lemma_.lower() in casualties and not any(c.dep_ == "dobj" for c in verb.children)) or loses_own(verb)
 
 
 def _title_case(token: Token) -> bool:
@@ -396,6 +399,8 @@ def _noun_slots(noun: Token) -> list[Slot]:
             slots.append(Slot("mod", child))
         elif child.dep_ == "compound":
             slots.append(_compound_slot(child))
+        elif names_doer_kind(child):  # "a terrorist attack": the tagger made it an adjective
+            slots.append(Slot("mod", child))
         elif child.dep_ == "prep":
             agent = child.lower_ in words(ROLE_LISTS, "agent_prepositions") or _comes_from(noun, child)
             if agent and _after_event_noun(noun, child):
@@ -721,9 +726,10 @@ def _foiled_attacker(verb: Token) -> bool:
     """A verb of defence whose object is an assault with its doer named ("foiled an attack by ISWAP
     fighters on a base") tells that attack whatever type the sentence was given; "police foiled a bomb
     plot" names no attacker and stays the foiling. The "by" phrase may hang on the verb ("thwarted an
-    assault by JNIM gunmen"): an active verb of defence takes none of its own."""
+    assault by JNIM gunmen"): an active verb of defence takes none of its own. A passive's subject is its
+    object ("a militant attack on a police post was repelled")."""
     assaults = words(ROLE_LISTS, "assault_words")
-    objects = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in assaults]
+    objects = [o for o in verb.children if o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower() in assaults]
     by_verb = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in words(ROLE_LISTS, "agent_prepositions")
                for p in c.children if p.dep_ == "pobj" and _names_a_doer(p)]
     return bool(objects) and (bool(by_verb) or any(s.name in DOER_SLOTS for o in objects for s in _noun_slots(o)))

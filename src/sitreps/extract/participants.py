@@ -28,7 +28,9 @@ from sitreps.extract.arguments import (
     usable,
 )
 from sitreps.extract.counts import phrase_count, role_count_what
+from sitreps.extract.doer_modifiers import names_doer_kind
 from sitreps.extract.english import words
+from sitreps.extract.held_facility import facility_holder
 from sitreps.extract.nouns import is_abstract, is_crowd_noun, is_munition
 from sitreps.extract.opening_clause import opened
 from sitreps.extract.triggers import TriggerMatch
@@ -149,12 +151,13 @@ def trigger_arguments(match: TriggerMatch, actor_ctx: ActorContext, excluded: li
         slots = opened(match.head, slots)
     slots = list({(s.name, s.head.i): s for s in slots}.values())  # "threw stones at": verb and phrase slot
     for slot in slots:
-        inside = match.start <= slot.head.i < match.end and not (slot.head.i != match.head.i
-                                                                 and is_crowd_noun(slot.head))
+        inside = match.start <= slot.head.i < match.end and not (slot.head.i != match.head.i and (
+            is_crowd_noun(slot.head) or names_doer_kind(slot.head)))  # "foiled a terrorist attack": its doer
         if inside or (slot.head.i in other_triggers and not is_crowd_noun(slot.head)):
             continue
         if _is_place_slot(slot, match):
             places.append(slot.head)
+            actors.extend(_holders(match, slot.head, actor_ctx))  # "captured a police station": the police's
             continue
         role = match.event_type.role_for(slot.name)
         sides = _sided_subject(slot, match, slots)
@@ -188,6 +191,16 @@ def trigger_arguments(match: TriggerMatch, actor_ctx: ActorContext, excluded: li
     if inner is not None:  # "exchange 1,000 prisoners" says what was exchanged better than "the two sides"
         counts = [c for c in counts if c.what != inner.what] + [inner]
     return Arguments(_both_sides(_crowd_targets(actors, match), match), counts, places)
+
+
+def _holders(match: TriggerMatch, place: Token, actor_ctx: ActorContext) -> list[ActorMention]:
+    """The force that held a facility a capture took, as its target (``extract.held_facility``)."""
+    holder = facility_holder(match.event_type.id, place)
+    if holder is None:
+        return []
+    start = min((c.idx for c in holder.children if c.dep_ == "compound"), default=holder.idx)  # "border guard"
+    held = actor_mention(Role.TARGET, holder, (start, holder.idx + len(holder)), actor_ctx)
+    return [] if held is None else [held]
 
 
 def _crowd_targets(actors: list[ActorMention], match: TriggerMatch) -> list[ActorMention]:

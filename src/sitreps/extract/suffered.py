@@ -1,0 +1,31 @@
+"""Whether a verb's object says what its subject lost or underwent, not what it did to another.
+
+"In the attack, the driver and two guards lost their lives", "two soldiers embraced martyrdom during
+the exchange of fire", "four others sustained injuries in the raid": the event word is a noun in a
+prepositional phrase, and its doer was read as the clause's subject. Those subjects are the event's
+victims. The test is structural over the verb (any verb) and reads only its object: a noun of life
+under a verb of losing it (``life_nouns``/``life_losing_verbs`` of ``data/en/counts.yaml``, which the
+toll rules already read as a death), or a noun of harm suffered (``suffered_nouns`` of
+``data/en/actor_roles.yaml``), whatever verb has it ("met", "embraced", "received", "sustained").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitreps.extract.english import words
+
+ROLE_LISTS = "actor_roles"
+COUNT_LISTS = "counts"
+
+
+def loses_own(verb: Token) -> bool:
+    """The verb's direct object is the subject's own life, death or harm: its subject underwent the event."""
+    lemma = verb.lemma_.lower()
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        noun = obj.lemma_.lower()
+        if noun in words(ROLE_LISTS, "suffered_nouns"):
+            return True
+        if noun in words(COUNT_LISTS, "life_nouns") and lemma in words(COUNT_LISTS, "life_losing_verbs"):
+            return True
+    return False

@@ -1,0 +1,48 @@
+"""A post named by the force that held it was taken from that force (round 18).
+
+"Resistance fighters captured a police station": the capture's object is read as its place, so the
+capture named no loser and the story's fallback gave the country's army. ACLED codes the force that
+held the post as actor 2 (``extract.held_facility``). Near misses: a town, a crossing or "military
+positions" name no holder by their own words.
+
+Sentences written for these tests (fiction in the style of news), from several conflicts.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import Extract, names_in
+
+from sitreps.models import EventMention, Role
+
+CAPTURES = frozenset({"non_state_overtakes_territory", "government_regains_territory"})
+
+
+def _targets(events: list[EventMention]) -> list[str]:
+    return [name for m in events if m.type in CAPTURES for name in names_in(m, Role.TARGET)]
+
+
+HELD = [
+    ("Resistance fighters captured a police station in Sagaing region on Sunday after a three-hour battle, "
+     "the group said.", "police"),
+    ("Al-Shabaab fighters overran an army base in Galgaduud on Friday, killing dozens of soldiers.", "army"),
+    ("JNIM fighters took over a police post in Djibo on Tuesday, residents said.", "police"),
+]
+
+
+@pytest.mark.parametrize(("text", "holder"), HELD)
+def test_the_force_that_held_the_post_is_the_target(extract: Extract, text: str, holder: str) -> None:
+    targets = _targets(extract(text))
+    assert targets and holder in targets[0].lower(), targets
+
+
+NO_HOLDER_WORD = [
+    ("M23 rebels seized a mining town in North Kivu on Wednesday, residents said.", "mining"),
+    ("The rebels captured a border crossing with China after days of fighting, residents said.", "border"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NO_HOLDER_WORD)
+def test_a_place_word_names_no_holder(extract: Extract, text: str, word: str) -> None:
+    targets = _targets(extract(text))
+    assert not any(word in name.lower() for name in targets), targets
