@@ -126,8 +126,9 @@ def sentence_links(trigger: Token, heads: Sequence[Token]) -> Links:
     their shelters" are bound; "shelled the town after rebels attacked a post" are sequenced."""
     bound: set[int] = set()
     sequenced: set[int] = set()
+    sentence = trigger.sent  # once: finding a word's sentence walks back to its start
     for other in heads:
-        if other.i == trigger.i or other.sent.start != trigger.sent.start:
+        if other.i == trigger.i or not sentence.start <= other.i < sentence.end:
             continue
         mine, theirs = _stand_in(trigger), _stand_in(other)
         if mine.i == theirs.i:

@@ -126,7 +126,8 @@ def _owner(token: Token, heads: Sequence[Token]) -> Token | None:
 def _belongs_to(match: TriggerMatch, matches: Sequence[TriggerMatch]) -> Callable[[int, int], bool]:
     """A test of whether a character range of the sentence describes this trigger's event."""
     sentence = match.head.sent
-    heads = [m.head for m in matches if m.head.sent == sentence]
+    # by position, not by each head's own sentence: finding a word's sentence walks back to its start
+    heads = [m.head for m in matches if sentence.start <= m.head.i < sentence.end]
 
     def belongs(start: int, end: int) -> bool:
         span = sentence.doc.char_span(start, end, alignment_mode="expand")

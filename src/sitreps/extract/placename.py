@@ -19,6 +19,7 @@ from spacy.tokens import Span as SpacySpan
 from sitreps.annotate.quantities import load_data
 from sitreps.annotate.segment import DATELINE_KEY
 from sitreps.extract.english import words
+from sitreps.extract.memo import per_document
 from sitreps.resolve.geoindex import demonyms, peoples, unit_words
 from sitreps.resolve.normalise import fold
 
@@ -232,6 +233,7 @@ def _names_a_site(group: SpacySpan) -> bool:
     return end > group.end and doc[end - 1].lemma_.lower() in units.settlement | units.site
 
 
+@per_document  # asked of the same run by the phrase, unit and apposition readers of each mention
 def _names_a_place(group: SpacySpan, *, as_context: bool = False) -> bool:
     """Whether a run of name words names a place; ``as_context`` keeps possessives ("Mali's border")."""
     nouns = place_nouns()
@@ -288,6 +290,7 @@ def organisation_words() -> frozenset[str]:
     return frozenset(load_data("place_nouns.yaml")["organisation_words"])
 
 
+@per_document  # every stage that places a mention asks for its phrases' names again
 def toponym_in(phrase: SpacySpan) -> SpacySpan | None:
     """The part of a place phrase the gazetteer should look up, or None when it holds no name."""
     for group in _groups(phrase):

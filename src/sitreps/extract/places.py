@@ -26,6 +26,7 @@ from sitreps.extract.bearings import country_bearings, phrase_parts, stated_dist
 from sitreps.extract.capitals import owning_capital, story_capital
 from sitreps.extract.carried_to import carried_to
 from sitreps.extract.english import words
+from sitreps.extract.memo import per_document
 from sitreps.extract.placename import (
     PLACE_LABELS,
     apposed_name,
@@ -558,6 +559,7 @@ def _part_bearings(phrase: SpacySpan, match: GeoMatch, gazetteer: Gazetteer) -> 
     return (country_bearings(phrase.sent, match.country, gazetteer),)
 
 
+@per_document  # asked again for each event mention of the sentence: the answer is the phrase's own
 def resolve_place(phrase: SpacySpan, text: str, gazetteer: Gazetteer, countries: Sequence[str],
                   kind: str | None = None) -> Place | None:
     """A Place for a place phrase (None when it holds no name): resolved name, point, precision, ACLED code.

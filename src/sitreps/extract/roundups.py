@@ -140,9 +140,12 @@ def _list_openings(trigger: Token) -> list[int]:
 def _opens_parts(token: Token) -> bool:
     """Whether a word is the "of" after a plural place noun ("the streets of", "the capitals of"): the
     names after it are the places the noun's parts lie in."""
-    before = token.nbor(-1) if token.i > token.sent.start else None
-    return (before is not None and token.lower_ in words("places", "part_prepositions") and before.tag_ == "NNS"
-            and before.lemma_.lower() in place_nouns())
+    # the word itself first: this runs on every word of a sentence with a trigger, and finding a
+    # word's sentence walks back to its start
+    if token.lower_ not in words("places", "part_prepositions") or token.i <= token.sent.start:
+        return False
+    before = token.nbor(-1)
+    return before.tag_ == "NNS" and before.lemma_.lower() in place_nouns()
 
 
 def _ends_example(token: Token) -> bool:

@@ -31,6 +31,10 @@ __all__ = ["ActorRecord", "ActorRegistry", "get_registry", "person_role", "role_
 FUZZY_MIN_SCORE = 88.0
 # Shorter mentions are never fuzzy-matched: acronyms one letter apart are different actors.
 FUZZY_MIN_LENGTH = 6
+# Mentions whose answers are kept: the same few hundred ("police", "Russian forces", "the army") recur
+# across articles, and about half of the lookups over benchmarks/throughput.py's 300 articles repeat
+# one; 16,384 short keys and shared records stay well under a few megabytes.
+RESOLVED_CACHE_SIZE = 2**14
 _ACRONYM = re.compile(r"^[A-Z0-9][A-Z0-9./&-]{1,9}$")
 _PARENTHESIS = re.compile(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*$")
 # What "<demonym> <noun>" produces, per kind of noun: id suffix and display name pattern.
@@ -58,6 +62,8 @@ class ActorRegistry:
         # Fuzzy matching's candidates, listed once: building the list per query was
         # a tenth of actor resolution's time.
         self._fuzzy_choices = [alias for alias in self._aliases if len(alias) >= FUZZY_MIN_LENGTH]
+        # Answers by mention and context: the registry does not change once built (see resolve).
+        self._resolved: dict[tuple[str, tuple[str, ...]], ActorRecord | None] = {}
 
     @classmethod
     def bundled(cls) -> ActorRegistry:
@@ -79,7 +85,18 @@ class ActorRegistry:
         return list(self._records.values())
 
     def resolve(self, mention: str, *, context_countries: Sequence[str] = ()) -> ActorRecord | None:
-        """The canonical actor ``mention`` names, or None when nothing in it names an actor."""
+        """The canonical actor ``mention`` names, or None when nothing in it names an actor.
+
+        Kept per mention and context: each variant of a mention is tried against the aliases, and
+        a miss ends in a fuzzy search of them all, the same work for every article naming it."""
+        key = (mention, tuple(context_countries))
+        if key not in self._resolved:
+            if len(self._resolved) >= RESOLVED_CACHE_SIZE:
+                self._resolved.clear()
+            self._resolved[key] = self._resolve_mention(mention, context_countries)
+        return self._resolved[key]
+
+    def _resolve_mention(self, mention: str, context_countries: Sequence[str]) -> ActorRecord | None:
         text = " ".join(mention.split())
         parts = _PARENTHESIS.match(text)
         candidates = [parts["outer"], parts["inner"]] if parts else [text]

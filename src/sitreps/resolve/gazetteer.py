@@ -99,6 +99,7 @@ class Gazetteer:
         self._demonyms = demonyms()
         self._codes_by_name = {name: code for code, name in index.country_codes.items()}
         self._names_by_country: dict[str, dict[int, str]] = {}  # built per country on first fuzzy miss
+        self._folded: list[str] = []  # every place's folded name by id, built on the first fuzzy miss
         self._unit_names_by_country: dict[str, list[tuple[str, int]]] = {}  # built on the first fuzzy unit miss
         self._spelling = SpellingIndex(self._names_in)
 
@@ -618,11 +619,22 @@ class Gazetteer:
         return None if apart else top
 
     def _names_in(self, code: str) -> dict[int, str]:
-        """Folded names of a country's places, folded once per country and reused by every context."""
+        """Folded names of a country's places, gathered once per country and reused by every context."""
         if code not in self._names_by_country:
-            names = self._index.table.place_name
-            self._names_by_country[code] = {i: fold(names[i]) for i in self._index.places_in(code)}
+            folded = self._folded_names()
+            self._names_by_country[code] = {i: folded[i] for i in self._index.places_in(code)}
         return self._names_by_country[code]
+
+    def _folded_names(self) -> list[str]:
+        """Every place's folded name by id, read off the table's name keys (each place is keyed by exactly
+        its folded name) on first use: folding a country's names again cost 2-3 ms per thousand
+        names in every process, 18 ms once for all 158,000 this way."""
+        if not self._folded:
+            self._folded = [""] * len(self._index.table.place_name)
+            for key, ids in self._index.table.names.items():
+                for ident in (ids,) if isinstance(ids, int) else ids:
+                    self._folded[ident] = key
+        return self._folded
 
     def _fallback(self, toponym: str, ctx: _Context, reason: str | None = None) -> GeoMatch:
         if reason is None:
