@@ -8,11 +8,19 @@ apart" (place 0 and ``scoring.PLACE_APART_PENALTY``) against the other outlet's 
 and kept an outlet's report apart from the other's: one outlet's guess counted as evidence. Only the
 disagreement is withheld: an inherited place that agrees still scores as one place, and within one
 article (its own consolidation's word) and at the gates nothing changes.
+
+Round 18: not only a place the story lent (``NOT_NAMED_NOTE``) but any place whose every naming word
+lies outside the report's own sentence (``told_elsewhere``): consolidation gives a report the finest
+place of the sentences it judged its retellings, and those include generic plurals of the background
+("the province has seen deadly raids these last months, notably at Arbinda"), photo captions and
+quotes; a headline "Soum: the militia post of Djibo attacked" then carried the background's town
+against the other outlet's Djibo. The reporting sentence's own place keeps its full weight.
 """
 
 from __future__ import annotations
 
 from sitreps.extract.story_place import NOT_NAMED_NOTE
+from sitreps.link.nodes import LinkNode
 from sitreps.link.tolls import NEUTRAL
 from sitreps.models import Place
 
@@ -22,10 +30,19 @@ def inherited(place: Place | None) -> bool:
     return place is not None and (place.note or "").startswith(NOT_NAMED_NOTE)
 
 
-def disagreement_withheld(place: float, a: Place | None, b: Place | None, same_document: bool) -> float:
+def told_elsewhere(place: Place | None, sentence: tuple[int, int] | None) -> bool:
+    """Whether every word naming the place lies outside the report's own sentence (a retelling's or
+    another report's place its consolidation or the story lent it)."""
+    if place is None or sentence is None or not place.evidence:
+        return False
+    return all(e.end <= sentence[0] or e.start >= sentence[1] for e in place.evidence)
+
+
+def disagreement_withheld(place: float, a: LinkNode, b: LinkNode, same_document: bool) -> float:
     """The place similarity, neutral instead of 0 when two outlets' places lie apart and one of them
-    was inherited from another sentence of its story."""
-    if place == 0.0 and not same_document and (inherited(a) or inherited(b)):
+    was inherited from, or is named only in, another sentence of its story."""
+    lent = any(inherited(n.place) or told_elsewhere(n.place, n.sentence_span) for n in (a, b))
+    if place == 0.0 and not same_document and lent:
         return NEUTRAL
     return place
 
