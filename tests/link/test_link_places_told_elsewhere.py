@@ -80,7 +80,7 @@ def _terms(a: LinkNode, b: LinkNode) -> dict[str, float]:
 def test_a_place_named_in_another_sentence_takes_no_places_apart_penalty(local, trigger, word, lent, wire,
                                                                         wire_trigger, town):
     report = _node("local", local, trigger, lent, word)
-    assert told_elsewhere(report.place, report.sentence_span)
+    assert told_elsewhere(report.place, report)
     terms = _terms(report, _node("wire", wire, wire_trigger, town))
     assert terms["places apart"] == 0.0
     assert terms["place"] > 0.0
@@ -91,7 +91,7 @@ def test_two_outlets_naming_their_towns_in_the_reporting_sentence_keep_the_penal
                                                                                    wire_trigger, town):
     own = f"Fighters {trigger} the post in {lent['name']} on Saturday."
     report = _node("local", own, trigger, lent)
-    assert not told_elsewhere(report.place, report.sentence_span)
+    assert not told_elsewhere(report.place, report)
     terms = _terms(report, _node("wire", wire, wire_trigger, town))
     assert terms["places apart"] < 0.0
 

@@ -19,10 +19,15 @@ against the other outlet's Djibo. The reporting sentence's own place keeps its f
 
 from __future__ import annotations
 
+import re
+
 from sitreps.extract.story_place import NOT_NAMED_NOTE
 from sitreps.link.nodes import LinkNode
 from sitreps.link.tolls import NEUTRAL
 from sitreps.models import Place
+from sitreps.resolve.normalise import fold
+
+_WORD = re.compile(r"[^\W\d_][\w'-]*")
 
 
 def inherited(place: Place | None) -> bool:
@@ -30,19 +35,29 @@ def inherited(place: Place | None) -> bool:
     return place is not None and (place.note or "").startswith(NOT_NAMED_NOTE)
 
 
-def told_elsewhere(place: Place | None, sentence: tuple[int, int] | None) -> bool:
+def told_elsewhere(place: Place | None, node: LinkNode) -> bool:
     """Whether every word naming the place lies outside the report's own sentence (a retelling's or
-    another report's place its consolidation or the story lent it)."""
-    if place is None or sentence is None or not place.evidence:
+    another report's place its consolidation or the story lent it) and the sentence does not name it
+    either (the evidence of a name told twice may be its first telling, the headline's)."""
+    span = node.sentence_span
+    if place is None or span is None or not place.evidence:
         return False
-    return all(e.end <= sentence[0] or e.start >= sentence[1] for e in place.evidence)
+    if any(e.start < span[1] and e.end > span[0] for e in place.evidence):
+        return False
+    said = set(_proper_words(node.sentence))
+    return not any(said.intersection(_proper_words(e.text)) for e in place.evidence)
+
+
+def _proper_words(text: str) -> list[str]:
+    """The folded capitalised words of a text: what a place's naming shares with a sentence naming it
+    again ("the Galgaduud region" and "militants in Galgaduud"; not "the" or "region")."""
+    return [fold(word) for word in _WORD.findall(text) if word[0].isupper()]
 
 
 def disagreement_withheld(place: float, a: LinkNode, b: LinkNode, same_document: bool) -> float:
     """The place similarity, neutral instead of 0 when two outlets' places lie apart and one of them
     was inherited from, or is named only in, another sentence of its story."""
-    lent = any(inherited(n.place) or told_elsewhere(n.place, n.sentence_span) for n in (a, b))
-    if place == 0.0 and not same_document and lent:
-        return NEUTRAL
-    return place
+    if place != 0.0 or same_document:
+        return place
+    return NEUTRAL if any(inherited(n.place) or told_elsewhere(n.place, n) for n in (a, b)) else place
 
