@@ -18,7 +18,6 @@ from spacy.tokens import Doc
 
 from sitreps.annotate.dateline import body_start, dateline_in
 from sitreps.annotate.doctext import doc_text
-from sitreps.extract.item_headings import headed_item
 
 # A page is a round-up only when this many paragraphs open an item: one dateline is the article's own.
 MIN_ITEMS = 2
@@ -40,10 +39,8 @@ def item_starts(doc: Doc) -> tuple[int, ...]:
     starts: list[int] = []
     text = doc_text(doc)
     offset = body_start(text)  # a title ("Live: Kharkiv", "Sahel: ...") is the page's, not an item's
-    paragraphs = text[offset:].split("\n")
-    for paragraph, after in zip(paragraphs, [*paragraphs[1:], ""], strict=True):
-        told = _is_sentence(paragraph) or headed_item(paragraph, after)
-        if told and (_TIME_STAMP.match(paragraph) or dateline_in(paragraph, offset) is not None):
+    for paragraph in text[offset:].split("\n"):
+        if _is_sentence(paragraph) and (_TIME_STAMP.match(paragraph) or dateline_in(paragraph, offset) is not None):
             starts.append(offset)
         offset += len(paragraph) + 1
     found = tuple(starts) if len(starts) >= MIN_ITEMS else ()
