@@ -22,6 +22,7 @@ from sitreps.link.regroup import catalog_of
 from sitreps.link.report_dates import in_lead, report_dates
 from sitreps.link.scoring import CLAIM_WITHOUT_ACTOR, LINK_THRESHOLD, PairScore, score_pair, spans_overlap
 from sitreps.link.shingles import signature
+from sitreps.link.toll_contradiction import tolls_contradict
 from sitreps.models import Document, Event
 
 Progress = Callable[[int], None]
@@ -193,7 +194,7 @@ class Linker:
         """Whether a pair keeps its two clusters apart (``PairScore.contradicts``)."""
         pair = self._pair(a, b)
         told = pair.gate == CLAIM_WITHOUT_ACTOR and (self._claim_told_with(a, b) or self._claim_told_with(b, a))
-        return pair.contradicts(CANNOT_LINK, told)
+        return pair.contradicts(CANNOT_LINK, told) or tolls_contradict(self._nodes[a], self._nodes[b])
 
     def _claim_told_with(self, claim: str, report: str) -> bool:
         """Whether ``claim`` shares its sentence with a report of its own article that links to ``report``."""

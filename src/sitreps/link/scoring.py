@@ -222,7 +222,7 @@ def score_pair(a: LinkNode, b: LinkNode) -> PairScore:
         if a.place_confident and b.place_confident:
             return PairScore(0.0, "places in two countries or far apart")
         place = NEUTRAL  # a place its own article disagrees with is too doubtful to rule a pair out
-    place = disagreement_withheld(place, a.place, b.place, same_document)
+    place = disagreement_withheld(place, a, b, same_document)
     counts = toll_similarity(a, b)
     lead = lead_similarity(a, b)
     apart = place == 0.0 and a.country is not None and a.country == b.country
