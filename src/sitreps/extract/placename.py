@@ -19,6 +19,7 @@ from spacy.tokens import Span as SpacySpan
 from sitreps.annotate.quantities import load_data
 from sitreps.annotate.segment import DATELINE_KEY
 from sitreps.extract.english import words
+from sitreps.extract.governing_verb import governing_verb
 from sitreps.resolve.geoindex import demonyms, peoples, unit_words
 from sitreps.resolve.normalise import fold
 
@@ -420,6 +421,16 @@ def context_units(phrase: SpacySpan, name: SpacySpan) -> tuple[list[str], list[s
     sentence = [s for s in _unit_phrases(phrase.sent) if s.end <= name.start or s.start >= name.end]
     near = [s.text for s in sorted(sentence, key=distance)]
     return near, _article_units(phrase.doc)
+
+
+def clause_units(phrase: SpacySpan, name: SpacySpan) -> list[str]:
+    """Names of the sentence that the place's own clause writes with it: those governed by the verb
+    that governs the name ("attacked the town of Palma in Cabo Delgado province", "near Mambasa, in
+    Ituri province", "in Palma, Cabo Delgado province"). A name in another clause ("met in Jeddah as
+    fighting raged in North Darfur state") says where something else happened."""
+    verb = governing_verb(name.root)
+    return [s.text for s in _unit_phrases(phrase.sent)
+            if (s.end <= name.start or s.start >= name.end) and governing_verb(s.root) == verb]
 
 
 def phrase_units(phrase: SpacySpan, name: SpacySpan) -> list[str]:

@@ -86,6 +86,10 @@ class _Context:
     seats: list[City] = field(default_factory=list)
     # Codes of the countries the toponym's sentence places it near, across a border ("near Algeria").
     across: list[str] = field(default_factory=list)
+    # Codes of the countries the toponym's own sentence names ("in Mozambique's Cabo Delgado province").
+    said: set[str] = field(default_factory=set)
+    # Codes of the countries of the admin units the toponym's own clause names ("Palma in Cabo Delgado").
+    owners: set[str] = field(default_factory=set)
 
     def unit_ids(self) -> set[int]:
         return {u.ident for u in self.units}
@@ -103,7 +107,8 @@ class Gazetteer:
         self._spelling = SpellingIndex(self._names_in)
 
     def resolve(self, toponym: str, *, context_countries: Sequence[str] = (), context_units: Sequence[str] = (),
-                article_units: Sequence[str] = (), kind: str | None = None, across: Sequence[str] = ()) -> GeoMatch:
+                article_units: Sequence[str] = (), kind: str | None = None, across: Sequence[str] = (),
+                clause_units: Sequence[str] = ()) -> GeoMatch:
         """The place ``toponym`` names.
 
         ``context_countries``: countries (or regions) of the story; ``context_units``: names written
@@ -111,12 +116,14 @@ class Gazetteer:
         admin units count; ``article_units``: the same for the whole article, weaker evidence;
         ``kind``: the place noun written with the toponym ("village", "district", "province");
         ``across``: countries the sentence says the place is near, across a border ("near Algeria",
-        "near Mali's border with Algeria"): a place the gazetteer lacks goes to that border area.
+        "near Mali's border with Algeria"): a place the gazetteer lacks goes to that border area;
+        ``clause_units``: the names of ``context_units`` the toponym's own clause writes with it.
         """
         key = fold(toponym)
         if not key:
             return _unknown(toponym, "empty toponym")
         ctx = self._context(context_countries, context_units, article_units)
+        ctx.owners = {u.country for u in (self._clause_unit(c, ctx.codes) for c in clause_units) if u is not None}
         self._drop_own_units_abroad(key, ctx)
         ctx.across = [self._codes_by_name[c] for c in map(self.country_of, across) if c in self._codes_by_name]
         level = self._level(kind)
@@ -284,6 +291,7 @@ class Gazetteer:
             country = self.country_of(item)
             if country in self._codes_by_name and self._codes_by_name[country] not in ctx.codes:
                 ctx.codes.append(self._codes_by_name[country])
+        ctx.said = {self._codes_by_name[c] for c in map(self.country_of, named) if c in self._codes_by_name}
         for item in units:
             found = len(ctx.units)
             self._add_unit(ctx, item)
@@ -538,6 +546,9 @@ class Gazetteer:
         in_unit = [c for c in cities if c.unit1 in unit_ids or c.unit2 in unit_ids]
         if in_unit:
             return max(in_unit, key=lambda c: c.population)
+        cities = self._near_written(cities, ctx)
+        if not cities:
+            return None
         # The story's most-named country first: "Valencia" in a Venezuelan story with Spain in the background.
         in_country = next(([c for c in cities if c.country == code] for code in ctx.codes
                            if any(c.country == code for c in cities)), [])
@@ -556,6 +567,33 @@ class Gazetteer:
 
         ranked = sorted((c for c in cities if c.population >= floor(c)), key=lambda c: c.population, reverse=True)
         return self._most_likely(ranked, "without context") if ranked else None
+
+    def _near_written(self, cities: list[City], ctx: _Context) -> list[City]:
+        """The candidates still believable when the toponym's own clause names an admin unit.
+
+        "The coastal town of Palma in Cabo Delgado province" in a Mozambican story is not Mallorca's
+        Palma, nor "the road near Mambasa, in Ituri province" Kenya's Mombasa (an alternate spelling):
+        when the gazetteer lacks the town, its far namesake must not win because the name itself made
+        that country one of the story's. Kept: a town in that country or a neighbour ("drones launched
+        from Belgorod at the Kharkiv region"), in a country the sentence names, and a national capital
+        (talks "in Doha" over a province's war). The fallback then places the town in the unit.
+        """
+        if not ctx.owners:
+            return cities
+        near = {*ctx.owners, *(n for code in ctx.owners for n in self._index.neighbours.get(code, ())), *ctx.said}
+        return [c for c in cities if c.country in near or self._is_capital(c)]
+
+    def _clause_unit(self, item: str, codes: list[str]) -> Unit | None:
+        """The admin unit a name of the toponym's clause means, among the story's countries (no town)."""
+        key = fold(item)
+        if not key or key in self._index.countries:
+            return None
+        return next((a.unit for a in self._index.areas.get(key, []) if a.unit), None) or self._unit_named(key, codes)
+
+    def _is_capital(self, city: City) -> bool:
+        """Whether ``city`` is its country's capital (GeoNames' country table names it)."""
+        country = self._index.country_name(city.country)
+        return country is not None and fold(self._index.capitals.get(country, "")) == fold(city.name)
 
     def _most_likely(self, cities: list[City], where: str) -> City | str:
         """The most populous place unless a distant namesake is nearly as large: then why it is ambiguous.
