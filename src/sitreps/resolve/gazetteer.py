@@ -45,6 +45,12 @@ MIN_POPULATION_WITHOUT_CONTEXT = 15_000
 # Italy). Across a border (Kherson in a story that names only Russia) the usual 15,000 applies.
 # Set by judgement, checked on the dev splits of the place gold and of the real-news set.
 MIN_POPULATION_ABROAD = 100_000
+# A town across a border is believable beside an admin unit its clause names when it lies this close to
+# the unit's point ("drones launched from Belgorod at the Kharkiv region": about 80 km); a namesake in a
+# neighbour 1,000 km away (Venezuela's Barcelona for a Colombian village "in Quindio") is not. A large
+# first-level region spans some 400 km (Tillaberi, Kharkiv Oblast), so its towns lie within 300 km of its
+# point. Set by judgement.
+NEAR_UNIT_KM = 300.0
 # rapidfuzz ratio a misspelt name must reach among the context countries' places; ratio (not WRatio)
 # so a prefix is no match ("Malynivka" is not "Malyn"); 88 admits one transposition in ten letters.
 FUZZY_MIN_SCORE = 88.0
@@ -88,8 +94,9 @@ class _Context:
     across: list[str] = field(default_factory=list)
     # Codes of the countries the toponym's own sentence names ("in Mozambique's Cabo Delgado province").
     said: set[str] = field(default_factory=set)
-    # Codes of the countries of the admin units the toponym's own clause names ("Palma in Cabo Delgado").
-    owners: set[str] = field(default_factory=set)
+    # The admin units the toponym's own clause names ("Palma in Cabo Delgado province").
+    owners: list[Unit] = field(default_factory=list)
+    key: str = ""  # the toponym, folded
 
     def unit_ids(self) -> set[int]:
         return {u.ident for u in self.units}
@@ -123,7 +130,8 @@ class Gazetteer:
         if not key:
             return _unknown(toponym, "empty toponym")
         ctx = self._context(context_countries, context_units, article_units)
-        ctx.owners = {u.country for u in (self._clause_unit(c, ctx.codes) for c in clause_units) if u is not None}
+        ctx.owners = [u for u in (self._clause_unit(c, ctx.codes) for c in clause_units) if u is not None]
+        ctx.key = key
         self._drop_own_units_abroad(key, ctx)
         ctx.across = [self._codes_by_name[c] for c in map(self.country_of, across) if c in self._codes_by_name]
         level = self._level(kind)
@@ -574,26 +582,34 @@ class Gazetteer:
         "The coastal town of Palma in Cabo Delgado province" in a Mozambican story is not Mallorca's
         Palma, nor "the road near Mambasa, in Ituri province" Kenya's Mombasa (an alternate spelling):
         when the gazetteer lacks the town, its far namesake must not win because the name itself made
-        that country one of the story's. Kept: a town in that country or a neighbour ("drones launched
-        from Belgorod at the Kharkiv region"), in a country the sentence names, and a national capital
-        (talks "in Doha" over a province's war). The fallback then places the town in the unit.
+        that country one of the story's. Kept: a town in the unit's country (the unit of the story's
+        countries first: Venezuela's Amazonas state, not Brazil's), one across a border near the unit
+        (``NEAR_UNIT_KM``: "drones launched from Belgorod at the Kharkiv region"), one in a country
+        the sentence names, and a national capital written by its own name (talks "in Doha" over a
+        province's war; not "the Roma neighbourhood of Mexico City"). The fallback then places the
+        town in the unit.
         """
         if not ctx.owners:
             return cities
-        near = {*ctx.owners, *(n for code in ctx.owners for n in self._index.neighbours.get(code, ())), *ctx.said}
-        return [c for c in cities if c.country in near or self._is_capital(c)]
+        kept = {*(u.country for u in ctx.owners), *ctx.said}
+        return [c for c in cities if c.country in kept or self._capital_written(c, ctx.key)
+                or any(distance_km(c.lat, c.lon, u.lat, u.lon) <= NEAR_UNIT_KM for u in ctx.owners)]
 
     def _clause_unit(self, item: str, codes: list[str]) -> Unit | None:
         """The admin unit a name of the toponym's clause means, among the story's countries (no town)."""
         key = fold(item)
         if not key or key in self._index.countries:
             return None
-        return next((a.unit for a in self._index.areas.get(key, []) if a.unit), None) or self._unit_named(key, codes)
+        # the story's countries in their order: Venezuela's Amazonas before Brazil's in a Venezuelan story
+        found = next((u for u in [self._unit_named(key, [c]) for c in codes] or [self._unit_named(key, [])] if u), None)
+        return found or next((a.unit for a in self._index.areas.get(key, []) if a.unit), None)
 
-    def _is_capital(self, city: City) -> bool:
-        """Whether ``city`` is its country's capital (GeoNames' country table names it)."""
+    def _capital_written(self, city: City, key: str) -> bool:
+        """Whether ``city`` is its country's capital written by the capital's own name (GeoNames' country
+        table): "Doha", not "Roma" (Rome's Italian name, and a Mexico City neighbourhood)."""
         country = self._index.country_name(city.country)
-        return country is not None and fold(self._index.capitals.get(country, "")) == fold(city.name)
+        capital = fold(self._index.capitals.get(country, "")) if country else ""
+        return bool(capital) and capital == key and capital == fold(city.name)
 
     def _most_likely(self, cities: list[City], where: str) -> City | str:
         """The most populous place unless a distant namesake is nearly as large: then why it is ambiguous.
