@@ -18,6 +18,10 @@ def gazetteer() -> Gazetteer:
     ("Palma", ["Mozambique", "Spain"], ["Cabo Delgado province"], "Mozambique"),
     # an alternate spelling of Kenya's Mombasa
     ("Mambasa", ["Democratic Republic of the Congo"], ["Ituri province"], "Democratic Republic of the Congo"),
+    # a namesake across a border, 1,000 km from the clause's department
+    ("Barcelona", ["Colombia", "Venezuela"], ["Quindio department"], "Colombia"),
+    # a capital by another language's name: the Roma neighbourhood of Mexico City
+    ("Roma", ["Mexico", "Italy"], ["Mexico City"], "Mexico"),
 ])
 def test_a_far_namesake_is_not_the_town_of_the_clauses_unit(gazetteer: Gazetteer, name: str, countries: list[str],
                                                            units: list[str], country: str) -> None:
@@ -32,6 +36,8 @@ def test_a_far_namesake_is_not_the_town_of_the_clauses_unit(gazetteer: Gazetteer
     ("Belgorod", ["Ukraine"], ["Kharkiv region"], ["Kharkiv region"], "Russia"),
     # near miss: a capital far away (talks "in Doha" over a province's war)
     ("Doha", ["Democratic Republic of the Congo"], ["North Kivu province"], ["North Kivu province"], "Qatar"),
+    # near miss: a unit name of two story countries is the first one's (Venezuela's Amazonas, not Brazil's)
+    ("Puerto Ayacucho", ["Venezuela", "Spain", "Brazil"], ["Amazonas"], ["Amazonas"], "Venezuela"),
     # near miss: a country the sentence names ("Jeddah in Saudi Arabia")
     ("Jeddah", ["Sudan"], ["Saudi Arabia", "North Darfur state"], ["North Darfur state"], "Saudi Arabia"),
 ])
