@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from sitreps.annotate.doctext import doc_ents, doc_text
+from sitreps.extract.credit_line import is_credit_line
 from sitreps.extract.placename import PLACE_LABELS
 from sitreps.extract.places import PRECISION_RANK, Range, locate, locative_places
 from sitreps.models import EventMention, Place, PlacePrecision, Span
@@ -64,9 +65,9 @@ def story_place(doc: Doc, gazetteer: Gazetteer, mentions: Sequence[EventMention]
 
 def lead_sentences(doc: Doc, excluded: Sequence[Range]) -> list[SpacySpan]:
     """The sentences that open the story (``LEAD_SENTENCES``), those wholly inside ``excluded`` (the
-    dateline) left out."""
-    sentences = [s for s in doc.sents
-                 if not any(start <= s.start_char and s.end_char <= end for start, end in excluded)]
+    dateline) and credit lines ("By our correspondent in Mopti": where the reporter sits) left out."""
+    sentences = [s for s in doc.sents if not is_credit_line(s)
+                 and not any(start <= s.start_char and s.end_char <= end for start, end in excluded)]
     return sentences[:LEAD_SENTENCES]
 
 
