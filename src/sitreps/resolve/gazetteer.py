@@ -596,13 +596,13 @@ class Gazetteer:
                 or any(distance_km(c.lat, c.lon, u.lat, u.lon) <= NEAR_UNIT_KM for u in ctx.owners)]
 
     def _clause_unit(self, item: str, codes: list[str]) -> Unit | None:
-        """The admin unit a name of the toponym's clause means, among the story's countries (no town)."""
+        """The admin unit of the story's countries a name of the toponym's clause means, the first
+        country's first (Venezuela's Amazonas state before Brazil's); None for a town, and for any name
+        when the story has no country ("Lyon, Grenoble and Lille": Lyon is also a US county)."""
         key = fold(item)
         if not key or key in self._index.countries:
             return None
-        # the story's countries in their order: Venezuela's Amazonas before Brazil's in a Venezuelan story
-        found = next((u for u in [self._unit_named(key, [c]) for c in codes] or [self._unit_named(key, [])] if u), None)
-        return found or next((a.unit for a in self._index.areas.get(key, []) if a.unit), None)
+        return next((u for u in (self._unit_named(key, [code]) for code in codes) if u is not None), None)
 
     def _capital_written(self, city: City, key: str) -> bool:
         """Whether ``city`` is its country's capital written by the capital's own name (GeoNames' country
