@@ -34,6 +34,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # name without more words ("Y" of "Y-Town"), while news writes "X" (the social network) and "Plan B".
 MIN_NAME_LETTERS = 2
 _ARTICLE_UNITS_KEY = "sitreps.places.article_units"
+_SENTENCE_UNITS_KEY = "sitreps.places.sentence_units"
 _JOINERS = "-'’"
 
 
@@ -418,7 +419,7 @@ def context_units(phrase: SpacySpan, name: SpacySpan) -> tuple[list[str], list[s
         inside = phrase.start <= span.start and span.end <= phrase.end
         return not inside, min(abs(span.start - name.end), abs(name.start - span.end))
 
-    sentence = [s for s in _unit_phrases(phrase.sent) if s.end <= name.start or s.start >= name.end]
+    sentence = [s for s in _sentence_units(phrase.sent) if s.end <= name.start or s.start >= name.end]
     near = [s.text for s in sorted(sentence, key=distance)]
     return near, _article_units(phrase.doc)
 
@@ -429,8 +430,19 @@ def clause_units(phrase: SpacySpan, name: SpacySpan) -> list[str]:
     Ituri province", "in Palma, Cabo Delgado province"). A name in another clause ("met in Jeddah as
     fighting raged in North Darfur state") says where something else happened."""
     verb = governing_verb(name.root)
-    return [s.text for s in _unit_phrases(phrase.sent)
+    return [s.text for s in _sentence_units(phrase.sent)
             if (s.end <= name.start or s.start >= name.end) and governing_verb(s.root) == verb]
+
+
+def _sentence_units(sentence: SpacySpan) -> list[SpacySpan]:
+    """:func:`_unit_phrases` of a sentence, computed once per sentence of a document: every place phrase
+    of a sentence reads them twice (its context and its clause), and a sentence holds several."""
+    doc = sentence.doc
+    cache: dict[tuple[int, int], list[tuple[int, int]]] = doc.user_data.setdefault(_SENTENCE_UNITS_KEY, {})
+    key = (sentence.start, sentence.end)
+    if key not in cache:  # token offsets, not spans: user_data stays plain data
+        cache[key] = [(s.start, s.end) for s in _unit_phrases(sentence)]
+    return [doc[start:end] for start, end in cache[key]]
 
 
 def phrase_units(phrase: SpacySpan, name: SpacySpan) -> list[str]:
