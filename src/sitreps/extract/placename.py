@@ -19,6 +19,7 @@ from spacy.tokens import Span as SpacySpan
 from sitreps.annotate.quantities import load_data
 from sitreps.annotate.segment import DATELINE_KEY
 from sitreps.extract.english import words
+from sitreps.extract.governing_verb import governing_verb
 from sitreps.extract.memo import per_document
 from sitreps.resolve.geoindex import demonyms, peoples, unit_words
 from sitreps.resolve.normalise import fold
@@ -34,6 +35,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # name without more words ("Y" of "Y-Town"), while news writes "X" (the social network) and "Plan B".
 MIN_NAME_LETTERS = 2
 _ARTICLE_UNITS_KEY = "sitreps.places.article_units"
+_SENTENCE_UNITS_KEY = "sitreps.places.sentence_units"
 _JOINERS = "-'’"
 
 
@@ -420,9 +422,30 @@ def context_units(phrase: SpacySpan, name: SpacySpan) -> tuple[list[str], list[s
         inside = phrase.start <= span.start and span.end <= phrase.end
         return not inside, min(abs(span.start - name.end), abs(name.start - span.end))
 
-    sentence = [s for s in _unit_phrases(phrase.sent) if s.end <= name.start or s.start >= name.end]
+    sentence = [s for s in _sentence_units(phrase.sent) if s.end <= name.start or s.start >= name.end]
     near = [s.text for s in sorted(sentence, key=distance)]
     return near, _article_units(phrase.doc)
+
+
+def clause_units(phrase: SpacySpan, name: SpacySpan) -> list[str]:
+    """Names of the sentence that the place's own clause writes with it: those governed by the verb
+    that governs the name ("attacked the town of Palma in Cabo Delgado province", "near Mambasa, in
+    Ituri province", "in Palma, Cabo Delgado province"). A name in another clause ("met in Jeddah as
+    fighting raged in North Darfur state") says where something else happened."""
+    verb = governing_verb(name.root)
+    return [s.text for s in _sentence_units(phrase.sent)
+            if (s.end <= name.start or s.start >= name.end) and governing_verb(s.root) == verb]
+
+
+def _sentence_units(sentence: SpacySpan) -> list[SpacySpan]:
+    """:func:`_unit_phrases` of a sentence, computed once per sentence of a document: every place phrase
+    of a sentence reads them twice (its context and its clause), and a sentence holds several."""
+    doc = sentence.doc
+    cache: dict[tuple[int, int], list[tuple[int, int]]] = doc.user_data.setdefault(_SENTENCE_UNITS_KEY, {})
+    key = (sentence.start, sentence.end)
+    if key not in cache:  # token offsets, not spans: user_data stays plain data
+        cache[key] = [(s.start, s.end) for s in _unit_phrases(sentence)]
+    return [doc[start:end] for start, end in cache[key]]
 
 
 def phrase_units(phrase: SpacySpan, name: SpacySpan) -> list[str]:

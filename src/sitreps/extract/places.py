@@ -32,6 +32,7 @@ from sitreps.extract.placename import (
     apposed_name,
     bare_capital,
     capital_country,
+    clause_units,
     context_units,
     hyphen_goes_on,
     is_place_word,
@@ -495,7 +496,8 @@ def _lookup(phrase: SpacySpan, name: SpacySpan, gazetteer: Gazetteer, countries:
     owners = [gazetteer.country_of(text) for text in phrase_units(phrase, name)]
     countries += [c for c in dict.fromkeys(owners) if c is not None and c not in countries and c not in across]
     return gazetteer.resolve(name.text, context_countries=countries, context_units=near, article_units=article,
-                             kind=kind or kind_word(phrase, name), across=across)
+                             kind=kind or kind_word(phrase, name), across=across,
+                             clause_units=clause_units(phrase, name))
 
 
 def _is_near(phrase: SpacySpan) -> bool:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from sitreps.annotate.doctext import doc_ents, doc_text
+from sitreps.extract.credit_line import is_credit_line
 from sitreps.extract.placename import PLACE_LABELS
 from sitreps.extract.places import PRECISION_RANK, Range, locate, locative_places
 from sitreps.models import EventMention, Place, PlacePrecision, Span
@@ -64,9 +65,9 @@ def story_place(doc: Doc, gazetteer: Gazetteer, mentions: Sequence[EventMention]
 
 def lead_sentences(doc: Doc, excluded: Sequence[Range]) -> list[SpacySpan]:
     """The sentences that open the story (``LEAD_SENTENCES``), those wholly inside ``excluded`` (the
-    dateline) left out."""
-    sentences = [s for s in doc.sents
-                 if not any(start <= s.start_char and s.end_char <= end for start, end in excluded)]
+    dateline) and credit lines ("By our correspondent in Mopti": where the reporter sits) left out."""
+    sentences = [s for s in doc.sents if not is_credit_line(s)
+                 and not any(start <= s.start_char and s.end_char <= end for start, end in excluded)]
     return sentences[:LEAD_SENTENCES]
 
 
@@ -145,7 +146,7 @@ def inherit_places(mentions: list[EventMention], fallback: Place | None = None) 
     place written before them all. First, a name the story places in several ways takes its finest
     placing everywhere (:func:`one_place_per_name`).
     """
-    mentions = one_place_per_name(mentions)
+    mentions = one_place_per_name(at_home_per_name(mentions))
     located: list[Located] = [(m.trigger.start, m.place, m.acled is not None, m.sentence.start) for m in mentions
                if m.place is not None and m.place.lat is not None]
     if not located and fallback is not None:
@@ -170,6 +171,9 @@ def inherit_places(mentions: list[EventMention], fallback: Place | None = None) 
     return result
 
 
+# The precisions of a place the gazetteer lacks that the text put inside a named admin unit.
+_UNIT_PRECISIONS = (PlacePrecision.REGION, PlacePrecision.DISTRICT)
+
 Located = tuple[int, Place, bool, int]
 """A located mention: its trigger's start, its place, whether it is an event an analyst maps (it has
 an ACLED code), and its sentence's start."""
@@ -187,6 +191,42 @@ def _sources(mention: EventMention, located: Sequence[Located]) -> list[tuple[in
     usable = [(start, place) for start, place, mapped, sentence in located
               if mapped or sentence == mention.sentence.start]
     return usable or [(start, place) for start, place, _, _ in located]
+
+
+def _may_lend(donor: Place, own: Place) -> bool:
+    """Whether ``donor`` is a strictly finer placing of ``own``'s name that does not contradict it.
+
+    A name the text put inside a unit ("the town of Palma in Cabo Delgado province", placed in the
+    province because the gazetteer lacks it) stays in that unit's country: a bare retelling of the
+    name that the gazetteer reads as a namesake abroad (Mallorca's Palma) is the weaker reading.
+    Only a country-level fallback may move to another country the story names.
+    """
+    finer = PRECISION_RANK[donor.precision] < PRECISION_RANK[own.precision]
+    return finer and (own.precision is PlacePrecision.COUNTRY or donor.country == own.country)
+
+
+def at_home_per_name(mentions: list[EventMention]) -> list[EventMention]:
+    """Keep a name the text placed inside a unit of one country out of a namesake abroad elsewhere.
+
+    "The town of Palma in Cabo Delgado province" is placed in the province (the gazetteer lacks it);
+    "the attack on Palma" two paragraphs on names it bare and the gazetteer reads Mallorca's Palma.
+    One name is one place in a story, and the sentence that wrote the unit with it is the better
+    evidence: the bare mention takes that placing. Only a placing inside a unit (region or district
+    precision) lends, and only to a mention in another country.
+    """
+    in_unit = {fold(m.place.name): m.place for m in mentions if m.place is not None and m.place.name
+               and m.place.approximate and m.place.precision in _UNIT_PRECISIONS}
+    result = []
+    for mention in mentions:
+        own = mention.place
+        home = in_unit.get(fold(own.name)) if own is not None and own.name and not own.approximate else None
+        if own is None or home is None or home.country == own.country:
+            result.append(mention)
+            continue
+        note = f"{own.name} placed as the story places it elsewhere ({home.note or home.name})"
+        place = home.model_copy(update={"text": own.text, "evidence": own.evidence, "note": note})
+        result.append(mention.model_copy(update={"place": place}))
+    return result
 
 
 def one_place_per_name(mentions: list[EventMention]) -> list[EventMention]:
@@ -213,7 +253,7 @@ def one_place_per_name(mentions: list[EventMention]) -> list[EventMention]:
     for mention in mentions:
         own = mention.place
         donor = finest.get(fold(own.name)) if own is not None and own.approximate and own.name else None
-        if own is None or donor is None or PRECISION_RANK[donor.precision] >= PRECISION_RANK[own.precision]:
+        if own is None or donor is None or not _may_lend(donor, own):
             result.append(mention)
             continue
         note = f"{own.name} placed as the story places it elsewhere ({donor.note or donor.name})"

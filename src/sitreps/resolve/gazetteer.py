@@ -45,6 +45,12 @@ MIN_POPULATION_WITHOUT_CONTEXT = 15_000
 # Italy). Across a border (Kherson in a story that names only Russia) the usual 15,000 applies.
 # Set by judgement, checked on the dev splits of the place gold and of the real-news set.
 MIN_POPULATION_ABROAD = 100_000
+# A town across a border is believable beside an admin unit its clause names when it lies this close to
+# the unit's point ("drones launched from Belgorod at the Kharkiv region": about 80 km); a namesake in a
+# neighbour 1,000 km away (Venezuela's Barcelona for a Colombian village "in Quindio") is not. A large
+# first-level region spans some 400 km (Tillaberi, Kharkiv Oblast), so its towns lie within 300 km of its
+# point. Set by judgement.
+NEAR_UNIT_KM = 300.0
 # rapidfuzz ratio a misspelt name must reach among the context countries' places; ratio (not WRatio)
 # so a prefix is no match ("Malynivka" is not "Malyn"); 88 admits one transposition in ten letters.
 FUZZY_MIN_SCORE = 88.0
@@ -86,6 +92,11 @@ class _Context:
     seats: list[City] = field(default_factory=list)
     # Codes of the countries the toponym's sentence places it near, across a border ("near Algeria").
     across: list[str] = field(default_factory=list)
+    # Codes of the countries the toponym's own sentence names ("in Mozambique's Cabo Delgado province").
+    said: set[str] = field(default_factory=set)
+    # The admin units the toponym's own clause names ("Palma in Cabo Delgado province").
+    owners: list[Unit] = field(default_factory=list)
+    key: str = ""  # the toponym, folded
 
     def unit_ids(self) -> set[int]:
         return {u.ident for u in self.units}
@@ -104,7 +115,8 @@ class Gazetteer:
         self._spelling = SpellingIndex(self._names_in)
 
     def resolve(self, toponym: str, *, context_countries: Sequence[str] = (), context_units: Sequence[str] = (),
-                article_units: Sequence[str] = (), kind: str | None = None, across: Sequence[str] = ()) -> GeoMatch:
+                article_units: Sequence[str] = (), kind: str | None = None, across: Sequence[str] = (),
+                clause_units: Sequence[str] = ()) -> GeoMatch:
         """The place ``toponym`` names.
 
         ``context_countries``: countries (or regions) of the story; ``context_units``: names written
@@ -112,12 +124,15 @@ class Gazetteer:
         admin units count; ``article_units``: the same for the whole article, weaker evidence;
         ``kind``: the place noun written with the toponym ("village", "district", "province");
         ``across``: countries the sentence says the place is near, across a border ("near Algeria",
-        "near Mali's border with Algeria"): a place the gazetteer lacks goes to that border area.
+        "near Mali's border with Algeria"): a place the gazetteer lacks goes to that border area;
+        ``clause_units``: the names of ``context_units`` the toponym's own clause writes with it.
         """
         key = fold(toponym)
         if not key:
             return _unknown(toponym, "empty toponym")
         ctx = self._context(context_countries, context_units, article_units)
+        ctx.owners = [u for u in (self._clause_unit(c, ctx.codes) for c in clause_units) if u is not None]
+        ctx.key = key
         self._drop_own_units_abroad(key, ctx)
         ctx.across = [self._codes_by_name[c] for c in map(self.country_of, across) if c in self._codes_by_name]
         level = self._level(kind)
@@ -285,6 +300,7 @@ class Gazetteer:
             country = self.country_of(item)
             if country in self._codes_by_name and self._codes_by_name[country] not in ctx.codes:
                 ctx.codes.append(self._codes_by_name[country])
+        ctx.said = {self._codes_by_name[c] for c in map(self.country_of, named) if c in self._codes_by_name}
         for item in units:
             found = len(ctx.units)
             self._add_unit(ctx, item)
@@ -539,6 +555,9 @@ class Gazetteer:
         in_unit = [c for c in cities if c.unit1 in unit_ids or c.unit2 in unit_ids]
         if in_unit:
             return max(in_unit, key=lambda c: c.population)
+        cities = self._near_written(cities, ctx)
+        if not cities:
+            return None
         # The story's most-named country first: "Valencia" in a Venezuelan story with Spain in the background.
         in_country = next(([c for c in cities if c.country == code] for code in ctx.codes
                            if any(c.country == code for c in cities)), [])
@@ -557,6 +576,41 @@ class Gazetteer:
 
         ranked = sorted((c for c in cities if c.population >= floor(c)), key=lambda c: c.population, reverse=True)
         return self._most_likely(ranked, "without context") if ranked else None
+
+    def _near_written(self, cities: list[City], ctx: _Context) -> list[City]:
+        """The candidates still believable when the toponym's own clause names an admin unit.
+
+        "The coastal town of Palma in Cabo Delgado province" in a Mozambican story is not Mallorca's
+        Palma, nor "the road near Mambasa, in Ituri province" Kenya's Mombasa (an alternate spelling):
+        when the gazetteer lacks the town, its far namesake must not win because the name itself made
+        that country one of the story's. Kept: a town in the unit's country (the unit of the story's
+        countries first: Venezuela's Amazonas state, not Brazil's), one across a border near the unit
+        (``NEAR_UNIT_KM``: "drones launched from Belgorod at the Kharkiv region"), one in a country
+        the sentence names, and a national capital written by its own name (talks "in Doha" over a
+        province's war; not "the Roma neighbourhood of Mexico City"). The fallback then places the
+        town in the unit.
+        """
+        if not ctx.owners:
+            return cities
+        kept = {*(u.country for u in ctx.owners), *ctx.said}
+        return [c for c in cities if c.country in kept or self._capital_written(c, ctx.key)
+                or any(distance_km(c.lat, c.lon, u.lat, u.lon) <= NEAR_UNIT_KM for u in ctx.owners)]
+
+    def _clause_unit(self, item: str, codes: list[str]) -> Unit | None:
+        """The admin unit of the story's countries a name of the toponym's clause means, the first
+        country's first (Venezuela's Amazonas state before Brazil's); None for a town, and for any name
+        when the story has no country ("Lyon, Grenoble and Lille": Lyon is also a US county)."""
+        key = fold(item)
+        if not key or key in self._index.countries:
+            return None
+        return next((u for u in (self._unit_named(key, [code]) for code in codes) if u is not None), None)
+
+    def _capital_written(self, city: City, key: str) -> bool:
+        """Whether ``city`` is its country's capital written by the capital's own name (GeoNames' country
+        table): "Doha", not "Roma" (Rome's Italian name, and a Mexico City neighbourhood)."""
+        country = self._index.country_name(city.country)
+        capital = fold(self._index.capitals.get(country, "")) if country else ""
+        return bool(capital) and capital == key and capital == fold(city.name)
 
     def _most_likely(self, cities: list[City], where: str) -> City | str:
         """The most populous place unless a distant namesake is nearly as large: then why it is ambiguous.
