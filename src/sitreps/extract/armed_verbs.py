@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from sitreps.annotate.quantities import counting_lexicon
 from sitreps.extract.nouns import is_abstract
+from sitreps.extract.person_verbs import is_person
 from sitreps.language_data import word_list, word_table
 
 # Named entities that name an armed group when they do such a verb: "Al-Shabaab raided a hotel",
@@ -76,10 +77,19 @@ def _armed(doer: Token, verb: str) -> bool:
     return doer.ent_type_ in GROUP_ENTITIES and doer.pos_ == "PROPN"
 
 
-def _assailable(patient: Token) -> bool:
+def _assailable(patient: Token, verb: str) -> bool:
     """A place or people an assault reaches: not an abstraction and not a venue or crowd of
-    ``unassailed_objects``."""
+    ``unassailed_objects``; a person or group for the verbs of ``person_patient_verbs`` ("eliminated five
+    militants", not "eliminated 300 jobs": their other objects are of trade and sport)."""
+    if verb in _list("person_patient_verbs"):
+        return is_person(patient)
     return patient.lemma_.lower() not in _list("unassailed_objects") and not is_abstract(patient)
+
+
+def _has_particle(verb: Token) -> bool:
+    """Whether a verb that needs a particle (``armed_doer_particles``: "blew up") has it."""
+    needed = word_table("triggers", "armed_doer_particles").get(verb.lemma_.lower())
+    return not needed or any(c.dep_ == "prt" and c.lower_ in needed for c in verb.children)
 
 
 def sets_up_another_act(verb: Token) -> bool:
@@ -87,8 +97,11 @@ def sets_up_another_act(verb: Token) -> bool:
     event it began ("raided the village and killed six", "raided the town, killing two": the killing
     carries the toll, scene and sides, and the raid would be a second row of one event): a verb it is
     coordinated with or whose purpose or manner clause it heads ("raided the hideout to free ..."). The
-    learned model's anchor on such a verb is refused too (``model_triggers``)."""
-    if verb.lemma_.lower() not in armed_doer_verbs():
+    learned model's anchor on such a verb is refused too (``model_triggers``). A verb of
+    ``person_patient_verbs`` is itself a killing ("eliminated 16 militants and rescued 104 passengers": the
+    fight is told, not begun), so it sets up nothing."""
+    lemma = verb.lemma_.lower()
+    if lemma not in armed_doer_verbs() or lemma in _list("person_patient_verbs"):
         return False
     linked = [c for c in verb.children if c.dep_ in LINKED_DEPS]
     if verb.dep_ == "conj":
@@ -104,7 +117,8 @@ def armed_verb(token: Token) -> str | None:
     if token.pos_ not in ("VERB", "AUX") or lemma not in armed_doer_verbs():
         return None
     patients = [c for c in token.children if c.dep_ in PATIENT_DEPS]
-    if not patients or not all(_assailable(p) for p in patients) or sets_up_another_act(token):
+    if not patients or not all(_assailable(p, lemma) for p in patients) or not _has_particle(token) \
+            or sets_up_another_act(token):
         return None
     doers = _doers(token)
     return armed_doer_verbs()[lemma] if doers and all(_armed(d, lemma) for d in doers) else None

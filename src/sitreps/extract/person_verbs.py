@@ -31,7 +31,8 @@ def _past_forms() -> dict[str, str]:
     return {str(k): str(v) for k, v in word_table("triggers", "mistagged_past_forms").items()}
 
 
-def _is_person(token: Token) -> bool:
+def is_person(token: Token) -> bool:
+    """A named person, or a common noun for a person or group (the rarer WordNet persons included)."""
     return token.ent_type_ == "PERSON" or any(test(token) for test in (is_person_noun, is_untagged_person_noun,
                                                                        is_actor_noun))
 
@@ -45,7 +46,7 @@ def acts_on_person(verb: Token) -> bool:
     found = patients(verb) or [p for c in verb.children if c.dep_ == "conj" for p in patients(c)]
     if not found and verb.dep_ == "conj":
         found = patients(verb.head)
-    return any(_is_person(p) for p in found)
+    return any(is_person(p) for p in found)
 
 
 def mistagged_verb(token: Token) -> str | None:
@@ -64,7 +65,7 @@ def mistagged_verb(token: Token) -> str | None:
             break
         phrase.append(word)
     nouns = [w for w in phrase if w.pos_ in ("NOUN", "PROPN")]
-    return verb if nouns and _is_person(nouns[-1]) else None
+    return verb if nouns and is_person(nouns[-1]) else None
 
 
 @cache

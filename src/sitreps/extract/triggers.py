@@ -25,6 +25,7 @@ from sitreps.extract.senses import harm_families, other_protest_sense, sensed_ty
 from sitreps.extract.taxonomy import SPEECH_FAMILY, EventType, Taxonomy
 from sitreps.extract.unhappened import halted_act, in_cache, in_object, protest_purpose, wanted
 from sitreps.extract.veto_words import near_words
+from sitreps.extract.weapon_subjects import weapon_subject_type
 from sitreps.language_data import word_list, word_table
 
 VERB_TAGS = frozenset({"VERB", "AUX"})
@@ -200,7 +201,7 @@ class TriggerFinder:
                 found.extend(TriggerMatch(t, token, token.i, token.i + 1, "verb") for t in self._verbs[lemma][:1])
             elif (person_verb := self._person_verb(token)) is not None:
                 found.append(TriggerMatch(self._person_verbs[person_verb], token, token.i, token.i + 1, "verb"))
-            elif (armed := armed_verb(token)) is not None:
+            elif (armed := armed_verb(token) or weapon_subject_type(token)) is not None:
                 found.append(TriggerMatch(self._types[armed], token, token.i, token.i + 1, "verb"))
             elif token.pos_ in NOUN_TAGS and lemma in self._nouns and _reports_event(token):
                 found.extend(TriggerMatch(t, token, token.i, token.i + 1, "noun") for t in self._nouns[lemma][:1])
