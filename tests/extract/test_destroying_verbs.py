@@ -37,6 +37,8 @@ def test_an_armed_doer_makes_the_verb_an_event(text: str, expected: str) -> None
     "The minister blew up at reporters who asked about the inquiry.",
     "The story blew up on social media within hours.",
     "Soldiers blew a whistle to start the parade in Abuja.",
+    "A police bomb squad blew up a suspicious bag outside the court in a controlled explosion.",
+    "Army engineers blew up an old mortar round found in a field near the village.",
     "The central bank said the rate rise had neutralised the threat of runaway inflation.",
     "The army eliminated the backlog of pension claims, a spokesman said.",
     "The firm eliminated 300 jobs at its plant in Kano.",
