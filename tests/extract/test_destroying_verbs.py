@@ -26,6 +26,8 @@ from sitreps.extract.weapon_subjects import weapon_subject_type
     ("Malian troops neutralized around 20 jihadists near Niono, the army said.", "armed_clash"),
     ("Colombian troops eliminated a dissident commander in Cauca, the minister said.", "armed_clash"),
     ("Haitian police officers neutralized four gang members in Village de Dieu.", "armed_clash"),
+    ("Army engineers blew up an old mortar round found in a field near the village.", "disrupted_weapons_use"),
+    ("Soldiers dynamited a cache of artillery shells left behind by the retreating rebels.", "disrupted_weapons_use"),
 ])
 def test_an_armed_doer_makes_the_verb_an_event(text: str, expected: str) -> None:
     found = {armed_verb(t) for t in load_nlp()(text)} - {None}
@@ -38,7 +40,6 @@ def test_an_armed_doer_makes_the_verb_an_event(text: str, expected: str) -> None
     "The story blew up on social media within hours.",
     "Soldiers blew a whistle to start the parade in Abuja.",
     "A police bomb squad blew up a suspicious bag outside the court in a controlled explosion.",
-    "Army engineers blew up an old mortar round found in a field near the village.",
     "The central bank said the rate rise had neutralised the threat of runaway inflation.",
     "The army eliminated the backlog of pension claims, a spokesman said.",
     "The firm eliminated 300 jobs at its plant in Kano.",

@@ -17,7 +17,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from sitreps.annotate.quantities import counting_lexicon
-from sitreps.extract.nouns import is_abstract
+from sitreps.extract.nouns import is_abstract, is_munition
 from sitreps.extract.person_verbs import is_person
 from sitreps.language_data import word_list, word_table
 
@@ -88,8 +88,13 @@ def _assailable(patient: Token, verb: str) -> bool:
 
 def _has_particle(verb: Token) -> bool:
     """Whether a verb that needs a particle (``armed_doer_particles``: "blew up") has it."""
-    needed = word_table("triggers", "armed_doer_particles").get(verb.lemma_.lower())
+    needed = _particles(verb.lemma_.lower())
     return not needed or any(c.dep_ == "prt" and c.lower_ in needed for c in verb.children)
+
+
+@cache
+def _particles(verb: str) -> frozenset[str]:
+    return frozenset(str(w) for w in word_table("triggers", "armed_doer_particles").get(verb, []))
 
 
 def sets_up_another_act(verb: Token) -> bool:
@@ -121,4 +126,7 @@ def armed_verb(token: Token) -> str | None:
             or sets_up_another_act(token):
         return None
     doers = _doers(token)
-    return armed_doer_verbs()[lemma] if doers and all(_armed(d, lemma) for d in doers) else None
+    if not doers or not all(_armed(d, lemma) for d in doers):
+        return None
+    disposal = word_table("triggers", "munition_patient_types").get(lemma)
+    return str(disposal) if disposal and any(is_munition(p) for p in patients) else armed_doer_verbs()[lemma]
