@@ -34,6 +34,7 @@ from sitreps.extract.places import (
 )
 from sitreps.extract.retype import retyped
 from sitreps.extract.roundups import split_roundups
+from sitreps.extract.item_places import item_scope
 from sitreps.extract.story_place import inherit_places, story_place
 from sitreps.extract.taxonomy import EventType
 from sitreps.extract.times import event_time
@@ -234,7 +235,8 @@ def extract_mentions(ctx: DocumentContext, res: Resources) -> list[EventMention]
     told = incidents(built, ctx.published_at, res.registry, ctx.countries,
                      lambda mention, type_id: _with_type(mention, res.finder.type_by_id(type_id)))
     excluded = [(ctx.dateline.start, ctx.dateline.end)] if ctx.dateline else []
-    placed = inherit_places(told, story_place(ctx.doc, res.gazetteer, told, excluded))
+    placed = inherit_places(told, story_place(ctx.doc, res.gazetteer, told, excluded),
+                            item_scope(ctx.doc, res.gazetteer, ctx.countries))
     return refine_coarse_places(ctx.doc, res.gazetteer, placed, excluded)
 
 
