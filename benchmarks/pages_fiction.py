@@ -20,11 +20,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from retellings_fiction import Item, judge  # noqa: E402  (a sibling script, not a package)
-
-from sitreps.evaluate.fiction_options import fiction_options  # noqa: E402
-from sitreps.evaluate.single_text import incident_holding, incidents_of_texts  # noqa: E402
-from sitreps.models import EventMention, Role  # noqa: E402
+from retellings_fiction import Item, judge
+from sitreps.evaluate.fiction_options import fiction_options
+from sitreps.evaluate.single_text import incident_holding, incidents_of_texts
+from sitreps.models import EventMention, Role
 
 GOLD = Path(__file__).resolve().parent / "gold" / "pages" / "r18.jsonl"
 

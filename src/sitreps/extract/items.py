@@ -4,8 +4,9 @@ A round-up opens each item on a paragraph of its own that starts with a dateline
 a place label ("Niger: ...", "Colombia - ..."), a live blog each entry with its time ("09:42 GMT -
 ..."). A topic page or live blog may instead put each entry under a heading line of its own: a short
 line with no full stop right above the entry's paragraph ("El Fasher: RSF shells camp", "17:40 - Four
-dead after bomb hits village", "Update: 21:10"). Each item is another incident unless it refers back to one told before ("the barrage"), so
-``extract.consolidate`` does not merge a mention into an incident first told in another item.
+dead after bomb hits village", "Update: 21:10"). Each item is another incident unless it refers back
+to one told before ("the barrage"), so ``extract.consolidate`` does not merge a mention into an incident
+first told in another item, and ``extract.item_places`` keeps another item's town from a placeless mention.
 
 Relies on: the paragraphs of the text (lines) and ``annotate.dateline`` for what a dateline looks like.
 Gives: the offsets where items open, and the item a character offset lies in.

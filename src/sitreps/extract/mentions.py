@@ -24,6 +24,7 @@ from sitreps.extract.consequences import find_outcomes, is_violent, takes_toll
 from sitreps.extract.english import words
 from sitreps.extract.finer_place import refine_coarse_places
 from sitreps.extract.incidents import Built, incidents
+from sitreps.extract.item_places import item_scope
 from sitreps.extract.participants import trigger_arguments
 from sitreps.extract.places import (
     conjoined_objects,
@@ -34,7 +35,6 @@ from sitreps.extract.places import (
 )
 from sitreps.extract.retype import retyped
 from sitreps.extract.roundups import split_roundups
-from sitreps.extract.item_places import item_scope
 from sitreps.extract.story_place import inherit_places, story_place
 from sitreps.extract.taxonomy import EventType
 from sitreps.extract.times import event_time

@@ -159,25 +159,26 @@ def inherit_places(mentions: list[EventMention], fallback: Place | None = None,
     result = []
     for mention in mentions:
         own = mention.place
-        if (own is not None and own.lat is not None) or mention.acled is None:
-            result.append(mention)
-            continue
         candidates = scoped(scope, mention.trigger.start, located, fallback) if scope else located
-        if not candidates:
+        if (own is not None and own.lat is not None) or mention.acled is None or not candidates:
             result.append(mention)
             continue
         usable = _sources(mention, candidates)
         before = [p for start, p in usable if start <= mention.trigger.start]
         source = before[-1] if before else next(p for start, p in usable if start > mention.trigger.start)
         why = NOT_NAMED_NOTE if own is None else f"{own.text!r} could not be located"
-        where = "the story's place written earlier or later"
-        if scope is not None and source in scope.labels.values():
-            where = "the label of its item"
-        elif source is fallback:
-            where = "the story's country" if fallback.precision is PlacePrecision.COUNTRY else "the story's lead"
-        note = f"{why}; {where} ({source.text})"
+        note = f"{why}; {_where(source, fallback, scope)} ({source.text})"
         result.append(mention.model_copy(update={"place": source.model_copy(update={"note": note})}))
     return result
+
+
+def _where(source: Place, fallback: Place | None, scope: ItemScope | None) -> str:
+    """Which of the story's places a placeless mention took, for its note."""
+    if scope is not None and source in scope.labels.values():
+        return "the label of its item"
+    if source is fallback:
+        return "the story's country" if source.precision is PlacePrecision.COUNTRY else "the story's lead"
+    return "the story's place written earlier or later"
 
 
 # The precisions of a place the gazetteer lacks that the text put inside a named admin unit.
