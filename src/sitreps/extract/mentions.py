@@ -24,6 +24,7 @@ from sitreps.extract.consequences import find_outcomes, is_violent, takes_toll
 from sitreps.extract.english import words
 from sitreps.extract.finer_place import refine_coarse_places
 from sitreps.extract.incidents import Built, incidents
+from sitreps.extract.item_places import item_scope
 from sitreps.extract.participants import trigger_arguments
 from sitreps.extract.places import (
     conjoined_objects,
@@ -234,7 +235,8 @@ def extract_mentions(ctx: DocumentContext, res: Resources) -> list[EventMention]
     told = incidents(built, ctx.published_at, res.registry, ctx.countries,
                      lambda mention, type_id: _with_type(mention, res.finder.type_by_id(type_id)))
     excluded = [(ctx.dateline.start, ctx.dateline.end)] if ctx.dateline else []
-    placed = inherit_places(told, story_place(ctx.doc, res.gazetteer, told, excluded))
+    placed = inherit_places(told, story_place(ctx.doc, res.gazetteer, told, excluded),
+                            item_scope(ctx.doc, res.gazetteer, ctx.countries))
     return refine_coarse_places(ctx.doc, res.gazetteer, placed, excluded)
 
 

@@ -17,6 +17,7 @@ from spacy.tokens import Span as SpacySpan
 
 from sitreps.annotate.doctext import doc_ents, doc_text
 from sitreps.extract.credit_line import is_credit_line
+from sitreps.extract.item_places import ItemScope, Located, scoped
 from sitreps.extract.placename import PLACE_LABELS
 from sitreps.extract.places import PRECISION_RANK, Range, locate, locative_places
 from sitreps.models import EventMention, Place, PlacePrecision, Span
@@ -133,7 +134,8 @@ def _country_named(entity: SpacySpan, gazetteer: Gazetteer) -> str | None:
     return None
 
 
-def inherit_places(mentions: list[EventMention], fallback: Place | None = None) -> list[EventMention]:
+def inherit_places(mentions: list[EventMention], fallback: Place | None = None,
+                   scope: ItemScope | None = None) -> list[EventMention]:
     """Give each mention without a located place the place of the story around it, as an ACLED coder would.
 
     A sentence such as "At least 12 people were killed" tells its event's place only through the
@@ -144,7 +146,8 @@ def inherit_places(mentions: list[EventMention], fallback: Place | None = None) 
     an ACLED code inherit (an analyst maps those); statements and demands keep what they name.
     When no mention has a point, ``fallback`` (the story's country, :func:`story_place`) is the
     place written before them all. First, a name the story places in several ways takes its finest
-    placing everywhere (:func:`one_place_per_name`).
+    placing everywhere (:func:`one_place_per_name`). On a page of several items (``scope``) a mention of
+    an item takes a place of its own item only (:func:`sitreps.extract.item_places.scoped`).
     """
     mentions = one_place_per_name(at_home_per_name(mentions))
     located: list[Located] = [(m.trigger.start, m.place, m.acled is not None, m.sentence.start) for m in mentions
@@ -156,27 +159,30 @@ def inherit_places(mentions: list[EventMention], fallback: Place | None = None) 
     result = []
     for mention in mentions:
         own = mention.place
-        if (own is not None and own.lat is not None) or mention.acled is None:
+        candidates = scoped(scope, mention.trigger.start, located, fallback) if scope else located
+        if (own is not None and own.lat is not None) or mention.acled is None or not candidates:
             result.append(mention)
             continue
-        usable = _sources(mention, located)
+        usable = _sources(mention, candidates)
         before = [p for start, p in usable if start <= mention.trigger.start]
         source = before[-1] if before else next(p for start, p in usable if start > mention.trigger.start)
         why = NOT_NAMED_NOTE if own is None else f"{own.text!r} could not be located"
-        where = "the story's place written earlier or later"
-        if source is fallback:
-            where = "the story's country" if fallback.precision is PlacePrecision.COUNTRY else "the story's lead"
-        note = f"{why}; {where} ({source.text})"
+        note = f"{why}; {_where(source, fallback, scope)} ({source.text})"
         result.append(mention.model_copy(update={"place": source.model_copy(update={"note": note})}))
     return result
 
 
+def _where(source: Place, fallback: Place | None, scope: ItemScope | None) -> str:
+    """Which of the story's places a placeless mention took, for its note."""
+    if scope is not None and source in scope.labels.values():
+        return "the label of its item"
+    if source is fallback:
+        return "the story's country" if source.precision is PlacePrecision.COUNTRY else "the story's lead"
+    return "the story's place written earlier or later"
+
+
 # The precisions of a place the gazetteer lacks that the text put inside a named admin unit.
 _UNIT_PRECISIONS = (PlacePrecision.REGION, PlacePrecision.DISTRICT)
-
-Located = tuple[int, Place, bool, int]
-"""A located mention: its trigger's start, its place, whether it is an event an analyst maps (it has
-an ACLED code), and its sentence's start."""
 
 
 def _sources(mention: EventMention, located: Sequence[Located]) -> list[tuple[int, Place]]:
