@@ -29,10 +29,34 @@ LISTS = "incidents"
 # event ("Al-Shabaab claims deadly hotel attack": "claims" a noun modifier of "attack", keeping its own
 # subject "Al-Shabaab"); seen in spaCy's small and medium English models on title-like sentences.
 HEADLINE_CLAIM_DEPS = frozenset({"nmod", "compound", "amod"})
+# How an event noun is the subject of its own clause ("the attack took place ... and was claimed by X").
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# How a passive claim hangs on the event noun itself: "the ambush, which was claimed by X" (relcl),
+# "the assault, later claimed by X" (acl).
+CLAUSE_DEPS = frozenset({"relcl", "acl"})
 
 
 def _subject(verb: Token, deps: Iterable[str] = ("nsubj",)) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in deps), None)
+    """The verb's subject, or that of the verb it is coordinated with when it has none of its own
+    ("X carried out and claimed the raid": "claimed" shares "carried"'s subject)."""
+    own = next((c for c in verb.children if c.dep_ in deps), None)
+    if own is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return _subject(verb.head, deps)
+    return own
+
+
+def _passive_claim(trigger: Token, claims: frozenset[str]) -> Token | None:
+    """The agent of a passive claim told in the event noun's own clause but not as its head: a claim
+    verb coordinated with the verb the noun is subject of ("the attack took place at night and was
+    claimed by X", "was carried out and later claimed by X") or a clause on the noun itself ("the
+    ambush, which was claimed by X"). A coordinated claim with a subject of its own claims something
+    else the clause tells."""
+    verbs = [c for c in trigger.children if c.dep_ in CLAUSE_DEPS]
+    if trigger.dep_ in SUBJECT_DEPS:
+        verbs += [c for c in trigger.head.children if c.dep_ == "conj" and not any(
+            g.dep_ in SUBJECT_DEPS for g in c.children)]
+    claim = next((v for v in verbs if v.lemma_.lower() in claims and _agent(v) is not None), None)
+    return _agent(claim) if claim is not None else None
 
 
 def _agent(verb: Token) -> Token | None:
@@ -61,7 +85,7 @@ def claimant(trigger: Token) -> Token | None:
             return _subject(governor.head)                       # "X claimed responsibility for the attack"
         if governor.lemma_.lower() in blames:                    # "X was blamed for the attack"
             return _subject(governor, ("nsubjpass",))
-    return None
+    return _passive_claim(trigger, claims)
 
 
 def _phrase(head: Token) -> SpacySpan:
