@@ -5,9 +5,9 @@ soldiers"); the body then names the group ("fighters of JNIM entered the town", 
 carried out by Ansarul Islam"). Merged into one incident, both are its initiators, and the one told
 first, the headline's label, led the row, while ACLED codes the named group. The label's own words
 are open-ended (any demonym or creed plus "-ists"), so the test is the shape of the name, not a word
-list: a label is a name the actor registry does not know, with no capitalised word after its first
-and no acronym ("Islamists", "suspected jihadists", "gunmen"); a named group is one the registry knows
-(preferred) or whose name carries a capitalised word or an acronym after its first ("JNIM fighters", "Baloch
+list: a label is a name the actor registry does not know, with no acronym and no capitalised word
+but the first of a one-word name ("Islamists", "suspected jihadists", "gunmen"); a named group is one
+the registry knows (preferred) or whose name carries a capital or an acronym ("JNIM fighters", "Baloch
 Liberation Front"). Only a label of the same resolved type gives way: a state force and an armed
 group are two sides, and the order of two sides is the consolidation's to decide.
 
@@ -30,13 +30,15 @@ def _words(actor: ActorMention) -> list[str]:
 
 
 def is_label(actor: ActorMention) -> bool:
-    """A description with no name in it: unknown to the registry, no capitalised word after the
-    first, no acronym ("Islamists", "armed jihadists")."""
+    """A description with no name in it: unknown to the registry, no acronym and no capitalised word,
+    but the first of a one-word name, capitalised where it opens a headline or a sentence ("Islamists",
+    "armed jihadists"; not "Haram insurgents", a name cut after its first word)."""
     if registered(actor.actor_id):
         return False
     words = _words(actor)
     acronym = any(len(w) > 1 and w.isupper() for w in words)
-    return bool(words) and not acronym and not any(w[:1].isupper() for w in words[1:])
+    capitals = [w for w in (words if len(words) > 1 else words[1:]) if w[:1].isupper()]
+    return bool(words) and not acronym and not capitals
 
 
 def _named(actor: ActorMention) -> bool:
