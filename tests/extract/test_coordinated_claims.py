@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import pytest
 from extract_helpers import Extract, names_in
-
 from spacy.tokens import Token
 
 from sitreps.annotate.nlp import load_nlp
