@@ -33,7 +33,7 @@ def _actor(name: str, actor_type: str | None = "armed_group", actor_id: str | No
     ("JNIM fighters", "sahel-jnim", False),
     ("Baloch Liberation Front", None, False),
     ("ADF rebels", None, False),
-    ("Haram insurgents", None, False),
+    ("Security forces", None, True),
 ])
 def test_a_label_has_no_name_in_it(name: str, actor_id: str | None, label: bool) -> None:
     assert is_label(_actor(name, actor_id=actor_id)) is label
@@ -49,6 +49,7 @@ def test_a_named_group_leads_a_label_of_its_side() -> None:
 
 @pytest.mark.parametrize("actors", [
     [_actor("security forces", "state_military"), _actor("Ansarul Islam")],   # another side
+    [_actor("Militants"), _actor("Security forces")],                        # a force the registry typed armed
     [_actor("militia"), _actor("Cooperative")],                              # a name cut short
     [_actor("Ansarul Islam"), _actor("gunmen")],                             # already named first
     [_actor("gunmen"), _actor("Ansarul Islam", role=Role.TARGET)],           # the named one is struck
@@ -65,8 +66,8 @@ ARTICLES = [
      "soldiers in an attack on a base near Jowhar on Thursday, a commander said.", "shabaab"),
     ("Bandits abduct 20 worshippers in Kaduna\n\nKADUNA - Gunmen of the Ansaru group abducted 20 "
      "worshippers from a church in Kajuru on Sunday, police said.", "ansaru"),
-    ("Insurgents attack police post in Borno\n\nMAIDUGURI - Boko Haram insurgents attacked a police "
-     "post in Bama on Friday night, police said.", "haram"),
+    ("Gunmen attack police post in Sokoto\n\nSOKOTO - Fighters of the Lakurawa Group attacked a police "
+     "post in Tangaza on Friday night, police said.", "lakurawa"),
 ]
 
 

@@ -6,9 +6,9 @@ carried out by Ansarul Islam"). Merged into one incident, both are its initiator
 first, the headline's label, led the row, while ACLED codes the named group. The label's own words
 are open-ended (any demonym or creed plus "-ists"), so the test is the shape of the name, not a word
 list: a label is a name the actor registry does not know, with no acronym and no capitalised word
-but the first of a one-word name ("Islamists", "suspected jihadists", "gunmen"); a named group is one
-the registry knows (preferred) or whose name carries a capital or an acronym ("JNIM fighters", "Baloch
-Liberation Front"). Only a label of the same resolved type gives way: a state force and an armed
+after its first ("Islamists", "suspected jihadists", "gunmen"); a named group is one the registry knows
+(preferred) or whose name carries a capital after its first word or an acronym ("JNIM fighters", "Baloch
+Liberation Front"), and is no state force. Only a label of the same resolved type gives way: a state force and an armed
 group are two sides, and the order of two sides is the consolidation's to decide.
 
 Relies on: the actors of a merged incident, each with its registry id, type and evidence.
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sitreps.extract.unrest import ARMED_TYPES
+from sitreps.extract.unrest import ARMED_TYPES, state_force
 from sitreps.models import ActorMention, Role
 from sitreps.resolve.registry_data import registered
 
@@ -30,19 +30,20 @@ def _words(actor: ActorMention) -> list[str]:
 
 
 def is_label(actor: ActorMention) -> bool:
-    """A description with no name in it: unknown to the registry, no acronym and no capitalised word,
-    but the first of a one-word name, capitalised where it opens a headline or a sentence ("Islamists",
-    "armed jihadists"; not "Haram insurgents", a name cut after its first word)."""
+    """A description with no name in it: unknown to the registry, no acronym and no capitalised word
+    after the first ("Islamists", "suspected jihadists"). A capital on the first word says nothing: it
+    opens a headline or a sentence ("Security forces killed nine militants")."""
     if registered(actor.actor_id):
         return False
     words = _words(actor)
     acronym = any(len(w) > 1 and w.isupper() for w in words)
-    capitals = [w for w in (words if len(words) > 1 else words[1:]) if w[:1].isupper()]
-    return bool(words) and not acronym and not capitals
+    return bool(words) and not acronym and not any(w[:1].isupper() for w in words[1:])
 
 
 def _named(actor: ActorMention) -> bool:
-    return actor.actor_type in ARMED_TYPES and not is_label(actor)
+    """A named armed group; the registry types a bare force noun it cannot place ("security forces") as
+    an armed group, so the noun is asked too."""
+    return actor.actor_type in ARMED_TYPES and not is_label(actor) and not state_force(actor)
 
 
 def named_first(actors: Sequence[ActorMention]) -> list[ActorMention]:
