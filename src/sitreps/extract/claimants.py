@@ -21,6 +21,7 @@ from spacy.tokens import Span as SpacySpan
 from sitreps.annotate.doctext import doc_text
 from sitreps.extract.actors import clean_name, record_mention
 from sitreps.extract.english import words
+from sitreps.extract.unrest import state_force
 from sitreps.models import EventMention, Role, Span
 from sitreps.resolve.actors import ActorRegistry
 
@@ -29,10 +30,34 @@ LISTS = "incidents"
 # event ("Al-Shabaab claims deadly hotel attack": "claims" a noun modifier of "attack", keeping its own
 # subject "Al-Shabaab"); seen in spaCy's small and medium English models on title-like sentences.
 HEADLINE_CLAIM_DEPS = frozenset({"nmod", "compound", "amod"})
+# How an event noun is the subject of its own clause ("the attack took place ... and was claimed by X").
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# How a passive claim hangs on the event noun itself: "the ambush, which was claimed by X" (relcl),
+# "the assault, later claimed by X" (acl).
+CLAUSE_DEPS = frozenset({"relcl", "acl"})
 
 
 def _subject(verb: Token, deps: Iterable[str] = ("nsubj",)) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in deps), None)
+    """The verb's subject, or that of the verb it is coordinated with when it has none of its own
+    ("X carried out and claimed the raid": "claimed" shares "carried"'s subject)."""
+    own = next((c for c in verb.children if c.dep_ in deps), None)
+    if own is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return _subject(verb.head, deps)
+    return own
+
+
+def _passive_claim(trigger: Token, claims: frozenset[str]) -> Token | None:
+    """The agent of a passive claim told in the event noun's own clause but not as its head: a claim
+    verb coordinated with the verb the noun is subject of ("the attack took place at night and was
+    claimed by X", "was carried out and later claimed by X") or a clause on the noun itself ("the
+    ambush, which was claimed by X"). A coordinated claim with a subject of its own claims something
+    else the clause tells."""
+    verbs = [c for c in trigger.children if c.dep_ in CLAUSE_DEPS]
+    if trigger.dep_ in SUBJECT_DEPS:
+        verbs += [c for c in trigger.head.children if c.dep_ == "conj" and not any(
+            g.dep_ in SUBJECT_DEPS for g in c.children)]
+    claim = next((v for v in verbs if v.lemma_.lower() in claims and _agent(v) is not None), None)
+    return _agent(claim) if claim is not None else None
 
 
 def _agent(verb: Token) -> Token | None:
@@ -61,29 +86,50 @@ def claimant(trigger: Token) -> Token | None:
             return _subject(governor.head)                       # "X claimed responsibility for the attack"
         if governor.lemma_.lower() in blames:                    # "X was blamed for the attack"
             return _subject(governor, ("nsubjpass",))
-    return None
+    return _passive_claim(trigger, claims)
 
 
 def _phrase(head: Token) -> SpacySpan:
     return head.doc[head.left_edge.i:head.right_edge.i + 1]
 
 
+def _claimed(found: Token) -> bool:
+    """Whether the claimant was found by a word of claiming, not of blaming: a party's own word that it
+    did it, not another's accusation."""
+    claims, blames = words(LISTS, "claim_lemmas"), words(LISTS, "blame_lemmas")
+    word = next((a for a in found.ancestors if a.lemma_.lower() in claims | blames), None)
+    return word is not None and word.lemma_.lower() in claims
+
+
+def _answered_only(mention: EventMention) -> bool:
+    """Whether every initiator the incident has is a state force: the side that answers an attack
+    ("security forces eliminated 16 terrorists" merged with "the assault ... was claimed by X")."""
+    doers = [a for a in mention.actors if a.role == Role.INITIATOR]
+    return bool(doers) and all(state_force(a) for a in doers)
+
+
 def with_claimant(mention: EventMention, doc: Doc, registry: ActorRegistry,
                   countries: Sequence[str]) -> EventMention:
-    """The incident with the claimant as initiator, when it has none and a retelling names one."""
-    if any(a.role == Role.INITIATOR for a in mention.actors):
+    """The incident with the claimant as initiator, when it has none and a retelling names one; or as
+    its first initiator when only state forces were read as its doers and the retelling is a claim (a
+    group does not claim the forces' response: the claim names who attacked). A blame stays below a
+    doer the text names (another's accusation, weaker than the clause that tells the act)."""
+    answered = _answered_only(mention)
+    if any(a.role == Role.INITIATOR for a in mention.actors) and not answered:
         return mention
     for span in (mention.trigger, *mention.retellings):
         token = doc.char_span(span.start, span.end, alignment_mode="expand")
         found = claimant(token.root) if token is not None else None
-        if found is None or found.pos_ == "PRON":
+        if found is None or found.pos_ == "PRON" or (answered and not _claimed(found)):
             continue
         phrase = _phrase(found)
         name = clean_name(phrase.text.strip("\"“”' "))
         record = registry.infer(name, context_countries=countries)
         actor = record_mention(Role.INITIATOR, name, record,
                                [Span.of(doc_text(doc), phrase.start_char, phrase.end_char)])
+        if answered and state_force(actor):
+            continue
         others = [a for a in mention.actors if (a.evidence[0].start, a.evidence[0].end) != (
             phrase.start_char, phrase.end_char)]  # "blamed the attack on insurgents" is no target
-        return mention.model_copy(update={"actors": [*others, actor]})
+        return mention.model_copy(update={"actors": [actor, *others] if answered else [*others, actor]})
     return mention

@@ -44,6 +44,7 @@ from sitreps.extract.battle_strikes import battle_and_strike, fight_share, strik
 from sitreps.extract.ceded_ground import ceded, folds_at_spot
 from sitreps.extract.incident_time import finest_time, incident_time, stated_apart
 from sitreps.extract.kinds_file import kinds_data
+from sitreps.extract.named_doers import named_first
 from sitreps.extract.places import breadth
 from sitreps.extract.protest_sides import crowd_first, one_protest_in_sequence, protest_days_apart
 from sitreps.extract.toll_additions import add_ups, is_addition
@@ -433,7 +434,7 @@ def ranked_actors(merged: EventMention, members: Sequence[EventMention]) -> list
         return sum(any(_actor_key(a) == key for a in m.actors) for m in telling)
 
     order = {id(a): i for i, a in enumerate(merged.actors)}
-    return sorted(merged.actors, key=lambda a: (-support(a), order[id(a)]))
+    return named_first(sorted(merged.actors, key=lambda a: (-support(a), order[id(a)])))
 
 
 def _answers(member: EventMention, earlier: Sequence[EventMention]) -> bool:
