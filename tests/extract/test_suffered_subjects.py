@@ -22,7 +22,7 @@ def _names(events: list[EventMention], role: Role) -> list[str]:
 
 
 SUFFERED = [
-    ("In the attack, the driver of the bus, a policeman and two soldiers lost their lives, officials in "
+    ("In the attack, a bus driver, one policeman and two soldiers lost their lives, officials in "
      "Quetta said.", "driver"),
     ("During the assault on the convoy, two guards lost their lives and four others were wounded.", "guards"),
     ("Four civilians lost their lives in the attack on the market in Gao, the mayor said.", "civilians"),

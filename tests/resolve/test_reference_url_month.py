@@ -36,5 +36,5 @@ def test_the_url_month_alone_is_no_day() -> None:
 
 def test_a_weekday_dated_day_is_bounded_by_the_url_month() -> None:
     """'Thursday, Sept. 16' with a page of September 2021: 2021, not the latest match before today."""
-    text = "The soldiers were killed on Thursday, Sept. 16, when their car hit a landmine."
+    text = "Two gendarmes died on Thursday, Sept. 16, after their vehicle struck a mine."
     assert latest_stated_day(text, TODAY, "2021-09") == date(2021, 9, 16)
