@@ -228,10 +228,8 @@ def at_home_per_name(mentions: list[EventMention]) -> list[EventMention]:
         home = in_unit.get(fold(own.name)) if own is not None and own.name and not own.approximate else None
         if own is None or home is None or home.country == own.country:
             result.append(mention)
-            continue
-        note = f"{own.name} placed as the story places it elsewhere ({home.note or home.name})"
-        place = home.model_copy(update={"text": own.text, "evidence": own.evidence, "note": note})
-        result.append(mention.model_copy(update={"place": place}))
+        else:
+            result.append(_placed_as(mention, own, home))
     return result
 
 
@@ -261,8 +259,13 @@ def one_place_per_name(mentions: list[EventMention]) -> list[EventMention]:
         donor = finest.get(fold(own.name)) if own is not None and own.approximate and own.name else None
         if own is None or donor is None or not _may_lend(donor, own):
             result.append(mention)
-            continue
-        note = f"{own.name} placed as the story places it elsewhere ({donor.note or donor.name})"
-        place = donor.model_copy(update={"text": own.text, "evidence": own.evidence, "note": note})
-        result.append(mention.model_copy(update={"place": place}))
+        else:
+            result.append(_placed_as(mention, own, donor))
     return result
+
+
+def _placed_as(mention: EventMention, own: Place, donor: Place) -> EventMention:
+    """``mention`` with the story's placing of the same name, keeping its own words as evidence."""
+    note = f"{own.name} placed as the story places it elsewhere ({donor.note or donor.name})"
+    place = donor.model_copy(update={"text": own.text, "evidence": own.evidence, "note": note})
+    return mention.model_copy(update={"place": place})
