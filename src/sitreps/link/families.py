@@ -37,6 +37,19 @@ def claim_types() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def one_act_sets() -> tuple[frozenset[str], ...]:
+    """Sets of types that tell one act by its sides or stages (``one_act`` in ``data/link_groups.yaml``):
+    a capture and the other side's withdrawal, talks and the agreement signed at their close."""
+    sets = (_groups_data().get("one_act") or {}).values()
+    return tuple(frozenset(str(t) for t in types) for types in sets)
+
+
+def one_act(a: str, b: str) -> bool:
+    """Whether two types both sit in one of ``one_act_sets``, whatever their taxonomy families."""
+    return any(a in types and b in types for types in one_act_sets())
+
+
+@lru_cache(maxsize=1)
 def sided_groups() -> frozenset[str]:
     """Groups of acts with a doer and a side done to (``sided`` in ``data/link_groups.yaml``): only
     there does one outlet naming the doer and another the victims say nothing against one event."""
