@@ -12,10 +12,13 @@ that tell different gold events, the over-merges that cost precision. With ``--p
 the pair table behind both: every pair of reports matched to gold, counted by one article or two,
 one gold event or two, and the verdict (links, scores below the threshold, or the gate's name),
 then each pair of two articles' reports of one event scoring below the threshold without a gate
-and each pair of two events that links (the pairs a change of weights or gates would move). Dev
-split only: the test split is for headline figures, never for reading its rows.
+and each pair of two events that links (the pairs a change of weights or gates would move). With
+``--within`` it prints, for each coded gold event one article tells in two or more ACLED-scope rows
+(the real-news kinds' "excess rows within one article"), the strongest pair of that article's reports
+across each two of those rows and its gate or terms. Dev split only: the test split is for
+headline figures, never for reading its rows.
 
-    python benchmarks/realnews_links.py [--set ../shared/realnews-dev] [--merges | --pairs]
+    python benchmarks/realnews_links.py [--set ../shared/realnews-dev] [--merges | --pairs | --within]
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ def main() -> None:
     parser.add_argument("--set", type=Path, default=None, help="the real-news folder (default ../shared/realnews-dev)")
     parser.add_argument("--merges", action="store_true", help="explain rows holding two gold events instead")
     parser.add_argument("--pairs", action="store_true", help="count every pair of gold-matched reports by verdict")
+    parser.add_argument("--within", action="store_true", help="explain one article's rows of one gold event")
     args = parser.parse_args()
     gold = load_split("dev", args.set)
     with tempfile.TemporaryDirectory(prefix="sitreps-links-") as tmp:
@@ -51,6 +55,8 @@ def main() -> None:
         _explain_merges(gold, rows, nodes)
     elif args.pairs:
         _pair_table(rows, nodes)
+    elif args.within:
+        _explain_within(gold, rows, nodes)
     else:
         _explain_splits(gold, rows, nodes)
 
@@ -59,7 +65,8 @@ def _explain_splits(gold: GoldSet, rows: list[Row], nodes: dict[str, LinkNode]) 
     split = 0
     for event in gold.events:
         told = [a for a in event.articles if a in gold.articles]
-        best = {a: max((r for r in rows if r.hits(event.id, a)), key=lambda r: r.hits(event.id, a), default=None)
+        best = {a: max((r for r in rows if r.hits(event.id, a)), key=lambda r: (r.hits(event.id, a), r.event.id),
+                       default=None)  # the scorer's choice: most reports there, ties to the highest row id
                 for a in told}
         if len(told) < 2 or len({r.event.id if r else None for r in best.values()}) == 1:
             continue
@@ -132,6 +139,26 @@ def _pair_table(rows: list[Row], nodes: dict[str, LinkNode]) -> None:
         print(f"\n{title}: {len(pairs)}")
         for _, art_a, art_b, a, b in sorted(pairs, reverse=True):
             print(f" {art_a} / {art_b}\n{explain_pair(nodes[a], nodes[b])}")
+
+
+def _explain_within(gold: GoldSet, rows: list[Row], nodes: dict[str, LinkNode]) -> None:
+    """Each coded gold event an article tells in several ACLED-scope rows, with the strongest pair of
+    the article's reports across each two of them: the retellings linking left apart within one article."""
+    kept = 0
+    for event in (e for e in gold.events if e.acled_codes):
+        for article in (a for a in event.articles if a in gold.articles):
+            holders = [r for r in rows if r.acled_scope and r.hits(event.id, article)]
+            if len(holders) < 2:
+                continue
+            kept += len(holders) - 1
+            print(f"{event.id} {article}: {len(holders)} rows {[r.event.type for r in holders]}")
+            for row_a, row_b in itertools.combinations(holders, 2):
+                pairs = [(x, y) for x in _reports(row_a, None, article) for y in _reports(row_b, None, article)
+                         if x in nodes and y in nodes]
+                if pairs:
+                    a, b = max(pairs, key=lambda pair: pair_score(nodes[pair[0]], nodes[pair[1]]))
+                    print(explain_pair(nodes[a], nodes[b]))
+    print(f"{kept} rows beyond the first of one event within one article")
 
 
 def _gate_kind(gate: str) -> str:
