@@ -23,6 +23,7 @@ from sitreps.annotate.quantities import counting_lexicon
 from sitreps.extract.across import beside_countries
 from sitreps.extract.arguments import phrase_bounds
 from sitreps.extract.bearings import country_bearings, phrase_parts, stated_distance_km
+from sitreps.extract.blamed_on import blamed_on
 from sitreps.extract.capitals import owning_capital, story_capital
 from sitreps.extract.carried_to import carried_to
 from sitreps.extract.english import words
@@ -165,12 +166,13 @@ def _harms(verb: Token) -> bool:
 def _candidates(sentence: SpacySpan, trigger: Token | None = None) -> list[Token]:
     """Objects of locative prepositions whose phrase holds a place word, but for where something was
     said: "the governor said on Telegram", "the minister told reporters in Geneva" (unless the saying is
-    the event itself, ``trigger``)."""
+    the event itself, ``trigger``), where casualties were carried, and whom an act is blamed on."""
     found: list[Token] = []
     for token in sentence:
         pobj = locative_object(token) if is_place_word(token) else None
         if pobj is not None and pobj not in found and not _where_said(pobj, trigger) \
-                and not carried_to(pobj, trigger) and not any(_one_word(pobj, other) for other in found):
+                and not carried_to(pobj, trigger) and not blamed_on(pobj) \
+                and not any(_one_word(pobj, other) for other in found):
             found.append(pobj)
     return found
 
