@@ -509,10 +509,27 @@ def _is_near(phrase: SpacySpan) -> bool:
     root = _object(phrase)
     if root.lemma_.lower() in near.nouns or root.lower_ in near.nouns or route_end(root) is not None:
         return True  # "the outskirts of X", "the road between X and Y"
+    if _name_placed_near(phrase, root):
+        return True
     if root.dep_ != "pobj":
         return False
     prep = root.head
     return prep.lower_ in near.prepositions or _is_relative(prep)
+
+
+def _name_placed_near(phrase: SpacySpan, root: Token) -> bool:
+    """Whether the phrase's name sits, inside the phrase, after a "near" or a distance or bearing from it:
+    "a base about 40 km north of Gao", "a village near Dori" are placed relative to the town, however
+    the phrase opens (the outer place noun's own preposition says nothing of the town)."""
+    name = toponym_in(phrase)
+    if name is None or name.root == root:
+        return False
+    for token in [name.root, *name.root.ancestors]:
+        if token == root:
+            return False
+        if token.dep_ == "pobj" and (token.head.lower_ in near_words().prepositions or _is_relative(token.head)):
+            return True
+    return False
 
 
 def _lookup_name(phrase: SpacySpan, name: SpacySpan, gazetteer: Gazetteer, countries: Sequence[str],
