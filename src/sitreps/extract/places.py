@@ -100,10 +100,20 @@ def _is_relative(prep: Token) -> bool:
         c.lower_ in near.distance for c in prep.children)
 
 
+def _contested(prep: Token) -> bool:
+    """Whether "of" names the place fought over: "fought for control of Lalibela" happened at Lalibela.
+    Only after a noun of control that is itself fought for ("under the control of the RSF" names a holder)."""
+    noun = prep.head
+    return prep.lower_ in words("places", "part_prepositions") \
+        and noun.lemma_.lower() in words("places", "contest_nouns") \
+        and noun.dep_ == "pobj" and noun.head.lower_ in words("places", "contest_prepositions")
+
+
 def locative_object(token: Token) -> Token | None:
     """The object of the locative preposition a word sits under, or None."""
     for _ in range(MAX_HOPS_TO_TRIGGER):
-        locative = token.head.lower_ in words("places", "locative_prepositions") or _is_relative(token.head)
+        locative = token.head.lower_ in words("places", "locative_prepositions") or _is_relative(token.head) \
+            or _contested(token.head)
         if token.dep_ == "pobj" and locative:
             return token
         if token.head == token or token.dep_ not in ("compound", "pobj", "nmod", "amod", "appos", "prep"):
