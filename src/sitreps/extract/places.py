@@ -109,11 +109,26 @@ def _contested(prep: Token) -> bool:
         and noun.dep_ == "pobj" and noun.head.lower_ in words("places", "contest_prepositions")
 
 
+def _dwellers_place(pobj: Token) -> bool:
+    """Whether a place is where the people a noun names live or stand: "residents of Kharkiv", "witnesses
+    in Gao". Such local people are told beside the act ("residents of Kharkiv said a glide bomb hit a
+    building"), so their place counts however the tagger labels the name (it often calls a town a person
+    or a body); where it is only the speakers' place it still ranks last (:func:`said_from`)."""
+    prep = pobj.head
+    return prep.dep_ == "prep" and prep.head.lemma_.lower() in words("places", "dweller_nouns")
+
+
+def _of_dwellers(prep: Token) -> bool:
+    """Whether "of" tells where people live: "residents of Kharkiv", "villagers of Kadisau" are there."""
+    return prep.lower_ in words("places", "part_prepositions") \
+        and prep.head.lemma_.lower() in words("places", "dweller_nouns")
+
+
 def locative_object(token: Token) -> Token | None:
     """The object of the locative preposition a word sits under, or None."""
     for _ in range(MAX_HOPS_TO_TRIGGER):
         locative = token.head.lower_ in words("places", "locative_prepositions") or _is_relative(token.head) \
-            or _contested(token.head)
+            or _contested(token.head) or _of_dwellers(token.head)
         if token.dep_ == "pobj" and locative:
             return token
         if token.head == token or token.dep_ not in ("compound", "pobj", "nmod", "amod", "appos", "prep"):
@@ -308,7 +323,7 @@ def place_phrases(sentence: SpacySpan, trigger: Token, excluded: Sequence[Range]
             lent.append(span)
     governed = sorted(((p, span) for p, span in phrases if on_trigger_path(p, trigger)),
                       key=lambda item: abs(item[0].i - trigger.i))
-    named = [span for p, span in phrases if any(e.label_ in PLACE_LABELS for e in ents_in(span))
+    named = [span for p, span in phrases if (any(e.label_ in PLACE_LABELS for e in ents_in(span)) or _dwellers_place(p))
              and trigger not in p.ancestors and (p, span) not in governed]
     return _struck_sites(trigger) + [span for _, span in governed] + named or lent
 
