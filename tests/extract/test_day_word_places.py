@@ -1,7 +1,7 @@
-"""A town written right before a word of the day ("on Odesa overnight", "in Gao today") is still the
-town: the small tagger reads "Odesa overnight" as one time entity, and a name before a lower-case noun
-was read as describing it. Near misses: a weekday before "overnight" is no place, and a name that does
-describe the next noun ("the Fano conflict") stays no place.
+"""A town written right before a word of the day ("on Odesa overnight", "in Gao today", "attacked Goma
+yesterday") is still the town: the small tagger reads "Odesa overnight" as one time entity, and a name
+before a lower-case noun was read as describing it. Near misses: a weekday before "overnight" is no
+place, and a name that does describe the next noun ("the Fano conflict") stays no place.
 
 Every sentence here is fiction written for these tests, in the style of wire copy.
 """
@@ -19,6 +19,7 @@ from extract_helpers import Extract
     ("Rebels shelled the town of Goma today, killing five people.", "Goma"),
     ("Police fired tear gas at protesters in Dhaka today, witnesses said.", "Dhaka"),
     ("Soldiers clashed with militants in Marawi tonight, the army said.", "Marawi"),
+    ("Rebels attacked Goma yesterday, killing four.", "Goma"),
 ])
 def test_a_town_before_a_day_word_is_placed(extract: Extract, text: str, town: str) -> None:
     places = [m.place for m in extract(text) if m.place is not None]
