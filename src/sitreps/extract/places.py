@@ -624,6 +624,8 @@ def resolve_place(phrase: SpacySpan, text: str, gazetteer: Gazetteer, countries:
         if match.approximate and unlabelled_word(name) and kind_word(phrase, name) is None \
                 and locative_object(phrase.root) is None:
             return None  # "scrawled Vengeance": a capitalised word no gazetteer, tagger or preposition calls a place
+        if match.respelt and match.country:  # "Koumbri in northern Burkina Faso" is not Koubri near the capital
+            match = gazetteer.respelt_within(match, name.text, country_bearings(phrase.sent, match.country, gazetteer))
         match = gazetteer.country_part(match, *_part_bearings(phrase, match, gazetteer))
     near = _is_near(phrase)
     has_point = match.lat is not None and match.lon is not None
