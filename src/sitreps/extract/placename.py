@@ -27,6 +27,7 @@ from sitreps.resolve.normalise import fold
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Entities that are never a place, whatever preposition they follow.
 NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
+TIME_LABELS = frozenset({"DATE", "TIME"})
 # A name that modifies a noun by one of these relations describes that noun ("Hamas fighters").
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 # A name in one of these relations opens a clause of its own ("..., Reuters reported").
@@ -69,7 +70,23 @@ def _not_place_entity(token: Token) -> bool:
     """A date, a number or a people; a "people" the tagger invents from a town ("Kidal") is no people."""
     if token.ent_type_ == "NORP":
         return fold(token.text) in demonyms()
-    return token.ent_type_ in NOT_PLACE_LABELS
+    return token.ent_type_ in NOT_PLACE_LABELS and not _name_before_day_word(token)
+
+
+def _day_word(token: Token) -> bool:
+    """A word that tells the day by itself ("today", "overnight", "yesterday"): it describes no noun."""
+    return token.lower_ in words("times", "days_from_now") | words("times", "days_with_part")
+
+
+def _name_before_day_word(token: Token) -> bool:
+    """"Odesa" of "a drone attack on Odesa overnight", which the small tagger reads as one time entity:
+    a proper noun opening a date or time entity right before a word of the day (:func:`_day_word`:
+    "overnight", "today", "yesterday") is the place that time is told for, unless it is a weekday's name."""
+    if token.ent_type_ not in TIME_LABELS or token.ent_iob_ != "B" or token.pos_ != "PROPN":
+        return False
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return after is not None and after.ent_iob_ == "I" and _day_word(after) \
+        and token.lower_ not in words("times", "weekdays")
 
 
 def is_place_word(token: Token) -> bool:
@@ -252,8 +269,9 @@ def _names_a_place(group: SpacySpan, *, as_context: bool = False) -> bool:
     after = group.doc[group.end] if group.end < len(group.doc) else None
     site = _names_a_site(group)
     if after is not None and after.pos_ == "NOUN" and after.is_lower and after.lemma_.lower() not in nouns \
-            and not site:
-        # The name describes the next noun; a site noun (place_nouns) keeps its town: "a Gaza City hospital".
+            and not site and not _day_word(after):
+        # The name describes the next noun; a site noun (place_nouns) keeps its town: "a Gaza City hospital";
+        # a word of the day describes nothing ("stormed a post in Gao today").
         return False  # "the Fano conflict zone", "Wagner group"
     head = last.head
     if last.dep_ in MODIFIER_DEPS and head.i >= group.end and head.pos_ == "NOUN" and head.lemma_.lower() not in nouns \

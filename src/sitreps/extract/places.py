@@ -23,6 +23,7 @@ from sitreps.annotate.quantities import counting_lexicon
 from sitreps.extract.across import beside_countries
 from sitreps.extract.arguments import phrase_bounds
 from sitreps.extract.bearings import country_bearings, phrase_parts, stated_distance_km
+from sitreps.extract.blamed_on import blamed_on
 from sitreps.extract.capitals import owning_capital, story_capital
 from sitreps.extract.carried_to import carried_to
 from sitreps.extract.english import words
@@ -99,10 +100,35 @@ def _is_relative(prep: Token) -> bool:
         c.lower_ in near.distance for c in prep.children)
 
 
+def _contested(prep: Token) -> bool:
+    """Whether "of" names the place fought over: "fought for control of Lalibela" happened at Lalibela.
+    Only after a noun of control that is itself fought for ("under the control of the RSF" names a holder)."""
+    noun = prep.head
+    return prep.lower_ in words("places", "part_prepositions") \
+        and noun.lemma_.lower() in words("places", "contest_nouns") \
+        and noun.dep_ == "pobj" and noun.head.lower_ in words("places", "contest_prepositions")
+
+
+def _dwellers_place(pobj: Token) -> bool:
+    """Whether a place is where the people a noun names live or stand: "residents of Kharkiv", "witnesses
+    in Gao". Such local people are told beside the act ("residents of Kharkiv said a glide bomb hit a
+    building"), so their place counts however the tagger labels the name (it often calls a town a person
+    or a body); where it is only the speakers' place it still ranks last (:func:`said_from`)."""
+    prep = pobj.head
+    return prep.dep_ == "prep" and prep.head.lemma_.lower() in words("places", "dweller_nouns")
+
+
+def _of_dwellers(prep: Token) -> bool:
+    """Whether "of" tells where people live: "residents of Kharkiv", "villagers of Kadisau" are there."""
+    return prep.lower_ in words("places", "part_prepositions") \
+        and prep.head.lemma_.lower() in words("places", "dweller_nouns")
+
+
 def locative_object(token: Token) -> Token | None:
     """The object of the locative preposition a word sits under, or None."""
     for _ in range(MAX_HOPS_TO_TRIGGER):
-        locative = token.head.lower_ in words("places", "locative_prepositions") or _is_relative(token.head)
+        locative = token.head.lower_ in words("places", "locative_prepositions") or _is_relative(token.head) \
+            or _contested(token.head) or _of_dwellers(token.head)
         if token.dep_ == "pobj" and locative:
             return token
         if token.head == token or token.dep_ not in ("compound", "pobj", "nmod", "amod", "appos", "prep"):
@@ -165,12 +191,13 @@ def _harms(verb: Token) -> bool:
 def _candidates(sentence: SpacySpan, trigger: Token | None = None) -> list[Token]:
     """Objects of locative prepositions whose phrase holds a place word, but for where something was
     said: "the governor said on Telegram", "the minister told reporters in Geneva" (unless the saying is
-    the event itself, ``trigger``)."""
+    the event itself, ``trigger``), where casualties were carried, and whom an act is blamed on."""
     found: list[Token] = []
     for token in sentence:
         pobj = locative_object(token) if is_place_word(token) else None
         if pobj is not None and pobj not in found and not _where_said(pobj, trigger) \
-                and not carried_to(pobj, trigger) and not any(_one_word(pobj, other) for other in found):
+                and not carried_to(pobj, trigger) and not blamed_on(pobj) \
+                and not any(_one_word(pobj, other) for other in found):
             found.append(pobj)
     return found
 
@@ -296,7 +323,7 @@ def place_phrases(sentence: SpacySpan, trigger: Token, excluded: Sequence[Range]
             lent.append(span)
     governed = sorted(((p, span) for p, span in phrases if on_trigger_path(p, trigger)),
                       key=lambda item: abs(item[0].i - trigger.i))
-    named = [span for p, span in phrases if any(e.label_ in PLACE_LABELS for e in ents_in(span))
+    named = [span for p, span in phrases if (any(e.label_ in PLACE_LABELS for e in ents_in(span)) or _dwellers_place(p))
              and trigger not in p.ancestors and (p, span) not in governed]
     return _struck_sites(trigger) + [span for _, span in governed] + named or lent
 
@@ -507,10 +534,27 @@ def _is_near(phrase: SpacySpan) -> bool:
     root = _object(phrase)
     if root.lemma_.lower() in near.nouns or root.lower_ in near.nouns or route_end(root) is not None:
         return True  # "the outskirts of X", "the road between X and Y"
+    if _name_placed_near(phrase, root):
+        return True
     if root.dep_ != "pobj":
         return False
     prep = root.head
     return prep.lower_ in near.prepositions or _is_relative(prep)
+
+
+def _name_placed_near(phrase: SpacySpan, root: Token) -> bool:
+    """Whether the phrase's name sits, inside the phrase, after a "near" or a distance or bearing from it:
+    "a base about 40 km north of Gao", "a village near Dori" are placed relative to the town, however
+    the phrase opens (the outer place noun's own preposition says nothing of the town)."""
+    name = toponym_in(phrase)
+    if name is None or name.root == root:
+        return False
+    for token in [name.root, *name.root.ancestors]:
+        if token == root:
+            return False
+        if token.dep_ == "pobj" and (token.head.lower_ in near_words().prepositions or _is_relative(token.head)):
+            return True
+    return False
 
 
 def _lookup_name(phrase: SpacySpan, name: SpacySpan, gazetteer: Gazetteer, countries: Sequence[str],
@@ -580,6 +624,8 @@ def resolve_place(phrase: SpacySpan, text: str, gazetteer: Gazetteer, countries:
         if match.approximate and unlabelled_word(name) and kind_word(phrase, name) is None \
                 and locative_object(phrase.root) is None:
             return None  # "scrawled Vengeance": a capitalised word no gazetteer, tagger or preposition calls a place
+        if match.respelt and match.country:  # "Koumbri in northern Burkina Faso" is not Koubri near the capital
+            match = gazetteer.respelt_within(match, name.text, country_bearings(phrase.sent, match.country, gazetteer))
         match = gazetteer.country_part(match, *_part_bearings(phrase, match, gazetteer))
     near = _is_near(phrase)
     has_point = match.lat is not None and match.lon is not None

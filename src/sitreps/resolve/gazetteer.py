@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
@@ -25,6 +25,7 @@ from sitreps.language_data import word_list
 from sitreps.models import PlacePrecision
 from sitreps.resolve.geodata import distance_km, unit_core
 from sitreps.resolve.geoindex import Area, City, GeoIndex, Unit, UnitWords, build_index, demonyms
+from sitreps.resolve.halves import on_side
 from sitreps.resolve.normalise import ARABIC_ARTICLE, fold, is_latin
 from sitreps.resolve.spelling import SpellingIndex
 
@@ -76,6 +77,7 @@ class GeoMatch:
     precision: PlacePrecision
     note: str | None
     approximate: bool = False  # the point is an enclosing unit's: the place itself is not in the gazetteer
+    respelt: bool = False  # the name was matched to a place spelt otherwise (fuzzily, or another romanisation)
 
 
 @dataclass
@@ -250,6 +252,26 @@ class Gazetteer:
             note = f"{match.note.split(';')[0]}; placed in {note}"
         # Still country precision: a part of a country ranks below any region or town the text names.
         return GeoMatch(match.name, point[0], point[1], match.country, None, PlacePrecision.COUNTRY, note,
+                        approximate=True)
+
+    def respelt_within(self, match: GeoMatch, toponym: str, bearings: frozenset[str]) -> GeoMatch:
+        """A respelt match outside the part of its country the sentence names, given up for the country.
+
+        "The village of Koumbri in northern Burkina Faso" is no misspelling of Koubri, a town near the
+        capital: a name matched only approximately is believed only inside the part the text gives its
+        country; outside it the place is missing, at the country (which :meth:`country_part` then moves
+        into the part named). A match the text gives no bearing for is kept.
+        """
+        code = self._codes_by_name.get(match.country or "")
+        if not match.respelt or not bearings or code is None or match.lat is None or match.lon is None:
+            return match
+        if on_side(self._index, code, match.lat, match.lon, bearings) is not False:
+            return match
+        point = self._index.country_point(code)
+        if point is None:
+            return match
+        note = f"not in gazetteer; {match.name}, of a like spelling, lies outside the part of {match.country} named"
+        return GeoMatch(toponym.strip(), point[0], point[1], match.country, None, PlacePrecision.COUNTRY, note,
                         approximate=True)
 
     def town_named_for(self, name: str, countries: Sequence[str]) -> GeoMatch | None:
@@ -506,9 +528,10 @@ class Gazetteer:
             return self._unit_match(unit, None)
         fuzzy = self._fuzzy_city(key, ctx)
         if fuzzy is not None:
-            return self._city_match(fuzzy, f"spelling matched approximately to {fuzzy.name}")
+            return replace(self._city_match(fuzzy, f"spelling matched approximately to {fuzzy.name}"), respelt=True)
         variant = self._romanised_city(key, ctx)
-        return self._city_match(variant, f"another romanisation of {variant.name}") if variant else None
+        return replace(self._city_match(variant, f"another romanisation of {variant.name}"), respelt=True) \
+            if variant else None
 
     def _region_named_after(self, city: City) -> Unit | None:
         """The first-level unit ``city`` lies in when the unit bears the city's name.
