@@ -609,7 +609,10 @@ def _by_most_told(merged: EventMention, members: Sequence[EventMention], retype:
 
 def _joined(groups: list[_Group], retype: Retype, below: frozenset[str]) -> list[_Group]:
     """Incidents that became retellings of an earlier one once a bound word joined them ("agreement"
-    folded into "ceasefire" after an earlier "ceasefire" started its own): one more pass, group by group."""
+    folded into "ceasefire" after an earlier "ceasefire" started its own): one more pass, group by group. A
+    group bound to a word of the earlier incident is tried as bound: a word told before its partner of one
+    sentence joined an incident ("ordered" of "ordered the withdrawal of troops from Avdiivka town", the
+    withdrawal joining the capture of the town) follows the partner (round 20, issue #13)."""
     joined: list[_Group] = []
     for group in groups:
         whole = Told(group.merged, anaphoric=any(t.anaphoric for t in group.told), fresh=group.told[0].fresh,
@@ -622,8 +625,8 @@ def _joined(groups: list[_Group], retype: Retype, below: frozenset[str]) -> list
                     or (any(t.sequenced & heads for t in earlier.told)
                         and not cause_told_in_body(earlier.told, group.told)) \
                     or any(_days_stated_apart(earlier.told, t.mention) for t in group.told) or not can_retell(
-                    earlier.merged, whole, earlier.in_lead, first_left=earlier.left,
-                    first_headline=earlier.headline_only(below)):
+                    earlier.merged, whole, earlier.in_lead, any(t.bound & heads for t in earlier.told),
+                    first_left=earlier.left, first_headline=earlier.headline_only(below)):
                 continue
             joined[index] = _Group(_merge(earlier.merged, group.merged, retype), [*earlier.told, *group.told],
                                    earlier.in_lead or group.in_lead)
