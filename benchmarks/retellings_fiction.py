@@ -45,7 +45,9 @@ separate statement") and "r18after" after them. Round 20 added ``headline_r20.js
 its change): a headline's second incident told again in the body after "Separately"/"Meanwhile", and a headline's
 cause chained by "after" that the body tells as part of the main fight, with near misses (another town, another day,
 a cause told on its own); and ``ceded_r20.jsonl`` (batch "r20ceded", written after its change): a withdrawal "from
-X town" and the words bound to it join the capture of X, a withdrawal from another town or weeks before stays apart.
+X town" and the words bound to it join the capture of X, a withdrawal from another town or weeks before stays apart;
+and ``tolls_r20.jsonl`` (batch "r20tolls", written after its change): a toll raised in a sentence of its own ("the
+death toll later rose to 15") keeps the body's retelling with the lead, a raised toll of another incident stays apart.
 
     nice python benchmarks/retellings_fiction.py [--gold PATH] [--errors]
     nice python benchmarks/retellings_fiction.py --gold benchmarks/gold/fight_parts/r14.jsonl
