@@ -47,7 +47,9 @@ cause chained by "after" that the body tells as part of the main fight, with nea
 a cause told on its own); and ``ceded_r20.jsonl`` (batch "r20ceded", written after its change): a withdrawal "from
 X town" and the words bound to it join the capture of X, a withdrawal from another town or weeks before stays apart;
 and ``tolls_r20.jsonl`` (batch "r20tolls", written after its change): a toll raised in a sentence of its own ("the
-death toll later rose to 15") keeps the body's retelling with the lead, a raised toll of another incident stays apart.
+death toll later rose to 15") keeps the body's retelling with the lead, a raised toll of another incident stays apart;
+and ``support_r20.jsonl`` (batch "r20support", written after its change): a foreign force's strike told "in support
+of" the ground operation at the fight's place and day joins the fight, another town or day stays apart.
 
     nice python benchmarks/retellings_fiction.py [--gold PATH] [--errors]
     nice python benchmarks/retellings_fiction.py --gold benchmarks/gold/fight_parts/r14.jsonl
