@@ -41,7 +41,15 @@ Round 16 added "r16" (whole articles: wire, local press, live blog, round-up, fe
 its bare name, arrests at a protest broken up), and "r16after", written after them. Round 18 added "r18" (whole
 articles of fights told with their strikes and parts: a statement of no day, a live blog, an aggregator, a siege
 paragraph beside a market strike) before its changes (a strike's own toll, a campaign told as a duration, "in a
-separate statement") and "r18after" after them.
+separate statement") and "r18after" after them. Round 20 added ``headline_r20.jsonl`` (batch "r20", written before
+its change): a headline's second incident told again in the body after "Separately"/"Meanwhile", and a headline's
+cause chained by "after" that the body tells as part of the main fight, with near misses (another town, another day,
+a cause told on its own); and ``ceded_r20.jsonl`` (batch "r20ceded", written after its change): a withdrawal "from
+X town" and the words bound to it join the capture of X, a withdrawal from another town or weeks before stays apart;
+and ``tolls_r20.jsonl`` (batch "r20tolls", written after its change): a toll raised in a sentence of its own ("the
+death toll later rose to 15") keeps the body's retelling with the lead, a raised toll of another incident stays apart;
+and ``support_r20.jsonl`` (batch "r20support", written after its change): a foreign force's strike told "in support
+of" the ground operation at the fight's place and day joins the fight, another town or day stays apart.
 
     nice python benchmarks/retellings_fiction.py [--gold PATH] [--errors]
     nice python benchmarks/retellings_fiction.py --gold benchmarks/gold/fight_parts/r14.jsonl

@@ -18,6 +18,7 @@ from spacy.lang.en.lex_attrs import like_num
 
 from sitreps.extract.counts import PERSONS
 from sitreps.extract.english import words
+from sitreps.extract.toll_scope import states_toll
 from sitreps.models import Count, DatePrecision, EventMention, Place, PlacePrecision, Role, TimeRef
 from sitreps.resolve.geodata import distance_km, unit_core
 from sitreps.resolve.geoindex import unit_words
@@ -268,9 +269,19 @@ def figures_agree(first: EventMention, later: EventMention, lead_total: bool) ->
     lead's total (``lead_total``), as a part of it told by the same sides. A count of people in no role
     ("attacked by more than 30 people") is no toll and never sets two mentions apart."""
     figures = {c.what: c for c in first.counts if c.what != PERSONS}
-    return all(counts_agree(figures[c.what], c) or (lead_total and part_of(figures[c.what], c)
-                                                     and same_sides(first, later))
+    return all(counts_agree(figures[c.what], c) or raised_toll(figures[c.what], c)
+               or (lead_total and part_of(figures[c.what], c) and same_sides(first, later))
                for c in later.counts if c.what in figures)
+
+
+def raised_toll(first: Count, later: Count) -> bool:
+    """Whether a later figure is the incident's toll raised: a toll noun states it ("the death toll later rose
+    to 15", "medics raised the toll to 27", ``toll_scope.states_toll``) and it is no lower than the first's.
+    The article revises its incident's toll as news comes in; a figure told as a toll never counts a second
+    incident's victims by itself (a strike "that killed 52" is no toll noun), and the place, day and sides
+    guards still keep another incident apart. Round 20, issue #13: a raised toll in its own sentence, read
+    onto the body's retelling before it, kept that retelling a row of its own."""
+    return states_toll(later) and interval(later)[0] >= interval(first)[0]
 
 
 def _named(mention: EventMention, role: Role) -> set[str]:

@@ -31,6 +31,7 @@ from datetime import date
 from functools import lru_cache
 
 from sitreps.extract.agreement import SPOT_PLACES, days, nests, same_spot
+from sitreps.extract.english import phrases
 from sitreps.extract.ground_fight import ground_fight
 from sitreps.extract.kinds_file import type_list, type_map
 from sitreps.models import DatePrecision, EventMention, Place, PlacePrecision, Role, TimeRef
@@ -148,7 +149,16 @@ def strike_sides_with_fight(fight: EventMention, strike: EventMention) -> bool:
     over Syria, coalition jets over Yemen) is an ally of that side, which ACLED codes as the fight's
     associated actor, not a rival incident at the fight's town on its day."""
     doers, sides = _doers_and_sides(fight, strike)
-    return not doers or not sides or bool(doers & sides) or bool(_known(strike, (Role.TARGET,)) & sides)
+    return not doers or not sides or bool(doers & sides) or bool(_known(strike, (Role.TARGET,)) & sides) \
+        or _told_as_support(strike)
+
+
+def _told_as_support(strike: EventMention) -> bool:
+    """Whether the strike's sentence says it backs a ground operation ("the US military said it carried out an
+    airstrike in support of the operation"): a foreign force's strike at the fight's town and day, told so, is
+    the fight's air support though it names no side (``support_phrases`` of data/en/incidents.yaml)."""
+    told = " ".join(strike.sentence.text.lower().split())
+    return any(f" {phrase} " in f" {told} " for phrase in phrases("incidents", "support_phrases"))
 
 
 def _doers_and_sides(fight: EventMention, strike: EventMention) -> tuple[set[str], set[str]]:

@@ -42,6 +42,7 @@ from sitreps.extract.agreement import (
 from sitreps.extract.answered import strikes_party
 from sitreps.extract.battle_strikes import battle_and_strike, fight_share, strike_sides_with_fight
 from sitreps.extract.ceded_ground import ceded, folds_at_spot
+from sitreps.extract.headline_tellings import cause_told_in_body, retold_after_opener
 from sitreps.extract.incident_time import finest_time, incident_time, stated_apart
 from sitreps.extract.kinds_file import kinds_data
 from sitreps.extract.named_doers import named_first
@@ -510,7 +511,8 @@ def consolidate(told: Sequence[Told], retype: Retype) -> list[EventMention]:
                 bound = True
             if not bound and _days_stated_apart(group.told, item.mention):
                 continue
-            if can_retell(group.merged, item, group.in_lead, bound, group.left, group.headline_only(below)):
+            if can_retell(group.merged, retold_after_opener(group.merged, group.told, item), group.in_lead, bound,
+                          group.left, group.headline_only(below)):
                 named = _named_type(item, [t for t in group.told if t.head in item.bound])
                 told_apart = not (item.anaphoric or bound)
                 total = told_apart and not figures_agree(group.merged, item.mention, group.in_lead)
@@ -607,7 +609,10 @@ def _by_most_told(merged: EventMention, members: Sequence[EventMention], retype:
 
 def _joined(groups: list[_Group], retype: Retype, below: frozenset[str]) -> list[_Group]:
     """Incidents that became retellings of an earlier one once a bound word joined them ("agreement"
-    folded into "ceasefire" after an earlier "ceasefire" started its own): one more pass, group by group."""
+    folded into "ceasefire" after an earlier "ceasefire" started its own): one more pass, group by group. A
+    group bound to a word of the earlier incident is tried as bound: a word told before its partner of one
+    sentence joined an incident ("ordered" of "ordered the withdrawal of troops from Avdiivka town", the
+    withdrawal joining the capture of the town) follows the partner (round 20, issue #13)."""
     joined: list[_Group] = []
     for group in groups:
         whole = Told(group.merged, anaphoric=any(t.anaphoric for t in group.told), fresh=group.told[0].fresh,
@@ -617,10 +622,11 @@ def _joined(groups: list[_Group], retype: Retype, below: frozenset[str]) -> list
         for index, earlier in enumerate(joined):
             if (_other_item(earlier.told[0], whole)
                     and not _refers_across(earlier.merged, group.merged, group.told[0].anaphoric)) \
-                    or any(t.sequenced & heads for t in earlier.told) \
+                    or (any(t.sequenced & heads for t in earlier.told)
+                        and not cause_told_in_body(earlier.told, group.told)) \
                     or any(_days_stated_apart(earlier.told, t.mention) for t in group.told) or not can_retell(
-                    earlier.merged, whole, earlier.in_lead, first_left=earlier.left,
-                    first_headline=earlier.headline_only(below)):
+                    earlier.merged, whole, earlier.in_lead, any(t.bound & heads for t in earlier.told),
+                    first_left=earlier.left, first_headline=earlier.headline_only(below)):
                 continue
             joined[index] = _Group(_merge(earlier.merged, group.merged, retype), [*earlier.told, *group.told],
                                    earlier.in_lead or group.in_lead)

@@ -173,9 +173,17 @@ def left_place(trigger: Token) -> str | None:
         # the object itself ("from Dedougou") or the place a place noun is "of" ("from the town of Vuhledar")
         for token in (obj, *(g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
                              for g in p.children if g.dep_ == "pobj")):
-            if token.pos_ == "PROPN":
-                return _proper_name(token)
+            name = token if token.pos_ == "PROPN" else _named_before(token)
+            if name is not None:
+                return _proper_name(name)
     return None
+
+
+def _named_before(noun: Token) -> Token | None:
+    """The proper name a common noun is named by ("from Avdiivka town", "out of Bakhmut city"): its last
+    proper-noun compound, which ``_proper_name`` reads with the words before it. A name that is no place
+    ("from Wagner positions") matches no resolved place, so it joins nothing."""
+    return next((c for c in reversed(list(noun.lefts)) if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
 
 
 def _proper_name(token: Token) -> str:

@@ -1,0 +1,58 @@
+"""Incidents only the headline has told so far, and the body words that tell them again.
+
+A headline often names two incidents ("Fighting in Bakhmut as Russian jets strike Chasiv Yar", "Drone
+strikes hit militants after attack on army post"). The body then tells each in turn, and two habits of
+wire copy kept the headline's second incident a row of its own beside the body's telling of it:
+
+- **An opener of another incident.** The body moves to the second incident with "Separately, ...",
+  "Meanwhile, ..." or "In a separate incident, ...": separate from the incident told just before, not from
+  the headline that announced it. So a word whose sentence opens a new incident may still retell an
+  incident only the headline tells so far, where both name one and the same spot (a town, not a province
+  or a country); ``extract.consolidate.can_retell`` still asks the types, days, figures and sides to agree.
+  Another town, another day or a wider place stays apart.
+- **A cause chained by "after" in the headline.** "Y after X" keeps X apart from Y within the headline (one
+  after the other). When the body then tells X as part of Y's incident (the attack on the post and the
+  strikes that answered it as one fight, a word of X's own type among Y's body tellings), the headline's
+  X is that incident too, not one of its own. Where the body tells X as an incident of its own (another day,
+  a capture beside a retaliation on villages), X's body word is not among Y's and nothing changes.
+
+Round 20, issue #13: own wire fiction (``benchmarks/gold/retellings/headline_r20.jsonl``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from sitreps.extract.agreement import same_spot
+from sitreps.models import EventMention
+
+if TYPE_CHECKING:  # consolidate imports this module
+    from sitreps.extract.consolidate import Told
+
+
+def headline_only(told: Sequence[Told]) -> bool:
+    """Whether every telling of an incident so far is in the headline."""
+    return bool(told) and all(t.headline for t in told)
+
+
+def retold_after_opener(merged: EventMention, told: Sequence[Told], item: Told) -> Told:
+    """``item`` as a plain telling (no opener of another incident) when its sentence opens a new incident but
+    the incident it is tried against is told only by the headline, at the spot ``item`` names: the opener
+    sets it apart from the body's incident before it, not from the headline's."""
+    if item.fresh and not item.headline and headline_only(told) and same_spot(merged.place, item.mention.place):
+        return replace(item, fresh=False)
+    return item
+
+
+def cause_told_in_body(earlier: Sequence[Told], later: Sequence[Told]) -> bool:
+    """Whether ``later``, told only by the headline and chained there by "after" to words of ``earlier``, is
+    told by the body as part of ``earlier``'s incident: only headline words chain the two, and a body word of
+    ``earlier`` has a type one of ``later``'s tellings has."""
+    if not headline_only(later):
+        return False
+    heads = frozenset(t.head for t in later)
+    chaining = [t for t in earlier if t.sequenced & heads]
+    types = {t.mention.type for t in later}
+    return all(t.headline for t in chaining) and any(not t.headline and t.mention.type in types for t in earlier)
