@@ -59,3 +59,29 @@ def test_a_death_figure_of_the_casualty_figure_s_number_is_dropped() -> None:
     kept = without_combined_deaths([_count("killed", 24, 24, 24), _count("casualties", None, 24, None),
                                     _count("injured", 5, 5, 5)])
     assert [c.what for c in kept] == ["casualties", "injured"]
+
+
+@pytest.mark.parametrize(("text", "low"), [
+    ("At least 20 soldiers were killed and wounded when insurgents attacked a base in Diffa on Wednesday.", 20),
+    ("Dozens of civilians were killed and injured in the shelling of Kramatorsk on Friday, officials said.", 24),
+    ("More than 15 police officers were killed and wounded in an ambush near Tillaberi on Monday.", 15),
+    ("Scores of worshippers were killed and injured when a bomb went off in a mosque in Peshawar on Friday.", 40),
+    ("The blast killed and wounded 30 people at the market in Baidoa on Saturday.", 30),
+])
+def test_killed_and_wounded_of_one_figure_is_a_casualty_figure(extract: Extract, text: str, low: int) -> None:
+    mentions = extract(text)
+    assert _figures(mentions, "killed") == []
+    assert _figures(mentions, "injured") == []
+    assert _figures(mentions, "casualties") == [low]
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    # the hurt died after: three dead
+    ("Three soldiers were wounded and later died in hospital after an ambush near Mopti on Monday.", [3], [3]),
+    # each verb its own figure
+    ("Nine protesters were killed and 40 wounded when police opened fire in Dhaka on Friday.", [9], [40]),
+    ("Insurgents killed 11 soldiers and wounded 20 others in an ambush near Mopti on Thursday.", [11], [20]),
+])
+def test_figures_of_their_own_stay_apart(extract: Extract, text: str, killed: list[int], injured: list[int]) -> None:
+    mentions = extract(text)
+    assert (_figures(mentions, "killed"), _figures(mentions, "injured")) == (killed, injured)

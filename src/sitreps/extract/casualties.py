@@ -29,6 +29,7 @@ from spacy.tokens import Token
 
 from sitreps.annotate.quantities import counting_lexicon, load_data
 from sitreps.extract.armed_verbs import armed_verb
+from sitreps.extract.casualty_wording import shared_as_casualties
 from sitreps.extract.counts import KILLED, PERSONS
 from sitreps.extract.english import words
 from sitreps.extract.person_verbs import acts_on_person
@@ -309,4 +310,4 @@ def casualty_counts(sentence: SpacySpan, text: str) -> list[tuple[Token, Count]]
                     Span.of(text, stated.idx, stated.idx + len(stated))]
         found.append((token, Count(what=what, value=figure.value, low=figure.low, high=figure.high,
                                    evidence=evidence)))
-    return found
+    return shared_as_casualties(found)  # "killed and wounded": one figure of both (``casualty_wording``)
