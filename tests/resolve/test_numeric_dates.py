@@ -21,6 +21,9 @@ from sitreps.resolve.times import find_time_expressions, resolve_time
     ("04/05/2024", "2024-04-06", "2024-04-05"),  # an American outlet's April 5
     ("04/05/2024", None, "2024-05-04"),  # no publication date: day first
     ("on 21/11/2023", None, "2023-11-21"),
+    ("06-03-2024", "2024-06-04", "2024-03-06"),  # dashes: day first, like dots
+    ("2024/03/06", None, "2024-03-06"),  # the year first: month, then day
+    ("2024.11.21", None, "2024-11-21"),
 ])
 def test_a_date_in_figures_is_one_day(expression: str, published: str | None, day: str) -> None:
     resolved = resolve_time(expression, published)
@@ -37,6 +40,8 @@ def test_no_such_date_is_not_resolved() -> None:
     "The ministry released version 3.10.2 of its casualty app.",
     "Some 1.5 million people have fled the fighting in the north.",
     "The home side won 2/1 on penalties in Bamako.",
+    "Between 20-30 people gathered outside the court in Harare.",
+    "The 2023-2024 harvest failed across the north.",
 ])
 def test_figures_that_are_no_date(text: str) -> None:
     assert find_time_expressions(text) == ()
