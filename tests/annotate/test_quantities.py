@@ -103,3 +103,31 @@ def test_number_words_live_in_the_english_folder() -> None:
     assert {"dozen", "hundred"} <= set(quantities["multipliers"])
     assert quantities["range_openers"] == ["between"]
     assert "dozen" in quantities["numbers"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high"),
+    [
+        # a number told in halves is the half, not the dozen it names
+        ("half a dozen soldiers", 6, 6, 6),
+        ("a half-dozen farmers", 6, 6, 6),
+        ("a half dozen police officers", 6, 6, 6),
+        # "tens of" is at least twenty; "tens of thousands" keeps its own bound
+        ("tens of civilians", None, 20, None),
+        ("tens of thousands of residents", None, 20000, None),
+        # "close to" and "just under" bound from above, like "nearly"
+        ("close to 40 villagers", None, None, 40),
+        ("close to a hundred people", None, None, 100),
+        ("just under 50 miners", None, None, 50),
+        # "upward of" and "in excess of" bound from below
+        ("upward of 30 fighters", 30, 30, None),
+        ("in excess of 100 detainees", None, 100, None),
+        # near misses: a plain dozen, and a dozen under a qualifier
+        ("a dozen rangers", 12, 12, 12),
+        ("more than a dozen pilgrims", None, 12, None),
+    ],
+)
+def test_halves_tens_and_upper_bounds(text: str, value: int | None, low: int | None, high: int | None) -> None:
+    quantity = find_quantity(text)
+    assert quantity is not None
+    assert (quantity.value, quantity.low, quantity.high) == (value, low, high)

@@ -36,7 +36,7 @@ class Quantity:
 @dataclass(frozen=True)
 class _Vocabulary:
     numbers: dict[str, int]
-    vague: dict[str, tuple[int | None, int | None]]
+    vague: dict[str, tuple[int | None, int | None, int | None]]
     qualifiers: dict[str, str]
     interrogatives: frozenset[str]
     multipliers: frozenset[str]
@@ -62,7 +62,8 @@ def _vocabulary() -> _Vocabulary:
         "articles", "article_multiples", "multipliers", "number_joiners", "range_openers", "range_joiners",
         "range_links")}
     numbers = {k: int(v) for k, v in data["numbers"].items() if k not in words["articles"]}
-    vague = {k: (v.get("low"), v.get("high")) for k, v in data["vague"].items()}
+    # a phrase with a value of its own ("half a dozen": 6) is a number; the others bound an unknown one
+    vague = {k: (v.get("value"), v.get("low"), v.get("high")) for k, v in data["vague"].items()}
     qualifiers = dict(data["qualifiers"])
     word_num = _alternation(list(numbers))
     joiner = _alternation(words["number_joiners"])
@@ -137,8 +138,8 @@ def find_quantity(text: str) -> Quantity | None:
             if _asked(text[:match.start()], vocab):
                 continue
             key = re.sub(r"\s+", " ", match.group("vague").lower())
-            low, high = vocab.vague[key]
-            return Quantity(None, low, high, match.start(), match.end())
+            value, low, high = vocab.vague[key]
+            return Quantity(value, low, high, match.start(), match.end())
         n = number_value(match.group("num"))
         if n is None:
             continue

@@ -60,12 +60,21 @@ def _after_title(token: Token) -> bool:
     return previous.lower_.rstrip(".") in _title_abbreviations()
 
 
+def _within_dateline(previous: Token, token: Token, start: int, end: int) -> bool:
+    """Whether ``token`` runs on a dateline or the body's first word: the parser reads "SRINAGAR, Oct 5:
+    3 militants were killed" as four sentences ("SRINAGAR", ", Oct 5:", "3", the rest) and "GAZA, 12
+    (Reuters) -" as two, which cuts the figure off its victims; neither a dateline nor a body ever
+    starts a sentence at its second word."""
+    return start < token.idx < end or (previous.idx == end and not previous.is_space and not token.is_space)
+
+
 def mark_boundaries(doc: Doc) -> Doc:
     """Start a sentence after a paragraph or sentence-ending line break and after the dateline.
 
     A break inside a hard-wrapped sentence is marked as no boundary, since the
     parser would otherwise often split there; so is the full stop of an abbreviated
-    title before a name ("said U.S. Army Brig. Gen. Marcus Hale").
+    title before a name ("said U.S. Army Brig. Gen. Marcus Hale"), and so is any word
+    within the dateline or right after the body's first word (``_within_dateline``).
     """
     text = doc_text(doc)
     dateline = find_dateline(text)
@@ -73,7 +82,9 @@ def mark_boundaries(doc: Doc) -> Doc:
     for previous, token in pairwise(doc):
         line_break = "\n" in previous.text or "\n" in previous.whitespace_
         after_dateline = dateline is not None and token.idx == dateline.end and not token.is_space
-        if after_dateline or (line_break and _breaks_sentence(previous, text)):
+        if dateline is not None and _within_dateline(previous, token, dateline.start, dateline.end):
+            token.is_sent_start = False
+        elif after_dateline or (line_break and _breaks_sentence(previous, text)):
             token.is_sent_start = True
         elif line_break and not token.is_space:
             token.is_sent_start = False  # a hard-wrapped line runs on; the parser must not split here

@@ -11,7 +11,8 @@ and a named person is one ("Abu Saeed and a student were killed": two).
 ("how many were killed"), a tally over a war, a period or a spree ("the
 conflict has killed 14,000", "so far", "a spate of attacks that claimed six
 lives"), and "killed or wounded", which counts casualties, not deaths. Deaths
-told by their manner count ("hacked to death", "burned alive"), and headline
+told by their manner count ("hacked to death", "burned alive"), so do people an
+armed doer "eliminated" or "neutralised" (never things: "neutralised two drones"), and headline
 grammar is read as such ("Soldier killed in ambush": one).
 
 How many victims a slot names is ``extract.victim_figures``'s. Relies on a spaCy
@@ -27,8 +28,11 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from sitreps.annotate.quantities import counting_lexicon, load_data
+from sitreps.extract.armed_verbs import armed_verb
+from sitreps.extract.casualty_wording import shared_as_casualties
 from sitreps.extract.counts import KILLED, PERSONS
 from sitreps.extract.english import words
+from sitreps.extract.person_verbs import acts_on_person
 from sitreps.extract.toll_additions import addition_marks
 from sitreps.extract.toll_scope import is_aggregate
 from sitreps.extract.victim_figures import Figure, in_headline, stranded, victims
@@ -254,6 +258,8 @@ def _kind(token: Token) -> str | None:
         return KILLED if token.head.lemma_.lower() in words(LISTS, "life_verbs") else None
     if lemma in words(LISTS, "body_nouns") and token.pos_ == "NOUN":
         return KILLED if _of_the_dead(token) else None
+    if lemma in words(LISTS, "person_killing_verbs"):  # "eliminated 16 militants", not "neutralised a drone"
+        return KILLED if armed_verb(token) is not None and acts_on_person(token) else None
     return casualty.get(lemma)
 
 
@@ -304,4 +310,4 @@ def casualty_counts(sentence: SpacySpan, text: str) -> list[tuple[Token, Count]]
                     Span.of(text, stated.idx, stated.idx + len(stated))]
         found.append((token, Count(what=what, value=figure.value, low=figure.low, high=figure.high,
                                    evidence=evidence)))
-    return found
+    return shared_as_casualties(found)  # "killed and wounded": one figure of both (``casualty_wording``)

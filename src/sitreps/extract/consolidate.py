@@ -41,6 +41,7 @@ from sitreps.extract.agreement import (
 )
 from sitreps.extract.answered import strikes_party
 from sitreps.extract.battle_strikes import battle_and_strike, fight_share, strike_sides_with_fight
+from sitreps.extract.casualty_wording import without_combined_deaths
 from sitreps.extract.ceded_ground import ceded, folds_at_spot
 from sitreps.extract.headline_tellings import cause_told_in_body, retold_after_opener
 from sitreps.extract.incident_time import finest_time, incident_time, stated_apart
@@ -382,7 +383,8 @@ def _merge(first: EventMention, later: EventMention, retype: Retype, named: str 
     later_counts = [c for c in later.counts if not (later_part and c.what in counted) or is_addition(c)]
     merged = first.model_copy(update={
         "actors": actors,
-        "counts": _narrowest(add_ups(later_counts + first.counts if later_total else first.counts + later_counts)),
+        "counts": without_combined_deaths(
+            _narrowest(add_ups(later_counts + first.counts if later_total else first.counts + later_counts))),
         "place": _finest(places),
         "time": finest_time(times),
         "modality": min(first.modality, later.modality, key=MODALITY_ORDER.index),

@@ -20,6 +20,7 @@ from sitreps.attribute.modality import attribution_for, modality_of
 from sitreps.extract.actors import ActorContext, context_for
 from sitreps.extract.candidates import Extractor, candidate_matches
 from sitreps.extract.casualties import casualty_counts, victims_told
+from sitreps.extract.casualty_wording import without_combined_deaths
 from sitreps.extract.consequences import find_outcomes, is_violent, takes_toll
 from sitreps.extract.english import words
 from sitreps.extract.finer_place import refine_coarse_places
@@ -172,6 +173,7 @@ def _mention(match: TriggerMatch, ctx: DocumentContext, res: Resources, actor_ct
     tolls = [count for _, count in casualties]
     counts = [c for c in counts if not victims_told(c, tolls)]
     counts += [c for c in tolls if c.what not in {k.what for k in counts}]
+    counts = without_combined_deaths(counts)  # "30 killed" above "30 killed or wounded" (``casualty_wording``)
     actor_ranges = [(a.evidence[0].start, a.evidence[0].end) for a in actors if a.role != Role.INSTRUMENT]
     targets = [ctx.doc.char_span(a.evidence[0].start, a.evidence[0].end, alignment_mode="expand")
                for a in actors if a.role == Role.TARGET and is_violent(match)]  # a struck town, not a sanctioned state

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from sitreps.language_data import word_list, word_table
 from sitreps.models import DatePrecision
+from sitreps.resolve.numeric_dates import NUMERIC_DATE
 
 TIME_WORDS = "times"  # data/<language>/times.yaml
 YEAR = r"(?:1[89]|20)\d{2}"
@@ -105,6 +106,7 @@ def _expressions() -> re.Pattern[str]:
         rf"(?:the\s+)?{DAY}\s+(?:of\s+)?{month}(?:,?\s+{YEAR})?",
         rf"{month}\s+{DAY}(?:,?\s+{YEAR})?(?!\d)",
         r"\d{4}-\d{2}-\d{2}",
+        NUMERIC_DATE,
         _DAY_ALONE,
         rf"{modifier}[-\s]*(?:{month}|{YEAR})(?:,?\s+{YEAR})?",
         rf"{month}(?:\s+(?:of\s+)?{YEAR})?",

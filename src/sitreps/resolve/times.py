@@ -20,6 +20,7 @@ from functools import lru_cache
 from sitreps.language_data import word_list
 from sitreps.models import DatePrecision
 from sitreps.resolve.day_spans import hours_range, night_range
+from sitreps.resolve.numeric_dates import ambiguous, numeric_day
 from sitreps.resolve.time_patterns import (
     DAY,
     ORDINAL_DAY,
@@ -137,7 +138,7 @@ def resolve_time(expression: str, published_at: str | None, *, anchor_note: str 
         open_start = False  # "from 10 to 11 January": both ends are told
     published = _parse_published(published_at)
     found = _absolute(text, None)
-    anchored = found is None or found[2] is DatePrecision.UNKNOWN
+    anchored = found is None or found[2] is DatePrecision.UNKNOWN or ambiguous(text)  # "04/05/2024"
     if anchored and published is not None:
         found = _absolute(text, published) or _relative(text.lower(), published)
     elif found is None:
@@ -180,6 +181,8 @@ def _absolute(text: str, published: date | None) -> _Range | None:
     if found := _ISO.match(text):
         day = date(int(found["y"]), int(found["m"]), int(found["d"]))
         return day, day, DatePrecision.DAY, None
+    if (numeric := numeric_day(text, published)) is not None:  # "13.05.2024", "5/13/2024"
+        return numeric
     if found := _patterns().day_month.match(text) or _patterns().month_day.match(text):
         return _calendar_day(found, published)
     if found := _patterns().month_day_range.match(text):
