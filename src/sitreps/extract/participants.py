@@ -33,6 +33,7 @@ from sitreps.extract.english import words
 from sitreps.extract.held_facility import facility_holder
 from sitreps.extract.nouns import is_abstract, is_crowd_noun, is_munition
 from sitreps.extract.opening_clause import opened
+from sitreps.extract.phrase_gaps import gap_slots, in_gap
 from sitreps.extract.triggers import TriggerMatch
 from sitreps.extract.unrest import state_force
 from sitreps.models import ActorMention, Count, Role, Span
@@ -145,6 +146,7 @@ def trigger_arguments(match: TriggerMatch, actor_ctx: ActorContext, excluded: li
     instruments = set(match.event_type.instruments)
     fought = match.event_type.family in FIGHT_FAMILIES
     slots = trigger_slots(match.head, fought=fought) + (phrase_slots(match) if match.kind == "phrase" else [])
+    slots += gap_slots(match)  # "took [40 villagers] hostage"
     if fought:  # "soldiers killed nine gunmen after they came under attack": the gunmen attacked
         slots = answered(match.head, slots)
     if match.event_type.family == "battle" and _is_symmetric(match):  # "fighting broke out when X raided Y"
@@ -152,7 +154,7 @@ def trigger_arguments(match: TriggerMatch, actor_ctx: ActorContext, excluded: li
     slots = list({(s.name, s.head.i): s for s in slots}.values())  # "threw stones at": verb and phrase slot
     for slot in slots:
         inside = match.start <= slot.head.i < match.end and not (slot.head.i != match.head.i and (
-            is_crowd_noun(slot.head) or names_doer_kind(slot.head)))  # "foiled a terrorist attack": its doer
+            is_crowd_noun(slot.head) or names_doer_kind(slot.head) or in_gap(slot, match)))  # "foiled a terror attack"
         if inside or (slot.head.i in other_triggers and not is_crowd_noun(slot.head)):
             continue
         if _is_place_slot(slot, match):
