@@ -31,6 +31,7 @@ from sitreps.extract.counts import phrase_count, role_count_what
 from sitreps.extract.doer_modifiers import names_doer_kind
 from sitreps.extract.english import words
 from sitreps.extract.held_facility import facility_holder
+from sitreps.extract.held_ground import ground_sides
 from sitreps.extract.nouns import is_abstract, is_crowd_noun, is_munition
 from sitreps.extract.opening_clause import opened
 from sitreps.extract.phrase_gaps import gap_slots, in_gap
@@ -199,7 +200,7 @@ def _holders(match: TriggerMatch, place: Token, actor_ctx: ActorContext) -> list
     """The force that held a facility a capture took, as its target (``extract.held_facility``)."""
     holder = facility_holder(match.event_type.id, place)
     if holder is None:
-        return []
+        return ground_sides(match, place, actor_ctx)  # "recaptured the rebel-held town"
     start = min((c.idx for c in holder.children if c.dep_ == "compound"), default=holder.idx)  # "border guard"
     held = actor_mention(Role.TARGET, holder, (start, holder.idx + len(holder)), actor_ctx)
     return [] if held is None else [held]
