@@ -29,6 +29,7 @@ from sitreps.extract.arguments import (
 )
 from sitreps.extract.counts import phrase_count, role_count_what
 from sitreps.extract.doer_modifiers import names_doer_kind
+from sitreps.extract.doer_triggers import doer_subject, trigger_doer
 from sitreps.extract.english import words
 from sitreps.extract.held_facility import facility_holder
 from sitreps.extract.held_ground import ground_sides
@@ -156,7 +157,7 @@ def trigger_arguments(match: TriggerMatch, actor_ctx: ActorContext, excluded: li
     for slot in slots:
         inside = match.start <= slot.head.i < match.end and not (slot.head.i != match.head.i and (
             is_crowd_noun(slot.head) or names_doer_kind(slot.head) or in_gap(slot, match)))  # "foiled a terror attack"
-        if inside or (slot.head.i in other_triggers and not is_crowd_noun(slot.head)):
+        if inside or (slot.head.i in other_triggers and not (is_crowd_noun(slot.head) or doer_subject(slot))):
             continue
         if _is_place_slot(slot, match):
             places.append(slot.head)
@@ -193,6 +194,7 @@ def trigger_arguments(match: TriggerMatch, actor_ctx: ActorContext, excluded: li
     inner = _inner_count(match, text)
     if inner is not None:  # "exchange 1,000 prisoners" says what was exchanged better than "the two sides"
         counts = [c for c in counts if c.what != inner.what] + [inner]
+    actors += trigger_doer(match, actors, actor_ctx)  # "a suicide bomber killed 14 worshippers"
     return Arguments(_both_sides(_crowd_targets(actors, match), match), counts, places)
 
 
