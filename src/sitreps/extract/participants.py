@@ -33,6 +33,7 @@ from sitreps.extract.doer_triggers import doer_subject, trigger_doer
 from sitreps.extract.english import words
 from sitreps.extract.held_facility import facility_holder
 from sitreps.extract.held_ground import ground_sides
+from sitreps.extract.intercepted import stopped_owners
 from sitreps.extract.nouns import is_abstract, is_crowd_noun, is_munition
 from sitreps.extract.opening_clause import opened
 from sitreps.extract.phrase_gaps import gap_slots, in_gap
@@ -176,6 +177,7 @@ def trigger_arguments(match: TriggerMatch, actor_ctx: ActorContext, excluded: li
                                            evidence=[Span.of(text, *bounds)]))
                 if role is Role.INITIATOR:  # "struck by Houthi drones": the drones' owner struck
                     actors.extend(_owners(head, actor_ctx))
+                actors.extend(stopped_owners(match, head, actor_ctx))  # "shot down a Houthi drone"
                 continue
             if role is None:
                 continue
