@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from sitreps.extract.actors import ActorContext, actor_mention
 from sitreps.extract.arguments import Slot, core_bounds
 from sitreps.extract.english import words
-from sitreps.extract.nouns import is_person_noun
+from sitreps.extract.nouns import is_crowd_noun
 from sitreps.extract.triggers import TriggerMatch
 from sitreps.models import ActorMention, Role
 
@@ -32,9 +32,10 @@ def doer_subject(slot: Slot) -> bool:
 
 def _doer_noun(token: Token) -> bool:
     """A common noun of a person or of an armed attacker ("bomber", which WordNet first reads as a plane:
-    ``armed_side_words`` of data/en/unrest.yaml)."""
-    armed = words("unrest", "armed_side_words")
-    return token.pos_ == "NOUN" and (is_person_noun(token) or token.lower_ in armed or token.lemma_.lower() in armed)
+    ``armed_side_words`` of data/en/unrest.yaml), itself: "the detention of protesters" names an act, though
+    ``nouns.is_person_noun`` reads the people it counts."""
+    people = words("unrest", "armed_side_words") | words("noun_classes", "persons")
+    return token.pos_ == "NOUN" and (token.lower_ in people or token.lemma_.lower() in people or is_crowd_noun(token))
 
 
 def trigger_doer(match: TriggerMatch, actors: list[ActorMention], actor_ctx: ActorContext) -> list[ActorMention]:
