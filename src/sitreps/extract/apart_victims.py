@@ -132,7 +132,16 @@ def _meeter(charge: Token) -> Token | None:
         return None
     if verb.lemma_.lower() not in words(LISTS, "meeting_verbs"):
         return None
-    return next((c for c in verb.children if c.dep_ == SUBJECT), None)
+    subject = next((c for c in verb.children if c.dep_ == SUBJECT), None)
+    return None if subject is not None and _set_off_by_armed(verb, subject) else subject
+
+
+def _set_off_by_armed(verb: Token, subject: Token) -> bool:
+    """An armed side that sets off or triggers a charge detonates it ("insurgents set off bombs outside two
+    banks"): its doer, not what it hit, as a convoy that "set off a mine" is."""
+    armed = words("unrest", "armed_side_words")
+    return verb.lemma_.lower() in words(LISTS, "detonating_verbs") and any(
+        t.lower_ in armed or t.lemma_.lower() in armed for t in subject.subtree)
 
 
 def _charge(mention: EventMention, doc: Doc) -> Token | None:

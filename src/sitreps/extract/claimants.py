@@ -89,6 +89,15 @@ def claimant(trigger: Token) -> Token | None:
     return _passive_claim(trigger, claims)
 
 
+def _negated(found: Token) -> bool:
+    """A claimant the text denies: "no group has claimed the bombing", "nobody", "X did not claim it"."""
+    negating = words(LISTS, "negating_words")
+    if found.lower_ in negating or any(c.dep_ in ("det", "neg") and c.lower_ in negating for c in found.children):
+        return True
+    verb = found.head
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in verb.children)
+
+
 def _phrase(head: Token) -> SpacySpan:
     return head.doc[head.left_edge.i:head.right_edge.i + 1]
 
@@ -120,7 +129,7 @@ def with_claimant(mention: EventMention, doc: Doc, registry: ActorRegistry,
     for span in (mention.trigger, *mention.retellings):
         token = doc.char_span(span.start, span.end, alignment_mode="expand")
         found = claimant(token.root) if token is not None else None
-        if found is None or found.pos_ == "PRON" or (answered and not _claimed(found)):
+        if found is None or found.pos_ == "PRON" or _negated(found) or (answered and not _claimed(found)):
             continue
         phrase = _phrase(found)
         name = clean_name(phrase.text.strip("\"“”' "))

@@ -27,6 +27,7 @@ from sitreps.extract.ground_fight import with_ground_fights
 from sitreps.extract.implied_actors import with_implied_actors
 from sitreps.extract.items import item_of
 from sitreps.extract.lead_roles import with_lead_initiators
+from sitreps.extract.riot_property import without_riot_property
 from sitreps.extract.story_targets import with_other_sides
 from sitreps.extract.territory import with_foreign_ground
 from sitreps.extract.triggers import TriggerMatch
@@ -237,4 +238,5 @@ def incidents(built: Sequence[Built], published_at: str | None, registry: ActorR
                   for m in merged]
         merged = with_other_sides(merged, registry, countries)
         merged = with_told_victims(merged, doc, registry, countries)
+        merged = [without_riot_property(m, doc) for m in merged]
     return [m.model_copy(update={"background": is_background(m, reference)}) for m in merged]

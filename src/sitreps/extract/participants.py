@@ -29,10 +29,14 @@ from sitreps.extract.arguments import (
 )
 from sitreps.extract.counts import phrase_count, role_count_what
 from sitreps.extract.doer_modifiers import names_doer_kind
+from sitreps.extract.doer_triggers import doer_subject, trigger_doer
 from sitreps.extract.english import words
 from sitreps.extract.held_facility import facility_holder
+from sitreps.extract.held_ground import ground_sides
+from sitreps.extract.intercepted import stopped_owners
 from sitreps.extract.nouns import is_abstract, is_crowd_noun, is_munition
 from sitreps.extract.opening_clause import opened
+from sitreps.extract.phrase_gaps import gap_slots, in_gap
 from sitreps.extract.triggers import TriggerMatch
 from sitreps.extract.unrest import state_force
 from sitreps.models import ActorMention, Count, Role, Span
@@ -145,6 +149,7 @@ def trigger_arguments(match: TriggerMatch, actor_ctx: ActorContext, excluded: li
     instruments = set(match.event_type.instruments)
     fought = match.event_type.family in FIGHT_FAMILIES
     slots = trigger_slots(match.head, fought=fought) + (phrase_slots(match) if match.kind == "phrase" else [])
+    slots += gap_slots(match)  # "took [40 villagers] hostage"
     if fought:  # "soldiers killed nine gunmen after they came under attack": the gunmen attacked
         slots = answered(match.head, slots)
     if match.event_type.family == "battle" and _is_symmetric(match):  # "fighting broke out when X raided Y"
@@ -152,8 +157,8 @@ def trigger_arguments(match: TriggerMatch, actor_ctx: ActorContext, excluded: li
     slots = list({(s.name, s.head.i): s for s in slots}.values())  # "threw stones at": verb and phrase slot
     for slot in slots:
         inside = match.start <= slot.head.i < match.end and not (slot.head.i != match.head.i and (
-            is_crowd_noun(slot.head) or names_doer_kind(slot.head)))  # "foiled a terrorist attack": its doer
-        if inside or (slot.head.i in other_triggers and not is_crowd_noun(slot.head)):
+            is_crowd_noun(slot.head) or names_doer_kind(slot.head) or in_gap(slot, match)))  # "foiled a terror attack"
+        if inside or (slot.head.i in other_triggers and not (is_crowd_noun(slot.head) or doer_subject(slot))):
             continue
         if _is_place_slot(slot, match):
             places.append(slot.head)
@@ -172,6 +177,7 @@ def trigger_arguments(match: TriggerMatch, actor_ctx: ActorContext, excluded: li
                                            evidence=[Span.of(text, *bounds)]))
                 if role is Role.INITIATOR:  # "struck by Houthi drones": the drones' owner struck
                     actors.extend(_owners(head, actor_ctx))
+                actors.extend(stopped_owners(match, head, actor_ctx))  # "shot down a Houthi drone"
                 continue
             if role is None:
                 continue
@@ -190,6 +196,7 @@ def trigger_arguments(match: TriggerMatch, actor_ctx: ActorContext, excluded: li
     inner = _inner_count(match, text)
     if inner is not None:  # "exchange 1,000 prisoners" says what was exchanged better than "the two sides"
         counts = [c for c in counts if c.what != inner.what] + [inner]
+    actors += trigger_doer(match, actors, actor_ctx)  # "a suicide bomber killed 14 worshippers"
     return Arguments(_both_sides(_crowd_targets(actors, match), match), counts, places)
 
 
@@ -197,7 +204,7 @@ def _holders(match: TriggerMatch, place: Token, actor_ctx: ActorContext) -> list
     """The force that held a facility a capture took, as its target (``extract.held_facility``)."""
     holder = facility_holder(match.event_type.id, place)
     if holder is None:
-        return []
+        return ground_sides(match, place, actor_ctx)  # "recaptured the rebel-held town"
     start = min((c.idx for c in holder.children if c.dep_ == "compound"), default=holder.idx)  # "border guard"
     held = actor_mention(Role.TARGET, holder, (start, holder.idx + len(holder)), actor_ctx)
     return [] if held is None else [held]

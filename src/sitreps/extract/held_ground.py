@@ -1,0 +1,51 @@
+"""Who held the ground a capture took, told on the place: "the rebel-held town", "a town held by the army".
+
+A change of territory's object is its place ("recaptured the town of Kitchanga"), and ACLED codes the
+side that held it as actor 2. The report often names that side on the place itself: as the modifier
+of a participle of holding ("the rebel-held town", "the Houthi-controlled village", "five
+insurgent-held villages") or as the agent of one ("Bunagana, a border town held by the Congolese
+army"). That side is the capture's target. The holding participles are ``holding_lemmas`` of
+``data/en/actor_roles.yaml``; a holder named elsewhere in the story is read by ``extract.story_targets``.
+
+Relies on: the parse of the place phrase (participles as ``amod``/``acl``/``relcl`` of its nouns).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitreps.extract.actors import ActorContext, actor_mention
+from sitreps.extract.arguments import ROLE_LISTS, core_bounds
+from sitreps.extract.english import words
+from sitreps.extract.kinds_file import type_list
+from sitreps.extract.triggers import TriggerMatch
+from sitreps.models import ActorMention, Role
+
+# The dependencies of a participle that describes the place ("the rebel-held town", "a town held by").
+DESCRIBING_DEPS = frozenset({"amod", "acl", "relcl"})
+# The dependencies of the holder before a hyphened participle ("rebel" of "rebel-held").
+MODIFIER_DEPS = frozenset({"npadvmod", "compound", "nmod"})
+
+
+def ground_sides(match: TriggerMatch, place: Token, actor_ctx: ActorContext) -> list[ActorMention]:
+    """The sides the place phrase says held the ground a capture took, as its targets."""
+    sides = (actor_mention(Role.TARGET, h, core_bounds(h), actor_ctx) for h in ground_holders(match, place))
+    return [s for s in sides if s is not None]
+
+
+def ground_holders(match: TriggerMatch, place: Token) -> list[Token]:
+    """The heads of the sides the place phrase says held it, for a change of territory only."""
+    if match.event_type.id not in type_list("ground_lost_types"):
+        return []
+    holding = words(ROLE_LISTS, "holding_lemmas")
+    participles = [t for t in place.subtree if t.dep_ in DESCRIBING_DEPS and t.lemma_.lower() in holding
+                   and t.pos_ == "VERB" and not match.start <= t.i < match.end]
+    return [h for p in participles for h in _holders_of(p)]
+
+
+def _holders_of(participle: Token) -> list[Token]:
+    """The holder a participle names: the noun before its hyphen, or its agent."""
+    before = [c for c in participle.children if c.dep_ in MODIFIER_DEPS and c.i < participle.i
+              and c.pos_ in ("NOUN", "PROPN")]
+    agents = [p for c in participle.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return before + agents
