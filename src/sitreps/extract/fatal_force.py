@@ -6,7 +6,9 @@ word ("police dispersed the sit-in", "fired tear gas at marchers") and the death
 three", "a farmer died of his injuries"), so the lexicon types the mention by the dispersal before its
 toll is known. Once the toll the mention took counts at least one dead, the fatal type is the right one,
 unless the dead are the force's own ("a policeman was killed"): the crowd's violence is no excessive
-force. The rule is data (``fatal`` in ``data/taxonomy.yaml``); this module only reads the toll.
+force. Likewise ACLED keeps "abduction" for people taken without further violence: an abduction whose
+toll has dead (not the abductors) is an attack. The rule is data (``fatal`` in ``data/taxonomy.yaml``);
+this module only reads the toll.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ KILLED = "killed"  # the ``what`` of a count of the dead (data/counting.yaml)
 # policeman was killed"), and the subject of an intransitive one ("two marchers died").
 VICTIM_DEPS = frozenset({"dobj", "nsubjpass", "nsubj"})
 INTRANSITIVE_POS = frozenset({"VERB", "AUX", "ADJ"})
+PASSIVE_VICTIM_DEPS = frozenset({"dobj", "nsubjpass"})
 
 
 def _dead_words(token: Token) -> set[str]:
@@ -32,6 +35,8 @@ def _dead_words(token: Token) -> set[str]:
     slots = [c for c in token.children if c.dep_ in VICTIM_DEPS]
     if token.lemma_.lower() == "kill" or token.pos_ not in INTRANSITIVE_POS:
         slots = [c for c in slots if c.dep_ != "nsubj"]  # "police killed three": the subject is the killer
+    if not slots:  # "a gunman was shot dead": the dead are those of the verb the word completes
+        slots = [c for c in token.head.children if c.dep_ in PASSIVE_VICTIM_DEPS]
     return {t.lemma_.lower() for slot in slots for t in slot.subtree}
 
 
