@@ -5,7 +5,7 @@ gathering with its own words between the verb and the noun ("broke up an opposit
 teachers' sit-in", headline style): the ``break up * rally`` phrases of ``protest_with_intervention``
 in data/taxonomy.yaml take them, where the bare "break up a rally" did not. So do the other ways
 a force ends a gathering short of deadly force: clearing, storming or raiding a sit-in or protest camp,
-charging at or beating protesters, removing them by force. Every article here is
+charging at, beating, whipping or teargassing protesters, removing them by force. Every article here is
 fiction written for these tests, in the style of wire copy and headlines, from several countries.
 """
 
@@ -36,6 +36,9 @@ def test_a_gathering_broken_up_is_an_intervention(extract: Extract, text: str) -
     "Riot police charged at demonstrators with batons in Tbilisi on Sunday night.",
     "Police beat protesters with batons outside the election commission in Kampala on Friday.",
     "Officers forcibly removed protesters blocking the road to the mine in Cajamarca on Thursday.",
+    "Police teargassed hundreds of protesters in Kampala on Thursday.",
+    "Protesters were beaten by police as they marched in Harare on Saturday.",
+    "Soldiers whipped protesters at a roadblock in Lilongwe on Monday.",
 ])
 def test_a_gathering_a_force_ends_short_of_deadly_force_is_an_intervention(extract: Extract, text: str) -> None:
     types = [m.type for m in extract(text)]
@@ -47,6 +50,7 @@ def test_a_gathering_a_force_ends_short_of_deadly_force_is_an_intervention(extra
     "The court cleared three protesters of all charges in Lima on Monday.",
     "Rebels stormed a military camp near Beni on Saturday, killing four soldiers.",
     "The ruling party candidate beat the protest candidate in the Ulaanbaatar vote.",
+    "Protesters beat a traffic policeman during the march in Nairobi on Tuesday, police said.",
 ])
 def test_other_senses_of_the_force_verbs_are_no_intervention(extract: Extract, text: str) -> None:
     types = [m.type for m in extract(text)]
