@@ -23,6 +23,7 @@ from sitreps.extract.casualties import casualty_counts, victims_told
 from sitreps.extract.casualty_wording import without_combined_deaths
 from sitreps.extract.consequences import find_outcomes, is_violent, takes_toll
 from sitreps.extract.english import words
+from sitreps.extract.fatal_force import fatal_retyped
 from sitreps.extract.finer_place import refine_coarse_places
 from sitreps.extract.incidents import Built, incidents
 from sitreps.extract.item_places import item_scope
@@ -169,6 +170,7 @@ def _mention(match: TriggerMatch, ctx: DocumentContext, res: Resources, actor_ct
     if event_type is not match.event_type:
         match = replace(match, event_type=event_type)
         args = trigger_arguments(match, actor_ctx, excluded, others)
+    match = fatal_retyped(match, casualties, res.finder.type_by_id)
     actors, counts = args.actors, args.counts
     tolls = [count for _, count in casualties]
     counts = [c for c in counts if not victims_told(c, tolls)]

@@ -164,6 +164,23 @@ class RetypeRule(_Frozen):
         return self
 
 
+class FatalRule(_Frozen):
+    """A type the mention takes once its toll has dead: a protest broken up with a death is no
+    longer an intervention but excessive force (ACLED's codebook), whatever word told the dispersal.
+
+    A word of ``unless`` among the dead stops it: police killed by a crowd they dispersed make the
+    toll the crowd's, not the force's.
+    """
+
+    to: str
+    unless: tuple[str, ...] = ()
+
+    @field_validator("unless")
+    @classmethod
+    def _lemmas(cls, values: tuple[str, ...]) -> tuple[str, ...]:
+        return _lemma_list(values, single=True)
+
+
 class EventType(_Frozen):
     """One sitreps event type: its mappings, lexicon and argument slots."""
 
@@ -181,6 +198,7 @@ class EventType(_Frozen):
     instruments: tuple[str, ...] = ()
     place_slots: tuple[str, ...] = ()
     retype: tuple[RetypeRule, ...] = ()
+    fatal: FatalRule | None = None
     examples: tuple[str, ...] = Field(min_length=1)
 
     @field_validator("family")
@@ -319,6 +337,9 @@ def parse_taxonomy(data: Any, source: str = "taxonomy") -> Taxonomy:
             if rule.to not in types or rule.to == event_type.id:
                 raise _problem(source, f"type {event_type.id!r}, field 'retype'",
                                f"{rule.to!r} must be another type id of this taxonomy")
+        if event_type.fatal is not None and event_type.fatal.to not in types:
+            raise _problem(source, f"type {event_type.id!r}, field 'fatal'",
+                           f"{event_type.fatal.to!r} must be a type id of this taxonomy")
     return Taxonomy(version=SUPPORTED_VERSION, codes=codes, types=types)
 
 
