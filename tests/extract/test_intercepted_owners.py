@@ -16,7 +16,7 @@ DISRUPTED = "disrupted_weapons_use"
 
 @pytest.mark.parametrize(("text", "owner"), [
     ("A French warship shot down two Houthi drones over the Red Sea on Saturday.", "Houthi"),
-    ("The Danish frigate Iver Huitfeldt shot down a Houthi drone near the Bab el-Mandeb Strait.", "Houthi"),
+    ("A Danish frigate shot down a Houthi drone in the Gulf of Aden on Tuesday.", "Houthi"),
     ("Saudi air defences intercepted a ballistic missile launched by the Houthis toward Jizan.", "Houthis"),
     ("Ukrainian air defences shot down 30 Russian drones overnight, the air force said.", "Russian"),
     ("Israeli air defences intercepted an Iranian drone over the Golan Heights, the military said.", "Iranian"),
