@@ -9,23 +9,25 @@ import pytest
 
 from sitreps.resolve.gazetteer import get_gazetteer
 from sitreps.resolve.normalise import fold
+from sitreps.resolve.respelling import Respelling
 from sitreps.resolve.spelling import _DOUBLED, _NOT_LETTER, _VOWEL_RUN, VOWEL_MARK, spelling_key
 
 
 def test_every_place_has_its_folded_name() -> None:
-    gazetteer = get_gazetteer()
-    names = gazetteer._index.table.place_name
-    folded = gazetteer._folded_names()
+    index = get_gazetteer()._index
+    names = index.table.place_name
+    folded = Respelling(index).folded_names()
     assert len(folded) == len(names)
     assert all(folded[i] == fold(name) for i, name in enumerate(names))
 
 
 def test_a_countrys_names_keep_the_table_order() -> None:
-    gazetteer = get_gazetteer()
-    names = gazetteer._index.table.place_name
+    index = get_gazetteer()._index
+    respelling = Respelling(index)
+    names = index.table.place_name
     for code in ("ML", "UA", "SO"):
-        ids = gazetteer._index.places_in(code)
-        assert list(gazetteer._names_in(code).items()) == [(i, fold(names[i])) for i in ids]
+        ids = index.places_in(code)
+        assert list(respelling.names_in(code).items()) == [(i, fold(names[i])) for i in ids]
 
 
 def _templated(folded: str) -> str:

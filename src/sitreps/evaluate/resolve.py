@@ -20,8 +20,9 @@ from typing import Any
 from sitreps.evaluate.metrics import gold_dir
 from sitreps.models import DatePrecision
 from sitreps.resolve.actors import get_registry
-from sitreps.resolve.gazetteer import GeoMatch, get_gazetteer
+from sitreps.resolve.gazetteer import get_gazetteer
 from sitreps.resolve.geodata import distance_km
+from sitreps.resolve.geomatch import GeoMatch
 from sitreps.resolve.normalise import fold
 from sitreps.resolve.times import resolve_time
 

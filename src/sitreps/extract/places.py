@@ -49,8 +49,9 @@ from sitreps.extract.placename import (
 from sitreps.extract.routes import route_end
 from sitreps.extract.said_from import said_from
 from sitreps.models import Place, PlacePrecision, Span
-from sitreps.resolve.gazetteer import Gazetteer, GeoMatch
+from sitreps.resolve.gazetteer import Gazetteer
 from sitreps.resolve.geoindex import unit_words
+from sitreps.resolve.geomatch import GeoMatch
 from sitreps.resolve.places import geo_precision
 
 # A noun trigger's clause is its verb's: "a bomb went off near a van in Quetta".

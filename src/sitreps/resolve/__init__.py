@@ -1,7 +1,8 @@
 """resolve stage: actors to canonical entities, places to coordinates, times to dates (docs/resolve.md)."""
 
 from sitreps.resolve.actors import ActorRecord, ActorRegistry, get_registry, person_role, role_conflict
-from sitreps.resolve.gazetteer import Gazetteer, GeoMatch, get_gazetteer
+from sitreps.resolve.gazetteer import Gazetteer, get_gazetteer
+from sitreps.resolve.geomatch import GeoMatch
 from sitreps.resolve.times import ResolvedTime, find_time_expressions, resolve_time
 
 __all__ = [

@@ -1,0 +1,100 @@
+"""Places and admin units the text spells otherwise than GeoNames: the gazetteer's last resort.
+
+A name with no exact match may be a misspelling ("Galgaduud region" for Galguduud) or another
+romanisation ("Huliaipole" for Hulyaypole, :mod:`sitreps.resolve.spelling`) of a place of the story's
+countries. :class:`Respelling` holds the folded names those searches run over, built once per process
+on the first miss and reused by every context.
+"""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz, process
+
+from sitreps.resolve.city_choice import SAME_PLACE_KM
+from sitreps.resolve.geodata import distance_km
+from sitreps.resolve.geoindex import City, GeoIndex, Unit
+from sitreps.resolve.normalise import is_latin
+from sitreps.resolve.spelling import SpellingIndex
+
+# rapidfuzz ratio a misspelt name must reach among the context countries' places; ratio (not WRatio)
+# so a prefix is no match ("Malynivka" is not "Malyn"); 88 admits one transposition in ten letters.
+FUZZY_MIN_SCORE = 88.0
+# Shortest name worth an approximate match: one added letter already scores 88.9 against a four-letter
+# name ("Cape" -> Capel, "Goma" -> Gomas), so a short name is only ever matched exactly.
+FUZZY_MIN_LENGTH = 6
+
+
+class Respelling:
+    """Approximate and romanised matches among the places and units of the story's countries."""
+
+    def __init__(self, index: GeoIndex) -> None:
+        self._index = index
+        self._names_by_country: dict[str, dict[int, str]] = {}  # built per country on first fuzzy miss
+        self._folded: list[str] = []  # every place's folded name by id, built on the first fuzzy miss
+        self._unit_names_by_country: dict[str, list[tuple[str, int]]] = {}  # built on the first fuzzy unit miss
+        self._spelling = SpellingIndex(self.names_in)
+
+    def fuzzy_city(self, key: str, codes: list[str]) -> City | None:
+        """The place of the story's countries whose name is spelt nearly so (``FUZZY_MIN_SCORE``)."""
+        if not codes or not is_latin(key) or len(key) < FUZZY_MIN_LENGTH:
+            return None
+        choices: dict[int, str] = {}
+        for code in codes:
+            choices.update(self.names_in(code))
+        best = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE)
+        return self._index.city(best[2]) if best else None
+
+    def misspelt_unit(self, key: str, codes: list[str], level: int) -> Unit | None:
+        """The unit of the story's countries whose name is spelt nearly so, written with its unit word:
+        "Galgaduud region" is Galguduud, "Zaporizhia oblast" Zaporizhzhia. Same cut as for places; a
+        unit of the level the word names first. Only with a unit word: a bare misspelt name is a town's."""
+        if not codes or not is_latin(key) or len(key) < FUZZY_MIN_LENGTH:
+            return None
+        named = [pair for code in codes for pair in self.unit_names_in(code)]
+        found = process.extract(key, [name for name, _ in named], scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE,
+                                limit=None)
+        units = sorted((self._index.unit(named[at][1]) for _, _, at in found), key=lambda u: u.level != level)
+        return units[0] if units else None
+
+    def romanised_city(self, key: str, codes: list[str]) -> City | None:
+        """The one place of the story's countries whose name romanises the same one ("Huliaipole" is
+        Hulyaypole, "Maaloula" Malula: :mod:`sitreps.resolve.spelling`); None when none or several far apart."""
+        if not codes or not is_latin(key):
+            return None
+        cities = [self._index.city(i) for i in self._spelling.matches(key, codes)]
+        if not cities:
+            return None
+        top = max(cities, key=lambda c: c.population)
+        apart = any(distance_km(top.lat, top.lon, c.lat, c.lon) > SAME_PLACE_KM for c in cities)
+        return None if apart else top
+
+    def unit_names_in(self, code: str) -> list[tuple[str, int]]:
+        """Every folded name of a country's admin units with its unit id ("borno" and "borno state" alike:
+        a unit is keyed with and without its unit word), built for all countries on the first call."""
+        by_country, unit_cc = self._unit_names_by_country, self._index.table.unit_cc
+        if not by_country:  # one pass over some 40,000 names, in the table's order (the fuzzy ranking's ties)
+            for name, ids in self._index.table.unit_names.items():
+                if isinstance(ids, int):  # most names name one unit
+                    by_country.setdefault(unit_cc[ids], []).append((name, ids))
+                    continue
+                for i in ids:
+                    by_country.setdefault(unit_cc[i], []).append((name, i))
+        return by_country.get(code, [])
+
+    def names_in(self, code: str) -> dict[int, str]:
+        """Folded names of a country's places, gathered once per country and reused by every context."""
+        if code not in self._names_by_country:
+            folded = self.folded_names()
+            self._names_by_country[code] = {i: folded[i] for i in self._index.places_in(code)}
+        return self._names_by_country[code]
+
+    def folded_names(self) -> list[str]:
+        """Every place's folded name by id, read off the table's name keys (each place is keyed by exactly
+        its folded name) on first use: folding a country's names again cost 2-3 ms per thousand
+        names in every process, 18 ms once for all 158,000 this way."""
+        if not self._folded:
+            self._folded = [""] * len(self._index.table.place_name)
+            for key, ids in self._index.table.names.items():
+                for ident in (ids,) if isinstance(ids, int) else ids:
+                    self._folded[ident] = key
+        return self._folded
