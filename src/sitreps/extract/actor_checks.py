@@ -18,8 +18,8 @@ from functools import cache
 from spacy.tokens import Token
 
 from sitreps.attribute.lexicon import lexicon
-from sitreps.extract.arguments import ROLE_LISTS
 from sitreps.extract.english import words
+from sitreps.extract.slots import ROLE_LISTS
 from sitreps.extract.taxonomy import SPEECH_FAMILY, load_taxonomy
 from sitreps.models import ActorMention, EventMention, Role
 from sitreps.resolve.actors import ActorRegistry

@@ -16,12 +16,14 @@ from spacy.tokens import Doc, Token
 
 from sitreps.annotate.doctext import doc_ents, doc_text
 from sitreps.annotate.quantities import counting_lexicon, group_nouns
-from sitreps.extract.arguments import ROLE_LISTS, core_bounds, members_speaker, phrase_bounds, phrase_tokens
+from sitreps.extract.antecedents import members_speaker
 from sitreps.extract.doer_modifiers import names_doer_kind
 from sitreps.extract.english import words
 from sitreps.extract.nouns import is_abstract, is_bare_number, is_crowd_noun, is_person_noun, is_region
+from sitreps.extract.phrase_extent import core_bounds, phrase_bounds, phrase_tokens
 from sitreps.extract.quoted_owner import quoted_side
 from sitreps.extract.settlement_names import names_a_settlement
+from sitreps.extract.slots import ROLE_LISTS
 from sitreps.models import ActorMention, Role, Span
 from sitreps.resolve.actors import ActorRecord, ActorRegistry, person_role, role_conflict
 from sitreps.resolve.gazetteer import Gazetteer

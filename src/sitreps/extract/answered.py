@@ -22,8 +22,8 @@ from __future__ import annotations
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
-from sitreps.extract.arguments import ROLE_LISTS, Slot, usable
 from sitreps.extract.english import words
+from sitreps.extract.slots import ROLE_LISTS, Slot, usable
 from sitreps.models import ActorMention, EventMention, Role
 from sitreps.resolve.normalise import fold
 

@@ -22,9 +22,9 @@ from spacy.tokens import Doc, Token
 from sitreps.annotate.doctext import doc_text, root_at
 from sitreps.annotate.quantities import counting_lexicon, group_nouns
 from sitreps.extract.actors import clean_name, record_mention
-from sitreps.extract.arguments import phrase_bounds
 from sitreps.extract.english import words
 from sitreps.extract.nouns import is_person_noun
+from sitreps.extract.phrase_extent import phrase_bounds
 from sitreps.models import ActorMention, EventMention, Role, Span
 from sitreps.resolve.actors import ActorRegistry
 

@@ -31,9 +31,10 @@ from spacy.tokens import Doc, Token
 from sitreps.annotate.doctext import doc_text, root_at
 from sitreps.extract.actor_checks import FORCE_TYPES
 from sitreps.extract.actors import clean_name, record_mention
-from sitreps.extract.arguments import ROLE_LISTS, phrase_bounds
 from sitreps.extract.english import words
 from sitreps.extract.implied_actors import implied_crowd_name, incident_countries
+from sitreps.extract.phrase_extent import phrase_bounds
+from sitreps.extract.slots import ROLE_LISTS
 from sitreps.models import ActorMention, EventMention, Role, Span
 from sitreps.resolve.actors import ActorRegistry
 

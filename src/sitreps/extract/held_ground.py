@@ -15,9 +15,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitreps.extract.actors import ActorContext, actor_mention
-from sitreps.extract.arguments import ROLE_LISTS, core_bounds
 from sitreps.extract.english import words
 from sitreps.extract.kinds_file import type_list
+from sitreps.extract.phrase_extent import core_bounds
+from sitreps.extract.slots import ROLE_LISTS
 from sitreps.extract.triggers import TriggerMatch
 from sitreps.models import ActorMention, Role
 

@@ -40,7 +40,7 @@ from collections.abc import Sequence
 
 from sitreps.extract.actor_checks import CIVILIANS, FORCE_TYPES
 from sitreps.extract.actors import record_mention
-from sitreps.extract.arguments import ROLE_LISTS
+from sitreps.extract.slots import ROLE_LISTS
 from sitreps.language_data import word_list, word_table
 from sitreps.models import EventMention, Role
 from sitreps.resolve.actors import ActorRecord, ActorRegistry

@@ -7,7 +7,7 @@ ACLED codes the side whose weapon was stopped as actor 2, so the means' owner, n
 Houthis", "fired by Hezbollah"), is the target. Only the types listed as ``intercepted_means_types``
 in ``data/incident_kinds.yaml`` read it.
 
-Relies on: the parse of the means phrase and ``arguments.owner_modifiers``.
+Relies on: the parse of the means phrase and ``party_modifiers.owner_modifiers``.
 """
 
 from __future__ import annotations
@@ -16,8 +16,9 @@ from spacy.tokens import Token
 
 from sitreps.extract.actor_checks import as_state_forces
 from sitreps.extract.actors import ActorContext, actor_mention
-from sitreps.extract.arguments import core_bounds, owner_modifiers
 from sitreps.extract.kinds_file import type_list
+from sitreps.extract.party_modifiers import owner_modifiers
+from sitreps.extract.phrase_extent import core_bounds
 from sitreps.extract.triggers import TriggerMatch
 from sitreps.models import ActorMention, Role
 

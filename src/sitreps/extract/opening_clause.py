@@ -21,8 +21,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitreps.extract.arguments import ROLE_LISTS, Slot, usable
 from sitreps.extract.english import words
+from sitreps.extract.slots import ROLE_LISTS, Slot, usable
 
 # Slots of a clash that name one of its sides: the subject, and the side "with" names.
 _OWN_SIDES = ("subj", "prep_with")

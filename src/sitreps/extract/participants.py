@@ -17,16 +17,7 @@ from spacy.tokens import Token
 from sitreps.extract.actor_checks import FORCE_TYPES, PROTEST_FAMILY, is_speaker
 from sitreps.extract.actors import ActorContext, actor_mention
 from sitreps.extract.answered import answered
-from sitreps.extract.arguments import (
-    ROLE_LISTS,
-    Slot,
-    core_bounds,
-    harmed_by_another_word,
-    owner_modifiers,
-    phrase_bounds,
-    trigger_slots,
-    usable,
-)
+from sitreps.extract.arguments import trigger_slots
 from sitreps.extract.counts import phrase_count, role_count_what
 from sitreps.extract.doer_modifiers import names_doer_kind
 from sitreps.extract.doer_triggers import doer_subject, trigger_doer
@@ -36,8 +27,12 @@ from sitreps.extract.held_ground import ground_sides
 from sitreps.extract.intercepted import stopped_owners
 from sitreps.extract.nouns import is_abstract, is_crowd_noun, is_munition
 from sitreps.extract.opening_clause import opened
+from sitreps.extract.party_modifiers import owner_modifiers
+from sitreps.extract.phrase_extent import core_bounds, phrase_bounds
 from sitreps.extract.phrase_gaps import gap_slots, in_gap
+from sitreps.extract.slots import ROLE_LISTS, Slot, usable
 from sitreps.extract.triggers import TriggerMatch
+from sitreps.extract.undergoing import harmed_by_another_word
 from sitreps.extract.unrest import state_force
 from sitreps.models import ActorMention, Count, Role, Span
 

@@ -19,8 +19,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitreps.extract.actors import is_actor_like
-from sitreps.extract.arguments import Slot
 from sitreps.extract.nouns import is_person_noun
+from sitreps.extract.slots import Slot
 from sitreps.extract.triggers import TriggerMatch
 
 OBJECT_SLOT = "obj"

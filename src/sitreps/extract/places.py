@@ -21,13 +21,13 @@ from spacy.tokens import Token
 from sitreps.annotate.doctext import ents_in
 from sitreps.annotate.quantities import counting_lexicon
 from sitreps.extract.across import beside_countries
-from sitreps.extract.arguments import phrase_bounds
 from sitreps.extract.bearings import country_bearings, phrase_parts, stated_distance_km
 from sitreps.extract.blamed_on import blamed_on
 from sitreps.extract.capitals import owning_capital, story_capital
 from sitreps.extract.carried_to import carried_to
 from sitreps.extract.english import words
 from sitreps.extract.memo import per_document
+from sitreps.extract.phrase_extent import phrase_bounds
 from sitreps.extract.placename import (
     PLACE_LABELS,
     apposed_name,

@@ -12,8 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from sitreps.extract.arguments import phrase_bounds
 from sitreps.extract.english import words
+from sitreps.extract.phrase_extent import phrase_bounds
 from sitreps.extract.placename import toponym_in
 
 

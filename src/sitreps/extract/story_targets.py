@@ -31,9 +31,9 @@ from collections.abc import Sequence
 
 from sitreps.extract.actor_checks import CIVILIANS, STATE_TYPES
 from sitreps.extract.actors import record_mention
-from sitreps.extract.arguments import ROLE_LISTS
 from sitreps.extract.implied_actors import IMPLIED_FLAG
 from sitreps.extract.kinds_file import type_list
+from sitreps.extract.slots import ROLE_LISTS
 from sitreps.extract.taxonomy import load_taxonomy
 from sitreps.language_data import word_list
 from sitreps.models import ActorMention, EventMention, Role
