@@ -125,7 +125,8 @@ def _cue_source(unit: TokenSpan, quoted: list[tuple[int, int]]) -> SentenceSourc
         candidates.append((_depth(head) - 1, cue.i, span, resolve_mention(issuer_of(head))))
     if not candidates:
         return None
-    _, index, span, who = _party_of_spokesman(unit, sorted(candidates, key=lambda c: (c[0], c[1])))
+    ranked = sorted(candidates, key=lambda c: (c[0], c[1]))
+    _, index, span, who = _relayed(unit, ranked) or _party_of_spokesman(unit, ranked)
     lemma = unit.doc[index].lemma_.lower()
     return SentenceSource(who.name, source_kind(who, unit), span, lemma)
 
@@ -145,6 +146,16 @@ def _party_of_spokesman(unit: TokenSpan, ranked: list[CueCandidate]) -> CueCandi
                 and source_kind(who, unit) is SourceKind.ORGANISATION:
             return candidate
     return first
+
+
+def _relayed(unit: TokenSpan, ranked: list[CueCandidate]) -> CueCandidate | None:
+    """The source an outlet cites, when the shallowest cue is an outlet's: "state news agency TASS, citing
+    the defence ministry, said air defences destroyed 15 drones" tells the ministry's word, passed on; an
+    outlet that cites is no witness of its own. None when the outlet cites nobody named."""
+    if source_kind(ranked[0][3], unit) is not SourceKind.MEDIA:
+        return None
+    relays = lexicon().relay_lemmas
+    return next((c for c in ranked[1:] if unit.doc[c[1]].lemma_.lower() in relays), None)
 
 
 def _passive_source(unit: TokenSpan, quoted: list[tuple[int, int]]) -> SentenceSource | None:

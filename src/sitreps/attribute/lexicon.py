@@ -28,6 +28,7 @@ class Lexicon:
     accusation_verbs: frozenset[str]
     denial_verbs: frozenset[str]
     source_prepositions: re.Pattern[str]
+    relay_lemmas: frozenset[str]
     denial_phrases: re.Pattern[str]
     allegation_phrases: re.Pattern[str]
     anonymity_phrases: re.Pattern[str]

@@ -28,9 +28,9 @@ from __future__ import annotations
 
 from sitreps.attribute.lexicon import lexicon
 from sitreps.link.families import family_of
+from sitreps.link.seat_speakers import speaker_record
 from sitreps.link.unnamed_troops import countrys_soldiers, unnamed_troops
 from sitreps.models import ActorMention, Attribution, EventMention, Modality, Role, SourceKind, Span
-from sitreps.resolve.actors import get_registry
 from sitreps.resolve.registry_data import ActorRecord, registered
 
 # Families of armed acts a party claims (ACLED codes battles, strikes and attacks "claimed"); a
@@ -38,7 +38,10 @@ from sitreps.resolve.registry_data import ActorRecord, registered
 CLAIMABLE_FAMILIES = frozenset({"battle", "remote_violence", "violence_against_civilians"})
 # Armed acts of the strategic family a party claims as the real-news gold's coders read them: "Ukraine's
 # general staff said it downed 20 drones" (the issue's own example of ``claimed``).
-CLAIMABLE_TYPES = frozenset({"disrupted_weapons_use"})
+CLAIMABLE_TYPES = frozenset({"disrupted_weapons_use", "government_regains_territory", "non_state_overtakes_territory"})
+# Acts a state body tells with no doer only of its own forces: "the ministry said air defences destroyed
+# 15 drones" (no side tells the other's interceptions).
+DOERLESS_OWN_TYPES = frozenset({"disrupted_weapons_use"})
 # Sources that are no party speaking: nobody named, or anonymous people.
 NO_PARTY = frozenset({SourceKind.NONE, SourceKind.ANONYMOUS})
 # Sources that speak for a party by name: an organisation or a named official, never a witness, an
@@ -100,7 +103,7 @@ def _names_doer(mention: EventMention, teller: Attribution) -> bool:
     the troops' own, tells what its troops did; a governor or a ministry of no stated country may be the
     other side's)."""
     source = _bare(teller.source or "")
-    known = get_registry().infer(teller.source or "")
+    known = speaker_record(teller.source or "")
     if not _a_party(teller, CLAIMANT_KINDS | {SourceKind.VAGUE}):
         return False
     for actor in mention.actors:
@@ -119,7 +122,7 @@ def _speaks_for(teller: Attribution, doer: Attribution, victims: set[str]) -> bo
     "its commander"), an official named without a side, or "the group" does."""
     if _bare(teller.source or "") == _bare(doer.source or "") or _its_spokesman(teller, doer):
         return True
-    speaker, other = get_registry().infer(doer.source or ""), get_registry().infer(teller.source or "")
+    speaker, other = speaker_record(doer.source or ""), speaker_record(teller.source or "")
     if other.known:
         return speaker.known and (other.id == speaker.id or _one_state(speaker, other))
     lex = lexicon()
@@ -151,7 +154,13 @@ def _own_act(mention: EventMention, attribution: Attribution) -> bool:
     if any(a.role is Role.INITIATOR for a in mention.actors):
         return _own_forces(mention, attribution) or (_foes_struck(mention) and (
             unnamed_troops(mention, attribution) or countrys_soldiers(mention, attribution, STATE_FORCES)))
-    return _own_side_means(mention) or _foes_struck(mention)
+    return _own_side_means(mention) or _foes_struck(mention) or _own_interception(mention, attribution)
+
+
+def _own_interception(mention: EventMention, attribution: Attribution) -> bool:
+    """A state's army, ministry or government telling an interception with no doer ("the defence ministry
+    said air defences destroyed 15 drones"): its own (``DOERLESS_OWN_TYPES``); a police report is not."""
+    return mention.type in DOERLESS_OWN_TYPES and speaker_record(attribution.source or "").type in STATE_BODIES
 
 
 def _told_only_by(mention: EventMention, party: Attribution) -> bool:
@@ -160,14 +169,14 @@ def _told_only_by(mention: EventMention, party: Attribution) -> bool:
     40"): no witness, official of another side, monitor or outlet told it. The party speaks again by its
     name, by another name the actor registry knows for it, through another body of its state, through its
     spokesman ("an army spokesman" of "the Sudanese army") or as "the group" (``_points_back``)."""
-    speaker = get_registry().infer(party.source or "")
+    speaker = speaker_record(party.source or "")
     victims = {w for a in mention.actors if a.role is Role.TARGET for w in _words(a)}
     for teller in mention.tellers:
         if teller.source_kind is SourceKind.NONE or teller.source is None:
             continue  # the writer's voice
         if _bare(teller.source) == _bare(party.source or ""):
             continue
-        other = get_registry().infer(teller.source)
+        other = speaker_record(teller.source)
         if speaker.known and other.known:
             if other.id == speaker.id or _one_state(speaker, other):
                 continue
@@ -222,7 +231,7 @@ def _a_party(attribution: Attribution, kinds: frozenset[SourceKind] = PARTY_KIND
     """Whether the source speaks for a party to armed acts: named, and no monitor, aid group or civilians."""
     if (attribution.source_kind not in kinds and not _spokesperson(attribution)) or attribution.source is None:
         return False
-    return get_registry().infer(attribution.source).type not in lexicon().non_party_types
+    return speaker_record(attribution.source).type not in lexicon().non_party_types
 
 
 def _spokesperson(attribution: Attribution) -> bool:
@@ -236,7 +245,7 @@ def _own_forces(mention: EventMention, attribution: Attribution) -> bool:
     ministry said Turkish jets struck 29 targets", "Egypt's army said Egyptian forces raided a hideout",
     "Israel strikes depot" over "the Israeli military said"), or
     a known armed group its own fighters' act: the doer is the speaker's side under another name."""
-    speaker = get_registry().infer(attribution.source or "")
+    speaker = speaker_record(attribution.source or "")
     for actor in mention.actors:
         if actor.role is not Role.INITIATOR:
             continue
@@ -324,7 +333,7 @@ def same_party(voice: str, party: str) -> bool:
     of "Fano militia")."""
     if _bare(voice) == _bare(party):
         return True
-    speaker, other = get_registry().infer(party), get_registry().infer(voice)
+    speaker, other = speaker_record(party), speaker_record(voice)
     if _one_state(speaker, other):
         return True
     if speaker.known and other.known:
