@@ -43,6 +43,7 @@ from sitreps.extract.answered import strikes_party
 from sitreps.extract.battle_strikes import battle_and_strike, fight_share, strike_sides_with_fight
 from sitreps.extract.casualty_wording import without_combined_deaths
 from sitreps.extract.ceded_ground import ceded, folds_at_spot
+from sitreps.extract.fight_for_ground import fight_for_ground
 from sitreps.extract.headline_tellings import cause_told_in_body, retold_after_opener
 from sitreps.extract.incident_time import finest_time, incident_time, stated_apart
 from sitreps.extract.kinds_file import kinds_data
@@ -250,7 +251,8 @@ def can_retell(first: EventMention, later: Told, first_in_lead: bool = False, bo
     at_spot = _folds_at_spot(first, first_left, later)
     battle = battle_and_strike(first, mention)
     folds = ((refers and _host(first.type, mention.type, governed=bound))
-             or _folds_unbound(first, later, first_in_lead) or at_spot or battle is not None)
+             or _folds_unbound(first, later, first_in_lead) or at_spot or battle is not None
+             or (bound and bool(later.sequenced) and fight_for_ground(first, mention)))
     if not (same_kind or folds) or (later.fresh and not refers) or forces_damage_apart(first, mention):
         return False
     if first.type != mention.type and not (first_in_lead or later.lead or refers or battle
@@ -508,7 +510,8 @@ def consolidate(told: Sequence[Told], retype: Retype) -> list[EventMention]:
                 continue
             if item.sequenced & group.heads:
                 if not (_outcome_of(group.merged, item.mention)
-                        or one_protest_in_sequence(group.merged, item.mention)):
+                        or one_protest_in_sequence(group.merged, item.mention)
+                        or fight_for_ground(group.merged, item.mention)):
                     continue  # "shelled the town after rebels attacked a post": one after the other
                 bound = True
             if not bound and _days_stated_apart(group.told, item.mention):
