@@ -1,7 +1,9 @@
-"""A capture told "after" the fight it was won in is one change of territory.
+"""A capture and the fight it was won in, told "after" it or in the next sentence at one village, are one change
+of territory.
 
 ACLED codes a change of territorial control where a report tells one, and an armed clash only where none
-does: "rebels seized the town after heavy fighting with the army" is one event, the capture. A fight in
+does: "rebels seized the town after heavy fighting with the army" is one event, the capture, and so are
+"jihadists overran Tin-Akof" and "clashes in Tin-Akof" of that day where the gazetteer lacks the village. A fight in
 another town, or between sides the taker is not among, stays apart. Every article here is fiction written
 for these tests, in the style of wire copy, from several conflicts.
 """
@@ -50,5 +52,41 @@ def test_a_capture_after_its_fight_is_one_change_of_territory(extract: Extract, 
 ])
 def test_a_fight_elsewhere_or_of_other_sides_stays_apart(extract: Extract, text: str, capture: str,
                                                           fight: str) -> None:
+    events = extract(text)
+    assert incident_telling(events, capture, text) is not incident_telling(events, fight, text)
+
+
+@pytest.mark.parametrize(("text", "capture", "fight", "type_id"), [
+    # Mali: a village the gazetteer lacks, taken, and the fight in it told next
+    ("Jihadists overran the village of Tin-Akof on Tuesday, local sources said. Clashes in Tin-Akof with the "
+     "army lasted until dawn, a local official said.", "overran", "Clashes", OVERTAKES),
+    # Yemen: a hamlet seized and the fighting in it
+    ("Houthi fighters seized the hamlet of Al-Qasabiya on Monday, tribal sources said. Fighting in Al-Qasabiya "
+     "with tribesmen went on for hours on Monday, the sources added.", "seized", "Fighting", OVERTAKES),
+    # DR Congo: a village regained and the clashes for it
+    ("The army regained control of the village of Kiwanja-Sud on Friday, a spokesman said. Clashes with M23 "
+     "rebels in Kiwanja-Sud killed three soldiers on Friday, he said.", "regained control", "Clashes", REGAINS),
+    # Myanmar: an outpost captured and the fighting at it
+    ("Arakan Army fighters captured the outpost of Taung Pyo Letwe on Sunday, the group said. Fighting at Taung "
+     "Pyo Letwe lasted two days, local media said.", "captured", "Fighting", OVERTAKES),
+])
+def test_the_fight_in_a_village_the_gazetteer_lacks_is_its_capture(extract: Extract, text: str, capture: str,
+                                                                  fight: str, type_id: str) -> None:
+    assert_one_incident(extract(text), text, capture, fight, type_id)
+
+
+@pytest.mark.parametrize(("text", "capture", "fight"), [
+    # the same village two days later
+    ("Jihadists overran the village of Tin-Akof on Tuesday, local sources said. On Thursday, clashes broke out "
+     "in Tin-Akof between the army and the militants.", "overran", "clashes"),
+    # another hamlet the same day
+    ("Houthi fighters seized the hamlet of Al-Qasabiya on Monday, tribal sources said. Fighting in the hamlet "
+     "of Bayt Dughaysh went on for hours on Monday, the sources added.", "seized", "Fighting"),
+    # "Separately": another incident at the village
+    ("Jihadists overran the village of Tin-Akof on Tuesday, local sources said. Separately, clashes in Tin-Akof "
+     "between two rival militias left five dead on Tuesday.", "overran", "clashes"),
+])
+def test_a_fight_of_another_day_or_village_stays_apart(extract: Extract, text: str, capture: str,
+                                                       fight: str) -> None:
     events = extract(text)
     assert incident_telling(events, capture, text) is not incident_telling(events, fight, text)

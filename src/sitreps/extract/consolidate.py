@@ -40,7 +40,7 @@ from sitreps.extract.agreement import (
     times_agree,
 )
 from sitreps.extract.answered import strikes_party
-from sitreps.extract.battle_strikes import battle_and_strike, fight_share, strike_sides_with_fight
+from sitreps.extract.battle_strikes import battle_and_strike, fight_share, same_unresolved, strike_sides_with_fight
 from sitreps.extract.casualty_wording import without_combined_deaths
 from sitreps.extract.ceded_ground import ceded, folds_at_spot
 from sitreps.extract.fight_for_ground import fight_for_ground
@@ -209,12 +209,17 @@ def _folds_unbound(first: EventMention, later: Told, first_in_lead: bool) -> boo
 def _folds_at_spot(first: EventMention, first_left: str | None, later: Told) -> bool:
     """Whether one of the two folds into the other told in another sentence because both name one town
     (``absorbs_at_one_spot``: "rebels took control of Dedougou" and "troops had withdrawn from Dedougou"):
-    the two resolved places are one spot, or the place a word of leaving names (``Told.left``) is the
-    other's place."""
+    the two resolved places are one spot, both name alike one village the gazetteer lacks ("overran Tin-Akof",
+    "clashes in Tin-Akof", round 20), or the place a word of leaving names (``Told.left``) is the other's place."""
     sides = ((first, later.mention, later.left), (later.mention, first, first_left))
     return any(folds_at_spot(_kind(host.type), other.type)
-               and (same_spot(host.place, other.place) or names_spot(host.place, left))
+               and (same_spot(host.place, other.place) or _same_unresolved(host.place, other.place)
+                    or names_spot(host.place, left))
                for host, other, left in sides)
+
+
+def _same_unresolved(first: Place | None, later: Place | None) -> bool:
+    return first is not None and later is not None and same_unresolved(first, later)
 
 
 def _sided(first: EventMention, later: EventMention) -> tuple[EventMention, EventMention]:
