@@ -84,7 +84,7 @@ def _at_fight(fight: EventMention, strike: EventMention) -> bool:
         return strike.place is None or _same_region(place, strike.place)
     if not (place.precision in SPOT_PLACES or _unresolved_spot(place)):
         return False
-    return (strike.place is None or same_spot(place, strike.place) or _same_unresolved(place, strike.place)
+    return (strike.place is None or same_spot(place, strike.place) or same_unresolved(place, strike.place)
             or _holds(strike.place, place))
 
 
@@ -104,7 +104,7 @@ def _unresolved_spot(place: Place) -> bool:
         place.precision is PlacePrecision.COUNTRY and place.name != place.country)
 
 
-def _same_unresolved(fight_place: Place, struck: Place) -> bool:
+def same_unresolved(fight_place: Place, struck: Place) -> bool:
     """Both name one place the gazetteer lacks, by the same name."""
     return _unresolved_spot(fight_place) and _unresolved_spot(struck) and fight_place.name == struck.name
 

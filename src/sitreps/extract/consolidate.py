@@ -40,9 +40,10 @@ from sitreps.extract.agreement import (
     times_agree,
 )
 from sitreps.extract.answered import strikes_party
-from sitreps.extract.battle_strikes import battle_and_strike, fight_share, strike_sides_with_fight
+from sitreps.extract.battle_strikes import battle_and_strike, fight_share, same_unresolved, strike_sides_with_fight
 from sitreps.extract.casualty_wording import without_combined_deaths
 from sitreps.extract.ceded_ground import ceded, folds_at_spot
+from sitreps.extract.fight_for_ground import fight_for_ground
 from sitreps.extract.headline_tellings import cause_told_in_body, retold_after_opener
 from sitreps.extract.incident_time import finest_time, incident_time, stated_apart
 from sitreps.extract.kinds_file import kinds_data
@@ -208,12 +209,17 @@ def _folds_unbound(first: EventMention, later: Told, first_in_lead: bool) -> boo
 def _folds_at_spot(first: EventMention, first_left: str | None, later: Told) -> bool:
     """Whether one of the two folds into the other told in another sentence because both name one town
     (``absorbs_at_one_spot``: "rebels took control of Dedougou" and "troops had withdrawn from Dedougou"):
-    the two resolved places are one spot, or the place a word of leaving names (``Told.left``) is the
-    other's place."""
+    the two resolved places are one spot, both name alike one village the gazetteer lacks ("overran Tin-Akof",
+    "clashes in Tin-Akof", round 20), or the place a word of leaving names (``Told.left``) is the other's place."""
     sides = ((first, later.mention, later.left), (later.mention, first, first_left))
     return any(folds_at_spot(_kind(host.type), other.type)
-               and (same_spot(host.place, other.place) or names_spot(host.place, left))
+               and (same_spot(host.place, other.place) or _same_unresolved(host.place, other.place)
+                    or names_spot(host.place, left))
                for host, other, left in sides)
+
+
+def _same_unresolved(first: Place | None, later: Place | None) -> bool:
+    return first is not None and later is not None and same_unresolved(first, later)
 
 
 def _sided(first: EventMention, later: EventMention) -> tuple[EventMention, EventMention]:
@@ -250,7 +256,8 @@ def can_retell(first: EventMention, later: Told, first_in_lead: bool = False, bo
     at_spot = _folds_at_spot(first, first_left, later)
     battle = battle_and_strike(first, mention)
     folds = ((refers and _host(first.type, mention.type, governed=bound))
-             or _folds_unbound(first, later, first_in_lead) or at_spot or battle is not None)
+             or _folds_unbound(first, later, first_in_lead) or at_spot or battle is not None
+             or (bound and bool(later.sequenced) and fight_for_ground(first, mention)))
     if not (same_kind or folds) or (later.fresh and not refers) or forces_damage_apart(first, mention):
         return False
     if first.type != mention.type and not (first_in_lead or later.lead or refers or battle
@@ -508,7 +515,8 @@ def consolidate(told: Sequence[Told], retype: Retype) -> list[EventMention]:
                 continue
             if item.sequenced & group.heads:
                 if not (_outcome_of(group.merged, item.mention)
-                        or one_protest_in_sequence(group.merged, item.mention)):
+                        or one_protest_in_sequence(group.merged, item.mention)
+                        or fight_for_ground(group.merged, item.mention)):
                     continue  # "shelled the town after rebels attacked a post": one after the other
                 bound = True
             if not bound and _days_stated_apart(group.told, item.mention):
