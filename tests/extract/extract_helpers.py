@@ -104,3 +104,12 @@ def assert_one_incident(events: list[EventMention], text: str, first: str, secon
     incident = incident_telling(events, first, text)
     assert incident is incident_telling(events, second, text), [(m.type, m.trigger.text) for m in events]
     assert incident.type == type_id, (incident.type, incident.trigger.text)
+
+
+def told_together(extract: Extract, text: str, first: str, second: str) -> bool:
+    """Whether the words ``first`` and ``second`` of ``text`` end in one incident (row) of the article;
+    both must lie in some incident, so a word the extractor dropped fails instead of passing as apart."""
+    incidents = extract(text)
+    a, b = incident_holding(first, text, incidents), incident_holding(second, text, incidents)
+    assert a is not None and b is not None, [(m.type, m.trigger.text) for m in incidents]
+    return a == b

@@ -10,16 +10,7 @@ press and agency briefs.
 from __future__ import annotations
 
 import pytest
-from extract_helpers import Extract
-
-from sitreps.evaluate.single_text import incident_holding
-
-
-def _together(extract: Extract, text: str, first: str, second: str) -> bool:
-    incidents = extract(text)
-    a, b = incident_holding(first, text, incidents), incident_holding(second, text, incidents)
-    assert a is not None and b is not None, [(m.type, m.trigger.text) for m in incidents]
-    return a == b
+from extract_helpers import Extract, told_together
 
 
 @pytest.mark.parametrize(("text", "first", "second"), [
@@ -38,7 +29,7 @@ def _together(extract: Extract, text: str, first: str, second: str) -> bool:
 ])
 def test_a_headline_s_incident_told_after_an_opener_is_one(extract: Extract, text: str, first: str,
                                                          second: str) -> None:
-    assert _together(extract, text, first, second)
+    assert told_together(extract, text, first, second)
 
 
 @pytest.mark.parametrize(("text", "first", "second"), [
@@ -53,7 +44,7 @@ def test_a_headline_s_incident_told_after_an_opener_is_one(extract: Extract, tex
 ])
 def test_an_opener_of_another_town_or_day_stays_apart(extract: Extract, text: str, first: str,
                                                       second: str) -> None:
-    assert not _together(extract, text, first, second)
+    assert not told_together(extract, text, first, second)
 
 
 @pytest.mark.parametrize(("text", "first", "second"), [
@@ -69,11 +60,11 @@ def test_an_opener_of_another_town_or_day_stays_apart(extract: Extract, text: st
 ])
 def test_a_headline_s_cause_the_body_tells_as_the_fight_is_one(extract: Extract, text: str, first: str,
                                                                second: str) -> None:
-    assert _together(extract, text, first, second)
+    assert told_together(extract, text, first, second)
 
 
 def test_a_headline_s_cause_the_body_tells_on_its_own_stays_apart(extract: Extract) -> None:
     text = ("Jets strike militant hideouts after attack on Maiduguri checkpoint\n\nAir force jets struck militant "
             "hideouts near Maiduguri on Thursday, the air force said.\n\nThe raids came after militants attacked "
             "a checkpoint in Maiduguri on Monday, killing three soldiers.")
-    assert not _together(extract, text, "attack on", "Jets strike")
+    assert not told_together(extract, text, "attack on", "Jets strike")

@@ -8,18 +8,10 @@ Every article and sentence here is fiction written for these tests, in the style
 from __future__ import annotations
 
 import pytest
-from extract_helpers import Extract
+from extract_helpers import Extract, told_together
 
 from sitreps.annotate.nlp import load_nlp
-from sitreps.evaluate.single_text import incident_holding
 from sitreps.extract.incidents import left_place
-
-
-def _together(extract: Extract, text: str, first: str, second: str) -> bool:
-    incidents = extract(text)
-    a, b = incident_holding(first, text, incidents), incident_holding(second, text, incidents)
-    assert a is not None and b is not None, [(m.type, m.trigger.text) for m in incidents]
-    return a == b
 
 
 @pytest.mark.parametrize(("sentence", "word", "town"), [
@@ -47,7 +39,7 @@ def test_the_town_a_withdrawal_left_is_read_before_a_place_noun(sentence: str, w
 ])
 def test_a_withdrawal_from_the_town_taken_is_the_capture(extract: Extract, text: str, first: str,
                                                          second: str) -> None:
-    assert _together(extract, text, first, second)
+    assert told_together(extract, text, first, second)
 
 
 @pytest.mark.parametrize(("text", "first", "second"), [
@@ -58,4 +50,4 @@ def test_a_withdrawal_from_the_town_taken_is_the_capture(extract: Extract, text:
 ])
 def test_a_withdrawal_from_another_town_or_weeks_before_stays_apart(extract: Extract, text: str, first: str,
                                                                     second: str) -> None:
-    assert not _together(extract, text, first, second)
+    assert not told_together(extract, text, first, second)

@@ -8,9 +8,8 @@ Every article and sentence here is fiction written for these tests, in the style
 from __future__ import annotations
 
 import pytest
-from extract_helpers import Extract
+from extract_helpers import Extract, told_together
 
-from sitreps.evaluate.single_text import incident_holding
 from sitreps.extract.agreement import raised_toll
 from sitreps.models import Count, Span
 
@@ -35,12 +34,6 @@ def test_a_lower_figure_or_one_no_toll_noun_states_raises_nothing() -> None:
     assert not raised_toll(_count(24, "killed"), _count(52, "killed"))
 
 
-def _together(extract: Extract, text: str, first: str, second: str) -> bool:
-    incidents = extract(text)
-    a, b = incident_holding(first, text, incidents), incident_holding(second, text, incidents)
-    assert a is not None and b is not None, [(m.type, m.trigger.text) for m in incidents]
-    return a == b
-
 
 @pytest.mark.parametrize(("text", "first", "second"), [
     ("Gunmen kill nine in Zamfara village\n\nGunmen killed nine people in an attack on Kadisau village in Zamfara "
@@ -57,11 +50,11 @@ def _together(extract: Extract, text: str, first: str, second: str) -> bool:
 ])
 def test_a_raised_toll_keeps_the_retelling_with_its_incident(extract: Extract, text: str, first: str,
                                                             second: str) -> None:
-    assert _together(extract, text, first, second)
+    assert told_together(extract, text, first, second)
 
 
 def test_the_raised_toll_of_another_incident_stays_apart(extract: Extract) -> None:
     text = ("Gunmen kill four in Kaduna\n\nGunmen killed four farmers near Kajuru in Kaduna state on Tuesday, "
             "police said.\n\nSeparately, gunmen attacked the village of Kauru in March. The death toll from that "
             "attack has risen to 35, officials said.")
-    assert not _together(extract, text, "killed four", "attacked the village")
+    assert not told_together(extract, text, "killed four", "attacked the village")

@@ -8,16 +8,7 @@ Every article and sentence here is fiction written for these tests, in the style
 from __future__ import annotations
 
 import pytest
-from extract_helpers import Extract
-
-from sitreps.evaluate.single_text import incident_holding
-
-
-def _together(extract: Extract, text: str, first: str, second: str) -> bool:
-    incidents = extract(text)
-    a, b = incident_holding(first, text, incidents), incident_holding(second, text, incidents)
-    assert a is not None and b is not None, [(m.type, m.trigger.text) for m in incidents]
-    return a == b
+from extract_helpers import Extract, told_together
 
 
 @pytest.mark.parametrize(("text", "first", "second"), [
@@ -30,7 +21,7 @@ def _together(extract: Extract, text: str, first: str, second: str) -> bool:
      "on Tuesday, the coalition said.", "fought", "strikes to support"),
 ])
 def test_a_strike_told_as_support_is_the_fight(extract: Extract, text: str, first: str, second: str) -> None:
-    assert _together(extract, text, first, second)
+    assert told_together(extract, text, first, second)
 
 
 @pytest.mark.parametrize(("text", "first", "second"), [
@@ -43,4 +34,4 @@ def test_a_strike_told_as_support_is_the_fight(extract: Extract, text: str, firs
 ])
 def test_a_support_strike_elsewhere_or_days_later_stays_apart(extract: Extract, text: str, first: str,
                                                               second: str) -> None:
-    assert not _together(extract, text, first, second)
+    assert not told_together(extract, text, first, second)
