@@ -53,7 +53,7 @@ def _vetoes(verb: str) -> frozenset[str]:
     return frozenset(str(w) for w in table.get(verb, []))
 
 
-def _doers(verb: Token) -> list[Token]:
+def doers_of(verb: Token) -> list[Token]:
     """The doer of a verb: its subject, its passive agent, the noun a relative clause describes ("gunmen
     who raided"), or the doer of the verb it is coordinated with ("arrived and raided the hotel")."""
     found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.tag_ not in RELATIVE_TAGS]
@@ -62,7 +62,7 @@ def _doers(verb: Token) -> list[Token]:
         return found
     if verb.dep_ in DESCRIBING_DEPS:
         return [verb.head]
-    return _doers(verb.head) if verb.dep_ == "conj" else []
+    return doers_of(verb.head) if verb.dep_ == "conj" else []
 
 
 def _armed(doer: Token, verb: str) -> bool:
@@ -77,7 +77,7 @@ def _armed(doer: Token, verb: str) -> bool:
     return doer.ent_type_ in GROUP_ENTITIES and doer.pos_ == "PROPN"
 
 
-def _assailable(patient: Token, verb: str) -> bool:
+def assailable(patient: Token, verb: str) -> bool:
     """A place or people an assault reaches: not an abstraction and not a venue or crowd of
     ``unassailed_objects``; a person or group for the verbs of ``person_patient_verbs`` ("eliminated five
     militants", not "eliminated 300 jobs": their other objects are of trade and sport)."""
@@ -122,10 +122,10 @@ def armed_verb(token: Token) -> str | None:
     if token.pos_ not in ("VERB", "AUX") or lemma not in armed_doer_verbs():
         return None
     patients = [c for c in token.children if c.dep_ in PATIENT_DEPS]
-    if not patients or not all(_assailable(p, lemma) for p in patients) or not _has_particle(token) \
+    if not patients or not all(assailable(p, lemma) for p in patients) or not _has_particle(token) \
             or sets_up_another_act(token):
         return None
-    doers = _doers(token)
+    doers = doers_of(token)
     if not doers or not all(_armed(d, lemma) for d in doers):
         return None
     disposal = word_table("triggers", "munition_patient_types").get(lemma)

@@ -19,6 +19,7 @@ from sitreps.annotate.doctext import entity_at
 from sitreps.annotate.quantities import counting_lexicon, group_nouns
 from sitreps.errors import ConfigError
 from sitreps.extract.armed_verbs import armed_verb
+from sitreps.extract.crowd_verbs import crowd_verb
 from sitreps.extract.nouns import is_abstract, is_person_noun
 from sitreps.extract.person_verbs import acts_on_person, mistagged_verb
 from sitreps.extract.senses import harm_families, other_protest_sense, sensed_type
@@ -201,7 +202,7 @@ class TriggerFinder:
                 found.extend(TriggerMatch(t, token, token.i, token.i + 1, "verb") for t in self._verbs[lemma][:1])
             elif (person_verb := self._person_verb(token)) is not None:
                 found.append(TriggerMatch(self._person_verbs[person_verb], token, token.i, token.i + 1, "verb"))
-            elif (armed := armed_verb(token) or weapon_subject_type(token)) is not None:
+            elif (armed := armed_verb(token) or crowd_verb(token) or weapon_subject_type(token)) is not None:
                 found.append(TriggerMatch(self._types[armed], token, token.i, token.i + 1, "verb"))
             elif token.pos_ in NOUN_TAGS and lemma in self._nouns and _reports_event(token):
                 found.extend(TriggerMatch(t, token, token.i, token.i + 1, "noun") for t in self._nouns[lemma][:1])
