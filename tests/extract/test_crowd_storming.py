@@ -19,6 +19,7 @@ RIOT = "violent_demonstration"
     "Hundreds of demonstrators stormed the governor's office in Jos on Tuesday.",
     "Angry youths stormed the electoral commission office in Kinshasa on Sunday.",
     "Rioters stormed a courthouse in Dushanbe late on Friday, state media reported.",
+    "Protesters storm parliament in Colombo",
 ])
 def test_a_crowd_storming_a_building_is_a_violent_demonstration(extract: Extract, text: str) -> None:
     assert RIOT in {m.type for m in extract(text)}, [(m.type, m.trigger.text) for m in extract(text)]

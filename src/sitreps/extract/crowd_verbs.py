@@ -35,7 +35,7 @@ def crowd_verb(token: Token) -> str | None:
     """The type id a verb of ``crowd_doer_verbs`` tells when every doer it has is a crowd and it is done to a
     place a crowd can storm; else None."""
     lemma = token.lemma_.lower()
-    if token.pos_ != "VERB" or lemma not in crowd_doer_verbs():
+    if not _told_as_verb(token) or lemma not in crowd_doer_verbs():
         return None
     patients = [c for c in token.children if c.dep_ in PATIENT_DEPS]
     doers = doers_of(token)
@@ -44,6 +44,15 @@ def crowd_verb(token: Token) -> str | None:
     if not all(_crowd(d) for d in doers):
         return None
     return crowd_doer_verbs()[lemma]
+
+
+def _told_as_verb(token: Token) -> bool:
+    """A verb, or a headline's present tense the tagger reads as a noun though the parse gives it a subject
+    and an object ("Protesters storm parliament in Colombo")."""
+    if token.pos_ == "VERB":
+        return True
+    deps = {c.dep_ for c in token.children}
+    return token.pos_ == "NOUN" and "nsubj" in deps and "dobj" in deps
 
 
 def _crowd(doer: Token) -> bool:
