@@ -46,7 +46,7 @@ from sitreps.extract.ceded_ground import ceded, folds_at_spot
 from sitreps.extract.fight_for_ground import fight_for_ground
 from sitreps.extract.headline_tellings import cause_told_in_body, retold_after_opener
 from sitreps.extract.incident_time import finest_time, incident_time, stated_apart
-from sitreps.extract.kinds_file import kinds_data
+from sitreps.extract.kinds_file import kinds_data, type_kinds
 from sitreps.extract.named_doers import named_first
 from sitreps.extract.places import breadth
 from sitreps.extract.protest_sides import crowd_first, one_protest_in_sequence, protest_days_apart
@@ -127,7 +127,7 @@ def incident_kinds() -> Kinds:
     """``data/incident_kinds.yaml``, read once."""
     data = kinds_data()
     try:
-        kind_of = {t: kind for kind, types in data["kinds"].items() for t in types}
+        kind_of = type_kinds()
         order = {t: i for types in data["kinds"].values() for i, t in enumerate(types)}
         crowd = data["crowd_violence"]
         absorbs = {host: frozenset(types) for host, types in data["absorbs_when_bound"].items()}

@@ -13,9 +13,7 @@ Somalia, Yemen, Ukraine, Mozambique with near misses (tests/extract/test_fight_f
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from sitreps.extract.kinds_file import kinds_data, type_map
+from sitreps.extract.kinds_file import type_kinds, type_map
 from sitreps.models import EventMention, Role
 
 SIDES = (Role.INITIATOR, Role.TARGET, Role.PARTICIPANT)
@@ -26,7 +24,7 @@ def fight_for_ground(first: EventMention, later: EventMention) -> bool:
     a type ``fought_for_ground`` folds into the capture's kind, told at no other place and by no sides
     other than the taker and those it fought."""
     for ground, fight in ((first, later), (later, first)):
-        if fight.type in type_map("fought_for_ground").get(_kinds().get(ground.type, ""), frozenset()):
+        if fight.type in type_map("fought_for_ground").get(type_kinds().get(ground.type, ""), frozenset()):
             return _at_ground(ground, fight) and _taker_fought(ground, fight)
     return False
 
@@ -46,9 +44,3 @@ def _taker_fought(ground: EventMention, fight: EventMention) -> bool:
 
 def _names(mention: EventMention, roles: tuple[Role, ...]) -> set[str]:
     return {key for a in mention.actors if a.role in roles for key in (a.actor_id, a.name.lower()) if key}
-
-
-@lru_cache(maxsize=1)
-def _kinds() -> dict[str, str]:
-    """Each type's kind (``kinds`` of the yaml), read once."""
-    return {t: str(kind) for kind, types in kinds_data()["kinds"].items() for t in types}

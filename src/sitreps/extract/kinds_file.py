@@ -44,3 +44,10 @@ def type_map(name: str) -> dict[str, frozenset[str]]:
             isinstance(types, list) and all(isinstance(t, str) for t in types) for types in section.values()):
         raise ConfigError(f"{KINDS_FILE}: {name!r} is missing or not a mapping of names to lists of type ids")
     return {str(key): frozenset(types) for key, types in section.items()}
+
+
+@lru_cache(maxsize=1)
+def type_kinds() -> dict[str, str]:
+    """Each type id -> its kind (the ``kinds`` section), read once; incident merging and the modules it calls
+    (which cannot import it back) share this one table."""
+    return {t: str(kind) for kind, types in kinds_data()["kinds"].items() for t in types}
