@@ -49,3 +49,36 @@ def test_also_on_the_report_adds_nothing() -> None:
     text = ("Gunmen killed five farmers in Benue state on Monday. Police also said two suspects were arrested "
             "on Tuesday.")
     assert first_death_toll(text) == 5
+
+
+@pytest.mark.parametrize(("text", "toll"), [
+    ("Gunmen opened fire on worshippers at a mosque in Herat on Friday, killing six. Two of the injured later "
+     "died in hospital, a provincial spokesman said.", 8),
+    ("Al-Shabaab fighters stormed a hotel in Kismayo on Saturday, killing 11 guests. Three of the wounded died "
+     "in hospital, the regional administration said in a statement.", 14),
+    ("A landmine blast killed three children in Shan State on Sunday. A fourth child died of his wounds in "
+     "hospital, the relief group said.", 4),
+    ("Police fired live rounds at protesters in Nairobi on Tuesday, killing two. A third protester succumbed "
+     "to his injuries overnight, hospital staff said.", 3),
+    ("A suicide car bomb hit a military convoy near Kirkuk on Monday, killing five soldiers, the defence "
+     "ministry said. A sixth soldier later died of his injuries.", 6),
+])
+def test_wounded_who_died_later_add_to_the_toll(text: str, toll: int) -> None:
+    assert first_death_toll(text) == toll
+
+
+@pytest.mark.parametrize(("text", "toll"), [
+    # the revision already holds the dead its clause explains
+    ("Gunmen stormed a market in Kaduna state on Monday, killing six traders, police said. The toll later "
+     "rose to 11 after five of the wounded died in hospital.", 11),
+    ("Gunmen killed seven people in a bar in Zacatecas on Sunday. The death toll rose to nine when two more "
+     "victims died in hospital.", 9),
+    # an ordinal of the attack, not of the dead
+    ("Shelling killed two civilians in Kherson on Tuesday, the third such attack this week, the governor "
+     "said.", 2),
+    # the wounded of an earlier strike among the dead told
+    ("An airstrike killed eight people in a market in Marib on Saturday, including two of the wounded from "
+     "an earlier strike who were being treated nearby.", 8),
+])
+def test_dead_already_in_the_toll_add_nothing(text: str, toll: int) -> None:
+    assert first_death_toll(text) == toll

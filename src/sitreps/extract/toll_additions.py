@@ -24,8 +24,16 @@ LISTS = "counts"
 KILLED = "killed"
 # How a number hangs on the noun it counts ("two more soldiers").
 NUMBER_DEP = "nummod"
+# How a toll noun hangs on the verb that revises it ("the toll rose to 11").
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # How an adverb hangs on the casualty verb ("also died").
 ADVERB_DEP = "advmod"
+# A partitive figure's "of" and the group it counts among ("two of the injured").
+PREPOSITION_DEP = "prep"
+PARTITIVE = "of"
+OBJECT_DEP = "pobj"
+# How an ordinal hangs on the noun it numbers ("a fourth child").
+MODIFIER_DEP = "amod"
 # The word after "more" that makes it a bound of the figure ("more than 12"), not an addition.
 BOUND_WORD = "than"
 # Evidence of a marked figure: the figure, its addition word, the word that states it.
@@ -35,8 +43,15 @@ MARKED_SPANS = 3
 def addition_marks(word: Token, start: int, end: int, what: str) -> list[Span]:
     """The mark of a death figure at ``start:end``, stated by casualty word ``word``, told as more dead:
     its addition word's span, else none."""
-    added = _addition_word(word, start, end) if what == KILLED else None
+    added = _addition_word(word, start, end) if what == KILLED and not _explains_revision(word) else None
     return [] if added is None else [Span.of(doc_text(word.doc), added.idx, added.idx + len(added))]
+
+
+def _explains_revision(word: Token) -> bool:
+    """Whether the casualty word sits in a clause of a toll's revision ("the toll rose to 11 after five
+    of the wounded died"): the revised toll already holds those dead, which are no addition to it."""
+    tolls = words(LISTS, "toll_nouns")
+    return any(c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in tolls for a in word.ancestors for c in a.children)
 
 
 def _addition_word(word: Token, start: int, end: int) -> Token | None:
@@ -50,7 +65,19 @@ def _addition_word(word: Token, start: int, end: int) -> Token | None:
     on_figure = (c for w in counted for c in w.children
                  if c.lower_ in words(LISTS, "addition_words") and not _bound(c))
     on_verb = (c for c in word.children if c.dep_ == ADVERB_DEP and c.lower_ in words(LISTS, "addition_adverbs"))
-    return next(on_figure, None) or next(on_verb, None)
+    return next(on_figure, None) or next(on_verb, None) or _later_dead(counted)
+
+
+def _later_dead(counted: list[Token]) -> Token | None:
+    """The word that tells a figure as dead told apart from the toll before: the wounded a partitive
+    counts them among ("two of the injured later died"), or an ordinal on the noun ("a fourth child
+    died of his wounds"). ``addition_partitives`` and ``addition_ordinals`` in the counts list."""
+    partitives = words(LISTS, "addition_partitives")  # "of the wounded", "of those hurt"
+    wounded = (g for w in counted for c in w.children if c.dep_ == PREPOSITION_DEP and c.lower_ == PARTITIVE
+               for p in c.children if p.dep_ == OBJECT_DEP for g in (p, *p.children) if g.lower_ in partitives)
+    ordinal = (c for w in counted for c in w.children
+               if c.dep_ == MODIFIER_DEP and c.lower_ in words(LISTS, "addition_ordinals"))
+    return next(wounded, None) or next(ordinal, None)
 
 
 def _bound(more: Token) -> bool:
@@ -62,7 +89,8 @@ def _bound(more: Token) -> bool:
 
 def is_addition(count: Count) -> bool:
     """Whether a death figure carries the mark of more dead (module docstring)."""
-    marks = words(LISTS, "addition_words") | words(LISTS, "addition_adverbs")
+    marks = (words(LISTS, "addition_words") | words(LISTS, "addition_adverbs")
+             | words(LISTS, "addition_partitives") | words(LISTS, "addition_ordinals"))
     return count.what == KILLED and len(count.evidence) == MARKED_SPANS and count.evidence[1].text.lower() in marks
 
 
