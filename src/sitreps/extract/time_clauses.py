@@ -22,6 +22,9 @@ from sitreps.extract.english import words
 from sitreps.models import DatePrecision
 from sitreps.resolve.time_patterns import TIME_WORDS, vocabulary
 
+# How a relative clause hangs on the noun it describes ("the bombing, in which 12 died").
+RELATIVE_DEP = "relcl"
+
 __all__ = ["Offset", "clause_verb", "dated_elsewhere", "measured_from", "sequence_offset", "sequenced", "spoken_when"]
 
 
@@ -261,3 +264,14 @@ def sequenced(trigger: Token) -> bool:
     chain = [trigger, *trigger.ancestors]
     return any(c.dep_ in ("mark", "prep") and c.lower_ in markers for t in chain for c in t.children
                if c.i < trigger.i)
+
+
+def described_noun_time(doc: Doc, expression: tuple[int, int], trigger: Token) -> bool:
+    """Whether a time dates the noun whose relative clause tells the trigger ("Friday's massacre, in which
+    militiamen killed 18 villagers, was condemned on Tuesday"): the clause describes that noun's
+    incident, so the noun's own time is the clause's, not the time of what the sentence says of it."""
+    verb = clause_verb(trigger)
+    if verb is None or verb.dep_ != RELATIVE_DEP:
+        return False
+    span = doc.char_span(*expression, alignment_mode="expand")
+    return span is not None and span.root in verb.head.subtree and span.root not in verb.subtree

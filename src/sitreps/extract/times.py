@@ -29,6 +29,7 @@ from sitreps.extract.time_clauses import (
     Offset,
     clause_verb,
     dated_elsewhere,
+    described_noun_time,
     measured_from,
     sequence_offset,
     sequenced,
@@ -288,7 +289,7 @@ def event_time(sentence: SpacySpan, trigger: Token, published_at: str | None,
     events = [r for r in ranges if r not in spoken]
     reader = _said_on(reader, _speech_times(sentence, stated, trigger, excluded), trigger.idx,
                       (sentence.start_char, sentence.end_char))
-    own = [r for r in events if belongs(*r)]
+    own = [r for r in events if belongs(*r)] or [r for r in events if described_noun_time(doc, r, trigger)]
     verb = _tensed(_governing_verb(trigger))
     past = verb.tag_ in PAST_TAGS or (verb.tag_ in HEADLINE_TAGS and sentence.start_char < body_start(text))
     found = (_later_time(sentence, own, trigger, excluded, reader) or reader.resolve(own, trigger.idx)
