@@ -48,6 +48,8 @@ TOLL_OBJECT = "dobj"
 PARTITIVE = "of"
 # How the number of a group in a headline's comma list hangs on it ("Ten soldiers, 25 rebels killed").
 NUMBER_DEP = "nummod"
+# How an adjective hangs on its noun ("dead" on "miners" in "shot dead nine miners").
+MODIFIER = "amod"
 # A verb's direct object: "dead" there is a noun of the dead ("leaving 16 dead").
 OBJECT = "dobj"
 # A past participle: with no auxiliary, a headline's passive ("Soldier killed in ambush"), whose
@@ -78,6 +80,8 @@ def _slots(token: Token) -> list[list[Token]]:
     listed = _listed_dead(token)
     if listed:
         return listed
+    if _dead_before_object(token):  # "shot dead seven farmers", "dead" parsed as the farmers' adjective
+        return [[token.head]]
     life = lemma in words(LISTS, "life_nouns")
     if life and token.head.lemma_.lower() in words(LISTS, "life_losing_verbs"):
         return [[c for c in token.head.children if c.dep_ == "nsubj"]]
@@ -117,6 +121,15 @@ def _slots(token: Token) -> list[list[Token]]:
     objects = [c for c in token.head.children if c.dep_ == "dobj"] if intransitive else []
     # "the blast left 14 people dead": the dead are the object the complement describes
     return [objects, [c for c in token.head.children if c.dep_ in shared]]
+
+
+def _dead_before_object(token: Token) -> bool:
+    """Whether "dead" right after a verb of killing's manner is the result on its object, though the
+    parser hangs it on the object as an adjective ("gunmen shot dead nine miners"): the object is the dead."""
+    head = token.head
+    return (token.dep_ == MODIFIER and head.dep_ == OBJECT and token.i == head.head.i + 1
+            and token.lemma_.lower() in _intransitive()
+            and head.head.lemma_.lower() in words(LISTS, "death_manner_verbs"))
 
 
 def _headline_list(noun: Token) -> list[Token]:
