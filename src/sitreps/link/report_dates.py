@@ -7,9 +7,9 @@ leading with it (headline or first body paragraph) first. The day is the one the
 states for its news ("attacked a camp on Monday", read against the publication date, or for an
 article without one against the latest full date it states) when the lead states one, else the
 earliest day its body states for its news within days before publication (``body_day``), else the
-report's publication date; never the day sitreps ingested the article. Mentions keep
-their honest "before publication" time, so the project gold (which scores
-stated times) is unaffected; the event's ``TimeRef`` says it was dated by its
+day its dateline states before publication (``filed_day``), else the report's publication date;
+never the day sitreps ingested the article. Mentions keep their honest "before publication" time,
+so the project gold (which scores stated times) is unaffected; the event's ``TimeRef`` says it was dated by its
 report (``REPORT_DATE_NOTES``), so exports can give the basis and linking never
 treats it as a stated time.
 """
@@ -22,6 +22,7 @@ from functools import lru_cache
 from sitreps.annotate.dateline import body_start
 from sitreps.extract.times import UNPUBLISHED_PAST_NOTE
 from sitreps.models import DatePrecision, Document, Event, EventMention, TimeRef
+from sitreps.resolve.reference import dateline_day
 
 CACHED_TEXTS = 16
 """How many documents' lead ends are remembered: one document's mentions ask in a row."""
@@ -29,7 +30,8 @@ REPORT_DATE_NOTE = "no date stated: dated by its report (the publication date of
 PASSING_DATE_NOTE = "no date stated: dated by its report (the publication date of an article telling it in passing)"
 LEAD_DAY_NOTE = "no date stated: dated by its report (the day the lead of the article telling it states)"
 BODY_DAY_NOTE = "no date stated: dated by its report (the day its body states for its news, days before publication)"
-STATED_DAY_NOTES = (LEAD_DAY_NOTE, BODY_DAY_NOTE)
+DATELINE_DAY_NOTE = "no date stated: dated by its report (the day its dateline states, before its publication)"
+STATED_DAY_NOTES = (LEAD_DAY_NOTE, BODY_DAY_NOTE, DATELINE_DAY_NOTE)
 """Report dates that are a day the report states for its news, not its publication date."""
 REPORT_DATE_NOTES = (REPORT_DATE_NOTE, PASSING_DATE_NOTE, *STATED_DAY_NOTES)
 """A report leading with the event dates it before one that tells it further down (measured on the
@@ -98,6 +100,8 @@ def report_dates(document: Document) -> dict[str, TimeRef]:
     note = LEAD_DAY_NOTE
     if stated is None:
         stated, note = body_day(document), BODY_DAY_NOTE
+    if stated is None:
+        stated, note = filed_day(document), DATELINE_DAY_NOTE
     dated = ((m.id, _report_date(document, m, stated, note)) for m in document.events)
     return {mention_id: time for mention_id, time in dated if time is not None}
 
@@ -151,6 +155,17 @@ def body_day(document: Document) -> str | None:
     oldest = (date.fromisoformat(published) - timedelta(days=BODY_DAY_WINDOW)).isoformat()
     return min((d for m in document.events if not in_lead(document, m) and (d := _news_day(m, published))
                 and d >= oldest), default=None)
+
+
+def filed_day(document: Document) -> str | None:
+    """The day the dateline states ("KABUL, April 28 (Wire) -") when it is before publication: a wire
+    report filed that day and published later (a reprint, a weekly) gives its undated news the day it
+    was filed, not the day the outlet ran it."""
+    published = (document.published_at or "")[:10]
+    if not published:
+        return None
+    filed = dateline_day(document.text, date.fromisoformat(published))
+    return filed.isoformat() if filed is not None and filed.isoformat() < published else None
 
 
 def _news_day(mention: EventMention, published: str) -> str | None:
