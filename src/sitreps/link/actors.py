@@ -123,7 +123,7 @@ def generic_name(key: str) -> bool:
     """Whether a minted or unresolved actor name is only words of the resolver's generic lists
     (``data/actors/generic.yaml``: "rebels", "armed militants", "gunmen"): a description that
     fits the rebels of every war, naming no particular one. Registry ids are never generic."""
-    name = _actor_name(key)
+    name = actor_name(key)
     if name is None:
         return False
     lexicon = load_lexicon()
@@ -137,7 +137,7 @@ def described_only(key: str) -> bool:
     """Whether a minted or unresolved actor name only describes, names no one: generic words
     (``generic_name``) after any count ("12 soldiers", "dozens of gunmen", "three attackers" are
     described; "Tuareg rebels" and "KNUT teachers" name someone)."""
-    name = _actor_name(key)
+    name = actor_name(key)
     if name is None:
         return False
     if counts_only(name):  # "three people", "hundreds"
@@ -160,7 +160,7 @@ def sides(key: str) -> frozenset[str]:
         is_side = (len(prefix) == COUNTRY_CODE_LENGTH and bool(rest)
                    and (record is None or record.type not in NOT_STATE_RECORDS))
         return frozenset({prefix}) if is_side else frozenset()
-    name = _actor_name(key)
+    name = actor_name(key)
     return _state_countries(fold(name)) if name is not None else frozenset()
 
 
@@ -216,7 +216,7 @@ def _same_actor(a: str, b: str) -> bool:
     "new:ukrainian-troops" are compared by their words)."""
     if a == b or a in groups_named(b) or b in groups_named(a):
         return True
-    name_a, name_b = _actor_name(a), _actor_name(b)
+    name_a, name_b = actor_name(a), actor_name(b)
     if name_a is None or name_b is None:
         return False
     return fuzz.token_set_ratio(name_a, name_b) >= ACTOR_NAME_MATCH
@@ -228,7 +228,7 @@ def groups_named(key: str) -> frozenset[str]:
     by their name or an alias: one outlet's "Fighters of the Rwanda-backed M23 rebel group", which
     the resolver could not place and minted, is another's "M23" (round 16: each side's and each
     outlet's name for one party, the linking fiction's batch12)."""
-    name = _actor_name(key)
+    name = actor_name(key)
     if name is None:
         return frozenset()
     words = f" {_words(name)} "
@@ -263,7 +263,7 @@ def _words(name: str) -> str:
     return " ".join(_NOT_WORD.sub(" ", fold(name)).split())
 
 
-def _actor_name(key: str) -> str | None:
+def actor_name(key: str) -> str | None:
     if key.startswith("name:"):
         return key[5:]
     if key.startswith(MINTED):

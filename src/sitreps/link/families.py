@@ -33,14 +33,14 @@ def groups_of(event_type: str) -> frozenset[str]:
 def claim_types() -> frozenset[str]:
     """Types that report a claim about an event (an accusation, a denial), from ``claims`` in
     ``data/link_groups.yaml``: linked with the events they are about, ranked after them for the type."""
-    return frozenset(str(t) for t in (_groups_data().get("claims") or []))
+    return frozenset(str(t) for t in (groups_data().get("claims") or []))
 
 
 @lru_cache(maxsize=1)
 def one_act_sets() -> tuple[frozenset[str], ...]:
     """Sets of types that tell one act by its sides or stages (``one_act`` in ``data/link_groups.yaml``):
     a capture and the other side's withdrawal, talks and the agreement signed at their close."""
-    sets = (_groups_data().get("one_act") or {}).values()
+    sets = (groups_data().get("one_act") or {}).values()
     return tuple(frozenset(str(t) for t in types) for types in sets)
 
 
@@ -53,11 +53,11 @@ def one_act(a: str, b: str) -> bool:
 def sided_groups() -> frozenset[str]:
     """Groups of acts with a doer and a side done to (``sided`` in ``data/link_groups.yaml``): only
     there does one outlet naming the doer and another the victims say nothing against one event."""
-    return frozenset(str(g) for g in (_groups_data().get("sided") or []))
+    return frozenset(str(g) for g in (groups_data().get("sided") or []))
 
 
 @lru_cache(maxsize=1)
-def _groups_data() -> dict[str, Any]:
+def groups_data() -> dict[str, Any]:
     """The groups file, read once; empty when it is absent."""
     path = resources.files("sitreps") / "data" / GROUPS_FILE
     if not path.is_file():
@@ -69,7 +69,7 @@ def _groups_data() -> dict[str, Any]:
 def _groups() -> dict[str, frozenset[str]]:
     """Type -> the groups listing it, read once; empty when the file is absent."""
     found: dict[str, set[str]] = {}
-    for group, types in (_groups_data().get("groups") or {}).items():
+    for group, types in (groups_data().get("groups") or {}).items():
         for event_type in types:
             found.setdefault(str(event_type), set()).add(str(group))
     return {t: frozenset(g) for t, g in found.items()}

@@ -22,6 +22,7 @@ import numpy as np
 
 from sitreps.extract.agreement import either_province_namesake, places_agree
 from sitreps.link.actors import actor_similarity, complementary, shares_actor
+from sitreps.link.crowds import crowd_apart
 from sitreps.link.families import claim_types, one_act, sided_groups
 from sitreps.link.inherited_places import disagreement_withheld
 from sitreps.link.nodes import LinkNode
@@ -157,6 +158,7 @@ TOWNS_APART = "one article's two towns"
 DAYS_APART = "one article's two days"
 OUTLETS_DAYS_APART = "two outlets' days far apart"
 FAMILIES_APART = "one article's incidents of two families"
+CROWD_APART = "a crowd's event and armed violence naming no crowd"
 
 
 @dataclass(frozen=True)
@@ -209,6 +211,8 @@ def score_pair(a: LinkNode, b: LinkNode) -> PairScore:
     if same_document and a.family != b.family and not one_sentence and not (a.lead or b.lead) \
             and not one_act(a.type, b.type):
         return PairScore(0.0, FAMILIES_APART)
+    if not same_document and crowd_apart(a.family, a.actors, b.family, b.actors):
+        return PairScore(0.0, CROWD_APART)
     if one_sentence and a.type == b.type:
         return PairScore(SAME_SENTENCE, None, (("same sentence", SAME_SENTENCE),))
     actors = actor_similarity(a.actors, b.actors, across_outlets=not same_document)
