@@ -60,9 +60,28 @@ def interval(count: Count) -> tuple[int, int]:
 
 
 def counts_agree(first: Count, later: Count) -> bool:
-    """Interval logic: two figures agree when some number satisfies both."""
+    """Interval logic: two figures agree when some number satisfies both, or the later one is at or above
+    the first's stated low bound (``within_bound``)."""
     a, b = interval(first), interval(later)
-    return a[0] <= b[1] and b[0] <= a[1]
+    return (a[0] <= b[1] and b[0] <= a[1]) or within_bound(first, later)
+
+
+def within_bound(first: Count, later: Count) -> bool:
+    """Whether the first figure is a bound ("at least 12") the later one ("14 people were killed") reaches.
+    The quantity reader keeps the number of "at least 12" as its value, the figure a reader sees, so
+    ``interval`` reads it as [12, 12]: a later "14" disagreed and its retelling stayed a row of its own.
+    A later figure below the bound ("at least 12 burned alive" of "more than 45 killed") is still a part or
+    another toll. Round 21, issue #13: own fiction of retold tolls (tests/extract/test_toll_bounds.py)."""
+    return first.low is not None and first.high is None and interval(later)[0] >= first.low
+
+
+def reaches_bound(first: EventMention, later: EventMention) -> bool:
+    """Whether a later telling counts past a bound the first told ("at least three", then "five civilians were
+    killed"): its figure is the fuller count of the same toll, so the merge reads it first, as it does a
+    total that disagrees with a part."""
+    figures = {c.what: c for c in first.counts if c.what != PERSONS}
+    return any(c.what in figures and within_bound(figures[c.what], c)
+               and interval(c)[0] > (figures[c.what].low or 0) for c in later.counts)
 
 
 def part_of(total: Count, part: Count) -> bool:
