@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import Extract, incident_telling, told_together
 
-from sitreps.extract.agreement import counts_agree, within_bound
+from sitreps.extract.agreement import counts_agree, near_estimate, within_bound
 from sitreps.models import Count
 
 
@@ -88,3 +88,35 @@ def test_the_row_takes_the_fuller_count(extract: Extract) -> None:
 def test_another_incident_with_a_higher_count_stays_apart(extract: Extract, text: str, lead: str,
                                                           later: str) -> None:
     assert not told_together(extract, text, lead, later)
+
+
+def test_an_estimate_holds_a_figure_near_it() -> None:
+    about_40 = _count(40, None, None)
+    assert near_estimate(about_40, _count(44, 44, 44)) and near_estimate(_count(36, 36, 36), about_40)
+    assert not near_estimate(about_40, _count(12, 12, 12))
+    assert not near_estimate(_count(40, 40, 40), _count(44, 44, 44))  # two exact figures: no estimate
+
+
+@pytest.mark.parametrize(("text", "lead", "later"), [
+    # Nigeria: "about 40", then the residents' 44
+    ("Gunmen killed about 40 people in an attack on the village of Yelwata in Nigeria's Benue state on Friday "
+     "night, local officials said.\n\nPolice said they had arrested two suspects.\n\nResidents said the "
+     "attackers opened fire on villagers as they slept, killing 44 people.", "attack on the village", "opened fire"),
+    # Haiti: "some 300", then a report's 280
+    ("Some 300 people were killed when gang members attacked the town of Cite Soleil in Haiti last week, the UN "
+     "said on Monday.\n\nThe government declared a state of emergency.\n\nThe gangs killed 280 residents during "
+     "the rampage, a UN report said.", "attacked", "gangs killed"),
+    # Sudan: "around 100", then activists' 108
+    ("Paramilitary fighters killed around 100 villagers in an attack on Wad Ashib in Sudan's Gezira state on "
+     "Monday, activists said.\n\nThe paramilitary force did not comment.\n\nA medical group said the fighters "
+     "shot dead 108 people as they stormed the village.", "attack on Wad", "shot dead"),
+])
+def test_a_figure_near_an_estimate_retells_it(extract: Extract, text: str, lead: str, later: str) -> None:
+    assert told_together(extract, text, lead, later)
+
+
+def test_a_figure_far_from_an_estimate_stays_apart(extract: Extract) -> None:
+    text = ("Gunmen killed about 40 people in an attack on the village of Yelwata in Nigeria's Benue state on Friday "
+            "night, local officials said.\n\nPolice said they had arrested two suspects.\n\nResidents said the "
+            "attackers opened fire on villagers as they slept, killing 12 people.")
+    assert not told_together(extract, text, "attack on the village", "opened fire")

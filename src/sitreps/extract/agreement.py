@@ -43,6 +43,8 @@ AREA_RADIUS_KM = 60.0
 # written after midnight); more than that is two incidents.
 DAY_TOLERANCE = 1
 UNBOUNDED = 10**12
+# How far a figure may lie from an estimate ("about 20") and still count it: a fifth of the estimate either way.
+ESTIMATE_SHARE = 0.2
 LISTS = "incidents"
 # What joins the parts of a coordinated victim phrase ("three soldiers, a policeman and two militants").
 CONJUNCTION = re.compile(r",\s*|\s+and\s+", re.IGNORECASE)
@@ -63,7 +65,21 @@ def counts_agree(first: Count, later: Count) -> bool:
     """Interval logic: two figures agree when some number satisfies both, or the later one is at or above
     the first's stated low bound (``within_bound``)."""
     a, b = interval(first), interval(later)
-    return (a[0] <= b[1] and b[0] <= a[1]) or within_bound(first, later)
+    return (a[0] <= b[1] and b[0] <= a[1]) or within_bound(first, later) or near_estimate(first, later)
+
+
+def near_estimate(first: Count, later: Count) -> bool:
+    """Whether one of two figures is an estimate ("about 20", "some 300": a value and no bounds) the other comes
+    near: within ``ESTIMATE_SHARE`` of it ("about 20", then "23 people were killed"). ``interval`` reads an
+    estimate as its number alone, so the two disagreed and the retelling stayed a row of its own. Round 21,
+    issue #13 (tests/extract/test_toll_bounds.py)."""
+    for estimate, other in ((first, later), (later, first)):
+        if estimate.value and estimate.low is None and estimate.high is None:
+            low, high = interval(other)
+            margin = estimate.value * ESTIMATE_SHARE
+            if estimate.value - margin <= high and low <= estimate.value + margin:
+                return True
+    return False
 
 
 def within_bound(first: Count, later: Count) -> bool:
