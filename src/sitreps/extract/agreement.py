@@ -43,6 +43,8 @@ AREA_RADIUS_KM = 60.0
 # written after midnight); more than that is two incidents.
 DAY_TOLERANCE = 1
 UNBOUNDED = 10**12
+# How far a figure may lie from an estimate ("about 20") and still count it: a fifth of the estimate either way.
+ESTIMATE_SHARE = 0.2
 LISTS = "incidents"
 # What joins the parts of a coordinated victim phrase ("three soldiers, a policeman and two militants").
 CONJUNCTION = re.compile(r",\s*|\s+and\s+", re.IGNORECASE)
@@ -60,9 +62,42 @@ def interval(count: Count) -> tuple[int, int]:
 
 
 def counts_agree(first: Count, later: Count) -> bool:
-    """Interval logic: two figures agree when some number satisfies both."""
+    """Interval logic: two figures agree when some number satisfies both, or the later one is at or above
+    the first's stated low bound (``within_bound``)."""
     a, b = interval(first), interval(later)
-    return a[0] <= b[1] and b[0] <= a[1]
+    return (a[0] <= b[1] and b[0] <= a[1]) or within_bound(first, later) or near_estimate(first, later)
+
+
+def near_estimate(first: Count, later: Count) -> bool:
+    """Whether one of two figures is an estimate ("about 20", "some 300": a value and no bounds) the other comes
+    near: within ``ESTIMATE_SHARE`` of it ("about 20", then "23 people were killed"). ``interval`` reads an
+    estimate as its number alone, so the two disagreed and the retelling stayed a row of its own. Round 21,
+    issue #13 (tests/extract/test_toll_bounds.py)."""
+    for estimate, other in ((first, later), (later, first)):
+        if estimate.value and estimate.low is None and estimate.high is None:
+            low, high = interval(other)
+            margin = estimate.value * ESTIMATE_SHARE
+            if estimate.value - margin <= high and low <= estimate.value + margin:
+                return True
+    return False
+
+
+def within_bound(first: Count, later: Count) -> bool:
+    """Whether the first figure is a bound ("at least 12") the later one ("14 people were killed") reaches.
+    The quantity reader keeps the number of "at least 12" as its value, the figure a reader sees, so
+    ``interval`` reads it as [12, 12]: a later "14" disagreed and its retelling stayed a row of its own.
+    A later figure below the bound ("at least 12 burned alive" of "more than 45 killed") is still a part or
+    another toll. Round 21, issue #13: own fiction of retold tolls (tests/extract/test_toll_bounds.py)."""
+    return first.low is not None and first.high is None and interval(later)[0] >= first.low
+
+
+def reaches_bound(first: EventMention, later: EventMention) -> bool:
+    """Whether a later telling counts past a bound the first told ("at least three", then "five civilians were
+    killed"): its figure is the fuller count of the same toll, so the merge reads it first, as it does a
+    total that disagrees with a part."""
+    figures = {c.what: c for c in first.counts if c.what != PERSONS}
+    return any(c.what in figures and within_bound(figures[c.what], c)
+               and interval(c)[0] > (figures[c.what].low or 0) for c in later.counts)
 
 
 def part_of(total: Count, part: Count) -> bool:

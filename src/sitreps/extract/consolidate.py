@@ -34,6 +34,7 @@ from sitreps.extract.agreement import (
     opens_within,
     places_agree,
     province_namesake,
+    reaches_bound,
     same_sides,
     same_spot,
     share_named_target,
@@ -44,7 +45,7 @@ from sitreps.extract.battle_strikes import battle_and_strike, fight_share, same_
 from sitreps.extract.casualty_wording import without_combined_deaths
 from sitreps.extract.ceded_ground import ceded, folds_at_spot
 from sitreps.extract.fight_for_ground import fight_for_ground
-from sitreps.extract.headline_tellings import cause_told_in_body, retold_after_opener
+from sitreps.extract.headline_tellings import cause_told_in_body, headline_only, retold_after_opener, summed_up
 from sitreps.extract.incident_time import finest_time, incident_time, stated_apart
 from sitreps.extract.kinds_file import kinds_data, type_kinds
 from sitreps.extract.named_doers import named_first
@@ -229,7 +230,7 @@ def _sided(first: EventMention, later: EventMention) -> tuple[EventMention, Even
 
 
 def can_retell(first: EventMention, later: Told, first_in_lead: bool = False, bound: bool = False,
-               first_left: str | None = None, first_headline: bool = False) -> bool:
+               first_left: str | None = None, first_headline: bool = False, headline_told: bool = False) -> bool:
     """Whether ``later`` can be a retelling of the incident ``first`` is.
 
     Two types of one kind ("drone strike", "killed") are taken for one incident only
@@ -269,7 +270,8 @@ def can_retell(first: EventMention, later: Told, first_in_lead: bool = False, bo
         # background incident no news incident took ("the arrest" of a man arrested in July) is its retelling,
         # and an undated lead ("HRW urges inquiry into air strike") is the recent incident it follows up
         return False
-    if _kind(mention.type) == mention.type and not (bound or at_spot or battle or _related(first, later)):
+    if _kind(mention.type) == mention.type and not (bound or at_spot or battle or _related(first, later)
+                                                     or summed_up(first, later, headline_told)):
         return False
     if later.opening_place and first.place and not refers and not opens_within(later.opening_place, first.place,
                                                                                    mention.place):
@@ -339,12 +341,15 @@ def _tellers(mention: EventMention) -> list[Attribution]:
 
 def _narrowest(counts: Sequence[Count]) -> list[Count]:
     """One count per thing counted: the narrowest interval; on ties the latest toll the article revises
-    ("the death toll rose to 30" over the lead's "killing 12": ``toll_scope.latest_first``), else the first."""
+    ("the death toll rose to 30" over the lead's "killing 12": ``toll_scope.latest_first``), else the first.
+    Of one figure told bare and told as a bound (a headline's "kill 12", the lead's "at least 12"), the
+    bound: headlines drop "at least", and a later "14 were killed" reaches the bound (``within_bound``)."""
     best: dict[str, Count] = {}
     for count in latest_first(counts):
         low, high = interval(count)
         kept = best.get(count.what)
-        if kept is None or high - low < interval(kept)[1] - interval(kept)[0]:
+        if kept is None or high - low < interval(kept)[1] - interval(kept)[0] \
+                or (interval(kept) == (low, high) and kept.high is not None and count.high is None):
             best[count.what] = count
     return list(best.values())
 
@@ -522,10 +527,11 @@ def consolidate(told: Sequence[Told], retype: Retype) -> list[EventMention]:
             if not bound and _days_stated_apart(group.told, item.mention):
                 continue
             if can_retell(group.merged, retold_after_opener(group.merged, group.told, item), group.in_lead, bound,
-                          group.left, group.headline_only(below)):
+                          group.left, group.headline_only(below), headline_only(group.told)):
                 named = _named_type(item, [t for t in group.told if t.head in item.bound])
                 told_apart = not (item.anaphoric or bound)
-                total = told_apart and not figures_agree(group.merged, item.mention, group.in_lead)
+                total = told_apart and (not figures_agree(group.merged, item.mention, group.in_lead)
+                                        or reaches_bound(group.merged, item.mention))
                 part = told_apart and not total and not figures_agree(group.merged, item.mention, lead_total=False)
                 total, part = fight_share(group.merged, item.mention, total, part)
                 groups[index] = _Group(_merge(group.merged, item.mention, retype, named, later_total=total,
@@ -636,7 +642,8 @@ def _joined(groups: list[_Group], retype: Retype, below: frozenset[str]) -> list
                         and not cause_told_in_body(earlier.told, group.told)) \
                     or any(_days_stated_apart(earlier.told, t.mention) for t in group.told) or not can_retell(
                     earlier.merged, whole, earlier.in_lead, any(t.bound & heads for t in earlier.told),
-                    first_left=earlier.left, first_headline=earlier.headline_only(below)):
+                    first_left=earlier.left, first_headline=earlier.headline_only(below),
+                    headline_told=headline_only(earlier.told)):
                 continue
             joined[index] = _Group(_merge(earlier.merged, group.merged, retype), [*earlier.told, *group.told],
                                    earlier.in_lead or group.in_lead)
