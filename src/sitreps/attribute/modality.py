@@ -22,6 +22,7 @@ from spacy.tokens import Token
 
 from sitreps.annotate.quantities import counting_lexicon, group_nouns
 from sitreps.attribute.lexicon import Lexicon, lexicon
+from sitreps.attribute.official_titles import official_title
 from sitreps.models import Attribution, Claim, ClaimKind, Modality, SourceKind, Span
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -266,7 +267,8 @@ def attribution_for(sentence: Span, claims: Sequence[Claim]) -> Attribution | No
     """The attribution of the claim overlapping ``sentence`` most, or None when no claim overlaps.
 
     A claim in the writer's own voice gives ``source_kind`` none with the claim's own span as
-    evidence, so the event still points to its claim.
+    evidence, so the event still points to its claim. A named official's title follows the cue
+    (``attribute.official_titles``): whom he speaks for.
     """
     best_index, best_overlap = None, 0
     for index, claim in enumerate(claims):
@@ -277,5 +279,8 @@ def attribution_for(sentence: Span, claims: Sequence[Claim]) -> Attribution | No
         return None
     claim = claims[best_index]
     evidence = [claim.cue] if claim.cue is not None else [claim.span]
+    named = claim.source if claim.source_kind is SourceKind.NAMED_OFFICIAL else None
+    title = official_title(claim.span, named) if named else None
+    evidence += [title] if title is not None else []
     return Attribution(source=claim.source, source_kind=claim.source_kind, claim_index=best_index,
                        evidence=evidence)

@@ -28,8 +28,9 @@ from __future__ import annotations
 
 from sitreps.attribute.lexicon import lexicon
 from sitreps.link.families import family_of
+from sitreps.link.official_sides import official_side
 from sitreps.link.seat_speakers import speaker_record
-from sitreps.link.unnamed_troops import countrys_soldiers, unnamed_troops
+from sitreps.link.unnamed_troops import countrys_soldiers, countrys_unnamed_force, unnamed_troops
 from sitreps.models import ActorMention, Attribution, EventMention, Modality, Role, SourceKind, Span
 from sitreps.resolve.registry_data import ActorRecord, registered
 
@@ -136,7 +137,7 @@ def _speaks_for(teller: Attribution, doer: Attribution, victims: set[str]) -> bo
         return not any(w[:1].isupper() for w in words[1:-1]) and not side & victims
     if teller.source_kind is SourceKind.NAMED_OFFICIAL:
         return True
-    return _points_back(teller, victims)
+    return _points_back(teller, victims) and not _of_another_state(teller, doer)
 
 
 def _own_act(mention: EventMention, attribution: Attribution) -> bool:
@@ -151,9 +152,12 @@ def _own_act(mention: EventMention, attribution: Attribution) -> bool:
             return True
     if not _a_party(attribution):
         return False
+    attribution = official_side(attribution, mention.tellers) or attribution  # "Turkish Defence Minister X said"
     if any(a.role is Role.INITIATOR for a in mention.actors):
-        return _own_forces(mention, attribution) or (_foes_struck(mention) and (
-            unnamed_troops(mention, attribution) or countrys_soldiers(mention, attribution, STATE_FORCES)))
+        if _own_forces(mention, attribution) or countrys_unnamed_force(mention, attribution, STATE_BODIES):
+            return True
+        return _foes_struck(mention) and (
+            unnamed_troops(mention, attribution) or countrys_soldiers(mention, attribution, STATE_FORCES))
     return _own_side_means(mention) or _foes_struck(mention) or _own_interception(mention, attribution)
 
 
@@ -181,8 +185,9 @@ def _told_only_by(mention: EventMention, party: Attribution) -> bool:
             if other.id == speaker.id or _one_state(speaker, other):
                 continue
             return False  # another party the registry knows
-        if not (_points_back(teller, victims) or _its_spokesman(teller, party)):
-            return False  # residents, an unnamed source, a monitor
+        if not ((_points_back(teller, victims) and not _of_another_state(teller, party))
+                or _its_spokesman(teller, party)):
+            return False  # residents, an unnamed source, a monitor, another state's ministry
     return True
 
 
@@ -201,6 +206,13 @@ def _points_back(teller: Attribution, victims: set[str]) -> bool:
         return False  # "the British navy's UKMTO agency" names whose it is; "the group's media office" points back
     head = words[-1]
     return words[0].lower() in lexicon().definite_determiners and head.islower() and head not in victims
+
+
+def _of_another_state(teller: Attribution, party: Attribution) -> bool:
+    """ "The Palestinian health ministry" after "the Israeli military": a definite description that names a
+    country in its own words is that country's body, not the party named before (round 21)."""
+    own, party_country = speaker_record(teller.source or "").country, speaker_record(party.source or "").country
+    return own is not None and party_country is not None and own != party_country
 
 
 def _its_statement(words: list[str]) -> bool:

@@ -12,9 +12,13 @@ Words: ``unnamed_force_heads``, ``foe_nouns``, ``force_nouns`` in data/en/modali
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sitreps.attribute.lexicon import lexicon
+from sitreps.link.seat_speakers import speaker_record
 from sitreps.models import ActorMention, Attribution, EventMention, Role
 from sitreps.resolve.actors import get_registry
+from sitreps.resolve.registry_data import ActorRecord, registered
 
 
 def unnamed_troops(mention: EventMention, attribution: Attribution) -> bool:
@@ -40,6 +44,30 @@ def countrys_soldiers(mention: EventMention, attribution: Attribution, forces: f
         return False
     doers = [a for a in mention.actors if a.role is Role.INITIATOR]
     return bool(doers) and all(a.actor_type in forces and a.country is not None for a in doers)
+
+
+def countrys_unnamed_force(mention: EventMention, attribution: Attribution, bodies: frozenset[str]) -> bool:
+    """Whether a state body the registry knows ("Moscow", "Russia's defence ministry", "the Pakistani
+    army") tells what a force the registry does not know, named by the state's own country, did:
+    "Russian air defence units shot down 18 drones", "Pakistani security forces killed eight militants"
+    (round 21). The resolver types such new names by their words ("forces" reads as an armed group), so
+    ``own_claims._own_forces`` cannot see them as the state's own; the country in their own words can. A
+    foe's word ("Russian-speaking rebels") or a count of the force's own dead keeps the act as told.
+    ``bodies`` are the actor types of a state speaking."""
+    registry = get_registry()
+    speaker = speaker_record(attribution.source or "")
+    if speaker.type not in bodies or speaker.country is None or _own_losses(mention):
+        return False
+    doers = [a for a in mention.actors if a.role is Role.INITIATOR]
+    return bool(doers) and all(_named_by_country(a, speaker.country, registry.infer) for a in doers)
+
+
+def _named_by_country(actor: ActorMention, country: str, infer: Callable[[str], ActorRecord]) -> bool:
+    """An unregistered doer whose own words name ``country`` and no foe ("Pakistani security forces")."""
+    text = actor.evidence[0].text if actor.evidence else actor.name
+    if registered(actor.actor_id) or {w.strip(",.;:").lower() for w in text.split()} & lexicon().foe_nouns:
+        return False
+    return infer(text).country == country
 
 
 def _own_losses(mention: EventMention) -> bool:
