@@ -66,6 +66,13 @@ def near_words() -> NearWords:
                        ("near_prepositions", "near_nouns", "distance_words", "direction_words")))
 
 
+def _owns_surroundings(possessor: Token) -> bool:
+    """Whether a possessive name owns the land around it: "Kadugli's outskirts", "Goma's northern suburbs"
+    say where as "the outskirts of Kadugli" does (near the town), where "Kharkiv's mayor" says who."""
+    noun = possessor.head
+    return noun.lower_ in near_words().nouns or noun.lemma_.lower() in near_words().nouns
+
+
 def _not_place_entity(token: Token) -> bool:
     """A date, a number or a people; a "people" the tagger invents from a town ("Kidal") is no people."""
     if token.ent_type_ == "NORP":
@@ -291,7 +298,7 @@ def _names_a_place(group: SpacySpan, *, as_context: bool = False) -> bool:
     if last.dep_ in MODIFIER_DEPS and head.i >= group.end and head.pos_ == "NOUN" and head.lemma_.lower() not in nouns \
             and not site:
         return False  # "the Fano conflict", "Hamas fighters"
-    if last.dep_ == "poss" and not as_context:
+    if last.dep_ == "poss" and not as_context and not _owns_surroundings(last):
         return False  # "Kharkiv's mayor" is no place, though Mali in "Mali's Mopti region" tells where
     if _joined_to_organisation(group):
         return False  # "the Peace and Security Council", "the Justice and Equality Movement"
