@@ -55,3 +55,21 @@ def test_a_group_abroad_of_no_country_or_none_places_nothing(extract: Extract, t
 def test_a_country_the_story_names_beats_the_group(extract: Extract) -> None:
     text = "Al-Shabaab militants raided the village of Korisa Wabe in Kenya on Sunday, killing three."
     assert the_place(extract(text))[0] == "Kenya"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Army helicopters struck ADF camps on Tuesday, killing 12 rebels, the military said.",
+        "Soldiers raided BLA hideouts on Monday, killing nine militants, the army said.",
+        "Security forces shelled OLA bases in the hills on Sunday, killing 15 fighters, state media said.",
+    ],
+)
+def test_a_groups_name_is_no_place(extract: Extract, text: str) -> None:
+    (mention,) = extract(text)
+    assert mention.place is None or mention.place.name not in ("ADF", "Bla", "BLA", "OLA", "Ola", "Olá")
+
+
+def test_a_town_written_like_a_groups_acronym_stays_a_town(extract: Extract) -> None:
+    text = "Jihadists attacked an army post in Bla on Sunday, killing four soldiers, Malian officials said."
+    assert the_place(extract(text))[0] == "Mali"

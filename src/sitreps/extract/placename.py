@@ -21,6 +21,7 @@ from sitreps.annotate.segment import DATELINE_KEY
 from sitreps.extract.english import words
 from sitreps.extract.governing_verb import governing_verb
 from sitreps.extract.memo import per_document
+from sitreps.resolve.actor_homes import names_group
 from sitreps.resolve.geoindex import demonyms, peoples, unit_words
 from sitreps.resolve.normalise import fold
 
@@ -300,6 +301,8 @@ def _names_a_place(group: SpacySpan, *, as_context: bool = False) -> bool:
         return False  # "the Fano conflict", "Hamas fighters"
     if last.dep_ == "poss" and not as_context and not _owns_surroundings(last):
         return False  # "Kharkiv's mayor" is no place, though Mali in "Mali's Mopti region" tells where
+    if names_group(group.text):
+        return False  # "struck ADF camps", "Wagner positions": an armed group's, not a place of its name
     if _joined_to_organisation(group):
         return False  # "the Peace and Security Council", "the Justice and Equality Movement"
     # "the Arakan Army", "Rapid Support Forces"; a unit word of several words written in capitals is

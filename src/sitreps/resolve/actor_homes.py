@@ -20,7 +20,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from sitreps.annotate.doctext import doc_ents
-from sitreps.resolve.actors import ActorRegistry
+from sitreps.resolve.actors import ActorRegistry, get_registry
 from sitreps.resolve.gazetteer import Gazetteer
 from sitreps.resolve.geoindex import load_places_yaml
 from sitreps.resolve.normalise import fold
@@ -55,3 +55,23 @@ def group_countries(doc: Doc, registry: ActorRegistry, gazetteer: Gazetteer) -> 
         if key in homes:
             counts[homes[key]] += 1
     return counts
+
+
+@lru_cache(maxsize=1)
+def group_names() -> tuple[frozenset[str], frozenset[str]]:
+    """The registry's armed groups' acronyms as written ("ADF", "BLA") and their other names folded
+    ("wagner", "fano"): words that name a group, never a place, though a gazetteer may hold a namesake
+    town (the acronym only in capitals: Mali's town of Bla is written "Bla")."""
+    acronyms: set[str] = set()
+    names: set[str] = set()
+    for record in get_registry().all():
+        if record.type in _GROUP_TYPES:
+            for alias in (record.name, *record.aliases):
+                (acronyms if alias.isupper() else names).add(alias if alias.isupper() else fold(alias))
+    return frozenset(acronyms), frozenset(names)
+
+
+def names_group(text: str) -> bool:
+    """Whether a name as written is an armed group's ("ADF" in "struck ADF camps")."""
+    acronyms, names = group_names()
+    return text in acronyms or fold(text) in names
