@@ -31,7 +31,6 @@ from sitreps.extract.taxonomy import load_taxonomy
 from sitreps.extract.triggers import TriggerFinder
 from sitreps.ingest.url_dates import url_month
 from sitreps.models import Document, DocumentStatus, Quote, Span
-from sitreps.resolve.actor_homes import group_countries
 from sitreps.resolve.actors import ActorRegistry, get_registry
 from sitreps.resolve.gazetteer import Gazetteer, get_gazetteer
 from sitreps.resolve.geoindex import unit_words
@@ -69,7 +68,7 @@ def load_resources(extractor: str | None = None) -> Resources:
     return _resources(configured_extractor(extractor))
 
 
-def _context_countries(doc: Doc, gazetteer: Gazetteer, registry: ActorRegistry) -> tuple[str, ...]:
+def _context_countries(doc: Doc, gazetteer: Gazetteer) -> tuple[str, ...]:
     """The countries the article's place entities and country names name most often, with its dateline's place
     counted once.
 
@@ -114,8 +113,6 @@ def _context_countries(doc: Doc, gazetteer: Gazetteer, registry: ActorRegistry) 
         country = (gazetteer.demonym_country(pair) if pair else None) or gazetteer.demonym_country(token.text)
         if country:
             counts[country] += 1
-    if not counts:  # no place, demonym or dateline says the country: the armed groups named do (actor_homes)
-        counts.update(group_countries(doc, registry, gazetteer))
     settle_namesakes(namesakes, counts, gazetteer)
     # a name known only as a foreign city's alternate spelling ("Boni" for Bonn in a Malian story) is
     # likelier a village the gazetteer lacks: it counts only when nothing else names another country
@@ -135,7 +132,7 @@ def analyse(document: Document, doc: Doc, resources: Resources) -> Document:
     """Everything sitreps extracts from one parsed document."""
     text = document.text
     dateline = doc.user_data.get(DATELINE_KEY)
-    countries = _context_countries(doc, resources.gazetteer, resources.registry)
+    countries = _context_countries(doc, resources.gazetteer)
     quotes = _resolved_speakers(find_quotes(doc), resources.registry, countries)
     claims = find_claims(doc, quotes)
     # an undated page's URL month gives a year-less date its year, never a day (resolve.reference)

@@ -9,7 +9,7 @@ import pytest
 from extract_helpers import Extract, only
 
 from sitreps.annotate.nlp import load_nlp
-from sitreps.pipeline import _context_countries, get_gazetteer, get_registry
+from sitreps.pipeline import _context_countries, get_gazetteer
 
 
 @pytest.mark.parametrize(
@@ -55,7 +55,7 @@ def test_no_demonym_no_country(extract: Extract) -> None:
     assert place is not None and place.country is None and place.lat is None
 
 def _countries(text: str) -> tuple[str, ...]:
-    return _context_countries(load_nlp()(text), get_gazetteer(), get_registry())
+    return _context_countries(load_nlp()(text), get_gazetteer())
 
 
 @pytest.mark.parametrize(

@@ -21,8 +21,8 @@ from sitreps.annotate.segment import DATELINE_KEY
 from sitreps.extract.english import words
 from sitreps.extract.governing_verb import governing_verb
 from sitreps.extract.memo import per_document
-from sitreps.resolve.actor_homes import names_group
 from sitreps.resolve.geoindex import demonyms, peoples, unit_words
+from sitreps.resolve.group_names import names_group
 from sitreps.resolve.normalise import fold
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
