@@ -22,6 +22,7 @@ from sitreps.extract.english import words
 from sitreps.extract.governing_verb import governing_verb
 from sitreps.extract.memo import per_document
 from sitreps.resolve.geoindex import demonyms, peoples, unit_words
+from sitreps.resolve.group_names import names_group
 from sitreps.resolve.normalise import fold
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -64,6 +65,13 @@ def near_words() -> NearWords:
     data = load_data("place_nouns.yaml")
     return NearWords(*(frozenset(data[key]) for key in
                        ("near_prepositions", "near_nouns", "distance_words", "direction_words")))
+
+
+def _owns_surroundings(possessor: Token) -> bool:
+    """Whether a possessive name owns the land around it: "Kadugli's outskirts", "Goma's northern suburbs"
+    say where as "the outskirts of Kadugli" does (near the town), where "Kharkiv's mayor" says who."""
+    noun = possessor.head
+    return noun.lower_ in near_words().nouns or noun.lemma_.lower() in near_words().nouns
 
 
 def _not_place_entity(token: Token) -> bool:
@@ -291,8 +299,10 @@ def _names_a_place(group: SpacySpan, *, as_context: bool = False) -> bool:
     if last.dep_ in MODIFIER_DEPS and head.i >= group.end and head.pos_ == "NOUN" and head.lemma_.lower() not in nouns \
             and not site:
         return False  # "the Fano conflict", "Hamas fighters"
-    if last.dep_ == "poss" and not as_context:
+    if last.dep_ == "poss" and not as_context and not _owns_surroundings(last):
         return False  # "Kharkiv's mayor" is no place, though Mali in "Mali's Mopti region" tells where
+    if names_group(group.text):
+        return False  # "struck ADF camps", "Wagner positions": an armed group's, not a place of its name
     if _joined_to_organisation(group):
         return False  # "the Peace and Security Council", "the Justice and Equality Movement"
     # "the Arakan Army", "Rapid Support Forces"; a unit word of several words written in capitals is

@@ -19,8 +19,9 @@ from sitreps.annotate.doctext import doc_ents, doc_text, root_at
 from sitreps.extract.placename import PLACE_LABELS
 from sitreps.extract.places import Range, locate
 from sitreps.language_data import word_list
-from sitreps.models import EventMention, Place, PlacePrecision
+from sitreps.models import EventMention, Place, PlacePrecision, Span
 from sitreps.resolve.gazetteer import Gazetteer
+from sitreps.resolve.places import geo_precision
 
 # Dependencies of a proper noun that is an object, where an unlabelled town is written ("residents of
 # Beni", "besieged Niono"); not a subject, which is more often a person or a group.
@@ -37,8 +38,9 @@ def towns_pointed_back(doc: Doc, gazetteer: Gazetteer, mention: EventMention, co
     found = []
     for span in [mention.trigger, *mention.retellings]:
         token = root_at(doc, span.start, span.end)
-        if token is not None and any(_points_back(t) for t in token.sent):
-            place = _town_before(doc, gazetteer, token.sent, countries, excluded)
+        pointer = next((t for t in token.sent if _points_back(t)), None) if token is not None else None
+        if token is not None and pointer is not None:
+            place = _town_before(doc, gazetteer, doc[token.sent.start:pointer.i], countries, excluded)
             if place is not None:
                 found.append(place)
     return found
@@ -54,14 +56,16 @@ def _points_back(token: Token) -> bool:
     return pointing and not any(c.dep_ in ("amod", "compound", "appos", "prep", "nummod") for c in children)
 
 
-def _town_before(doc: Doc, gazetteer: Gazetteer, sentence: SpacySpan, countries: Sequence[str],
+def _town_before(doc: Doc, gazetteer: Gazetteer, opening: SpacySpan, countries: Sequence[str],
                  excluded: Sequence[Range]) -> Place | None:
-    """The nearest place entity before ``sentence`` that the gazetteer knows as a town."""
+    """The nearest place entity the gazetteer knows as a town before "the town": in its sentence's
+    ``opening`` ("Goma's residents fled as rebels shelled the city"), else in the sentences before."""
     text = doc_text(doc)
-    earlier = [n for n in _names(doc[:sentence.start])
+    earlier = [n for n in _names(doc[:opening.end])
                if not any(start < n.end_char and n.start_char < end for start, end in excluded)]
     for name in reversed(earlier):
-        place = locate([name], text, gazetteer, countries)
+        place = _owner_town(name, text, gazetteer, countries) if _is_owner(name[-1]) \
+            else locate([name], text, gazetteer, countries)
         if place is not None and place.precision is PlacePrecision.EXACT and not place.approximate \
                 and place.lat is not None:
             return place
@@ -72,12 +76,30 @@ def _names(span: SpacySpan) -> list[SpacySpan]:
     """The place entities of a span and the proper nouns it governs as objects, in order.
 
     The small tagger leaves many towns unlabelled ("Residents of Beni fled"); a proper noun that is a
-    verb's or preposition's object is still a name the gazetteer may know.
+    verb's or preposition's object is still a name the gazetteer may know, and so is an owner written
+    with "'s" ("Goma's residents", "Kidal's elders"), however the tagger labels it.
     """
     doc = span.doc
     found = {e.start: e for e in doc_ents(doc) if e.label_ in PLACE_LABELS and span.start <= e.start < span.end}
     for token in span:
-        if token.pos_ == "PROPN" and token.dep_ in NAME_OBJECTS and not token.ent_type_:
+        if token.pos_ == "PROPN" and (_is_owner(token) or (token.dep_ in NAME_OBJECTS and not token.ent_type_)):
             start = min([token.i, *(c.i for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN")])
             found.setdefault(start, doc[start:token.i + 1])
     return [found[start] for start in sorted(found)]
+
+
+def _is_owner(token: Token) -> bool:
+    """Whether a word is a name written with "'s" that owns a noun: "Goma" in "Goma's residents"."""
+    doc = token.doc
+    return token.dep_ == "poss" and token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "POS"
+
+
+def _owner_town(name: SpacySpan, text: str, gazetteer: Gazetteer, countries: Sequence[str]) -> Place | None:
+    """The town an owner's name is, when the gazetteer knows it as one: the place rules read no place in
+    "Goma's residents" (the phrase names people), but "the city" after it can only be Goma."""
+    match = gazetteer.resolve(name.text, context_countries=countries)
+    if match.precision is not PlacePrecision.EXACT or match.approximate or match.lat is None:
+        return None
+    return Place(text=name.text, name=match.name, lat=match.lat, lon=match.lon, country=match.country,
+                 admin1=match.admin1, precision=match.precision, geo_precision=geo_precision(match.precision,
+                 has_point=True), evidence=[Span.of(text, name.start_char, name.end_char)])

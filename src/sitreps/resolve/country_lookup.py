@@ -15,7 +15,7 @@ from sitreps.models import PlacePrecision
 from sitreps.resolve.city_choice import AMBIGUITY_RATIO, MIN_POPULATION_ABROAD, MIN_POPULATION_WITHOUT_CONTEXT
 from sitreps.resolve.geoindex import GeoIndex, demonyms
 from sitreps.resolve.geomatch import GeoMatch
-from sitreps.resolve.halves import on_side
+from sitreps.resolve.halves import Halves
 from sitreps.resolve.normalise import fold
 
 POSSESSIVE = re.compile(r"['’]s$")
@@ -26,6 +26,7 @@ class CountryLookup:
 
     def __init__(self, index: GeoIndex) -> None:
         self._index = index
+        self._halves = Halves(index)
         self._demonyms = demonyms()
         self.codes_by_name = {name: code for code, name in index.country_codes.items()}
 
@@ -140,7 +141,7 @@ class CountryLookup:
         code = self.codes_by_name.get(match.country or "")
         if not match.respelt or not bearings or code is None or match.lat is None or match.lon is None:
             return match
-        if on_side(self._index, code, match.lat, match.lon, bearings) is not False:
+        if self._halves.on_side(code, match.lat, match.lon, bearings) is not False:
             return match
         point = self._index.country_point(code)
         if point is None:

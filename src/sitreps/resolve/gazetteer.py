@@ -36,6 +36,7 @@ from sitreps.resolve.missing_places import fallback
 from sitreps.resolve.normalise import ARABIC_ARTICLE, fold
 from sitreps.resolve.place_context import PlaceContext
 from sitreps.resolve.respelling import Respelling
+from sitreps.resolve.unit_aliases import add_unit_aliases
 from sitreps.resolve.unit_names import SuffixedName, unit_named
 
 
@@ -263,4 +264,6 @@ class Gazetteer(CountryLookup):
 @lru_cache(maxsize=1)
 def get_gazetteer() -> Gazetteer:
     """The shared gazetteer, loaded on first use (under a second from the cache; see docs/resolve.md)."""
-    return Gazetteer(build_index())
+    index = build_index()
+    add_unit_aliases(index)
+    return Gazetteer(index)

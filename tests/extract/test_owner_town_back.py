@@ -1,0 +1,39 @@
+""""The town" or "the city" after a town's owner in the same sentence ("Kidal's elders said drones struck
+a market in the town") is that town, not the story's country; a town named for the event, or an owner
+with no "the town" after it, keeps its answer. Fiction written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import Extract, only
+
+
+@pytest.mark.parametrize(
+    ("text", "type_id", "name"),
+    [
+        ("Kidal's elders said drones struck a market in the town on Sunday, killing eight.", "air_drone_strike",
+         "Kidal"),
+        ("Gao's governor said jihadists shelled the city's airport on Monday, wounding two soldiers.",
+         "shelling_missile_attack", "Gao"),
+        ("Kherson's governor said Russian shelling hit a bus stop in the city on Friday, killing two.",
+         "attack_on_civilians", "Kherson"),
+        ("Maiduguri's police commissioner said a suicide bomber blew himself up at a mosque in the city, killing "
+         "five worshippers, in northeastern Nigeria.", "suicide_bomb", "Maiduguri"),
+    ],
+)
+def test_the_town_after_its_owner_is_that_town(extract: Extract, text: str, type_id: str, name: str) -> None:
+    place = only(extract(text), type_id).place
+    assert place is not None and (place.name, place.geo_precision) == (name, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_id", "name"),
+    [
+        ("Kharkiv's mayor said a missile hit an apartment block in Poltava on Tuesday, killing three, Ukrainian "
+         "officials said.", "shelling_missile_attack", "Poltava"),
+        ("Gunmen attacked a checkpoint in Mali on Monday; Kidal's elders condemned the attack.", "armed_clash", "Mali"),
+    ],
+)
+def test_a_named_place_or_no_town_keeps_its_answer(extract: Extract, text: str, type_id: str, name: str) -> None:
+    place = only(extract(text), type_id).place
+    assert place is not None and place.name == name
