@@ -20,6 +20,7 @@ from sitreps.annotate.quantities import counting_lexicon, group_nouns
 from sitreps.errors import ConfigError
 from sitreps.extract.armed_verbs import armed_verb
 from sitreps.extract.crowd_verbs import crowd_verb
+from sitreps.extract.memo import per_document
 from sitreps.extract.nouns import is_abstract, is_person_noun
 from sitreps.extract.person_verbs import acts_on_person, mistagged_verb
 from sitreps.extract.senses import harm_families, other_protest_sense, sensed_type
@@ -387,6 +388,7 @@ def _in_name(token: Token) -> bool:
     return entity is not None and token.i < entity.end - 1
 
 
+@per_document  # asked for every word of a name in the sentence
 def title_case(sentence: Span) -> bool:
     """Whether ``sentence`` is a title-case headline (see ``TITLE_CASE_SHARE``)."""
     words = [t for t in sentence if t.is_alpha and len(t) > 3]
