@@ -47,3 +47,14 @@ def test_phrases_are_found(finder: TriggerFinder) -> None:
     """The comparison above is not empty-handed: the fiction does hold phrase triggers."""
     found = [m for text in TEXTS[:4] for m in finder._phrase_matches(load_nlp()(text))]
     assert len(found) >= 4
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_anchors_choose_the_phrases_a_scan_of_all_would(finder: TriggerFinder, text: str) -> None:
+    """Looking phrases up by one of their lemmas gives the very phrases, in order, that testing each does."""
+    doc = load_nlp()(text)
+    lemmas = {token.lemma_ for token in doc}
+    every = tuple(i for i, (_, words, _) in enumerate(finder._phrases) if words <= lemmas)
+    matcher = finder._matcher_for(doc)
+    chosen = next((key for key, value in finder._matchers.items() if value is matcher), ())
+    assert chosen == every

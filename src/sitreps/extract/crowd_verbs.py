@@ -35,7 +35,7 @@ def crowd_verb(token: Token) -> str | None:
     """The type id a verb of ``crowd_doer_verbs`` tells when every doer it has is a crowd and it is done to a
     place a crowd can storm; else None."""
     lemma = token.lemma_.lower()
-    if not _told_as_verb(token) or lemma not in crowd_doer_verbs():
+    if lemma not in crowd_doer_verbs() or not _told_as_verb(token):  # the word first: asked of every token
         return None
     patients = [c for c in token.children if c.dep_ in PATIENT_DEPS]
     doers = doers_of(token)

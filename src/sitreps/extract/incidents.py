@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from sitreps.annotate.doctext import doc_text, ents_in
 from sitreps.extract.actor_checks import checked_actors, with_riot_sides
@@ -27,6 +27,7 @@ from sitreps.extract.ground_fight import with_ground_fights
 from sitreps.extract.implied_actors import with_implied_actors
 from sitreps.extract.items import item_of
 from sitreps.extract.lead_roles import with_lead_initiators
+from sitreps.extract.memo import per_document
 from sitreps.extract.riot_property import without_riot_property
 from sitreps.extract.story_targets import with_other_sides
 from sitreps.extract.territory import with_foreign_ground
@@ -62,7 +63,16 @@ class Built:
 def opens_new_incident(trigger: Token) -> bool:
     """Whether the trigger's sentence announces another incident ("Separately, ...", "meanwhile",
     "a new strike", "on the same day")."""
-    sentence = trigger.sent
+    if _sentence_opens_new(trigger.sent):
+        return True
+    fresh = words(LISTS, "fresh_modifiers")
+    nouns = [trigger, *(c for c in trigger.children if c.dep_ in ARGUMENT_DEPS)]  # "a new strike killed..."
+    return any(c.dep_ in ("amod", "det") and c.lower_ in fresh for noun in nouns for c in noun.children)
+
+
+@per_document  # asked for every trigger of the sentence and again by the lead's place
+def _sentence_opens_new(sentence: Span) -> bool:
+    """Whether the sentence itself announces another incident: an opener, an adverb or a same-day phrase."""
     start = " ".join(sentence.text.lower().replace(",", " , ").split()[:4])
     if any(start == opener or start.startswith(opener + " ") for opener in phrases(LISTS, "new_incident_openers")) \
             and not _another_telling(sentence[0]):
@@ -70,11 +80,7 @@ def opens_new_incident(trigger: Token) -> bool:
     if any(t.dep_ == "advmod" and t.lower_ in words(LISTS, "new_incident_adverbs") for t in sentence):
         return True
     told = " ".join(sentence.text.lower().split())
-    if any(pattern.search(told) for pattern in _same_day_patterns()):
-        return True
-    fresh = words(LISTS, "fresh_modifiers")
-    nouns = [trigger, *(c for c in trigger.children if c.dep_ in ARGUMENT_DEPS)]  # "a new strike killed..."
-    return any(c.dep_ in ("amod", "det") and c.lower_ in fresh for noun in nouns for c in noun.children)
+    return any(pattern.search(told) for pattern in _same_day_patterns())
 
 
 def _another_telling(first: Token) -> bool:

@@ -64,6 +64,8 @@ class ActorRegistry:
         self._fuzzy_choices = [alias for alias in self._aliases if len(alias) >= FUZZY_MIN_LENGTH]
         # Answers by mention and context: the registry does not change once built (see resolve).
         self._resolved: dict[tuple[str, tuple[str, ...]], ActorRecord | None] = {}
+        # The alias nearest each folded miss: the same words come back in other stories' contexts.
+        self._nearest: dict[str, str | None] = {}
 
     @classmethod
     def bundled(cls) -> ActorRegistry:
@@ -220,8 +222,13 @@ class ActorRegistry:
     def _fuzzy(self, key: str, countries: list[str]) -> ActorRecord | None:
         if len(key) < FUZZY_MIN_LENGTH:
             return None
-        best = process.extractOne(key, self._fuzzy_choices, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE)
-        return self._pick(self._aliases[best[0]], countries) if best else None
+        if key not in self._nearest:
+            if len(self._nearest) >= RESOLVED_CACHE_SIZE:
+                self._nearest.clear()
+            best = process.extractOne(key, self._fuzzy_choices, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE)
+            self._nearest[key] = best[0] if best else None
+        alias = self._nearest[key]
+        return self._pick(self._aliases[alias], countries) if alias is not None else None
 
     def _pick(self, ids: list[str], countries: list[str]) -> ActorRecord:
         """Among actors sharing an alias ("SNA"), the one of a context country, else the first."""

@@ -54,6 +54,19 @@ def _edge_words() -> frozenset[str]:
     return frozenset(word_list(PERSON_ROLE_LISTS, "title_edge_words"))
 
 
+@lru_cache(maxsize=1)
+def _role_heads() -> frozenset[str]:
+    """The folded ranks and role nouns: folded once, not again for every person named."""
+    roles = load_roles()
+    return frozenset(fold(w) for w in roles["ranks"] + roles["role_nouns"])
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """The folded words a title before a name is made of: role heads and their modifiers."""
+    return _role_heads() | {fold(w) for w in load_roles()["modifiers"]}
+
+
 def person_role(text: str, person_span: tuple[int, int]) -> str | None:
     """The rank or role ``text`` gives the person at ``person_span`` (start, end), if any."""
     start, end = person_span
@@ -76,9 +89,7 @@ def role_conflict(record: ActorRecord, stated_role: str | None) -> str | None:
 def _title_before(text: str, start: int) -> str | None:
     window_start = max(0, start - TITLE_WINDOW)
     words = list(_WORD.finditer(text, window_start, start))
-    roles = load_roles()
-    heads = {fold(w) for w in roles["ranks"] + roles["role_nouns"]}
-    allowed = heads | {fold(w) for w in roles["modifiers"]}
+    heads, allowed = _role_heads(), _title_words()
     taken: list[re.Match[str]] = []
     boundary = start
     for word in reversed(words):
@@ -101,8 +112,7 @@ def _apposition_after(text: str, end: int) -> str | None:
     rest = text[lead.end() : lead.end() + APPOSITION_WINDOW]
     stop = _apposition_end().search(rest)
     phrase = (rest[: stop.start()] if stop else rest).strip()
-    roles = load_roles()
-    heads = {fold(w) for w in roles["ranks"] + roles["role_nouns"]}
+    heads = _role_heads()
     first = [fold(w) for w in phrase.split()[:APPOSITION_HEAD_WORDS]]
     return phrase if phrase and any(w in heads for w in first) else None
 

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from sitreps.language_data import word_list, word_table
 from sitreps.models import DatePrecision
+from sitreps.resolve.caseless import caseless_spans
 from sitreps.resolve.numeric_dates import NUMERIC_DATE
 
 TIME_WORDS = "times"  # data/<language>/times.yaml
@@ -192,15 +193,14 @@ def find_time_expressions(text: str) -> tuple[tuple[int, int], ...]:
     Cached: the answer depends on the text alone, and the same sentence is asked about for every
     event mention it holds (most of the time spent dating events before the cache)."""
     found: list[tuple[int, int]] = []
-    for match in _expressions().finditer(text):
-        if _BARE_MAY.match(match.group(0)) or _common_word(match.group(0)) or (
-                found and match.start() < found[-1][1]):
+    for start, end in caseless_spans(_expressions(), text):
+        said = text[start:end]
+        if _BARE_MAY.match(said) or _common_word(said) or (found and start < found[-1][1]):
             continue
-        start, end = match.start(), match.end()
         if _POSSESSIVE_AFTER.match(text, end):
-            lead = _leading_preposition().match(match.group(0))
+            lead = _leading_preposition().match(said)
             start += lead.end() if lead else 0
-        if _between().match(match.group(0)) and (rest := _between_end().match(text, end)):
+        if _between().match(said) and (rest := _between_end().match(text, end)):
             end = rest.end()
         found.append((start, end))
     return tuple(found)
