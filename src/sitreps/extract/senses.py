@@ -60,7 +60,7 @@ def _doers(verb: Token) -> list[Token]:
     return subjects + [conj for s in subjects for conj in s.conjuncts]
 
 
-def _working_people(noun: Token) -> bool:
+def working_people(noun: Token) -> bool:
     """People who can down tools: a person noun that names neither an armed side nor the state's forces."""
     lemma = noun.lemma_.lower()
     if lemma in words(LISTS, "armed_side_words") or noun.lower_ in words(LISTS, "armed_side_words"):
@@ -76,7 +76,7 @@ def labour_stoppage(trigger: Token) -> bool:
     if any(c.dep_ in OBJECT_DEPS for c in trigger.children):
         return False
     doers = _doers(trigger)
-    return bool(doers) and all(_working_people(d) for d in doers) and not _weapon_before(trigger, doers)
+    return bool(doers) and all(working_people(d) for d in doers) and not _weapon_before(trigger, doers)
 
 
 def _weapon_before(trigger: Token, doers: list[Token]) -> bool:
@@ -117,7 +117,7 @@ def road_blockade(token: Token) -> bool:
     if not _routes(token):
         return False
     doers = [p for d in _doers(verb) for p in _counted(d)]
-    return bool(doers) and all(_working_people(d) for d in doers)
+    return bool(doers) and all(working_people(d) for d in doers)
 
 
 def sensed_type(token: Token, harms: Callable[[str], bool]) -> tuple[str, int] | None:
