@@ -38,6 +38,7 @@ SUBJECT_DEPS = frozenset({"nsubj"})
 # A title-case headline often parses its subject as a compound of the verb ("Nurses strike in Nairobi").
 HEADLINE_SUBJECT_DEP = "compound"
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+DESCRIBING_DEPS = frozenset({"amod", "compound"})  # "striking teachers": a participle before its noun
 # The taxonomy type a labour stoppage or a crowd's road blockade is: ACLED codes both as peaceful protests
 # unless force is used (the retype rules of that type then read any intervention).
 LABOUR_TYPE = "peaceful_protest"
@@ -77,6 +78,15 @@ def labour_stoppage(trigger: Token) -> bool:
         return False
     doers = _doers(trigger)
     return bool(doers) and all(working_people(d) for d in doers) and not _weapon_before(trigger, doers)
+
+
+def describes_strikers(trigger: Token) -> bool:
+    """Whether a verb of ``labour_verbs`` is a participle describing working people ("police dispersed striking
+    teachers", "striking dock workers marched to the port"): the people, not an act of theirs, let alone an air
+    strike; the protest they hold is told by its own word. Round 21, issue #13 (fiction)."""
+    if trigger.pos_ != VERB_POS or trigger.lemma_.lower() not in words(LISTS, "labour_verbs"):
+        return False
+    return trigger.dep_ in DESCRIBING_DEPS and trigger.head.i > trigger.i and working_people(trigger.head)
 
 
 def _weapon_before(trigger: Token, doers: list[Token]) -> bool:

@@ -24,7 +24,7 @@ from sitreps.extract.headline_verbs import noun_told_as_verb
 from sitreps.extract.lone_flight import lone_flight
 from sitreps.extract.nouns import is_abstract, is_person_noun
 from sitreps.extract.person_verbs import acts_on_person, mistagged_verb
-from sitreps.extract.senses import harm_families, other_protest_sense, sensed_type
+from sitreps.extract.senses import describes_strikers, harm_families, other_protest_sense, sensed_type
 from sitreps.extract.taxonomy import SPEECH_FAMILY, EventType, Taxonomy
 from sitreps.extract.unhappened import halted_act, in_cache, in_object, protest_purpose, wanted
 from sitreps.extract.veto_words import near_words
@@ -255,8 +255,10 @@ class TriggerFinder:
     def _vetoed(match: TriggerMatch) -> bool:
         """True when a dependent of the head is one of the type's excluded lemmas, or a protest word is told
         in its other sense ("the ministry protested the arrest": ``extract.senses.other_protest_sense``), or
-        one person flees ("forcing the president to flee": ``extract.lone_flight``)."""
-        if other_protest_sense(match.head, match.event_type.id) or lone_flight(match.head, match.event_type.id):
+        one person flees ("forcing the president to flee": ``extract.lone_flight``), or a participle describes
+        strikers ("striking teachers": ``extract.senses.describes_strikers``)."""
+        head, type_id = match.head, match.event_type.id
+        if other_protest_sense(head, type_id) or lone_flight(head, type_id) or describes_strikers(head):
             return True
         exclude = match.event_type.triggers.exclude
         if not exclude:
