@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span as SpacySpan
 
 from sitreps.annotate.quantities import counting_lexicon
+from sitreps.extract.protest_grievance import in_grievance
 from sitreps.extract.triggers import TriggerMatch
 
 # ACLED's violent event families: the events whose outcome a toll can be.
@@ -92,7 +93,8 @@ def _told_of_a_party(cause: TriggerMatch, casualty: TriggerMatch) -> bool:
 
 def _with_outcome_type(cause: TriggerMatch, casualty: TriggerMatch) -> TriggerMatch:
     """The cause retyped as its casualty word when ``TAKES_OUTCOME_TYPE`` says the toll tells what it was."""
-    if casualty.event_type.id in TAKES_OUTCOME_TYPE.get(cause.event_type.id, frozenset()):
+    if casualty.event_type.id in TAKES_OUTCOME_TYPE.get(cause.event_type.id, frozenset()) \
+            and not in_grievance(cause.head, casualty.head):  # "marched to mark a year since police shot ..."
         return replace(cause, event_type=casualty.event_type)
     return cause
 

@@ -45,6 +45,7 @@ from sitreps.extract.battle_strikes import battle_and_strike, fight_share, same_
 from sitreps.extract.casualty_wording import without_combined_deaths
 from sitreps.extract.ceded_ground import ceded, folds_at_spot
 from sitreps.extract.fight_for_ground import fight_for_ground
+from sitreps.extract.guessed_weapon import named_weapon_type
 from sitreps.extract.headline_tellings import cause_told_in_body, headline_only, retold_after_opener, summed_up
 from sitreps.extract.incident_time import finest_time, incident_time, stated_apart
 from sitreps.extract.kinds_file import kinds_data, type_kinds
@@ -405,6 +406,7 @@ def _merge(first: EventMention, later: EventMention, retype: Retype, named: str 
         "confidence": max(first.confidence, later.confidence),
     })
     battle = battle_and_strike(first, later)
+    named = named or named_weapon_type(first, later)  # "Strikes hit Kharkiv" / "missiles hit": the missiles
     wanted = battle[0].type if battle else named if named and _kind(named) == _kind(first.type) == _kind(later.type) \
         else _merged_type([first.type, later.type])
     return merged if wanted == merged.type else retype(merged, wanted)

@@ -38,6 +38,7 @@ SUBJECT_DEPS = frozenset({"nsubj"})
 # A title-case headline often parses its subject as a compound of the verb ("Nurses strike in Nairobi").
 HEADLINE_SUBJECT_DEP = "compound"
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+DESCRIBING_DEPS = frozenset({"amod", "compound"})  # "striking teachers": a participle before its noun
 # The taxonomy type a labour stoppage or a crowd's road blockade is: ACLED codes both as peaceful protests
 # unless force is used (the retype rules of that type then read any intervention).
 LABOUR_TYPE = "peaceful_protest"
@@ -60,7 +61,7 @@ def _doers(verb: Token) -> list[Token]:
     return subjects + [conj for s in subjects for conj in s.conjuncts]
 
 
-def _working_people(noun: Token) -> bool:
+def working_people(noun: Token) -> bool:
     """People who can down tools: a person noun that names neither an armed side nor the state's forces."""
     lemma = noun.lemma_.lower()
     if lemma in words(LISTS, "armed_side_words") or noun.lower_ in words(LISTS, "armed_side_words"):
@@ -76,7 +77,16 @@ def labour_stoppage(trigger: Token) -> bool:
     if any(c.dep_ in OBJECT_DEPS for c in trigger.children):
         return False
     doers = _doers(trigger)
-    return bool(doers) and all(_working_people(d) for d in doers) and not _weapon_before(trigger, doers)
+    return bool(doers) and all(working_people(d) for d in doers) and not _weapon_before(trigger, doers)
+
+
+def describes_strikers(trigger: Token) -> bool:
+    """Whether a verb of ``labour_verbs`` is a participle describing working people ("police dispersed striking
+    teachers", "striking dock workers marched to the port"): the people, not an act of theirs, let alone an air
+    strike; the protest they hold is told by its own word. Round 21, issue #13 (fiction)."""
+    if trigger.pos_ != VERB_POS or trigger.lemma_.lower() not in words(LISTS, "labour_verbs"):
+        return False
+    return trigger.dep_ in DESCRIBING_DEPS and trigger.head.i > trigger.i and working_people(trigger.head)
 
 
 def _weapon_before(trigger: Token, doers: list[Token]) -> bool:
@@ -117,7 +127,7 @@ def road_blockade(token: Token) -> bool:
     if not _routes(token):
         return False
     doers = [p for d in _doers(verb) for p in _counted(d)]
-    return bool(doers) and all(_working_people(d) for d in doers)
+    return bool(doers) and all(working_people(d) for d in doers)
 
 
 def sensed_type(token: Token, harms: Callable[[str], bool]) -> tuple[str, int] | None:

@@ -20,10 +20,12 @@ from sitreps.annotate.quantities import counting_lexicon, group_nouns
 from sitreps.errors import ConfigError
 from sitreps.extract.armed_verbs import armed_verb
 from sitreps.extract.crowd_verbs import crowd_verb
+from sitreps.extract.headline_verbs import noun_told_as_verb
+from sitreps.extract.lone_flight import lone_flight
 from sitreps.extract.memo import per_document
 from sitreps.extract.nouns import is_abstract, is_person_noun
 from sitreps.extract.person_verbs import acts_on_person, mistagged_verb
-from sitreps.extract.senses import harm_families, other_protest_sense, sensed_type
+from sitreps.extract.senses import describes_strikers, harm_families, other_protest_sense, sensed_type
 from sitreps.extract.taxonomy import SPEECH_FAMILY, EventType, Taxonomy
 from sitreps.extract.unhappened import halted_act, in_cache, in_object, protest_purpose, wanted
 from sitreps.extract.veto_words import near_words
@@ -199,7 +201,7 @@ class TriggerFinder:
             lemma = token.lemma_.lower()
             if _in_name(token):
                 continue
-            if token.pos_ in VERB_TAGS and lemma in self._verbs:
+            if (token.pos_ in VERB_TAGS or noun_told_as_verb(token)) and lemma in self._verbs:
                 if (token.dep_, token.tag_) == PARTICIPLE_MODIFIER and \
                         self._verbs[lemma][0].id in STATE_PARTICIPLE_TYPES:
                     continue
@@ -256,8 +258,11 @@ class TriggerFinder:
     @staticmethod
     def _vetoed(match: TriggerMatch) -> bool:
         """True when a dependent of the head is one of the type's excluded lemmas, or a protest word is told
-        in its other sense ("the ministry protested the arrest": ``extract.senses.other_protest_sense``)."""
-        if other_protest_sense(match.head, match.event_type.id):
+        in its other sense ("the ministry protested the arrest": ``extract.senses.other_protest_sense``), or
+        one person flees ("forcing the president to flee": ``extract.lone_flight``), or a participle describes
+        strikers ("striking teachers": ``extract.senses.describes_strikers``)."""
+        head, type_id = match.head, match.event_type.id
+        if other_protest_sense(head, type_id) or lone_flight(head, type_id) or describes_strikers(head):
             return True
         exclude = match.event_type.triggers.exclude
         if not exclude:
