@@ -79,9 +79,12 @@ def is_actor_like(head: Token) -> bool:
 
 def _armed(head: Token) -> bool:
     """A noun an armed or criminal word describes is a band that can act ("armed thugs", "armed herders",
-    "bandit gangs"), whatever the noun's usual sense: ``armed_modifiers`` of data/en/actor_roles.yaml."""
+    "bandit gangs"), whatever the noun's usual sense: ``armed_modifiers`` of data/en/actor_roles.yaml; and
+    so is a noun armed by its name that WordNet holds no usual person ("attacked by separatists",
+    "extremists", "raiders", "paramilitaries": ``armed_doers`` of data/en/triggers.yaml)."""
     armed = words(ROLE_LISTS, "armed_modifiers")
-    return head.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and c.lower_ in armed for c in head.children)
+    return head.pos_ == "NOUN" and (head.lemma_.lower() in words("triggers", "armed_doers") or any(
+        c.dep_ in ("amod", "compound") and c.lower_ in armed for c in head.children))
 
 
 def _person_name(head: Token, ctx: ActorContext) -> tuple[int, int] | None:
