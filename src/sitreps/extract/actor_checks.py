@@ -76,14 +76,17 @@ def _charged(verb: Token) -> bool:
 
 
 def _own_act(trigger: Token) -> bool:
-    """The speaker tells of its own act: the act's subject is a pronoun ("the army said it killed 24"), or
-    the act has no subject of its own and takes the speaker's ("rebels claimed to have killed dozens")."""
+    """The speaker tells of its own act: the act's subject is a pronoun ("the army said it killed 24") or
+    the speaker's own ("Kyiv said its drones struck a depot"), or the act has no subject of its own and
+    takes the speaker's ("rebels claimed to have killed dozens")."""
     verb = trigger
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     if verb.dep_ == "xcomp" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return True
-    return any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children)
+    owned = words(ROLE_LISTS, "speaker_possessives")
+    return any(c.dep_ == "nsubj" and (c.pos_ == "PRON" or any(
+        o.dep_ == "poss" and o.lower_ in owned for o in c.children)) for c in verb.children)
 
 
 def is_media(name: str) -> bool:

@@ -28,6 +28,7 @@ from sitreps.models import ActorMention, Role, Span
 from sitreps.resolve.actors import ActorRecord, ActorRegistry, person_role, role_conflict
 from sitreps.resolve.gazetteer import Gazetteer
 from sitreps.resolve.normalise import fold
+from sitreps.resolve.registry_data import held_capitals
 
 ACTOR_ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
@@ -78,9 +79,12 @@ def is_actor_like(head: Token) -> bool:
 
 def _armed(head: Token) -> bool:
     """A noun an armed or criminal word describes is a band that can act ("armed thugs", "armed herders",
-    "bandit gangs"), whatever the noun's usual sense: ``armed_modifiers`` of data/en/actor_roles.yaml."""
+    "bandit gangs"), whatever the noun's usual sense: ``armed_modifiers`` of data/en/actor_roles.yaml; and
+    so is a noun armed by its name that WordNet holds no usual person ("attacked by separatists",
+    "extremists", "raiders", "paramilitaries": ``armed_doers`` of data/en/triggers.yaml)."""
     armed = words(ROLE_LISTS, "armed_modifiers")
-    return head.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and c.lower_ in armed for c in head.children)
+    return head.pos_ == "NOUN" and (head.lemma_.lower() in words("triggers", "armed_doers") or any(
+        c.dep_ in ("amod", "compound") and c.lower_ in armed for c in head.children))
 
 
 def _person_name(head: Token, ctx: ActorContext) -> tuple[int, int] | None:
@@ -112,6 +116,9 @@ def record_mention(role: Role, name: str, record: ActorRecord, evidence: list[Sp
 def _person_mention(role: Role, head: Token, name_at: tuple[int, int], evidence: list[Span],
                     ctx: ActorContext) -> ActorMention:
     name = ctx.text[name_at[0]:name_at[1]]
+    seat = _seat_of_power(name, ctx) if role is not Role.TARGET and " " not in name else None
+    if seat is not None:  # "Sanaa said it had struck": a capital the tagger took for a person's name
+        return record_mention(role, name, seat, evidence)
     record = ctx.registry.resolve(name, context_countries=ctx.countries) or ctx.registry.infer(
         name, context_countries=ctx.countries, entity_label="PERSON")
     stated = person_role(ctx.text, (head.left_edge.idx, head.idx + len(head)))
@@ -135,11 +142,28 @@ def _group_record(head: Token, bounds: tuple[int, int], ctx: ActorContext) -> tu
 
 
 def _seat_of_power(name: str, ctx: ActorContext) -> ActorRecord | None:
-    """A capital that acts is its country's government ("Baku said it had taken control", "Moscow denied")."""
+    """A capital that acts is its country's government ("Baku said it had taken control", "Moscow denied"),
+    or the authority that holds it where that is another (``held_capitals``: "Sanaa said" is the Houthis)."""
+    held = held_capitals().get(fold(name))
+    if held is not None:
+        return ctx.registry.get(held)
     capital = ctx.gazetteer.capital_of(name)
     if capital is None or capital.country is None or fold(capital.name) != fold(name):
         return None
     return ctx.registry.resolve(capital.country)
+
+
+def _speakers_members(head: Token, speaker: Token, ctx: ActorContext) -> ActorRecord | None:
+    """Whose "its fighters" the speaker's are: a known group's, or a capital's state ("Baku said its troops
+    attacked": Azerbaijan's, never the Armenian side the sentence's demonym would give bare "troops")."""
+    speaker_name, speaking = _group_record(speaker, phrase_bounds(speaker), ctx)
+    if not speaking.known and speaker.pos_ == "PROPN":
+        speaking = _seat_of_power(speaker_name, ctx) or speaking
+    if not speaking.known:
+        return None
+    if speaking.type == "government" and speaking.country:  # the state's own forces, not its cabinet
+        return ctx.registry.resolve(f"{speaking.country} {head.lower_}") or speaking
+    return speaking
 
 
 def _bare_region(head: Token) -> bool:
@@ -173,9 +197,9 @@ def actor_mention(role: Role, head: Token, bounds: tuple[int, int], ctx: ActorCo
     if not record.known and role in (Role.INITIATOR, Role.PARTICIPANT) and head.pos_ == "PROPN":
         record = _seat_of_power(name, ctx) or record
     speaker = members_speaker(head) if not record.known else None
-    if speaker is not None:  # "the RSF said its fighters took the town": the RSF's fighters
-        _, speaking = _group_record(speaker, phrase_bounds(speaker), ctx)
-        record = speaking if speaking.known else record
+    speaking = _speakers_members(head, speaker, ctx) if speaker is not None else None
+    if speaking is not None:  # "the RSF said its fighters took the town": the RSF's, named so (not "fighters")
+        name, record = speaking.name, speaking
     return record_mention(role, name, record, evidence)
 
 

@@ -50,3 +50,17 @@ def members_speaker(token: Token) -> Token | None:
             c.dep_ == "poss" and c.lower_ in words(ROLE_LISTS, "speaker_possessives") for c in token.children):
         return None
     return next((c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def owner_speaker(owner: Token) -> Token:
+    """The speaker a reported "its" stands for, when it owns the reported clause's subject, else the owner.
+
+    "Kyiv said its drones had struck a depot", "Tehran said its missiles hit the bases": the drones and
+    missiles are the speaker's, and so is the strike (a possessive pronoun names nobody on its own).
+    """
+    noun = owner.head
+    if owner.dep_ != "poss" or owner.lower_ not in words(ROLE_LISTS, "speaker_possessives") or (
+            noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.dep_ != "ccomp"):
+        return owner
+    speakers = [c for c in noun.head.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+    return speakers[0] if speakers else owner

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitreps.extract.antecedents import antecedent
+from sitreps.extract.antecedents import antecedent, owner_speaker
 from sitreps.extract.doer_modifiers import names_doer_kind
 from sitreps.extract.english import words
 from sitreps.extract.event_noun_cues import (
@@ -100,7 +100,7 @@ def _own_slots(noun: Token) -> list[Slot]:
         if child.dep_ in ("compound", "amod") and in_stance_word(child):
             continue
         if child.dep_ == "poss":
-            slots.append(Slot("subjpass" if possessor_undergoes(noun) else "poss", child))
+            slots.append(Slot("subjpass" if possessor_undergoes(noun) else "poss", owner_speaker(child)))
         elif names_doer_before(child):  # "a Front ambush", "a JNIM improvised explosive device"
             slots.append(Slot("mod", child))
         elif child.dep_ == "compound":

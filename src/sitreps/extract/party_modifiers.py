@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitreps.extract.antecedents import owner_speaker
 from sitreps.extract.bearings import bearings_of
 from sitreps.extract.english import words
 from sitreps.extract.nouns import is_actor_noun, is_person_noun
@@ -58,8 +59,9 @@ def compound_slot(modifier: Token) -> Slot:
 def owner_modifiers(means: Token) -> list[Token]:
     """Who a weapon or unit belongs to, as its modifiers say: "Russian drones", "Houthi missiles",
     "Israel's warplanes", "US drones". Whoever fires the means does the strike; a stance word
-    ("pro-Kremlin") is no owner, nor a place (``_names_a_party``: "northern Mali drone strikes")."""
-    return [c for c in means.children if not in_stance_word(c) and (
+    ("pro-Kremlin") is no owner, nor a place (``_names_a_party``: "northern Mali drone strikes"). A reported
+    "its" is the speaker's ("Kyiv said its drones struck": ``owner_speaker``)."""
+    return [owner_speaker(c) for c in means.children if not in_stance_word(c) and (
         c.dep_ == "poss" or (c.dep_ in OWNER_MODIFIER_DEPS and _names_a_party(c)))]
 
 

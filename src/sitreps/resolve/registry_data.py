@@ -156,6 +156,12 @@ def load_roles() -> dict[str, Any]:
     return load_yaml(_ACTORS_DATA, "roles.yaml")
 
 
+@lru_cache(maxsize=1)
+def held_capitals() -> dict[str, str]:
+    """generic.yaml's capitals held by another authority than the recognised government: name -> actor id."""
+    return {fold(name): str(actor) for name, actor in load_yaml(_ACTORS_DATA, "generic.yaml")["held_capitals"].items()}
+
+
 def registered(actor_id: str | None) -> bool:
     """Whether an actor id is the registry's own: a type guessed from a new name's words ("students"
     typed as an armed group) is too weak to decide a type, a side or a merge on."""
