@@ -38,6 +38,9 @@ SUBJECT_DEPS = frozenset({"nsubj"})
 # A title-case headline often parses its subject as a compound of the verb ("Nurses strike in Nairobi").
 HEADLINE_SUBJECT_DEP = "compound"
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+STRIKE_POS = frozenset({VERB_POS, COMMON_NOUN_POS, "AUX"})  # a title-case headline tags "strike" any of these
+STRIKER_POS = frozenset({COMMON_NOUN_POS, "ADJ"})  # "doctors", "general": not a name ("Israel strikes")
+CASE_DEP = "case"  # the possessive "'" or "'s" of "teachers' strike"
 DESCRIBING_DEPS = frozenset({"amod", "compound"})  # "striking teachers": a participle before its noun
 # The taxonomy type a labour stoppage or a crowd's road blockade is: ACLED codes both as peaceful protests
 # unless force is used (the retype rules of that type then read any intervention).
@@ -71,13 +74,38 @@ def working_people(noun: Token) -> bool:
 
 def labour_stoppage(trigger: Token) -> bool:
     """Whether ``trigger`` is a verb of ``labour_verbs`` told in its labour sense: no object, and every
-    doer working people ("doctors went on strike" is a phrase of the lexicon; this reads the verb)."""
+    doer working people ("doctors went on strike" is a phrase of the lexicon; this reads the verb), or a
+    labour word or working people right before it (``strikers_before``)."""
+    if strikers_before(trigger):
+        return True
     if trigger.pos_ != VERB_POS or trigger.lemma_.lower() not in words(LISTS, "labour_verbs"):
         return False
     if any(c.dep_ in OBJECT_DEPS for c in trigger.children):
         return False
     doers = _doers(trigger)
     return bool(doers) and all(working_people(d) for d in doers) and not _weapon_before(trigger, doers)
+
+
+def strikers_before(trigger: Token) -> bool:
+    """Whether a word of ``labour_verbs`` has working people or a stoppage word right before it ("Doctors
+    strike enters third week", "Teachers' strike in its second week", "Nurses strike paralyses hospitals",
+    "transport strike"): a labour strike whatever the parse made of it. Headline case breaks the parse
+    ("enters" or "paralyses" taken for the object of a verb "strike", "halts" for a noun), yet the word
+    before is read alone; armed sides ("militants strike") and weapons ("drone strike") are no strikers.
+    Round 21b, issue #13 (fiction)."""
+    if trigger.pos_ not in STRIKE_POS or trigger.lemma_.lower() not in words(LISTS, "labour_verbs"):
+        return False
+    if any(c.dep_ in OBJECT_DEPS and c.lemma_.lower() in words(LISTS, "struck_bargains") for c in trigger.children):
+        return False  # "union leaders struck a deal": the other sense, no stoppage
+    before = trigger.doc[trigger.i - 1] if trigger.i > 0 else None
+    if before is not None and before.dep_ == CASE_DEP and before.i > 0:  # "teachers' strike", "the union's strike"
+        before = trigger.doc[before.i - 1]
+    if before is None or before.pos_ not in STRIKER_POS:
+        return False
+    stoppage = words(LISTS, "stoppage_modifiers")
+    if before.lower_ in stoppage or before.lemma_.lower() in stoppage:
+        return True
+    return before.pos_ == COMMON_NOUN_POS and working_people(before)  # not "Israeli strike": a side's adjective
 
 
 def describes_strikers(trigger: Token) -> bool:
