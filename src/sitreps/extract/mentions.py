@@ -19,6 +19,7 @@ from sitreps.annotate.doctext import doc_text
 from sitreps.attribute.modality import attribution_for, modality_of
 from sitreps.extract.actors import ActorContext, context_for
 from sitreps.extract.candidates import Extractor, candidate_matches
+from sitreps.extract.captivity import captivity_retyped
 from sitreps.extract.casualties import casualty_counts, victims_told
 from sitreps.extract.casualty_wording import without_combined_deaths
 from sitreps.extract.consequences import find_outcomes, is_violent, takes_toll
@@ -165,6 +166,7 @@ def _mention(match: TriggerMatch, ctx: DocumentContext, res: Resources, actor_ct
     sentence = match.head.sent
     dateline = (ctx.dateline.start, ctx.dateline.end) if ctx.dateline else None
     excluded = [dateline] if dateline else []
+    match = captivity_retyped(match, res.finder.type_by_id)  # a swap's "returned from captivity"
     args = trigger_arguments(match, actor_ctx, excluded, others)
     event_type = retyped(match.event_type, match.head, args.actors, args.places, res.finder.type_by_id)
     if event_type is not match.event_type:

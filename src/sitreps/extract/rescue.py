@@ -76,7 +76,7 @@ def _tells_a_taking_elsewhere(trigger: Token, held: bool = False) -> bool:
         taking = taking | words(LISTS, "held_lemmas")
     persons, _ = counting_lexicon()
     sentence = trigger.sent
-    return any(t.lemma_.lower() in taking or (held and _tells_an_exchange(t)) or (t.lemma_.lower() in seizing and any(
+    return any(t.lemma_.lower() in taking or (held and tells_an_exchange(t)) or (t.lemma_.lower() in seizing and any(
         c.dep_ == "dobj" and c.lemma_.lower() in persons for c in t.children))
         for t in trigger.doc if not sentence.start <= t.i < sentence.end)
 
@@ -88,7 +88,7 @@ def _exchange_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(triggers.verbs) | frozenset(triggers.nouns), frozenset(triggers.exclude)
 
 
-def _tells_an_exchange(token: Token) -> bool:
+def tells_an_exchange(token: Token) -> bool:
     """A word of exchange that trades no fire or views ("brought home 103 soldiers in an exchange", "the third
     swap of the truce"; not "exchanged fire", "an exchange of fire", "the exchange rate"): people held are traded."""
     lemmas, vetoes = _exchange_words()
