@@ -46,7 +46,7 @@ from sitreps.extract.casualty_wording import without_combined_deaths
 from sitreps.extract.ceded_ground import ceded, folds_at_spot
 from sitreps.extract.fight_for_ground import fight_for_ground
 from sitreps.extract.guessed_weapon import named_weapon_type
-from sitreps.extract.headline_tellings import cause_told_in_body, retold_after_opener
+from sitreps.extract.headline_tellings import cause_told_in_body, headline_only, retold_after_opener, summed_up
 from sitreps.extract.incident_time import finest_time, incident_time, stated_apart
 from sitreps.extract.kinds_file import kinds_data, type_kinds
 from sitreps.extract.named_doers import named_first
@@ -231,7 +231,7 @@ def _sided(first: EventMention, later: EventMention) -> tuple[EventMention, Even
 
 
 def can_retell(first: EventMention, later: Told, first_in_lead: bool = False, bound: bool = False,
-               first_left: str | None = None, first_headline: bool = False) -> bool:
+               first_left: str | None = None, first_headline: bool = False, headline_told: bool = False) -> bool:
     """Whether ``later`` can be a retelling of the incident ``first`` is.
 
     Two types of one kind ("drone strike", "killed") are taken for one incident only
@@ -271,7 +271,8 @@ def can_retell(first: EventMention, later: Told, first_in_lead: bool = False, bo
         # background incident no news incident took ("the arrest" of a man arrested in July) is its retelling,
         # and an undated lead ("HRW urges inquiry into air strike") is the recent incident it follows up
         return False
-    if _kind(mention.type) == mention.type and not (bound or at_spot or battle or _related(first, later)):
+    if _kind(mention.type) == mention.type and not (bound or at_spot or battle or _related(first, later)
+                                                     or summed_up(first, later, headline_told)):
         return False
     if later.opening_place and first.place and not refers and not opens_within(later.opening_place, first.place,
                                                                                    mention.place):
@@ -528,7 +529,7 @@ def consolidate(told: Sequence[Told], retype: Retype) -> list[EventMention]:
             if not bound and _days_stated_apart(group.told, item.mention):
                 continue
             if can_retell(group.merged, retold_after_opener(group.merged, group.told, item), group.in_lead, bound,
-                          group.left, group.headline_only(below)):
+                          group.left, group.headline_only(below), headline_only(group.told)):
                 named = _named_type(item, [t for t in group.told if t.head in item.bound])
                 told_apart = not (item.anaphoric or bound)
                 total = told_apart and (not figures_agree(group.merged, item.mention, group.in_lead)
@@ -643,7 +644,8 @@ def _joined(groups: list[_Group], retype: Retype, below: frozenset[str]) -> list
                         and not cause_told_in_body(earlier.told, group.told)) \
                     or any(_days_stated_apart(earlier.told, t.mention) for t in group.told) or not can_retell(
                     earlier.merged, whole, earlier.in_lead, any(t.bound & heads for t in earlier.told),
-                    first_left=earlier.left, first_headline=earlier.headline_only(below)):
+                    first_left=earlier.left, first_headline=earlier.headline_only(below),
+                    headline_told=headline_only(earlier.told)):
                 continue
             joined[index] = _Group(_merge(earlier.merged, group.merged, retype), [*earlier.told, *group.told],
                                    earlier.in_lead or group.in_lead)

@@ -26,6 +26,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sitreps.extract.agreement import same_spot
+from sitreps.extract.kinds_file import type_list
 from sitreps.models import EventMention
 
 if TYPE_CHECKING:  # consolidate imports this module
@@ -35,6 +36,18 @@ if TYPE_CHECKING:  # consolidate imports this module
 def headline_only(told: Sequence[Told]) -> bool:
     """Whether every telling of an incident so far is in the headline."""
     return bool(told) and all(t.headline for t in told)
+
+
+def summed_up(first: EventMention, later: Told, headline_told: bool) -> bool:
+    """Whether a lead word of a type of no incident kind (a prisoner swap, an arrest, a statement) tells again
+    the incident of its type only the headline has told so far (``headline_told``): the headline sums up the
+    lead in fewer words and often names its sides loosely ("Yemen's warring parties swap prisoners", then "The
+    Houthis and the government exchanged nearly 900 prisoners"), so the sides the lead names need not be
+    the headline's. Deeper in the article another word of the type stays its own incident unless it shares a
+    side or refers back; days, places, figures and sides must still agree. Round 21, issue #13: own fiction
+    of prisoner swaps and arrests (tests/extract/test_headline_summaries.py)."""
+    return (headline_told and later.lead and not later.headline and first.type == later.mention.type
+            and first.type in type_list("headline_sums_up"))
 
 
 def retold_after_opener(merged: EventMention, told: Sequence[Told], item: Told) -> Told:
