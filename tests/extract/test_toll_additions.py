@@ -82,3 +82,37 @@ def test_wounded_who_died_later_add_to_the_toll(text: str, toll: int) -> None:
 ])
 def test_dead_already_in_the_toll_add_nothing(text: str, toll: int) -> None:
     assert first_death_toll(text) == toll
+
+
+@pytest.mark.parametrize(("text", "toll"), [
+    ("Militants attacked an army post near Diffa on Monday, killing five soldiers. Two of the attackers were "
+     "killed, the defence ministry said.", 7),
+    ("Jihadists stormed a military camp in Soum province on Wednesday, killing 12 soldiers, the army said. "
+     "Twenty of the assailants were killed.", 32),
+    ("Taliban fighters attacked a checkpoint in Kunduz overnight, killing four policemen. Six of the attackers "
+     "died in the clash, officials said.", 10),
+    ("Al-Shabaab fighters attacked a base near Baidoa on Sunday, killing two soldiers. Eight of the attackers "
+     "were killed, the regional government said.", 10),
+    ("Gunmen raided a police station in Zamfara on Friday and killed three officers. Four of the attackers "
+     "were also killed in the exchange of fire.", 7),
+])
+def test_the_attacking_sides_dead_told_later_add_to_the_toll(text: str, toll: int) -> None:
+    assert first_death_toll(text) == toll
+
+
+@pytest.mark.parametrize(("text", "toll"), [
+    # a part of the side's dead counted before
+    ("Troops killed 12 militants in Borno on Monday, the army said. Three of the militants were killed by an "
+     "airstrike.", 12),
+    ("Thirty militants died in the fighting near Palma on Saturday, the army said. Ten of the militants were "
+     "killed in air strikes.", 30),
+    ("Security forces killed eight gunmen in a raid near Culiacan on Friday. Two of the gunmen killed were "
+     "local commanders, officials said.", 8),
+    # the attackers arrested or hurt, not dead
+    ("Gunmen killed five villagers in Zamfara on Sunday. Two of the gunmen were arrested on Monday, police "
+     "said.", 5),
+    ("Rebels killed six soldiers in an ambush near Beni on Thursday. Two of the rebels were wounded, the army "
+     "said.", 6),
+])
+def test_the_attackers_counted_before_or_not_dead_add_nothing(text: str, toll: int) -> None:
+    assert first_death_toll(text) == toll

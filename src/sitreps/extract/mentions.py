@@ -43,6 +43,7 @@ from sitreps.extract.taxonomy import EventType
 from sitreps.extract.times import event_time
 from sitreps.extract.toll_parts import summed_parts
 from sitreps.extract.toll_scope import casualty_owner
+from sitreps.extract.town_back import place_placeless
 from sitreps.extract.triggers import SPEECH_FAMILY, TriggerFinder, TriggerMatch
 from sitreps.models import AcledCode, Claim, Count, EventMention, Modality, PloverCode, Role, Span
 from sitreps.resolve.actors import ActorRegistry
@@ -243,7 +244,8 @@ def extract_mentions(ctx: DocumentContext, res: Resources) -> list[EventMention]
     excluded = [(ctx.dateline.start, ctx.dateline.end)] if ctx.dateline else []
     placed = inherit_places(told, story_place(ctx.doc, res.gazetteer, told, excluded),
                             item_scope(ctx.doc, res.gazetteer, ctx.countries))
-    return refine_coarse_places(ctx.doc, res.gazetteer, placed, excluded)
+    refined = refine_coarse_places(ctx.doc, res.gazetteer, placed, excluded)
+    return place_placeless(ctx.doc, res.gazetteer, refined, excluded)  # "the city" after its owner: ``town_back``
 
 
 def _with_type(mention: EventMention, event_type: EventType) -> EventMention:

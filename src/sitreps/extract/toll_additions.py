@@ -70,14 +70,26 @@ def _addition_word(word: Token, start: int, end: int) -> Token | None:
 
 def _later_dead(counted: list[Token]) -> Token | None:
     """The word that tells a figure as dead told apart from the toll before: the wounded a partitive
-    counts them among ("two of the injured later died"), or an ordinal on the noun ("a fourth child
-    died of his wounds"). ``addition_partitives`` and ``addition_ordinals`` in the counts list."""
+    counts them among ("two of the injured later died"), the attacking side it counts them among ("two
+    of the attackers were killed", ``_other_side``), or an ordinal on the noun ("a fourth child died of
+    his wounds"). ``addition_partitives``, ``addition_sides``, ``addition_ordinals`` in the counts list."""
     partitives = words(LISTS, "addition_partitives")  # "of the wounded", "of those hurt"
-    wounded = (g for w in counted for c in w.children if c.dep_ == PREPOSITION_DEP and c.lower_ == PARTITIVE
-               for p in c.children if p.dep_ == OBJECT_DEP for g in (p, *p.children) if g.lower_ in partitives)
+    among = [p for w in counted for c in w.children if c.dep_ == PREPOSITION_DEP and c.lower_ == PARTITIVE
+             for p in c.children if p.dep_ == OBJECT_DEP]
+    wounded = (g for p in among for g in (p, *p.children) if g.lower_ in partitives)
     ordinal = (c for w in counted for c in w.children
                if c.dep_ == MODIFIER_DEP and c.lower_ in words(LISTS, "addition_ordinals"))
-    return next(wounded, None) or next(ordinal, None)
+    return next(wounded, None) or next((p for p in among if _other_side(p)), None) or next(ordinal, None)
+
+
+def _other_side(group: Token) -> bool:
+    """Whether a partitive counts the attacking side's dead, none of whom a figure before counted ("five
+    soldiers were killed. Two of the attackers were killed"): ACLED's toll holds both sides' dead, so
+    they add to the toll. After "killing 12 militants", "three of the militants" are some of those."""
+    if group.lower_ not in words(LISTS, "addition_sides"):
+        return False
+    return not any(t.lemma_ == group.lemma_ and any(c.like_num for c in t.children)  # "Thirty militants"
+                   for t in group.doc[:group.i])
 
 
 def _bound(more: Token) -> bool:
@@ -90,7 +102,8 @@ def _bound(more: Token) -> bool:
 def is_addition(count: Count) -> bool:
     """Whether a death figure carries the mark of more dead (module docstring)."""
     marks = (words(LISTS, "addition_words") | words(LISTS, "addition_adverbs")
-             | words(LISTS, "addition_partitives") | words(LISTS, "addition_ordinals"))
+             | words(LISTS, "addition_partitives") | words(LISTS, "addition_ordinals")
+             | words(LISTS, "addition_sides"))
     return count.what == KILLED and len(count.evidence) == MARKED_SPANS and count.evidence[1].text.lower() in marks
 
 

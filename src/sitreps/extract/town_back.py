@@ -103,3 +103,16 @@ def _owner_town(name: SpacySpan, text: str, gazetteer: Gazetteer, countries: Seq
     return Place(text=name.text, name=match.name, lat=match.lat, lon=match.lon, country=match.country,
                  admin1=match.admin1, precision=match.precision, geo_precision=geo_precision(match.precision,
                  has_point=True), evidence=[Span.of(text, name.start_char, name.end_char)])
+
+
+def place_placeless(doc: Doc, gazetteer: Gazetteer, mentions: list[EventMention],
+                    excluded: Sequence[Range] = ()) -> list[EventMention]:
+    """Each coded mention the story gave no place at all, told at "the city", placed at the town its story
+    named before ("Goma's residents fled as rebels shelled the city"): with no place the row is unplaced
+    however sure that town is. A mention with a place keeps it (``extract.finer_place`` refines it)."""
+    result = []
+    for mention in mentions:
+        towns = [] if mention.place is not None or mention.acled is None \
+            else towns_pointed_back(doc, gazetteer, mention, [], excluded)
+        result.append(mention.model_copy(update={"place": towns[0]}) if towns else mention)
+    return result
