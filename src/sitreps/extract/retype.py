@@ -139,6 +139,16 @@ def _through_preposition(token: Token, trigger: Token, prepositions: frozenset[s
     return nearest is not None and nearest.lemma_.lower() in prepositions
 
 
+def _behind_preposition(token: Token, trigger: Token, prepositions: frozenset[str]) -> bool:
+    """Whether the path from ``token`` up to ``trigger`` passes one of ``prepositions``: "took control
+    of the town [from [government troops]]" names who held the town; what was taken is the town."""
+    while token.i != trigger.i and token.head.i != token.i:
+        if token.dep_ == PREPOSITION_DEP and token.lemma_.lower() in prepositions:
+            return True
+        token = token.head
+    return False
+
+
 def _taken_nouns(trigger: Token) -> list[Token]:
     """The nouns a trigger takes: its objects or passive subjects and their conjuncts, a number read through
     its "of" noun ("seized a chief and two of his sons": chief, sons)."""
@@ -186,6 +196,9 @@ def _fires(rule: RetypeRule, trigger: Token, actors: Sequence[ActorMention], pla
     if rule.role == Role.TARGET:
         tokens.extend(t for head in places for t in head.subtree)  # what was taken: a town, or people
         tokens.extend(_doing_verbs(tokens))  # "fired on villagers protesting against the dam"
+    if rule.unless_prepositions:
+        held_by = frozenset(rule.unless_prepositions)
+        tokens = [t for t in tokens if not _behind_preposition(t, trigger, held_by)]
     lemmas = {t.lemma_.lower() for t in tokens}
     if lemmas & set(rule.unless):
         return False
