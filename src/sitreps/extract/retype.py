@@ -24,7 +24,8 @@ from sitreps.extract.of_objects import OF, of_objects
 from sitreps.extract.senses import LABOUR_TYPE, labour_stoppage
 from sitreps.extract.taxonomy import EventType, RetypeRule
 from sitreps.models import ActorMention, Role
-from sitreps.resolve.registry_data import registered
+from sitreps.resolve.actor_infer import names_armed_group
+from sitreps.resolve.registry_data import load_lexicon, registered
 
 # Where the parse puts a role's words when the actor stage named no actor for it: "armed
 # thugs who attacked" (the noun a relative clause hangs from), "troops kill 19 cartel
@@ -185,8 +186,7 @@ def _all_of_class(trigger: Token, noun_class: str) -> bool:
 def _fires(rule: RetypeRule, trigger: Token, actors: Sequence[ActorMention], places: Sequence[Token]) -> bool:
     if rule.unless_initiator and _role_lemmas(trigger, actors, Role.INITIATOR) & set(rule.unless_initiator):
         return False
-    if any(a.role == rule.role and a.actor_type in rule.unless_actor_types and registered(a.actor_id)
-           for a in actors):
+    if any(a.role == rule.role and a.actor_type in rule.unless_actor_types and _decided(a) for a in actors):
         return False
     tokens = _argument_tokens(trigger.doc, actors, rule.role) or _parsed_tokens(trigger, rule.role)
     if rule.role == Role.INSTRUMENT:
@@ -210,7 +210,13 @@ def _fires(rule: RetypeRule, trigger: Token, actors: Sequence[ActorMention], pla
     if rule.object_class and _all_of_class(trigger, rule.object_class):
         return True
     return bool(rule.actor_types) and any(
-        a.role == rule.role and a.actor_type in rule.actor_types and registered(a.actor_id) for a in actors)
+        a.role == rule.role and a.actor_type in rule.actor_types and _decided(a) for a in actors)
+
+
+def _decided(actor: ActorMention) -> bool:
+    """Whether an actor's type is sure enough to veto a rule: the registry's, or a new name written as
+    an armed group's ("the Free Hills Army seized Tarn"), not a noun typed by default."""
+    return registered(actor.actor_id) or names_armed_group(actor.name, load_lexicon())
 
 
 def _negated(token: Token) -> bool:
