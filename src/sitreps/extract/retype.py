@@ -24,7 +24,8 @@ from sitreps.extract.of_objects import OF, of_objects
 from sitreps.extract.senses import LABOUR_TYPE, labour_stoppage
 from sitreps.extract.taxonomy import EventType, RetypeRule
 from sitreps.models import ActorMention, Role
-from sitreps.resolve.registry_data import registered
+from sitreps.resolve.actor_infer import names_armed_group
+from sitreps.resolve.registry_data import load_lexicon, registered
 
 # Where the parse puts a role's words when the actor stage named no actor for it: "armed
 # thugs who attacked" (the noun a relative clause hangs from), "troops kill 19 cartel
@@ -139,6 +140,16 @@ def _through_preposition(token: Token, trigger: Token, prepositions: frozenset[s
     return nearest is not None and nearest.lemma_.lower() in prepositions
 
 
+def _behind_preposition(token: Token, trigger: Token, prepositions: frozenset[str]) -> bool:
+    """Whether the path from ``token`` up to ``trigger`` passes one of ``prepositions``: "took control
+    of the town [from [government troops]]" names who held the town; what was taken is the town."""
+    while token.i != trigger.i and token.head.i != token.i:
+        if token.dep_ == PREPOSITION_DEP and token.lemma_.lower() in prepositions:
+            return True
+        token = token.head
+    return False
+
+
 def _taken_nouns(trigger: Token) -> list[Token]:
     """The nouns a trigger takes: its objects or passive subjects and their conjuncts, a number read through
     its "of" noun ("seized a chief and two of his sons": chief, sons)."""
@@ -175,8 +186,7 @@ def _all_of_class(trigger: Token, noun_class: str) -> bool:
 def _fires(rule: RetypeRule, trigger: Token, actors: Sequence[ActorMention], places: Sequence[Token]) -> bool:
     if rule.unless_initiator and _role_lemmas(trigger, actors, Role.INITIATOR) & set(rule.unless_initiator):
         return False
-    if any(a.role == rule.role and a.actor_type in rule.unless_actor_types and registered(a.actor_id)
-           for a in actors):
+    if any(a.role == rule.role and a.actor_type in rule.unless_actor_types and _decided(a) for a in actors):
         return False
     tokens = _argument_tokens(trigger.doc, actors, rule.role) or _parsed_tokens(trigger, rule.role)
     if rule.role == Role.INSTRUMENT:
@@ -186,6 +196,9 @@ def _fires(rule: RetypeRule, trigger: Token, actors: Sequence[ActorMention], pla
     if rule.role == Role.TARGET:
         tokens.extend(t for head in places for t in head.subtree)  # what was taken: a town, or people
         tokens.extend(_doing_verbs(tokens))  # "fired on villagers protesting against the dam"
+    if rule.unless_prepositions:
+        held_by = frozenset(rule.unless_prepositions)
+        tokens = [t for t in tokens if not _behind_preposition(t, trigger, held_by)]
     lemmas = {t.lemma_.lower() for t in tokens}
     if lemmas & set(rule.unless):
         return False
@@ -197,7 +210,13 @@ def _fires(rule: RetypeRule, trigger: Token, actors: Sequence[ActorMention], pla
     if rule.object_class and _all_of_class(trigger, rule.object_class):
         return True
     return bool(rule.actor_types) and any(
-        a.role == rule.role and a.actor_type in rule.actor_types and registered(a.actor_id) for a in actors)
+        a.role == rule.role and a.actor_type in rule.actor_types and _decided(a) for a in actors)
+
+
+def _decided(actor: ActorMention) -> bool:
+    """Whether an actor's type is sure enough to veto a rule: the registry's, or a new name written as
+    an armed group's ("the Free Hills Army seized Tarn"), not a noun typed by default."""
+    return registered(actor.actor_id) or names_armed_group(actor.name, load_lexicon())
 
 
 def _negated(token: Token) -> bool:

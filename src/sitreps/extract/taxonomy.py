@@ -136,6 +136,8 @@ class RetypeRule(_Frozen):
     With ``prepositions`` (``instrument`` only), a word counts only when the trigger's own
     phrase reaches it through one of them ("arrested during a protest", not "arrested
     activists who had called for a protest" nor "arrested over a protest held last month").
+    With ``unless_prepositions``, a word the trigger reaches through one of them does not count:
+    "took the town from government troops" names who held it, not what was taken.
     """
 
     to: str
@@ -146,9 +148,10 @@ class RetypeRule(_Frozen):
     unless_initiator: tuple[str, ...] = ()
     unless_actor_types: tuple[str, ...] = ()
     prepositions: tuple[str, ...] = ()
+    unless_prepositions: tuple[str, ...] = ()
     object_class: str | None = None
 
-    @field_validator("lemmas", "unless", "unless_initiator", "prepositions")
+    @field_validator("lemmas", "unless", "unless_initiator", "prepositions", "unless_prepositions")
     @classmethod
     def _lemmas(cls, values: tuple[str, ...]) -> tuple[str, ...]:
         return _lemma_list(values, single=True)

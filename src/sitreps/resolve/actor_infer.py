@@ -7,6 +7,8 @@ Interior of Chad" a government body, "Amina Yusuf" a person. The word rules live
 
 from __future__ import annotations
 
+import re
+
 from sitreps.language_data import word_list
 from sitreps.resolve.normalise import fold
 from sitreps.resolve.registry_data import Lexicon
@@ -29,16 +31,61 @@ def infer_type(name: str, entity_label: str | None, lexicon: Lexicon) -> str:
         return "person"
     if lexicon.numbered_unit.search(name) and _has_country(key, lexicon):
         return "state_military"
-    for actor_type, words in lexicon.type_rules:
-        if any(f" {word} " in key for word in words):
-            if actor_type == "armed_group" and lexicon.numbered_unit.search(name):
-                return "state_military"
-            return actor_type
+    if _group_army(name, lexicon):
+        return "armed_group"
+    named = rule_type(name, lexicon)
+    if named is not None:
+        return named
     if lexicon.numbered_unit.search(name):
         return "state_military"
     if _looks_like_person(name) and entity_label in (None, "PERSON"):
         return "person"
     return _DEFAULT_TYPE
+
+
+def rule_type(name: str, lexicon: Lexicon) -> str | None:
+    """The type the first ``type_rules`` entry whose words ``name`` holds gives, or None: no default."""
+    key = f" {fold(name)} "
+    for actor_type, words in lexicon.type_rules:
+        if any(f" {word} " in key for word in words):
+            if actor_type == "armed_group" and lexicon.numbered_unit.search(name):
+                return "state_military"
+            return actor_type
+    return None
+
+
+def names_armed_group(name: str, lexicon: Lexicon) -> bool:
+    """Whether a name the registry lacks is written as an armed group's own: capitalised, and its words
+    type it so ("Free Hills Army", "Popular Liberation Front"). Such a name decides a side as the
+    registry's would; a bare noun typed by default ("gunmen", "students") does not."""
+    words = _bare_words(name)
+    if not words or not all(w[:1].isupper() for w in words if w.isalpha() and len(w) > 3):
+        return False
+    if _group_army(name, lexicon):
+        return True
+    folded = [fold(w) for w in words]
+    group_words = frozenset(word_list(NAME_LISTS, "group_name_words"))
+    return (rule_type(name, lexicon) == "armed_group" and any(w in group_words for w in folded)
+            and not any(w in lexicon.countries for w in folded))
+
+
+def _group_army(name: str, lexicon: Lexicon) -> bool:
+    """Whether "Army" closes a proper name no country's: "the Free Hills Army", "the Arakan Army" are
+    armed groups; "the Sudanese Army", "Kenya Army", "the National Army" and "the Army" are a state's."""
+    words = _bare_words(name)
+    heads = frozenset(word_list(NAME_LISTS, "group_army_heads"))
+    if len(words) < 2 or fold(words[-1]) not in heads or lexicon.numbered_unit.search(name):
+        return False
+    before = [fold(w) for w in words[:-1]]
+    state = frozenset(word_list(NAME_LISTS, "state_army_words"))
+    return (all(w[:1].isupper() for w in words[:-1])
+            and not any(w in lexicon.countries or w in state for w in before))
+
+
+def _bare_words(name: str) -> list[str]:
+    """A name's words without a leading "the", possessives and dots ("Ukraine's" -> "Ukraine", "U.S." -> "US")."""
+    words = [re.sub(r"['’]s$", "", w).replace(".", "") for w in name.split()]
+    return words[1:] if words and words[0].lower() == "the" else words
 
 
 def infer_country(name: str, actor_type: str, context: list[str], lexicon: Lexicon) -> str | None:
