@@ -1,6 +1,6 @@
 """A doer's headline claim over its spokesman's words, and one party's several sentences about its act as
-one telling (``link.own_claims``, ``link.one_telling``). Fiction written for these tests, of several
-conflicts and outlet styles; near misses keep an act that someone else tells reported."""
+one telling (``link.own_claims``, ``link.party_voices``, ``link.one_telling``). Fiction written for these
+tests, of several conflicts and outlet styles; near misses keep an act that someone else tells reported."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ import pytest
 from processed import mentions_of
 
 from sitreps.link.consensus import Contribution, build_fields, contributions_of
-from sitreps.link.own_claims import claims_own_act, same_party
+from sitreps.link.own_claims import claims_own_act
+from sitreps.link.party_voices import same_party
 from sitreps.models import EventMention, MentionRef, Modality
 
 

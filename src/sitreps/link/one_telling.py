@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from sitreps.link.own_claims import same_party
+from sitreps.link.party_voices import same_party
 from sitreps.models import EventMention, Modality, SourceKind
 
 if TYPE_CHECKING:

@@ -29,10 +29,21 @@ from __future__ import annotations
 from sitreps.attribute.lexicon import lexicon
 from sitreps.link.families import family_of
 from sitreps.link.official_sides import official_side
+from sitreps.link.party_voices import (
+    STATE_BODIES,
+    actor_words,
+    bare,
+    its_spokesman,
+    of_another_state,
+    one_state,
+    points_back,
+    spokesperson,
+    told_only_by,
+)
 from sitreps.link.seat_speakers import speaker_record
 from sitreps.link.unnamed_troops import countrys_soldiers, countrys_unnamed_force, unnamed_troops
 from sitreps.models import ActorMention, Attribution, EventMention, Modality, Role, SourceKind, Span
-from sitreps.resolve.registry_data import ActorRecord, registered
+from sitreps.resolve.registry_data import registered
 
 # Families of armed acts a party claims (ACLED codes battles, strikes and attacks "claimed"); a
 # police force's account of its arrests or organisers' of their march is how those are reported.
@@ -51,10 +62,8 @@ NO_PARTY = frozenset({SourceKind.NONE, SourceKind.ANONYMOUS})
 PARTY_KINDS = frozenset({SourceKind.ORGANISATION, SourceKind.NAMED_OFFICIAL})
 # Who may claim an attack: a party's name is often read as a person's ("Al-Shabaab claimed ...").
 CLAIMANT_KINDS = PARTY_KINDS | {SourceKind.NAMED_PERSON}
-# Actor types (resolve/actors.py) of a state speaking through its army, ministries or spies, and of the
-# forces whose acts it tells as its own. The police is left out of both: a police report of what the
-# army did is how such acts are reported.
-STATE_BODIES = frozenset({"state_military", "government", "intelligence_service"})
+# Actor types (resolve/actors.py) of the forces whose acts a state (``party_voices.STATE_BODIES``) tells as
+# its own. The police is left out: a police report of what the army did is how such acts are reported.
 STATE_FORCES = frozenset({"state_military", "military_personnel"})
 # Marks a quoted claim opens with ('"We repelled the attack," a spokesman said').
 QUOTE_MARKS = "\"'“”‘’("
@@ -68,11 +77,11 @@ def claims_own_act(mention: EventMention) -> bool:
         return False
     if _doer_tells_alone(mention):
         return True  # "Pakistani Taliban say they attacked police post" over "spokesman Mohammad Khurasani said"
-    if attribution.source_kind in NO_PARTY and not _spokesperson(attribution):
+    if attribution.source_kind in NO_PARTY and not spokesperson(attribution):
         return False
     if _claims_responsibility(mention, attribution):
         return True  # in its sentence or another: "Houthis claim attack on tanker" over "... claimed responsibility"
-    if mention.tellers and not _told_only_by(mention, attribution):
+    if mention.tellers and not told_only_by(mention, attribution):
         return False  # a witness, the other side or a monitor told it too: reported
     if not mention.tellers and not _within(attribution.evidence[0], mention.sentence):
         return False  # stored before tellers were kept: the source may speak of another act
@@ -94,7 +103,7 @@ def _doer_tells_alone(mention: EventMention) -> bool:
     doers = [t for t in speakers if _names_doer(mention, t)]
     if not doers:
         return False
-    victims = {w for a in mention.actors if a.role is Role.TARGET for w in _words(a)}
+    victims = {w for a in mention.actors if a.role is Role.TARGET for w in actor_words(a)}
     return all(t in doers or any(_speaks_for(t, d, victims) for d in doers) for t in speakers)
 
 
@@ -103,14 +112,14 @@ def _names_doer(mention: EventMention, teller: Attribution) -> bool:
     forces whose soldiers did it ("Army says troops killed 22 militants": an army of no stated country, or of
     the troops' own, tells what its troops did; a governor or a ministry of no stated country may be the
     other side's)."""
-    source = _bare(teller.source or "")
+    source = bare(teller.source or "")
     known = speaker_record(teller.source or "")
     if not _a_party(teller, CLAIMANT_KINDS | {SourceKind.VAGUE}):
         return False
     for actor in mention.actors:
         if actor.role is not Role.INITIATOR:
             continue
-        if (actor.evidence and _bare(actor.evidence[0].text) == source) or (known.known and actor.actor_id == known.id):
+        if (actor.evidence and bare(actor.evidence[0].text) == source) or (known.known and actor.actor_id == known.id):
             return True
         if known.type in STATE_FORCES and actor.actor_type in STATE_FORCES and known.country in (None, actor.country):
             return True
@@ -121,11 +130,11 @@ def _speaks_for(teller: Attribution, doer: Attribution, victims: set[str]) -> bo
     """Whether ``teller`` speaks for the side ``doer`` names (``_doer_tells_alone``): another party the
     registry knows does not; an unnamed side's spokesman or leader ("the group's military spokesman",
     "its commander"), an official named without a side, or "the group" does."""
-    if _bare(teller.source or "") == _bare(doer.source or "") or _its_spokesman(teller, doer):
+    if bare(teller.source or "") == bare(doer.source or "") or its_spokesman(teller, doer):
         return True
     speaker, other = speaker_record(doer.source or ""), speaker_record(teller.source or "")
     if other.known:
-        return speaker.known and (other.id == speaker.id or _one_state(speaker, other))
+        return speaker.known and (other.id == speaker.id or one_state(speaker, other))
     lex = lexicon()
     words = (teller.source or "").split()
     lowered = [w.lower() for w in words]
@@ -137,18 +146,18 @@ def _speaks_for(teller: Attribution, doer: Attribution, victims: set[str]) -> bo
         return not any(w[:1].isupper() for w in words[1:-1]) and not side & victims
     if teller.source_kind is SourceKind.NAMED_OFFICIAL:
         return True
-    return _points_back(teller, victims) and not _of_another_state(teller, doer)
+    return points_back(teller, victims) and not of_another_state(teller, doer)
 
 
 def _own_act(mention: EventMention, attribution: Attribution) -> bool:
     """Whether the act the source tells is its own: it or its side did it, by the parse or the registry."""
-    source = _bare(attribution.source or "")
+    source = bare(attribution.source or "")
     lex = lexicon()
     for actor in mention.actors:
         if actor.role is not Role.INITIATOR or not actor.evidence:
             continue
         words = actor.evidence[0].text.lower().split()
-        if _bare(actor.evidence[0].text) == source or (words and words[0] in lex.own_side_words):
+        if bare(actor.evidence[0].text) == source or (words and words[0] in lex.own_side_words):
             return True
     if not _a_party(attribution):
         return False
@@ -167,89 +176,11 @@ def _own_interception(mention: EventMention, attribution: Attribution) -> bool:
     return mention.type in DOERLESS_OWN_TYPES and speaker_record(attribution.source or "").type in STATE_BODIES
 
 
-def _told_only_by(mention: EventMention, party: Attribution) -> bool:
-    """Whether every sentence telling the incident is the party's or the writer's own (a headline or lead
-    that states the party's claim flatly: "Army kills 40 rebels in Darfur" over "the army said it killed
-    40"): no witness, official of another side, monitor or outlet told it. The party speaks again by its
-    name, by another name the actor registry knows for it, through another body of its state, through its
-    spokesman ("an army spokesman" of "the Sudanese army") or as "the group" (``_points_back``)."""
-    speaker = speaker_record(party.source or "")
-    victims = {w for a in mention.actors if a.role is Role.TARGET for w in _words(a)}
-    for teller in mention.tellers:
-        if teller.source_kind is SourceKind.NONE or teller.source is None:
-            continue  # the writer's voice
-        if _bare(teller.source) == _bare(party.source or ""):
-            continue
-        other = speaker_record(teller.source)
-        if speaker.known and other.known:
-            if other.id == speaker.id or _one_state(speaker, other):
-                continue
-            return False  # another party the registry knows
-        if not ((_points_back(teller, victims) and not _of_another_state(teller, party))
-                or _its_spokesman(teller, party)):
-            return False  # residents, an unnamed source, a monitor, another state's ministry
-    return True
-
-
-def _points_back(teller: Attribution, victims: set[str]) -> bool:
-    """ "The group", "the al Qaeda-linked group", "the military", "the statement": an organisation's definite
-    description whose noun names no one, or its statement told again, points back at the party named before,
-    unless its noun is the act's victims' ("the rebels said" after the army told of killing rebels is the other
-    side speaking)."""
-    words = (teller.source or "").split()
-    if _its_statement(words):
-        return True
-    if teller.source_kind is not SourceKind.ORGANISATION or len(words) < 2:
-        return False
-    owners = [i for i, w in enumerate(words) if w.endswith(("'s", "’s"))]
-    if owners and (owners != [1] or not words[1].islower()):
-        return False  # "the British navy's UKMTO agency" names whose it is; "the group's media office" points back
-    head = words[-1]
-    return words[0].lower() in lexicon().definite_determiners and head.islower() and head not in victims
-
-
-def _of_another_state(teller: Attribution, party: Attribution) -> bool:
-    """ "The Palestinian health ministry" after "the Israeli military": a definite description that names a
-    country in its own words is that country's body, not the party named before (round 21)."""
-    own, party_country = speaker_record(teller.source or "").country, speaker_record(party.source or "").country
-    return own is not None and party_country is not None and own != party_country
-
-
-def _its_statement(words: list[str]) -> bool:
-    """ "The statement", "the communique": a party's published word told again with a definite article points
-    back at the party named with it before (``own_word_nouns``), whatever kind the source reads as."""
-    lex = lexicon()
-    return len(words) == 2 and words[0].lower() in lex.definite_determiners and words[1].lower() in lex.own_word_nouns
-
-
-def _its_spokesman(teller: Attribution, party: Attribution) -> bool:
-    """ "An army spokesman" of "the Sudanese army", "a spokesman": an unnamed spokesman whose other words
-    are all the party's speaks for it."""
-    if not _spokesperson(teller):
-        return False
-    lex = lexicon()
-    words = set((teller.source or "").lower().split()) - lex.spokesperson_nouns - lex.definite_determiners
-    words -= lex.indefinite_determiners
-    return words <= set((party.source or "").lower().split())
-
-
-def _one_state(speaker: ActorRecord, other: ActorRecord) -> bool:
-    """Two bodies of one state ("Israel" and "the Israeli military"): one party speaking twice."""
-    return (speaker.type in STATE_BODIES and other.type in STATE_BODIES and speaker.country is not None
-            and speaker.country == other.country)
-
-
 def _a_party(attribution: Attribution, kinds: frozenset[SourceKind] = PARTY_KINDS) -> bool:
     """Whether the source speaks for a party to armed acts: named, and no monitor, aid group or civilians."""
-    if (attribution.source_kind not in kinds and not _spokesperson(attribution)) or attribution.source is None:
+    if (attribution.source_kind not in kinds and not spokesperson(attribution)) or attribution.source is None:
         return False
     return speaker_record(attribution.source).type not in lexicon().non_party_types
-
-
-def _spokesperson(attribution: Attribution) -> bool:
-    """An unnamed spokesman speaks for his party ("an army spokesman said"), unlike an unnamed source."""
-    words = (attribution.source or "").lower().split()
-    return attribution.source_kind is SourceKind.ANONYMOUS and bool(set(words) & lexicon().spokesperson_nouns)
 
 
 def _own_forces(mention: EventMention, attribution: Attribution) -> bool:
@@ -284,7 +215,7 @@ def _foes_struck(mention: EventMention) -> bool:
     killed"; "20 of its fighters were killed" is the speaker's loss, "nine soldiers and 14 rebels died"
     both sides')."""
     lex = lexicon()
-    victims = [set(_words(a)) for a in mention.actors if a.role is Role.TARGET]
+    victims = [set(actor_words(a)) for a in mention.actors if a.role is Role.TARGET]
     if any(words & (lex.own_side_words | lex.force_nouns) for words in victims):
         return False
     return any(words & lex.foe_nouns for words in victims)
@@ -300,8 +231,8 @@ def _claims_responsibility(mention: EventMention, attribution: Attribution) -> b
     if (cue not in lexicon().responsibility_cues or not _a_party(attribution, CLAIMANT_KINDS)
             or attribution.source is None):
         return False
-    claimant = _bare(attribution.source)
-    return all(_unnamed_doer(a) or (bool(a.evidence) and _bare(a.evidence[0].text) == claimant)
+    claimant = bare(attribution.source)
+    return all(_unnamed_doer(a) or (bool(a.evidence) and bare(a.evidence[0].text) == claimant)
                for a in mention.actors if a.role is Role.INITIATOR)
 
 
@@ -317,38 +248,11 @@ def _unnamed_doer(actor: ActorMention) -> bool:
     return not any(w[:1].isupper() for w in words[1:]) and not (len(words[0]) > 1 and words[0].isupper())
 
 
-def _words(actor: ActorMention) -> list[str]:
-    return actor.evidence[0].text.lower().split() if actor.evidence else actor.name.lower().split()
-
-
 def _first_word(actor: ActorMention) -> str:
-    words = _words(actor)
+    words = actor_words(actor)
     return words[0] if words else ""
 
 
 def _within(span: Span, sentence: Span) -> bool:
     """Whether ``span`` lies in ``sentence``: a source's cue elsewhere speaks of another telling."""
     return sentence.start <= span.start and span.end <= sentence.end
-
-
-def _bare(phrase: str) -> str:
-    """A phrase lower-cased without its leading definite determiner ("The Houthis" = "Houthis")."""
-    words = phrase.lower().split()
-    if words and words[0] in lexicon().definite_determiners:
-        words = words[1:]
-    return " ".join(words)
-
-
-def same_party(voice: str, party: str) -> bool:
-    """Whether a named voice speaks for ``party``: the same words, the same party or state the registry
-    knows ("Armenia" and "the Armenian defence ministry"), or the party's unnamed spokesman ("a spokesman"
-    of "Fano militia")."""
-    if _bare(voice) == _bare(party):
-        return True
-    speaker, other = speaker_record(party), speaker_record(voice)
-    if _one_state(speaker, other):
-        return True
-    if speaker.known and other.known:
-        return other.id == speaker.id
-    teller = Attribution(source=voice, source_kind=SourceKind.ANONYMOUS, evidence=[])
-    return _its_spokesman(teller, Attribution(source=party, source_kind=SourceKind.ORGANISATION, evidence=[]))
