@@ -45,3 +45,12 @@ def test_a_state_by_its_capital_or_an_interception_is_claimed(text: str) -> None
 @pytest.mark.parametrize("text", NOT_CLAIMS)
 def test_another_sides_act_or_an_independent_telling_is_not(text: str) -> None:
     assert not any(claims_own_act(m) for m in mentions_of(text))
+
+
+def test_a_capital_another_authority_holds_speaks_for_its_holder() -> None:
+    """ "Sanaa said" is the Houthis as a source too, as the extractor reads "Sanaa" as a doer (held_capitals);
+    a capital its government holds stays the state."""
+    from sitreps.link.seat_speakers import speaker_record
+
+    assert speaker_record("Sanaa").id == "ye-houthis"
+    assert speaker_record("Baku").type == "government"

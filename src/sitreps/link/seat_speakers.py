@@ -12,12 +12,17 @@ from sitreps.country_table import country_name
 from sitreps.link.actors import capital_words
 from sitreps.resolve.actors import get_registry
 from sitreps.resolve.normalise import fold
-from sitreps.resolve.registry_data import ActorRecord
+from sitreps.resolve.registry_data import ActorRecord, held_capitals
 
 
 def speaker_record(source: str) -> ActorRecord:
-    """The registry's reading of a source, a capital's name read as its state (module docstring)."""
+    """The registry's reading of a source, a capital's name read as its state (module docstring), or as the
+    authority that holds it where that is another (``held_capitals``: "Sanaa said" is the Houthis, as the
+    extractor's ``actors._seat_of_power`` reads the same capital as a doer)."""
     registry = get_registry()
+    holder = registry.get(held_capitals().get(fold(source), ""))
+    if holder is not None:
+        return holder
     country = _capital_country(source)
     if country is not None:
         record = registry.resolve(country)
