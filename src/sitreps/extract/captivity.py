@@ -24,14 +24,12 @@ from spacy.tokens import Token
 from sitreps.extract.english import words
 from sitreps.extract.governing_verb import governing_verb
 from sitreps.extract.kinds_file import type_list
-from sitreps.extract.rescue import EXCHANGE_TYPE, tells_an_exchange
+from sitreps.extract.rescue import EXCHANGE_TYPE, bare_exchange_marker, tells_an_exchange
 from sitreps.extract.taxonomy import EventType
 from sitreps.extract.triggers import TriggerMatch
 from sitreps.models import EventMention
 
 LISTS = "eventness"
-# How a noun is made a thing of its own: "the exchange", "a prisoner exchange", "the third exchange".
-SPECIFYING_DEPS = frozenset({"det", "compound", "amod", "poss", "nummod"})
 
 
 def _held_noun(trigger: Token, event_type: str) -> bool:
@@ -55,13 +53,7 @@ def _held_as_state(trigger: Token) -> bool:
 def _exchange_told(trigger: Token) -> bool:
     """The story names the swap by its own word ("exchanged 95 prisoners", "the latest prisoner swap"): that
     word is the exchange's row, and the held its verbs of freeing name are a retelling of it."""
-    return any(tells_an_exchange(t) and not _bare_marker(t) for t in trigger.doc)
-
-
-def _bare_marker(token: Token) -> bool:
-    """A bare "in exchange (for)" links the two sides' releases; it names no swap of its own ("in a prisoner
-    exchange" and "the exchange" do, with a word that specifies them)."""
-    return token.dep_ == "pobj" and not any(c.dep_ in SPECIFYING_DEPS for c in token.children)
+    return any(tells_an_exchange(t) and not bare_exchange_marker(t) for t in trigger.doc)
 
 
 def captivity_retyped(match: TriggerMatch, type_by_id: Callable[[str], EventType]) -> TriggerMatch:

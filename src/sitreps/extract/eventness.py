@@ -33,6 +33,7 @@ from spacy.tokens import Token
 from sitreps.annotate.dateline import body_start
 from sitreps.annotate.doctext import doc_text
 from sitreps.annotate.quantities import counting_lexicon
+from sitreps.extract.body_remit import names_a_remit
 from sitreps.extract.captivity import is_captivity_state
 from sitreps.extract.deal_content import is_deal_content, is_standing_deal
 from sitreps.extract.english import phrases, words
@@ -375,7 +376,7 @@ def eventness(trigger: Token, family: str, mention: EventMention, reference: dat
                 or is_quality(trigger) or is_status(trigger, mention) or is_escape(mention) \
                 or is_deal_content(trigger, mention.type, family) or is_standing_deal(trigger, mention.type) \
                 or is_rescue_of_taken(trigger, mention) or is_held_state(trigger, mention, event_words) \
-                or is_captivity_state(trigger, mention) \
+                or is_captivity_state(trigger, mention) or names_a_remit(trigger) \
                 or is_taker_description(trigger, mention, event_words) or takes_no_ground(trigger, mention) \
                 or (is_ongoing_class(trigger, event_words) and not _day_dated(mention)) \
                 or (is_period_start(trigger) and not _day_dated(mention)) \

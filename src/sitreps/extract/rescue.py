@@ -61,6 +61,8 @@ FREED_DEPS = frozenset({"dobj", "nsubjpass"})
 DESCRIBING_DEPS = frozenset({"amod", "acl"})
 # The lexicon's type of a trade of people held: its words tell the story holds people ("the swap", "exchanged").
 EXCHANGE_TYPE = "prisoner_exchange"
+# How a noun is made a thing of its own: "the exchange", "a prisoner exchange", "the third exchange".
+SPECIFYING_DEPS = frozenset({"det", "compound", "amod", "poss", "nummod"})
 # Penn tags of relative pronouns: "who" (WP), "that", "which" (WDT).
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
 
@@ -96,6 +98,12 @@ def tells_an_exchange(token: Token) -> bool:
         return False
     traded = [c for c in token.children if c.dep_ == "dobj"] + of_objects(token)
     return not any(c.lemma_.lower() in vetoes for c in traded)
+
+
+def bare_exchange_marker(token: Token) -> bool:
+    """A bare "in exchange (for)" links the two sides' releases; it names no swap of its own ("in a prisoner
+    exchange" and "the exchange" do, with a word that specifies them)."""
+    return token.dep_ == "pobj" and not any(c.dep_ in SPECIFYING_DEPS for c in token.children)
 
 
 def _purpose_words(trigger: Token) -> Iterator[Token]:
