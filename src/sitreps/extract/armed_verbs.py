@@ -34,6 +34,10 @@ DESCRIBING_DEPS = frozenset({"relcl", "acl"})
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
 # The links of a verb to another act told with it: "raided ... and abducted", "raided ... to free".
 LINKED_DEPS = frozenset({"conj", "advcl", "xcomp"})
+# A clause a verb reports or quotes, not one it acts in: "stormed the base, he said, and claimed ..." .
+SPEECH_DEPS = frozenset({"ccomp", "parataxis"})
+# Parts of speech a killing below a storming is told in: "killed", "were killed", "shot dead" ("dead").
+KILLING_TAGS = frozenset({"VERB", "AUX", "ADJ"})
 
 
 @cache
@@ -112,7 +116,12 @@ def sets_up_another_act(verb: Token) -> bool:
     if verb.dep_ == "conj":
         linked.append(verb.head)
     _, killing = counting_lexicon()
-    return any(t.lemma_.lower() in _list("set_up_acts") or t.lemma_.lower() in killing for t in linked)
+    # A killing further down the storming's own clause ends it too: "stormed a village where they killed nine
+    # farmers", "stormed a hotel and were overpowered after commandos shot dead four" (round 22: "storm").
+    below = [t for t in verb.subtree if t is not verb and t.dep_ not in SPEECH_DEPS
+             and t.pos_ in KILLING_TAGS]
+    return any(t.lemma_.lower() in _list("set_up_acts") or t.lemma_.lower() in killing for t in linked) or \
+        any(t.lemma_.lower() in killing for t in below)
 
 
 def armed_verb(token: Token) -> str | None:

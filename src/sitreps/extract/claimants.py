@@ -8,7 +8,8 @@ an incident that has none (its modality stays as its retellings give it: a
 claim is a party's word, which the realnews gold reads as claimed/alleged).
 
 Relies on: the parse of every retelling's trigger. Words: ``data/en/incidents.yaml``
-(``claim_lemmas``, ``blame_lemmas``, ``responsibility_nouns``).
+(``claim_lemmas``, ``blame_lemmas``, ``responsibility_nouns``, ``unnaming_words``) and the armed doers of
+``data/en/triggers.yaml``.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from sitreps.annotate.doctext import doc_text
 from sitreps.extract.actors import clean_name, record_mention
 from sitreps.extract.english import words
 from sitreps.extract.unrest import state_force
+from sitreps.language_data import word_list
 from sitreps.models import EventMention, Role, Span
 from sitreps.resolve.actors import ActorRegistry
 
@@ -117,19 +119,31 @@ def _answered_only(mention: EventMention) -> bool:
     return bool(doers) and all(state_force(a) for a in doers)
 
 
+def _unnamed_only(mention: EventMention) -> bool:
+    """Whether every initiator the incident has is an armed doer the text does not name ("gunmen",
+    "armed men", "the attackers"): a claim or a blame names who they were."""
+    doers = [a for a in mention.actors if a.role == Role.INITIATOR]
+    plain = word_list("triggers", "armed_doers")
+    modifiers = word_list("triggers", "armed_modifiers")
+    unnaming = words(LISTS, "unnaming_words")
+    return bool(doers) and all(all(w in plain or w in modifiers or w in unnaming or w.isdigit()
+                                   for w in a.name.lower().split()) for a in doers)
+
+
 def with_claimant(mention: EventMention, doc: Doc, registry: ActorRegistry,
                   countries: Sequence[str]) -> EventMention:
     """The incident with the claimant as initiator, when it has none and a retelling names one; or as
     its first initiator when only state forces were read as its doers and the retelling is a claim (a
-    group does not claim the forces' response: the claim names who attacked). A blame stays below a
-    doer the text names (another's accusation, weaker than the clause that tells the act)."""
-    answered = _answered_only(mention)
-    if any(a.role == Role.INITIATOR for a in mention.actors) and not answered:
+    group does not claim the forces' response: the claim names who attacked), or when its doers are
+    unnamed ("gunmen stormed a train ... the assault was claimed by X": X were the gunmen). A blame stays
+    below a doer the text names (another's accusation, weaker than the clause that tells the act)."""
+    answered, unnamed = _answered_only(mention), _unnamed_only(mention)
+    if any(a.role == Role.INITIATOR for a in mention.actors) and not (answered or unnamed):
         return mention
     for span in (mention.trigger, *mention.retellings):
         token = doc.char_span(span.start, span.end, alignment_mode="expand")
         found = claimant(token.root) if token is not None else None
-        if found is None or found.pos_ == "PRON" or _negated(found) or (answered and not _claimed(found)):
+        if found is None or found.pos_ == "PRON" or _negated(found) or ((answered or unnamed) and not _claimed(found)):
             continue
         phrase = _phrase(found)
         name = clean_name(phrase.text.strip("\"“”' "))
@@ -140,5 +154,5 @@ def with_claimant(mention: EventMention, doc: Doc, registry: ActorRegistry,
             continue
         others = [a for a in mention.actors if (a.evidence[0].start, a.evidence[0].end) != (
             phrase.start_char, phrase.end_char)]  # "blamed the attack on insurgents" is no target
-        return mention.model_copy(update={"actors": [actor, *others] if answered else [*others, actor]})
+        return mention.model_copy(update={"actors": [actor, *others] if answered or unnamed else [*others, actor]})
     return mention

@@ -45,8 +45,22 @@ def spoken_when(doc: Doc, expression: tuple[int, int], trigger: Token) -> bool:
     if span is None:
         return False
     verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
-    return verb is not None and verb != trigger and (
+    return verb is not None and verb != trigger and not _closes_reported_clause(verb, span.start) and (
         verb.lemma_.lower() in _speech_lemmas() or verb.lower_ in words(TIME_WORDS, "attribution_words"))
+
+
+def _closes_reported_clause(verb: Token, start: int) -> bool:
+    """Whether a time the parser hung on a trailing speech verb ends the clause it reports: "shelling killed
+    four in Kherson yesterday, the governor said" dates the shelling (the time is written inside the report,
+    before the comma and the speaker), where "the governor said yesterday" and "on Monday, police said"
+    date the speaking. The reported clause (the verb's ``ccomp``) opens before the time, and the speech verb
+    and its subject come after it."""
+    if verb.i < start:
+        return False
+    reported = [c for c in verb.children if c.dep_ == "ccomp" and c.i < start]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(reported) and all(s.i > start for s in subjects) and \
+        any(c.left_edge.i < start for c in reported)
 
 
 def clause_verb(token: Token) -> Token | None:
@@ -95,7 +109,8 @@ def dated_elsewhere(doc: Doc, expression: tuple[int, int], trigger: Token) -> bo
     on Sunday"). Also a time inside a phrase that sets the trigger's clause a measured span from
     another event (``_measured_phrase``: "the attack came two days after gunmen killed a priest on
     Sunday"): that day is the other event's. A time inside the trigger's own phrase ("Monday's attack")
-    is always its own.
+    is always its own, and so is one written at the end of the clause a trailing speech verb reports
+    ("shelling killed four yesterday, the governor said": ``_closes_reported_clause``).
     """
     span = doc.char_span(*expression, alignment_mode="expand")
     if span is None or span.root in trigger.subtree:
@@ -107,7 +122,7 @@ def dated_elsewhere(doc: Doc, expression: tuple[int, int], trigger: Token) -> bo
     if measured is not None and span.root in measured[1].subtree:
         return True
     told = clause_verb(span.root)
-    if told is None or told == trigger:
+    if told is None or told == trigger or _closes_reported_clause(told, span.start):
         return False
     if _tells_aftermath(told):
         return True
