@@ -31,7 +31,7 @@ from sitreps.extract.agreement import (
 )
 from sitreps.extract.english import words
 from sitreps.extract.incident_time import stated_apart
-from sitreps.extract.incidents import LEAD_SENTENCES, _sentence_opens_new
+from sitreps.extract.incidents import LEAD_SENTENCES, sentence_opens_new
 from sitreps.extract.items import item_of
 from sitreps.extract.kinds_file import kinds_data, type_kinds
 from sitreps.models import EventMention, Role
@@ -81,7 +81,7 @@ def article(doc: Doc, incidents: Sequence[EventMention]) -> Article:
         span = doc.char_span(mention.trigger.start, mention.trigger.end, alignment_mode="expand")
         token = span.root if span is not None and len(span) else doc[0]
         told.append(Telling(token, bisect_right(starts, token.i) - 1, item_of(doc, mention.trigger.start)))
-    return Article(incidents, told, [_sentence_opens_new(s) for s in sentences])
+    return Article(incidents, told, [sentence_opens_new(s) for s in sentences])
 
 
 def in_quote(token: Token) -> bool:
