@@ -653,3 +653,13 @@ def _joined(groups: list[_Group], retype: Retype, below: frozenset[str]) -> list
         else:
             joined.append(group)
     return joined
+
+
+def merge_incidents(first: EventMention, later: EventMention, retype: Retype) -> EventMention:
+    """Two incidents the rules kept apart that a later step finds one (``extract.same_incident``): the
+    rules' field merge, with every telling of both kept as evidence (the trigger it keeps, the rest as
+    retellings in text order)."""
+    merged = _merge(first, later, retype)
+    spans = [first.trigger, *first.retellings, later.trigger, *later.retellings]
+    return merged.model_copy(update={"retellings": sorted((s for s in spans if s != merged.trigger),
+                                                          key=lambda s: s.start)})

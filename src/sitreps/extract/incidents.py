@@ -63,7 +63,7 @@ class Built:
 def opens_new_incident(trigger: Token) -> bool:
     """Whether the trigger's sentence announces another incident ("Separately, ...", "meanwhile",
     "a new strike", "on the same day")."""
-    if _sentence_opens_new(trigger.sent):
+    if sentence_opens_new(trigger.sent):
         return True
     fresh = words(LISTS, "fresh_modifiers")
     nouns = [trigger, *(c for c in trigger.children if c.dep_ in ARGUMENT_DEPS)]  # "a new strike killed..."
@@ -71,7 +71,7 @@ def opens_new_incident(trigger: Token) -> bool:
 
 
 @per_document  # asked for every trigger of the sentence and again by the lead's place
-def _sentence_opens_new(sentence: Span) -> bool:
+def sentence_opens_new(sentence: Span) -> bool:
     """Whether the sentence itself announces another incident: an opener, an adverb or a same-day phrase."""
     start = " ".join(sentence.text.lower().replace(",", " , ").split()[:4])
     if any(start == opener or start.startswith(opener + " ") for opener in phrases(LISTS, "new_incident_openers")) \

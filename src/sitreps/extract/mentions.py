@@ -38,6 +38,7 @@ from sitreps.extract.places import (
 )
 from sitreps.extract.retype import retyped
 from sitreps.extract.roundups import split_roundups
+from sitreps.extract.same_incident import joined_incidents
 from sitreps.extract.story_place import inherit_places, story_place
 from sitreps.extract.taxonomy import EventType
 from sitreps.extract.times import event_time
@@ -239,13 +240,17 @@ def extract_mentions(ctx: DocumentContext, res: Resources) -> list[EventMention]
     built = [Built(m, _mention(m, ctx, res, actor_ctx, summed_parts(casualties_by_trigger.get(m.start, [])),
                                _belongs_to(m, matches), heads - {m.head.i}), _is_anaphoric(m.head)) for m in matches]
     built = split_roundups(built, res.gazetteer, ctx.countries, lambda match: _belongs_to(match, matches))
-    told = incidents(built, ctx.published_at, res.registry, ctx.countries,
-                     lambda mention, type_id: _with_type(mention, res.finder.type_by_id(type_id)))
+
+    def retype(mention: EventMention, type_id: str) -> EventMention:
+        return _with_type(mention, res.finder.type_by_id(type_id))
+
+    told = incidents(built, ctx.published_at, res.registry, ctx.countries, retype)
     excluded = [(ctx.dateline.start, ctx.dateline.end)] if ctx.dateline else []
     placed = inherit_places(told, story_place(ctx.doc, res.gazetteer, told, excluded),
                             item_scope(ctx.doc, res.gazetteer, ctx.countries))
     refined = refine_coarse_places(ctx.doc, res.gazetteer, placed, excluded)
-    return place_placeless(ctx.doc, res.gazetteer, refined, excluded)  # "the city" after its owner: ``town_back``
+    placeless = place_placeless(ctx.doc, res.gazetteer, refined, excluded)  # "the city" after its owner: ``town_back``
+    return joined_incidents(ctx.doc, placeless, retype)  # what the rules kept apart and a model finds one
 
 
 def _with_type(mention: EventMention, event_type: EventType) -> EventMention:

@@ -3,6 +3,7 @@
     python -m sitreps.train [--repo .] [--shared ../shared] [--out src/sitreps/data/models/events.npz]
                             [--seed 14] [--limit N] [--epochs N] [--leave-out SOURCE ...]
                             [--vectors] [--frequent-words N]
+    python -m sitreps.train --merger [--shared ../shared] [--out src/sitreps/data/models/merger.npz] [--seed 22]
 
 The same run as ``sitreps train`` (``sitreps.train.retrain``). ``--limit`` trains on the first
 N sentences (after a seeded shuffle; the tests use it); ``--leave-out gold-dev`` leaves the gold
@@ -11,6 +12,10 @@ seen it (``--leave-out realnews-dev`` likewise for the real-news dev figures). `
 also trains on word vectors distilled from MiniLM (``train.vectors``; needs ``sitreps[embeddings]``;
 round 10 found no gain for the hybrid, so the packaged model has none); ``--frequent-words N`` adds
 only the first N of MiniLM's own words to their vocabulary.
+
+``--merger`` retrains the same-incident merger instead (``extract.same_incident``, ``train.merger``) on the
+real-news dev articles under ``--shared``/realnews-dev (never the test split), prints its leave-articles-out
+cross-validation figures and writes it to ``--out`` (default ``src/sitreps/data/models/merger.npz``).
 """
 
 from __future__ import annotations
@@ -20,6 +25,9 @@ from pathlib import Path
 
 from sitreps.train.data import SEED, SOURCES
 from sitreps.train.fit import EPOCHS
+from sitreps.train.merger import MERGER_OUT, CrossValidated, train_merger
+from sitreps.train.merger import SEED as MERGER_SEED
+from sitreps.train.merger_data import pairs_of, realnews_stories
 from sitreps.train.retrain import DEFAULT_OUT, TrainOptions, TrainReport, retrain
 
 
@@ -29,12 +37,20 @@ def summary(report: TrainReport) -> str:
             f"wrote {report.out} ({report.size_mb:.1f} MB)")
 
 
+def merger_summary(chosen: CrossValidated, out: Path) -> str:
+    """The line a merger run ends with: its cross-validated choice and figures."""
+    return (f"merger: {chosen.pairs} pairs ({chosen.positives} one incident); penalty {chosen.penalty}, threshold "
+            f"{chosen.threshold}; out-of-fold log-loss {chosen.log_loss:.3f}, joins precision "
+            f"{chosen.precision:.2f} recall {chosen.recall:.2f}; wrote {out}")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repo", type=Path, default=Path("."), help="repository root (benchmarks/ inside)")
     parser.add_argument("--shared", type=Path, default=Path("../shared"), help="folder with training/, realnews-dev/")
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--out", type=Path, default=None, help=f"default {DEFAULT_OUT} ({MERGER_OUT} with --merger)")
+    parser.add_argument("--seed", type=int, default=None, help=f"default {SEED} ({MERGER_SEED} with --merger)")
+    parser.add_argument("--merger", action="store_true", help="retrain the same-incident merger instead")
     parser.add_argument("--limit", type=int, default=None, help="train on this many sentences only")
     parser.add_argument("--epochs", type=int, default=EPOCHS)
     parser.add_argument("--leave-out", action="append", default=[], choices=list(SOURCES),
@@ -43,7 +59,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--frequent-words", type=int, default=None,
                         help="add only the first N of MiniLM's vocabulary words (default: all)")
     args = parser.parse_args(argv)
-    options = TrainOptions(args.repo, args.shared, args.out, args.seed, args.limit, args.epochs,
+    if args.merger:
+        out = args.out or MERGER_OUT
+        pairs = pairs_of(realnews_stories(args.shared / "realnews-dev"))
+        print(merger_summary(train_merger(pairs, out, MERGER_SEED if args.seed is None else args.seed), out))
+        return
+    options = TrainOptions(args.repo, args.shared, args.out or DEFAULT_OUT, SEED if args.seed is None else args.seed,
+                           args.limit, args.epochs,
                            tuple(args.leave_out), args.vectors, args.frequent_words)
     print(summary(retrain(options)))
 
