@@ -53,20 +53,22 @@ REVISED = {
         "Russian drones struck the town of Pokrovsk on Tuesday, killing two people, the governor said.",
         "The toll from Tuesday's drone strike on Pokrovsk rose to nine, rescuers said on Wednesday.",
     ),
-    "a city and its suburb, one day": (
-        (PORT_AU_PRINCE, "2024-04-29", 4), (PETION_VILLE, "2024-04-29", 12), "attack_on_civilians",
+    "a city and its suburb, the next day's toll": (  # one day's far tolls there are two sites since round 22
+        (PORT_AU_PRINCE, "2024-04-29", 4), (PETION_VILLE, "2024-04-29", 12, "2024-04-30"), "attack_on_civilians",
         "Gang members killed four people in Port-au-Prince on Monday, police said.",
-        "At least 12 people were killed when gangs attacked Petion-Ville on Monday, residents said.",
+        "At least 12 people were killed when gangs attacked Petion-Ville on Monday, residents said on Tuesday.",
     ),
 }
 
 
-def _lead(doc_id: str, text: str, spot: tuple[dict, str, int], kind: str) -> LinkNode:
-    place, day, toll = spot
+def _lead(doc_id: str, text: str, spot: tuple, kind: str) -> LinkNode:
+    """A lead report at (place, day, toll), published on the day told or on a given later day."""
+    place, day, toll = spot[:3]
+    published = spot[3] if len(spot) > 3 else day
     trigger = next(w for w in ("struck", "killed", "attacked", "rose") if w in text)
     spec = strike(type=kind, trigger=trigger, place=place, time=(day, "day"), counts=[("killed", toll)],
                   actors=[], source=None)
-    node = document_nodes(make_doc(doc_id, text, "2024-05-01", doc_id.upper(), spec))[0]
+    node = document_nodes(make_doc(doc_id, text, published, doc_id.upper(), spec))[0]
     node.vector = node.story_vector = np.array([1.0, 0.0])  # leads that read alike
     node.lead = True
     return node

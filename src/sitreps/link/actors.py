@@ -56,6 +56,10 @@ Teachers" are two parties of one country, not one side (the gold look-alike stri
 Mombasa merged when any name with a country word counted)."""
 
 
+UNNAMED_PEOPLE_KIND = "civilians"
+"""Registry type of the resolver's generic actor for a country's people (``<cc>-civilians``)."""
+
+
 ROLE_SIDES: dict[str, frozenset[str]] = {
     "initiator": frozenset({"initiator"}),
     "target": frozenset({"target"}),
@@ -80,18 +84,21 @@ def complementary(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a) and bool(b) and not a & b
 
 
-def actor_similarity(a: frozenset[str], b: frozenset[str], across_outlets: bool = False) -> float:
+def actor_similarity(a: frozenset[str], b: frozenset[str], across_outlets: bool = False,
+                     people_described: bool = False) -> float:
     """How much of the smaller actor set the other names: 1 per actor found (same id, or fuzzily the
     same name), ``SIDE_MATCH`` per actor of a side the other names (``ua-armed-forces`` against
     ``ua-government`` or "hundreds of Ukrainian soldiers"), averaged.
 
     ``across_outlets`` (two documents): a bare description matching nothing counts as
     ``GENERIC_MATCH`` (``_best_match``). Within one document it stays 0: one writer keeps one word
-    for one party, so "the police" and "rioters" of one article are two parties, two incidents."""
+    for one party, so "the police" and "rioters" of one article are two parties, two incidents.
+    ``people_described``: a country's unnamed people (``unnamed_people``) count as a description too,
+    for the caller to ask where they are victims, not a crowd whose own event it is."""
     if not a or not b:
         return NEUTRAL
     small, large = (a, b) if len(a) <= len(b) else (b, a)
-    found = sum(_best_match(key, large, across_outlets) for key in small)
+    found = sum(_best_match(key, large, across_outlets, people_described) for key in small)
     return found / len(small)
 
 
@@ -101,13 +108,14 @@ def shares_actor(a: frozenset[str], b: frozenset[str]) -> bool:
     return any(actor_match(x, y) > 0.0 for x in a for y in b)
 
 
-def _best_match(key: str, others: frozenset[str], across_outlets: bool) -> float:
+def _best_match(key: str, others: frozenset[str], across_outlets: bool, people_described: bool) -> float:
     """The best match of one actor among the other report's; across outlets, ``GENERIC_MATCH`` for a
     bare description that matches none ("gunmen" against "insurgents", "12 soldiers" against
     "twelve soldiers"): one outlet's word for the attackers is no evidence of other attackers, only
     a name is."""
     best = max(actor_match(key, other) for other in others)
-    return GENERIC_MATCH if across_outlets and best == 0.0 and described_only(key) else best
+    unnamed = described_only(key) or (people_described and unnamed_people(key))
+    return GENERIC_MATCH if across_outlets and best == 0.0 and unnamed else best
 
 
 def actor_match(a: str, b: str) -> float:
@@ -147,6 +155,23 @@ def described_only(key: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def unnamed_people(key: str) -> bool:
+    """Whether an actor key is a country's unnamed people: the resolver's generic civilians actor
+    (``id:ng-civilians``), made on the fly for "villagers", "residents", "people" of a country.
+
+    It describes victims as a bare noun does ("12 people" is ``described_only``), and another
+    outlet tells them as "the village" or "farmers", or names only who struck: matching nothing
+    there is no evidence of other victims. Scored 0, it kept a raid's first report (its victims
+    read as Nigerian civilians) apart from the next day's update naming the bandits and the
+    village (round 22's linking fiction, batch22's Zurmi pair). Not in a crowd's event: there the
+    people are the party ("teachers" resolve to a country's civilians), and two crowds of one city
+    and day are two protests (batch3's Nakuru teachers and nurses merged when counted)."""
+    if not key.startswith("id:") or key.startswith(MINTED):
+        return False
+    record = get_registry().get(key[3:])
+    return record is not None and record.type == UNNAMED_PEOPLE_KIND
+
+
 @lru_cache(maxsize=4096)
 def sides(key: str) -> frozenset[str]:
     """The countries (ISO codes, lower case) whose state side an actor key stands for: a registry id's

@@ -42,6 +42,11 @@ def crowd_apart(family_a: str, actors_a: frozenset[str], family_b: str, actors_b
     return family in _words("armed") and any(map(armed_actor, actors)) and not any(map(crowd_actor, actors))
 
 
+def crowd_family(family: str) -> bool:
+    """Whether a taxonomy family is a crowd's event (``crowds: families``: a protest, a riot)."""
+    return family in _words("families")
+
+
 @lru_cache(maxsize=4096)
 def crowd_actor(key: str) -> bool:
     """Whether an actor key names people a crowd is made of: a registry actor of type civilians

@@ -22,7 +22,7 @@ import numpy as np
 
 from sitreps.extract.agreement import either_province_namesake, places_agree
 from sitreps.link.actors import actor_similarity, complementary, shares_actor
-from sitreps.link.crowds import crowd_apart
+from sitreps.link.crowds import crowd_apart, crowd_family
 from sitreps.link.families import claim_types, one_act, sided_groups
 from sitreps.link.inherited_places import disagreement_withheld
 from sitreps.link.nodes import LinkNode
@@ -215,7 +215,8 @@ def score_pair(a: LinkNode, b: LinkNode) -> PairScore:
         return PairScore(0.0, CROWD_APART)
     if one_sentence and a.type == b.type:
         return PairScore(SAME_SENTENCE, None, (("same sentence", SAME_SENTENCE),))
-    actors = actor_similarity(a.actors, b.actors, across_outlets=not same_document)
+    victims = not (crowd_family(a.family) or crowd_family(b.family))  # a country's people are no crowd there
+    actors = actor_similarity(a.actors, b.actors, across_outlets=not same_document, people_described=victims)
     if not same_document and a.groups & b.groups & sided_groups() and complementary(a.actor_sides, b.actor_sides):
         actors = max(actors, NEUTRAL)  # one outlet names who struck, the other whom
     if _one_claim(a, b) and not shares_actor(a.actors, b.actors):
@@ -230,6 +231,8 @@ def score_pair(a: LinkNode, b: LinkNode) -> PairScore:
         place = NEUTRAL  # a place its own article disagrees with is too doubtful to rule a pair out
     place = disagreement_withheld(place, a, b, same_document)
     counts = toll_similarity(a, b)
+    if place == 1.0 and counts == 0.0 and not same_document and _named_apart(a, b):
+        place = 0.0  # two towns' names and two tolls: two sites, not a suburb told by its city's name
     lead = lead_similarity(a, b)
     apart = place == 0.0 and a.country is not None and a.country == b.country
     terms = (
@@ -259,6 +262,19 @@ def _days_told_apart(a: LinkNode, b: LinkNode) -> bool:
     read alike too (round 14's linking fiction, batch7: drones on two towns of one region on one day,
     bandits in one district three days apart, each pair merged by the lead bonus)."""
     return a.day is not None and b.day is not None and day_gap(a.day, b.day) > NEXT_DAY
+
+
+def _named_apart(a: LinkNode, b: LinkNode) -> bool:
+    """Whether two outlets name two towns (``two_towns``) that ``TWO_TOWNS_KM`` let pass as one place.
+
+    Each disagreement alone is weak: an outlet names the suburb, another the city (Petion-Ville and
+    Port-au-Prince); a toll is revised (``tolls.toll_risen``). Both at once, on a day no update
+    explains, are two sites: two missiles on two cities of one oblast 13 km apart (Kramatorsk and
+    Sloviansk) or RSF raids on villages by two towns of one state on one day, told with four and one
+    dead, 15 and three (round 22's linking fiction, batch22 and batch23), which the lead bonus and
+    the site bonus merged. The caller asks it only of far tolls, so the place counts as apart and the
+    lead no longer excuses the tolls."""
+    return a.place is not None and b.place is not None and two_towns(a.place, b.place)
 
 
 def _agree(a: LinkNode, b: LinkNode) -> bool:
