@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span as SpacySpan
 
 from sitreps.annotate.quantities import counting_lexicon
+from sitreps.extract.days_apart import measured_apart
 from sitreps.extract.protest_grievance import in_grievance
 from sitreps.extract.triggers import TriggerMatch
 
@@ -109,8 +110,9 @@ def find_outcomes(matches: Sequence[TriggerMatch], sentences: Sequence[SpacySpan
         causes = [m for m in inside if is_violent(m) and not is_casualty(m)]
         tolls_of: list[TriggerMatch] = []  # casualty words with a doer, folded into this sentence's causes
         for match in inside:
-            if not (is_violent(match) and is_casualty(match)):
-                kept.append(match)
+            if not (is_violent(match) and is_casualty(match)) \
+                    or (causes and all(measured_apart(c.head, match.head) for c in causes)):
+                kept.append(match)  # "marched on Friday, a week after police shot two students": another day's
             elif any(not (_has_doer(match) and _told_of_a_party(cause, match)) for cause in causes):
                 if _has_doer(match):
                     tolls_of.append(match)

@@ -21,6 +21,7 @@ from sitreps.extract.apart_victims import with_told_victims
 from sitreps.extract.claimants import with_claimant
 from sitreps.extract.consolidate import Told, consolidate, incident_kinds
 from sitreps.extract.crowd_agent import with_crowd_agent
+from sitreps.extract.days_apart import measured_apart
 from sitreps.extract.english import phrases, words
 from sitreps.extract.eventness import Eventness, eventness, is_background, is_followed_up
 from sitreps.extract.ground_fight import with_ground_fights
@@ -116,10 +117,12 @@ def _through_sequence(token: Token) -> bool:
 @dataclass(frozen=True)
 class Links:
     """The other event words of a trigger's sentence that govern it or that it governs: directly
-    (bound: one incident) or through "after"/"following" (sequenced: one after another)."""
+    (bound: one incident) or through "after"/"following" (sequenced: one after another); ``apart``: those
+    a span of days or more sets apart from it ("three years after", ``extract.days_apart``)."""
 
     bound: frozenset[int]
     sequenced: frozenset[int]
+    apart: frozenset[int] = frozenset()
 
 
 def _stand_in(trigger: Token) -> Token:
@@ -134,8 +137,10 @@ def sentence_links(trigger: Token, heads: Sequence[Token]) -> Links:
     bound: set[int] = set()
     sequenced: set[int] = set()
     sentence = trigger.sent  # once: finding a word's sentence walks back to its start
+    apart = frozenset(o.i for o in heads if o.i != trigger.i and sentence.start <= o.i < sentence.end
+                      and measured_apart(trigger, o))
     for other in heads:
-        if other.i == trigger.i or not sentence.start <= other.i < sentence.end:
+        if other.i == trigger.i or not sentence.start <= other.i < sentence.end or other.i in apart:
             continue
         mine, theirs = _stand_in(trigger), _stand_in(other)
         if mine.i == theirs.i:
@@ -150,7 +155,7 @@ def sentence_links(trigger: Token, heads: Sequence[Token]) -> Links:
         # the verb an event noun stands in for can chain it itself: "today's attack followed bombings"
         stand_in_chains = high.i not in (trigger.i, other.i) and high.lower_ in words(LISTS, "sequence_markers")
         (sequenced if stand_in_chains or any(_through_sequence(token) for token in path) else bound).add(other.i)
-    return Links(frozenset(bound), frozenset(sequenced))
+    return Links(frozenset(bound), frozenset(sequenced), apart)
 
 
 def opening_place(trigger: Token) -> str | None:
@@ -228,7 +233,7 @@ def incidents(built: Sequence[Built], published_at: str | None, registry: ActorR
         pronominal = retells_victim(head)
         told.append(Told(mention, item.anaphoric or pronominal, opens_new_incident(head), opening_place(head),
                          lead=head.sent.start < sentences[lead_end - 1].end, head=head.i, bound=links.bound,
-                         sequenced=links.sequenced, nominal=head.pos_ in ("NOUN", "PROPN"),
+                         sequenced=links.sequenced, apart=links.apart, nominal=head.pos_ in ("NOUN", "PROPN"),
                          followed_up=is_followed_up(mention, reference), nearest=pronominal,
                          left=left_place(head), headline=in_headline(head), item=item_of(head.doc, head.idx)))
     merged = [with_riot_sides(m) for m in consolidate(told, retype)]
