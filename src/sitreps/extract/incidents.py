@@ -27,8 +27,10 @@ from sitreps.extract.eventness import Eventness, eventness, is_background, is_fo
 from sitreps.extract.ground_fight import with_ground_fights
 from sitreps.extract.implied_actors import with_implied_actors
 from sitreps.extract.items import item_of
+from sitreps.extract.kinds_file import type_list
 from sitreps.extract.lead_roles import with_lead_initiators
 from sitreps.extract.memo import per_document
+from sitreps.extract.protest_grievance import grievance_apart
 from sitreps.extract.riot_property import without_riot_property
 from sitreps.extract.story_targets import with_other_sides
 from sitreps.extract.territory import with_foreign_ground
@@ -131,14 +133,16 @@ def _stand_in(trigger: Token) -> Token:
     return trigger.head if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in SUBJECT_DEPS else trigger
 
 
-def sentence_links(trigger: Token, heads: Sequence[Token]) -> Links:
+def sentence_links(trigger: Token, heads: Sequence[Token], protests: frozenset[int] = frozenset()) -> Links:
     """How this event word relates to the others of its sentence: "massacred 46 people and burned
-    their shelters" are bound; "shelled the town after rebels attacked a post" are sequenced."""
+    their shelters" are bound; "shelled the town after rebels attacked a post" are sequenced; "marched on
+    Friday, a week after police shot two students" and "marched against the crackdown" (``protests``: the
+    protest words, ``extract.protest_grievance``) are apart."""
     bound: set[int] = set()
     sequenced: set[int] = set()
     sentence = trigger.sent  # once: finding a word's sentence walks back to its start
     apart = frozenset(o.i for o in heads if o.i != trigger.i and sentence.start <= o.i < sentence.end
-                      and measured_apart(trigger, o))
+                      and measured_apart(trigger, o)) | grievance_apart(trigger, heads, protests)
     for other in heads:
         if other.i == trigger.i or not sentence.start <= other.i < sentence.end or other.i in apart:
             continue
@@ -221,6 +225,7 @@ def incidents(built: Sequence[Built], published_at: str | None, registry: ActorR
     lead_end = min(LEAD_SENTENCES, len(sentences))
     heads = [item.match.head for item in built]
     event_words = frozenset(head.i for head in heads)
+    protests = frozenset(item.match.head.i for item in built if item.match.event_type.id in type_list("crowd_led"))
     for item in built:
         if eventness(item.match.head, item.match.event_type.family, item.mention, reference,
                      event_words) is Eventness.NOT_EVENT:
@@ -229,7 +234,7 @@ def incidents(built: Sequence[Built], published_at: str | None, registry: ActorR
         mention = checked_actors(item.mention, head, item.match.event_type.family, registry,
                                  countries[0] if countries else None)
         mention = mention.model_copy(update={"background": is_background(mention, reference)})
-        links = sentence_links(head, heads)
+        links = sentence_links(head, heads, protests)
         pronominal = retells_victim(head)
         told.append(Told(mention, item.anaphoric or pronominal, opens_new_incident(head), opening_place(head),
                          lead=head.sent.start < sentences[lead_end - 1].end, head=head.i, bound=links.bound,
