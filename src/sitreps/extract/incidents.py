@@ -24,6 +24,7 @@ from sitreps.extract.crowd_agent import with_crowd_agent
 from sitreps.extract.days_apart import measured_apart
 from sitreps.extract.english import phrases, words
 from sitreps.extract.eventness import Eventness, eventness, is_background, is_followed_up
+from sitreps.extract.force_killings import with_force_toll
 from sitreps.extract.ground_fight import with_ground_fights
 from sitreps.extract.implied_actors import with_implied_actors
 from sitreps.extract.items import item_of
@@ -248,7 +249,8 @@ def incidents(built: Sequence[Built], published_at: str | None, registry: ActorR
         merged = [with_claimant(m, doc, registry, countries) if m.type in claimable else m for m in merged]
         merged = [with_answered_sides(m, doc) for m in merged]
         merged = with_lead_initiators(merged, sentences[lead_end - 1].end_char)
-        merged = [with_riot_sides(m) for m in with_foreign_ground(in_unrest(merged, retype), retype)]
+        merged = [with_riot_sides(with_force_toll(m, retype))
+                  for m in with_foreign_ground(in_unrest(merged, retype), retype)]
         merged = with_ground_fights(merged, doc, retype)
         merged = [with_implied_actors(with_crowd_agent(m, doc, registry, countries), registry, countries)
                   for m in merged]
