@@ -21,6 +21,7 @@ from sitreps.extract.apart_victims import with_told_victims
 from sitreps.extract.claimants import with_claimant
 from sitreps.extract.consolidate import Told, consolidate, incident_kinds
 from sitreps.extract.crowd_agent import with_crowd_agent
+from sitreps.extract.crowd_arrests import with_crowd_arrests
 from sitreps.extract.days_apart import measured_apart
 from sitreps.extract.english import phrases, words
 from sitreps.extract.eventness import Eventness, eventness, is_background, is_followed_up
@@ -250,7 +251,7 @@ def incidents(built: Sequence[Built], published_at: str | None, registry: ActorR
         merged = [with_answered_sides(m, doc) for m in merged]
         merged = with_lead_initiators(merged, sentences[lead_end - 1].end_char)
         merged = [with_riot_sides(with_force_toll(m, retype))
-                  for m in with_foreign_ground(in_unrest(merged, retype), retype)]
+                  for m in with_crowd_arrests(with_foreign_ground(in_unrest(merged, retype), retype), retype)]
         merged = with_ground_fights(merged, doc, retype)
         merged = [with_implied_actors(with_crowd_agent(m, doc, registry, countries), registry, countries)
                   for m in merged]
