@@ -35,11 +35,12 @@ PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
 
 
 def in_grievance(protest: Token, word: Token) -> bool:
-    """Whether ``word`` stands inside the grievance of ``protest`` (module docstring)."""
+    """Whether ``word`` stands inside the grievance of ``protest`` (module docstring); the clause's own verb
+    does not ("took to the streets to protest": the protest is the march, not what it is about)."""
     token = word
     while token.i != token.head.i:
         if token.head.i == protest.i:
-            return _grievance(token)
+            return token.i != word.i and _grievance(token)
         token = token.head
     return False
 
