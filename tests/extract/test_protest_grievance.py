@@ -42,3 +42,31 @@ def test_a_killing_the_protest_is_held_over_leaves_it_peaceful(extract: Extract,
 ])
 def test_force_used_on_the_protest_stays_excessive(extract: Extract, text: str) -> None:
     assert EXCESSIVE in _types(extract, text), [(m.type, m.trigger.text) for m in extract(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands took to the streets in Dhaka on Sunday, angered by the killing of students during last month's "
+    "crackdown. No violence was reported.",
+    "Hundreds of mourners marched in Kano on Monday over the killing of a cleric by soldiers, the state "
+    "broadcaster reported.",
+    "Protesters rallied peacefully in Lima on Saturday against the crackdown that killed 49 people, local media "
+    "said.",
+    "LIVE: Journalists demonstrated outside the ministry in Tbilisi on Friday, denouncing the violent crackdown "
+    "on reporters in May.",
+    "Protests sparked by the police shooting of a teenager spread to Lyon on Friday, where hundreds marched "
+    "peacefully, the prefecture said.",
+])
+def test_a_crackdown_or_killing_the_protest_is_against_leaves_it_peaceful(extract: Extract, text: str) -> None:
+    events = extract(text)
+    protest = next(m for m in events if m.type not in {"accusation", "attack_on_civilians"}
+                   and m.trigger.text.lower() not in {"crackdown", "violent crackdown", "killing", "shooting"})
+    assert protest.type == PEACEFUL, [(m.type, m.trigger.text) for m in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Police fired tear gas at students who marched against the new fees in Nairobi on Tuesday.",
+    "Security forces opened fire on protesters marching against the election result in Maputo, killing three.",
+])
+def test_force_used_on_a_protest_against_something_stays(extract: Extract, text: str) -> None:
+    types = _types(extract, text)
+    assert types & {"protest_with_intervention", EXCESSIVE}, [(m.type, m.trigger.text) for m in extract(text)]

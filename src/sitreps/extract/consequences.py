@@ -20,7 +20,10 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span as SpacySpan
 
 from sitreps.annotate.quantities import counting_lexicon
+from sitreps.extract.days_apart import measured_apart
+from sitreps.extract.force_killings import outcome_type
 from sitreps.extract.protest_grievance import in_grievance
+from sitreps.extract.taxonomy import load_taxonomy
 from sitreps.extract.triggers import TriggerMatch
 
 # ACLED's violent event families: the events whose outcome a toll can be.
@@ -92,11 +95,14 @@ def _told_of_a_party(cause: TriggerMatch, casualty: TriggerMatch) -> bool:
 
 
 def _with_outcome_type(cause: TriggerMatch, casualty: TriggerMatch) -> TriggerMatch:
-    """The cause retyped as its casualty word when ``TAKES_OUTCOME_TYPE`` says the toll tells what it was."""
-    if casualty.event_type.id in TAKES_OUTCOME_TYPE.get(cause.event_type.id, frozenset()) \
-            and not in_grievance(cause.head, casualty.head):  # "marched to mark a year since police shot ..."
+    """The cause retyped as its casualty word when ``TAKES_OUTCOME_TYPE`` says the toll tells what it was, or
+    as excessive force when the state's forces did the killing (``extract.force_killings``)."""
+    if in_grievance(cause.head, casualty.head):  # "marched to mark a year since police shot ..."
+        return cause
+    if casualty.event_type.id in TAKES_OUTCOME_TYPE.get(cause.event_type.id, frozenset()):
         return replace(cause, event_type=casualty.event_type)
-    return cause
+    forced = outcome_type(cause.event_type.id, casualty.head)
+    return replace(cause, event_type=load_taxonomy().get(forced)) if forced else cause
 
 
 def find_outcomes(matches: Sequence[TriggerMatch], sentences: Sequence[SpacySpan]) -> Outcomes:
@@ -109,8 +115,9 @@ def find_outcomes(matches: Sequence[TriggerMatch], sentences: Sequence[SpacySpan
         causes = [m for m in inside if is_violent(m) and not is_casualty(m)]
         tolls_of: list[TriggerMatch] = []  # casualty words with a doer, folded into this sentence's causes
         for match in inside:
-            if not (is_violent(match) and is_casualty(match)):
-                kept.append(match)
+            if not (is_violent(match) and is_casualty(match)) \
+                    or (causes and all(measured_apart(c.head, match.head) for c in causes)):
+                kept.append(match)  # "marched on Friday, a week after police shot two students": another day's
             elif any(not (_has_doer(match) and _told_of_a_party(cause, match)) for cause in causes):
                 if _has_doer(match):
                     tolls_of.append(match)

@@ -95,6 +95,7 @@ class Told:
     head: int = -1
     bound: frozenset[int] = frozenset()
     sequenced: frozenset[int] = frozenset()
+    apart: frozenset[int] = frozenset()  # words a span of days sets apart ("a year after"): never one incident
     nominal: bool = False
     followed_up: bool = False  # a recent background incident the article may follow up (extract.eventness)
     nearest: bool = False  # refers to the incident told just before ("He was arrested"): tried latest first
@@ -518,7 +519,8 @@ def consolidate(told: Sequence[Told], retype: Retype) -> list[EventMention]:
         for index in _tried_order(groups, item):
             group = groups[index]
             bound = bool(item.bound & group.heads)  # sentence_links is symmetric
-            if _other_item(group.told[0], item) and not _refers_across(group.merged, item.mention, item.anaphoric):
+            if (_other_item(group.told[0], item) and not _refers_across(group.merged, item.mention, item.anaphoric)) \
+                    or item.apart & group.heads:
                 continue
             if item.sequenced & group.heads:
                 if not (_outcome_of(group.merged, item.mention)
@@ -640,6 +642,7 @@ def _joined(groups: list[_Group], retype: Retype, below: frozenset[str]) -> list
         for index, earlier in enumerate(joined):
             if (_other_item(earlier.told[0], whole)
                     and not _refers_across(earlier.merged, group.merged, group.told[0].anaphoric)) \
+                    or any(t.apart & heads for t in earlier.told) \
                     or (any(t.sequenced & heads for t in earlier.told)
                         and not cause_told_in_body(earlier.told, group.told)) \
                     or any(_days_stated_apart(earlier.told, t.mention) for t in group.told) or not can_retell(

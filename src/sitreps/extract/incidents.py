@@ -21,13 +21,18 @@ from sitreps.extract.apart_victims import with_told_victims
 from sitreps.extract.claimants import with_claimant
 from sitreps.extract.consolidate import Told, consolidate, incident_kinds
 from sitreps.extract.crowd_agent import with_crowd_agent
+from sitreps.extract.crowd_arrests import with_crowd_arrests
+from sitreps.extract.days_apart import measured_apart
 from sitreps.extract.english import phrases, words
 from sitreps.extract.eventness import Eventness, eventness, is_background, is_followed_up
+from sitreps.extract.force_killings import with_force_toll
 from sitreps.extract.ground_fight import with_ground_fights
 from sitreps.extract.implied_actors import with_implied_actors
 from sitreps.extract.items import item_of
+from sitreps.extract.kinds_file import type_list
 from sitreps.extract.lead_roles import with_lead_initiators
 from sitreps.extract.memo import per_document
+from sitreps.extract.protest_grievance import grievance_apart
 from sitreps.extract.riot_property import without_riot_property
 from sitreps.extract.story_targets import with_other_sides
 from sitreps.extract.territory import with_foreign_ground
@@ -116,10 +121,12 @@ def _through_sequence(token: Token) -> bool:
 @dataclass(frozen=True)
 class Links:
     """The other event words of a trigger's sentence that govern it or that it governs: directly
-    (bound: one incident) or through "after"/"following" (sequenced: one after another)."""
+    (bound: one incident) or through "after"/"following" (sequenced: one after another); ``apart``: those
+    a span of days or more sets apart from it ("three years after", ``extract.days_apart``)."""
 
     bound: frozenset[int]
     sequenced: frozenset[int]
+    apart: frozenset[int] = frozenset()
 
 
 def _stand_in(trigger: Token) -> Token:
@@ -128,14 +135,18 @@ def _stand_in(trigger: Token) -> Token:
     return trigger.head if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in SUBJECT_DEPS else trigger
 
 
-def sentence_links(trigger: Token, heads: Sequence[Token]) -> Links:
+def sentence_links(trigger: Token, heads: Sequence[Token], protests: frozenset[int] = frozenset()) -> Links:
     """How this event word relates to the others of its sentence: "massacred 46 people and burned
-    their shelters" are bound; "shelled the town after rebels attacked a post" are sequenced."""
+    their shelters" are bound; "shelled the town after rebels attacked a post" are sequenced; "marched on
+    Friday, a week after police shot two students" and "marched against the crackdown" (``protests``: the
+    protest words, ``extract.protest_grievance``) are apart."""
     bound: set[int] = set()
     sequenced: set[int] = set()
     sentence = trigger.sent  # once: finding a word's sentence walks back to its start
+    apart = frozenset(o.i for o in heads if o.i != trigger.i and sentence.start <= o.i < sentence.end
+                      and measured_apart(trigger, o)) | grievance_apart(trigger, heads, protests)
     for other in heads:
-        if other.i == trigger.i or not sentence.start <= other.i < sentence.end:
+        if other.i == trigger.i or not sentence.start <= other.i < sentence.end or other.i in apart:
             continue
         mine, theirs = _stand_in(trigger), _stand_in(other)
         if mine.i == theirs.i:
@@ -150,7 +161,7 @@ def sentence_links(trigger: Token, heads: Sequence[Token]) -> Links:
         # the verb an event noun stands in for can chain it itself: "today's attack followed bombings"
         stand_in_chains = high.i not in (trigger.i, other.i) and high.lower_ in words(LISTS, "sequence_markers")
         (sequenced if stand_in_chains or any(_through_sequence(token) for token in path) else bound).add(other.i)
-    return Links(frozenset(bound), frozenset(sequenced))
+    return Links(frozenset(bound), frozenset(sequenced), apart)
 
 
 def opening_place(trigger: Token) -> str | None:
@@ -216,6 +227,7 @@ def incidents(built: Sequence[Built], published_at: str | None, registry: ActorR
     lead_end = min(LEAD_SENTENCES, len(sentences))
     heads = [item.match.head for item in built]
     event_words = frozenset(head.i for head in heads)
+    protests = frozenset(item.match.head.i for item in built if item.match.event_type.id in type_list("crowd_led"))
     for item in built:
         if eventness(item.match.head, item.match.event_type.family, item.mention, reference,
                      event_words) is Eventness.NOT_EVENT:
@@ -224,11 +236,11 @@ def incidents(built: Sequence[Built], published_at: str | None, registry: ActorR
         mention = checked_actors(item.mention, head, item.match.event_type.family, registry,
                                  countries[0] if countries else None)
         mention = mention.model_copy(update={"background": is_background(mention, reference)})
-        links = sentence_links(head, heads)
+        links = sentence_links(head, heads, protests)
         pronominal = retells_victim(head)
         told.append(Told(mention, item.anaphoric or pronominal, opens_new_incident(head), opening_place(head),
                          lead=head.sent.start < sentences[lead_end - 1].end, head=head.i, bound=links.bound,
-                         sequenced=links.sequenced, nominal=head.pos_ in ("NOUN", "PROPN"),
+                         sequenced=links.sequenced, apart=links.apart, nominal=head.pos_ in ("NOUN", "PROPN"),
                          followed_up=is_followed_up(mention, reference), nearest=pronominal,
                          left=left_place(head), headline=in_headline(head), item=item_of(head.doc, head.idx)))
     merged = [with_riot_sides(m) for m in consolidate(told, retype)]
@@ -238,7 +250,8 @@ def incidents(built: Sequence[Built], published_at: str | None, registry: ActorR
         merged = [with_claimant(m, doc, registry, countries) if m.type in claimable else m for m in merged]
         merged = [with_answered_sides(m, doc) for m in merged]
         merged = with_lead_initiators(merged, sentences[lead_end - 1].end_char)
-        merged = [with_riot_sides(m) for m in with_foreign_ground(in_unrest(merged, retype), retype)]
+        merged = [with_riot_sides(with_force_toll(m, retype))
+                  for m in with_crowd_arrests(with_foreign_ground(in_unrest(merged, retype), retype), retype)]
         merged = with_ground_fights(merged, doc, retype)
         merged = [with_implied_actors(with_crowd_agent(m, doc, registry, countries), registry, countries)
                   for m in merged]

@@ -1,34 +1,66 @@
 """A killing a protest is held over is its grievance, not its outcome: "students marched to mark one year since
-police shot dead 14 protesters", "relatives rallied to demand justice for demonstrators killed by soldiers".
+police shot dead 14 protesters", "relatives rallied to demand justice for demonstrators killed by soldiers",
+"thousands marched against the crackdown that killed 49", "crowds took to the streets, angered by the killing of
+students in last month's crackdown".
 
 A peaceful protest whose toll is protesters killed by a doer takes the killing's type, excessive force
-(``extract.consequences``); yet a killing inside the protest's purpose clause (its infinitive: "to mark", "to
-demand", "to commemorate") is what the crowd protests, told of an earlier day, and the march itself met no
-force (ACLED: peaceful protest; issue #13 "Types", peaceful protests coded as excessive force). A killing told
-beside the march ("marched until police opened fire, killing two") stands in no purpose clause of it.
+(``extract.consequences``), and a crackdown word bound to a protest word merges into its incident
+(``extract.consolidate``); yet a killing or a crackdown inside the protest's grievance is what the crowd
+protests, told of an earlier day, and the march itself met no force (ACLED: peaceful protest; issue #13
+"Types", peaceful protests coded as excessive force). The grievance is the protest word's infinitive purpose
+clause ("to mark", "to demand"), its phrase of "against" or "over", or a participle of grievance hanging on it
+("angered by", "sparked by", "denouncing"). A killing told beside the march ("marched until police opened
+fire, killing two") stands in none of them.
 
-Relies on: spaCy's dependency parse (the casualty word's governors up to the protest word).
+Relies on: spaCy's dependency parse (the word's governors up to the protest word). The prepositions and
+verbs are data (``grievance_prepositions``, ``grievance_verbs`` in data/en/unrest.yaml).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Token
 
+from sitreps.extract.english import words
+
+LISTS = "unrest"
 # spaCy's English labels of a clause that adds to its verb, and the tag of the infinitive's "to".
 CLAUSE_DEPS = frozenset({"advcl", "xcomp"})
 INFINITIVE_TAG = "TO"
+PREPOSITION_DEP = "prep"
+# A participle hanging on the protest word: "took to the streets, [angered by ...]", "protests [sparked by ...]".
+PARTICIPLE_DEPS = frozenset({"advcl", "acl", "xcomp"})
+PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
 
 
-def in_grievance(protest: Token, casualty: Token) -> bool:
-    """Whether ``casualty`` stands inside an infinitive purpose clause of ``protest``."""
-    token = casualty
+def in_grievance(protest: Token, word: Token) -> bool:
+    """Whether ``word`` stands inside the grievance of ``protest`` (module docstring); the clause's own verb
+    does not ("took to the streets to protest": the protest is the march, not what it is about)."""
+    token = word
     while token.i != token.head.i:
         if token.head.i == protest.i:
-            return _purpose(token)
+            return token.i != word.i and _grievance(token)
         token = token.head
     return False
 
 
-def _purpose(clause: Token) -> bool:
-    """An infinitive clause: "to mark", "to demand", "to commemorate"."""
-    return clause.dep_ in CLAUSE_DEPS and any(c.tag_ == INFINITIVE_TAG for c in clause.children)
+def grievance_apart(head: Token, heads: Sequence[Token], protests: frozenset[int]) -> frozenset[int]:
+    """The event words of ``head``'s sentence that a grievance sets apart from it: those inside its grievance
+    when it is a protest word (``protests``: their token indices), the protest words whose grievance holds it."""
+    sentence = head.sent
+    others = [o for o in heads if o.i != head.i and sentence.start <= o.i < sentence.end]
+    held = [o for o in others if head.i in protests and in_grievance(head, o)]
+    holding = [o for o in others if o.i in protests and in_grievance(o, head)]
+    return frozenset(o.i for o in held + holding)
+
+
+def _grievance(step: Token) -> bool:
+    """An infinitive clause ("to mark", "to demand"), a phrase of grievance ("against", "over") or a
+    participle of grievance ("angered by", "sparked by", "denouncing")."""
+    if step.dep_ in CLAUSE_DEPS and any(c.tag_ == INFINITIVE_TAG for c in step.children):
+        return True
+    if step.dep_ == PREPOSITION_DEP:
+        return step.lower_ in words(LISTS, "grievance_prepositions")
+    return step.dep_ in PARTICIPLE_DEPS and step.tag_ in PARTICIPLE_TAGS \
+        and step.lemma_.lower() in words(LISTS, "grievance_verbs")

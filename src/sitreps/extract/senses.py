@@ -158,12 +158,25 @@ def road_blockade(token: Token) -> bool:
     return bool(doers) and all(working_people(d) for d in doers)
 
 
+def occupation(token: Token) -> bool:
+    """Whether ``token`` tells people occupying a building in protest: a verb of ``occupation_verbs`` whose
+    object is an institution's building of ``occupied_places`` ("students occupied the rectorate", "workers
+    occupied the factory"), all of whose doers are working people (not "rebels occupied the town hall")."""
+    if token.pos_ != VERB_POS or token.lemma_.lower() not in words(LISTS, "occupation_verbs"):
+        return False
+    places = words(LISTS, "occupied_places")
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in places for c in token.children):
+        return False
+    doers = [p for d in _doers(token) for p in _counted(d)]
+    return bool(doers) and all(working_people(d) for d in doers)
+
+
 def sensed_type(token: Token, harms: Callable[[str], bool]) -> tuple[str, int] | None:
     """The type a word no lexicon matched tells in its clause's sense, with the end of the words that tell
     it: a crowd's road blockade (a protest), a warning of the warner's own harm (a threat), a base set up
     (the words up to the base's noun, as the taxonomy's phrases "set up a base" span it, so the base is
     no target); None for any other word. ``harms`` says whether a verb lemma tells a violent act."""
-    if road_blockade(token):
+    if road_blockade(token) or occupation(token):
         return LABOUR_TYPE, token.i + 1
     if warned_harm(token, harms):
         return THREAT_TYPE, token.i + 1
