@@ -28,8 +28,11 @@ from sitreps.extract.event_noun_cues import (
     undergone,
     verb_held_sides,
 )
+from sitreps.extract.gerund_nouns import preposition_object
+from sitreps.extract.hands_of import hands_owners
 from sitreps.extract.nouns import is_abstract, is_actor_noun, is_munition, is_person_noun
 from sitreps.extract.party_modifiers import compound_slot, in_stance_word, names_a_doer, names_doer_before
+from sitreps.extract.repelling import repels
 from sitreps.extract.slots import DOER_SLOTS, ROLE_LISTS, Slot
 from sitreps.extract.undergoing import affected, casualty_described, main_verb, suffers, undergoes
 
@@ -54,6 +57,8 @@ def verb_slots(verb: Token) -> list[Slot]:
             slots.append(Slot("obj" if child.dep_ == "dobj" else "prep_to", child))
         elif child.dep_ == "agent":
             slots.extend(Slot("agent", p) for p in child.children if p.dep_ == "pobj")
+        elif child.dep_ == "prep" and hands_owners(child):  # "killed at the hands of police"
+            slots.extend(Slot("agent", p) for p in hands_owners(child))
         elif child.dep_ == "prep":
             slots.extend(Slot(f"prep_{child.lower_}", p) for p in child.children if p.dep_ == "pobj")
     return slots
@@ -107,6 +112,8 @@ def _own_slots(noun: Token) -> list[Slot]:
             slots.append(compound_slot(child))
         elif names_doer_kind(child):  # "a terrorist attack": the tagger made it an adjective
             slots.append(Slot("mod", child))
+        elif child.dep_ == "prep" and hands_owners(child):  # "the killing of two farmers at the hands of herders"
+            slots.extend(Slot("agent", p) for p in hands_owners(child))
         elif child.dep_ == "prep":
             agent = child.lower_ in words(ROLE_LISTS, "agent_prepositions") or comes_from(noun, child)
             if agent and after_event_noun(noun, child):
@@ -134,7 +141,7 @@ def _add_governor_slots(noun: Token, slots: list[Slot]) -> None:
         if not any(s.name == "agent" for s in slots):  # "came under fire from militants": "from" hung on the verb
             slots.extend(Slot("agent", p) for c in governor.head.children if c.dep_ == "prep" and comes_from(placed, c)
                          for p in c.children if p.dep_ == "pobj")
-    elif placed.dep_ == "pobj":  # "said at a press conference", "killed in a raid"
+    elif preposition_object(placed):  # "said at a press conference", "killed in a raid", "by shelling"
         if not any(s.name == "agent" for s in slots):
             slots.extend(stray_agents(governor.head) if governor.dep_ == "prep" else [])
         has_doer = any(s.name in ("subj", "agent", "poss", "mod") for s in slots)
@@ -155,7 +162,7 @@ def inherited_subject(verb: Token) -> list[Slot]:
     if verb.dep_ not in INHERIT_SUBJECT_DEPS or verb.head == verb:
         return []
     governor = verb.head
-    if verb.dep_ == "advcl" and governor.lemma_.lower() in words(ROLE_LISTS, "repelling_verbs"):
+    if verb.dep_ == "advcl" and repels(governor):
         return _repelled_sides(governor)
     if verb.dep_ == "pcomp":  # "rebels were repelled after attacking": the rebels attacked, whatever the voice
         return [Slot("subj", s.head) for s in _prepositional_subject(governor)]

@@ -14,8 +14,10 @@ from spacy.tokens import Token
 
 from sitreps.attribute.lexicon import lexicon
 from sitreps.extract.english import words
+from sitreps.extract.gerund_nouns import preposition_object
 from sitreps.extract.nouns import is_abstract
 from sitreps.extract.party_modifiers import names_a_doer
+from sitreps.extract.repelling import repels
 from sitreps.extract.slots import ROLE_LISTS, Slot
 from sitreps.extract.taxonomy import load_taxonomy
 from sitreps.extract.undergoing import casualty_verb
@@ -122,7 +124,7 @@ def governor_subjects(verb: Token, subjects: list[Slot]) -> list[Slot]:
     lemma = verb.lemma_.lower()
     if lemma in words(ROLE_LISTS, "reacting_verbs"):
         return []
-    if lemma in words(ROLE_LISTS, "undergoing_verbs"):
+    if lemma in words(ROLE_LISTS, "undergoing_verbs") or repels(verb):  # "held off the assault"
         return [Slot("subjpass", s.head) for s in subjects if s.name == "subj"]
     return subjects
 
@@ -150,7 +152,7 @@ def stray_agents(verb: Token) -> list[Slot]:
 def undergone(noun: Token) -> bool:
     """An assault the clause's subject came or was "under" ("came under attack", "under heavy fire")."""
     prep = noun.head
-    return (noun.dep_ == "pobj" and prep.lower_ in words(ROLE_LISTS, "undergoing_prepositions")
+    return (preposition_object(noun) and prep.lower_ in words(ROLE_LISTS, "undergoing_prepositions")
             and noun.lemma_.lower() in words(ROLE_LISTS, "assault_words") and prep.head.pos_ in ("VERB", "AUX"))
 
 
