@@ -17,7 +17,8 @@ from spacy.tokens import Token
 from sitreps.extract.kinds_file import type_list
 from sitreps.extract.nouns import is_actor_noun
 
-# Entity labels of a name that can hold a post ("the base of the 33rd Division", "Wagner's headquarters").
+# Entity labels of a possessor's name that can hold a post ("Wagner's headquarters"); after "of" a name is
+# the place's own ("the town of Kidal", which the tagger may label an organisation).
 OWNER_ENTITIES = frozenset({"ORG", "NORP"})
 
 
@@ -29,12 +30,12 @@ def facility_holder(event_type: str, place: Token) -> Token | None:
     if event_type not in type_list("ground_lost_types") or place.pos_ != "NOUN" or is_actor_noun(place):
         return None
     owners = [p for c in place.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-              if p.dep_ == "pobj" and _force(p)]
-    owners += [c for c in place.children if c.dep_ == "poss" and _force(c)]
+              if p.dep_ == "pobj" and _force(p)]  # a name there is the place's own: "the town of Kidal"
+    owners += [c for c in place.children if c.dep_ == "poss" and (_force(c) or c.ent_type_ in OWNER_ENTITIES)]
     compounds = [c for c in place.children if c.dep_ == "compound" and c.pos_ == "NOUN" and is_actor_noun(c)]
     return next(iter(owners + compounds), None)
 
 
 def _force(noun: Token) -> bool:
-    """A noun that names a force or group: a people or group noun, or a name the tagger marks an organisation."""
-    return (noun.pos_ == "NOUN" and is_actor_noun(noun)) or noun.ent_type_ in OWNER_ENTITIES
+    """A common noun that names a force or group ("the military", "the Congolese army", "the junta")."""
+    return noun.pos_ == "NOUN" and is_actor_noun(noun)
