@@ -16,10 +16,12 @@ from sitreps.extract.doer_modifiers import names_doer_kind
 from sitreps.extract.english import words
 from sitreps.extract.event_noun_cues import (
     after_event_noun,
+    aimed_at,
     claims,
     comes_from,
     count_of,
     governor_subjects,
+    launched_aims,
     possessor_undergoes,
     relative_subject,
     stranded_agents,
@@ -53,6 +55,8 @@ def verb_slots(verb: Token) -> list[Slot]:
             slots.append(Slot("subjpass" if victim else "subj", antecedent(child)))
         elif child.dep_ == "nsubjpass":
             slots.append(Slot("subjpass", antecedent(child)))
+        elif child.dep_ == "dobj" and launched_aims(child) is not None:  # "launched a series of assaults on X"
+            slots.extend(launched_aims(child) or [])
         elif child.dep_ in ("dobj", "dative"):
             slots.append(Slot("obj" if child.dep_ == "dobj" else "prep_to", child))
         elif child.dep_ == "agent":
@@ -136,6 +140,7 @@ def _add_governor_slots(noun: Token, slots: list[Slot]) -> None:
         if not doers and not any(s.name == "subj" for s in slots):
             doers = inherited_subject(governor)
         slots.extend(governor_subjects(governor, doers))
+        slots.extend(aimed_at(governor, slots))  # "launched air strikes on rebel positions": "on" hung on the verb
     elif undergone(placed):  # "security forces came under attack": they suffered it
         slots.extend(Slot("subjpass", s.head) for s in verb_slots(governor.head) if s.name in ("subj", "subjpass"))
         if not any(s.name == "agent" for s in slots):  # "came under fire from militants": "from" hung on the verb

@@ -129,6 +129,34 @@ def governor_subjects(verb: Token, subjects: list[Slot]) -> list[Slot]:
     return subjects
 
 
+def aimed_at(verb: Token, slots: list[Slot]) -> list[Slot]:
+    """Whom the event noun a verb launches was aimed at, when the parse hangs its "on" on the verb: "the
+    army launched air strikes on rebel positions", "the junta carried out air raids on villages". A verb
+    that speaks of the event ("condemned the attacks on Monday") aims nothing, and a noun that names its
+    own target keeps it."""
+    names = {f"prep_{p}" for p in words(ROLE_LISTS, "aim_prepositions")}
+    if verb.lemma_.lower() in words(ROLE_LISTS, "reacting_verbs") or any(s.name in names for s in slots):
+        return []
+    return [Slot(f"prep_{c.lower_}", p) for c in verb.children if c.dep_ == "prep" and f"prep_{c.lower_}" in names
+            for p in c.children if p.dep_ == "pobj"]
+
+
+def launched_aims(obj: Token) -> list[Slot] | None:
+    """Whom the events a trigger verb's object counts were aimed at: "launched a series of aerial assaults
+    on the capital" (the capital, never the series); None when the object counts no events ("launched
+    missiles at the port": the missiles are the means). A single event noun object is left as it is read:
+    "police dispersed the protest against the government" did nothing to the government."""
+    if obj.lemma_.lower() not in words(ROLE_LISTS, "event_count_nouns"):
+        return None
+    counted = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj"), obj)
+    if not _event_noun(counted):
+        return None
+    names = words(ROLE_LISTS, "aim_prepositions")
+    return [Slot(f"prep_{c.lower_}", p) for token in {obj, counted} for c in token.children
+            if c.dep_ == "prep" and c.lower_ in names for p in c.children if p.dep_ == "pobj"]
+
+
 def verb_held_sides(verb: Token) -> list[Slot]:
     """The sides a verb of happening holds for the event noun that is its subject: "clashes broke out
     between X and Y", "fighting erupted between X and Y", "gunfights took place between police and
