@@ -18,6 +18,8 @@ from sitreps.extract.antecedents import antecedent
 from sitreps.extract.clause_slots import inherited_subject, noun_slots, repelled_slots, verb_slots
 from sitreps.extract.defence_sides import answers_back, foiled_attacker, fought_back, repelled_by
 from sitreps.extract.english import words
+from sitreps.extract.gerund_nouns import gerund_noun
+from sitreps.extract.repelling import repels
 from sitreps.extract.slots import ROLE_LISTS, Slot, usable
 from sitreps.extract.undergoing import casualty_verb, undergoes
 
@@ -37,9 +39,9 @@ def trigger_slots(head: Token, *, fought: bool = False) -> list[Slot]:
 
     ``fought``: the trigger tells a fight, so a verb of defence ("repelled") tells the attack it met.
     """
-    if head.pos_ in ("VERB", "AUX"):
+    if head.pos_ in ("VERB", "AUX") and not gerund_noun(head):  # "came under shelling by X" is a noun
         slots = verb_slots(head)
-        repelled = head.lemma_.lower() in words(ROLE_LISTS, "repelling_verbs") and (fought or foiled_attacker(head))
+        repelled = repels(head) and (fought or foiled_attacker(head))
         if repelled:
             slots = repelled_slots(slots)
         elif fought and answers_back(head):

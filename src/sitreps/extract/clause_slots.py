@@ -16,10 +16,12 @@ from sitreps.extract.doer_modifiers import names_doer_kind
 from sitreps.extract.english import words
 from sitreps.extract.event_noun_cues import (
     after_event_noun,
+    aimed_at,
     claims,
     comes_from,
     count_of,
     governor_subjects,
+    launched_aims,
     possessor_undergoes,
     relative_subject,
     stranded_agents,
@@ -28,8 +30,11 @@ from sitreps.extract.event_noun_cues import (
     undergone,
     verb_held_sides,
 )
+from sitreps.extract.gerund_nouns import preposition_object
+from sitreps.extract.hands_of import hands_owners
 from sitreps.extract.nouns import is_abstract, is_actor_noun, is_munition, is_person_noun
 from sitreps.extract.party_modifiers import compound_slot, in_stance_word, names_a_doer, names_doer_before
+from sitreps.extract.repelling import repels
 from sitreps.extract.slots import DOER_SLOTS, ROLE_LISTS, Slot
 from sitreps.extract.undergoing import affected, casualty_described, main_verb, suffers, undergoes
 
@@ -50,10 +55,14 @@ def verb_slots(verb: Token) -> list[Slot]:
             slots.append(Slot("subjpass" if victim else "subj", antecedent(child)))
         elif child.dep_ == "nsubjpass":
             slots.append(Slot("subjpass", antecedent(child)))
+        elif child.dep_ == "dobj" and launched_aims(child) is not None:  # "launched a series of assaults on X"
+            slots.extend(launched_aims(child) or [])
         elif child.dep_ in ("dobj", "dative"):
             slots.append(Slot("obj" if child.dep_ == "dobj" else "prep_to", child))
         elif child.dep_ == "agent":
             slots.extend(Slot("agent", p) for p in child.children if p.dep_ == "pobj")
+        elif child.dep_ == "prep" and hands_owners(child):  # "killed at the hands of police"
+            slots.extend(Slot("agent", p) for p in hands_owners(child))
         elif child.dep_ == "prep":
             slots.extend(Slot(f"prep_{child.lower_}", p) for p in child.children if p.dep_ == "pobj")
     return slots
@@ -107,6 +116,8 @@ def _own_slots(noun: Token) -> list[Slot]:
             slots.append(compound_slot(child))
         elif names_doer_kind(child):  # "a terrorist attack": the tagger made it an adjective
             slots.append(Slot("mod", child))
+        elif child.dep_ == "prep" and hands_owners(child):  # "the killing of two farmers at the hands of herders"
+            slots.extend(Slot("agent", p) for p in hands_owners(child))
         elif child.dep_ == "prep":
             agent = child.lower_ in words(ROLE_LISTS, "agent_prepositions") or comes_from(noun, child)
             if agent and after_event_noun(noun, child):
@@ -129,12 +140,13 @@ def _add_governor_slots(noun: Token, slots: list[Slot]) -> None:
         if not doers and not any(s.name == "subj" for s in slots):
             doers = inherited_subject(governor)
         slots.extend(governor_subjects(governor, doers))
+        slots.extend(aimed_at(governor, slots))  # "launched air strikes on rebel positions": "on" hung on the verb
     elif undergone(placed):  # "security forces came under attack": they suffered it
         slots.extend(Slot("subjpass", s.head) for s in verb_slots(governor.head) if s.name in ("subj", "subjpass"))
         if not any(s.name == "agent" for s in slots):  # "came under fire from militants": "from" hung on the verb
             slots.extend(Slot("agent", p) for c in governor.head.children if c.dep_ == "prep" and comes_from(placed, c)
                          for p in c.children if p.dep_ == "pobj")
-    elif placed.dep_ == "pobj":  # "said at a press conference", "killed in a raid"
+    elif preposition_object(placed):  # "said at a press conference", "killed in a raid", "by shelling"
         if not any(s.name == "agent" for s in slots):
             slots.extend(stray_agents(governor.head) if governor.dep_ == "prep" else [])
         has_doer = any(s.name in ("subj", "agent", "poss", "mod") for s in slots)
@@ -155,7 +167,7 @@ def inherited_subject(verb: Token) -> list[Slot]:
     if verb.dep_ not in INHERIT_SUBJECT_DEPS or verb.head == verb:
         return []
     governor = verb.head
-    if verb.dep_ == "advcl" and governor.lemma_.lower() in words(ROLE_LISTS, "repelling_verbs"):
+    if verb.dep_ == "advcl" and repels(governor):
         return _repelled_sides(governor)
     if verb.dep_ == "pcomp":  # "rebels were repelled after attacking": the rebels attacked, whatever the voice
         return [Slot("subj", s.head) for s in _prepositional_subject(governor)]

@@ -14,8 +14,10 @@ from spacy.tokens import Token
 
 from sitreps.attribute.lexicon import lexicon
 from sitreps.extract.english import words
+from sitreps.extract.gerund_nouns import preposition_object
 from sitreps.extract.nouns import is_abstract
 from sitreps.extract.party_modifiers import names_a_doer
+from sitreps.extract.repelling import repels
 from sitreps.extract.slots import ROLE_LISTS, Slot
 from sitreps.extract.taxonomy import load_taxonomy
 from sitreps.extract.undergoing import casualty_verb
@@ -122,9 +124,37 @@ def governor_subjects(verb: Token, subjects: list[Slot]) -> list[Slot]:
     lemma = verb.lemma_.lower()
     if lemma in words(ROLE_LISTS, "reacting_verbs"):
         return []
-    if lemma in words(ROLE_LISTS, "undergoing_verbs"):
+    if lemma in words(ROLE_LISTS, "undergoing_verbs") or repels(verb):  # "held off the assault"
         return [Slot("subjpass", s.head) for s in subjects if s.name == "subj"]
     return subjects
+
+
+def aimed_at(verb: Token, slots: list[Slot]) -> list[Slot]:
+    """Whom the event noun a verb launches was aimed at, when the parse hangs its "on" on the verb: "the
+    army launched air strikes on rebel positions", "the junta carried out air raids on villages". A verb
+    that speaks of the event ("condemned the attacks on Monday") aims nothing, and a noun that names its
+    own target keeps it."""
+    names = {f"prep_{p}" for p in words(ROLE_LISTS, "aim_prepositions")}
+    if verb.lemma_.lower() in words(ROLE_LISTS, "reacting_verbs") or any(s.name in names for s in slots):
+        return []
+    return [Slot(f"prep_{c.lower_}", p) for c in verb.children if c.dep_ == "prep" and f"prep_{c.lower_}" in names
+            for p in c.children if p.dep_ == "pobj"]
+
+
+def launched_aims(obj: Token) -> list[Slot] | None:
+    """Whom the events a trigger verb's object counts were aimed at: "launched a series of aerial assaults
+    on the capital" (the capital, never the series); None when the object counts no events ("launched
+    missiles at the port": the missiles are the means). A single event noun object is left as it is read:
+    "police dispersed the protest against the government" did nothing to the government."""
+    if obj.lemma_.lower() not in words(ROLE_LISTS, "event_count_nouns"):
+        return None
+    counted = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj"), obj)
+    if not _event_noun(counted):
+        return None
+    names = words(ROLE_LISTS, "aim_prepositions")
+    return [Slot(f"prep_{c.lower_}", p) for token in {obj, counted} for c in token.children
+            if c.dep_ == "prep" and c.lower_ in names for p in c.children if p.dep_ == "pobj"]
 
 
 def verb_held_sides(verb: Token) -> list[Slot]:
@@ -150,7 +180,7 @@ def stray_agents(verb: Token) -> list[Slot]:
 def undergone(noun: Token) -> bool:
     """An assault the clause's subject came or was "under" ("came under attack", "under heavy fire")."""
     prep = noun.head
-    return (noun.dep_ == "pobj" and prep.lower_ in words(ROLE_LISTS, "undergoing_prepositions")
+    return (preposition_object(noun) and prep.lower_ in words(ROLE_LISTS, "undergoing_prepositions")
             and noun.lemma_.lower() in words(ROLE_LISTS, "assault_words") and prep.head.pos_ in ("VERB", "AUX"))
 
 

@@ -4,7 +4,8 @@ A change of territory's object is read as its place ("seized the town"), so "reb
 station" named no loser, and the story's fallback gave the country's army (``extract.story_targets``).
 ACLED codes the force that held the post as actor 2. When the taken place is a facility named by the
 force it belongs to (a people or group noun compounded with it: "a police station", "an army base",
-"a gendarmerie post"), that force is the capture's target. An adjective says what kind of post it is,
+"a gendarmerie post"), or named as its owner ("the headquarters of the Myanmar military", "the army's
+base"), that force is the capture's target. An adjective says what kind of post it is,
 not whose ("captured military positions" of the other side), and a town or a region ("the rebel-held
 town") names no holder by its noun.
 """
@@ -16,9 +17,25 @@ from spacy.tokens import Token
 from sitreps.extract.kinds_file import type_list
 from sitreps.extract.nouns import is_actor_noun
 
+# Entity labels of a possessor's name that can hold a post ("Wagner's headquarters"); after "of" a name is
+# the place's own ("the town of Kidal", which the tagger may label an organisation).
+OWNER_ENTITIES = frozenset({"ORG", "NORP"})
+
 
 def facility_holder(event_type: str, place: Token) -> Token | None:
-    """The force noun before a taken facility ("police" of "a police station"), for a capture only."""
+    """The force a taken facility belongs to, for a capture only: its owner in an "of" phrase or a
+    possessive ("the headquarters of the Myanmar military", "the army's base"), else the force noun
+    before it ("police" of "a police station"). The owner comes first: in "the command headquarters of
+    the military" the compound names the kind of post."""
     if event_type not in type_list("ground_lost_types") or place.pos_ != "NOUN" or is_actor_noun(place):
         return None
-    return next((c for c in place.children if c.dep_ == "compound" and c.pos_ == "NOUN" and is_actor_noun(c)), None)
+    owners = [p for c in place.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+              if p.dep_ == "pobj" and _force(p)]  # a name there is the place's own: "the town of Kidal"
+    owners += [c for c in place.children if c.dep_ == "poss" and (_force(c) or c.ent_type_ in OWNER_ENTITIES)]
+    compounds = [c for c in place.children if c.dep_ == "compound" and c.pos_ == "NOUN" and is_actor_noun(c)]
+    return next(iter(owners + compounds), None)
+
+
+def _force(noun: Token) -> bool:
+    """A common noun that names a force or group ("the military", "the Congolese army", "the junta")."""
+    return noun.pos_ == "NOUN" and is_actor_noun(noun)

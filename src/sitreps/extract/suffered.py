@@ -5,7 +5,9 @@ the exchange of fire", "four others sustained injuries in the raid": the event w
 prepositional phrase, and its doer was read as the clause's subject. Those subjects are the event's
 victims. The test is structural over the verb (any verb) and reads only its object: a noun of life
 under a verb of losing it (``life_nouns``/``life_losing_verbs`` of ``data/en/counts.yaml``, which the
-toll rules already read as a death), or a noun of harm suffered (``suffered_nouns`` of
+toll rules already read as a death), the subject's own people or losses under a verb of losing them
+("lost seven soldiers to a Boko Haram ambush", "suffered heavy losses in a Russian assault"), or a noun of
+harm suffered (``suffered_nouns`` of
 ``data/en/actor_roles.yaml``), whatever verb has it ("met", "embraced", "received", "sustained").
 """
 
@@ -14,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitreps.extract.english import words
+from sitreps.extract.nouns import is_actor_noun, is_person_noun
 
 ROLE_LISTS = "actor_roles"
 COUNT_LISTS = "counts"
@@ -28,4 +31,16 @@ def loses_own(verb: Token) -> bool:
             return True
         if noun in words(COUNT_LISTS, "life_nouns") and lemma in words(COUNT_LISTS, "life_losing_verbs"):
             return True
+        if lemma in words(ROLE_LISTS, "loss_verbs") and _lost_people(obj):
+            return True
     return False
+
+
+def _lost_people(obj: Token) -> bool:
+    """An object that counts the subject's dead or its losses: "lost seven soldiers to an ambush", "lost
+    three of its men", "suffered heavy losses in the assault". "Lost control of the town" and "lost the
+    hill" name no one: the force that lost ground may still be the one that took it back later."""
+    named = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj"), obj) if obj.pos_ == "NUM" else obj
+    return (named.lemma_.lower() in words(ROLE_LISTS, "loss_nouns")
+            or (named.pos_ == "NOUN" and (is_person_noun(named) or is_actor_noun(named))))
