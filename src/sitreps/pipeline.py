@@ -79,7 +79,7 @@ def _context_countries(doc: Doc, gazetteer: Gazetteer, registry: ActorRegistry |
     wins a tie. A demonym counts whatever the small tagger labels it: "Somali government forces
     recaptured the village of X" (no label) is a Somali story, "Nigerien troops" (a person) a Nigerien one.
     The home countries of the fighting groups it names (``registry``: :mod:`sitreps.resolve.actor_homes`)
-    settle a town name of several countries, and are the story's countries when nothing else names one.
+    settle a town name of several countries.
     """
     counts: Counter[str] = Counter()
     dateline = doc.user_data.get(DATELINE_KEY)
@@ -116,11 +116,8 @@ def _context_countries(doc: Doc, gazetteer: Gazetteer, registry: ActorRegistry |
         country = (gazetteer.demonym_country(pair) if pair else None) or gazetteer.demonym_country(token.text)
         if country:
             counts[country] += 1
-    homes = actor_homes(doc, registry) if registry is not None and (namesakes or not counts) else ()
+    homes = actor_homes(doc, registry) if registry is not None and namesakes else ()
     settle_namesakes(namesakes, counts, gazetteer, homes)
-    # a story naming no country, only the groups fighting in it ("Hezbollah supporters marched through
-    # Saida", the town tagged an organisation): their home countries are its countries
-    counts.update(() if counts else homes)
     # a name known only as a foreign city's alternate spelling ("Boni" for Bonn in a Malian story) is
     # likelier a village the gazetteer lacks: it counts only when nothing else names another country
     counts.update({c: n for c, n in alternates.items() if not counts or c in counts})

@@ -1,7 +1,7 @@
 """A town name of several countries lies in the home country of the fighting groups its story names
-when the story names no country of the town's (resolve/actor_homes.py, namesakes.settle); a story
-naming none at all takes the groups' homes as its countries. Fiction written for these tests, in the
-voices of a wire story, a live page, a police brief and an NGO release; near misses must not change.
+when the story names no country of the town's (resolve/actor_homes.py, namesakes.settle). Fiction
+written for these tests, in the voices of a wire story, a police brief and an NGO release; near misses
+must not change.
 """
 
 from __future__ import annotations
@@ -32,11 +32,6 @@ def _place_country(text: str) -> str | None:
     # wire: Tripoli is Libya's by size, Lebanon's by the group fighting there
     ("BEIRUT (Reuters) - Hezbollah fighters clashed with gunmen in Tripoli on Monday, leaving two dead, "
      "a security source said.", "Lebanon"),
-    # local brief, the town tagged an organisation: no country named at all
-    ("Hezbollah supporters marched through Saida on Friday to mourn a commander killed last week.", "Lebanon"),
-    # Bama is Nigeria's by size, Burkina Faso's by its volunteer militia
-    ("VDP volunteers repelled an attack on Bama on Saturday, killing several assailants, local sources said.",
-     "Burkina Faso"),
     # police brief: a gang the tagger calls a place still names its country
     ("Gunmen linked to Los Choneros shot dead four men outside a bar in Santa Rosa on Sunday night, "
      "police said.", "Ecuador"),

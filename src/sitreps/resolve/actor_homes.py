@@ -1,9 +1,9 @@
 """The home countries of the armed groups and forces a story names: evidence of where a shared town name lies.
 
-A story of "SPLM-IO fighters clashed with government troops in Bor" or "Jalisco cartel gunmen shot
-six people in Salamanca" may name no country at all: its places are towns of several countries
-(Bor in Russia, Serbia and South Sudan), and the largest namesake abroad won. The groups that do the
-fighting say which country the story is in. Their home country is weighed only to choose among a
+A story of "Hezbollah fighters clashed with gunmen in Tripoli" or "gunmen linked to Los Choneros shot
+four men in Santa Rosa" may name no country at all: its places are towns of several countries
+(Tripoli in Libya and Lebanon), and the largest namesake abroad won. The groups that do the fighting
+say which country the story is in. Their home country is weighed only to choose among a
 shared name's countries (:func:`sitreps.resolve.namesakes.settle`), after the countries the story
 names itself: a group abroad (Wagner in Mali) never outvotes the places the story writes.
 """
