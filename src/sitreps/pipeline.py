@@ -31,6 +31,7 @@ from sitreps.extract.taxonomy import load_taxonomy
 from sitreps.extract.triggers import TriggerFinder
 from sitreps.ingest.url_dates import url_month
 from sitreps.models import Document, DocumentStatus, Quote, Span
+from sitreps.resolve.actor_homes import actor_homes
 from sitreps.resolve.actors import ActorRegistry, get_registry
 from sitreps.resolve.gazetteer import Gazetteer, get_gazetteer
 from sitreps.resolve.geoindex import unit_words
@@ -68,7 +69,7 @@ def load_resources(extractor: str | None = None) -> Resources:
     return _resources(configured_extractor(extractor))
 
 
-def _context_countries(doc: Doc, gazetteer: Gazetteer) -> tuple[str, ...]:
+def _context_countries(doc: Doc, gazetteer: Gazetteer, registry: ActorRegistry | None = None) -> tuple[str, ...]:
     """The countries the article's place entities and country names name most often, with its dateline's place
     counted once.
 
@@ -77,6 +78,8 @@ def _context_countries(doc: Doc, gazetteer: Gazetteer) -> tuple[str, ...]:
     the attackers' handlers were) would read "near Bolan" as an Afghan place. Counted first, it
     wins a tie. A demonym counts whatever the small tagger labels it: "Somali government forces
     recaptured the village of X" (no label) is a Somali story, "Nigerien troops" (a person) a Nigerien one.
+    The home countries of the fighting groups it names (``registry``: :mod:`sitreps.resolve.actor_homes`)
+    settle a town name of several countries.
     """
     counts: Counter[str] = Counter()
     dateline = doc.user_data.get(DATELINE_KEY)
@@ -113,7 +116,8 @@ def _context_countries(doc: Doc, gazetteer: Gazetteer) -> tuple[str, ...]:
         country = (gazetteer.demonym_country(pair) if pair else None) or gazetteer.demonym_country(token.text)
         if country:
             counts[country] += 1
-    settle_namesakes(namesakes, counts, gazetteer)
+    homes = actor_homes(doc, registry) if registry is not None and namesakes else ()
+    settle_namesakes(namesakes, counts, gazetteer, homes)
     # a name known only as a foreign city's alternate spelling ("Boni" for Bonn in a Malian story) is
     # likelier a village the gazetteer lacks: it counts only when nothing else names another country
     counts.update({c: n for c, n in alternates.items() if not counts or c in counts})
@@ -132,7 +136,7 @@ def analyse(document: Document, doc: Doc, resources: Resources) -> Document:
     """Everything sitreps extracts from one parsed document."""
     text = document.text
     dateline = doc.user_data.get(DATELINE_KEY)
-    countries = _context_countries(doc, resources.gazetteer)
+    countries = _context_countries(doc, resources.gazetteer, resources.registry)
     quotes = _resolved_speakers(find_quotes(doc), resources.registry, countries)
     claims = find_claims(doc, quotes)
     # an undated page's URL month gives a year-less date its year, never a day (resolve.reference)

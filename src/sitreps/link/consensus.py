@@ -40,6 +40,8 @@ from sitreps.models import (
     FieldValue,
     MentionRef,
     Modality,
+    Place,
+    PlacePrecision,
     Role,
     Span,
 )
@@ -57,6 +59,8 @@ SIDED_SUB_EVENTS = frozenset({"Agreement", "Armed clash"})
 # tear gas at students"). The real-news gold codes them so in every outlet it holds.
 CROWD_FIRST_SUB_EVENTS = frozenset({"Protest with intervention", "Excessive force against protesters"})
 MODALITY_FIELD = "modality"
+# Precisions of a place the gazetteer lacks that say no more than the region or country it was placed in.
+BROAD = frozenset({PlacePrecision.REGION, PlacePrecision.COUNTRY})
 AFFIRMED = {Modality.REPORTED.value, Modality.ALLEGED.value}
 NEGATED = {Modality.DENIED.value, Modality.NEGATED.value}
 """Modalities that cannot both hold of one event: reported or alleged against denied or negated."""
@@ -192,13 +196,24 @@ def _party_told_in(actor: ActorMention, sentence: Span) -> bool:
             and any(sentence.start <= e.start and e.end <= sentence.end for e in actor.evidence))
 
 
+def _only_broadly(place: Place) -> bool:
+    """Whether a place is known only at a region or country: a name the gazetteer lacks, placed there.
+
+    One placed at a district's centre ("Let Pan Hla village in Kani Township") keeps its name: a town of
+    the same region that another report names (the junta's "near Monywa") need not lie in that district.
+    """
+    return bool(place.approximate) and place.precision in BROAD
+
+
 def _place(m: EventMention) -> list[Contribution]:
     """The place as ``country/admin1/name`` so that clashes can be judged from the value alone."""
     place = m.place
     if place is None or not (place.country or place.name or place.text):
         return []
     name = place.name or place.text
-    value = f"{place.country or '?'}/{place.admin1 or '?'}/{name}"
+    # a name the gazetteer lacks, placed at a region's or country's centre, is known only at that level:
+    # it backs a town another report finds inside it rather than tying with it
+    value = f"{place.country or '?'}/{place.admin1 or '?'}/{'?' if _only_broadly(place) else name}"
     label = f"{name}, {place.country}" if place.country and place.country != name else name
     return [Contribution("place", value, label, m.id, _first(place.evidence, m))]
 
