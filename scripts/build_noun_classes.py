@@ -51,6 +51,8 @@ HELD_PLACES = frozenset({"encampment", "premises", "campus", "seat", "state", "c
 # Nouns whose group reading names a side in conflict news ("the opposition", "the resistance",
 # "world powers") although WordNet lists it after the first senses: never abstract.
 GROUP_READINGS = frozenset({"opposition", "resistance", "power"})
+# Words YAML 1.1 reads as booleans or null in a flow list: written quoted.
+YAML_RESERVED = frozenset({"yes", "no", "on", "off", "true", "false", "y", "n", "null", "~"})
 HEADER = """\
 # Common English nouns by what they can name, derived from WordNet 3.0 by
 # scripts/build_noun_classes.py (WordNet 3.0 Copyright 2006 by Princeton University; licence in
@@ -133,6 +135,12 @@ def mixed_plurals(root: Path, abstract: set[str], index: dict[str, tuple[int, li
     return sorted(mixed)
 
 
+def flow(words: list[str]) -> str:
+    """A YAML flow list of ``words``, quoting those YAML 1.1 reads as booleans or null ("yes", "no", "on"):
+    bare, "yes" would load as True and never match a word."""
+    return "[" + ", ".join(f'"{w}"' if w.lower() in YAML_RESERVED else w for w in words) + "]"
+
+
 def main(root: Path) -> None:
     synsets, index = read_synsets(root), read_index(root)
     roots = {index[word][1][0] for word in MUNITION_ROOTS}
@@ -156,10 +164,10 @@ def main(root: Path) -> None:
         elif descends(offsets[0], roots, synsets):
             munitions.append(lemma)
     out = Path(__file__).resolve().parents[1] / "src/sitreps/data/en/noun_classes.yaml"
-    lines = [HEADER, f"abstract: [{', '.join(abstract)}]", f"munitions: [{', '.join(munitions)}]",
-             f"persons: [{', '.join(persons)}]", f"regions: [{', '.join(regions)}]",
-             f"mixed_plurals: [{', '.join(mixed_plurals(root, set(abstract), index))}]",
-             f"untagged_persons: [{', '.join(untagged_persons)}]", ""]
+    lines = [HEADER, f"abstract: {flow(abstract)}", f"munitions: {flow(munitions)}",
+             f"persons: {flow(persons)}", f"regions: {flow(regions)}",
+             f"mixed_plurals: {flow(mixed_plurals(root, set(abstract), index))}",
+             f"untagged_persons: {flow(untagged_persons)}", ""]
     out.write_text("\n".join(lines), encoding="utf-8")
     print(f"{out}: {len(abstract)} abstract, {len(munitions)} munitions, {len(persons)} persons, "
           f"{len(regions)} regions, {len(untagged_persons)} untagged persons")
