@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from link_helpers import make_doc, strike
 
-from conftest import make_doc, strike
 from sitreps.link.actors import SIDE_MATCH, actor_similarity, sides
 from sitreps.link.nodes import document_nodes
 from sitreps.link.scoring import WEIGHT_ACTORS, score_pair

@@ -10,8 +10,8 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from link_helpers import make_doc, strike
 
-from conftest import make_doc, strike
 from sitreps.link.linker import Linker
 from sitreps.link.nodes import document_nodes
 from sitreps.link.scoring import TOWNS_APART, score_pair

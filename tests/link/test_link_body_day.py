@@ -8,8 +8,8 @@ undated detail ("eleven passengers were killed") is the incident's day, not the 
 from __future__ import annotations
 
 import pytest
+from link_helpers import make_doc, strike
 
-from conftest import make_doc, strike
 from sitreps.export.records import STATED_DAY_NOTES
 from sitreps.link.report_dates import (
     BODY_DAY_NOTE,

@@ -9,7 +9,8 @@ one event. Fiction in the style of news, written for sitreps.
 
 from __future__ import annotations
 
-from conftest import make_doc, strike
+from link_helpers import make_doc, strike
+
 from sitreps.link.nodes import LinkNode, document_nodes
 from sitreps.link.scoring import FAR_COUNT_PENALTY, score_pair
 from sitreps.link.tolls import NEUTRAL, toll_similarity

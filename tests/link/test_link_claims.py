@@ -4,8 +4,8 @@ actor, and never gives the event its type or actors."""
 from __future__ import annotations
 
 import numpy as np
+from link_helpers import make_doc, strike
 
-from conftest import make_doc, strike
 from sitreps.link.consensus import Contribution, build_fields
 from sitreps.link.families import claim_types, groups_of
 from sitreps.link.nodes import LinkNode, mention_node

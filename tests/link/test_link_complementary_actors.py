@@ -13,8 +13,8 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from link_helpers import make_doc, strike
 
-from conftest import make_doc, strike
 from sitreps.link.actors import NEUTRAL, complementary, sides_named
 from sitreps.link.linker import Linker
 from sitreps.link.nodes import LinkNode, document_nodes, event_node

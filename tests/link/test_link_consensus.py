@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from link_helpers import IZIUM, make_doc, mention, strike
 
-from conftest import IZIUM, make_doc, mention, strike
 from sitreps.link.consensus import (
     Contribution,
     build_fields,

@@ -7,8 +7,8 @@ Texts written for these tests (fiction in the style of news).
 from __future__ import annotations
 
 import pytest
+from link_helpers import make_doc, strike
 
-from conftest import make_doc, strike
 from sitreps.link.consensus import Contribution, build_fields, contributions_of
 from sitreps.models import MentionRef, Span
 from sitreps.resolve.normalise import counts_only

@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from link_helpers import make_doc
 
-from conftest import make_doc
 from sitreps.link.crowds import armed_actor, crowd_actor, crowd_apart
 from sitreps.link.nodes import document_nodes
 from sitreps.link.scoring import CROWD_APART, score_pair

@@ -15,8 +15,8 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from link_helpers import make_doc
 
-from conftest import make_doc
 from sitreps.link.linker import Linker
 from sitreps.link.nodes import LinkNode, document_nodes
 from sitreps.link.scoring import (

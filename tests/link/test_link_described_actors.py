@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from link_helpers import make_doc, strike
 
-from conftest import make_doc, strike
 from sitreps.link.actors import GENERIC_MATCH, actor_similarity, described_only, shares_actor
 from sitreps.link.nodes import LinkNode, mention_node
 from sitreps.link.scoring import pair_score, score_pair

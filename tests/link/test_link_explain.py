@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from conftest import BELGOROD, make_doc, strike
+from link_helpers import BELGOROD, make_doc, strike
+
 from sitreps.link.embedding import lexical_embedder
 from sitreps.link.explain import explain_pair, nodes_of
 from sitreps.link.scoring import pair_score, score_pair

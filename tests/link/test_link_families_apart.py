@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from conftest import make_doc
+from link_helpers import make_doc
+
 from sitreps.link.nodes import document_nodes
 from sitreps.link.scoring import FAMILIES_APART, score_pair
 

@@ -8,8 +8,8 @@ the day it was filed stands for it, not the day the outlet published it.
 from __future__ import annotations
 
 import pytest
+from link_helpers import make_doc, strike
 
-from conftest import make_doc, strike
 from sitreps.export.records import STATED_DAY_NOTES
 from sitreps.link.report_dates import DATELINE_DAY_NOTE, filed_day, given_by, report_dates
 from sitreps.models import DatePrecision, Document, TimeRef

@@ -10,8 +10,8 @@ it, and within one article a lent town still counts. Fiction in the style of new
 from __future__ import annotations
 
 import numpy as np
+from link_helpers import make_doc
 
-from conftest import make_doc
 from sitreps.link.inherited_places import inherited
 from sitreps.link.nodes import LinkNode, document_nodes
 from sitreps.link.scoring import score_pair

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import numpy as np
+from link_helpers import KHARKIV, make_doc, strike
 
-from conftest import KHARKIV, make_doc, strike
 from sitreps.link.nodes import STORY_CHARS, LinkNode, mention_node, tells_lead
 from sitreps.link.scoring import FAMILY_SIMILARITY, LEAD_STORY_FLOOR, WEIGHT_LEAD, lead_similarity, type_similarity
 

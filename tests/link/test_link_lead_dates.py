@@ -8,8 +8,8 @@ its news by. Finer days still rank first, and with no lead day the earliest day 
 from __future__ import annotations
 
 import pytest
+from link_helpers import ODESA, make_doc, strike
 
-from conftest import ODESA, make_doc, strike
 from sitreps.link.consensus import Contribution, build_fields
 from sitreps.link.regroup import catalog_of
 from sitreps.models import Event, MentionRef

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 import numpy as np
+from link_helpers import mention
 
-from conftest import mention
 from sitreps.link.lent_times import own_stated
 from sitreps.link.nodes import LinkNode, document_nodes
 from sitreps.link.scoring import DAYS_APART, OUTLETS_DAYS_APART, score_pair

@@ -6,8 +6,8 @@ import random
 from collections.abc import Callable
 
 import pytest
+from link_helpers import BELGOROD, ODESA, make_doc, strike
 
-from conftest import BELGOROD, ODESA, make_doc, strike
 from sitreps.link import linker as linker_module
 from sitreps.link.assemble import event_id_for
 from sitreps.link.families import groups_of

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from link_helpers import make_doc, strike
 
-from conftest import make_doc, strike
 from sitreps.link.nodes import LinkNode, document_nodes
 from sitreps.link.scoring import DAYS_APART_SIMILARITY, NEUTRAL, same_site, score_pair, time_similarity
 

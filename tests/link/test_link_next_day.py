@@ -12,8 +12,8 @@ from datetime import date
 
 import numpy as np
 import pytest
+from link_helpers import make_doc, strike
 
-from conftest import make_doc, strike
 from sitreps.link.nodes import LinkNode, document_nodes
 from sitreps.link.scoring import DAYS_APART_SIMILARITY, NEUTRAL, NEXT_DAY_SIMILARITY, same_site, time_similarity
 from sitreps.link.windows import day_gap

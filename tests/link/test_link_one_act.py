@@ -13,8 +13,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from link_helpers import make_doc
 
-from conftest import make_doc
 from sitreps.link.families import one_act
 from sitreps.link.nodes import document_nodes
 from sitreps.link.scoring import FAMILIES_APART, FAMILY_SIMILARITY, TOWNS_APART, score_pair, type_similarity

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from conftest import make_doc, strike
+from link_helpers import make_doc, strike
+
 from sitreps.link.originators import OriginDoc, assign_originators, source_name
 from sitreps.link.shingles import jaccard, signature
 from sitreps.models import Attribution, SourceKind

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import numpy as np
+from link_helpers import BELGOROD, KHARKIV, ODESA, make_doc, strike
 
-from conftest import BELGOROD, KHARKIV, ODESA, make_doc, strike
 from sitreps.link.nodes import LinkNode, mention_node, place_agrees
 from sitreps.link.scoring import pair_score
 from sitreps.models import Document

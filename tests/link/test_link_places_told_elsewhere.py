@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from link_helpers import make_doc
 
-from conftest import make_doc
 from sitreps.link.inherited_places import told_elsewhere
 from sitreps.link.nodes import LinkNode, document_nodes
 from sitreps.link.scoring import score_pair

@@ -8,8 +8,8 @@ first-level unit decides instead (fictional country, towns and provinces; fictio
 from __future__ import annotations
 
 import numpy as np
+from link_helpers import make_doc, strike
 
-from conftest import make_doc, strike
 from sitreps.link.nodes import LinkNode, document_nodes
 from sitreps.link.scoring import LINK_THRESHOLD, PLACE_APART_PENALTY, WEIGHT_PLACE, WEIGHT_SITE, pair_score, score_pair
 from sitreps.models import Document, PlacePrecision

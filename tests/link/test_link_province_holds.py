@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from link_helpers import make_doc, strike
 
-from conftest import make_doc, strike
 from sitreps.link.nodes import LinkNode, document_nodes
 from sitreps.link.scoring import LINK_THRESHOLD, holds, pair_score, place_similarity, same_site
 from sitreps.models import Place, PlacePrecision

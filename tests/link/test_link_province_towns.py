@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from link_helpers import make_doc, strike
 
-from conftest import make_doc, strike
 from sitreps.extract.agreement import province_namesake
 from sitreps.link.nodes import LinkNode, document_nodes
 from sitreps.link.scoring import LINK_THRESHOLD, NEUTRAL, TOWNS_APART, place_similarity, score_pair

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from conftest import KHARKIV, make_doc, strike
+from link_helpers import KHARKIV, make_doc, strike
+
 from sitreps.extract.times import UNPUBLISHED_PAST_NOTE
 from sitreps.link.linker import Linker
 from sitreps.link.report_dates import (

@@ -7,8 +7,8 @@ Fiction in the style of news, written for these tests.
 from __future__ import annotations
 
 import numpy as np
+from link_helpers import make_doc, strike
 
-from conftest import make_doc, strike
 from sitreps.link.clustering import CANNOT_LINK
 from sitreps.link.nodes import LinkNode, document_nodes
 from sitreps.link.scoring import CLAIM_WITHOUT_ACTOR, FAR_COUNT_PENALTY, PairScore, score_pair

@@ -7,7 +7,8 @@ so the linker tells them apart by place first.
 
 from __future__ import annotations
 
-from conftest import IZIUM, KHARKIV, ODESA, make_doc, strike
+from link_helpers import IZIUM, KHARKIV, ODESA, make_doc, strike
+
 from sitreps.link.nodes import document_nodes
 from sitreps.link.scoring import SAME_SENTENCE, score_pair
 

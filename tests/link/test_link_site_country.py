@@ -8,8 +8,8 @@ different stated days. A report placed nowhere is news of its article's country.
 from __future__ import annotations
 
 import numpy as np
+from link_helpers import IZIUM, KHARKIV, make_doc, strike
 
-from conftest import IZIUM, KHARKIV, make_doc, strike
 from sitreps.link.nodes import LinkNode, article_country, document_nodes
 from sitreps.link.scoring import WEIGHT_SITE, pair_score, same_site
 from sitreps.models import Document, PlacePrecision

@@ -16,8 +16,8 @@ from collections.abc import Sequence
 
 import numpy as np
 import pytest
+from link_helpers import make_doc
 
-from conftest import make_doc
 from sitreps.link.linker import Linker
 from sitreps.link.nodes import document_nodes
 from sitreps.link.toll_contradiction import tolls_contradict

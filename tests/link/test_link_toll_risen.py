@@ -5,8 +5,8 @@ no other victims (round 22). Fiction in the style of news, written for these tes
 from __future__ import annotations
 
 import pytest
+from link_helpers import make_doc, strike
 
-from conftest import make_doc, strike
 from sitreps.link.actors import GENERIC_MATCH, actor_similarity
 from sitreps.link.nodes import LinkNode, document_nodes
 from sitreps.link.tolls import NEUTRAL, toll_similarity

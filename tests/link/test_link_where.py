@@ -9,8 +9,8 @@ read off an actor: "the US military said") stays no evidence against a place abr
 from __future__ import annotations
 
 import numpy as np
+from link_helpers import make_doc, strike
 
-from conftest import make_doc, strike
 from sitreps.link.nodes import LinkNode, article_country, document_nodes
 from sitreps.link.scoring import NEUTRAL, place_similarity, score_pair
 from sitreps.link.where import says_where
