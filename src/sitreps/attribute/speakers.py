@@ -89,7 +89,8 @@ def _agent(cue: Token) -> Token | None:
 
 def issuer_of(noun: Token) -> Token:
     """Who issued a statement noun, standing for it as the source: "a statement from Ukraine's General
-    Staff" -> Staff, "the army's communique" -> army, "a statement the group posted" -> group; any
+    Staff" -> Staff, "the army's communique" -> army, "a statement the group posted" -> group, "a statement
+    posted by the battalion" -> battalion; any
     other noun, or a statement naming no issuer, is itself."""
     lex = lexicon()
     if noun.lemma_.lower() not in lex.statement_nouns:
@@ -104,6 +105,11 @@ def issuer_of(noun: Token) -> Token:
         if child.dep_ == "relcl":
             issuer = next((g for g in child.children if g.dep_ == "nsubj" and g.pos_ in {"NOUN", "PROPN"}), None)
             if issuer is not None:
+                return issuer
+        if child.dep_ == "acl":  # "a statement posted by the battalion", "a video released by the group"
+            agent = next((g for g in child.children if g.dep_ == "agent"), None)
+            issuer = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+            if issuer is not None and issuer.pos_ in {"NOUN", "PROPN"}:
                 return issuer
     return noun
 
