@@ -28,6 +28,12 @@ NOUN_MODIFIER_DEPS = frozenset({"det", "poss", "compound", "amod", "nummod"})
 PHRASE_CONTINUES = frozenset({"NOUN", "PROPN", "ADJ"})
 # Dependents that make a verb passive: its passive subject or its passive auxiliary.
 PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
+# How the words of a trailing speaker's phrase hang on its head ("the army's spokesman" on "Abdallah").
+TRAILING_CLIMB = frozenset({"compound", "appos", "poss", "flat", "amod"})
+# How the cue's own adjuncts after it hang on it ("said | on Monday", "said | in a statement").
+CUE_ADJUNCTS = frozenset({"prep", "npadvmod", "advmod"})
+# How a trailing speaker's complement hangs on it ("the press service | of | the 47th brigade").
+TRAILING_COMPLEMENT = frozenset({"pobj", "prep"})
 
 
 def cue_particle(token: Token) -> Token | None:
@@ -83,7 +89,8 @@ def _agent(cue: Token) -> Token | None:
 
 def issuer_of(noun: Token) -> Token:
     """Who issued a statement noun, standing for it as the source: "a statement from Ukraine's General
-    Staff" -> Staff, "the army's communique" -> army, "a statement the group posted" -> group; any
+    Staff" -> Staff, "the army's communique" -> army, "a statement the group posted" -> group, "a statement
+    posted by the battalion" -> battalion; any
     other noun, or a statement naming no issuer, is itself."""
     lex = lexicon()
     if noun.lemma_.lower() not in lex.statement_nouns:
@@ -98,6 +105,11 @@ def issuer_of(noun: Token) -> Token:
         if child.dep_ == "relcl":
             issuer = next((g for g in child.children if g.dep_ == "nsubj" and g.pos_ in {"NOUN", "PROPN"}), None)
             if issuer is not None:
+                return issuer
+        if child.dep_ == "acl":  # "a statement posted by the battalion", "a video released by the group"
+            agent = next((g for g in child.children if g.dep_ == "agent"), None)
+            issuer = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+            if issuer is not None and issuer.pos_ in {"NOUN", "PROPN"}:
                 return issuer
     return noun
 
@@ -117,7 +129,7 @@ def subject_of(cue: Token) -> Token | None:
     verb: Token | None = cue
     for _ in range(3):
         if verb is None:
-            return None
+            break
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         # Two subjects are a parse split at a title ("said Army Brig. | Gen. Hale"): the person speaks.
         subject = next((s for s in subjects if s.ent_type_ == "PERSON"), _named_subject(subjects))
@@ -126,7 +138,43 @@ def subject_of(cue: Token) -> Token | None:
                 return verb.head
             return issuer_of(subject)
         verb = verb.head if verb.dep_ in SHARED_SUBJECT_DEPS and verb.head.i != verb.i else None
-    return None
+    return _trailing_speaker(cue)
+
+
+def _trailing_head(token: Token) -> bool:
+    """Whether a word of a trailing speaker's phrase hangs on a word of the same phrase: a modifier, an
+    apposition to a name ("Brigadier Nabil Abdallah, the army's spokesman") but not to a preposition's object
+    ("near Pokrovsk, the press service": a place is no speaker), or "of" and its object ("the press service of
+    the brigade")."""
+    if token.dep_ == "appos":
+        return token.head.dep_ != "pobj"
+    if token.dep_ in TRAILING_COMPLEMENT:
+        return token.dep_ == "pobj" or token.lower_ in lexicon().mouthpiece_prepositions
+    return token.dep_ in TRAILING_CLIMB
+
+
+def _trailing_speaker(cue: Token) -> Token | None:
+    """The speaker of a cue that closes its sentence with no subject the parser gave it: "Russian troops took
+    the village, Defence Ministry spokesman Igor Konashenkov said", "..., Brigadier Nabil Abdallah, the army's
+    spokesman, said" (round 22). The parser hangs the name on the clause before it (the object of "of", a
+    conjunct of the place); the noun phrase right before the cue is who said it. Only for a cue whose
+    reported clause comes before it and that ends the sentence but for its adjuncts ("said on Monday")."""
+    closing = {t.i for c in cue.rights if c.dep_ in CUE_ADJUNCTS for t in c.subtree}
+    after = [t for t in cue.doc[cue.i + 1:cue.sent.end] if not t.is_punct and t.i not in closing]
+    told = next((c for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i), None)
+    if after or told is None:
+        return None
+    comma = next((t.i for t in cue.doc[told.i:cue.i] if t.text == ","), None)
+    if comma is None or comma >= cue.i - 2:
+        return None  # no phrase set off between the told clause and the cue
+    token = cue.doc[cue.i - 1]
+    if token.is_punct:
+        token = cue.doc[token.i - 1]
+    while comma < token.head.i < cue.i and _trailing_head(token):
+        token = token.head
+    if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ == "appos" or not can_be_source(token):
+        return None  # an apposition to a place ("near Pokrovsk, the press service") reads as the place
+    return issuer_of(token)
 
 
 def _named_subject(subjects: list[Token]) -> Token | None:

@@ -27,6 +27,7 @@ officials said. The BLA claimed the attack"). An unnamed spokesman speaks for hi
 from __future__ import annotations
 
 from sitreps.attribute.lexicon import lexicon
+from sitreps.link.bare_bodies import bare_body_tells_own
 from sitreps.link.families import family_of
 from sitreps.link.official_sides import official_side
 from sitreps.link.party_voices import (
@@ -50,7 +51,14 @@ from sitreps.resolve.registry_data import registered
 CLAIMABLE_FAMILIES = frozenset({"battle", "remote_violence", "violence_against_civilians"})
 # Armed acts of the strategic family a party claims as the real-news gold's coders read them: "Ukraine's
 # general staff said it downed 20 drones" (the issue's own example of ``claimed``).
-CLAIMABLE_TYPES = frozenset({"disrupted_weapons_use", "government_regains_territory", "non_state_overtakes_territory"})
+CLAIMABLE_TYPES = frozenset({"disrupted_weapons_use", "government_regains_territory", "non_state_overtakes_territory",
+                             *("surrender_capture", "defection", "desertion", "withdrawal")})
+# A side's losses of men and ground that a party to the fight announces (round 22): "the army said 60 rebels
+# surrendered to its troops", "the RSF commander defected to the army with 200 fighters, the army said". The
+# doer is the other side, yet only the two sides tell such acts, each on its own word: ACLED codes them
+# ``claimed`` whichever party tells them alone (the issue's "surrenders of the other side, defections it
+# announces"); a witness, a monitor or the UN telling them too makes them reported (``told_only_by``).
+CONCEDED_TYPES = frozenset({"surrender_capture", "defection", "desertion", "withdrawal"})
 # Acts a state body tells with no doer only of its own forces: "the ministry said air defences destroyed
 # 15 drones" (no side tells the other's interceptions).
 DOERLESS_OWN_TYPES = frozenset({"disrupted_weapons_use"})
@@ -85,7 +93,9 @@ def claims_own_act(mention: EventMention) -> bool:
         return False  # a witness, the other side or a monitor told it too: reported
     if not mention.tellers and not _within(attribution.evidence[0], mention.sentence):
         return False  # stored before tellers were kept: the source may speak of another act
-    return _own_act(mention, attribution)
+    return (_own_act(mention, attribution) or (mention.type in CONCEDED_TYPES and _a_party(attribution))
+            or bare_body_tells_own(mention, official_side(attribution, mention.tellers) or attribution,
+                                   CLAIMABLE_TYPES))
 
 
 def _claimable(event_type: str) -> bool:
@@ -157,7 +167,8 @@ def _own_act(mention: EventMention, attribution: Attribution) -> bool:
         if actor.role is not Role.INITIATOR or not actor.evidence:
             continue
         words = actor.evidence[0].text.lower().split()
-        if bare(actor.evidence[0].text) == source or (words and words[0] in lex.own_side_words):
+        if bare(actor.evidence[0].text) == source or (words and words[0] in lex.own_side_words) \
+                or _its_own_ranks(words):
             return True
     if not _a_party(attribution):
         return False
@@ -168,6 +179,16 @@ def _own_act(mention: EventMention, attribution: Attribution) -> bool:
         return _foes_struck(mention) and (
             unnamed_troops(mention, attribution) or countrys_soldiers(mention, attribution, STATE_FORCES))
     return _own_side_means(mention) or _foes_struck(mention) or _own_interception(mention, attribution)
+
+
+def _its_own_ranks(words: list[str]) -> bool:
+    """ "The group's fighters", "the movement's naval forces": the speaking party's ranks named through the
+    noun an article refers back to it by (``own_party_nouns``), as "its fighters" names them."""
+    lex = lexicon()
+    if len(words) < 3 or words[0] not in lex.definite_determiners:
+        return False
+    owner = words[1].removesuffix("'s").removesuffix("’s")
+    return owner != words[1] and owner in lex.own_party_nouns
 
 
 def _own_interception(mention: EventMention, attribution: Attribution) -> bool:

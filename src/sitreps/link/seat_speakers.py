@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from sitreps.country_table import country_name
 from sitreps.link.actors import capital_words
+from sitreps.link.mouthpieces import mouthpiece_party
 from sitreps.resolve.actors import get_registry
 from sitreps.resolve.normalise import fold
 from sitreps.resolve.registry_data import ActorRecord, held_capitals
@@ -18,7 +19,11 @@ from sitreps.resolve.registry_data import ActorRecord, held_capitals
 def speaker_record(source: str) -> ActorRecord:
     """The registry's reading of a source, a capital's name read as its state (module docstring), or as the
     authority that holds it where that is another (``held_capitals``: "Sanaa said" is the Houthis, as the
-    extractor's ``actors._seat_of_power`` reads the same capital as a doer)."""
+    extractor's ``actors._seat_of_power`` reads the same capital as a doer). A party's mouthpiece ("the
+    army's spokesman") is read as the party (``link.mouthpieces``)."""
+    party = mouthpiece_party(source)
+    if party is not None:
+        return speaker_record(party)
     registry = get_registry()
     holder = registry.get(held_capitals().get(fold(source), ""))
     if holder is not None:
