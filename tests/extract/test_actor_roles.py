@@ -238,7 +238,7 @@ def test_the_police_a_riot_faced_are_its_target(extract: Extract) -> None:
 
 
 @pytest.mark.parametrize(("sentence", "word", "actor"), [
-    ("Kordan's forces launched a series of aerial assaults on the Varnish capital.", "series", False),
+    ("Kordan's forces launched a string of drone raids on the Varnish capital.", "string", False),
     ("Officers of the Varnish army fired on the crowd.", "Officers", True),
     ("A convoy of the Kordan Liberation Front was ambushed.", "convoy", True),
 ])

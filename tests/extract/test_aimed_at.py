@@ -1,7 +1,7 @@
 """Whom an event noun launched by a verb was aimed at when the parser hangs its "on" on the verb: "the
 army launched air strikes on rebel positions", "the junta carried out air raids on villages" (issue #13
 "Actors", round 22: the noun named no target, so the strike had none); and a launching verb whose object
-counts the events ("launched a series of aerial assaults on the capital"), which made the series the target.
+counts the events ("launched a string of drone raids on the provincial town"), which made the string the target.
 
 Sentences written for these tests (fiction in the style of wire copy, local papers and NGO reports), from
 several conflicts; near misses after.
@@ -51,7 +51,7 @@ def test_a_day_or_a_speaker_names_no_target(extract: Extract, text: str) -> None
 
 
 SERIES = [
-    ("Russian forces have recently launched a series of aerial assaults on the Ukrainian capital, officials said.",
+    ("Russian forces launched a series of air strikes on the regional capital on Monday, officials said.",
      "russia", "capital"),
     ("Israel launched a wave of aerial assaults on Hezbollah strongholds in the Bekaa valley overnight.",
      "israel", "hezbollah"),
@@ -67,8 +67,8 @@ SERIES = [
 @pytest.mark.parametrize(("text", "doer", "aimed"), SERIES)
 def test_a_launched_series_is_aimed_at_what_its_events_were(extract: Extract, text: str, doer: str,
                                                             aimed: str) -> None:
-    """"Launched a series of aerial assaults on the capital": the launching verb's object counts the
-    assaults; the capital they were aimed at is the target, never "a series of aerial assaults"."""
+    """"Launched a string of drone raids on the town": the launching verb's object counts the raids;
+    the town they were aimed at is the target, never "a string of drone raids"."""
     events = extract(text)
     targets = _names(events, Role.TARGET)
     assert any(doer in n for n in _names(events, Role.INITIATOR)), [(m.type, m.actors) for m in events]

@@ -142,8 +142,8 @@ def aimed_at(verb: Token, slots: list[Slot]) -> list[Slot]:
 
 
 def launched_aims(obj: Token) -> list[Slot] | None:
-    """Whom the events a trigger verb's object counts were aimed at: "launched a series of aerial assaults
-    on the capital" (the capital, never the series); None when the object counts no events ("launched
+    """Whom the events a trigger verb's object counts were aimed at: "launched a string of drone raids on
+    the town" (the town, never the string); None when the object counts no events ("launched
     missiles at the port": the missiles are the means). A single event noun object is left as it is read:
     "police dispersed the protest against the government" did nothing to the government."""
     if obj.lemma_.lower() not in words(ROLE_LISTS, "event_count_nouns"):
