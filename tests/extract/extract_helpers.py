@@ -9,7 +9,7 @@ from sitreps.evaluate.single_text import incident_holding
 from sitreps.extract.consolidate import Told, consolidate
 from sitreps.ingest import document_id
 from sitreps.link.consensus import build_fields, contributions_of
-from sitreps.models import Document, DocumentStatus, EventMention, MentionRef, Modality, Role, Span
+from sitreps.models import DatePrecision, Document, DocumentStatus, EventMention, MentionRef, Modality, Role, Span
 
 Extract = Callable[[str], list[EventMention]]
 
@@ -19,6 +19,20 @@ def run(texts: list[str]) -> list[Document]:
     documents = [Document(id=document_id(t), text=t, published_at="2024-05-01", language="en",
                           status=DocumentStatus.PENDING) for t in texts]
     return list(pipeline.process(documents))
+
+
+def run_dated(texts: dict[str, str], published: str) -> dict[str, list[EventMention]]:
+    """Each named text's mentions, the texts processed as published on ``published``."""
+    documents = [Document(id=document_id(t), text=t, published_at=published, language="en",
+                          status=DocumentStatus.PENDING) for t in texts.values()]
+    return {name: d.events for name, d in zip(texts, pipeline.process(documents), strict=True)}
+
+
+def start_told(mentions: list[EventMention], trigger: str) -> tuple[str | None, DatePrecision]:
+    """The start and precision of the mention with ``trigger`` as its trigger or a retelling."""
+    found = [m for m in mentions if m.trigger.text == trigger or any(r.text == trigger for r in m.retellings)]
+    assert found and found[0].time is not None, [(m.trigger.text, m.time) for m in mentions]
+    return found[0].time.start, found[0].time.precision
 
 
 def only(events: list[EventMention], type_id: str) -> EventMention:

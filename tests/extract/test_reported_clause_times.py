@@ -9,10 +9,9 @@ and an NGO release (round 22, issue #13 "Dates").
 from __future__ import annotations
 
 import pytest
+from extract_helpers import run_dated, start_told
 
-from sitreps import pipeline
-from sitreps.ingest import document_id
-from sitreps.models import DatePrecision, Document, DocumentStatus, EventMention
+from sitreps.models import DatePrecision, EventMention
 
 PUBLISHED = "2025-03-12"  # a Wednesday: Tuesday is 03-11, Monday 03-10, Sunday 03-09
 
@@ -39,25 +38,18 @@ SPEAKING_DAY = {  # near misses: the time follows the speech verb, the event has
 @pytest.fixture(scope="module")
 def told() -> dict[str, list[EventMention]]:
     texts = {name: f"Report\n\n{text}" for name, (text, _, _) in {**EVENT_DAY, **SPEAKING_DAY}.items()}
-    documents = [Document(id=document_id(t), text=t, published_at=PUBLISHED, language="en",
-                          status=DocumentStatus.PENDING) for t in texts.values()]
-    return {name: d.events for name, d in zip(texts, pipeline.process(documents), strict=True)}
+    return run_dated(texts, PUBLISHED)
 
-
-def _start(mentions: list[EventMention], trigger: str) -> tuple[str | None, DatePrecision]:
-    found = [m for m in mentions if m.trigger.text == trigger or any(r.text == trigger for r in m.retellings)]
-    assert found and found[0].time is not None, [(m.trigger.text, m.time) for m in mentions]
-    return found[0].time.start, found[0].time.precision
 
 
 @pytest.mark.parametrize("name", sorted(EVENT_DAY))
 def test_a_time_ending_the_reported_clause_dates_the_event(told: dict[str, list[EventMention]],
                                                           name: str) -> None:
     _, trigger, day = EVENT_DAY[name]
-    assert _start(told[name], trigger) == (day, DatePrecision.DAY)
+    assert start_told(told[name], trigger) == (day, DatePrecision.DAY)
 
 
 @pytest.mark.parametrize("name", sorted(SPEAKING_DAY))
 def test_near_misses_keep_their_day(told: dict[str, list[EventMention]], name: str) -> None:
     _, trigger, day = SPEAKING_DAY[name]
-    assert _start(told[name], trigger) == (day, DatePrecision.DAY)
+    assert start_told(told[name], trigger) == (day, DatePrecision.DAY)

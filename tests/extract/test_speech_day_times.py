@@ -10,6 +10,7 @@ previous night", "the following morning") is counted from that day.
 from __future__ import annotations
 
 import pytest
+from extract_helpers import run_dated, start_told
 
 from sitreps import pipeline
 from sitreps.ingest import document_id
@@ -55,34 +56,27 @@ UNCHANGED = {  # near misses: the speech act is on the publication day, or no sp
 @pytest.fixture(scope="module")
 def told() -> dict[str, list[EventMention]]:
     texts = {name: text for name, (text, _, _) in {**CHANGED, **BEFORE_OR_AFTER, **UNCHANGED}.items()}
-    documents = [Document(id=document_id(t), text=t, published_at=PUBLISHED, language="en",
-                          status=DocumentStatus.PENDING) for t in texts.values()]
-    return {name: d.events for name, d in zip(texts, pipeline.process(documents), strict=True)}
+    return run_dated(texts, PUBLISHED)
 
-
-def _start(mentions: list[EventMention], trigger: str) -> tuple[str | None, DatePrecision]:
-    found = [m for m in mentions if m.trigger.text == trigger or any(r.text == trigger for r in m.retellings)]
-    assert found and found[0].time is not None, [(m.trigger.text, m.time) for m in mentions]
-    return found[0].time.start, found[0].time.precision
 
 
 @pytest.mark.parametrize("name", sorted(CHANGED))
 def test_a_time_counted_from_now_is_read_from_the_day_it_was_said(told: dict[str, list[EventMention]],
                                                                    name: str) -> None:
     _, trigger, day = CHANGED[name]
-    assert _start(told[name], trigger) == (day, DatePrecision.DAY)
+    assert start_told(told[name], trigger) == (day, DatePrecision.DAY)
 
 
 @pytest.mark.parametrize("name", sorted(UNCHANGED))
 def test_near_misses_keep_their_day(told: dict[str, list[EventMention]], name: str) -> None:
     _, trigger, day = UNCHANGED[name]
-    assert _start(told[name], trigger) == (day, DatePrecision.DAY)
+    assert start_told(told[name], trigger) == (day, DatePrecision.DAY)
 
 
 @pytest.mark.parametrize("name", sorted(BEFORE_OR_AFTER))
 def test_a_night_or_morning_before_or_after_a_day_told(told: dict[str, list[EventMention]], name: str) -> None:
     _, trigger, day = BEFORE_OR_AFTER[name]
-    assert _start(told[name], trigger) == (day, DatePrecision.DAY)
+    assert start_told(told[name], trigger) == (day, DatePrecision.DAY)
 
 
 @pytest.mark.parametrize(("text", "published", "trigger", "day"), [
@@ -98,4 +92,4 @@ def test_wire_copy_counts_from_its_datelines_day(text: str, published: str, trig
     document = Document(id=document_id(text), text=text, published_at=published, language="en",
                         status=DocumentStatus.PENDING)
     mentions = next(iter(pipeline.process([document]))).events
-    assert _start(mentions, trigger) == (day, DatePrecision.DAY)
+    assert start_told(mentions, trigger) == (day, DatePrecision.DAY)
