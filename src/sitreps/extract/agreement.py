@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.lang.en.lex_attrs import like_num
 
 from sitreps.extract.counts import PERSONS
-from sitreps.extract.english import words
+from sitreps.extract.english import plain_singular, words
 from sitreps.extract.toll_scope import states_toll
 from sitreps.models import Count, DatePrecision, EventMention, Place, PlacePrecision, Role, TimeRef
 from sitreps.resolve.geodata import distance_km, unit_core
@@ -288,8 +288,7 @@ def _conjuncts(name: str) -> list[str]:
 
 def _noun(name: str) -> str:
     """The head noun of a counted target, singular by the plain English "-s" rule."""
-    last = name.split()[-1].lower()
-    return last[:-1] if last.endswith("s") and not last.endswith("ss") else last
+    return plain_singular(name.split()[-1].lower())
 
 
 def initiators_agree(first: EventMention, later: EventMention) -> bool:

@@ -23,7 +23,6 @@ from sitreps.annotate.doctext import doc_text
 from sitreps.extract.actors import clean_name, record_mention
 from sitreps.extract.english import words
 from sitreps.extract.unrest import state_force
-from sitreps.language_data import word_list
 from sitreps.models import EventMention, Role, Span
 from sitreps.resolve.actors import ActorRegistry
 
@@ -123,11 +122,8 @@ def _unnamed_only(mention: EventMention) -> bool:
     """Whether every initiator the incident has is an armed doer the text does not name ("gunmen",
     "armed men", "the attackers"): a claim or a blame names who they were."""
     doers = [a for a in mention.actors if a.role == Role.INITIATOR]
-    plain = word_list("triggers", "armed_doers")
-    modifiers = word_list("triggers", "armed_modifiers")
-    unnaming = words(LISTS, "unnaming_words")
-    return bool(doers) and all(all(w in plain or w in modifiers or w in unnaming or w.isdigit()
-                                   for w in a.name.lower().split()) for a in doers)
+    unnaming = words("triggers", "armed_doers") | words("triggers", "armed_modifiers") | words(LISTS, "unnaming_words")
+    return bool(doers) and all(all(w in unnaming or w.isdigit() for w in a.name.lower().split()) for a in doers)
 
 
 def with_claimant(mention: EventMention, doc: Doc, registry: ActorRegistry,
@@ -137,13 +133,14 @@ def with_claimant(mention: EventMention, doc: Doc, registry: ActorRegistry,
     group does not claim the forces' response: the claim names who attacked), or when its doers are
     unnamed ("gunmen stormed a train ... the assault was claimed by X": X were the gunmen). A blame stays
     below a doer the text names (another's accusation, weaker than the clause that tells the act)."""
-    answered, unnamed = _answered_only(mention), _unnamed_only(mention)
-    if any(a.role == Role.INITIATOR for a in mention.actors) and not (answered or unnamed):
+    answered = _answered_only(mention)
+    replaces = answered or _unnamed_only(mention)  # the claimant goes first, where a claim names it
+    if any(a.role == Role.INITIATOR for a in mention.actors) and not replaces:
         return mention
     for span in (mention.trigger, *mention.retellings):
         token = doc.char_span(span.start, span.end, alignment_mode="expand")
         found = claimant(token.root) if token is not None else None
-        if found is None or found.pos_ == "PRON" or _negated(found) or ((answered or unnamed) and not _claimed(found)):
+        if found is None or found.pos_ == "PRON" or _negated(found) or (replaces and not _claimed(found)):
             continue
         phrase = _phrase(found)
         name = clean_name(phrase.text.strip("\"“”' "))
@@ -154,5 +151,5 @@ def with_claimant(mention: EventMention, doc: Doc, registry: ActorRegistry,
             continue
         others = [a for a in mention.actors if (a.evidence[0].start, a.evidence[0].end) != (
             phrase.start_char, phrase.end_char)]  # "blamed the attack on insurgents" is no target
-        return mention.model_copy(update={"actors": [actor, *others] if answered or unnamed else [*others, actor]})
+        return mention.model_copy(update={"actors": [actor, *others] if replaces else [*others, actor]})
     return mention

@@ -55,14 +55,14 @@ def verb_slots(verb: Token) -> list[Slot]:
             slots.append(Slot("subjpass" if victim else "subj", antecedent(child)))
         elif child.dep_ == "nsubjpass":
             slots.append(Slot("subjpass", antecedent(child)))
-        elif child.dep_ == "dobj" and launched_aims(child) is not None:  # "launched a series of assaults on X"
-            slots.extend(launched_aims(child) or [])
+        elif child.dep_ == "dobj" and (aims := launched_aims(child)) is not None:  # "launched a string of raids on X"
+            slots.extend(aims)
         elif child.dep_ in ("dobj", "dative"):
             slots.append(Slot("obj" if child.dep_ == "dobj" else "prep_to", child))
         elif child.dep_ == "agent":
             slots.extend(Slot("agent", p) for p in child.children if p.dep_ == "pobj")
-        elif child.dep_ == "prep" and hands_owners(child):  # "killed at the hands of police"
-            slots.extend(Slot("agent", p) for p in hands_owners(child))
+        elif child.dep_ == "prep" and (owners := hands_owners(child)):  # "killed at the hands of police"
+            slots.extend(Slot("agent", p) for p in owners)
         elif child.dep_ == "prep":
             slots.extend(Slot(f"prep_{child.lower_}", p) for p in child.children if p.dep_ == "pobj")
     return slots
@@ -116,8 +116,8 @@ def _own_slots(noun: Token) -> list[Slot]:
             slots.append(compound_slot(child))
         elif names_doer_kind(child):  # "a terrorist attack": the tagger made it an adjective
             slots.append(Slot("mod", child))
-        elif child.dep_ == "prep" and hands_owners(child):  # "the killing of two farmers at the hands of herders"
-            slots.extend(Slot("agent", p) for p in hands_owners(child))
+        elif child.dep_ == "prep" and (owners := hands_owners(child)):  # "the killing of two at the hands of herders"
+            slots.extend(Slot("agent", p) for p in owners)
         elif child.dep_ == "prep":
             agent = child.lower_ in words(ROLE_LISTS, "agent_prepositions") or comes_from(noun, child)
             if agent and after_event_noun(noun, child):

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from sitreps.extract.agreement import places_agree, times_agree
+from sitreps.extract.english import plain_singular
 from sitreps.language_data import word_list
 from sitreps.models import EventMention, Role
 
@@ -30,7 +31,7 @@ ARREST = "arrest"
 def _last_words(mention: EventMention, role: Role) -> set[str]:
     """The head words of a role's names ("30 of the students": students), plural "s" dropped."""
     heads = {a.name.lower().split()[-1] for a in mention.actors if a.role is role and a.name.split()}
-    return {h[:-1] if h.endswith("s") and not h.endswith("ss") else h for h in heads}
+    return {plain_singular(h) for h in heads}
 
 
 def _arrests_crowd(protest: EventMention, arrest: EventMention) -> bool:

@@ -19,6 +19,12 @@ def words(name: str, key: str) -> frozenset[str]:
     return frozenset(entry.lower() for entry in word_list(name, key))
 
 
+def plain_singular(word: str) -> str:
+    """A noun singular by the plain English "-s" rule ("students" -> "student", "officers" -> "officer"; "press"
+    and "policemen" stay): enough to compare the head words of two names without a lemmatiser's parse."""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 @cache
 def phrases(name: str, key: str) -> tuple[str, ...]:
     """Multi-word entries of list ``key``, longest first (so the longest match wins); sorted once, as

@@ -16,6 +16,7 @@ from sitreps.attribute.lexicon import lexicon
 from sitreps.extract.english import words
 from sitreps.extract.gerund_nouns import preposition_object
 from sitreps.extract.nouns import is_abstract
+from sitreps.extract.of_objects import of_objects
 from sitreps.extract.party_modifiers import names_a_doer
 from sitreps.extract.repelling import repels
 from sitreps.extract.slots import ROLE_LISTS, Slot
@@ -148,8 +149,7 @@ def launched_aims(obj: Token) -> list[Slot] | None:
     "police dispersed the protest against the government" did nothing to the government."""
     if obj.lemma_.lower() not in words(ROLE_LISTS, "event_count_nouns"):
         return None
-    counted = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
-                    for p in c.children if p.dep_ == "pobj"), obj)
+    counted = next(iter(of_objects(obj)), obj)
     if not _event_noun(counted):
         return None
     names = words(ROLE_LISTS, "aim_prepositions")

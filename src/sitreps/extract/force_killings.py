@@ -27,6 +27,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from sitreps.extract.actor_checks import FORCE_TYPES
+from sitreps.extract.english import plain_singular
 from sitreps.extract.taxonomy import load_taxonomy
 from sitreps.extract.unrest import state_force
 from sitreps.models import EventMention, Role
@@ -79,4 +80,4 @@ def with_force_toll(mention: EventMention, retype: Callable[[EventMention, str],
 
 def _words(text: str) -> list[str]:
     """The lower-cased words of a toll's evidence, plural "s" dropped ("policemen" stays, "officers": "officer")."""
-    return [w.rstrip("s") if w.endswith("s") and not w.endswith("ss") else w for w in text.lower().split()]
+    return [plain_singular(w) for w in text.lower().split()]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitreps.extract.english import words
+from sitreps.extract.of_objects import of_objects
 from sitreps.extract.slots import ROLE_LISTS
 
 
@@ -21,5 +22,4 @@ def hands_owners(prep: Token) -> list[Token]:
         return []
     return [owner for noun in prep.children
             if noun.dep_ == "pobj" and noun.lemma_.lower() in words(ROLE_LISTS, "hands_nouns")
-            for of in noun.children if of.dep_ == "prep" and of.lower_ == "of"
-            for owner in of.children if owner.dep_ == "pobj"]
+            for owner in of_objects(noun)]

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from sitreps.extract.kinds_file import type_list
 from sitreps.extract.nouns import is_actor_noun
+from sitreps.extract.of_objects import of_objects
 
 # Entity labels of a possessor's name that can hold a post ("Wagner's headquarters"); after "of" a name is
 # the place's own ("the town of Kidal", which the tagger may label an organisation).
@@ -29,8 +30,7 @@ def facility_holder(event_type: str, place: Token) -> Token | None:
     the military" the compound names the kind of post."""
     if event_type not in type_list("ground_lost_types") or place.pos_ != "NOUN" or is_actor_noun(place):
         return None
-    owners = [p for c in place.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-              if p.dep_ == "pobj" and _force(p)]  # a name there is the place's own: "the town of Kidal"
+    owners = [p for p in of_objects(place) if _force(p)]  # a name there is the place's own: "the town of Kidal"
     owners += [c for c in place.children if c.dep_ == "poss" and (_force(c) or c.ent_type_ in OWNER_ENTITIES)]
     compounds = [c for c in place.children if c.dep_ == "compound" and c.pos_ == "NOUN" and is_actor_noun(c)]
     return next(iter(owners + compounds), None)

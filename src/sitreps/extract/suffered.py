@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from sitreps.extract.english import words
 from sitreps.extract.nouns import is_actor_noun, is_person_noun
+from sitreps.extract.of_objects import of_objects
 
 ROLE_LISTS = "actor_roles"
 COUNT_LISTS = "counts"
@@ -40,7 +41,6 @@ def _lost_people(obj: Token) -> bool:
     """An object that counts the subject's dead or its losses: "lost seven soldiers to an ambush", "lost
     three of its men", "suffered heavy losses in the assault". "Lost control of the town" and "lost the
     hill" name no one: the force that lost ground may still be the one that took it back later."""
-    named = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for p in c.children if p.dep_ == "pobj"), obj) if obj.pos_ == "NUM" else obj
+    named = next(iter(of_objects(obj)), obj) if obj.pos_ == "NUM" else obj
     return (named.lemma_.lower() in words(ROLE_LISTS, "loss_nouns")
             or (named.pos_ == "NOUN" and (is_person_noun(named) or is_actor_noun(named))))

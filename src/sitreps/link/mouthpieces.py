@@ -56,17 +56,22 @@ def _before_mouthpiece(words: list[str]) -> str | None:
         owner = party[-1]
         if owner.endswith(POSSESSIVES) and voice[-1].lower() in lex.mouthpiece_persons \
                 and len(voice) <= PERSON_QUALIFIERS + 1:
-            party[-1] = owner.removesuffix("'s").removesuffix("’s").rstrip("'’")
-            return " ".join(party)  # "the army's Arabic-language spokesman": any words qualify a person
+            return _possessor(party)  # "the army's Arabic-language spokesman": any words qualify a person
         if not _mouthpiece_words(voice) or voice[0].lower() in lex.definite_determiners | lex.indefinite_determiners:
             continue
         if owner.endswith(POSSESSIVES):
-            party[-1] = owner.removesuffix("'s").removesuffix("’s").rstrip("'’")
-            return " ".join(party)
+            return _possessor(party)
         if voice[-1].lower() in lex.mouthpiece_persons and _named(party):
             return " ".join(party)
         return None
     return None
+
+
+def _possessor(party: list[str]) -> str:
+    """The party's words with its possessive ending dropped: "the army's" -> "the army", "the rebels'" ->
+    "the rebels"."""
+    owner = party[-1].removesuffix("'s").removesuffix("’s").rstrip("'’")
+    return " ".join([*party[:-1], owner])
 
 
 def _named(party: list[str]) -> bool:

@@ -49,16 +49,16 @@ from sitreps.resolve.registry_data import registered
 # Families of armed acts a party claims (ACLED codes battles, strikes and attacks "claimed"); a
 # police force's account of its arrests or organisers' of their march is how those are reported.
 CLAIMABLE_FAMILIES = frozenset({"battle", "remote_violence", "violence_against_civilians"})
-# Armed acts of the strategic family a party claims as the real-news gold's coders read them: "Ukraine's
-# general staff said it downed 20 drones" (the issue's own example of ``claimed``).
-CLAIMABLE_TYPES = frozenset({"disrupted_weapons_use", "government_regains_territory", "non_state_overtakes_territory",
-                             *("surrender_capture", "defection", "desertion", "withdrawal")})
 # A side's losses of men and ground that a party to the fight announces (round 22): "the army said 60 rebels
 # surrendered to its troops", "the RSF commander defected to the army with 200 fighters, the army said". The
 # doer is the other side, yet only the two sides tell such acts, each on its own word: ACLED codes them
 # ``claimed`` whichever party tells them alone (the issue's "surrenders of the other side, defections it
 # announces"); a witness, a monitor or the UN telling them too makes them reported (``told_only_by``).
 CONCEDED_TYPES = frozenset({"surrender_capture", "defection", "desertion", "withdrawal"})
+# Armed acts of the strategic family a party claims as the real-news gold's coders read them: "Ukraine's
+# general staff said it downed 20 drones" (the issue's own example of ``claimed``), and the conceded acts above.
+CLAIMABLE_TYPES = frozenset({"disrupted_weapons_use", "government_regains_territory",
+                             "non_state_overtakes_territory"}) | CONCEDED_TYPES
 # Acts a state body tells with no doer only of its own forces: "the ministry said air defences destroyed
 # 15 drones" (no side tells the other's interceptions).
 DOERLESS_OWN_TYPES = frozenset({"disrupted_weapons_use"})
