@@ -86,13 +86,15 @@ def _slots(token: Token) -> list[list[Token]]:
     if life and token.head.lemma_.lower() in words(LISTS, "life_losing_verbs"):
         return [[c for c in token.head.children if c.dep_ == "nsubj"]]
     # "dead" of a copula ("three soldiers were dead") is read as a complement, like "were found dead";
-    # "dead" as a verb's object ("leaving 16 dead and 52 injured") is a noun of the dead, counted
+    # "dead" as a verb's object ("leaving 16 dead and 52 injured") or with a number of its own as the
+    # complement of one ("the blast left 7 dead") is a noun of the dead, counted
     if life or token.pos_ in ("NOUN", "PROPN", "NUM") or (token.pos_ == "ADJ" and (
-            token.head.pos_ not in CLAUSE_POS or token.dep_ == OBJECT)):
+            token.head.pos_ not in CLAUSE_POS or token.dep_ == OBJECT or _numbered(token))):
         slots = [token, *(c for c in token.children if c.dep_ in ("nummod", "npadvmod"))]
         slots += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                   for p in c.children if p.dep_ == "pobj"]
         slots += [token.head] if token.head.like_num else []
+        slots += [token.head] if _dead_after_victims(token) else []
         counted = _counted_by(token)
         if counted is not None:  # "the number of dead climbed to 23": the figure is the number's
             return _toll_slots(counted)
@@ -130,6 +132,16 @@ def _dead_before_object(token: Token) -> bool:
     return (token.dep_ == MODIFIER and head.dep_ == OBJECT and token.i == head.head.i + 1
             and token.lemma_.lower() in _intransitive()
             and head.head.lemma_.lower() in words(LISTS, "death_manner_verbs"))
+
+
+def _dead_after_victims(token: Token) -> bool:
+    """Whether "dead" after the numbered noun it describes tells that noun's dead: a headline's dropped
+    copula ("Three soldiers dead after roadside blast") or an absolute phrase ("ended with six
+    villagers dead"). Before its noun ("two dead soldiers were found") it is an attribute, told by
+    the verb of the clause."""
+    head = token.head
+    return (token.dep_ == MODIFIER and token.i > head.i and head.pos_ in ("NOUN", "PROPN")
+            and _numbered(head) and token.lemma_.lower() in _intransitive())
 
 
 def _headline_list(noun: Token) -> list[Token]:
