@@ -35,7 +35,7 @@ from sitreps.extract.english import words
 from sitreps.extract.person_verbs import acts_on_person
 from sitreps.extract.toll_additions import addition_marks
 from sitreps.extract.toll_scope import is_aggregate
-from sitreps.extract.victim_figures import Figure, in_headline, stranded, victims
+from sitreps.extract.victim_figures import Figure, accompanying, in_headline, stranded, victims
 from sitreps.models import Count, Span
 
 LISTS = "counts"
@@ -115,7 +115,7 @@ def _slots(token: Token) -> list[list[Token]]:
         # "shot dead a farmer": the dead are the verb's object, never its subject (the killers)
         return [[c for c in token.head.children if c.dep_ == "dobj"]]
     if own or token.dep_ not in COMPLEMENT_DEPS | {"conj"}:
-        return [own]
+        return [own + accompanying(token, own)]
     # shared with the verb it completes or is joined to: its passive subject ("three soldiers were
     # ambushed and killed"), its active subject only for "die" ("fought and died"), never the
     # killers ("three gunmen stormed the village and killed")

@@ -40,6 +40,8 @@ ADJECTIVE = "ADJ"
 # How a casualty word completes a verb that reports it ("have been reported killed", "had been found
 # dead"): the tense is the reporting verb's.
 COMPLEMENT_DEPS = frozenset({"xcomp", "oprd", "acomp"})
+# How a toll hangs on the verb that brings it to a figure ("bringing the toll to 15").
+OBJECT = "dobj"
 
 
 def _subject_noun(token: Token) -> Token | None:
@@ -86,7 +88,8 @@ def is_aggregate(token: Token) -> bool:
     if counted_since(token):
         return True
     text = _clause_text(token)
-    if _perfect(token) and any(f" {marker} " in text for marker in phrases(LISTS, "perfect_period_markers")):
+    periods = phrases(LISTS, "perfect_period_markers")
+    if (_perfect(token) or _brought(token)) and any(f" {marker} " in text for marker in periods):
         return True  # "500 civilians have been killed in the province this year"
     return any(f" {marker}" in text for marker in phrases(LISTS, "aggregate_markers"))
 
@@ -110,6 +113,16 @@ def _turn(noun: Token) -> bool:
     return noun.lemma_.lower() in starts or any(p.lemma_.lower() in starts for c in noun.children
                                                 if c.dep_ == "prep" and c.lower_ == PARTITIVE
                                                 for p in c.children if p.dep_ == "pobj")
+
+
+def _brought(token: Token) -> bool:
+    """Whether a casualty word's toll is one a verb brings up to a figure ("bringing to 80 the number of
+    people killed", "taking the toll to 60"): like the present perfect, a toll counted up to now, so a
+    period in its clause ("this month") makes it a tally."""
+    tolls = words(LISTS, "toll_nouns") | words(LISTS, "toll_counting_nouns")
+    raising = words(LISTS, "toll_raising_verbs")
+    return any(a.lemma_.lower() in tolls and a.dep_ == OBJECT and a.head.lemma_.lower() in raising
+               for a in (token, *token.ancestors))
 
 
 def _perfect(token: Token) -> bool:

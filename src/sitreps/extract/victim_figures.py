@@ -30,6 +30,8 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # How a parser can hang the victims of a fronted place on the place itself ("In Rangpur, Abu
 # Saeed, a student, was killed": the name read as the place's apposition or conjunct).
 STRANDED_DEPS = frozenset({"appos", "conj"})
+# The preposition of those who die with the victims ("killed along with eight suspects").
+ACCOMPANIMENT = "with"
 
 
 @dataclass(frozen=True)
@@ -141,6 +143,23 @@ def _tells_its_own(conjunct: Token, owners: set[int]) -> bool:
         return False
     following = conjunct.nbor(1)
     return casualty_word(following) and following.i not in owners
+
+
+def accompanying(verb: Token, own: list[Token]) -> list[Token]:
+    """Victims a casualty verb tells as dying with its own, after them: "two officers were killed along with
+    eight suspects", "gunmen killed three soldiers along with their driver", "the commander was killed
+    together with his two bodyguards". The parser hangs "with" on the verb beside the adverb or on the
+    adverb; either way it comes after the verb and its victims. Before them, the "with" phrase joins the
+    killers ("police, along with soldiers, killed three gunmen")."""
+    if not own:
+        return []
+    adverbs = words(LISTS, "accompaniment_adverbs")
+    last = max(t.i for t in (verb, *own))
+    found = []
+    for adverb in (c for c in verb.children if c.lower_ in adverbs and c.i > last):
+        withs = [c for c in (*adverb.children, *verb.children) if c.lower_ == ACCOMPANIMENT and c.i == adverb.i + 1]
+        found += [p for w in withs for p in w.children if p.dep_ == "pobj"]
+    return found
 
 
 def stranded(token: Token, text: str) -> Figure | None:
