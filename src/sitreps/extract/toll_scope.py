@@ -40,6 +40,8 @@ ADJECTIVE = "ADJ"
 # How a casualty word completes a verb that reports it ("have been reported killed", "had been found
 # dead"): the tense is the reporting verb's.
 COMPLEMENT_DEPS = frozenset({"xcomp", "oprd", "acomp"})
+# A word heading its own clause, or joined to the one before ("..., and residents buried ...").
+ROOT_OR_JOINED = frozenset({"ROOT", "conj", "parataxis"})
 # How a toll hangs on the verb that brings it to a figure ("bringing the toll to 15").
 OBJECT = "dobj"
 
@@ -140,7 +142,9 @@ def casualty_owner(token: Token, triggers: Sequence[Token]) -> Token | None:
     it ("a bomb exploded near a political rally, killing two": the bomb's, though the rally is nearer),
     else the nearest in the sentence.
 
-    None when the word sits in a "where"/"when" clause of a noun that is no trigger ("the suburb
+    None when the dead are those a rite remembers ("marched to mourn the 23 people killed last month", "the
+    funeral of five miners killed"): an earlier incident's, whatever trigger governs the rite. None when
+    the word sits in a "where"/"when" clause of a noun that is no trigger ("the suburb
     where the teenager was killed"), in an "after"/"since" clause of what came before ("riots broke
     out after police killed a teenager"; not when its victims are some of those told, "fled after
     soldiers killed six of them") or after a preposition of sequence or topic ("clashes broke out
@@ -161,12 +165,22 @@ def casualty_owner(token: Token, triggers: Sequence[Token]) -> Token | None:
         # killed 30", is the trigger's)
         topic = background and ancestor.i == token.head.i and token.dep_ == "pobj"
         earlier = _earlier_clause(ancestor) and not _some_of_those_told(token)
-        if (elsewhere and ancestor.head not in triggers) or topic or earlier:
+        mourned = ancestor is not token and _rite_of_trigger(ancestor, triggers)
+        if (elsewhere and ancestor.head not in triggers) or topic or earlier or mourned:
             return below[0] if below else None
     if below:
         return below[0]
     doer = next((t for t in triggers if t.dep_ in SUBJECT_DEPS and t.head in token.ancestors), None)
     return doer or (min(triggers, key=lambda t: abs(t.i - token.i)) if triggers else None)
+
+
+def _rite_of_trigger(word: Token, triggers: Sequence[Token]) -> bool:
+    """Whether ``word`` is a rite for the dead that a trigger's event holds ("marched to mourn the 23 people
+    killed", "protested at a vigil for 12 demonstrators"): those dead are an earlier incident's. A rite in a
+    clause of its own, joined to the trigger or apart ("attacked a village, and residents buried 11 people
+    killed in the raid"), may mourn the dead of the incident just told, so it is left alone."""
+    return (word.lemma_.lower() in words(LISTS, "remembrance_words") and word.dep_ not in ROOT_OR_JOINED
+            and any(a in triggers for a in word.ancestors))
 
 
 def _sought(preposition: Token) -> bool:
