@@ -33,6 +33,7 @@ from sitreps.extract.casualty_wording import shared_as_casualties
 from sitreps.extract.counts import KILLED, PERSONS
 from sitreps.extract.english import words
 from sitreps.extract.person_verbs import acts_on_person
+from sitreps.extract.self_deaths import bomber_dead, with_bomber
 from sitreps.extract.toll_additions import addition_marks
 from sitreps.extract.toll_scope import is_aggregate
 from sitreps.extract.victim_figures import Figure, accompanying, in_headline, stranded, victims
@@ -323,6 +324,8 @@ def casualty_counts(sentence: SpacySpan, text: str) -> list[tuple[Token, Count]]
         if figure is None or is_aggregate(token):
             continue
         figure = _partial(token, figure)
+        bomber = bomber_dead(token, figure) if what == KILLED else None
+        figure = figure if bomber is None else with_bomber(figure)  # "blew himself up, killing nine": ten
         what = _what(token, what)
         if what == CASUALTIES and figure.value == 0:
             what = KILLED  # "no casualties": nobody died (nor was hurt), the death toll is zero
@@ -331,7 +334,8 @@ def casualty_counts(sentence: SpacySpan, text: str) -> list[tuple[Token, Count]]
         told.add((what, figure.start))
         stated = toll_word(token)  # the toll's own word last: ``toll_scope.states_toll`` reads it
         marks = addition_marks(token, figure.start, figure.end, what)  # "two more": ``extract.toll_additions``
-        evidence = [Span.of(text, figure.start, figure.end), *marks,
+        bomber_span = [] if bomber is None else [Span.of(text, bomber.idx, bomber.idx + len(bomber))]
+        evidence = [Span.of(text, figure.start, figure.end), *marks, *bomber_span,
                     Span.of(text, stated.idx, stated.idx + len(stated))]
         found.append((token, Count(what=what, value=figure.value, low=figure.low, high=figure.high,
                                    evidence=evidence)))
