@@ -137,9 +137,8 @@ def _dead_before_object(token: Token) -> bool:
 
 def _dead_after_victims(token: Token) -> bool:
     """Whether "dead" after the numbered noun it describes tells that noun's dead: a headline's dropped
-    copula ("Three soldiers dead after roadside blast") or an absolute phrase ("ended with six
-    villagers dead"). Before its noun ("two dead soldiers were found") it is an attribute, told by
-    the verb of the clause."""
+    copula ("Three soldiers dead after roadside blast"). Before its noun ("two dead soldiers were
+    found") it is an attribute, told by the verb of the clause."""
     head = token.head
     return (token.dep_ == MODIFIER and token.i > head.i and head.pos_ in ("NOUN", "PROPN")
             and _numbered(head) and token.lemma_.lower() in _intransitive())
