@@ -232,6 +232,18 @@ class Gazetteer(CountryLookup):
         unit = unit or unit_named(self._index, key, ctx.codes)
         if unit is not None:
             return unit_match(self._index, unit, None)
+        return self._respelt_city(key, ctx)
+
+    def _respelt_city(self, key: str, ctx: PlaceContext) -> GeoMatch | None:
+        """A town of the story's countries spelt otherwise: in the country's own letters first ("Orekhov"
+        is Orikhiv, not Crimea's Orekhovo one letter away; also in the country of a unit named nearby),
+        then misspelt, then romanised otherwise."""
+        # a unit named nearby says whose letters to read the name in ("Orekhov in the Zaporozhye region")
+        codes = list(dict.fromkeys([*ctx.codes, *(u.country for u in ctx.units)]))
+        local = self._respelling.local_form_city(key, codes)
+        if local is not None:
+            note = f"the local romanisation of {local.name}"
+            return replace(city_match(self._index, local, note), respelt=True)
         fuzzy = self._respelling.fuzzy_city(key, ctx.codes)
         if fuzzy is not None:
             note = f"spelling matched approximately to {fuzzy.name}"
