@@ -20,7 +20,7 @@ and the country look-ups the rest of the pipeline asks for (:mod:`~sitreps.resol
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -29,15 +29,19 @@ from sitreps.models import PlacePrecision
 from sitreps.resolve.city_choice import MIN_POPULATION_WITHOUT_CONTEXT, candidates, pick_city, seats_at_home, town_named
 from sitreps.resolve.context_reader import ContextReader
 from sitreps.resolve.country_lookup import POSSESSIVE, CountryLookup
-from sitreps.resolve.geodata import unit_core
+from sitreps.resolve.geodata import distance_km, unit_core
 from sitreps.resolve.geoindex import City, GeoIndex, Unit, build_index
 from sitreps.resolve.geomatch import GeoMatch, city_match, unit_match, unknown_match
-from sitreps.resolve.missing_places import fallback
+from sitreps.resolve.missing_places import fallback, namesake_city
 from sitreps.resolve.normalise import ARABIC_ARTICLE, fold
 from sitreps.resolve.place_context import PlaceContext
 from sitreps.resolve.respelling import Respelling
 from sitreps.resolve.unit_aliases import add_unit_aliases
 from sitreps.resolve.unit_names import SuffixedName, unit_named
+
+# How far from the city that owns it a part of a town ("Kabul's X neighbourhood") may lie: a large
+# city's neighbourhoods lie within some 30 km of its point; with room for a unit's point, 60 km. Judgement.
+QUARTER_KM = 60.0
 
 
 class Gazetteer(CountryLookup):
@@ -70,6 +74,7 @@ class Gazetteer(CountryLookup):
         ctx = self._contexts.read(context_countries, context_units, article_units)
         ctx.owners = [u for u in (self._contexts.clause_unit(c, ctx.codes) for c in clause_units) if u is not None]
         ctx.key = key
+        ctx.quarter = kind is not None and fold(kind) in word_list("places", "quarter_nouns")
         self._contexts.drop_own_units_abroad(key, ctx)
         ctx.across = [self.codes_by_name[c] for c in map(self.country_of, across) if c in self.codes_by_name]
         level = self._level(kind)
@@ -237,20 +242,29 @@ class Gazetteer(CountryLookup):
     def _respelt_city(self, key: str, ctx: PlaceContext) -> GeoMatch | None:
         """A town of the story's countries spelt otherwise: in the country's own letters first ("Orekhov"
         is Orikhiv, not Crimea's Orekhovo one letter away; also in the country of a unit named nearby),
-        then misspelt, then romanised otherwise."""
+        then misspelt, then romanised otherwise; a part of a town only inside the town (:meth:`_in_owner`)."""
+        for city, note in self._respellings(key, ctx):
+            if city is not None:
+                return replace(city_match(self._index, city, note.format(city.name)), respelt=True) \
+                    if self._in_owner(city, ctx) else None
+        return None
+
+    def _respellings(self, key: str, ctx: PlaceContext) -> Iterator[tuple[City | None, str]]:
+        """The respelling searches in order, each run only when the one before found nothing."""
         # a unit named nearby says whose letters to read the name in ("Orekhov in the Zaporozhye region")
         codes = list(dict.fromkeys([*ctx.codes, *(u.country for u in ctx.units)]))
-        local = self._respelling.local_form_city(key, codes)
-        if local is not None:
-            note = f"the local romanisation of {local.name}"
-            return replace(city_match(self._index, local, note), respelt=True)
-        fuzzy = self._respelling.fuzzy_city(key, ctx.codes)
-        if fuzzy is not None:
-            note = f"spelling matched approximately to {fuzzy.name}"
-            return replace(city_match(self._index, fuzzy, note), respelt=True)
-        variant = self._respelling.romanised_city(key, ctx.codes)
-        return replace(city_match(self._index, variant, f"another romanisation of {variant.name}"), respelt=True) \
-            if variant else None
+        yield self._respelling.local_form_city(key, codes), "the local romanisation of {}"
+        yield self._respelling.fuzzy_city(key, ctx.codes), "spelling matched approximately to {}"
+        yield self._respelling.romanised_city(key, ctx.codes), "another romanisation of {}"
+
+    def _in_owner(self, city: City, ctx: PlaceContext) -> bool:
+        """Whether a respelt town may be the part of a town its phrase names: "Kabul's Dasht-e-Barchi
+        neighbourhood" is no village of Kunduz spelt nearly so. Only for a part of a town (``ctx.quarter``)
+        whose owner the sentence names; it lies within ``QUARTER_KM`` of the owner's city."""
+        owner = ctx.near[0] if ctx.quarter and ctx.near else None
+        if isinstance(owner, Unit):
+            owner = namesake_city(self._index, owner) or owner
+        return owner is None or distance_km(city.lat, city.lon, owner.lat, owner.lon) <= QUARTER_KM
 
     def _region_named_after(self, city: City) -> Unit | None:
         """The first-level unit ``city`` lies in when the unit bears the city's name.

@@ -31,6 +31,7 @@ class PlaceContext:
     # The admin units the toponym's own clause names ("Palma in Cabo Delgado province").
     owners: list[Unit] = field(default_factory=list)
     key: str = ""  # the toponym, folded
+    quarter: bool = False  # written as a part of a town ("Mirpur area"): its owner is a city, not a province
 
     def unit_ids(self) -> set[int]:
         return {u.ident for u in self.units}
