@@ -362,8 +362,13 @@ def _struck_sites(trigger: Token) -> list[SpacySpan]:
     trigger, so no ownership test applies (a trigger inside the object's own modifiers, "a hospital
     crowded with displaced families", does not take it over).
     """
+    anchor = scene(trigger)
+    # "Artillery fired from Armenian positions hit the village of X": a verb joined to the scene's that
+    # shares its subject tells the same act's next step, and its object is the site hit too
+    joined = [c for c in anchor.children if c.dep_ == "conj" and c.pos_ == "VERB"
+              and not any(g.dep_ in SUBJECT_DEPS for g in c.children)]
     found = []
-    for child in scene(trigger).children:
+    for child in (c for verb in [anchor, *joined] for c in verb.children):
         if child.dep_ != "dobj" or child.lemma_.lower() not in place_nouns():
             continue
         span = _named_phrase(child)
