@@ -26,7 +26,14 @@ from functools import lru_cache
 
 from sitreps.language_data import word_list
 from sitreps.models import PlacePrecision
-from sitreps.resolve.city_choice import MIN_POPULATION_WITHOUT_CONTEXT, candidates, pick_city, seats_at_home, town_named
+from sitreps.resolve.city_choice import (
+    MIN_POPULATION_WITHOUT_CONTEXT,
+    candidates,
+    in_written_countries,
+    pick_city,
+    seats_at_home,
+    town_named,
+)
 from sitreps.resolve.context_reader import ContextReader
 from sitreps.resolve.country_lookup import POSSESSIVE, CountryLookup
 from sitreps.resolve.geodata import distance_km, unit_core
@@ -73,6 +80,8 @@ class Gazetteer(CountryLookup):
             return unknown_match(toponym, "empty toponym")
         ctx = self._contexts.read(context_countries, context_units, article_units)
         ctx.owners = [u for u in (self._contexts.clause_unit(c, ctx.codes) for c in clause_units) if u is not None]
+        ctx.owner_codes = [self.codes_by_name[c] for c in map(self._index.countries.get, map(fold, clause_units))
+                           if c in self.codes_by_name]
         ctx.key = key
         ctx.quarter = kind is not None and fold(kind) in word_list("places", "quarter_nouns")
         self._contexts.drop_own_units_abroad(key, ctx)
@@ -217,13 +226,14 @@ class Gazetteer(CountryLookup):
         units = self._index.units_named(key) if level in ("region", "district") else []
         wanted = 1 if level == "region" else 2
         unit = unit_named(self._index, key, ctx.codes, wanted, ctx.named_with()) if units else None
+        unit = unit if unit is None or in_written_countries(self._index, unit.country, ctx) else None
         if unit is not None and (level == "region" or unit.level == 2):
             return unit_match(self._index, unit, None)
         namesakes = candidates(self._index, key, ctx)
         at_home = seats_at_home(namesakes, ctx, self._index.neighbours)
         picked = pick_city(self._index, at_home if level == "district" else namesakes, ctx)
         if namesakes and picked is None:  # namesakes elsewhere only: a unit of the name, or the place is missing
-            unit = unit or unit_named(self._index, key, ctx.codes)
+            unit = unit or self._written_unit(key, ctx)
             return unit_match(self._index, unit, None) if unit is not None else fallback(self._index, toponym, ctx)
         if isinstance(picked, City):
             region = self._region_named_after(picked) if level == "region" else None
@@ -234,10 +244,16 @@ class Gazetteer(CountryLookup):
             return city_match(self._index, picked, note, precision)
         if isinstance(picked, str):
             return fallback(self._index, toponym, ctx, picked)
-        unit = unit or unit_named(self._index, key, ctx.codes)
+        unit = unit or self._written_unit(key, ctx)
         if unit is not None:
             return unit_match(self._index, unit, None)
         return self._respelt_city(key, ctx)
+
+    def _written_unit(self, key: str, ctx: PlaceContext) -> Unit | None:
+        """The unit of the name, unless it lies away from a country the toponym's clause names
+        ("the village of Medina in Somalia" is no county of Ohio)."""
+        unit = unit_named(self._index, key, ctx.codes)
+        return unit if unit is not None and in_written_countries(self._index, unit.country, ctx) else None
 
     def _respelt_city(self, key: str, ctx: PlaceContext) -> GeoMatch | None:
         """A town of the story's countries spelt otherwise: in the country's own letters first ("Orekhov"
