@@ -27,6 +27,7 @@ from sitreps.budget import BudgetExceeded, DocumentBudget
 from sitreps.extract.candidates import Extractor, configured_extractor
 from sitreps.extract.mentions import DocumentContext, Resources, extract_mentions
 from sitreps.extract.model import MODEL_ENV, load_event_model
+from sitreps.extract.said_from import said_at
 from sitreps.extract.taxonomy import load_taxonomy
 from sitreps.extract.triggers import TriggerFinder
 from sitreps.ingest.url_dates import url_month
@@ -79,7 +80,8 @@ def _context_countries(doc: Doc, gazetteer: Gazetteer, registry: ActorRegistry |
     wins a tie. A demonym counts whatever the small tagger labels it: "Somali government forces
     recaptured the village of X" (no label) is a Somali story, "Nigerien troops" (a person) a Nigerien one.
     The home countries of the fighting groups it names (``registry``: :mod:`sitreps.resolve.actor_homes`)
-    settle a town name of several countries.
+    settle a town name of several countries. A place words were said at ("condemned at a news conference
+    in Washington", :func:`~sitreps.extract.said_from.said_at`) ranks after every country named otherwise.
     """
     counts: Counter[str] = Counter()
     dateline = doc.user_data.get(DATELINE_KEY)
@@ -91,6 +93,7 @@ def _context_countries(doc: Doc, gazetteer: Gazetteer, registry: ActorRegistry |
         if country:
             counts[country] += 1
     alternates: Counter[str] = Counter()
+    spoken: Counter[str] = Counter()
     namesakes: list[tuple[str, ...]] = []  # town names of several countries, weighed last
     for entity in doc_ents(doc):
         # a country's own name counts whatever the small tagger calls it ("Benin has sent troops" as a person)
@@ -102,6 +105,8 @@ def _context_countries(doc: Doc, gazetteer: Gazetteer, registry: ActorRegistry |
             shared = () if state else gazetteer.namesake_countries(entity.text)
             if shared:
                 namesakes.append(shared)
+            elif country and said_at(entity):
+                spoken[country] += 1
             elif country:
                 counts[country] += 1
             elif alternate := gazetteer.country_of(entity.text):
@@ -121,7 +126,10 @@ def _context_countries(doc: Doc, gazetteer: Gazetteer, registry: ActorRegistry |
     # a name known only as a foreign city's alternate spelling ("Boni" for Bonn in a Malian story) is
     # likelier a village the gazetteer lacks: it counts only when nothing else names another country
     counts.update({c: n for c, n in alternates.items() if not counts or c in counts})
-    return tuple(name for name, _ in counts.most_common(CONTEXT_COUNTRIES))
+    # where words were said ("condemned in Washington") ranks after every country the story names otherwise
+    ranked = [name for name, _ in counts.most_common()]
+    ranked += [name for name, _ in spoken.most_common() if name not in counts]
+    return tuple(ranked[:CONTEXT_COUNTRIES])
 
 
 def _resolved_speakers(quotes: list[Quote], registry: ActorRegistry, countries: tuple[str, ...]) -> list[Quote]:

@@ -38,6 +38,7 @@ from sitreps.extract.places import (
 )
 from sitreps.extract.retype import retyped
 from sitreps.extract.roundups import split_roundups
+from sitreps.extract.said_abroad import without_words_abroad
 from sitreps.extract.same_incident import joined_incidents
 from sitreps.extract.story_place import inherit_places, story_place
 from sitreps.extract.taxonomy import EventType
@@ -186,6 +187,9 @@ def _mention(match: TriggerMatch, ctx: DocumentContext, res: Resources, actor_ct
     targets += conjoined_objects(match.head) if is_violent(match) else []
     phrases = slot_places(args.places) + place_phrases(sentence, match.head, excluded + actor_ranges, belongs) \
         + target_places([t for t in targets if t is not None], res.gazetteer, ctx.countries)
+    acled, plover, cameo = _codes(match.event_type)
+    if acled is not None:  # an act ACLED maps is never where words about it were spoken abroad
+        phrases = without_words_abroad(phrases, text, res.gazetteer, ctx.countries)
     place = locate(phrases, text, res.gazetteer, ctx.countries)
     sentence_span = Span.of(text, sentence.start_char, sentence.end_char)
     claim = _claim_for(sentence.start_char, ctx.claims)
@@ -196,7 +200,6 @@ def _mention(match: TriggerMatch, ctx: DocumentContext, res: Resources, actor_ct
         confidence = BASE_CONFIDENCE[match.kind]
         confidence += ACTOR_BONUS if any(a.role in (Role.INITIATOR, Role.TARGET) for a in actors) else 0.0
         confidence += ATTRIBUTION_BONUS if attribution is not None else 0.0
-    acled, plover, cameo = _codes(match.event_type)
     trigger = match.span
     return EventMention(
         id=mention_id(ctx.doc_id, match.event_type.id, trigger.start_char),

@@ -119,6 +119,11 @@ def _dwellers_place(pobj: Token) -> bool:
     return prep.dep_ == "prep" and prep.head.lemma_.lower() in words("places", "dweller_nouns")
 
 
+def dwellers_phrase(phrase: SpacySpan) -> bool:
+    """Whether a place phrase is where local people live or stand ("residents of Kharkiv"): :func:`_dwellers_place`."""
+    return _dwellers_place(_object(phrase))
+
+
 def _of_dwellers(prep: Token) -> bool:
     """Whether "of" tells where people live: "residents of Kharkiv", "villagers of Kadisau" are there."""
     return prep.lower_ in words("places", "part_prepositions") \
@@ -357,8 +362,13 @@ def _struck_sites(trigger: Token) -> list[SpacySpan]:
     trigger, so no ownership test applies (a trigger inside the object's own modifiers, "a hospital
     crowded with displaced families", does not take it over).
     """
+    anchor = scene(trigger)
+    # "Artillery fired from Armenian positions hit the village of X": a verb joined to the scene's that
+    # shares its subject tells the same act's next step, and its object is the site hit too
+    joined = [c for c in anchor.children if c.dep_ == "conj" and c.pos_ == "VERB"
+              and not any(g.dep_ in SUBJECT_DEPS for g in c.children)]
     found = []
-    for child in scene(trigger).children:
+    for child in (c for verb in [anchor, *joined] for c in verb.children):
         if child.dep_ != "dobj" or child.lemma_.lower() not in place_nouns():
             continue
         span = _named_phrase(child)
@@ -411,13 +421,22 @@ def target_places(targets: Sequence[SpacySpan], gazetteer: Gazetteer, countries:
         name = toponym_in(span)
         if name is None or not is_place_word(span.root):
             continue
-        settlement = span.root.lemma_.lower() in unit_words().settlement  # "the town of Orikhiv"
+        settlement = _settlement(span.root)  # "the town of Orikhiv", "Debre Tabor, a town in Amhara"
         at_site = span.root.dep_ == "pobj" and span.root.head.lower_ in words("places", "site_prepositions")
         if settlement or at_site or any(e.label_ in PLACE_LABELS for e in ents_in(span)) or (
                 span.root.pos_ == "PROPN" and _found_for(name, _lookup(span, name, gazetteer, countries),
                                                          gazetteer, countries)):
             found.append(span)
     return found
+
+
+def _settlement(root: Token) -> bool:
+    """Whether a target's head is a town by its own words: headed by a settlement noun ("the town of
+    Orikhiv") or renamed by one in apposition ("Debre Tabor, a town in the Amhara region"), however the
+    tagger labels the name (often an organisation, which alone would make it a group struck)."""
+    settlements = unit_words().settlement
+    return root.lemma_.lower() in settlements or any(
+        c.dep_ == "appos" and c.lemma_.lower() in settlements for c in root.children)
 
 
 def _found_for(name: SpacySpan, match: GeoMatch, gazetteer: Gazetteer, countries: Sequence[str]) -> bool:
@@ -452,19 +471,30 @@ def locate(phrases: Sequence[SpacySpan], text: str, gazetteer: Gazetteer, countr
     town hall in Clichy-sous-Bois, in the eastern suburbs of Paris" is Clichy-sous-Bois. Last, a place
     named finer than its point (a town the gazetteer lacks, placed at the state the text names with
     it) beats a unit of the same precision: "battles in Rakhine State ... in towns including Paletwa
-    of Chin State" is Paletwa, in Chin State.
+    of Chin State" is Paletwa, in Chin State. Of two towns of one precision, the one a phrase only says
+    another lies in yields to that other ("Kauru, a town in southern Kaduna" is Kauru).
     """
-    found = [(p, said_from(phrase), _bare_bearing(phrase), _is_near(phrase), _far_reference(phrase))
+    found = [(p, said_from(phrase), _bare_bearing(phrase), _is_near(phrase), _far_reference(phrase),
+              _around_a_town(phrase))
              for phrase in phrases if (p := resolve_place(phrase, text, gazetteer, countries)) is not None]
     if not found:
         return None
     unplaced = len(PRECISION_RANK)
     placed_in = any(not far and p.lat is not None and p.precision in FAR_YIELDS_TO and not p.approximate
-                    for p, _, _, _, far in found)
+                    for p, _, _, _, far, _ in found)
     best = min(found, key=lambda f: (f[0].lat is None, f[1], f[2] or (f[4] and placed_in),
                                      PRECISION_RANK[f[0].precision] if f[0].lat is not None else unplaced,
-                                     _near_town(f[0], f[3]), not f[0].approximate))
+                                     f[5], _near_town(f[0], f[3]), not f[0].approximate))
     return best[0]
+
+
+def _around_a_town(phrase: SpacySpan) -> bool:
+    """Whether the phrase only says where a named town lies: "Kauru, a town in southern Kaduna". The
+    town is the event's place; the phrase around it, though a town too ("Kaduna"), yields to it."""
+    root = _object(phrase)
+    noun = root.head.head if root.dep_ == "pobj" else None
+    return noun is not None and noun.dep_ == "appos" and noun.head.pos_ == "PROPN" \
+        and noun.lemma_.lower() in unit_words().settlement
 
 
 def _far_reference(phrase: SpacySpan) -> bool:

@@ -43,6 +43,20 @@ def said_from(phrase: SpacySpan) -> bool:
     return False
 
 
+def said_at(phrase: SpacySpan) -> bool:
+    """Whether a place phrase is the locative of a verb of speaking ("condemned in Washington", "at a
+    news conference in Geneva"): where words were said, not who said them ("Niger's army said")."""
+    token = phrase.root
+    while token.head != token:
+        head = token.head
+        if head.pos_ in ("VERB", "AUX"):
+            return token.dep_ == "prep" and _speaks(head, token)
+        if token.dep_ not in NOUN_PATH_DEPS:
+            return False
+        token = head
+    return False
+
+
 def _speaks(verb: Token, child: Token) -> bool:
     """Whether ``child`` hangs from a verb of speaking as its speaker, its locative or its audience."""
     lemma = verb.lemma_.lower()

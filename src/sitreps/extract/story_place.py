@@ -20,6 +20,7 @@ from sitreps.extract.credit_line import is_credit_line
 from sitreps.extract.item_places import ItemScope, Located, scoped
 from sitreps.extract.placename import PLACE_LABELS
 from sitreps.extract.places import PRECISION_RANK, Range, locate, locative_places
+from sitreps.extract.said_from import said_at
 from sitreps.models import EventMention, Place, PlacePrecision, Span
 from sitreps.resolve.gazetteer import Gazetteer
 from sitreps.resolve.geoindex import demonyms
@@ -98,19 +99,22 @@ def _finer_inside(place: Place | None, country: str) -> bool:
 
 
 def _story_country(doc: Doc, gazetteer: Gazetteer, excluded: Sequence[Range]) -> tuple[str, SpacySpan] | None:
-    """The country the story's place names belong to most often, with its first name; None on a tie."""
+    """The country the story's place names belong to most often, with its first name; None on a tie.
+    Places words were said from count only when no other name places the story (an envoy's capital
+    is not the story's country; "residents in Gao said" still places a story that names nothing else)."""
     peoples = demonyms()
     first: dict[str, SpacySpan] = {}
     counts: Counter[str] = Counter()
+    spoken: Counter[str] = Counter()  # places words were said from ("condemned in Washington"): weighed last
     for entity in doc_ents(doc):
         if fold(entity.text) in peoples or any(
                 entity.start_char < end and start < entity.end_char for start, end in excluded):
             continue
         country = _country_named(entity, gazetteer)
         if country is not None:
-            counts[country] += 1
+            (spoken if said_at(entity) else counts)[country] += 1
             first.setdefault(country, entity)
-    ranked = counts.most_common(2)
+    ranked = (counts or spoken).most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
     return ranked[0][0], first[ranked[0][0]]
@@ -163,7 +167,7 @@ def inherit_places(mentions: list[EventMention], fallback: Place | None = None,
         if (own is not None and own.lat is not None) or mention.acled is None or not candidates:
             result.append(mention)
             continue
-        usable = _sources(mention, candidates)
+        usable = _sources(mention, candidates, fallback)
         before = [p for start, p in usable if start <= mention.trigger.start]
         source = before[-1] if before else next(p for start, p in usable if start > mention.trigger.start)
         why = NOT_NAMED_NOTE if own is None else f"{own.text!r} could not be located"
@@ -185,17 +189,20 @@ def _where(source: Place, fallback: Place | None, scope: ItemScope | None) -> st
 _UNIT_PRECISIONS = (PlacePrecision.REGION, PlacePrecision.DISTRICT)
 
 
-def _sources(mention: EventMention, located: Sequence[Located]) -> list[tuple[int, Place]]:
+def _sources(mention: EventMention, located: Sequence[Located], fallback: Place | None) -> list[tuple[int, Place]]:
     """The located places a placeless mention may take: those of mapped events, and those of other
     reports of its own sentence ("In the capital, Abuja, marchers say hired
-    thugs attacked them"); all of them when none is left.
+    thugs attacked them"); when none is left, the story's own place (``fallback``), else all of them.
 
     A statement's place in another sentence is where it was said ("told a press conference in
     Islamabad"), not where the story's incidents happened: an older bombing told after it in a Quetta
-    story was put in Islamabad (round 17).
+    story was put in Islamabad (round 17), an ambush in Niger at the US envoy's news conference in
+    Washington (round 23).
     """
     usable = [(start, place) for start, place, mapped, sentence in located
               if mapped or sentence == mention.sentence.start]
+    if not usable and fallback is not None:
+        usable = [(-1, fallback)]
     return usable or [(start, place) for start, place, _, _ in located]
 
 

@@ -133,11 +133,26 @@ def _near_written(index: GeoIndex, cities: list[City], ctx: PlaceContext) -> lis
     province's war; not "the Roma neighbourhood of Mexico City"). The fallback then places the
     town in the unit.
     """
+    cities = _in_written_countries(index, cities, ctx)
     if not ctx.owners:
         return cities
     kept = {*(u.country for u in ctx.owners), *ctx.said}
     return [c for c in cities if c.country in kept or _capital_written(index, c, ctx.key)
             or any(distance_km(c.lat, c.lon, u.lat, u.lon) <= NEAR_UNIT_KM for u in ctx.owners)]
+
+
+def _in_written_countries(index: GeoIndex, cities: list[City], ctx: PlaceContext) -> list[City]:
+    """The candidates in or beside a country the toponym's own clause names ("the town of Palma in
+    Mozambique" is not Mallorca's Palma; "shells from Russia hit Kharkiv" keeps Ukraine's Kharkiv, a
+    neighbour's town), and a capital written by its own name; all of them when the clause names none.
+    The fallback then places a town the gazetteer lacks in that country."""
+    return [c for c in cities if in_written_countries(index, c.country, ctx) or _capital_written(index, c, ctx.key)]
+
+
+def in_written_countries(index: GeoIndex, code: str, ctx: PlaceContext) -> bool:
+    """Whether country ``code`` is one the toponym's clause names or a neighbour of one (True when it names none)."""
+    return not ctx.owner_codes or code in ctx.owner_codes or any(
+        code in index.neighbours.get(owner, ()) for owner in ctx.owner_codes)
 
 
 def _capital_written(index: GeoIndex, city: City, key: str) -> bool:

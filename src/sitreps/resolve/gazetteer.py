@@ -20,24 +20,35 @@ and the country look-ups the rest of the pipeline asks for (:mod:`~sitreps.resol
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
 from sitreps.language_data import word_list
 from sitreps.models import PlacePrecision
-from sitreps.resolve.city_choice import MIN_POPULATION_WITHOUT_CONTEXT, candidates, pick_city, seats_at_home, town_named
+from sitreps.resolve.city_choice import (
+    MIN_POPULATION_WITHOUT_CONTEXT,
+    candidates,
+    in_written_countries,
+    pick_city,
+    seats_at_home,
+    town_named,
+)
 from sitreps.resolve.context_reader import ContextReader
 from sitreps.resolve.country_lookup import POSSESSIVE, CountryLookup
-from sitreps.resolve.geodata import unit_core
+from sitreps.resolve.geodata import distance_km, unit_core
 from sitreps.resolve.geoindex import City, GeoIndex, Unit, build_index
 from sitreps.resolve.geomatch import GeoMatch, city_match, unit_match, unknown_match
-from sitreps.resolve.missing_places import fallback
+from sitreps.resolve.missing_places import fallback, namesake_city
 from sitreps.resolve.normalise import ARABIC_ARTICLE, fold
 from sitreps.resolve.place_context import PlaceContext
 from sitreps.resolve.respelling import Respelling
 from sitreps.resolve.unit_aliases import add_unit_aliases
 from sitreps.resolve.unit_names import SuffixedName, unit_named
+
+# How far from the city that owns it a part of a town ("Kabul's X neighbourhood") may lie: a large
+# city's neighbourhoods lie within some 30 km of its point; with room for a unit's point, 60 km. Judgement.
+QUARTER_KM = 60.0
 
 
 class Gazetteer(CountryLookup):
@@ -69,7 +80,10 @@ class Gazetteer(CountryLookup):
             return unknown_match(toponym, "empty toponym")
         ctx = self._contexts.read(context_countries, context_units, article_units)
         ctx.owners = [u for u in (self._contexts.clause_unit(c, ctx.codes) for c in clause_units) if u is not None]
+        ctx.owner_codes = [self.codes_by_name[c] for c in map(self._index.countries.get, map(fold, clause_units))
+                           if c in self.codes_by_name]
         ctx.key = key
+        ctx.quarter = kind is not None and fold(kind) in word_list("places", "quarter_nouns")
         self._contexts.drop_own_units_abroad(key, ctx)
         ctx.across = [self.codes_by_name[c] for c in map(self.country_of, across) if c in self.codes_by_name]
         level = self._level(kind)
@@ -212,13 +226,14 @@ class Gazetteer(CountryLookup):
         units = self._index.units_named(key) if level in ("region", "district") else []
         wanted = 1 if level == "region" else 2
         unit = unit_named(self._index, key, ctx.codes, wanted, ctx.named_with()) if units else None
+        unit = unit if unit is None or in_written_countries(self._index, unit.country, ctx) else None
         if unit is not None and (level == "region" or unit.level == 2):
             return unit_match(self._index, unit, None)
         namesakes = candidates(self._index, key, ctx)
         at_home = seats_at_home(namesakes, ctx, self._index.neighbours)
         picked = pick_city(self._index, at_home if level == "district" else namesakes, ctx)
         if namesakes and picked is None:  # namesakes elsewhere only: a unit of the name, or the place is missing
-            unit = unit or unit_named(self._index, key, ctx.codes)
+            unit = unit or self._written_unit(key, ctx)
             return unit_match(self._index, unit, None) if unit is not None else fallback(self._index, toponym, ctx)
         if isinstance(picked, City):
             region = self._region_named_after(picked) if level == "region" else None
@@ -229,16 +244,43 @@ class Gazetteer(CountryLookup):
             return city_match(self._index, picked, note, precision)
         if isinstance(picked, str):
             return fallback(self._index, toponym, ctx, picked)
-        unit = unit or unit_named(self._index, key, ctx.codes)
+        unit = unit or self._written_unit(key, ctx)
         if unit is not None:
             return unit_match(self._index, unit, None)
-        fuzzy = self._respelling.fuzzy_city(key, ctx.codes)
-        if fuzzy is not None:
-            note = f"spelling matched approximately to {fuzzy.name}"
-            return replace(city_match(self._index, fuzzy, note), respelt=True)
-        variant = self._respelling.romanised_city(key, ctx.codes)
-        return replace(city_match(self._index, variant, f"another romanisation of {variant.name}"), respelt=True) \
-            if variant else None
+        return self._respelt_city(key, ctx)
+
+    def _written_unit(self, key: str, ctx: PlaceContext) -> Unit | None:
+        """The unit of the name, unless it lies away from a country the toponym's clause names
+        ("the village of Medina in Somalia" is no county of Ohio)."""
+        unit = unit_named(self._index, key, ctx.codes)
+        return unit if unit is not None and in_written_countries(self._index, unit.country, ctx) else None
+
+    def _respelt_city(self, key: str, ctx: PlaceContext) -> GeoMatch | None:
+        """A town of the story's countries spelt otherwise: in the country's own letters first ("Orekhov"
+        is Orikhiv, not Crimea's Orekhovo one letter away; also in the country of a unit named nearby),
+        then misspelt, then romanised otherwise; a part of a town only inside the town (:meth:`_in_owner`)."""
+        for city, note in self._respellings(key, ctx):
+            if city is not None:
+                return replace(city_match(self._index, city, note.format(city.name)), respelt=True) \
+                    if self._in_owner(city, ctx) else None
+        return None
+
+    def _respellings(self, key: str, ctx: PlaceContext) -> Iterator[tuple[City | None, str]]:
+        """The respelling searches in order, each run only when the one before found nothing."""
+        # a unit named nearby says whose letters to read the name in ("Orekhov in the Zaporozhye region")
+        codes = list(dict.fromkeys([*ctx.codes, *(u.country for u in ctx.units)]))
+        yield self._respelling.local_form_city(key, codes), "the local romanisation of {}"
+        yield self._respelling.fuzzy_city(key, ctx.codes), "spelling matched approximately to {}"
+        yield self._respelling.romanised_city(key, ctx.codes), "another romanisation of {}"
+
+    def _in_owner(self, city: City, ctx: PlaceContext) -> bool:
+        """Whether a respelt town may be the part of a town its phrase names: "Kabul's Dasht-e-Barchi
+        neighbourhood" is no village of Kunduz spelt nearly so. Only for a part of a town (``ctx.quarter``)
+        whose owner the sentence names; it lies within ``QUARTER_KM`` of the owner's city."""
+        owner = ctx.near[0] if ctx.quarter and ctx.near else None
+        if isinstance(owner, Unit):
+            owner = namesake_city(self._index, owner) or owner
+        return owner is None or distance_km(city.lat, city.lon, owner.lat, owner.lon) <= QUARTER_KM
 
     def _region_named_after(self, city: City) -> Unit | None:
         """The first-level unit ``city`` lies in when the unit bears the city's name.

@@ -8,6 +8,8 @@ sitreps, with ``approximate`` set and a ``note`` saying where the point came fro
 from __future__ import annotations
 
 from sitreps.models import PlacePrecision
+from sitreps.resolve.city_choice import MIN_POPULATION_WITHOUT_CONTEXT
+from sitreps.resolve.geodata import unit_core
 from sitreps.resolve.geoindex import City, GeoIndex, Unit
 from sitreps.resolve.geomatch import GeoMatch, city_match, unknown_match
 from sitreps.resolve.normalise import is_latin
@@ -20,6 +22,8 @@ def fallback(index: GeoIndex, toponym: str, ctx: PlaceContext, reason: str | Non
         reason = "not in gazetteer" if is_latin(toponym) else "not in gazetteer (script not covered)"
     name = toponym.strip()
     town = ctx.near[0] if ctx.near else None
+    if ctx.quarter and isinstance(town, Unit):  # "Dhaka's Mirpur area": in the city, not Dhaka Division
+        town = namesake_city(index, town) or town
     if isinstance(town, City):  # "the Haret Hreik neighbourhood of Beirut": the town named with it
         note = f"{reason}; placed at {town.name}, named nearby"
         return city_match(index, town, note, PlacePrecision.DISTRICT, name, approximate=True)
@@ -44,6 +48,15 @@ def fallback(index: GeoIndex, toponym: str, ctx: PlaceContext, reason: str | Non
             return GeoMatch(name, point[0], point[1], country, None, PlacePrecision.COUNTRY, note,
                             approximate=True)
     return unknown_match(toponym, reason if reason.startswith("ambiguous") else f"{reason} and no country named nearby")
+
+
+def namesake_city(index: GeoIndex, unit: Unit) -> City | None:
+    """The largest town inside ``unit`` that bears its name (Dhaka in Dhaka Division), if a town of
+    ``MIN_POPULATION_WITHOUT_CONTEXT`` people or more: a part of a town lies in that city."""
+    core = unit_core(index.table.unit_name[unit.ident], index.words.suffixes)
+    towns = [c for c in index.cities_named(core) if unit.ident in (c.unit1, c.unit2)
+             and c.population >= MIN_POPULATION_WITHOUT_CONTEXT]
+    return max(towns, key=lambda c: c.population) if towns else None
 
 
 def _in_unit(index: GeoIndex, ctx: PlaceContext, units: list[Unit], reason: str, name: str) -> GeoMatch:

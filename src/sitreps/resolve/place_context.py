@@ -30,7 +30,10 @@ class PlaceContext:
     said: set[str] = field(default_factory=set)
     # The admin units the toponym's own clause names ("Palma in Cabo Delgado province").
     owners: list[Unit] = field(default_factory=list)
+    # Codes of the countries the toponym's own clause names ("the town of Palma in Mozambique").
+    owner_codes: list[str] = field(default_factory=list)
     key: str = ""  # the toponym, folded
+    quarter: bool = False  # written as a part of a town ("Mirpur area"): its owner is a city, not a province
 
     def unit_ids(self) -> set[int]:
         return {u.ident for u in self.units}

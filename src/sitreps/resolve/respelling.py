@@ -13,6 +13,7 @@ from rapidfuzz import fuzz, process
 from sitreps.resolve.city_choice import SAME_PLACE_KM
 from sitreps.resolve.geodata import distance_km
 from sitreps.resolve.geoindex import City, GeoIndex, Unit
+from sitreps.resolve.local_forms import local_form
 from sitreps.resolve.normalise import is_latin
 from sitreps.resolve.spelling import SpellingIndex
 
@@ -22,6 +23,9 @@ FUZZY_MIN_SCORE = 88.0
 # Shortest name worth an approximate match: one added letter already scores 88.9 against a four-letter
 # name ("Cape" -> Capel, "Goma" -> Gomas), so a short name is only ever matched exactly.
 FUZZY_MIN_LENGTH = 6
+# Shortest name matched by its skeleton once rewritten into the country's own letters (local_forms): the
+# rewriting is evidence the plain skeleton lacks, so a seven-letter "Orekhov" (Orikhiv) is admitted.
+LOCAL_FORM_MIN_LETTERS = 6
 
 
 class Respelling:
@@ -61,7 +65,24 @@ class Respelling:
         Hulyaypole, "Maaloula" Malula: :mod:`sitreps.resolve.spelling`); None when none or several far apart."""
         if not codes or not is_latin(key):
             return None
-        cities = [self._index.city(i) for i in self._spelling.matches(key, codes)]
+        return self._one_place(self._spelling.matches(key, codes))
+
+    def local_form_city(self, key: str, codes: list[str]) -> City | None:
+        """The one place of the story's countries a name means once written in that country's own letters
+        ("Gulyaipole" is Hulyaypole, "Orekhov" Orikhiv: :mod:`sitreps.resolve.local_forms`); None when
+        no country's rules change the name, or no place or several far apart answer it."""
+        if not is_latin(key):
+            return None
+        for code in codes:
+            local = local_form(key, code)
+            found = self._spelling.matches(local, [code], LOCAL_FORM_MIN_LETTERS) if local else []
+            if found:
+                return self._one_place(found)
+        return None
+
+    def _one_place(self, ids: list[int]) -> City | None:
+        """The most populous of the places ``ids``, unless another lies far from it (two towns, not one)."""
+        cities = [self._index.city(i) for i in ids]
         if not cities:
             return None
         top = max(cities, key=lambda c: c.population)

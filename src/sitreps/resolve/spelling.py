@@ -51,9 +51,10 @@ class SpellingIndex:
         self._names_in = names_in
         self._keys: dict[str, dict[str, list[int]]] = {}
 
-    def matches(self, folded: str, codes: list[str]) -> list[int]:
-        """Ids of the places in ``codes`` whose name is a romanisation of ``folded`` (empty if none)."""
-        if len(_NOT_LETTER.sub("", folded)) < MIN_KEY_LETTERS:
+    def matches(self, folded: str, codes: list[str], min_letters: int = MIN_KEY_LETTERS) -> list[int]:
+        """Ids of the places in ``codes`` whose name is a romanisation of ``folded`` (empty if none);
+        ``min_letters`` is lower for a name already rewritten into the country's own letters."""
+        if len(_NOT_LETTER.sub("", folded)) < min_letters:
             return []
         key = spelling_key(folded)
         found = []
