@@ -41,6 +41,7 @@ CARRIER_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 ADVERBIAL_DEP = "advcl"  # "blocked the road [after soldiers killed a farmer]"
 MARKER_DEP = "mark"  # the "after" of that clause
+SPAN_DEP = "npadvmod"  # "[hours] after police fired": a span measuring the clause
 
 
 def _holders(protest: Token) -> frozenset[int]:
@@ -84,10 +85,16 @@ def _answered(step: Token, protest: Token) -> bool:
     opening = [c.lower_ for c in step.children if c.dep_ == MARKER_DEP] if step.dep_ == ADVERBIAL_DEP else []
     if any(w in words(LISTS, "grievance_prepositions") for w in opening):
         return True
-    if step.head.i != protest.i:
+    if step.head.i != protest.i or _measured(step):
         return False
     markers = words(LISTS, "answering_markers")
     return step.lower_ in markers if step.dep_ == PREPOSITION_DEP else any(w in markers for w in opening)
+
+
+def _measured(step: Token) -> bool:
+    """Whether a span measures the clause or phrase ("hours after police fired tear gas at them"): a span of
+    hours may keep the protest's day and incident, and one of days is ``extract.days_apart``'s."""
+    return any(c.dep_ == SPAN_DEP for t in (step, *step.children) for c in t.children)
 
 
 def _grievance(step: Token) -> bool:
