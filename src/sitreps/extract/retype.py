@@ -46,7 +46,6 @@ RELATIVE_PRONOUN_TAGS = frozenset({"WP", "WDT"})  # "who", "which", "that": the 
 # arrested or arrest, so tied to the verb so it is where the arrests were made.
 HEADLINE_SCENE_DEPS = frozenset({"dep", "nsubj", "nsubjpass", "npadvmod"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
-MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})  # "[rebel] stronghold", "[the militants'] camp"
 NOUN_CLASSES = "noun_classes"  # data/en/noun_classes.yaml, WordNet's classes of common nouns
 COUNT_POS = "NUM"  # "two of his guards": the counted noun hangs on the number through "of"
 PHRASE_PATH_DEPS = frozenset({"pobj", "prep", "dobj", "compound", "amod", "nmod", "poss", "appos", "conj", "cc"})
@@ -206,20 +205,12 @@ def _fires(rule: RetypeRule, trigger: Token, actors: Sequence[ActorMention], pla
     if rule.prepositions:
         preps = frozenset(rule.prepositions)
         tokens = [t for t in tokens if _through_preposition(t, trigger, preps)]
-    if rule.heads_only:
-        tokens = [t for t in tokens if not _owner_word(t)]
     if {t.lemma_.lower() for t in tokens if not _negated(t)} & set(rule.lemmas):
         return True
     if rule.object_class and _all_of_class(trigger, rule.object_class):
         return True
     return bool(rule.actor_types) and any(
         a.role == rule.role and a.actor_type in rule.actor_types and _decided(a) for a in actors)
-
-
-def _owner_word(token: Token) -> bool:
-    """Whether a word modifies a noun and so names whose it is ("seized the [rebel] stronghold", "overran the
-    [militants'] camp"), not what the act was done to: "captured 40 rebel fighters" still takes fighters."""
-    return token.dep_ in MODIFIER_DEPS and token.head.i != token.i and token.head.pos_ in NOUN_POS
 
 
 def _decided(actor: ActorMention) -> bool:

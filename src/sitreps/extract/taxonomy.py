@@ -138,8 +138,6 @@ class RetypeRule(_Frozen):
     activists who had called for a protest" nor "arrested over a protest held last month").
     With ``unless_prepositions``, a word the trigger reaches through one of them does not count:
     "took the town from government troops" names who held it, not what was taken.
-    With ``heads_only``, a word that modifies a noun ("the [rebel] stronghold", "the [insurgents'] camp")
-    does not count: it names whose the thing was, not what the act was done to.
     """
 
     to: str
@@ -152,7 +150,6 @@ class RetypeRule(_Frozen):
     prepositions: tuple[str, ...] = ()
     unless_prepositions: tuple[str, ...] = ()
     object_class: str | None = None
-    heads_only: bool = False
 
     @field_validator("lemmas", "unless", "unless_initiator", "prepositions", "unless_prepositions")
     @classmethod
