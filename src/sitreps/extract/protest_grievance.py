@@ -58,8 +58,6 @@ def in_grievance(protest: Token, word: Token) -> bool:
     holders = _holders(protest)
     token = word
     while token.i != token.head.i:
-        if token.i == protest.i:
-            return False
         if token.head.i in holders:
             return _answered(token, protest) or (token.i != word.i and _grievance(token))
         token = token.head
