@@ -39,6 +39,7 @@ DOER_DEPS = frozenset({"nsubj", "agent", "csubj"})
 # a businessman"): a violent word inside one tells that person's own act, not the cause of a killing the
 # clause hangs below (spaCy's English labels of reduced and full relative clauses).
 PERSON_CLAUSE_DEPS = frozenset({"acl", "relcl"})
+PERSON_HEAD_POS = ("NOUN", "PROPN", "PRON")
 # A protest whose toll is a killing of protesters by a doer ("security forces shot dead a protester during
 # demonstrations", "soldiers fired on a crowd protesting ..., killing 2 protesters") is the force's excessive
 # force: the protest takes the casualty word's type (its toll is the protest's as before). Round 14, from the
@@ -86,7 +87,7 @@ def _told_of_a_party(cause: TriggerMatch, casualty: TriggerMatch) -> bool:
     who killed them, so it stays the toll of the incident told around it."""
     token = cause.head
     while token.i != token.head.i:
-        if token.dep_ in PERSON_CLAUSE_DEPS and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        if token.dep_ in PERSON_CLAUSE_DEPS and token.head.pos_ in PERSON_HEAD_POS:
             return any(t.i == casualty.head.i for t in token.head.ancestors)
         if token.head.i == casualty.head.i:
             return False
@@ -94,11 +95,23 @@ def _told_of_a_party(cause: TriggerMatch, casualty: TriggerMatch) -> bool:
     return False
 
 
+def _describes_another(casualty: TriggerMatch, cause: TriggerMatch) -> bool:
+    """Whether the casualty word sits in a clause describing a person outside the cause: "joined a funeral
+    march for a young man [killed by police during last month's protests]" tells what befell the man, at
+    last month's protests, not at the march; "a protest [in which police killed two]" describes the cause."""
+    token = casualty.head
+    while token.i != token.head.i:
+        if token.dep_ in PERSON_CLAUSE_DEPS and token.head.pos_ in PERSON_HEAD_POS:
+            return token.head.i != cause.head.i and cause.head not in token.subtree
+        token = token.head
+    return False
+
+
 def _with_outcome_type(cause: TriggerMatch, casualty: TriggerMatch) -> TriggerMatch:
     """The cause retyped as its casualty word when ``TAKES_OUTCOME_TYPE`` says the toll tells what it was, or
     as excessive force when the state's forces did the killing (``extract.force_killings``)."""
-    if in_grievance(cause.head, casualty.head):  # "marched to mark a year since police shot ..."
-        return cause
+    if in_grievance(cause.head, casualty.head) or _describes_another(casualty, cause):
+        return cause  # "marched to mark a year since police shot ...", "a march for a man killed by police"
     if casualty.event_type.id in TAKES_OUTCOME_TYPE.get(cause.event_type.id, frozenset()):
         return replace(cause, event_type=casualty.event_type)
     forced = outcome_type(cause.event_type.id, casualty.head)

@@ -54,6 +54,7 @@ from sitreps.extract.places import breadth
 from sitreps.extract.protest_sides import crowd_first, one_protest_in_sequence, protest_days_apart
 from sitreps.extract.toll_additions import add_ups, is_addition
 from sitreps.extract.toll_scope import latest_first
+from sitreps.extract.unfought_ground import unfought
 from sitreps.extract.unrest import forces_damage_apart
 from sitreps.models import (
     ActorMention,
@@ -597,7 +598,8 @@ def _incident(merged: EventMention, members: list[EventMention], retype: Retype)
     choices most of them make, the retelling that cites it, and a crowd-led protest's crowd as its doer
     (``extract.protest_sides``)."""
     timed = merged.model_copy(update={"time": incident_time(sorted(members, key=lambda m: m.trigger.start))})
-    return crowd_first(_represented(_by_most_told_choices(timed, members, retype), members))
+    return crowd_first(_represented(unfought(_by_most_told_choices(timed, members, retype), members, retype),
+                                    members))
 
 
 def _by_most_told_choices(merged: EventMention, members: Sequence[EventMention], retype: Retype) -> EventMention:

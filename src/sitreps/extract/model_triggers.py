@@ -34,6 +34,7 @@ NAME = "PROPN"
 # A participle the parse attaches as a preposition ("including", "following") or as an
 # adjective ("the Israeli-occupied Golan", "a group linked to"): it describes, it tells no act.
 DESCRIBING_DEPS = frozenset({"prep", "amod"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})  # a noun describing another: "[riot] police"
 DATE_ENTITIES = frozenset({"DATE", "TIME"})
 # Anchor tiers, best first: a word of the type's own lexicon; a content verb, since the rules
 # read arguments from a verb's slots; a noun heading the sentence; any other event noun.
@@ -57,11 +58,22 @@ def _excluded(token: Token, event_type: EventType) -> bool:
     return bool(exclude) and any(t.lemma_.lower() in exclude for t in (*token.children, token.head))
 
 
+def _describes_people(token: Token, headline: bool) -> bool:
+    """A common noun that modifies a noun of people names what kind they are ("riot police", "protest
+    organisers", "strike leaders"), no event, for the model's anchor as for a rule trigger
+    (``triggers._reports_event``; round 23, issue #13 "Types": "as riot police deployed" anchored a riot in a
+    peaceful protest's headline). A title-case headline is exempt, as there: its parse makes verbs nouns."""
+    return token.pos_ == COMMON_NOUN and token.dep_ in MODIFIER_DEPS and is_actor_noun(token.head) \
+        and not headline
+
+
 def _tier(token: Token, event_type: EventType, known: Callable[[str], bool], headline: bool,
           taken: frozenset[int]) -> int | None:
     """The anchor tier of one word for ``event_type``, or None when it cannot tell an event."""
     if not token.is_alpha or token.ent_type_ in DATE_ENTITIES or _excluded(token, event_type) \
             or sets_up_another_act(token) or halted_act(token):
+        return None
+    if _describes_people(token, headline):
         return None
     lemma = token.lemma_.lower()
     if lemma in event_type.triggers.verbs or lemma in event_type.triggers.nouns:
