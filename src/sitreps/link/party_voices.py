@@ -10,6 +10,7 @@ A definite description that names another country is that country's body, not th
 from __future__ import annotations
 
 from sitreps.attribute.lexicon import lexicon
+from sitreps.link.described_parties import described_party
 from sitreps.link.seat_speakers import speaker_record
 from sitreps.models import ActorMention, Attribution, EventMention, Role, SourceKind
 from sitreps.resolve.registry_data import ActorRecord
@@ -33,6 +34,8 @@ def told_only_by(mention: EventMention, party: Attribution) -> bool:
         if bare(teller.source) == bare(party.source or ""):
             continue
         other = speaker_record(teller.source)
+        if described_party(teller, party, victims):
+            continue  # "Paramilitary group says" over "The Rapid Guard Forces said" (link.described_parties)
         if speaker.known and other.known:
             if other.id == speaker.id or one_state(speaker, other):
                 continue
