@@ -585,8 +585,10 @@ def _hedged(merged: EventMention, told: Sequence[Told]) -> EventMention:
     """An incident its article introduces as alleged stays alleged when only retellings that refer back
     to it ("a suspected missile attack ..., the latest assault in their campaign", "the attack") tell
     it plainly: they presuppose the incident the hedge is about, they do not vouch for it. A plan or a
-    threat a later retelling reports as done is another matter: that retelling is the news."""
-    asserting = [t.mention.modality for t in told if not t.anaphoric]
+    threat a later retelling reports as done is another matter: that retelling is the news. A headline vouches
+    for nothing either: it drops the hedge its lead tells the incident with ("Drone strike kills 11 at wedding"
+    over "A suspected drone strike killed 11 ...", round 23)."""
+    asserting = [t.mention.modality for t in told if not t.anaphoric and not t.headline]
     if merged.modality is Modality.REPORTED and asserting and all(m is Modality.ALLEGED for m in asserting):
         return merged.model_copy(update={"modality": Modality.ALLEGED})
     return merged
