@@ -26,6 +26,7 @@ local outlet's report), several items to an article: each article is processed o
 scores its own act in it. Round 16c's ``r16d.jsonl`` was written before its fix, ``r16e.jsonl`` after it.
 Round 17's ``r17a.jsonl`` (whole articles in messy real-copy style, written from the traced dev misses) and
 ``r17b.jsonl`` (written after round 17's measurements) are scored the same way; round 17 kept no code change.
+Round 23's ``r23a.jsonl`` (whole articles, one to a few items each) was written before its changes.
 
     nice python benchmarks/modality_fiction.py [--gold PATH] [--errors] [--stages]
 """

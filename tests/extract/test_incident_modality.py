@@ -37,3 +37,38 @@ def test_a_hedged_incident_stays_alleged_through_its_retellings(extract: Extract
 ])
 def test_an_incident_told_plainly_is_reported(extract: Extract, text: str, type_id: str) -> None:
     assert _modalities(extract, text, type_id) == [Modality.REPORTED]
+
+
+@pytest.mark.parametrize(("text", "type_id"), [
+    # round 23: a headline drops the hedge its lead tells the incident with; it vouches for nothing
+    ("Drone strike kills 11 at wedding in Helmand\n\nA suspected drone strike killed 11 guests at a wedding party "
+     "in a village of Helmand province on Saturday, local officials said.\n", "air_drone_strike"),
+    ("Car bomb hits army checkpoint in Diyala\n\nAn apparent car bomb exploded at an army checkpoint north of "
+     "Baquba on Monday, wounding six soldiers, police said.\n", "remote_explosive"),
+    ("Jets bomb market in Darfur town\n\nMilitary jets allegedly bombed a crowded market in the town of Kabkabiya "
+     "on Friday, killing at least 15 people, a local monitoring group said.\n", "air_drone_strike"),
+    ("Gunmen kidnap 20 students in Kaduna\n\nGunmen reportedly abducted 20 students from a boarding school in "
+     "Kaduna state overnight, a community leader said.\n", "abduction"),
+    ("Rocket hits fuel depot in Belgorod\n\nA rocket reportedly hit a fuel depot on the edge of Belgorod late on "
+     "Thursday, setting two tanks ablaze, regional media said.\n", "shelling_missile_attack"),
+])
+def test_a_flat_headline_over_a_hedged_lead_leaves_the_incident_alleged(extract: Extract, text: str,
+                                                                         type_id: str) -> None:
+    assert Modality.ALLEGED in _modalities(extract, text, type_id)
+    assert Modality.REPORTED not in _modalities(extract, text, type_id)
+
+
+@pytest.mark.parametrize(("text", "type_id"), [
+    # the lead tells it plainly
+    ("Drone strike kills 11 at wedding in Helmand\n\nA drone strike killed 11 guests at a wedding party in a "
+     "village of Helmand province on Saturday, local officials said.\n", "air_drone_strike"),
+    # a hedged doer ("suspected militants") questions who, not whether
+    ("Militants attack police post in Tillaberi\n\nSuspected militants attacked a police post near Tillaberi on "
+     "Sunday, killing three officers, the interior ministry said.\n", "armed_clash"),
+    # a body sentence vouches for the blast the lead hedges
+    ("Car bomb hits army checkpoint in Diyala\n\nAn apparent car bomb exploded at an army checkpoint north of "
+     "Baquba on Monday, police said. The blast wounded six soldiers, a hospital official said, and the army said "
+     "a suicide bomber had driven the car.\n", "suicide_bomb"),
+])
+def test_a_flat_headline_over_a_plain_telling_stays_reported(extract: Extract, text: str, type_id: str) -> None:
+    assert _modalities(extract, text, type_id) == [Modality.REPORTED]

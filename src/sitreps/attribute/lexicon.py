@@ -94,6 +94,8 @@ class Lexicon:
     mouthpiece_persons: frozenset[str]
     state_body_heads: frozenset[str]
     armed_target_words: frozenset[str]
+    armed_description_heads: frozenset[str]
+    body_pronouns: frozenset[str]
     mouthpiece_prepositions: frozenset[str]
     statement_nouns: frozenset[str]
     issuer_prepositions: frozenset[str]

@@ -46,7 +46,13 @@ from sitreps.extract.casualty_wording import without_combined_deaths
 from sitreps.extract.ceded_ground import ceded, folds_at_spot
 from sitreps.extract.fight_for_ground import fight_for_ground
 from sitreps.extract.guessed_weapon import named_weapon_type
-from sitreps.extract.headline_tellings import cause_told_in_body, headline_only, retold_after_opener, summed_up
+from sitreps.extract.headline_tellings import (
+    cause_told_in_body,
+    headline_only,
+    hedge_below_headline,
+    retold_after_opener,
+    summed_up,
+)
 from sitreps.extract.incident_time import finest_time, incident_time, stated_apart
 from sitreps.extract.kinds_file import kinds_data, type_kinds
 from sitreps.extract.named_doers import named_first
@@ -586,8 +592,10 @@ def _hedged(merged: EventMention, told: Sequence[Told]) -> EventMention:
     """An incident its article introduces as alleged stays alleged when only retellings that refer back
     to it ("a suspected missile attack ..., the latest assault in their campaign", "the attack") tell
     it plainly: they presuppose the incident the hedge is about, they do not vouch for it. A plan or a
-    threat a later retelling reports as done is another matter: that retelling is the news."""
-    asserting = [t.mention.modality for t in told if not t.anaphoric]
+    threat a later retelling reports as done is another matter: that retelling is the news. A headline over a
+    hedged telling vouches for nothing either (``headline_tellings.hedge_below_headline``)."""
+    hedged_lead = hedge_below_headline(told)
+    asserting = [t.mention.modality for t in told if not t.anaphoric and not (t.headline and hedged_lead)]
     if merged.modality is Modality.REPORTED and asserting and all(m is Modality.ALLEGED for m in asserting):
         return merged.model_copy(update={"modality": Modality.ALLEGED})
     return merged

@@ -25,9 +25,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from sitreps.attribute.lexicon import lexicon
 from sitreps.extract.agreement import same_spot
 from sitreps.extract.kinds_file import type_list
-from sitreps.models import EventMention
+from sitreps.models import EventMention, Modality
 
 if TYPE_CHECKING:  # consolidate imports this module
     from sitreps.extract.consolidate import Told
@@ -36,6 +37,18 @@ if TYPE_CHECKING:  # consolidate imports this module
 def headline_only(told: Sequence[Told]) -> bool:
     """Whether every telling of an incident so far is in the headline."""
     return bool(told) and all(t.headline for t in told)
+
+
+def hedge_below_headline(told: Sequence[Told]) -> bool:
+    """Whether the body tells the incident with a hedge word ("A suspected drone strike killed 11", "Gunmen
+    reportedly abducted 20 students", ``alleged_words``): then a flat headline ("Drone strike kills 11 at
+    wedding") has only dropped the hedge, as headlines do, and vouches for nothing (round 23). A claim or an
+    accusation below ("the Houthis claimed responsibility for the attack") is no hedge: its party's claim is
+    read by ``link.own_claims``."""
+    hedges = lexicon().alleged_words
+    return any(not t.headline and t.mention.modality is Modality.ALLEGED
+               and any(w.strip(".,;:\"'“”").lower() in hedges for w in t.mention.sentence.text.split())
+               for t in told)
 
 
 def summed_up(first: EventMention, later: Told, headline_told: bool) -> bool:

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from sitreps.attribute.lexicon import lexicon
 from sitreps.link.bare_bodies import bare_body_tells_own
+from sitreps.link.described_parties import described_party
 from sitreps.link.families import family_of
 from sitreps.link.official_sides import official_side
 from sitreps.link.party_voices import (
@@ -142,6 +143,8 @@ def _speaks_for(teller: Attribution, doer: Attribution, victims: set[str]) -> bo
     "its commander"), an official named without a side, or "the group" does."""
     if bare(teller.source or "") == bare(doer.source or "") or its_spokesman(teller, doer):
         return True
+    if described_party(teller, doer, victims):
+        return True  # "Paramilitary group says it ..." over "The Rapid Guard Forces said"
     speaker, other = speaker_record(doer.source or ""), speaker_record(teller.source or "")
     if other.known:
         return speaker.known and (other.id == speaker.id or one_state(speaker, other))

@@ -10,6 +10,7 @@ A definite description that names another country is that country's body, not th
 from __future__ import annotations
 
 from sitreps.attribute.lexicon import lexicon
+from sitreps.link.described_parties import described_party
 from sitreps.link.seat_speakers import speaker_record
 from sitreps.models import ActorMention, Attribution, EventMention, Role, SourceKind
 from sitreps.resolve.registry_data import ActorRecord
@@ -33,6 +34,8 @@ def told_only_by(mention: EventMention, party: Attribution) -> bool:
         if bare(teller.source) == bare(party.source or ""):
             continue
         other = speaker_record(teller.source)
+        if described_party(teller, party, victims):
+            continue  # "Paramilitary group says" over "The Rapid Guard Forces said" (link.described_parties)
         if speaker.known and other.known:
             if other.id == speaker.id or one_state(speaker, other):
                 continue
@@ -44,12 +47,12 @@ def told_only_by(mention: EventMention, party: Attribution) -> bool:
 
 
 def points_back(teller: Attribution, victims: set[str]) -> bool:
-    """ "The group", "the al Qaeda-linked group", "the military", "the statement": an organisation's definite
-    description whose noun names no one, or its statement told again, points back at the party named before,
+    """ "The group", "the al Qaeda-linked group", "the military", "the statement", "it": an organisation's definite
+    description whose noun names no one, its statement told again, or a pronoun points back at the party named before,
     unless its noun is the act's victims' ("the rebels said" after the army told of killing rebels is the other
     side speaking)."""
     words = (teller.source or "").split()
-    if _its_statement(words):
+    if _its_statement(words) or _pronoun(words):
         return True
     if teller.source_kind is not SourceKind.ORGANISATION or len(words) < 2:
         return False
@@ -58,6 +61,12 @@ def points_back(teller: Attribution, victims: set[str]) -> bool:
         return False  # "the British navy's UKMTO agency" names whose it is; "the group's media office" points back
     head = words[-1]
     return words[0].lower() in lexicon().definite_determiners and head.islower() and head not in victims
+
+
+def _pronoun(words: list[str]) -> bool:
+    """ "It said": a body told again by a pronoun alone (``body_pronouns``) is the body named before it (round 23);
+    the source readers leave it vague, as though nobody in particular spoke."""
+    return len(words) == 1 and words[0].lower() in lexicon().body_pronouns
 
 
 def of_another_state(teller: Attribution, party: Attribution) -> bool:
