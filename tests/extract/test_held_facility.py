@@ -74,3 +74,32 @@ def test_a_place_named_as_owner_holds_nothing(extract: Extract, text: str) -> No
     """Near misses: the "of" phrase names a place, not a force: no holder is read from it."""
     targets = _targets(extract(text))
     assert not any(word in name.lower() for name in targets for word in ("kalehe", "town", "ann")), targets
+
+
+NAMED_OWNERS = [
+    ("Fighters of the Islamic State group overran a base of the Syrian Democratic Forces near Deir Hafer, "
+     "killing 12 of its fighters.", "syrian democratic forces"),
+    ("The Ostra Front seized the headquarters of the Kivu Defence Movement in the town of Mabu on Sunday.",
+     "kivu defence movement"),
+    ("Jihadists captured an outpost of the Arakan Army near Kyauktaw after heavy fighting.", "arakan army"),
+    ("Government troops recaptured the main base of the Ansar Front near Tilla on Friday.", "ansar front"),
+    ("Militiamen overran a checkpoint of the Unity Army on the road to Gao late on Saturday.", "unity army"),
+]
+
+
+@pytest.mark.parametrize(("text", "holder"), NAMED_OWNERS)
+def test_a_group_named_as_owner_of_a_post_is_the_target(extract: Extract, text: str, holder: str) -> None:
+    """An owner's own name headed by a group noun ("Forces", "Army", "Front", "Movement"; round 23): a
+    place's name after "of" has none ("the camp of Kakuma", "the village of Boni")."""
+    targets = _targets(extract(text))
+    assert targets and holder in targets[0].lower(), targets
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Rebels captured the camp of Kakuma on Monday.", "kakuma"),
+    ("Jihadists seized the village of Boni on Thursday.", "boni"),
+    ("Militants took control of the town of Bir Ali near the coast.", "bir ali"),
+])
+def test_a_place_name_after_of_is_no_owner(extract: Extract, text: str, place: str) -> None:
+    targets = _targets(extract(text))
+    assert not any(place in name.lower() for name in targets), targets

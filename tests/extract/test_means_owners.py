@@ -37,3 +37,23 @@ def test_a_party_named_elsewhere_is_no_owner(extract: Extract, text: str, countr
 def test_a_place_before_the_means_is_where_it_struck(extract: Extract) -> None:
     text = "At least nine herders were killed in northern Niger drone strikes on Sunday, a local official said."
     assert "Niger" not in [c for _, c in _initiators(extract(text))]
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("Government aircraft bombed rebel positions near the town of Kalo on Sunday, the army said.", "Government"),
+    ("Army helicopters fired rockets at a column of insurgents outside Tawa on Thursday.", "Army"),
+    ("Regime warplanes struck a crowded market in the northern town of Saraqeb, killing 11 civilians.", "Regime"),
+    ("Junta jets bombed a monastery in the village of Letpan, killing at least eight people.", "Junta"),
+    ("Militia drones hit a fuel depot on the edge of Port Verin overnight, officials said.", "Militia"),
+])
+def test_a_party_noun_before_the_means_is_its_owner(extract: Extract, text: str, owner: str) -> None:
+    assert owner in [name for name, _ in _initiators(extract(text))]
+
+
+@pytest.mark.parametrize("text", [
+    "Unidentified aircraft bombed a camp for displaced people near Kurmuk on Friday.",
+    "Night raids by attack helicopters killed four fighters near Loma.",
+    "Cargo drones dropped supplies over the besieged city of Omar on Tuesday.",
+])
+def test_a_noun_of_no_party_before_the_means_names_no_owner(extract: Extract, text: str) -> None:
+    assert [name for name, _ in _initiators(extract(text))] == []

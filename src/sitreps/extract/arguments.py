@@ -50,9 +50,17 @@ def trigger_slots(head: Token, *, fought: bool = False) -> list[Slot]:
             slots.extend(_main_clause_undergoer(head))
         elif not any(s.name in ("subj", "agent") for s in slots):
             slots.extend(repelled_by(head) if repelled else inherited_subject(head))
+        elif head.dep_ == "acl" and not any(s.name in ("subj", "subjpass") for s in slots):
+            slots.extend(_described_undergoer(head))
     else:
         slots = noun_slots(head)
     return usable(slots + _clause_victims(head))
+
+
+def _described_undergoer(verb: Token) -> list[Slot]:
+    """The noun a passive participle with its own agent describes: "two aid workers abducted by militants",
+    "a convoy attacked by gunmen" (the workers and the convoy suffered it; the agent did it)."""
+    return [s for s in inherited_subject(verb) if s.name == "subjpass"]
 
 
 def _subjectless_passive(verb: Token) -> bool:

@@ -6,6 +6,10 @@ of a participle of holding ("the rebel-held town", "the Houthi-controlled villag
 insurgent-held villages") or as the agent of one ("Bunagana, a border town held by the Congolese
 army"). That side is the capture's target. The holding participles are ``holding_lemmas`` of
 ``data/en/actor_roles.yaml``; a holder named elsewhere in the story is read by ``extract.story_targets``.
+The parser also hangs the capture's own "from" phrase on the place when a place phrase comes between
+("seized the border crossing at Kerem from army troops", "took the base from the army"): a phrase on the
+place of a preposition the type gives its target (``prep_from`` in data/taxonomy.yaml) that names a party
+is the side that lost it, as it is on the verb.
 
 Relies on: the parse of the place phrase (participles as ``amod``/``acl``/``relcl`` of its nouns).
 """
@@ -17,6 +21,7 @@ from spacy.tokens import Token
 from sitreps.extract.actors import ActorContext, actor_mention
 from sitreps.extract.english import words
 from sitreps.extract.kinds_file import type_list
+from sitreps.extract.party_modifiers import names_a_doer
 from sitreps.extract.phrase_extent import core_bounds
 from sitreps.extract.slots import ROLE_LISTS
 from sitreps.extract.triggers import TriggerMatch
@@ -41,7 +46,18 @@ def ground_holders(match: TriggerMatch, place: Token) -> list[Token]:
     holding = words(ROLE_LISTS, "holding_lemmas")
     participles = [t for t in place.subtree if t.dep_ in DESCRIBING_DEPS and t.lemma_.lower() in holding
                    and t.pos_ == "VERB" and not match.start <= t.i < match.end]
-    return [h for p in participles for h in _holders_of(p)]
+    return [h for p in participles for h in _holders_of(p)] + _taken_from(match, place)
+
+
+def _taken_from(match: TriggerMatch, place: Token) -> list[Token]:
+    """The parties of the capture's target phrase the parser hung on the place or on a name in its phrase
+    ("the crossing at Kerem from army troops", "the town of Tessit from the army"); not a distance or an
+    origin, whose object is a place or a thing ("30 km from the border"), which names no party."""
+    nouns = [place, *(p for c in place.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")]
+    slots = {f"prep_{c.lower_}": c for n in nouns for c in n.children if c.dep_ == "prep"}
+    preps = [c for name, c in slots.items() if name not in match.event_type.place_slots
+             and match.event_type.role_for(name) is Role.TARGET]  # "the town of X" is where, not whose
+    return [p for c in preps for p in c.children if p.dep_ == "pobj" and names_a_doer(p)]
 
 
 def _holders_of(participle: Token) -> list[Token]:

@@ -18,7 +18,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from sitreps.annotate.quantities import counting_lexicon, group_nouns
-from sitreps.extract.english import words
+from sitreps.extract.english import plain_singular, words
 
 LISTS = "noun_classes"
 
@@ -27,6 +27,12 @@ LISTS = "noun_classes"
 def _actor_nouns() -> frozenset[str]:
     persons, _ = counting_lexicon()
     return persons | group_nouns()
+
+
+def names_a_group(token: Token) -> bool:
+    """A proper name headed by a word for a force or group ("the Syrian Democratic Forces", "the Arakan
+    Army", "the Ostra Front"): a party's own name, where a place's name ("the town of Kidal") has none."""
+    return token.pos_ == "PROPN" and bool({token.lower_, plain_singular(token.lower_)} & _actor_nouns())
 
 
 def is_person_noun(token: Token) -> bool:

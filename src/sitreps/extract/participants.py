@@ -76,8 +76,10 @@ def phrase_slots(match: TriggerMatch) -> list[Slot]:
 
 def _is_place_slot(slot: Slot, match: TriggerMatch) -> bool:
     """A slot of the type's places; the trigger's own passive subject is its active object ("the port
-    was retaken", "Varn port retaken from rebels": where, as in "retook the port")."""
-    own_subject = slot.name == "subjpass" and slot.head.head.i == match.head.i
+    was retaken", "Varn port retaken from rebels", "the town captured by rebels": where, as in "retook
+    the port")."""
+    described = match.head.dep_ == "acl" and slot.head.i == match.head.head.i  # "the town captured by rebels"
+    own_subject = slot.name == "subjpass" and (slot.head.head.i == match.head.i or described)
     return ("obj" if own_subject else slot.name) in match.event_type.place_slots
 
 

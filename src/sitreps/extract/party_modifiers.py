@@ -58,11 +58,13 @@ def compound_slot(modifier: Token) -> Slot:
 
 def owner_modifiers(means: Token) -> list[Token]:
     """Who a weapon or unit belongs to, as its modifiers say: "Russian drones", "Houthi missiles",
-    "Israel's warplanes", "US drones". Whoever fires the means does the strike; a stance word
-    ("pro-Kremlin") is no owner, nor a place (``_names_a_party``: "northern Mali drone strikes"). A reported
-    "its" is the speaker's ("Kyiv said its drones struck": ``owner_speaker``)."""
+    "Israel's warplanes", "US drones", and a common noun of a party before it ("government aircraft",
+    "army helicopters", "militia rockets": ``is_actor_noun``). Whoever fires the means does the strike; a
+    stance word ("pro-Kremlin") is no owner, nor a place (``_names_a_party``: "northern Mali drone strikes").
+    A reported "its" is the speaker's ("Kyiv said its drones struck": ``owner_speaker``)."""
     return [owner_speaker(c) for c in means.children if not in_stance_word(c) and (
-        c.dep_ == "poss" or (c.dep_ in OWNER_MODIFIER_DEPS and _names_a_party(c)))]
+        c.dep_ == "poss" or (c.dep_ in OWNER_MODIFIER_DEPS and _names_a_party(c))
+        or (c.dep_ == "compound" and c.pos_ == "NOUN" and is_actor_noun(c)))]
 
 
 def _names_a_party(modifier: Token) -> bool:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from sitreps.extract.actor_checks import FORCE_TYPES
 from sitreps.extract.toll_scope import latest_first
+from sitreps.extract.unrest import armed_side, state_force
 from sitreps.link.families import claim_types, family_of
 from sitreps.link.nesting import contains, count_range, place_level, precision
 from sitreps.link.nodes import actor_key
@@ -54,6 +55,8 @@ TARGET_FIELD = f"{ACTOR_FIELD}{Role.TARGET.value}"
 # ACLED sub-events told with parties rather than a doer and a victim (deals, truces; clashes "between X
 # and Y"), whose actor 1 is the first party named and actor 2 the next.
 SIDED_SUB_EVENTS = frozenset({"Agreement", "Armed clash"})
+# ACLED sub-events told with two fighting sides, one of which a report may name only as its dead.
+FOUGHT_SUB_EVENTS = frozenset({"Armed clash"})
 # ACLED sub-events of a protest the state's forces met: the protesters stay actor 1 and the forces are
 # actor 2 (ACLED codebook, "Protests"), though the report tells the forces as the doer ("police fired
 # tear gas at students"). The real-news gold codes them so in every outlet it holds.
@@ -89,7 +92,7 @@ def contributions_of(mention: EventMention) -> list[Contribution]:
     m = mention
     out = [Contribution("type", m.type, m.type, m.id, m.sentence)]
     ranks: dict[str, int] = {}
-    for actor in _named_targets_first(_crowd_initiates(_first_party_initiates(m), m), m):
+    for actor in _named_targets_first(_crowd_initiates(_fallen_side_initiates(_first_party_initiates(m), m), m), m):
         role, key = f"actor:{actor.role.value}", actor_key(actor.name, actor.actor_id)
         ranks[role] = ranks.get(role, -1) + 1
         out.append(Contribution(role, key, actor.name, m.id, _first(actor.evidence, m), ranks[role]))
@@ -144,6 +147,22 @@ def _first_party_initiates(mention: EventMention) -> list[ActorMention]:
     sides = [Role.INITIATOR] if named_target else [Role.INITIATOR, Role.TARGET]
     sided = {id(party): role for party, role in zip(parties, sides, strict=False)}  # more parties stay
     return [a.model_copy(update={"role": sided[id(a)]}) if id(a) in sided else a for a in actors]
+
+
+def _fallen_side_initiates(actors: list[ActorMention], mention: EventMention) -> list[ActorMention]:
+    """A clash told by what it cost one side, sided as its parties: "five soldiers were killed in clashes
+    with militants", "two policemen died in a gunfight with bandits" name both sides as what the clash
+    struck and no doer. Both are fighting sides (a state force or an armed side by its noun), so the
+    first named is actor 1 and the other actor 2, as for "clashes between X and Y"; civilians killed
+    in a clash ("clashes with militants killed five villagers") are no side and leave it as it is."""
+    if mention.acled is None or mention.acled.sub_event_type not in FOUGHT_SUB_EVENTS or any(
+            a.role in (Role.INITIATOR, Role.PARTICIPANT) for a in actors):
+        return actors
+    sides = sorted((a for a in actors if a.role is Role.TARGET and (state_force(a) or armed_side(a))),
+                   key=_text_order)
+    if len(sides) < 2:
+        return actors
+    return [a.model_copy(update={"role": Role.INITIATOR}) if a is sides[0] else a for a in actors]
 
 
 def _crowd_initiates(actors: list[ActorMention], mention: EventMention) -> list[ActorMention]:
