@@ -557,7 +557,8 @@ def _as_told(group: _Group, mention: EventMention) -> EventMention:
     the incident's kind absorbs when governed is read so: a change of territory that took in the fight for its
     town is no host of every later clash. Sides, place, day and figures stay the incident's."""
     kinds = incident_kinds()
-    absorbed = kinds.absorbs_governed.get(_kind(group.merged.type), frozenset()) & kinds.victims
+    hosts = (group.merged.type, _kind(group.merged.type))
+    absorbed = frozenset().union(*(kinds.absorbs_governed.get(h, frozenset()) for h in hosts)) & kinds.victims
     if mention.type not in kinds.victims or _kind(group.merged.type) == _kind(mention.type):
         return group.merged
     told = next((t.mention.type for t in group.told if t.mention.type in absorbed), None)
