@@ -77,6 +77,8 @@ def battle_parts() -> frozenset[str]:
 
 
 def _at_fight(fight: EventMention, strike: EventMention) -> bool:
+    if _undated_fight_at_strike(fight, strike):
+        return True
     place, (day, struck_day) = fight.place, _days_of(fight, strike)
     if place is None or day is None or day[0] != day[1] or not (struck_day is None or struck_day == day):
         return False
@@ -86,6 +88,21 @@ def _at_fight(fight: EventMention, strike: EventMention) -> bool:
         return False
     return (strike.place is None or same_spot(place, strike.place) or same_unresolved(place, strike.place)
             or _holds(strike.place, place))
+
+
+def _undated_fight_at_strike(fight: EventMention, strike: EventMention) -> bool:
+    """Whether a fight told with no day of its own ("Somali troops clashed with al-Shabaab near Jilib") is at the
+    town a strike of one stated day hit ("a US drone strike killed five fighters near Jilib on Sunday"): wire copy
+    dates the air support and tells the ground fight around it undated, and both name the town itself. Only a
+    strike of a remote type joins so, and only at the same spot (not a province or country holding the town):
+    an undated fight elsewhere, or a strike told only by its province, stays apart. Round 23, issue #13 (round
+    21 left this open: "a US drone strike and an undated ground battle later in the article stay two rows")."""
+    struck = days(strike.time)
+    return (days(fight.time) is None and _named_day(fight.time) is None and struck is not None
+            and struck[0] == struck[1] and strike.type in ground_fight().remote
+            and fight.place is not None and strike.place is not None
+            and (fight.place.precision in SPOT_PLACES or _unresolved_spot(fight.place))
+            and (same_spot(fight.place, strike.place) or same_unresolved(fight.place, strike.place)))
 
 
 def _same_region(fight_place: Place, struck: Place) -> bool:
