@@ -4,9 +4,11 @@ Wire copy dates the air support ("a US drone strike killed five al-Shabaab fight
 tells the ground fight around it with no day of its own ("Somali troops clashed with al-Shabaab near Jilib"). The
 strike's doer is an ally of one side, not a side the fight names, so only the fight's town and day could tie the
 two, and the fight gave no day. ``extract.battle_strikes`` now reads an undated fight at the very town a strike of
-one day hit as the fight the strike backed. A fight of another day, at another town, or a strike placed only in
-the province stays apart. Every article here is fiction written for these tests, in the style of wire copy, from
-five conflicts. Round 23, issue #13 ("armed_clash beside air_drone_strike").
+one day hit as the fight the strike backed, and the parts of the fight (``battle_parts``: fighters surrendering
+or captured, people abducted) told at its town, dated or not, as parts of it. A fight of another day, at another
+town, or a strike placed only in the province stays apart, and so does a part at another town. Every article
+here is fiction written for these tests, in the style of wire copy, from nine conflicts. Round 23, issue #13
+("armed_clash beside air_drone_strike", and surrender, abduction beside armed_clash).
 """
 
 from __future__ import annotations
@@ -41,6 +43,40 @@ STRIKE = "A US drone strike killed five al-Shabaab fighters near Jilib on Sunday
 def test_an_undated_fight_at_the_struck_town_is_the_strike(extract: Extract, text: str, strike: str,
                                                            fight: str) -> None:
     assert told_together(extract, text, strike, fight)
+
+
+@pytest.mark.parametrize(("text", "part", "fight"), [
+    # Mozambique: insurgents surrendering at the fight's town
+    ("Army battles Ansar al-Sunna in Macomia\n\nMozambican soldiers fought Ansar al-Sunna insurgents in Macomia, "
+     "the army said. Twelve insurgents surrendered to the troops in Macomia, the army added.", "surrendered", "fought"),
+    # Mali: villagers abducted during the fight
+    ("Fighting near Mopti\n\nMalian soldiers clashed with JNIM fighters near Djenne, security sources said. The "
+     "jihadists abducted six villagers near Djenne during the fighting.", "abducted", "clashed"),
+    # Myanmar: soldiers captured at the fight's town
+    ("Kachin fighters battle junta troops\n\nKachin Independence Army fighters battled junta troops in Bhamo, the "
+     "group said. Forty soldiers were captured in Bhamo, the KIA said.", "captured", "battled"),
+    # Nigeria: fighters surrendering
+    ("Soldiers battle Boko Haram in Gwoza\n\nNigerian soldiers fought Boko Haram fighters in Gwoza, the army said. "
+     "Thirty fighters surrendered to the troops in Gwoza, the army added.", "surrendered", "fought"),
+    # DR Congo: women abducted by the militia that fought
+    ("Militia attacks army in Djugu\n\nCODECO militiamen fought Congolese soldiers in Djugu, local sources said. "
+     "The militiamen abducted four women in Djugu, a local chief said.", "abducted", "fought"),
+])
+def test_a_part_of_an_undated_fight_at_its_town_is_the_fight(extract: Extract, text: str, part: str,
+                                                              fight: str) -> None:
+    assert told_together(extract, text, part, fight)
+
+
+@pytest.mark.parametrize(("text", "part", "fight"), [
+    # a part at another town
+    ("Army battles Ansar al-Sunna in Macomia\n\nMozambican soldiers fought Ansar al-Sunna insurgents in Macomia, "
+     "the army said. Twelve insurgents surrendered to the troops in Mocimboa da Praia, the army added.",
+     "surrendered", "fought"),
+    ("Clashes in Kitchanga and Rutshuru\n\nCongolese troops clashed with M23 rebels in Kitchanga, a local official "
+     "said. In Rutshuru, the rebels abducted ten farmers, residents said.", "abducted", "clashed"),
+])
+def test_parts_at_another_town_stay_apart(extract: Extract, text: str, part: str, fight: str) -> None:
+    assert not told_together(extract, text, part, fight)
 
 
 @pytest.mark.parametrize(("text", "strike", "fight"), [
