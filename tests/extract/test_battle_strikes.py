@@ -141,10 +141,21 @@ def _mention(type_id: str, place: str | None, day: str | None, actors: list[Acto
 
 
 def test_a_fight_over_no_single_day_backs_no_strike() -> None:
-    fight = _mention(CLASH, "Dorra", None, [])
+    week = TimeRef(start="2024-04-24", end="2024-04-30", precision=DatePrecision.DAY, evidence=[])
+    fight = _mention(CLASH, "Dorra", None, []).model_copy(update={"time": week})
     strike = _mention("shelling_missile_attack", "Dorra", "2024-04-30", [])
     assert battle_and_strike(fight, strike) is None
     assert battle_and_strike(_mention(CLASH, "Dorra", "2024-04-30", []), strike) is not None
+
+
+def test_a_fight_told_with_no_day_at_the_struck_town_backs_the_strike() -> None:
+    """Round 23: the strike's day is the undated fight's at the very town (tests/extract/test_undated_fights.py);
+    an undated strike beside an undated fight, or a fight at another town, still backs nothing."""
+    strike = _mention("shelling_missile_attack", "Dorra", "2024-04-30", [])
+    assert battle_and_strike(_mention(CLASH, "Dorra", None, []), strike) is not None
+    assert battle_and_strike(_mention(CLASH, "Dorra", None, []), _mention("shelling_missile_attack", "Dorra", None,
+                                                                          [])) is None
+    assert battle_and_strike(_mention(CLASH, "Anka", None, []), strike) is None
 
 
 def test_a_strike_of_no_place_within_the_fight_s_story_backs_it() -> None:

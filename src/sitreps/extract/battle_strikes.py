@@ -77,6 +77,8 @@ def battle_parts() -> frozenset[str]:
 
 
 def _at_fight(fight: EventMention, strike: EventMention) -> bool:
+    if _undated_fight_at_strike(fight, strike):
+        return True
     place, (day, struck_day) = fight.place, _days_of(fight, strike)
     if place is None or day is None or day[0] != day[1] or not (struck_day is None or struck_day == day):
         return False
@@ -86,6 +88,26 @@ def _at_fight(fight: EventMention, strike: EventMention) -> bool:
         return False
     return (strike.place is None or same_spot(place, strike.place) or same_unresolved(place, strike.place)
             or _holds(strike.place, place))
+
+
+def _undated_fight_at_strike(fight: EventMention, strike: EventMention) -> bool:
+    """Whether a fight told with no day of its own ("Somali troops clashed with al-Shabaab near Jilib") is at the
+    town a strike of one stated day hit ("a US drone strike killed five al-Shabaab fighters near Jilib on Sunday"):
+    wire copy dates the air support and tells the ground fight around it undated, and both name the town itself.
+    A part of the fight (``battle_parts``: "the rebels later withdrew from Kitchanga", "forty soldiers were
+    captured in Bhamo") joins an undated fight at its town dated or not, as a part's doer is a side of the fight
+    by what it is; a strike, whose doer may be a third force on another occasion, only with its day stated. Only
+    at the same spot (not a province or country holding the town): an undated fight elsewhere, or a strike told
+    only by its province, stays apart. Round 23, issue #13 (round 21 left this open: "a US drone strike and an
+    undated ground battle later in the article stay two rows")."""
+    struck = days(strike.time)
+    one_day = struck is not None and struck[0] == struck[1]
+    part = strike.type in battle_parts() and days(strike.time) is None and _named_day(strike.time) is None
+    return (fight.type == ground_fight().becomes and days(fight.time) is None and _named_day(fight.time) is None
+            and ((one_day and strike.type in ground_fight().remote | battle_parts()) or part)
+            and fight.place is not None and strike.place is not None
+            and (fight.place.precision in SPOT_PLACES or _unresolved_spot(fight.place))
+            and (same_spot(fight.place, strike.place) or same_unresolved(fight.place, strike.place)))
 
 
 def _same_region(fight_place: Place, struck: Place) -> bool:

@@ -61,7 +61,7 @@ from sitreps.extract.protest_sides import crowd_first, one_protest_in_sequence, 
 from sitreps.extract.toll_additions import add_ups, is_addition
 from sitreps.extract.toll_scope import latest_first
 from sitreps.extract.unfought_ground import unfought
-from sitreps.extract.unrest import forces_damage_apart
+from sitreps.extract.unrest import armed_attack_apart, forces_damage_apart
 from sitreps.models import (
     ActorMention,
     Attribution,
@@ -268,7 +268,8 @@ def can_retell(first: EventMention, later: Told, first_in_lead: bool = False, bo
     folds = ((refers and _host(first.type, mention.type, governed=bound))
              or _folds_unbound(first, later, first_in_lead) or at_spot or battle is not None
              or (bound and bool(later.sequenced) and fight_for_ground(first, mention)))
-    if not (same_kind or folds) or (later.fresh and not refers) or forces_damage_apart(first, mention):
+    if not (same_kind or folds) or (later.fresh and not refers) or forces_damage_apart(first, mention) \
+            or armed_attack_apart(first, mention):
         return False
     if first.type != mention.type and not (first_in_lead or later.lead or refers or battle
                                            or same_spot(first.place, mention.place)):
@@ -537,7 +538,8 @@ def consolidate(told: Sequence[Told], retype: Retype) -> list[EventMention]:
                 bound = True
             if not bound and _days_stated_apart(group.told, item.mention):
                 continue
-            if can_retell(group.merged, retold_after_opener(group.merged, group.told, item), group.in_lead, bound,
+            if can_retell(_as_told(group, item.mention), retold_after_opener(group.merged, group.told, item),
+                          group.in_lead, bound,
                           group.left, group.headline_only(below), headline_only(group.told)):
                 named = _named_type(item, [t for t in group.told if t.head in item.bound])
                 told_apart = not (item.anaphoric or bound)
@@ -553,6 +555,21 @@ def consolidate(told: Sequence[Told], retype: Retype) -> list[EventMention]:
             groups.append(_Group(item.mention, [item], item.lead))
     return [_incident(_hedged(g.merged, g.told), [t.mention for t in g.told], retype) if len(g.told) > 1
             else g.merged for g in _joined(groups, retype, below)]
+
+
+def _as_told(group: _Group, mention: EventMention) -> EventMention:
+    """The incident as the killing it absorbed told it: a demonstration that absorbed the killing bound to its
+    word (``absorbs_when_governed``: "a farmer was shot and killed at a sit-in") is still that killing to a
+    later "the farmer was killed by a stray bullet". Only a killing (the ``victims`` types, who was hit) that
+    the incident's kind absorbs when governed is read so: a change of territory that took in the fight for its
+    town is no host of every later clash. Sides, place, day and figures stay the incident's."""
+    kinds = incident_kinds()
+    hosts = (group.merged.type, _kind(group.merged.type))
+    absorbed = frozenset().union(*(kinds.absorbs_governed.get(h, frozenset()) for h in hosts)) & kinds.victims
+    if mention.type not in kinds.victims or _kind(group.merged.type) == _kind(mention.type):
+        return group.merged
+    told = next((t.mention.type for t in group.told if t.mention.type in absorbed), None)
+    return group.merged if told is None else group.merged.model_copy(update={"type": told})
 
 
 def _tried_order(groups: Sequence[_Group], item: Told) -> list[int]:

@@ -31,6 +31,8 @@ from sitreps.resolve.registry_data import load_lexicon, registered
 LISTS = "unrest"
 # Actor types that are organised armed sides (data/actors: the registry's and type_rules' types).
 ARMED_TYPES = frozenset({"armed_group"})
+# The type a demonstration absorbs when its word governs the killing (``absorbs_when_governed``), unless armed.
+ATTACK = "attack_on_civilians"
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,17 @@ def forces_damage_apart(first: EventMention, later: EventMention) -> bool:
     damage = [m for m in (first, later) if m.type in kinds.retold and m.type not in kinds.needs_force]
     return bool(pair & kinds.told_by) and any(
         a.role is Role.INITIATOR and (armed_side(a) or state_force(a)) for m in damage for a in m.actors)
+
+
+def armed_attack_apart(first: EventMention, later: EventMention) -> bool:
+    """Whether one of two mentions is a demonstration and the other an attack on civilians that an armed side
+    began ("gunmen opened fire on villagers protesting"): ACLED codes an armed group's attack on a crowd as an
+    attack, not as the crowd's demonstration, so the two never fold into one (``absorbs_when_governed``)."""
+    kinds = unrest_types()
+    pair = {first.type, later.type}
+    attacks = [m for m in (first, later) if m.type == ATTACK]
+    return bool(pair & kinds.told_by) and any(
+        a.role is Role.INITIATOR and armed_side(a) for m in attacks for a in m.actors)
 
 
 def in_unrest(mentions: Sequence[EventMention],
