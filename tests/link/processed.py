@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sitreps import pipeline
 from sitreps.ingest.identity import document_id
+from sitreps.link.own_claims import claims_own_act
 from sitreps.models import Document, DocumentStatus, EventMention
 
 PUBLISHED = "2025-03-04"
@@ -16,3 +17,10 @@ def mentions_of(text: str) -> list[EventMention]:
                         status=DocumentStatus.PENDING)
     (processed,) = pipeline.process([document])
     return processed.events
+
+
+def claims_its_act(text: str, trigger: str) -> bool:
+    """Whether any mention of ``trigger`` in ``text`` is told by the party that did it (``own_claims``)."""
+    found = [m for m in mentions_of(text) if m.trigger.text == trigger]
+    assert found, f"no mention of {trigger!r}"
+    return any(claims_own_act(m) for m in found)

@@ -8,19 +8,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from processed import mentions_of
+from processed import claims_its_act
 
 from sitreps.evaluate.single_text import rows_of_text
 from sitreps.link.described_parties import described_party
-from sitreps.link.own_claims import claims_own_act
 from sitreps.models import Attribution, SourceKind
-
-
-def _claimed(text: str, trigger: str) -> bool:
-    found = [m for m in mentions_of(text) if m.trigger.text == trigger]
-    assert found, f"no mention of {trigger!r}"
-    return any(claims_own_act(m) for m in found)
-
 
 DESCRIBED = [
     ("Paramilitary group says it shot down army warplane over Keru\n\nThe Rapid Guard Forces said in a statement "
@@ -49,7 +41,7 @@ DESCRIBED_REPORTED = [
 
 @pytest.mark.parametrize(("text", "trigger"), DESCRIBED)
 def test_a_headlines_description_and_the_bodys_name_are_one_party_claiming_its_act(text: str, trigger: str) -> None:
-    assert _claimed(text, trigger)
+    assert claims_its_act(text, trigger)
 
 
 def _row_modality(text: str, trigger: str, folder: Path) -> str | None:

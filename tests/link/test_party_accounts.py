@@ -7,16 +7,9 @@ reported: a monitor, a hospital or residents telling the act, and the other side
 from __future__ import annotations
 
 import pytest
-from processed import mentions_of
+from processed import claims_its_act, mentions_of
 
 from sitreps.link.own_claims import claims_own_act
-
-
-def _claimed(text: str, trigger: str) -> bool:
-    found = [m for m in mentions_of(text) if m.trigger.text == trigger]
-    assert found, f"no mention of {trigger!r}"
-    return any(claims_own_act(m) for m in found)
-
 
 CONCEDED = [
     ("A senior commander of the Rapid Support Forces defected to the Sudanese army in Gezira state on Sunday "
@@ -40,7 +33,7 @@ CONCEDED_REPORTED = [
 
 @pytest.mark.parametrize(("text", "trigger"), CONCEDED)
 def test_a_foes_surrender_or_defection_a_party_announces_is_claimed(text: str, trigger: str) -> None:
-    assert _claimed(text, trigger)
+    assert claims_its_act(text, trigger)
 
 
 @pytest.mark.parametrize(("text", "trigger"), CONCEDED_REPORTED)
@@ -69,12 +62,12 @@ BARE_BODIES_REPORTED = [
 
 @pytest.mark.parametrize(("text", "trigger"), BARE_BODIES)
 def test_a_bare_body_telling_its_sides_strike_on_armed_foes_claims_it(text: str, trigger: str) -> None:
-    assert _claimed(text, trigger)
+    assert claims_its_act(text, trigger)
 
 
 @pytest.mark.parametrize(("text", "trigger"), BARE_BODIES_REPORTED)
 def test_a_bare_body_telling_strikes_on_bystanders_claims_nothing(text: str, trigger: str) -> None:
-    assert not _claimed(text, trigger)
+    assert not claims_its_act(text, trigger)
 
 
 @pytest.mark.parametrize(("text", "trigger"), [
@@ -83,10 +76,10 @@ def test_a_bare_body_telling_strikes_on_bystanders_claims_nothing(text: str, tri
     ("The Arakan Army said the movement's fighters had overrun a junta outpost near Buthidaung.", "overrun"),
 ])
 def test_a_groups_own_ranks_named_by_its_noun_are_its_own(text: str, trigger: str) -> None:
-    assert _claimed(text, trigger)
+    assert claims_its_act(text, trigger)
 
 
 def test_another_groups_ranks_are_not_the_speakers() -> None:
     """ "The militia's fighters" told by the army are its foes, not its own ranks."""
     text = "The army said the militia's fighters had attacked a checkpoint near Bunia."
-    assert not _claimed(text, "attacked")
+    assert not claims_its_act(text, "attacked")

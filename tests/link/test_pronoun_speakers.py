@@ -6,17 +6,10 @@ and outlets' voices, with near misses where a witness or a monitor tells the act
 from __future__ import annotations
 
 import pytest
-from processed import mentions_of
+from processed import claims_its_act
 
-from sitreps.link.own_claims import claims_own_act
 from sitreps.link.party_voices import points_back
 from sitreps.models import Attribution, SourceKind
-
-
-def _claimed(text: str, trigger: str) -> bool:
-    found = [m for m in mentions_of(text) if m.trigger.text == trigger]
-    assert found, f"no mention of {trigger!r}"
-    return any(claims_own_act(m) for m in found)
 
 
 def _vague(source: str) -> Attribution:
@@ -61,9 +54,9 @@ TOLD_BY_OTHERS = [
 
 @pytest.mark.parametrize(("text", "trigger"), TOLD_AGAIN)
 def test_a_party_told_again_as_it_still_tells_its_act_alone(text: str, trigger: str) -> None:
-    assert _claimed(text, trigger)
+    assert claims_its_act(text, trigger)
 
 
 @pytest.mark.parametrize(("text", "trigger"), TOLD_BY_OTHERS)
 def test_a_witness_told_again_by_a_pronoun_is_another_voice(text: str, trigger: str) -> None:
-    assert not _claimed(text, trigger)
+    assert not claims_its_act(text, trigger)
