@@ -44,6 +44,11 @@ def test_a_killing_told_apart_stands(extract: Extract, text: str, first: str, pl
      "violent_demonstration", 1),
     ("A drone strike hit a convoy near Jilib on Sunday. Three militants were reportedly killed near Jilib.",
      "air_drone_strike", 3),
+    # a quarter of the protest's city, or a name the gazetteer lacks, is no other town
+    ("Protesters clashed with police in Nairobi on Tuesday. A student was shot dead in Kibera, witnesses said.",
+     "violent_demonstration", 1),
+    ("Rioters torched shops in Kano on Friday. Two traders were killed in Kurmi Zanguzaba, residents said.",
+     "violent_demonstration", 2),
 ])
 def test_a_toll_in_the_same_town_stays_the_incidents(extract: Extract, text: str, first: str, killed: int) -> None:
     events = extract(text)

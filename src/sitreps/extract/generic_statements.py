@@ -102,8 +102,8 @@ def is_running_total(trigger: Token) -> bool:
 
 
 def places_named(sentence: Span) -> set[str]:
-    """The places a sentence (or a clause of one) names: its place entities, proper nouns joined to one by "and" or a comma,
-    and proper nouns after a preposition of place (the small model labels only some towns of a list:
+    """The places a sentence (or a clause of one) names: its place entities, proper nouns joined to one by
+    "and" or a comma, and proper nouns after a preposition of place (the small model labels only some towns of a list:
     "in Songkhla, Narathiwat and Yala", "a health centre in Oicha and a farm near Eringeti")."""
     named = {e.text.lower() for e in sentence.ents if e.label_ in PLACE_LABELS}
     locatives = words(LISTS, "locative_prepositions")
