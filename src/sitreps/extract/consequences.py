@@ -8,8 +8,10 @@ in the next sentence. A casualty trigger (a word of the ``casualties`` lexicon i
 only when nothing else violent is reported with it; otherwise it is dropped and
 its figures go to the event it is the outcome of. A toll told with no event word at all, right
 after the event ("A drone hit the bus station. Doctors said they received 26 bodies."), is the
-event's too; it hosts no sentence after it. A peaceful protest whose toll is protesters killed by a doer
-("police shot dead a protester during demonstrations") takes the killing's type, excessive force.
+event's too; it hosts no sentence after it. A sentence that moves to another incident ("Separately, ...")
+or another town keeps its killing apart (``extract.hosted_tolls``). A peaceful protest whose toll is
+protesters killed by a doer ("police shot dead a protester during demonstrations") takes the killing's
+type, excessive force.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from spacy.tokens import Span as SpacySpan
 from sitreps.annotate.quantities import counting_lexicon
 from sitreps.extract.days_apart import measured_apart
 from sitreps.extract.force_killings import outcome_type
+from sitreps.extract.hosted_tolls import Towns, told_apart
 from sitreps.extract.protest_grievance import in_grievance
 from sitreps.extract.taxonomy import load_taxonomy
 from sitreps.extract.triggers import TriggerMatch
@@ -118,8 +121,10 @@ def _with_outcome_type(cause: TriggerMatch, casualty: TriggerMatch) -> TriggerMa
     return replace(cause, event_type=load_taxonomy().get(forced)) if forced else cause
 
 
-def find_outcomes(matches: Sequence[TriggerMatch], sentences: Sequence[SpacySpan]) -> Outcomes:
-    """Drop casualty triggers that tell another violent event's outcome, in its sentence or the next."""
+def find_outcomes(matches: Sequence[TriggerMatch], sentences: Sequence[SpacySpan],
+                  towns: Towns | None = None) -> Outcomes:
+    """Drop casualty triggers that tell another violent event's outcome, in its sentence or the next;
+    ``towns`` tells a killing in another town apart (``extract.hosted_tolls``)."""
     kept: list[TriggerMatch] = []
     hosts: dict[int, TriggerMatch] = {}
     previous_host: TriggerMatch | None = None
@@ -135,13 +140,15 @@ def find_outcomes(matches: Sequence[TriggerMatch], sentences: Sequence[SpacySpan
                 if _has_doer(match):
                     tolls_of.append(match)
                 continue
-            elif previous_host is not None and not _has_doer(match):
+            elif previous_host is not None and not _has_doer(match) \
+                    and not told_apart(sentence, match.head, previous_host.head, towns):
                 hosts[sentence.start] = previous_host
             else:
                 kept.append(match)
         violent_kept = [m for m in inside if m in kept and is_violent(m)]
         hosted = hosts.get(sentence.start)
-        if previous_host is not None and hosted is None and not any(is_violent(m) for m in inside):
+        if previous_host is not None and hosted is None and not any(is_violent(m) for m in inside) \
+                and not told_apart(sentence, None, previous_host.head):
             # a toll told with no event word right after the event ("We received 26 bodies"); it
             # hosts no further sentence, so a toll three sentences on is nobody's
             hosts[sentence.start] = previous_host

@@ -2,7 +2,8 @@
 
 News names many events it does not report: classes and trends ("any battle",
 "has been launching systematic attacks", "drone attacks over the past month"),
-war-wide tolls ("the conflict has killed 14,000"), fears and risks ("residents
+war-wide tolls ("the conflict has killed 14,000", "hundreds have been killed in air strikes":
+``extract.vague_tallies``), fears and risks ("residents
 fear a massacre"), absences ("no word on arrests"), causes a reaction answers
 ("in response to attacks by troops"), classifications of another act ("the deaths
 constituted executions"), forces described by their position ("the troops deployed in the
@@ -37,7 +38,13 @@ from sitreps.extract.body_remit import names_a_remit
 from sitreps.extract.captivity import is_captivity_state
 from sitreps.extract.deal_content import is_deal_content, is_standing_deal
 from sitreps.extract.english import phrases, words
-from sitreps.extract.generic_statements import is_durative, is_page_line, is_running_total, is_split_tally
+from sitreps.extract.generic_statements import (
+    is_durative,
+    is_page_line,
+    is_running_total,
+    is_split_tally,
+    is_trend_course,
+)
 from sitreps.extract.governing_verb import governing_verb
 from sitreps.extract.ground_object import takes_no_ground
 from sitreps.extract.held_state import is_held_state
@@ -46,6 +53,7 @@ from sitreps.extract.series import coordinated_series
 from sitreps.extract.taker_description import is_taker_description
 from sitreps.extract.times import PAST_TAGS
 from sitreps.extract.triggers import SPEECH_FAMILY
+from sitreps.extract.vague_tallies import is_vague_tally
 from sitreps.models import DatePrecision, EventMention, Modality, Role
 
 LISTS = "eventness"
@@ -381,6 +389,8 @@ def eventness(trigger: Token, family: str, mention: EventMention, reference: dat
                 or (is_ongoing_class(trigger, event_words) and not _day_dated(mention)) \
                 or (is_period_start(trigger) and not _day_dated(mention)) \
                 or is_running_total(trigger) or is_split_tally(trigger) \
-                or (is_durative(trigger) and not _day_dated(mention)):
+                or (is_durative(trigger) and not _day_dated(mention)) \
+                or (is_vague_tally(trigger) and not _day_dated(mention)) \
+                or (is_trend_course(trigger) and not _day_dated(mention)):
             return Eventness.NOT_EVENT
     return Eventness.BACKGROUND if is_background(mention, reference) else Eventness.INCIDENT

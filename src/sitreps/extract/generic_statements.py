@@ -13,6 +13,9 @@ itself, so such a statement gives no mention to absorb or to become a row:
   no one of them may take it;
 - a durative act ("the rebels have been launching attacks on bases since January"): the perfect
   progressive with "since", many acts over a period;
+- a war's course (round 23b): a fight word as the subject of a verb of growth in the present perfect or
+  progressive ("fighting has intensified in the region since last year", "clashes are escalating"): how
+  the war goes, not one fight; "fighting intensified around the airport on Tuesday" tells the day's fight;
 - a line that links to another story ("Also read: Army offers bounty ...") or a section heading of a
   few words with no verb ("Fighting", "Kidnappings").
 
@@ -41,6 +44,8 @@ YEAR_DIGITS = 4
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # How many distinct places make the sentence before a tally a round-up of incidents told apart.
 ROUND_UP_PLACES = 2
+# Present-tense tags of an auxiliary: "has intensified", "are escalating" run up to now.
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # Tags of a verb that is not a participle used as a noun: a heading's "Fighting" is tagged VBG or NN.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
@@ -96,9 +101,9 @@ def is_running_total(trigger: Token) -> bool:
     return trigger.dep_ == "nsubj" and _is_running_total(trigger.head)
 
 
-def _places(sentence: Span) -> set[str]:
-    """The places a sentence names: its place entities, proper nouns joined to one by "and" or a comma,
-    and proper nouns after a preposition of place (the small model labels only some towns of a list:
+def places_named(sentence: Span) -> set[str]:
+    """The places a sentence (or a clause of one) names: its place entities, proper nouns joined to one by
+    "and" or a comma, and proper nouns after a preposition of place (the small model labels only some towns of a list:
     "in Songkhla, Narathiwat and Yala", "a health centre in Oicha and a farm near Eringeti")."""
     named = {e.text.lower() for e in sentence.ents if e.label_ in PLACE_LABELS}
     locatives = words(LISTS, "locative_prepositions")
@@ -130,9 +135,9 @@ def is_split_tally(trigger: Token) -> bool:
             or any(c.dep_ == "nummod" for c in subject.children):
         return False
     sentence = trigger.sent
-    if _places(sentence) or sentence.start == 0:
+    if places_named(sentence) or sentence.start == 0:
         return False
-    return len(_places(trigger.doc[sentence.start - 1].sent)) >= ROUND_UP_PLACES
+    return len(places_named(trigger.doc[sentence.start - 1].sent)) >= ROUND_UP_PLACES
 
 
 def is_durative(trigger: Token) -> bool:
@@ -144,6 +149,17 @@ def is_durative(trigger: Token) -> bool:
         return False
     markers = words(LISTS, "since_markers")
     return any(c.lower_ in markers and c.dep_ in ("prep", "mark") for t in verb.children for c in (t, *t.children))
+
+
+def is_trend_course(trigger: Token) -> bool:
+    """A fight word whose verb tells the war's course up to now: the subject of a verb of growth
+    (``trend_verbs`` in data/en/triggers.yaml) in the present perfect ("has intensified") or the present
+    progressive ("are escalating"). The caller keeps a day-dated one: the day's fight."""
+    verb = trigger.head
+    if trigger.dep_ != "nsubj" or verb.lemma_.lower() not in words("triggers", "trend_verbs"):
+        return False
+    present = any(c.dep_ == "aux" and c.tag_ in PRESENT_TAGS for c in verb.children)
+    return present and (verb.tag_ == "VBG" or _perfect(verb))
 
 
 def _line_of(trigger: Token) -> tuple[int, str]:

@@ -26,6 +26,7 @@ from sitreps.extract.consequences import find_outcomes, is_violent, takes_toll
 from sitreps.extract.english import words
 from sitreps.extract.fatal_force import fatal_retyped
 from sitreps.extract.finer_place import refine_coarse_places
+from sitreps.extract.hosted_tolls import Towns
 from sitreps.extract.incidents import Built, incidents
 from sitreps.extract.item_places import item_scope
 from sitreps.extract.participants import trigger_arguments
@@ -223,7 +224,8 @@ def _mention(match: TriggerMatch, ctx: DocumentContext, res: Resources, actor_ct
 def extract_mentions(ctx: DocumentContext, res: Resources) -> list[EventMention]:
     """The incidents of a document: one mention per incident however often it is told; no non-events."""
     sentences = list(ctx.doc.sents)
-    outcomes = find_outcomes(candidate_matches(ctx.doc, res.extractor), sentences)
+    outcomes = find_outcomes(candidate_matches(ctx.doc, res.extractor), sentences,
+                             Towns(res.gazetteer, tuple(ctx.countries)))
     matches = outcomes.kept
     casualties_by_trigger: dict[int, list[tuple[Token, Count]]] = {}
     for sentence in sentences:
