@@ -12,7 +12,8 @@ import pytest
 from extract_helpers import Extract
 
 BODY_SENTENCES = [
-    "Ukraine's General Staff did not confirm the loss, saying its troops were still repelling assaults near the village.",
+    "Ukraine's General Staff did not confirm the loss, saying its troops were still repelling assaults near the"
+    " village.",
     "Sudan's General Staff denied the report, saying its soldiers were still fighting off attacks near the town.",
     "Protesters marched on the Anti-Corruption Bureau in the capital, witnesses said.",
     "Demonstrators rallied outside the Federal Investigation Bureau, demanding the release of detained students.",
