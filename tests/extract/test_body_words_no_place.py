@@ -12,13 +12,15 @@ import pytest
 from extract_helpers import Extract
 
 BODY_SENTENCES = [
-    "Ukraine's General Staff did not confirm the loss, saying its troops were still repelling assaults near the"
-    " village.",
-    "Sudan's General Staff denied the report, saying its soldiers were still fighting off attacks near the town.",
-    "Protesters marched on the Anti-Corruption Bureau in the capital, witnesses said.",
-    "Demonstrators rallied outside the Federal Investigation Bureau, demanding the release of detained students.",
-    "Students protested in front of the Election Secretariat on Tuesday.",
-    "Gunmen stormed the Regional Health Directorate, killing two guards.",
+    ("Ukraine's General Staff did not confirm the loss, saying its troops were still repelling assaults near the"
+     " village.", "General Staff"),
+    ("Sudan's General Staff denied the report, saying its soldiers were still fighting off attacks near the town.",
+     "General Staff"),
+    ("Protesters marched on the Anti-Corruption Bureau in the capital, witnesses said.", "Bureau"),
+    ("Demonstrators rallied outside the Federal Investigation Bureau, demanding the release of detained students.",
+     "Bureau"),
+    ("Students protested in front of the Election Secretariat on Tuesday.", "Secretariat"),
+    ("Gunmen stormed the Regional Health Directorate, killing two guards.", "Directorate"),
 ]
 
 TOWN_BESIDE_BODY = [
@@ -28,11 +30,12 @@ TOWN_BESIDE_BODY = [
 ]
 
 
-@pytest.mark.parametrize("text", BODY_SENTENCES)
-def test_a_body_name_is_never_geocoded(extract: Extract, text: str) -> None:
+@pytest.mark.parametrize(("text", "body"), BODY_SENTENCES)
+def test_a_body_name_is_never_geocoded(extract: Extract, text: str, body: str) -> None:
     events = extract(text)
     assert events, "the sentence must hold an event for this test to mean anything"
-    assert [m.place.text for m in events if m.place is not None] == []
+    # The story's country may still place the event ("Ukraine" of "Ukraine's General Staff"); the body never.
+    assert [m.place.text for m in events if m.place is not None and body in m.place.text] == []
 
 
 @pytest.mark.parametrize(("text", "name"), TOWN_BESIDE_BODY)
