@@ -41,6 +41,10 @@ def trigger_slots(head: Token, *, fought: bool = False) -> list[Slot]:
     """
     if head.pos_ in ("VERB", "AUX") and not gerund_noun(head):  # "came under shelling by X" is a noun
         slots = verb_slots(head)
+        # A defence verb with a subject of its own ("its troops were repelling assaults") borrows none from
+        # the clause it is reported in: the speaker ("the General Staff did not confirm it, saying ...") is
+        # no side, though the swap below makes the verb's own subject a "subjpass".
+        own_subject = any(s.name == "subj" for s in slots)
         repelled = repels(head) and (fought or foiled_attacker(head))
         if repelled:
             slots = repelled_slots(slots)
@@ -48,7 +52,7 @@ def trigger_slots(head: Token, *, fought: bool = False) -> list[Slot]:
             slots = fought_back(slots)
         if not repelled and _subjectless_passive(head):
             slots.extend(_main_clause_undergoer(head))
-        elif not any(s.name in ("subj", "agent") for s in slots):
+        elif not any(s.name in ("subj", "agent") for s in slots) and not (repelled and own_subject):
             slots.extend(repelled_by(head) if repelled else inherited_subject(head))
         elif head.dep_ == "acl" and not any(s.name in ("subj", "subjpass") for s in slots):
             slots.extend(_described_undergoer(head))

@@ -367,8 +367,11 @@ def _narrowest(counts: Sequence[Count]) -> list[Count]:
 def _place_rank(place: Place) -> tuple[int, bool]:
     """Finer first; of two as fine, a place the gazetteer knows before one it put at that place's point
     ("Jiribam district" before "Borobekra", put at Jiribam): the known one holds the other unknown places
-    the story puts there, so their retellings can still join (``extract.agreement.nests``)."""
-    return breadth(place), bool(place.approximate)
+    the story puts there, so their retellings can still join (``extract.agreement.nests``). A province is
+    the exception: it holds its places by name (``nests`` compares admin1), so the village its lead names
+    ("captured Bohoiavlenka in Donetsk region", put at Donetsk's point, flagged approximate) keeps its name
+    over a headline's bare "Donetsk region" (issue 15)."""
+    return breadth(place), bool(place.approximate) is not (place.precision is PlacePrecision.REGION)
 
 
 def _finest(places: Sequence[Place]) -> Place | None:

@@ -255,7 +255,7 @@ def incidents(built: Sequence[Built], published_at: str | None, registry: ActorR
         merged = with_ground_fights(merged, doc, retype)
         merged = [with_implied_actors(with_crowd_agent(m, doc, registry, countries), registry, countries)
                   for m in merged]
-        merged = with_other_sides(merged, registry, countries)
+        merged = with_other_sides(merged, registry, countries, doc)
         merged = with_told_victims(merged, doc, registry, countries)
         merged = [without_riot_property(m, doc) for m in merged]
     return [m.model_copy(update={"background": is_background(m, reference)}) for m in merged]

@@ -33,12 +33,13 @@ def without_riot_property(mention: EventMention, doc: Doc) -> EventMention:
     """A riot's incident without the property it damaged among its targets (other types unchanged)."""
     if load_taxonomy().get(mention.type).family != RIOT_FAMILY:
         return mention
-    kept = [a for a in mention.actors if not _is_property(a, doc)]
+    kept = [a for a in mention.actors if not is_property(a, doc)]
     return mention if len(kept) == len(mention.actors) else mention.model_copy(update={"actors": kept})
 
 
-def _is_property(actor: ActorMention, doc: Doc) -> bool:
-    """A target phrase of common nouns none of which names a person or a group, or a place's name."""
+def is_property(actor: ActorMention, doc: Doc) -> bool:
+    """A target phrase of common nouns none of which names a person or a group, or a place's name: a thing
+    hit, never a side (``story_targets`` takes no holder of ground from "struck energy infrastructure")."""
     if actor.role is not Role.TARGET or registered(actor.actor_id) or not actor.evidence:
         return False
     span = doc.char_span(actor.evidence[0].start, actor.evidence[0].end, alignment_mode="expand")

@@ -10,7 +10,8 @@ often names that side elsewhere, and the incident takes it from there, in this o
    For an agreement (``other_party_types``), a party of another agreement the story tells ("the ELN
    said it would respect the truce" told as a ceasefire of its own) that is not this one's party.
 2. An armed incident of the story between this incident's side and another ("rebels fought government
-   troops near the town"): that other side. Civilians never hold ground nor sign for a side.
+   troops near the town"): that other side. Civilians never hold ground nor sign for a side, nor does a
+   thing the other incident hit ("missiles struck energy infrastructure": ``riot_property.is_property``).
 3. For a take of ground the state held (``state_ground_types``: a non-state actor, or a foreign army,
    overtaking territory), the armed forces of the country where the town lies, flagged as implied by
    the event type (``implied_actors.IMPLIED_FLAG``) with the capture's trigger as evidence, as an
@@ -29,10 +30,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from spacy.tokens import Doc
+
 from sitreps.extract.actor_checks import CIVILIANS, STATE_TYPES
 from sitreps.extract.actors import record_mention
 from sitreps.extract.implied_actors import IMPLIED_FLAG
 from sitreps.extract.kinds_file import type_list
+from sitreps.extract.riot_property import is_property
 from sitreps.extract.slots import ROLE_LISTS
 from sitreps.extract.taxonomy import load_taxonomy
 from sitreps.language_data import word_list
@@ -94,15 +98,16 @@ def _own_leaving(other: EventMention, ours: Sequence[ActorMention]) -> bool:
         same_side(a, b) for a in _in(other, Role.INITIATOR) for b in ours)
 
 
-def _faced(incident: EventMention, story: Sequence[EventMention], ours: Sequence[ActorMention]) -> ActorMention | None:
-    """The other side of a fight of the story in which our side is one side."""
+def _faced(incident: EventMention, story: Sequence[EventMention], ours: Sequence[ActorMention],
+           doc: Doc) -> ActorMention | None:
+    """The other side of a fight of the story in which our side is one side; a thing it hit is no side."""
     taxonomy = load_taxonomy()
     for other in _by_place(incident, story):
         if other.type not in taxonomy or taxonomy.get(other.type).family not in FIGHT_FAMILIES:
             continue
         for own, theirs in ((Role.INITIATOR, Role.TARGET), (Role.TARGET, Role.INITIATOR)):
             if any(same_side(a, b) for a in _in(other, own) for b in ours):
-                found = [a for a in _in(other, theirs) if _stranger(a, ours)]
+                found = [a for a in _in(other, theirs) if _stranger(a, ours) and not is_property(a, doc)]
                 if found:
                     return found[0]
     return None
@@ -125,28 +130,28 @@ def _state_holder(capture: EventMention, registry: ActorRegistry, countries: Seq
 
 
 def _other_side(incident: EventMention, story: Sequence[EventMention], registry: ActorRegistry,
-                countries: Sequence[str]) -> ActorMention | None:
+                countries: Sequence[str], doc: Doc) -> ActorMention | None:
     ours = _in(incident, *SIDE_ROLES)
     if incident.type in type_list("ground_lost_types"):
-        told = _told_of(incident, story, ours, type_list("ground_giving_types")) or _faced(incident, story, ours)
+        told = _told_of(incident, story, ours, type_list("ground_giving_types")) or _faced(incident, story, ours, doc)
         return told.model_copy(update={"role": Role.TARGET}) if told is not None else _state_holder(
             incident, registry, countries)
     if incident.type in type_list("other_party_types") and len(ours) == 1:
-        told = _told_of(incident, story, ours, type_list("other_party_types")) or _faced(incident, story, ours)
+        told = _told_of(incident, story, ours, type_list("other_party_types")) or _faced(incident, story, ours, doc)
         return told.model_copy(update={"role": Role.TARGET}) if told is not None else None
     return None
 
 
 def with_other_side(incident: EventMention, story: Sequence[EventMention], registry: ActorRegistry,
-                    countries: Sequence[str]) -> EventMention:
+                    countries: Sequence[str], doc: Doc) -> EventMention:
     """The takeover or agreement with the other side the story names as its target (see the module)."""
     if _in(incident, Role.TARGET):
         return incident
-    side = _other_side(incident, story, registry, countries)
+    side = _other_side(incident, story, registry, countries, doc)
     return incident if side is None else incident.model_copy(update={"actors": [*incident.actors, side]})
 
 
-def with_other_sides(story: Sequence[EventMention], registry: ActorRegistry,
-                     countries: Sequence[str]) -> list[EventMention]:
+def with_other_sides(story: Sequence[EventMention], registry: ActorRegistry, countries: Sequence[str],
+                     doc: Doc) -> list[EventMention]:
     """The story's incidents, each takeover and agreement with the other side the story names."""
-    return [with_other_side(m, story, registry, countries) for m in story]
+    return [with_other_side(m, story, registry, countries, doc) for m in story]
