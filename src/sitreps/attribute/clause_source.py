@@ -4,8 +4,8 @@ A headline or lead often sets two parties' words next to each other: "Rebels say
 army says fighting goes on", "Baku says it took the heights as Yerevan says attacks were repelled". The
 sentence's source (``claim_source``: its shallowest speech cue) is one of them, while each act is told by
 the speaker whose cue sits nearest above its trigger. The parser often hangs the first clause under the
-second cue as though it were that cue's reported words; a cue that reports a clause of its own besides,
-or a cue joined as a clause of its own (an adverbial clause, a conjunct, a parenthetical), reports no other
+second cue as though it were that cue's reported words; a later cue that reports a clause of its own after
+it, or a cue joined as a clause of its own (an adverbial clause, a conjunct, a parenthetical), reports no other
 speaker's words, so the nearer speaker tells the act.
 
 Nested reporting keeps the sentence's source: "residents said the army claimed it killed 30 militants"
@@ -28,6 +28,9 @@ from sitreps.models import Attribution, Span
 JOINED_DEPS = frozenset({"advcl", "conj", "parataxis"})
 # How a verb takes the words it reports.
 REPORTED_DEPS = frozenset({"ccomp", "parataxis"})
+# How words of its own follow a later cue: a short headline clause is often parsed as its object or an
+# adverbial clause ("says fighting rages").
+OWN_WORDS_DEPS = REPORTED_DEPS | {"dobj", "advcl"}
 # Marks that open and close quoted words: a cue inside them is a quoted speaker's, not the sentence's.
 QUOTE_MARKS = "\"“”"
 
@@ -71,8 +74,9 @@ def _speaks(token: Token) -> bool:
 
 
 def _beside(nearest: Token, higher: Token) -> bool:
-    """Whether the clause of ``nearest`` is joined to its own (``JOINED_DEPS``) on the way up to ``higher``,
-    or hangs on ``higher`` beside a clause ``higher`` reports of its own."""
+    """Whether the clause of ``nearest`` is joined as a clause of its own (``JOINED_DEPS``) on the way up to
+    ``higher``, or comes before ``higher`` while ``higher`` reports words of its own after it ("..., army says
+    fighting goes on"): reported words follow their cue, a quoted party's own cue precedes its spokesman's."""
     token = nearest
     while token.head.i != higher.i:
         if token.dep_ in JOINED_DEPS:
@@ -80,5 +84,4 @@ def _beside(nearest: Token, higher: Token) -> bool:
         token = token.head
     if token.dep_ in JOINED_DEPS - REPORTED_DEPS:
         return True
-    return any(c.i != token.i and c.dep_ in REPORTED_DEPS for c in higher.children)
-
+    return nearest.i < higher.i and any(c.i > higher.i and c.dep_ in OWN_WORDS_DEPS for c in higher.children)
