@@ -62,7 +62,7 @@ def _span_of(token: Token) -> Span:
     return Span.of(doc_text(token.doc), token.idx, token.idx + len(token))
 
 
-def _silent(cue: Token) -> bool:
+def silent(cue: Token) -> bool:
     """Whether a speech verb reports silence: "did not respond", "declined to comment", "no group claimed"."""
     lex = lexicon()
     if any(c.dep_ == "neg" for c in cue.children):
@@ -108,7 +108,7 @@ def _unquoted_cues(unit: TokenSpan, quoted: list[tuple[int, int]], taken: set[in
     return [
         tok for tok in unit
         if tok.i not in taken and not any(start <= tok.idx < end for start, end in quoted)
-        and is_cue(tok) and not is_prepositional_cue(tok) and not _silent(tok)
+        and is_cue(tok) and not is_prepositional_cue(tok) and not silent(tok)
     ]
 
 

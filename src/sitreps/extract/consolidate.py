@@ -338,7 +338,24 @@ def _merged_type(types: Sequence[str]) -> str:
 def _better_attribution(first: EventMention, later: EventMention) -> Attribution | None:
     """The most specific source wins: a named official over "the army", any source over none."""
     candidates = [a for a in (first.attribution, later.attribution) if a is not None]
-    return min(candidates, key=lambda a: SOURCE_SPECIFICITY.index(a.source_kind)) if candidates else None
+    if not candidates:
+        return None
+    best = min(candidates, key=lambda a: SOURCE_SPECIFICITY.index(a.source_kind))
+    fuller = [a for a in candidates if a.source_kind is best.source_kind and _names_in_full(a, best)]
+    return fuller[0] if fuller else best
+
+
+def _names_in_full(fuller: Attribution, short: Attribution) -> bool:
+    """Whether ``fuller`` names the body ``short`` names, with more words: "Russia's defence ministry" of a
+    headline's "Russia", "Sudan's army" of "the army" (the lead names in full whom the headline shortens)."""
+    long_words, short_words = _name_words(fuller.source), _name_words(short.source)
+    return bool(short_words) and short_words < long_words
+
+
+def _name_words(source: str | None) -> set[str]:
+    """The words of a source's name, folded, without possessive endings or a leading "the"."""
+    words = [w.lower().removesuffix("'s").removesuffix("’s") for w in (source or "").split()]
+    return {fold(w) for w in (words[1:] if words[:1] == ["the"] else words)}
 
 
 def _tellers(mention: EventMention) -> list[Attribution]:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from sitreps.annotate.dateline import Dateline
 from sitreps.annotate.doctext import doc_text
+from sitreps.attribute.clause_source import clause_attribution
 from sitreps.attribute.modality import attribution_for, modality_of
 from sitreps.extract.actors import ActorContext, context_for
 from sitreps.extract.candidates import Extractor, candidate_matches
@@ -194,7 +195,7 @@ def _mention(match: TriggerMatch, ctx: DocumentContext, res: Resources, actor_ct
     place = locate(phrases, text, res.gazetteer, ctx.countries)
     sentence_span = Span.of(text, sentence.start_char, sentence.end_char)
     claim = _claim_for(sentence.start_char, ctx.claims)
-    attribution = attribution_for(sentence_span, ctx.claims)
+    attribution = clause_attribution(match.head, attribution_for(sentence_span, ctx.claims))  # two speakers' clauses
     if match.score is not None:  # calibrated from the model's probability (extract.candidates)
         confidence = match.score
     else:
