@@ -20,6 +20,7 @@ from sitreps.extract.antecedents import members_speaker
 from sitreps.extract.doer_modifiers import names_doer_kind
 from sitreps.extract.english import words
 from sitreps.extract.nouns import is_abstract, is_bare_number, is_crowd_noun, is_person_noun, is_region
+from sitreps.extract.owned_targets import owner_record
 from sitreps.extract.phrase_extent import core_bounds, phrase_bounds, phrase_tokens
 from sitreps.extract.quoted_owner import quoted_side
 from sitreps.extract.settlement_names import names_a_settlement
@@ -137,6 +138,9 @@ def _group_record(head: Token, bounds: tuple[int, int], ctx: ActorContext) -> tu
         core = core_bounds(head)
         if core != bounds:
             record = ctx.registry.resolve(clean_name(ctx.text[core[0]:core[1]]), context_countries=ctx.countries)
+    if record is None and head.pos_ == "NOUN" and not (is_person_noun(head) or is_crowd_noun(head)
+                                                       or head.lemma_.lower() in group_nouns()):
+        record = owner_record(head, ctx.registry, ctx.countries)  # "PKK hideouts": a thing the PKK holds
     label = head.ent_type_ or None
     return name, record or ctx.registry.infer(name, context_countries=ctx.countries, entity_label=label)
 
@@ -188,7 +192,10 @@ def actor_mention(role: Role, head: Token, bounds: tuple[int, int], ctx: ActorCo
             is_person_noun(head) or _armed(head) or names_doer_kind(head)))):
         if role in (Role.TARGET, Role.PARTICIPANT) and not (is_abstract(head) or _bare_region(head)
                                                              or is_bare_number(head)):
-            return ActorMention(role=role, name=clean_name(ctx.text[bounds[0]:bounds[1]]), evidence=evidence)
+            name = clean_name(ctx.text[bounds[0]:bounds[1]])
+            owner = owner_record(head, ctx.registry, ctx.countries)  # "HTS positions": the group's
+            return record_mention(role, name, owner, evidence) if owner is not None \
+                else ActorMention(role=role, name=name, evidence=evidence)
         return None
     name_at = _person_name(head, ctx)
     if name_at is not None:

@@ -42,6 +42,7 @@ from sitreps.extract.retype import retyped
 from sitreps.extract.roundups import split_roundups
 from sitreps.extract.said_abroad import without_words_abroad
 from sitreps.extract.same_incident import joined_incidents
+from sitreps.extract.stopped_launches import without_stopped_launches
 from sitreps.extract.story_place import inherit_places, story_place
 from sitreps.extract.taxonomy import EventType
 from sitreps.extract.times import event_time
@@ -245,6 +246,7 @@ def extract_mentions(ctx: DocumentContext, res: Resources) -> list[EventMention]
     heads = frozenset(m.head.i for m in matches)
     built = [Built(m, _mention(m, ctx, res, actor_ctx, summed_parts(casualties_by_trigger.get(m.start, [])),
                                _belongs_to(m, matches), heads - {m.head.i}), _is_anaphoric(m.head)) for m in matches]
+    built = without_stopped_launches(built)  # "drones launched by Russia" that air defences shot down
     built = split_roundups(built, res.gazetteer, ctx.countries, lambda match: _belongs_to(match, matches))
 
     def retype(mention: EventMention, type_id: str) -> EventMention:
