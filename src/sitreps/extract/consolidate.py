@@ -44,6 +44,7 @@ from sitreps.extract.answered import strikes_party
 from sitreps.extract.battle_strikes import battle_and_strike, fight_share, same_unresolved, strike_sides_with_fight
 from sitreps.extract.casualty_wording import without_combined_deaths
 from sitreps.extract.ceded_ground import ceded, folds_at_spot
+from sitreps.extract.english import without_possessive
 from sitreps.extract.fight_for_ground import fight_for_ground
 from sitreps.extract.guessed_weapon import named_weapon_type
 from sitreps.extract.headline_tellings import (
@@ -354,7 +355,7 @@ def _names_in_full(fuller: Attribution, short: Attribution) -> bool:
 
 def _name_words(source: str | None) -> set[str]:
     """The words of a source's name, folded, without possessive endings or a leading "the"."""
-    words = [w.lower().removesuffix("'s").removesuffix("’s") for w in (source or "").split()]
+    words = [without_possessive(w.lower()) for w in (source or "").split()]
     return {fold(w) for w in (words[1:] if words[:1] == ["the"] else words)}
 
 

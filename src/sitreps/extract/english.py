@@ -25,6 +25,12 @@ def plain_singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+def without_possessive(word: str) -> str:
+    """A word less its possessive ending, straight or curly ("Russia's" -> "Russia"): names compared as
+    owners ("Russia's defence ministry") and as bodies ("Russia") must meet on the same word."""
+    return word.removesuffix("'s").removesuffix("’s")
+
+
 @cache
 def phrases(name: str, key: str) -> tuple[str, ...]:
     """Multi-word entries of list ``key``, longest first (so the longest match wins); sorted once, as

@@ -54,10 +54,10 @@ def _perfect(verb: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in verb.children)
 
 
-def _present_perfect(verb: Token) -> bool:
+def present_perfect(verb: Token) -> bool:
     """ "has/have killed": a count that runs up to now. The past perfect ("Clashes in the town on April 2
     had killed four people") tells one earlier incident's toll, so it is no running total."""
-    return any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" and c.tag_ in ("VBP", "VBZ")
+    return any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" and c.tag_ in PRESENT_TAGS
                for c in verb.children)
 
 
@@ -71,7 +71,7 @@ def _is_running_total(verb: Token) -> bool:
     subjects = words(LISTS, "aggregate_subjects")
     if verb.dep_ == "relcl" and verb.head.lemma_.lower() in subjects:
         return True
-    if not _present_perfect(verb) or _since_a_day(verb):
+    if not present_perfect(verb) or _since_a_day(verb):
         return False
     return _since_a_year(verb) or any(
         c.dep_ == "nsubj" and (c.lower_ in subjects or c.lemma_.lower() in subjects) for c in verb.children)

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from sitreps.annotate.doctext import entity_at
 from sitreps.resolve.actors import ActorRecord, ActorRegistry
 
 # The dependencies of a name before the thing it owns ("HTS positions", "the PKK's hideouts").
@@ -42,12 +43,8 @@ def _name(owner: Token) -> str:
     """The owner's whole name: its entity where the tagger found one (the parser splits "al-Shabaab" into
     three modifiers of the thing), else its phrase less "the" and "'s"."""
     doc = owner.doc
-    if owner.ent_type_:
-        start, end = owner.i, owner.i + 1
-        while doc[start].ent_iob_ == "I":
-            start -= 1
-        while end < len(doc) and doc[end].ent_iob_ == "I":
-            end += 1
-        return doc[start:end].text
+    entity = entity_at(owner) if owner.ent_type_ else None
+    if entity is not None:
+        return entity.text
     words = [t for t in owner.subtree if t.dep_ != "case" and t.pos_ != "DET"]
     return doc[words[0].i:words[-1].i + 1].text if words else owner.text

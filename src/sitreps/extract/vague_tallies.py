@@ -18,23 +18,17 @@ from spacy.tokens import Token
 
 from sitreps.annotate.quantities import counting_lexicon
 from sitreps.extract.english import words
+from sitreps.extract.generic_statements import present_perfect
 
 LISTS = "eventness"
 # Tags of a plural noun: "hundreds" as a quantity, "strikes" as many acts.
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-# Tags of "have" in the present: with a participle, the perfect that counts up to now.
-PRESENT_TAGS = frozenset({"VBP", "VBZ"})
 # Modifiers that make a plural act a known set, not many acts: "the strikes", "two strikes", "its strikes".
 SET_DEPS = frozenset({"det", "nummod", "poss"})
 # How a cause hangs from the killing word: "killed in air strikes" (prep), "killed by air strikes" (agent).
 CAUSE_DEPS = frozenset({"prep", "agent"})
 # Entity labels of a time: a tally told with one ("this week", "on Monday") is dated, so a report of days.
 TIME_LABELS = frozenset({"DATE", "TIME"})
-
-
-def _present_perfect(verb: Token) -> bool:
-    return any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" and c.tag_ in PRESENT_TAGS
-               for c in verb.children)
 
 
 def _bare_plural(noun: Token) -> bool:
@@ -55,7 +49,7 @@ def _tallies(verb: Token) -> bool:
     """A killing word in the present perfect whose subject is a round plural quantity ("hundreds of
     civilians have been killed") and whose cause is a bare plural act, told with no time of its own."""
     _, casualties = counting_lexicon()
-    if verb.lemma_.lower() not in casualties or not _present_perfect(verb):
+    if verb.lemma_.lower() not in casualties or not present_perfect(verb):
         return False
     quantities = words(LISTS, "tally_quantities")
     if not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in PLURAL_TAGS and c.lemma_.lower() in quantities

@@ -17,6 +17,7 @@ left as it is.
 from __future__ import annotations
 
 from sitreps.attribute.lexicon import lexicon
+from sitreps.extract.english import without_possessive
 from sitreps.link.mouthpieces import mouthpiece_party
 from sitreps.link.party_voices import STATE_BODIES, actor_words, spokesperson
 from sitreps.link.seat_speakers import speaker_record
@@ -91,4 +92,4 @@ def _armed(victim: ActorMention) -> bool:
 def _names(actor: ActorMention) -> list[str]:
     """The capitalised words of an actor's evidence, bare of punctuation and possessive ("Hezbollah's")."""
     words = (actor.evidence[0].text if actor.evidence else actor.name).split()
-    return [w.strip(NAME_STRIP).removesuffix("'s").removesuffix("’s") for w in words if w[:1].isupper()]
+    return [without_possessive(w.strip(NAME_STRIP)) for w in words if w[:1].isupper()]

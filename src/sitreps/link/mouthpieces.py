@@ -16,6 +16,7 @@ name. The mouthpiece's words are data (``mouthpiece_heads``, ``_modifiers``, ``_
 from __future__ import annotations
 
 from sitreps.attribute.lexicon import lexicon
+from sitreps.extract.english import without_possessive
 
 # Possessive endings a party's name takes before its mouthpiece ("the army's", "the rebels'").
 POSSESSIVES = ("'s", "’s", "'", "’")
@@ -70,7 +71,7 @@ def _before_mouthpiece(words: list[str]) -> str | None:
 def _possessor(party: list[str]) -> str:
     """The party's words with its possessive ending dropped: "the army's" -> "the army", "the rebels'" ->
     "the rebels"."""
-    owner = party[-1].removesuffix("'s").removesuffix("’s").rstrip("'’")
+    owner = without_possessive(party[-1]).rstrip("'’")
     return " ".join([*party[:-1], owner])
 
 

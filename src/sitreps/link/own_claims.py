@@ -27,6 +27,7 @@ officials said. The BLA claimed the attack"). An unnamed spokesman speaks for hi
 from __future__ import annotations
 
 from sitreps.attribute.lexicon import lexicon
+from sitreps.extract.english import without_possessive
 from sitreps.link.bare_bodies import bare_body_tells_own
 from sitreps.link.described_parties import described_party
 from sitreps.link.families import family_of
@@ -154,7 +155,7 @@ def _speaks_for(teller: Attribution, doer: Attribution, victims: set[str]) -> bo
     if lowered and lowered[0] in lex.own_side_words:
         return True
     if lowered and lowered[-1] in lex.spokesperson_nouns | lex.side_leader_nouns:
-        side = {w.removesuffix("'s").removesuffix("’s") for w in lowered[:-1]}
+        side = {without_possessive(w) for w in lowered[:-1]}
         side |= {f"{w}s" for w in side}  # "a rebel spokesman" is of the rebels the act struck
         return not any(w[:1].isupper() for w in words[1:-1]) and not side & victims
     if teller.source_kind is SourceKind.NAMED_OFFICIAL:
@@ -190,7 +191,7 @@ def _its_own_ranks(words: list[str]) -> bool:
     lex = lexicon()
     if len(words) < 3 or words[0] not in lex.definite_determiners:
         return False
-    owner = words[1].removesuffix("'s").removesuffix("’s")
+    owner = without_possessive(words[1])
     return owner != words[1] and owner in lex.own_party_nouns
 
 
