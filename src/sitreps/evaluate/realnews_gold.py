@@ -3,7 +3,10 @@
 The set itself (articles and ``gold.jsonl`` per part) is third-party text kept
 outside the repository (``../shared/realnews-dev`` beside a checkout, or the
 folder named by ``SITREPS_REALNEWS``); only the split, a list of file names,
-lives here (``benchmarks/realnews/split.json``). Gold events are matched to
+lives here (``benchmarks/realnews/split.json``). A set of our own in the same
+format (``benchmarks/gold/wire``: wire-style articles written for the project)
+carries its own ``split.json`` beside its parts, and that one is used for it.
+Gold events are matched to
 extracted rows through their ``anchors``: exact substrings of an article that
 report the event. ``neutral`` substrings are sentences a coder tolerates but
 does not code.
@@ -78,7 +81,7 @@ def load_split(split: str, folder: Path | None = None) -> GoldSet:
     folder = folder or default_set_folder()
     if not folder.is_dir():
         raise ConfigError(f"real-news set not found at {folder}: put it there or set {SET_ENV}")
-    chosen = json.loads(SPLIT_FILE.read_text(encoding="utf-8"))
+    chosen = json.loads(_split_file(folder).read_text(encoding="utf-8"))
     articles: dict[str, Path] = {}
     events: list[GoldEvent] = []
     neutral: dict[str, tuple[str, ...]] = {}
@@ -95,6 +98,12 @@ def load_split(split: str, folder: Path | None = None) -> GoldSet:
             if set(event.articles) & wanted:
                 events.append(event)
     return GoldSet(folder, articles, events, neutral)
+
+
+def _split_file(folder: Path) -> Path:
+    """The set's own ``split.json`` when it has one (a set of our own), else the real-news split."""
+    own = folder / "split.json"
+    return own if own.is_file() else SPLIT_FILE
 
 
 def _records(path: Path) -> list[dict[str, Any]]:
