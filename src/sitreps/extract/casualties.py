@@ -285,7 +285,24 @@ def _kind(token: Token) -> str | None:
         return KILLED if _of_the_dead(token) else None
     if lemma in words(LISTS, "person_killing_verbs"):  # "eliminated 16 militants", not "neutralised a drone"
         return KILLED if armed_verb(token) is not None and acts_on_person(token) else None
+    if lemma in words(LISTS, "people_losing_verbs"):  # "lost seven soldiers", not "lost control of the town"
+        return KILLED if _lost_counted_people(token) else None
     return casualty.get(lemma)
+
+
+def _lost_counted_people(verb: Token) -> bool:
+    """Whether a verb of losing has a counted person noun as its object: its subject's dead ("the army lost
+    seven soldiers", "losing two men", "lost three of its men"). The victims are then the object, read as
+    any transitive casualty verb's (``_slots``)."""
+    persons, _ = counting_lexicon()
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        counted = obj.pos_ == "NUM" or _numbered(obj)
+        noun = obj if obj.pos_ != "NUM" else next(
+            (p for c in obj.children if c.dep_ == "prep" and c.lower_ == PARTITIVE for p in c.children
+             if p.dep_ == "pobj"), obj)
+        if counted and noun.lemma_.lower() in persons:
+            return True
+    return False
 
 
 def _of_the_dead(body: Token) -> bool:
