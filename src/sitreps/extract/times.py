@@ -304,6 +304,8 @@ def event_time(sentence: SpacySpan, trigger: Token, published_at: str | None,
         found = reader.resolve(events, trigger.idx, closed=True)
         if found is None and lead is not None:
             found = reader.resolve(_context_times(lead, excluded, trigger), trigger.idx, closed=True)
+        if found is None and _points_back(sentence):
+            found = _day_pointed_back(sentence, excluded, trigger, reader)
         found = found or reader.resolve(spoken, trigger.idx, closed=True)
         before = _previous_in_paragraph(sentence) if past and not sequenced(trigger) else None
         if found is None and before is not None:
@@ -321,6 +323,32 @@ def event_time(sentence: SpacySpan, trigger: Token, published_at: str | None,
     if past:
         return TimeRef(start=None, end=None, precision=DatePrecision.UNKNOWN, note=UNPUBLISHED_PAST_NOTE,
                        evidence=[Span.of(text, verb.idx, verb.idx + len(verb))])
+    return None
+
+
+def _points_back(sentence: SpacySpan) -> bool:
+    """Whether the sentence tells its day only as one told before ("the same night", "That same day, ..."):
+    the phrases of ``anaphoric_times`` as whole words, whether or not the time tagger found them."""
+    told = " ".join(sentence.text.lower().split())
+    return any(re.search(rf"\b{re.escape(phrase)}\b", told) for phrase in phrases(TIME_WORDS, "anaphoric_times"))
+
+
+def _day_pointed_back(sentence: SpacySpan, excluded: tuple[int, int] | None, trigger: Token,
+                      reader: _Reader) -> TimeRef | None:
+    """The day a time pointing back ("the same night", "that day") names: the nearest day an earlier
+    sentence of the body states to the day, in this paragraph or one before. Its own sentence's speech act ("..., the
+    ministry said in a statement on Friday") dates the telling, which that phrase says is not the event's
+    day. Round 24 wire fiction (Sahel): "In a separate incident the same night, soldiers ... fought off an
+    attack ..., the defence ministry said in a statement on Friday" took Friday, a day after the night the
+    lead dated."""
+    doc, start = sentence.doc, body_start(doc_text(sentence.doc))
+    index = sentence.start - 1
+    while index >= 0 and doc[index].idx >= start:
+        before = doc[index].sent
+        found = reader.resolve(_context_times(before, excluded, trigger), trigger.idx, closed=True)
+        if found is not None and found.precision is DatePrecision.DAY:  # "a week earlier" names no day
+            return found
+        index = before.start - 1
     return None
 
 
