@@ -35,3 +35,10 @@ def test_a_side_losing_counted_people_is_its_dead(extract: Extract, text: str, k
 ])
 def test_losing_no_counted_people_is_no_toll(extract: Extract, text: str) -> None:
     assert [k for k in _killed(extract(text)) if k] == []
+
+
+def test_a_sides_claimed_losses_tied_to_no_fight_are_no_toll(extract: Extract) -> None:
+    # a side's claimed losses in a town (killed and wounded alike in such communiques), tied to no fight
+    text = ("Russian forces took full control of Marinka on Saturday. Ukraine had lost more than 900 servicemen "
+            "in Marinka, the Russian defence ministry said.")
+    assert _killed(extract(text)) == []

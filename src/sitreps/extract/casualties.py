@@ -49,6 +49,8 @@ TOLL_OBJECT = "dobj"
 PARTITIVE = "of"
 # How the number of a group in a headline's comma list hangs on it ("Ten soldiers, 25 rebels killed").
 NUMBER_DEP = "nummod"
+# How a clause hangs on the fight it tells a part of ("fought off the attack, losing two men").
+JOINED_CLAUSE_DEPS = frozenset({"advcl", "conj", "xcomp"})
 # How an adjective hangs on its noun ("dead" on "miners" in "shot dead nine miners").
 MODIFIER = "amod"
 # A verb's direct object: "dead" there is a noun of the dead ("leaving 16 dead").
@@ -291,9 +293,12 @@ def _kind(token: Token) -> str | None:
 
 
 def _lost_counted_people(verb: Token) -> bool:
-    """Whether a verb of losing has a counted person noun as its object: its subject's dead ("the army lost
-    seven soldiers", "losing two men", "lost three of its men"). The victims are then the object, read as
-    any transitive casualty verb's (``_slots``)."""
+    """Whether a verb of losing has a counted person noun as its object and is tied to a fight: its subject's
+    dead ("the army lost seven soldiers in an ambush", "fought off the attack, losing two men", "lost three of
+    its men when gunmen stormed the post"). The victims are then the object, read as any transitive casualty
+    verb's (``_slots``)."""
+    if not _loss_in_fight(verb):
+        return False
     persons, _ = counting_lexicon()
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         counted = obj.pos_ == "NUM" or _numbered(obj)
@@ -303,6 +308,17 @@ def _lost_counted_people(verb: Token) -> bool:
         if counted and noun.lemma_.lower() in persons:
             return True
     return False
+
+
+def _loss_in_fight(verb: Token) -> bool:
+    """Whether a verb of losing tells the losses of one fight: a phrase naming it ("in an ambush", ``loss_events``),
+    a clause it joins ("fought off the attack, losing two men") or a clause telling when ("when gunmen stormed")."""
+    events, prepositions = words(LISTS, "loss_events"), words(LISTS, "loss_event_prepositions")
+    objects = [c for c in verb.children if c.dep_ == "dobj"]  # the parse may hang the phrase on the lost
+    if any(p.lemma_.lower() in events for t in (verb, *objects) for c in t.children
+           if c.dep_ == "prep" and c.lower_ in prepositions for p in c.children if p.dep_ == "pobj"):
+        return True
+    return verb.dep_ in JOINED_CLAUSE_DEPS or any(c.dep_ == "advcl" for c in verb.children)
 
 
 def _of_the_dead(body: Token) -> bool:
