@@ -27,6 +27,7 @@ from sitreps.extract.memo import per_document
 from sitreps.extract.nouns import is_abstract, is_person_noun
 from sitreps.extract.person_verbs import acts_on_person, mistagged_verb
 from sitreps.extract.senses import describes_strikers, harm_families, other_protest_sense, sensed_type
+from sitreps.extract.sport_sense import sports_contest
 from sitreps.extract.taxonomy import SPEECH_FAMILY, EventType, Taxonomy
 from sitreps.extract.unhappened import halted_act, in_cache, in_object, protest_purpose, wanted
 from sitreps.extract.veto_words import near_words
@@ -262,10 +263,11 @@ class TriggerFinder:
         in its other sense ("the ministry protested the arrest": ``extract.senses.other_protest_sense``), or
         one person flees ("forcing the president to flee": ``extract.lone_flight``), or "exchange" trades no
         people ("a heated exchange": ``extract.exchange_sense``), or a participle describes
-        strikers ("striking teachers": ``extract.senses.describes_strikers``)."""
+        strikers ("striking teachers": ``extract.senses.describes_strikers``), or a fight word tells a sports
+        match ("the final, a fierce battle between two teams": ``extract.sport_sense``)."""
         head, type_id = match.head, match.event_type.id
         if other_protest_sense(head, type_id) or lone_flight(head, type_id) or describes_strikers(head) \
-                or trades_no_people(head, type_id):
+                or trades_no_people(head, type_id) or sports_contest(head, type_id):
             return True
         exclude = match.event_type.triggers.exclude
         if not exclude:
