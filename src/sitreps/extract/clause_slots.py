@@ -34,6 +34,7 @@ from sitreps.extract.gerund_nouns import preposition_object
 from sitreps.extract.hands_of import hands_owners
 from sitreps.extract.nouns import is_abstract, is_actor_noun, is_munition, is_person_noun
 from sitreps.extract.party_modifiers import compound_slot, in_stance_word, names_a_doer, names_doer_before
+from sitreps.extract.town_names import town_before
 from sitreps.extract.repelling import repels
 from sitreps.extract.slots import DOER_SLOTS, ROLE_LISTS, Slot
 from sitreps.extract.undergoing import affected, casualty_described, main_verb, suffers, undergoes
@@ -106,8 +107,8 @@ def _own_slots(noun: Token) -> list[Slot]:
     attack", "an attack by gunmen on a convoy"."""
     slots: list[Slot] = []
     for child in noun.children:
-        if child.dep_ in ("compound", "amod") and in_stance_word(child):
-            continue
+        if child.dep_ in ("compound", "amod") and (in_stance_word(child) or town_before(child)):
+            continue  # "anti-government protests", "the Peshawar blast": what for, or where; not who
         if child.dep_ == "poss":
             slots.append(Slot("subjpass" if possessor_undergoes(noun) else "poss", owner_speaker(child)))
         elif names_doer_before(child):  # "a Front ambush", "a JNIM improvised explosive device"
