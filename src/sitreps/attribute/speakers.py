@@ -126,6 +126,9 @@ def subject_of(cue: Token) -> Token | None:
         return issuer_of(source) if source is not None and can_be_source(source) else None
     if is_unvoiced_passive(cue):
         return _agent(cue)
+    set_off = comma_object_speaker(cue)
+    if set_off is not None:
+        return issuer_of(set_off)
     verb: Token | None = cue
     for _ in range(3):
         if verb is None:
@@ -175,6 +178,34 @@ def _trailing_speaker(cue: Token) -> Token | None:
     if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ == "appos" or not can_be_source(token):
         return None  # an apposition to a place ("near Pokrovsk, the press service") reads as the place
     return issuer_of(token)
+
+
+def comma_object_speaker(cue: Token) -> Token | None:
+    """The speaker the parser took for an object of the verb before it: "Security forces killed eight
+    terrorists on Monday, the military's media wing, the Inter-Services Public Relations (ISPR), said in a
+    statement" parses "wing" as a second object of "killed" and "said" as its conjunct, which shares its
+    subject (the forces), or as the clause a subjectless "said" reports. A cue conjoined to the verb, or
+    reporting it, with no subject of its own, closing the sentence but for its adjuncts, whose verb has a noun
+    object set off by a comma between its other object and the cue: that noun said it. Round 24, issue #13
+    (wire part m)."""
+    if cue.dep_ not in {"conj", "ROOT"} or not is_cue(cue) or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    closing = {t.i for c in cue.rights if c.dep_ in CUE_ADJUNCTS for t in c.subtree}
+    if any(not t.is_punct and t.i not in closing for t in cue.doc[cue.i + 1:cue.sent.end]):
+        return None
+    told = next((c for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i), None)  # "X killed ..., Y, said"
+    verb = cue.head if cue.dep_ == "conj" else told or next(
+        (t for t in reversed(cue.doc[cue.sent.start:cue.i]) if t.dep_ == "ROOT"), None)  # a second root
+    if verb is None:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < cue.i]
+    if len(objects) < 2:
+        return None
+    speaker = objects[-1]
+    before = cue.doc[speaker.left_edge.i - 1] if speaker.left_edge.i > 0 else None
+    if before is None or before.text != "," or speaker.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return speaker
 
 
 def _named_subject(subjects: list[Token]) -> Token | None:

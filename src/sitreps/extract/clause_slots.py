@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitreps.attribute.speakers import comma_object_speaker
 from sitreps.extract.antecedents import antecedent, owner_speaker
 from sitreps.extract.doer_modifiers import names_doer_kind
 from sitreps.extract.english import words
@@ -36,6 +37,7 @@ from sitreps.extract.nouns import is_abstract, is_actor_noun, is_munition, is_pe
 from sitreps.extract.party_modifiers import compound_slot, in_stance_word, names_a_doer, names_doer_before
 from sitreps.extract.repelling import repels
 from sitreps.extract.slots import DOER_SLOTS, ROLE_LISTS, Slot
+from sitreps.extract.town_names import town_before
 from sitreps.extract.undergoing import affected, casualty_described, main_verb, suffers, undergoes
 
 # Verbs that pass their subject to a noun trigger: "carried out a special operation".
@@ -57,7 +59,7 @@ def verb_slots(verb: Token) -> list[Slot]:
             slots.append(Slot("subjpass", antecedent(child)))
         elif child.dep_ == "dobj" and (aims := launched_aims(child)) is not None:  # "launched a string of raids on X"
             slots.extend(aims)
-        elif child.dep_ in ("dobj", "dative"):
+        elif child.dep_ in ("dobj", "dative") and not _set_off_speaker(verb, child):
             slots.append(Slot("obj" if child.dep_ == "dobj" else "prep_to", child))
         elif child.dep_ == "agent":
             slots.extend(Slot("agent", p) for p in child.children if p.dep_ == "pobj")
@@ -66,6 +68,14 @@ def verb_slots(verb: Token) -> list[Slot]:
         elif child.dep_ == "prep":
             slots.extend(Slot(f"prep_{child.lower_}", p) for p in child.children if p.dep_ == "pobj")
     return slots
+
+
+def _set_off_speaker(verb: Token, noun: Token) -> bool:
+    """The verb's object is the speaker of a cue conjoined to it ("killed eight terrorists, the military's media
+    wing, the ISPR, said": ``attribute.speakers.comma_object_speaker``), not whom the act was done to."""
+    later = [c for c in verb.children if c.dep_ == "conj" and c.i > noun.i]
+    later += [t for t in verb.doc[noun.i + 1:verb.sent.end] if t.dep_ == "ROOT"]  # the cue reporting the clause
+    return any(comma_object_speaker(c) == noun for c in later)
 
 
 def _means_of_another(noun: Token) -> bool:
@@ -106,8 +116,8 @@ def _own_slots(noun: Token) -> list[Slot]:
     attack", "an attack by gunmen on a convoy"."""
     slots: list[Slot] = []
     for child in noun.children:
-        if child.dep_ in ("compound", "amod") and in_stance_word(child):
-            continue
+        if child.dep_ in ("compound", "amod") and (in_stance_word(child) or town_before(child)):
+            continue  # "anti-government protests", "the Peshawar blast": what for, or where; not who
         if child.dep_ == "poss":
             slots.append(Slot("subjpass" if possessor_undergoes(noun) else "poss", owner_speaker(child)))
         elif names_doer_before(child):  # "a Front ambush", "a JNIM improvised explosive device"

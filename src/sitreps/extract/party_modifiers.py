@@ -14,6 +14,7 @@ from sitreps.extract.bearings import bearings_of
 from sitreps.extract.english import words
 from sitreps.extract.nouns import is_actor_noun, is_person_noun
 from sitreps.extract.slots import ROLE_LISTS, Slot
+from sitreps.extract.town_names import town_before
 
 # A sentence whose longer words (over three letters, so not "of", "in", "the") are at least this share
 # capitalised is a title-case headline ("Deep South Bombing Spree Continues"): chosen so that a news
@@ -71,7 +72,7 @@ def _names_a_party(modifier: Token) -> bool:
     """A modifier that names a party: an entity of people, groups or states, or an untagged proper noun
     outside a title-case headline ("a Front ambush"); a place after a bearing ("northern Mali strikes")
     says where, not who."""
-    if _modified_place(modifier) or _tagged_adjective(modifier):
+    if _modified_place(modifier) or _tagged_adjective(modifier) or town_before(modifier):
         return False
     return modifier.ent_type_ in ("NORP", "ORG", "GPE", "PERSON") or (
         modifier.pos_ == "PROPN" and not modifier.ent_type_ and not _title_case(modifier))

@@ -21,6 +21,7 @@ from sitreps.annotate.segment import DATELINE_KEY
 from sitreps.extract.english import words
 from sitreps.extract.governing_verb import governing_verb
 from sitreps.extract.memo import per_document
+from sitreps.extract.town_names import town_before_event
 from sitreps.resolve.geoindex import demonyms, peoples, unit_words
 from sitreps.resolve.group_names import names_group
 from sitreps.resolve.normalise import fold
@@ -291,13 +292,13 @@ def _names_a_place(group: SpacySpan, *, as_context: bool = False) -> bool:
     after = group.doc[group.end] if group.end < len(group.doc) else None
     site = _names_a_site(group)
     if after is not None and after.pos_ == "NOUN" and after.is_lower and after.lemma_.lower() not in nouns \
-            and not site and not _day_word(after):
+            and not site and not _day_word(after) and not (len(group) == 1 and town_before_event(last)):
         # The name describes the next noun; a site noun (place_nouns) keeps its town: "a Gaza City hospital";
         # a word of the day describes nothing ("stormed a post in Gao today").
         return False  # "the Fano conflict zone", "Wagner group"
     head = last.head
     if last.dep_ in MODIFIER_DEPS and head.i >= group.end and head.pos_ == "NOUN" and head.lemma_.lower() not in nouns \
-            and not site:
+            and not site and not (len(group) == 1 and town_before_event(last)):
         return False  # "the Fano conflict", "Hamas fighters"
     if last.dep_ == "poss" and not as_context and not _owns_surroundings(last):
         return False  # "Kharkiv's mayor" is no place, though Mali in "Mali's Mopti region" tells where

@@ -20,6 +20,7 @@ from sitreps.annotate.quantities import counting_lexicon, group_nouns
 from sitreps.errors import ConfigError
 from sitreps.extract.armed_verbs import armed_verb
 from sitreps.extract.crowd_verbs import crowd_verb
+from sitreps.extract.encounter_sense import no_fight_encounter
 from sitreps.extract.exchange_sense import trades_no_people
 from sitreps.extract.headline_verbs import noun_told_as_verb
 from sitreps.extract.lone_flight import lone_flight
@@ -262,12 +263,14 @@ class TriggerFinder:
         """True when a dependent of the head is one of the type's excluded lemmas, or a protest word is told
         in its other sense ("the ministry protested the arrest": ``extract.senses.other_protest_sense``), or
         one person flees ("forcing the president to flee": ``extract.lone_flight``), or "exchange" trades no
-        people ("a heated exchange": ``extract.exchange_sense``), or a participle describes
+        people ("a heated exchange": ``extract.exchange_sense``), or "encounter" names no fight ("her first
+        encounter with the minister": ``extract.encounter_sense``), or a participle describes
         strikers ("striking teachers": ``extract.senses.describes_strikers``), or a fight word tells a sports
         match ("the final, a fierce battle between two teams": ``extract.sport_sense``)."""
         head, type_id = match.head, match.event_type.id
         if other_protest_sense(head, type_id) or lone_flight(head, type_id) or describes_strikers(head) \
-                or trades_no_people(head, type_id) or sports_contest(head, type_id):
+                or trades_no_people(head, type_id) or no_fight_encounter(head, type_id) \
+                or sports_contest(head, type_id):
             return True
         exclude = match.event_type.triggers.exclude
         if not exclude:
