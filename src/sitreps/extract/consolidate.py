@@ -439,7 +439,21 @@ def _merge(first: EventMention, later: EventMention, retype: Retype, named: str 
     named = named or named_weapon_type(first, later)  # "Strikes hit Kharkiv" / "missiles hit": the missiles
     wanted = battle[0].type if battle else named if named and _kind(named) == _kind(first.type) == _kind(later.type) \
         else _merged_type([first.type, later.type])
+    merged = merged.model_copy(update={"attribution": _typing_teller(first, later, wanted, merged.attribution)})
     return merged if wanted == merged.type else retype(merged, wanted)
+
+
+def _typing_teller(first: EventMention, later: EventMention, wanted: str, best: Attribution | None
+                   ) -> Attribution | None:
+    """Of two tellings of different kinds, the source of the one whose type the incident takes: a capture
+    the attacker's ministry claims ("liberated the settlement", the ministry said) keeps that ministry as its
+    source when the defender's word of assaults repelled (a fight) joins it, so the claim stays the attacker's
+    own (round 24); tellings of one kind (a headline's capture and the lead's), or none of the incident's
+    type, keep the most specific source."""
+    if _kind(first.type) == _kind(later.type):
+        return best
+    typing = [m.attribution for m in (first, later) if m.type == wanted and m.attribution is not None]
+    return typing[0] if len(typing) == 1 else best
 
 
 def richness(mention: EventMention) -> int:

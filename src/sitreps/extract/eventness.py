@@ -43,6 +43,7 @@ from sitreps.extract.generic_statements import (
     is_page_line,
     is_running_total,
     is_split_tally,
+    is_spread_tally,
     is_trend_course,
 )
 from sitreps.extract.governing_verb import governing_verb
@@ -388,7 +389,7 @@ def eventness(trigger: Token, family: str, mention: EventMention, reference: dat
                 or is_taker_description(trigger, mention, event_words) or takes_no_ground(trigger, mention) \
                 or (is_ongoing_class(trigger, event_words) and not _day_dated(mention)) \
                 or (is_period_start(trigger) and not _day_dated(mention)) \
-                or is_running_total(trigger) or is_split_tally(trigger) \
+                or is_running_total(trigger) or is_split_tally(trigger) or is_spread_tally(trigger) \
                 or (is_durative(trigger) and not _day_dated(mention)) \
                 or (is_vague_tally(trigger) and not _day_dated(mention)) \
                 or (is_trend_course(trigger) and not _day_dated(mention)):

@@ -11,6 +11,8 @@ itself, so such a statement gives no mention to absorb or to become a row:
   people"): "the" and a plural act, the subject of a killing word, in a sentence that names no place,
   right after a sentence that names several: the toll is the sum over incidents ACLED codes apart, so
   no one of them may take it;
+- a round-up's toll spread over a number of units (round 24): "Russian attacks killed four civilians in
+  three southern regions" before the story tells each town's dead;
 - a durative act ("the rebels have been launching attacks on bases since January"): the perfect
   progressive with "since", many acts over a period;
 - a war's course (round 23b): a fight word as the subject of a verb of growth in the present perfect or
@@ -33,6 +35,8 @@ from sitreps.annotate.doctext import doc_text
 from sitreps.annotate.quantities import counting_lexicon
 from sitreps.extract.english import phrases, words
 from sitreps.extract.governing_verb import governing_verb
+from sitreps.resolve.geoindex import unit_words
+from sitreps.resolve.normalise import fold
 
 LISTS = "eventness"
 # A section heading is a line of at most this many words with no verb ("Fighting", "Attacks in the
@@ -138,6 +142,40 @@ def is_split_tally(trigger: Token) -> bool:
     if places_named(sentence) or sentence.start == 0:
         return False
     return len(places_named(trigger.doc[sentence.start - 1].sent)) >= ROUND_UP_PLACES
+
+
+def _counted_units(preposition: Token) -> bool:
+    """"in three southern regions", "across two provinces": a preposition of spread whose object is a
+    counted plural of admin units (``spread_prepositions`` of data/en/places.yaml)."""
+    units = unit_words()
+    return preposition.lower_ in words("places", "spread_prepositions") and any(
+        o.dep_ == "pobj" and o.tag_ == "NNS" and fold(o.lemma_) in units.region | units.district
+        and any(c.dep_ == "nummod" and c.like_num for c in o.children) for o in preposition.children)
+
+
+def is_spread_tally(trigger: Token) -> bool:
+    """A round-up's toll over a number of units: "Russian attacks killed four civilians in three southern
+    regions", "Air strikes killed 11 people across three provinces", "killed nine soldiers in separate attacks
+    in two states"; or several acts killing "across" a place ("Shelling and glide bombs kill four across
+    southern Ukraine", ``wide_prepositions``). The killing word (or the act that is its subject) tells the
+    sum of incidents that the story then tells town by town, each with its own toll: no one of them may
+    take it (round 24)."""
+    _, casualties = counting_lexicon()
+    verb = trigger if trigger.lemma_.lower() in casualties else trigger.head if (
+        trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in casualties) else None
+    if verb is None:
+        return False
+    if any(t.dep_ == "prep" and _counted_units(t) and governing_verb(t) == verb for t in verb.subtree):
+        return True
+    return _many_acts(verb) and any(c.dep_ == "prep" and c.lower_ in words("places", "wide_prepositions")
+                                    for c in verb.children)
+
+
+def _many_acts(verb: Token) -> bool:
+    """A killing word whose subject is several acts: a plural ("strikes") or acts joined ("Shelling and glide
+    bombs"), "Shelling and glide bombs kill four across southern Ukraine"."""
+    return any(c.dep_ == "nsubj" and (c.tag_ in ("NNS", "NNPS") or any(g.dep_ == "conj" for g in c.children))
+               for c in verb.children)
 
 
 def is_durative(trigger: Token) -> bool:

@@ -19,6 +19,7 @@ from sitreps.annotate.doctext import doc_text
 from sitreps.attribute.clause_source import clause_attribution
 from sitreps.attribute.modality import attribution_for, modality_of
 from sitreps.extract.actors import ActorContext, context_for
+from sitreps.extract.barrage_tallies import barrage_countries
 from sitreps.extract.candidates import Extractor, candidate_matches
 from sitreps.extract.captivity import captivity_retyped
 from sitreps.extract.casualties import casualty_counts, victims_told
@@ -256,6 +257,7 @@ def extract_mentions(ctx: DocumentContext, res: Resources) -> list[EventMention]
     excluded = [(ctx.dateline.start, ctx.dateline.end)] if ctx.dateline else []
     placed = inherit_places(told, story_place(ctx.doc, res.gazetteer, told, excluded),
                             item_scope(ctx.doc, res.gazetteer, ctx.countries))
+    placed = barrage_countries(ctx.doc, res.gazetteer, placed)  # "shot down 41 of 73 drones": the country
     refined = refine_coarse_places(ctx.doc, res.gazetteer, placed, excluded)
     placeless = place_placeless(ctx.doc, res.gazetteer, refined, excluded)  # "the city" after its owner: ``town_back``
     return joined_incidents(ctx.doc, placeless, retype)  # what the rules kept apart and a model finds one

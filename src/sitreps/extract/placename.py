@@ -340,8 +340,28 @@ def toponym_in(phrase: SpacySpan) -> SpacySpan | None:
     """The part of a place phrase the gazetteer should look up, or None when it holds no name."""
     for group in _groups(phrase):
         if _names_a_place(group):
-            return group
+            return _described_town(group, phrase) or group
     return None
+
+
+def _described_town(group: SpacySpan, phrase: SpacySpan) -> SpacySpan | None:
+    """The town a name only describes: "Izmail" of "the Danube port of Izmail", "Tuapse" of "the Black Sea
+    port of Tuapse", "Kupiansk" of "the Kharkiv region town of Kupiansk".
+
+    The name must be followed by lower-case nouns ending in a settlement or site word, then "of" and
+    another place's name. A unit word ends no such run ("the Pokrovsk district of Donetsk region" is
+    Pokrovsk's district), nor a part of a town ("the Haret Hreik neighbourhood of Beirut" is the
+    neighbourhood), nor a name with no "of" after it ("the Nuseirat refugee camp").
+    """
+    doc, end = group.doc, group.end
+    while end < phrase.end and doc[end].is_lower and doc[end].pos_ == "NOUN":
+        end += 1
+    units, last = unit_words(), fold(doc[end - 1].lemma_)
+    if end == group.end or end + 1 >= phrase.end or last not in units.settlement | units.site \
+            or last in words("places", "quarter_nouns") or doc[end].lower_ not in words("places", "part_prepositions"):
+        return None
+    town = name_run(doc, end + 1, phrase.end)
+    return town if town is not None and _names_a_place(town) else None
 
 
 def apposed_name(phrase: SpacySpan) -> SpacySpan | None:

@@ -50,6 +50,9 @@ from sitreps.resolve.unit_names import SuffixedName, unit_named
 # city's neighbourhoods lie within some 30 km of its point; with room for a unit's point, 60 km. Judgement.
 QUARTER_KM = 60.0
 
+# How a town matched by a near spelling is noted; such a match must lie in the story's named units.
+FUZZY_NOTE = "spelling matched approximately to {}"
+
 
 class Gazetteer(CountryLookup):
     """Resolves toponyms against one :class:`GeoIndex`; use :func:`get_gazetteer` for the shared one.
@@ -261,16 +264,23 @@ class Gazetteer(CountryLookup):
         then misspelt, then romanised otherwise; a part of a town only inside the town (:meth:`_in_owner`)."""
         for city, note in self._respellings(key, ctx):
             if city is not None:
-                return replace(city_match(self._index, city, note.format(city.name)), respelt=True) \
-                    if self._in_owner(city, ctx) else None
+                fits = self._in_owner(city, ctx) and (note != FUZZY_NOTE or self._in_named_units(city, ctx))
+                return replace(city_match(self._index, city, note.format(city.name)), respelt=True) if fits else None
         return None
+
+    def _in_named_units(self, city: City, ctx: PlaceContext) -> bool:
+        """Whether a town matched only approximately lies in a unit the story names in its country, when it
+        names any: "Udachne" in a story of the Pokrovsk district of Donetsk region is no Dachne of Odesa
+        Oblast, 500 km off; the unit then holds the missing village (round 24)."""
+        named = [u for u in ctx.units if u.country == city.country]
+        return not named or any(u.ident in (city.unit1, city.unit2) for u in named)
 
     def _respellings(self, key: str, ctx: PlaceContext) -> Iterator[tuple[City | None, str]]:
         """The respelling searches in order, each run only when the one before found nothing."""
         # a unit named nearby says whose letters to read the name in ("Orekhov in the Zaporozhye region")
         codes = list(dict.fromkeys([*ctx.codes, *(u.country for u in ctx.units)]))
         yield self._respelling.local_form_city(key, codes), "the local romanisation of {}"
-        yield self._respelling.fuzzy_city(key, ctx.codes), "spelling matched approximately to {}"
+        yield self._respelling.fuzzy_city(key, ctx.codes), FUZZY_NOTE
         yield self._respelling.romanised_city(key, ctx.codes), "another romanisation of {}"
 
     def _in_owner(self, city: City, ctx: PlaceContext) -> bool:
