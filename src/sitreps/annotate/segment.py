@@ -25,6 +25,9 @@ SENTENCE_FINAL = frozenset({".", "!", "?", ":", '"', "”", "’", "'", ")"})
 # A line shorter than this that ends without punctuation is a headline or a
 # timestamp, not a hard-wrapped body line (wire copy wraps at 65-80 columns).
 WRAPPED_LINE_MIN_CHARS = 50
+# Marks by which one headline joins two incidents ("Bomb kills three in Mogadishu; gunmen kidnap aid
+# worker in Baidoa"): each half is a headline of its own.
+HEADLINE_JOINS = frozenset({";"})
 
 
 def _breaks_sentence(previous: Token, text: str) -> bool:
@@ -46,6 +49,18 @@ def _breaks_sentence(previous: Token, text: str) -> bool:
 @cache
 def _title_abbreviations() -> frozenset[str]:
     return frozenset(word_list("abbreviations", "title_abbreviations"))
+
+
+def _headline_join(previous: Token, text: str) -> bool:
+    """Whether ``previous`` joins two headlines: a semicolon in a line that ends without final punctuation
+    (a title, not a body sentence, where a semicolon may run a list of names and ages on). The parser
+    otherwise reads the halves as one sentence, and the second half's verb takes the first half's toll,
+    place and doer (round 24, fresh wire copy)."""
+    if previous.text not in HEADLINE_JOINS:
+        return False
+    end = text.find("\n", previous.idx)
+    line = text[text.rfind("\n", 0, previous.idx) + 1:end if end >= 0 else len(text)].rstrip()
+    return bool(line) and line[-1] not in SENTENCE_FINAL
 
 
 def _after_title(token: Token) -> bool:
@@ -84,7 +99,8 @@ def mark_boundaries(doc: Doc) -> Doc:
         after_dateline = dateline is not None and token.idx == dateline.end and not token.is_space
         if dateline is not None and _within_dateline(previous, token, dateline.start, dateline.end):
             token.is_sent_start = False
-        elif after_dateline or (line_break and _breaks_sentence(previous, text)):
+        elif after_dateline or (line_break and _breaks_sentence(previous, text)) or (
+                not token.is_space and _headline_join(previous, text)):
             token.is_sent_start = True
         elif line_break and not token.is_space:
             token.is_sent_start = False  # a hard-wrapped line runs on; the parser must not split here

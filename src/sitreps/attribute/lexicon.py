@@ -46,6 +46,7 @@ class Lexicon:
     background: re.Pattern[str]
     event_lemmas: frozenset[str]
     planned_lemmas: frozenset[str]
+    purpose_prepositions: frozenset[str]
     threatened_lemmas: frozenset[str]
     future_auxiliaries: frozenset[str]
     hypothetical_auxiliaries: frozenset[str]

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from sitreps.annotate.quantities import counting_lexicon, find_quantity
+from sitreps.annotate.segment import HEADLINE_JOINS
 from sitreps.extract.counts import is_age, is_measure, is_unit_name
 from sitreps.extract.english import words
 
@@ -67,9 +68,18 @@ def _single(token: Token, listed: bool) -> Figure | None:
 
 def in_headline(token: Token) -> bool:
     """Whether ``token`` sits in the headline: the text's first sentence, without the full stop of
-    prose. Headlines drop articles, so "Soldier killed in ambush" tells one death."""
+    prose, or a sentence a semicolon joins to it ("Troops clash in Beni; mortar hits Bunia market").
+    Headlines drop articles, so "Soldier killed in ambush" tells one death."""
     sentence = token.sent
-    return sentence.start == 0 and not sentence.text.rstrip().endswith(SENTENCE_ENDS)
+    if sentence.text.rstrip().endswith(SENTENCE_ENDS):
+        return False
+    start = sentence.start
+    while start > 0:  # the second headline of a title joined by a semicolon (``annotate.segment``)
+        joint = token.doc[start - 1]
+        if joint.text not in HEADLINE_JOINS:
+            return False
+        start = joint.sent.start
+    return True
 
 
 def _conjunct_figure(token: Token, text: str, listed: bool) -> Figure | None:
