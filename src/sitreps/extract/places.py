@@ -48,6 +48,7 @@ from sitreps.extract.placename import (
 )
 from sitreps.extract.routes import route_end
 from sitreps.extract.said_from import said_from
+from sitreps.extract.seated import seated_at
 from sitreps.models import Place, PlacePrecision, Span
 from sitreps.resolve.gazetteer import Gazetteer
 from sitreps.resolve.geoindex import unit_words
@@ -197,12 +198,13 @@ def _harms(verb: Token) -> bool:
 def _candidates(sentence: SpacySpan, trigger: Token | None = None) -> list[Token]:
     """Objects of locative prepositions whose phrase holds a place word, but for where something was
     said: "the governor said on Telegram", "the minister told reporters in Geneva" (unless the saying is
-    the event itself, ``trigger``), where casualties were carried, and whom an act is blamed on."""
+    the event itself, ``trigger``), where casualties were carried, whom an act is blamed on, and where a
+    body is based ("a monitor based in Britain")."""
     found: list[Token] = []
     for token in sentence:
         pobj = locative_object(token) if is_place_word(token) else None
         if pobj is not None and pobj not in found and not _where_said(pobj, trigger) \
-                and not carried_to(pobj, trigger) and not blamed_on(pobj) \
+                and not carried_to(pobj, trigger) and not blamed_on(pobj) and not seated_at(pobj, trigger) \
                 and not any(_one_word(pobj, other) for other in found):
             found.append(pobj)
     return found
