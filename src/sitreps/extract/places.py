@@ -180,12 +180,17 @@ def _same_act(clause: Token) -> bool:
     the parse hung below it ("Rockets fired from Gaza landed in Ashkelon": the rockets landed there)."""
     if clause.dep_ != "advcl":
         return False
-    if any(c.lower_ in words("places", "same_act_markers") for c in clause.children):
+    if _told_how(clause):
         return True
     if any(c.dep_ == "mark" for c in clause.children):
         return False
     return (clause.tag_ == "VBG" and _harms(clause)) or (
         clause.tag_ == "VBD" and not any(c.dep_ in SUBJECT_DEPS for c in clause.children))
+
+
+def _told_how(clause: Token) -> bool:
+    """Whether an adverbial clause is marked by a word of one act ("when", "as": ``same_act_markers``)."""
+    return any(c.lower_ in words("places", "same_act_markers") for c in clause.children)
 
 
 def _harms(verb: Token) -> bool:
@@ -369,6 +374,9 @@ def _struck_sites(trigger: Token) -> list[SpacySpan]:
     # shares its subject tells the same act's next step, and its object is the site hit too
     joined = [c for c in anchor.children if c.dep_ == "conj" and c.pos_ == "VERB"
               and not any(g.dep_ in SUBJECT_DEPS for g in c.children)]
+    # "a man was shot dead when settlers stormed the village of X": a "when"/"as" clause tells how the act
+    # happened, and the site its verb names is where
+    joined += [c for c in anchor.children if c.dep_ == "advcl" and c.pos_ == "VERB" and _told_how(c)]
     found = []
     for child in (c for verb in [anchor, *joined] for c in verb.children):
         if child.dep_ != "dobj" or child.lemma_.lower() not in place_nouns():
