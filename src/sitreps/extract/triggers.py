@@ -29,7 +29,7 @@ from sitreps.extract.person_verbs import acts_on_person, mistagged_verb
 from sitreps.extract.senses import describes_strikers, harm_families, other_protest_sense, sensed_type
 from sitreps.extract.taxonomy import SPEECH_FAMILY, EventType, Taxonomy
 from sitreps.extract.unhappened import halted_act, in_cache, in_object, protest_purpose, wanted
-from sitreps.extract.veto_words import near_words
+from sitreps.extract.veto_words import contest_of_words, near_words
 from sitreps.extract.weapon_subjects import weapon_subject_type
 from sitreps.language_data import word_list, word_table
 
@@ -262,10 +262,11 @@ class TriggerFinder:
         in its other sense ("the ministry protested the arrest": ``extract.senses.other_protest_sense``), or
         one person flees ("forcing the president to flee": ``extract.lone_flight``), or "exchange" trades no
         people ("a heated exchange": ``extract.exchange_sense``), or a participle describes
-        strikers ("striking teachers": ``extract.senses.describes_strikers``)."""
+        strikers ("striking teachers": ``extract.senses.describes_strikers``), or a fight noun is a contest
+        of words ("a battle of statements": ``extract.veto_words.contest_of_words``)."""
         head, type_id = match.head, match.event_type.id
         if other_protest_sense(head, type_id) or lone_flight(head, type_id) or describes_strikers(head) \
-                or trades_no_people(head, type_id):
+                or trades_no_people(head, type_id) or contest_of_words(head, match.event_type.family):
             return True
         exclude = match.event_type.triggers.exclude
         if not exclude:
