@@ -57,7 +57,7 @@ def country_named_beside(place: Place | None, sentence: Span) -> bool:
 def told_in_its_country(mention: EventMention) -> bool:
     """An armed act (``ARMED_FAMILIES``) whose own sentence names its place's country beside it: a regional
     war's round-up ("In Syria, state media said aircraft struck targets near Damascus"). Talks and deals
-    are left to ``place_agrees``: their venue abroad ("talks in Kunming, China") is often the one place an
-    outlet gives, while another places the same deal at home (real-news dev: trusting such a venue split a
-    China-brokered ceasefire from its retelling, B-cubed F1 0.839 -> 0.821)."""
+    are left to ``place_agrees``: their venue abroad ("talks in Geneva, Switzerland") is often the one place
+    an outlet gives, while another places the same deal at home (real-news dev: trusting such a venue split
+    a ceasefire agreed at talks abroad from another outlet's telling, B-cubed F1 0.839 -> 0.821)."""
     return family_of(mention.type) in ARMED_FAMILIES and country_named_beside(mention.place, mention.sentence)
