@@ -68,7 +68,8 @@ def _asks(governor: Token, via: str, type_id: str) -> bool:
     if via == "for" and lemma in words(LISTS, "demand_for_lemmas"):
         return True
     if type_id in DEAL_TYPES:
-        return False
+        # "talks on a ceasefire", "negotiations over a truce": the deal is what is negotiated, not yet made
+        return noun and lemma in words(LISTS, "negotiation_nouns") and via in words(LISTS, "deal_prepositions")
     if lemma in words(LISTS, "agreeing_lemmas") or (noun and lemma in words(LISTS, "terms_nouns")):
         return True
     if noun and via:

@@ -20,6 +20,7 @@ for a night told by its evening and its morning, and for a day carried from anot
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date, timedelta
 
 from sitreps.extract.english import phrases, words
 from sitreps.models import DatePrecision, EventMention, TimeRef
@@ -38,24 +39,37 @@ def stated_in_own_sentence(mention: EventMention) -> bool:
 
 
 def stated_apart(first: EventMention, later: EventMention) -> bool:
-    """Whether two retellings state, each in its own sentence, two different single days, neither at a
-    day's edge ("late on Monday" may be told as Tuesday's): "artillery hit a school on Tuesday" and
-    "a missile strike on the town killed two pensioners on Monday" are two incidents."""
-    days = [_stated_day(m) for m in (first, later)]
-    return days[0] is not None and days[1] is not None and days[0] != days[1]
+    """Whether two retellings state, each in its own sentence, two different single days that no day's edge
+    joins: "artillery hit a school on Tuesday" and "a missile strike on the town killed two pensioners on
+    Monday" are two incidents. An edge reaches one day toward it ("late on Monday" may be told as Tuesday's,
+    "early on Wednesday" as Tuesday night's), so "late on Monday" and "on Tuesday" may be one incident while
+    "early on Wednesday" and "on Thursday" are two (a ship hit on Thursday, strikes on the ports early on
+    Wednesday: round 24's wire fiction)."""
+    one, other = _stated_days(first), _stated_days(later)
+    if one is None or other is None:
+        return False
+    return one[1] < other[0] or other[1] < one[0]
 
 
-def _stated_day(mention: EventMention) -> str | None:
-    """The single day a mention's own sentence states for it by a weekday or a date, unless told by a
-    day's edge or counted from the moment of writing."""
+def _stated_days(mention: EventMention) -> tuple[date, date] | None:
+    """The days a mention's own sentence may mean by the single day it states (a weekday or a date): that
+    day, widened by one toward a day's edge told with it; None when counted from the moment of writing."""
     time = mention.time
     if time is None or time.precision is not DatePrecision.DAY or time.start is None \
             or time.start[:10] != (time.end or "")[:10] or not stated_in_own_sentence(mention):
         return None
     flat = " ".join(time.evidence[0].text.lower().replace("-", " ").split())
     # a day counted from when the report was written ("today's explosion") may be the next day's paper's
-    counted_from_now = any(word in flat for word in phrases("times", "now_words"))
-    return None if counted_from_now or set(flat.split()) & words("times", "day_edge_words") else time.start[:10]
+    if any(word in flat for word in phrases("times", "now_words")):
+        return None
+    try:
+        day = date.fromisoformat(time.start[:10])
+    except ValueError:
+        return None
+    edges = set(flat.split()) & words("times", "day_edge_words")
+    earlier = bool(edges - words("times", "late_edge_words"))
+    later = bool(edges - words("times", "early_edge_words"))
+    return day - timedelta(days=int(earlier)), day + timedelta(days=int(later))
 
 
 def _fineness(time: TimeRef) -> tuple[int, bool]:

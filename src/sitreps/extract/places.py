@@ -48,6 +48,7 @@ from sitreps.extract.placename import (
 )
 from sitreps.extract.routes import route_end
 from sitreps.extract.said_from import said_from
+from sitreps.extract.seated import seated_at
 from sitreps.models import Place, PlacePrecision, Span
 from sitreps.resolve.gazetteer import Gazetteer
 from sitreps.resolve.geoindex import unit_words
@@ -179,12 +180,17 @@ def _same_act(clause: Token) -> bool:
     the parse hung below it ("Rockets fired from Gaza landed in Ashkelon": the rockets landed there)."""
     if clause.dep_ != "advcl":
         return False
-    if any(c.lower_ in words("places", "same_act_markers") for c in clause.children):
+    if _told_how(clause):
         return True
     if any(c.dep_ == "mark" for c in clause.children):
         return False
     return (clause.tag_ == "VBG" and _harms(clause)) or (
         clause.tag_ == "VBD" and not any(c.dep_ in SUBJECT_DEPS for c in clause.children))
+
+
+def _told_how(clause: Token) -> bool:
+    """Whether an adverbial clause is marked by a word of one act ("when", "as": ``same_act_markers``)."""
+    return any(c.lower_ in words("places", "same_act_markers") for c in clause.children)
 
 
 def _harms(verb: Token) -> bool:
@@ -197,12 +203,13 @@ def _harms(verb: Token) -> bool:
 def _candidates(sentence: SpacySpan, trigger: Token | None = None) -> list[Token]:
     """Objects of locative prepositions whose phrase holds a place word, but for where something was
     said: "the governor said on Telegram", "the minister told reporters in Geneva" (unless the saying is
-    the event itself, ``trigger``), where casualties were carried, and whom an act is blamed on."""
+    the event itself, ``trigger``), where casualties were carried, whom an act is blamed on, and where a
+    body is based ("a monitor based in Britain")."""
     found: list[Token] = []
     for token in sentence:
         pobj = locative_object(token) if is_place_word(token) else None
         if pobj is not None and pobj not in found and not _where_said(pobj, trigger) \
-                and not carried_to(pobj, trigger) and not blamed_on(pobj) \
+                and not carried_to(pobj, trigger) and not blamed_on(pobj) and not seated_at(pobj, trigger) \
                 and not any(_one_word(pobj, other) for other in found):
             found.append(pobj)
     return found
@@ -367,6 +374,9 @@ def _struck_sites(trigger: Token) -> list[SpacySpan]:
     # shares its subject tells the same act's next step, and its object is the site hit too
     joined = [c for c in anchor.children if c.dep_ == "conj" and c.pos_ == "VERB"
               and not any(g.dep_ in SUBJECT_DEPS for g in c.children)]
+    # "a man was shot dead when settlers stormed the village of X": a "when"/"as" clause tells how the act
+    # happened, and the site its verb names is where
+    joined += [c for c in anchor.children if c.dep_ == "advcl" and c.pos_ == "VERB" and _told_how(c)]
     found = []
     for child in (c for verb in [anchor, *joined] for c in verb.children):
         if child.dep_ != "dobj" or child.lemma_.lower() not in place_nouns():

@@ -21,6 +21,7 @@ from sitreps.extract.item_places import ItemScope, Located, scoped
 from sitreps.extract.placename import PLACE_LABELS
 from sitreps.extract.places import PRECISION_RANK, Range, locate, locative_places
 from sitreps.extract.said_from import said_at
+from sitreps.extract.seated import seated_at
 from sitreps.models import EventMention, Place, PlacePrecision, Span
 from sitreps.resolve.gazetteer import Gazetteer
 from sitreps.resolve.geoindex import demonyms
@@ -107,9 +108,9 @@ def _story_country(doc: Doc, gazetteer: Gazetteer, excluded: Sequence[Range]) ->
     counts: Counter[str] = Counter()
     spoken: Counter[str] = Counter()  # places words were said from ("condemned in Washington"): weighed last
     for entity in doc_ents(doc):
-        if fold(entity.text) in peoples or any(
+        if fold(entity.text) in peoples or seated_at(entity.root, None) or any(
                 entity.start_char < end and start < entity.end_char for start, end in excluded):
-            continue
+            continue  # a body's seat ("a monitor based in Britain") places no story at all
         country = _country_named(entity, gazetteer)
         if country is not None:
             (spoken if said_at(entity) else counts)[country] += 1

@@ -31,7 +31,7 @@ from sitreps.extract.senses import describes_strikers, harm_families, other_prot
 from sitreps.extract.sport_sense import sports_contest
 from sitreps.extract.taxonomy import SPEECH_FAMILY, EventType, Taxonomy
 from sitreps.extract.unhappened import halted_act, in_cache, in_object, protest_purpose, wanted
-from sitreps.extract.veto_words import near_words
+from sitreps.extract.veto_words import contest_of_words, near_words
 from sitreps.extract.weapon_subjects import weapon_subject_type
 from sitreps.language_data import word_list, word_table
 
@@ -266,11 +266,12 @@ class TriggerFinder:
         people ("a heated exchange": ``extract.exchange_sense``), or "encounter" names no fight ("her first
         encounter with the minister": ``extract.encounter_sense``), or a participle describes
         strikers ("striking teachers": ``extract.senses.describes_strikers``), or a fight word tells a sports
-        match ("the final, a fierce battle between two teams": ``extract.sport_sense``)."""
+        match ("the final, a fierce battle between two teams": ``extract.sport_sense``) or a contest of words
+        ("a battle of statements": ``extract.veto_words.contest_of_words``)."""
         head, type_id = match.head, match.event_type.id
         if other_protest_sense(head, type_id) or lone_flight(head, type_id) or describes_strikers(head) \
                 or trades_no_people(head, type_id) or no_fight_encounter(head, type_id) \
-                or sports_contest(head, type_id):
+                or sports_contest(head, type_id) or contest_of_words(head, match.event_type.family):
             return True
         exclude = match.event_type.triggers.exclude
         if not exclude:

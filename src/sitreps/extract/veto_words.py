@@ -16,10 +16,13 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from sitreps.extract.english import words
 from sitreps.extract.of_objects import of_objects
 
 # A trigger's subject and object: their coordinated and counted words fill the same role.
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+# The family of fights between armed sides, whose nouns also name contests of words ("a battle of wills").
+BATTLE_FAMILY = "battle"
 # A participle hung on the noun it describes ("bodies dispersed across the courtyard"): that noun is its argument.
 DESCRIBING_DEPS = frozenset({"acl", "amod"})
 
@@ -39,3 +42,13 @@ def near_words(head: Token) -> list[Token]:
             if word is not argument:
                 near.append(word)
     return near
+
+
+def contest_of_words(head: Token, family: str) -> bool:
+    """Whether a fight noun names a contest of words or minds by its own "of" object: "a battle of
+    statements", "a clash of wills", "a fight of narratives" (``speech_contest_objects`` of
+    data/en/eventness.yaml, round 24). Only nouns of the battle family; "a battle of attrition" or "the
+    battle of Bakhmut" names fighting and keeps its sense."""
+    if family != BATTLE_FAMILY or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(o.lemma_.lower() in words("eventness", "speech_contest_objects") for o in of_objects(head))

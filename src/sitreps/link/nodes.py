@@ -22,7 +22,7 @@ from sitreps.link.nesting import count_range as count_range_of
 from sitreps.link.own_claims import claims_own_act
 from sitreps.link.report_dates import lead_day, stated_time
 from sitreps.link.shingles import signature
-from sitreps.link.where import says_where
+from sitreps.link.where import says_where, told_in_its_country
 from sitreps.link.windows import Window, event_window, parse_start, stated_interval
 from sitreps.models import DatePrecision, Document, Event, EventMention, Modality, Place, PlacePrecision
 
@@ -53,8 +53,10 @@ class LinkNode:
     """The mention's sentence starts within its document's title: the headline, which names the
     main news in fewer (and coarser) words than the lead ("... in Kaduna church raid")."""
     place_confident: bool = True
-    """Whether the place's country is one its article stands behind (``place_agrees``): only then
-    can it gate or block the node apart from places in other countries."""
+    """Whether the place's country is one its article stands behind (``place_agrees``), or one its own
+    sentence names beside an armed act (``told_in_its_country``: a round-up's "In Syria, ..."): only then can
+    it gate or block the node apart from places in other countries. The article's own country
+    (``article_country``) still reads ``place_agrees`` alone."""
     article_country: str | None = None
     """The one country every confidently located report of the mention's article names (``article_country``),
     None when they name several or none; stands in for the place of a mention its article does not locate."""
@@ -184,7 +186,7 @@ def mention_node(mention: EventMention, document: Document, country: str | None 
         story=story_of(document),
         lead=lead,
         headline=headline,
-        place_confident=place_agrees(mention, document),
+        place_confident=place_agrees(mention, document) or told_in_its_country(mention),
         article_country=country,
         news_day=(news_day, news_day) if news_day is not None else None,
         counts=count_ranges((c.what, count_range(c.value, c.low, c.high)) for c in mention.counts),
