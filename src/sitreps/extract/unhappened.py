@@ -21,8 +21,10 @@ from sitreps.language_data import word_list
 VERB_TAGS = frozenset({"VERB", "AUX"})
 # The objects of a verb, as spaCy's English parse labels them.
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
-# What a halting verb takes: its object ("pause air raids") or the act it stops ("agreed to halt fighting").
-HALTED_DEPS = frozenset({"dobj", "xcomp"})
+# What a halting verb takes: its object ("pause air raids"), the act it stops ("agreed to halt fighting"), or
+# its passive subject ("the transport strike is called off", "the march was postponed").
+HALTED_DEPS = frozenset({"dobj", "xcomp", "nsubjpass"})
+PARTICLE_DEP = "prt"  # the "off" of "called off"
 # A protest's purpose hangs on its verb or noun: "marched to demand" (advcl), "rallied calling for" (advcl),
 # "a march to demand" (acl), "gathered to demand" (xcomp).
 PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl"})
@@ -47,8 +49,17 @@ def halted_act(token: Token) -> bool:
     """Whether the word is the object or complement of a halting verb ("will pause air raids", "suspended
     drone strikes"): an act stopped or put off, not one that happened; or means of force held back."""
     governor = token.head
-    return (governor.pos_ in VERB_TAGS and governor.lemma_.lower() in word_list("triggers", "halting_verbs")
-            and in_object(token, governor, HALTED_DEPS)) or held_back(token)
+    return (governor.pos_ in VERB_TAGS and _halting(governor) and in_object(token, governor, HALTED_DEPS)) \
+        or held_back(token)
+
+
+def _halting(verb: Token) -> bool:
+    """A halting verb ("suspended", "cancelled"), or one with its particle ("called off", "put off")."""
+    lemma = verb.lemma_.lower()
+    if lemma in word_list("triggers", "halting_verbs"):
+        return True
+    particles = {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == PARTICLE_DEP}
+    return bool(particles & set(word_list("triggers", "halting_phrasal_verbs")))
 
 
 def _carrying_verb(token: Token) -> Token | None:
