@@ -80,3 +80,21 @@ def test_other_deaths_at_a_protest_are_no_excessive_force(extract: Extract, text
 def test_killed_by_force_reads_the_doer(text: str, word: str, by_force: bool) -> None:
     casualty = next(t for t in load_nlp()(text) if t.text == word)
     assert killed_by_force(casualty) is by_force
+
+
+@pytest.mark.parametrize("text", [
+    "A university student died after being shot by police at a rally against a fuel levy in Eldoret on Tuesday.",
+    "A vendor died after being beaten by soldiers at a sit-in outside the market in Bamako on Friday.",
+])
+def test_who_died_after_being_harmed_is_no_doer(extract: Extract, text: str) -> None:
+    # round 24: a passive gerund ("after being shot") is undergone by the subject it shares ("a student died")
+    mentions = extract(text)
+    doers = {a.name.lower() for m in mentions for a in m.actors if a.role.value == "initiator"}
+    assert not any(w in d for d in doers for w in ("student", "vendor")), doers
+
+
+def test_who_attacked_before_being_repelled_stays_the_doer(extract: Extract) -> None:
+    # near miss: an active gerund keeps the subject it shares ("the rebels attacked")
+    mentions = extract("The rebels were repelled after attacking an army base near Beni on Monday, the army said.")
+    doers = {a.name.lower() for m in mentions for a in m.actors if a.role.value == "initiator"}
+    assert any("rebels" in d for d in doers), doers
