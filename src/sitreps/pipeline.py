@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from sitreps.annotate.doctext import doc_ents, doc_text
 from sitreps.annotate.nlp import load_nlp
@@ -118,7 +118,8 @@ def _context_countries(doc: Doc, gazetteer: Gazetteer, registry: ActorRegistry |
                                                     and gazetteer.demonym_country(doc[token.i - 1:token.i + 1].text)):
             continue
         pair = doc[token.i:token.i + 2].text if token.i + 1 < len(doc) and doc[token.i + 1].is_title else None
-        country = (gazetteer.demonym_country(pair) if pair else None) or gazetteer.demonym_country(token.text)
+        country = (gazetteer.demonym_country(pair) if pair else None) or gazetteer.demonym_country(token.text) \
+            or _unlabelled_country(token, gazetteer)
         if country:
             counts[country] += 1
     homes = actor_homes(doc, registry) if registry is not None and namesakes else ()
@@ -130,6 +131,15 @@ def _context_countries(doc: Doc, gazetteer: Gazetteer, registry: ActorRegistry |
     ranked = [name for name, _ in counts.most_common()]
     ranked += [name for name, _ in spoken.most_common() if name not in counts]
     return tuple(ranked[:CONTEXT_COUNTRIES])
+
+
+def _unlabelled_country(token: Token, gazetteer: Gazetteer) -> str | None:
+    """The country a one-word name the tagger left outside every entity names ("protests in Togo's capital",
+    "Chad's army"): counted as the entity loop counts a labelled one, so a story filed from a neighbour's
+    capital ("ACCRA - ... in Togo's capital") is not the dateline's story on a tie of one name each."""
+    if token.ent_type_ or not gazetteer.names_country(token.text):
+        return None
+    return gazetteer.country_of(token.text, alternates=False)
 
 
 def _resolved_speakers(quotes: list[Quote], registry: ActorRegistry, countries: tuple[str, ...]) -> list[Quote]:

@@ -85,3 +85,34 @@ def test_an_alternate_name_of_a_foreign_city_does_not_add_its_country(text: str,
 )
 def test_a_named_city_still_names_its_country(text: str, country: str) -> None:
     assert country in _countries(text)
+
+
+
+@pytest.mark.parametrize(
+    ("text", "home", "dateline"),
+    [
+        # round 24: a story filed from a neighbour's capital names its own country in words the small tagger
+        # leaves unlabelled ("Togo's capital"); they count, so a headline and a lead naming it outrank the dateline
+        ("Togo rights groups say seven dead after Lome protests\n\nACCRA - At least seven people have died in "
+         "three days of protests in Togo's capital, a coalition of rights groups said on Sunday.", "Togo", "Ghana"),
+        ("Aid workers killed in South Sudan ambush\n\nNAIROBI - Gunmen killed four aid workers near the town of "
+         "Yei in South Sudan's Central Equatoria on Friday, the agency said.", "South Sudan", "Kenya"),
+        ("Guinea protest deaths\n\nDAKAR - Soldiers shot dead three protesters in Guinea's capital on Thursday, an "
+         "opposition coalition said.", "Guinea", "Senegal"),
+    ],
+)
+def test_unlabelled_country_names_outrank_the_dateline(text: str, home: str, dateline: str) -> None:
+    countries = _countries(text)
+    assert countries[0] == home and dateline in countries, countries
+
+
+def test_an_unlabelled_country_name_counts_once_named() -> None:
+    # one mention each: the dateline, counted first, still wins the tie, yet the story's country is among them
+    countries = _countries("ACCRA - At least seven people have died in protests in Togo's capital, rights groups said.")
+    assert countries[:2] == ("Ghana", "Togo"), countries
+
+
+def test_a_dateline_alone_still_names_the_story_country() -> None:
+    # near miss: no other country named, the dateline's stays the story's
+    assert _countries("ACCRA - Police fired tear gas at traders protesting in the central market on Monday.")[:1] \
+        == ("Ghana",)

@@ -21,6 +21,15 @@ from extract_helpers import Extract
      "shelling_missile_attack"),
     ("Air defences intercepted eleven drones over the airport before dawn, and no one was hurt.",
      "air_drone_strike"),
+    # round 24: a strike or march called off, cancelled or put off (active, passive, headline)
+    ("Bus and minibus drivers' unions called off a strike planned for Friday after talks with the ministry.",
+     "peaceful_protest"),
+    ("Ports reopen as dockers' strike is called off", "peaceful_protest"),
+    ("Union leaders called off the general strike in Lima on Thursday after talks with the ministry.",
+     "peaceful_protest"),
+    ("The teachers' union postponed its march on parliament until after the budget vote.", "peaceful_protest"),
+    ("Opposition leaders cancelled Saturday's rally in Harare, citing threats to their supporters.",
+     "peaceful_protest"),
 ])
 def test_the_act_that_did_not_happen_gives_no_row(extract: Extract, text: str, absent: str) -> None:
     assert absent not in [m.type for m in extract(text)]
@@ -42,6 +51,10 @@ def test_the_act_that_did_not_happen_gives_no_row(extract: Extract, text: str, a
     ("Hundreds of farmers rallied in Lahore on Monday calling for lower fuel prices.", "peaceful_protest"),
     ("About 500 teachers gathered at the county offices in Kisumu before dispersing peacefully.",
      "peaceful_protest"),
+    # round 24 near misses: a strike that went ahead after a call-off failed, a rally that called for an end
+    ("Dock workers went on strike in Mombasa on Monday after talks to call off the stoppage failed.",
+     "peaceful_protest"),
+    ("Thousands rallied in Lima on Saturday, calling off traffic on the main avenue for hours.", "peaceful_protest"),
 ])
 def test_the_event_told_stays(extract: Extract, text: str, expected: str) -> None:
     types = [m.type for m in extract(text)]

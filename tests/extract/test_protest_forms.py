@@ -16,6 +16,9 @@ from extract_helpers import Extract
     "Opposition workers staged a dharna outside the district collectorate in Patna on Monday.",
     "Traders observed a hartal in Kozhikode on Tuesday against the new tax.",
     "Villagers gheraoed the block office in Purulia on Monday over water supply.",
+    # round 24: the stayaway (stay-away) of southern and eastern African copy, a shutdown protest
+    "Shops and offices stayed shut in Bulawayo on Monday as a two-day stayaway called by the unions took hold.",
+    "Workers heeded a national stay-away in Johannesburg on Wednesday against rising transport fares.",
 ])
 def test_a_crowds_standing_protest_is_a_peaceful_protest(extract: Extract, text: str) -> None:
     types = [m.type for m in extract(text)]

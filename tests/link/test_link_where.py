@@ -39,6 +39,23 @@ def test_a_country_part_says_where_and_a_bare_country_does_not():
     assert not says_where(None)
 
 
+def _missing(text: str, name: str, country: str) -> Place:
+    """A spot the gazetteer lacks, put at its country's centre (``resolve.missing_places``)."""
+    return Place(text=text, name=name, country=country, precision=PlacePrecision.COUNTRY, approximate=True,
+                 note=f"not in gazetteer; placed at the centre of {country}", evidence=[])
+
+
+def test_a_missing_spot_put_at_its_country_says_where():
+    # round 24: "the Adewui neighbourhood" of a Togolese story is the writer naming a spot, not a nationality
+    assert says_where(_missing("the Adewui neighbourhood", "Adewui", "Togo"))
+    assert says_where(_missing("the village of Warhole", "Warhole", "Somalia"))
+    assert place_similarity(_missing("the Adewui neighbourhood", "Adewui", "Togo"), BANNU) is None
+    # near misses: a bare country, and a country flagged approximate under its own name, say no more than before
+    assert not says_where(_country("Togo", "Togo"))
+    assert not says_where(_missing("Togo", "Togo", "Togo"))
+    assert place_similarity(_missing("Togo", "Togo", "Togo"), BANNU) == NEUTRAL
+
+
 def test_a_country_part_abroad_is_a_place_apart_and_a_bare_country_abroad_is_neutral():
     assert place_similarity(_country("southwest Somalia", "Somalia"), BANNU) is None
     assert place_similarity(_country("eastern Afghanistan", "Afghanistan"), BANNU) is None

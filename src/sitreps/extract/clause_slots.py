@@ -43,6 +43,7 @@ from sitreps.extract.undergoing import affected, casualty_described, main_verb, 
 # Verbs that pass their subject to a noun trigger: "carried out a special operation".
 LIGHT_VERB_DEPS = frozenset({"dobj", "attr", "nsubjpass"})
 INHERIT_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "pcomp"})
+PASSIVE_AUX_DEP = "auxpass"  # the "being" of "after being shot": the gerund is passive
 
 
 def verb_slots(verb: Token) -> list[Slot]:
@@ -180,7 +181,10 @@ def inherited_subject(verb: Token) -> list[Slot]:
     if verb.dep_ == "advcl" and repels(governor):
         return _repelled_sides(governor)
     if verb.dep_ == "pcomp":  # "rebels were repelled after attacking": the rebels attacked, whatever the voice
-        return [Slot("subj", s.head) for s in _prepositional_subject(governor)]
+        # of the main verb; a passive gerund's own voice tells that they underwent it ("a student died after
+        # being shot by police": the student was shot, round 24)
+        role = "subjpass" if any(c.dep_ == PASSIVE_AUX_DEP for c in verb.children) else "subj"
+        return [Slot(role, s.head) for s in _prepositional_subject(governor)]
     if verb.dep_ == "xcomp":  # "forced the villagers to flee": they fled; "forced the bus to stop and took
         # 18 passengers hostage" (the second verb parsed under "stop"): a thing acts not, the subject took them
         objects = [c for c in governor.children if c.dep_ == "dobj" and not _inanimate(c)]

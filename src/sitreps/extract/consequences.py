@@ -20,9 +20,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from sitreps.annotate.quantities import counting_lexicon
 from sitreps.extract.days_apart import measured_apart
+from sitreps.extract.english import words
 from sitreps.extract.force_killings import outcome_type
 from sitreps.extract.hosted_tolls import Towns, told_apart
 from sitreps.extract.protest_grievance import in_grievance
@@ -48,6 +50,7 @@ PERSON_HEAD_POS = ("NOUN", "PROPN", "PRON")
 # force: the protest takes the casualty word's type (its toll is the protest's as before). Round 14, from the
 # notes-style sub-type gold; the casualty word's type is the lexicon's ("shoot protester", "kill protester").
 TAKES_OUTCOME_TYPE = {"peaceful_protest": frozenset({"excessive_force_against_protesters"})}
+LISTS = "unrest"  # data/en/unrest.yaml: ``dying_verbs``, whose cause clause ``force_killings`` reads
 
 
 @dataclass(frozen=True)
@@ -98,11 +101,11 @@ def _told_of_a_party(cause: TriggerMatch, casualty: TriggerMatch) -> bool:
     return False
 
 
-def _describes_another(casualty: TriggerMatch, cause: TriggerMatch) -> bool:
+def _describes_another(casualty: Token, cause: TriggerMatch) -> bool:
     """Whether the casualty word sits in a clause describing a person outside the cause: "joined a funeral
     march for a young man [killed by police during last month's protests]" tells what befell the man, at
     last month's protests, not at the march; "a protest [in which police killed two]" describes the cause."""
-    token = casualty.head
+    token = casualty
     while token.i != token.head.i:
         if token.dep_ in PERSON_CLAUSE_DEPS and token.head.pos_ in PERSON_HEAD_POS:
             return token.head.i != cause.head.i and cause.head not in token.subtree
@@ -113,12 +116,33 @@ def _describes_another(casualty: TriggerMatch, cause: TriggerMatch) -> bool:
 def _with_outcome_type(cause: TriggerMatch, casualty: TriggerMatch) -> TriggerMatch:
     """The cause retyped as its casualty word when ``TAKES_OUTCOME_TYPE`` says the toll tells what it was, or
     as excessive force when the state's forces did the killing (``extract.force_killings``)."""
-    if in_grievance(cause.head, casualty.head) or _describes_another(casualty, cause):
+    if in_grievance(cause.head, casualty.head) or _describes_another(casualty.head, cause):
         return cause  # "marched to mark a year since police shot ...", "a march for a man killed by police"
     if casualty.event_type.id in TAKES_OUTCOME_TYPE.get(cause.event_type.id, frozenset()):
         return replace(cause, event_type=casualty.event_type)
-    forced = outcome_type(cause.event_type.id, casualty.head)
+    return _forced(cause, casualty.head)
+
+
+def _forced(cause: TriggerMatch, casualty: Token) -> TriggerMatch:
+    """The cause as excessive force when the state's forces did the killing its casualty word tells."""
+    forced = outcome_type(cause.event_type.id, casualty)
     return replace(cause, event_type=load_taxonomy().get(forced)) if forced else cause
+
+
+def _dying_by_force(cause: TriggerMatch, sentence: SpacySpan, matches: Sequence[TriggerMatch]) -> TriggerMatch:
+    """A protest word with a dying word of its sentence that no trigger holds, whose cause clause the state's
+    forces did: "a student died after being shot by police at a rally" is excessive force at the rally
+    (``force_killings.killed_by_force``), unless the death is the rally's grievance or another's."""
+    held = {t.i for m in matches for t in m.span}
+    for token in sentence:
+        if token.i in held or token.lemma_.lower() not in words(LISTS, "dying_verbs"):
+            continue
+        if measured_apart(cause.head, token) or in_grievance(cause.head, token) or _describes_another(token, cause):
+            continue
+        forced = _forced(cause, token)
+        if forced is not cause:
+            return forced
+    return cause
 
 
 def find_outcomes(matches: Sequence[TriggerMatch], sentences: Sequence[SpacySpan],
@@ -155,4 +179,5 @@ def find_outcomes(matches: Sequence[TriggerMatch], sentences: Sequence[SpacySpan
         previous_host = violent_kept[0] if violent_kept else hosted
         for toll in tolls_of:
             kept = [_with_outcome_type(m, toll) if m in causes else m for m in kept]
+        kept = [_dying_by_force(m, sentence, inside) if m in causes else m for m in kept]
     return Outcomes(kept, hosts)

@@ -8,7 +8,9 @@ peaceful protest as excessive force against protesters (issue #13 "Types", exces
 attack; #14). Two readings, one per stage:
 
 - a casualty word folded into a protest word of its sentence (``extract.consequences``) whose doer is the
-  state's forces ("police shot dead", "shot dead by police") makes that protest word excessive force;
+  state's forces ("police shot dead", "shot dead by police") makes that protest word excessive force; so does
+  a dying word whose cause clause has the forces as its doer ("a student died after being shot by police at a
+  rally", "a marcher died when police fired on the crowd"): the subject of "died" is the dead, never the doer;
 - a merged peaceful protest whose doers include the state's forces and whose toll counts dead who are not
   the force's own ("two demonstrators died after police fired live bullets at the march") is excessive force.
 
@@ -27,7 +29,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from sitreps.extract.actor_checks import FORCE_TYPES
-from sitreps.extract.english import plain_singular
+from sitreps.extract.english import plain_singular, words
 from sitreps.extract.taxonomy import load_taxonomy
 from sitreps.extract.unrest import state_force
 from sitreps.models import EventMention, Role
@@ -41,6 +43,12 @@ KILLED = "killed"  # the ``what`` of a count of the dead (data/counting.yaml)
 DOER_DEP = "nsubj"  # "police shot dead a student": the killer
 AGENT_DEP = "agent"  # "shot dead by police"
 CONJUNCT_DEP = "conj"  # "forces shot and killed a woman": "killed" shares the subject of "shot"
+# How a dying word takes the clause that tells its cause: "died after being shot by police" (a gerund under
+# "after"), "died after he was beaten by police", "died when police opened fire" (an adverbial clause).
+CAUSE_CLAUSE_DEPS = frozenset({"advcl", "pcomp"})
+CAUSE_PREPOSITION_DEP = "prep"
+FIRE_OBJECT = "fire"  # "opened fire on the march": a cause clause of any verb whose object is fire
+LISTS = "unrest"  # data/en/unrest.yaml: ``dying_verbs``, ``harm_clause_verbs``
 
 
 def _force_noun(token: Token) -> bool:
@@ -49,9 +57,30 @@ def _force_noun(token: Token) -> bool:
     return any(nouns.get(fold(form)) in FORCE_TYPES for form in (token.lower_, token.lemma_.lower()))
 
 
+def _doers(verb: Token) -> list[Token]:
+    """A verb's doers: its subject, or its agent's object when it is passive ("shot by police")."""
+    return [c for c in verb.children if c.dep_ == DOER_DEP] + [
+        o for c in verb.children if c.dep_ == AGENT_DEP for o in c.children]
+
+
+def _cause_clauses(dying: Token) -> list[Token]:
+    """The harm clauses that tell why a dying word's subject died: "died [after being shot by police]",
+    "died [when police opened fire on the march]". A clause of any other verb ("died after police arrived",
+    "died after a long illness") tells no force used on the dead."""
+    clauses = [c for c in dying.children if c.dep_ in CAUSE_CLAUSE_DEPS]
+    clauses += [c for p in dying.children if p.dep_ == CAUSE_PREPOSITION_DEP
+                for c in p.children if c.dep_ in CAUSE_CLAUSE_DEPS]
+    harm = words(LISTS, "harm_clause_verbs")
+    return [c for c in clauses if c.lemma_.lower() in harm
+            or any(o.dep_ == "dobj" and o.lemma_.lower() == FIRE_OBJECT for o in c.children)]
+
+
 def killed_by_force(casualty: Token) -> bool:
-    """Whether a casualty word's doer is the state's forces: its subject, its agent's object, or the subject
-    of the verb it is coordinated with."""
+    """Whether a casualty word's doer is the state's forces: its subject, its agent's object, the subject
+    of the verb it is coordinated with, or for a dying word ("died", whose subject is the dead) the doer of
+    the clause that tells its cause."""
+    if casualty.lemma_.lower() in words(LISTS, "dying_verbs"):
+        return any(_force_noun(d) for c in _cause_clauses(casualty) for d in _doers(c))
     heads = [casualty, casualty.head] if casualty.dep_ == CONJUNCT_DEP else [casualty]
     doers = [c for h in heads for c in h.children if c.dep_ == DOER_DEP]
     doers += [o for c in casualty.children if c.dep_ == AGENT_DEP for o in c.children]

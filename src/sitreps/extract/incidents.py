@@ -36,6 +36,7 @@ from sitreps.extract.protest_grievance import grievance_apart
 from sitreps.extract.riot_property import without_riot_property
 from sitreps.extract.story_targets import with_other_sides
 from sitreps.extract.territory import with_foreign_ground
+from sitreps.extract.towns_apart import towns_apart
 from sitreps.extract.triggers import TriggerMatch
 from sitreps.extract.unrest import in_unrest
 from sitreps.extract.victim_figures import in_headline
@@ -138,13 +139,15 @@ def _stand_in(trigger: Token) -> Token:
 def sentence_links(trigger: Token, heads: Sequence[Token], protests: frozenset[int] = frozenset()) -> Links:
     """How this event word relates to the others of its sentence: "massacred 46 people and burned
     their shelters" are bound; "shelled the town after rebels attacked a post" are sequenced; "marched on
-    Friday, a week after police shot two students" and "marched against the crackdown" (``protests``: the
-    protest words, ``extract.protest_grievance``) are apart."""
+    Friday, a week after police shot two students", "marched against the crackdown" (``protests``: the
+    protest words, ``extract.protest_grievance``) and "rally in Belgrade as men attack a blockade in Novi Sad"
+    (``extract.towns_apart``) are apart."""
     bound: set[int] = set()
     sequenced: set[int] = set()
     sentence = trigger.sent  # once: finding a word's sentence walks back to its start
     apart = frozenset(o.i for o in heads if o.i != trigger.i and sentence.start <= o.i < sentence.end
-                      and measured_apart(trigger, o)) | grievance_apart(trigger, heads, protests)
+                      and (measured_apart(trigger, o) or towns_apart(trigger, o))) \
+        | grievance_apart(trigger, heads, protests)
     for other in heads:
         if other.i == trigger.i or not sentence.start <= other.i < sentence.end or other.i in apart:
             continue

@@ -23,6 +23,7 @@ from sitreps.extract.english import words
 from sitreps.extract.of_objects import OF, of_objects
 from sitreps.extract.senses import LABOUR_TYPE, labour_stoppage
 from sitreps.extract.taxonomy import EventType, RetypeRule
+from sitreps.extract.unhappened import restrained
 from sitreps.models import ActorMention, Role
 from sitreps.resolve.actor_infer import names_armed_group
 from sitreps.resolve.registry_data import load_lexicon, registered
@@ -184,6 +185,8 @@ def _all_of_class(trigger: Token, noun_class: str) -> bool:
 
 
 def _fires(rule: RetypeRule, trigger: Token, actors: Sequence[ActorMention], places: Sequence[Token]) -> bool:
+    if restrained(trigger):
+        return False  # "deployed water cannon but did not intervene": what was brought was not used on anyone
     if rule.unless_initiator and _role_lemmas(trigger, actors, Role.INITIATOR) & set(rule.unless_initiator):
         return False
     if any(a.role == rule.role and a.actor_type in rule.unless_actor_types and _decided(a) for a in actors):

@@ -7,7 +7,9 @@ cache of weapons, including mortar rounds"), the act a demand, threat or offer a
 ("demanded the release of all hostages"), or the demand a protest makes ("marched to demand ..."), whose
 protest is the event. Each check reads only the trigger's own token and the tokens it hangs on, so it is
 cheap; ``extract.triggers`` drops the rule triggers and ``extract.model_triggers`` refuses the model's anchors.
-Word lists: ``halting_verbs`` and ``listing_words`` in ``data/en/triggers.yaml``.
+Means of force brought but held back ("police deployed water cannon but did not intervene", round 24) are no
+intervention either. Word lists: ``halting_verbs``, ``listing_words``, ``staging_verbs`` and ``restraint_verbs``
+in ``data/en/triggers.yaml``.
 """
 
 from __future__ import annotations
@@ -19,11 +21,20 @@ from sitreps.language_data import word_list
 VERB_TAGS = frozenset({"VERB", "AUX"})
 # The objects of a verb, as spaCy's English parse labels them.
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
-# What a halting verb takes: its object ("pause air raids") or the act it stops ("agreed to halt fighting").
-HALTED_DEPS = frozenset({"dobj", "xcomp"})
+# What a halting verb takes: its object ("pause air raids"), the act it stops ("agreed to halt fighting"), or
+# its passive subject ("the transport strike is called off", "the march was postponed").
+HALTED_DEPS = frozenset({"dobj", "xcomp", "nsubjpass"})
+PARTICLE_DEP = "prt"  # the "off" of "called off"
 # A protest's purpose hangs on its verb or noun: "marched to demand" (advcl), "rallied calling for" (advcl),
 # "a march to demand" (acl), "gathered to demand" (xcomp).
 PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl"})
+# How means of force hang on the verb that carries them: "deployed water [cannon] trucks" (compound, object),
+# "stood by with water [cannon]" (object of a preposition), "water cannon [trucks] were parked" (passive subject).
+MEANS_DEPS = frozenset({"compound", "dobj", "pobj", "prep", "nsubjpass", "nsubj"})
+MEANS_STEPS = 4  # compound, object, preposition, verb: a longer way up leaves the means' own clause
+CONJUNCT_DEP = "conj"  # "deployed water cannon but [did not intervene]"
+NEGATION_DEP = "neg"
+OWN_OBJECT_DEP = "dobj"  # "but did not use rubber bullets": the negation denies that object only
 DEMAND_TYPE = "demand"
 PROTEST_FAMILY = "protest"
 # The type whose noun ("a cache of weapons") holds the weapons found: they are no attack of their own.
@@ -36,10 +47,56 @@ WANTING_TYPES = frozenset({"demand", "threat", "offer_of_support"})
 
 def halted_act(token: Token) -> bool:
     """Whether the word is the object or complement of a halting verb ("will pause air raids", "suspended
-    drone strikes"): an act stopped or put off, not one that happened."""
+    drone strikes"): an act stopped or put off, not one that happened; or means of force held back."""
     governor = token.head
-    return (governor.pos_ in VERB_TAGS and governor.lemma_.lower() in word_list("triggers", "halting_verbs")
-            and in_object(token, governor, HALTED_DEPS))
+    return (governor.pos_ in VERB_TAGS and _halting(governor) and in_object(token, governor, HALTED_DEPS)) \
+        or held_back(token)
+
+
+def _halting(verb: Token) -> bool:
+    """A halting verb ("suspended", "cancelled"), or one with its particle ("called off", "put off")."""
+    lemma = verb.lemma_.lower()
+    if lemma in word_list("triggers", "halting_verbs"):
+        return True
+    particles = {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == PARTICLE_DEP}
+    return bool(particles & set(word_list("triggers", "halting_phrasal_verbs")))
+
+
+def _carrying_verb(token: Token) -> Token | None:
+    """The verb whose phrase holds a noun, through compounds, objects and prepositions ("deployed [water
+    cannon] trucks", "stood by with [water cannon]"), or None when the noun hangs on no verb near it."""
+    for _ in range(MEANS_STEPS):
+        if token.dep_ not in MEANS_DEPS or token.head.i == token.i:
+            return None
+        token = token.head
+        if token.pos_ in VERB_TAGS:
+            return token
+    return None
+
+
+def held_back(token: Token) -> bool:
+    """Whether means of force are told as brought but not used: "police deployed water cannon on side streets
+    but did not intervene", "water cannon trucks were parked nearby but were not used", "riot police stood by
+    with water cannon": the verb that carries them is one of staging (``staging_verbs``), or a conjunct of it
+    with no object of its own says, negated, that nobody acted (``restraint_verbs``). A negated conjunct with
+    its own object ("used water cannon but did not use live rounds") denies only that object."""
+    if token.pos_ in VERB_TAGS:  # "deployed water cannon but did not intervene": the deploying word itself
+        means = set(word_list("triggers", "force_means"))
+        return restrained(token) and any(t.lemma_.lower() in means for o in token.children
+                                         if o.dep_ in OBJECT_DEPS for t in o.subtree)
+    verb = _carrying_verb(token)
+    if verb is None:
+        return False
+    return verb.lemma_.lower() in word_list("triggers", "staging_verbs") or restrained(verb)
+
+
+def restrained(verb: Token) -> bool:
+    """Whether a verb has a conjunct with no object of its own that says, negated, that nobody acted
+    ("deployed water cannon but did not intervene"): what the verb brought was not used."""
+    restraint = word_list("triggers", "restraint_verbs")
+    return any(c.dep_ == CONJUNCT_DEP and c.lemma_.lower() in restraint
+               and any(n.dep_ == NEGATION_DEP for n in c.children)
+               and not any(o.dep_ == OWN_OBJECT_DEP for o in c.children) for c in verb.children)
 
 
 def in_cache(token: Token, cache: Token, cache_type: str) -> bool:

@@ -7,7 +7,9 @@ held, so linking lets it neither block nor gate a pair. But a country qualified 
 part of that country: no actor's nationality is written with a bearing, and wire copy that names no
 town places its event so. Read as a bare country, such a report was linked to an alike lead of
 another country (round 15's linking fiction, batch9: a car bomb "in southwest Somalia" joined twin
-suicide blasts "in northwest Pakistan").
+suicide blasts "in northwest Pakistan"). So is a spot the story names that the gazetteer lacks, put at its
+country's centre (round 24: a clash "in the Adewui neighbourhood" of a Togolese story, filed from Accra, joined a
+Kenyan road blockade, its place read as a bare country).
 """
 
 from __future__ import annotations
@@ -18,16 +20,27 @@ from sitreps.extract.actor_checks import ARMED_FAMILIES
 from sitreps.extract.bearings import bearing_adjectives
 from sitreps.link.families import family_of
 from sitreps.models import EventMention, Place, PlacePrecision, Span
+from sitreps.resolve.normalise import fold
 
 LOCATED = frozenset({PlacePrecision.EXACT, PlacePrecision.DISTRICT, PlacePrecision.REGION})
 """Place precisions that say where an event happened, not only which country it concerns."""
 
 
 def says_where(place: Place | None) -> bool:
-    """Whether the place locates the event: named below country level, or a country part a bearing names."""
+    """Whether the place locates the event: named below country level, a country part a bearing names, or a
+    place the text names that the gazetteer lacks, put at its country's centre (``missing_in_country``)."""
     if place is None:
         return False
-    return place.precision in LOCATED or (place.precision is PlacePrecision.COUNTRY and country_part(place))
+    return place.precision in LOCATED or (place.precision is PlacePrecision.COUNTRY
+                                          and (country_part(place) or missing_in_country(place)))
+
+
+def missing_in_country(place: Place) -> bool:
+    """Whether a country-level place is a named place the gazetteer lacks, placed in the country the story
+    names ("in the Adewui neighbourhood" of a Togolese story, at Togo's centre, flagged ``approximate``): the
+    writer named a spot, not a nationality, so it is evidence of the country as a town is. A bare country
+    ("Togo", "Togolese police") is never flagged approximate, and neither is one read off an actor."""
+    return bool(place.approximate) and fold(place.name or "") != fold(place.country or "")
 
 
 def country_part(place: Place) -> bool:
