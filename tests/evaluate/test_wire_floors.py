@@ -15,8 +15,8 @@ from sitreps.evaluate.realnews import evaluate
 
 ROOT = Path(__file__).parents[2]
 WIRE = ROOT / "benchmarks" / "gold" / "wire"
-LIMITS = {k: v for k, v in json.loads((ROOT / "benchmarks" / "floors" / "wire.json").read_text(encoding="utf-8")).items()
-          if not k.startswith("_")}
+FLOORS_FILE = ROOT / "benchmarks" / "floors" / "wire.json"
+LIMITS = {k: v for k, v in json.loads(FLOORS_FILE.read_text(encoding="utf-8")).items() if not k.startswith("_")}
 
 
 @pytest.fixture(scope="module")
