@@ -43,7 +43,8 @@ from sitreps.extract.agreement import (
     places_agree,
     same_spot,
 )
-from sitreps.extract.consolidate import Told, _host, _kind, can_retell
+from sitreps.extract.incident_kinds import host_type, type_kind
+from sitreps.extract.retelling import Told, can_retell
 from sitreps.models import EventMention, Role
 
 FOLDS = 5
@@ -100,8 +101,8 @@ def features(a: Told, b: Told) -> list[float]:
         and is_local(later.place)
     return [
         float(first.type == later.type),
-        float(_kind(first.type) == _kind(later.type)),
-        float(_host(first.type, later.type) is not None),
+        float(type_kind(first.type) == type_kind(later.type)),
+        float(host_type(first.type, later.type) is not None),
         float(first.place is None or later.place is None),
         float(places_agree(first.place, later.place)),
         float(places_local and places_agree(first.place, later.place)),

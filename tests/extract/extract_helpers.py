@@ -6,7 +6,8 @@ from collections.abc import Callable
 
 from sitreps import pipeline
 from sitreps.evaluate.single_text import incident_holding
-from sitreps.extract.consolidate import Told, consolidate
+from sitreps.extract.consolidate import consolidate
+from sitreps.extract.retelling import Told
 from sitreps.ingest import document_id
 from sitreps.link.consensus import build_fields, contributions_of
 from sitreps.models import DatePrecision, Document, DocumentStatus, EventMention, MentionRef, Modality, Role, Span

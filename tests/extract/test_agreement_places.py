@@ -14,7 +14,8 @@ import pytest
 from extract_helpers import Extract, incident_telling
 
 from sitreps.extract.agreement import places_agree
-from sitreps.extract.consolidate import Told, consolidate
+from sitreps.extract.consolidate import consolidate
+from sitreps.extract.retelling import Told
 from sitreps.models import EventMention, Place, PlacePrecision, Span
 
 VIOLENT = {"air_drone_strike", "shelling_missile_attack", "armed_clash", "attack_on_civilians", "remote_explosive"}

@@ -2,7 +2,7 @@
 
 "Militants attacked a police station ... Security forces killed nine militants ... shot dead two more":
 the three sentences are one incident, and two of them name the security forces as doers; ACLED codes
-the attacker as actor 1 (``extract.consolidate.ranked_actors`` leaves out of its count the retellings
+the attacker as actor 1 (``extract.finished_incident.ranked_actors`` leaves out of its count the retellings
 whose doer strikes the doer of one told before them). Every article and sentence here is fiction
 written for these tests, in the style of wire copy.
 """
@@ -13,7 +13,7 @@ import pytest
 from extract_helpers import Extract, names_in
 
 from sitreps.extract.answered import strikes_party
-from sitreps.extract.consolidate import ranked_actors
+from sitreps.extract.finished_incident import ranked_actors
 from sitreps.models import ActorMention, EventMention, Modality, Role, Span
 
 

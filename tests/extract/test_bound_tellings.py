@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from extract_helpers import Extract
 
-from sitreps.extract.consolidate import Told, can_retell
+from sitreps.extract.retelling import Told, can_retell
 from sitreps.models import DatePrecision, EventMention, TimeRef
 
 DEALS = ("ceasefire", "agreement")

@@ -5,7 +5,7 @@
 General Staff did not confirm the loss, saying its troops had repelled 38 Russian assaults ... near Udachne":
 the two tellings fold into one capture, and the row took the defender's source (the headline's "Kyiv says"),
 so the attacker's own claim read as reported. Of two tellings of different kinds, the source of the one whose
-type the incident takes now tells it (``extract.consolidate._typing_teller``); tellings of one kind keep the
+type the incident takes now tells it (``extract.merged_fields._typing_teller``); tellings of one kind keep the
 most specific source ("Arakan Army" of the headline over the lead's "the group"). Written for sitreps.
 """
 
@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from sitreps import api
-from sitreps.extract.consolidate import _typing_teller
+from sitreps.extract.merged_fields import _typing_teller
 from sitreps.models import Attribution, SourceKind
 
 UDACHNE = """Title: Russia says it captured village near Pokrovsk; Kyiv says assaults repelled

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from extract_helpers import Extract
 
-from sitreps.extract.consolidate import Told, consolidate, ranked_actors
+from sitreps.extract.consolidate import consolidate
+from sitreps.extract.finished_incident import ranked_actors
+from sitreps.extract.retelling import Told
 from sitreps.models import ActorMention, EventMention, Modality, Role, Span
 
 TEXT = ("Riots shook Varenne for a third night. Police responded with tear gas. "

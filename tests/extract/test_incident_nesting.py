@@ -10,7 +10,7 @@ import pytest
 from extract_helpers import Extract
 
 from sitreps.extract.agreement import part_of
-from sitreps.extract.consolidate import Told, can_retell
+from sitreps.extract.retelling import Told, can_retell
 from sitreps.models import ActorMention, Count, EventMention, Place, PlacePrecision, Role, Span
 
 VIOLENT = {"air_drone_strike", "shelling_missile_attack", "armed_clash", "attack_on_civilians", "remote_explosive",

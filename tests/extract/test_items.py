@@ -5,8 +5,9 @@ from __future__ import annotations
 import spacy
 from extract_helpers import Extract, incident_telling
 
-from sitreps.extract.consolidate import Told, _other_item, _refers_across
+from sitreps.extract.consolidate import _other_item, _refers_across
 from sitreps.extract.items import item_of, item_starts
+from sitreps.extract.retelling import Told
 from sitreps.models import DatePrecision, EventMention, Place, PlacePrecision, TimeRef
 
 NLP = spacy.blank("en")

@@ -3,7 +3,7 @@
 "Jihadists seize village in Niger's Tillaberi region" and a lead naming the village the gazetteer lacks
 are one incident; the merged row names the village, put at the province's point and flagged
 approximate (``resolve.missing_places``), not the bare province the headline gives
-(``consolidate._place_rank``). A village told alone keeps its name too. Every article here was
+(``merged_fields._place_rank``). A village told alone keeps its name too. Every article here was
 written for sitreps; the village names are made up, so no gazetteer holds them.
 """
 

@@ -60,8 +60,8 @@ def battle_and_strike(first: EventMention, later: EventMention) -> tuple[EventMe
 
 
 def fight_share(fight: EventMention, later: EventMention, total: bool, part: bool) -> tuple[bool, bool]:
-    """(later_total, later_part) of ``consolidate._merge`` for a strike or part that joins a fight with figures
-    of its own: wire copy gives the ground toll from local officials ("dozens of militants were killed in the
+    """(later_total, later_part) of ``merged_fields.merge_tellings`` for a strike or part that joins a fight with
+    figures of its own: wire copy gives the ground toll from local officials ("dozens of militants were killed in the
     fighting") and the air support's from its own force ("the airstrike killed an estimated ten fighters"), so
     the strike counts a share of the fight's dead and the fight's figures give the toll, whichever is told
     first. Round 18, issue #13: such figures kept strikes rows of their own beside the fight."""

@@ -29,7 +29,7 @@ from spacy.tokens import Span as SpacySpan
 
 from sitreps.annotate.doctext import doc_text
 from sitreps.extract.agreement import figures_agree, nests, times_agree
-from sitreps.extract.consolidate import incident_kinds
+from sitreps.extract.incident_kinds import incident_kinds
 from sitreps.extract.incidents import opens_new_incident
 from sitreps.extract.places import Range, breadth, locate, locative_places
 from sitreps.extract.said_from import said_from

@@ -8,7 +8,7 @@ wire copy kept the headline's second incident a row of its own beside the body's
   "Meanwhile, ..." or "In a separate incident, ...": separate from the incident told just before, not from
   the headline that announced it. So a word whose sentence opens a new incident may still retell an
   incident only the headline tells so far, where both name one and the same spot (a town, not a province
-  or a country); ``extract.consolidate.can_retell`` still asks the types, days, figures and sides to agree.
+  or a country); ``extract.retelling.can_retell`` still asks the types, days, figures and sides to agree.
   Another town, another day or a wider place stays apart.
 - **A cause chained by "after" in the headline.** "Y after X" keeps X apart from Y within the headline (one
   after the other). When the body then tells X as part of Y's incident (the attack on the post and the
@@ -30,8 +30,8 @@ from sitreps.extract.agreement import same_spot
 from sitreps.extract.kinds_file import type_list
 from sitreps.models import EventMention, Modality
 
-if TYPE_CHECKING:  # consolidate imports this module
-    from sitreps.extract.consolidate import Told
+if TYPE_CHECKING:  # retelling imports this module
+    from sitreps.extract.retelling import Told
 
 
 def headline_only(told: Sequence[Told]) -> bool:

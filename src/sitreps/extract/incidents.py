@@ -19,7 +19,7 @@ from sitreps.extract.actor_checks import checked_actors, with_riot_sides
 from sitreps.extract.answered import with_answered_sides
 from sitreps.extract.apart_victims import with_told_victims
 from sitreps.extract.claimants import with_claimant
-from sitreps.extract.consolidate import Told, consolidate, incident_kinds
+from sitreps.extract.consolidate import consolidate
 from sitreps.extract.crowd_agent import with_crowd_agent
 from sitreps.extract.crowd_arrests import with_crowd_arrests
 from sitreps.extract.days_apart import measured_apart
@@ -28,11 +28,13 @@ from sitreps.extract.eventness import Eventness, eventness, is_background, is_fo
 from sitreps.extract.force_killings import with_force_toll
 from sitreps.extract.ground_fight import with_ground_fights
 from sitreps.extract.implied_actors import with_implied_actors
+from sitreps.extract.incident_kinds import incident_kinds
 from sitreps.extract.items import item_of
 from sitreps.extract.kinds_file import type_list
 from sitreps.extract.lead_roles import with_lead_initiators
 from sitreps.extract.memo import per_document
 from sitreps.extract.protest_grievance import grievance_apart
+from sitreps.extract.retelling import Told
 from sitreps.extract.riot_property import without_riot_property
 from sitreps.extract.story_targets import with_other_sides
 from sitreps.extract.territory import with_foreign_ground

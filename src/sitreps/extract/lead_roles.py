@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sitreps.extract.agreement import times_agree
-from sitreps.extract.consolidate import incident_kinds
+from sitreps.extract.incident_kinds import incident_kinds
 from sitreps.extract.unrest import state_force
 from sitreps.models import ActorMention, EventMention, Place, Role
 from sitreps.resolve.normalise import fold

@@ -3,7 +3,7 @@
 Relies on: the article's incidents after the rules' consolidation and place inheritance
 (``extract.mentions``), and the parsed document. Gives: the incidents with every pair whose calibrated
 probability of telling one real incident clears the model's threshold joined, through the rules' own
-field merge (``extract.consolidate.merge_incidents``: evidence, retellings, most specific fields), never
+field merge (``extract.merged_fields.merge_incidents``: evidence, retellings, most specific fields), never
 across a hard conflict (``extract.pair_features.hard_conflict``). The model is a logistic regression over
 ``extract.pair_features.FEATURES`` (``data/models/merger.npz``, card beside it), retrained by
 ``python -m sitreps.train --merger``.
@@ -27,7 +27,8 @@ import numpy as np
 from spacy.tokens import Doc
 
 from sitreps.errors import SitrepsError
-from sitreps.extract.consolidate import Retype, merge_incidents, richness
+from sitreps.extract.finished_incident import richness
+from sitreps.extract.merged_fields import Retype, merge_incidents
 from sitreps.extract.pair_features import FEATURES, article, hard_conflict, in_scope, pair_features
 from sitreps.models import EventMention
 

@@ -80,7 +80,7 @@ class Contribution:
     evidence: Span | None
     order: int = 0
     """Rank of the value among those one mention gives for the field: a merged incident lists its
-    own actors first (``extract.consolidate.ranked_actors``), a stored event its ranked candidates."""
+    own actors first (``extract.finished_incident.ranked_actors``), a stored event its ranked candidates."""
     own_claim: bool = False
     """A party's claim of its own act (``link.own_claims``): its modality ranks like a claim's."""
     voices: tuple[str, ...] = ()

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sitreps.extract.consolidate import incident_kinds
+from sitreps.extract.incident_kinds import incident_kinds
 from sitreps.extract.kinds_file import type_map
 
 
 def told_as_part(value: str, others: Iterable[str]) -> bool:
     """Whether type ``value`` tells a part of an incident one of the ``others`` tells whole (a type's
-    kind is the one incident merging reads, ``extract.consolidate.incident_kinds``)."""
+    kind is the one incident merging reads, ``extract.incident_kinds.incident_kinds``)."""
     kind_of = incident_kinds().kind_of
     wholes = type_map("part_of").get(value, frozenset())
     return any(other != value and kind_of.get(other, other) in wholes for other in others)
