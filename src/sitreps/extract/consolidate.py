@@ -57,7 +57,7 @@ from sitreps.extract.headline_tellings import (
 from sitreps.extract.incident_time import finest_time, incident_time, stated_apart
 from sitreps.extract.kinds_file import kinds_data, type_kinds
 from sitreps.extract.named_doers import named_first
-from sitreps.extract.places import breadth
+from sitreps.extract.place_ranking import breadth
 from sitreps.extract.protest_sides import crowd_first, one_protest_in_sequence, protest_days_apart
 from sitreps.extract.toll_additions import add_ups, is_addition
 from sitreps.extract.toll_scope import latest_first
