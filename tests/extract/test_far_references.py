@@ -1,6 +1,6 @@
 """A town told only as a far reference point ("in Soum province, 200 km north of Ouagadougou") is not
 where the event happened: past FAR_REFERENCE_KM it ranks after the district or town the event is said
-to be in (extract/places.py `locate`, extract/bearings.py `stated_distance_km`); a close one ("10 km
+to be in (extract/place_ranking.py `locate`, extract/bearings.py `stated_distance_km`); a close one ("10 km
 from Parachinar") is still the finest place told, as ACLED codes it (geo_precision 2). Fiction in the
 style of news."""
 

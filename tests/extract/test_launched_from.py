@@ -1,7 +1,7 @@
 """Where a fired weapon landed is where the attack happened, not where it was fired from. The parse
 reads "Rockets fired from X landed in Y" as the clause "Rockets fired from X" with "landed in Y" below
 it; a past-tense verb with no subject of its own there is the reduced relative's main verb, the same
-act (extract/places.py `_same_act`). Fiction in the style of news."""
+act (extract/trigger_scene.py `_same_act`). Fiction in the style of news."""
 
 from __future__ import annotations
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from sitreps.annotate.nlp import load_nlp
 from sitreps.extract.memo import MEMO_KEY, per_document
+from sitreps.extract.place_lookup import resolve_place
 from sitreps.extract.placename import toponym_in
-from sitreps.extract.places import resolve_place
 from sitreps.resolve.gazetteer import get_gazetteer
 
 TEXT = ("Gunmen on motorbikes attacked the village of Koumbri in Burkina Faso's Yatenga province on "

@@ -31,7 +31,8 @@ from sitreps.annotate.doctext import doc_text
 from sitreps.extract.agreement import figures_agree, nests, times_agree
 from sitreps.extract.incident_kinds import incident_kinds
 from sitreps.extract.incidents import opens_new_incident
-from sitreps.extract.places import Range, breadth, locate, locative_places
+from sitreps.extract.place_ranking import breadth, locate
+from sitreps.extract.places import Range, locative_places
 from sitreps.extract.said_from import said_from
 from sitreps.extract.story_place import lead_sentences
 from sitreps.extract.town_back import towns_pointed_back

@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from sitreps.annotate.dateline import dateline_in
 from sitreps.annotate.doctext import doc_text
 from sitreps.extract.items import item_starts
-from sitreps.extract.places import resolve_place
+from sitreps.extract.place_lookup import resolve_place
 from sitreps.models import Place, PlacePrecision
 from sitreps.resolve.gazetteer import Gazetteer
 

@@ -32,19 +32,15 @@ from sitreps.extract.hosted_tolls import Towns
 from sitreps.extract.incidents import Built, incidents
 from sitreps.extract.item_places import item_scope
 from sitreps.extract.participants import trigger_arguments
-from sitreps.extract.places import (
-    conjoined_objects,
-    locate,
-    place_phrases,
-    slot_places,
-    target_places,
-)
+from sitreps.extract.place_ranking import locate
+from sitreps.extract.places import conjoined_objects, place_phrases, slot_places
 from sitreps.extract.retype import retyped
 from sitreps.extract.roundups import split_roundups
 from sitreps.extract.said_abroad import without_words_abroad
 from sitreps.extract.same_incident import joined_incidents
 from sitreps.extract.stopped_launches import without_stopped_launches
 from sitreps.extract.story_place import inherit_places, story_place
+from sitreps.extract.target_places import target_places
 from sitreps.extract.taxonomy import EventType
 from sitreps.extract.times import event_time
 from sitreps.extract.toll_parts import summed_parts

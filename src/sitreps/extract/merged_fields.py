@@ -21,7 +21,7 @@ from sitreps.extract.english import without_possessive
 from sitreps.extract.guessed_weapon import named_weapon_type
 from sitreps.extract.incident_kinds import host_type, incident_kinds, type_kind
 from sitreps.extract.incident_time import finest_time
-from sitreps.extract.places import breadth
+from sitreps.extract.place_ranking import breadth
 from sitreps.extract.retelling import sided
 from sitreps.extract.toll_additions import add_ups, is_addition
 from sitreps.extract.toll_scope import latest_first

@@ -31,8 +31,11 @@ from spacy.tokens import Span as SpacySpan
 from sitreps.annotate.doctext import doc_text
 from sitreps.extract.english import words
 from sitreps.extract.incidents import Built
+from sitreps.extract.locatives import locative_object
+from sitreps.extract.place_lookup import resolve_place
 from sitreps.extract.placename import name_run, place_nouns, toponym_in
-from sitreps.extract.places import LOCAL_PRECISIONS, locative_object, on_trigger_path, resolve_place, scene
+from sitreps.extract.target_places import LOCAL_PRECISIONS
+from sitreps.extract.trigger_scene import on_trigger_path, scene
 from sitreps.extract.triggers import TriggerMatch
 from sitreps.models import EventMention, Place
 from sitreps.resolve.gazetteer import Gazetteer

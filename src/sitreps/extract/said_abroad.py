@@ -15,7 +15,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span as SpacySpan
 
-from sitreps.extract.places import dwellers_phrase, resolve_place
+from sitreps.extract.locatives import dwellers_phrase
+from sitreps.extract.place_lookup import resolve_place
 from sitreps.extract.said_from import said_from
 from sitreps.resolve.gazetteer import Gazetteer
 

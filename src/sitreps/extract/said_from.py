@@ -7,7 +7,7 @@ place of the act, so such a place ranks after every place the act is said to be 
 dropped: when it is the sentence's only place ("Residents in Gao said the town was shelled"), the
 speaker is most often where it happened.
 
-Relies on: the dependency parse. Gives: :func:`said_from`, read by ``extract.places.locate``.
+Relies on: the dependency parse. Gives: :func:`said_from`, read by ``extract.place_ranking.locate``.
 """
 
 from __future__ import annotations

@@ -18,8 +18,9 @@ from spacy.tokens import Span as SpacySpan
 from sitreps.annotate.doctext import doc_ents, doc_text
 from sitreps.extract.credit_line import is_credit_line
 from sitreps.extract.item_places import ItemScope, Located, scoped
+from sitreps.extract.place_ranking import PRECISION_RANK, locate
 from sitreps.extract.placename import PLACE_LABELS
-from sitreps.extract.places import PRECISION_RANK, Range, locate, locative_places
+from sitreps.extract.places import Range, locative_places
 from sitreps.extract.said_from import said_at
 from sitreps.extract.seated import seated_at
 from sitreps.models import EventMention, Place, PlacePrecision, Span
@@ -80,7 +81,7 @@ def lead_place(doc: Doc, gazetteer: Gazetteer, country: str, excluded: Sequence[
     Only a place the gazetteer puts in the story's country counts ("in the northern state of
     Sinaloa, on the outskirts of the state capital, Culiacan" is Culiacan; a venue abroad is not
     the story's place), and only one finer than the country; the most precise wins, the earlier on
-    a tie (:func:`sitreps.extract.places.locate`).
+    a tie (:func:`sitreps.extract.place_ranking.locate`).
     """
     text = doc_text(doc)
     phrases = [p for sentence in lead_sentences(doc, excluded) for p in locative_places(sentence, excluded)]
