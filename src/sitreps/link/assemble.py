@@ -12,6 +12,7 @@ import hashlib
 from dataclasses import dataclass, field, replace
 
 from sitreps.link.consensus import Contribution, build_fields, contradiction_lines
+from sitreps.link.nodes import UNDATED_LAST
 from sitreps.link.originators import OriginDoc, assign_originators
 from sitreps.link.report_dates import earliest
 from sitreps.models import AcledCode, Event, FieldConsensus, MentionRef, Place, PloverCode, TimeRef
@@ -75,7 +76,7 @@ class Catalog:
 def build_event(mention_ids: list[str], catalog: Catalog) -> Event:
     """The linked event made of these mentions."""
     refs = _refs(mention_ids, catalog)
-    ordered = sorted(refs.values(), key=lambda r: (r.published_at or "", r.mention_id))
+    ordered = sorted(refs.values(), key=lambda r: (r.published_at or UNDATED_LAST, r.mention_id))
     contributions = (c for m in mention_ids for c in catalog.contributions.get(m, []))
     fields = build_fields(contributions, refs, frozenset(m for m in mention_ids if m in catalog.background),
                           frozenset(m for m in mention_ids if m in catalog.leads))

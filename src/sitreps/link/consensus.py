@@ -25,7 +25,7 @@ from sitreps.extract.toll_scope import latest_first
 from sitreps.extract.unrest import armed_side, state_force
 from sitreps.link.families import claim_types, family_of
 from sitreps.link.nesting import contains, count_range, place_level, precision
-from sitreps.link.nodes import actor_key
+from sitreps.link.nodes import UNDATED_LAST, actor_key
 from sitreps.link.one_telling import one_telling, voices_of
 from sitreps.link.originators import source_name
 from sitreps.link.own_claims import claims_own_act
@@ -377,7 +377,7 @@ def _rank(
     """
     mention_refs = [refs[c.mention_id] for c in group]
     outlets = {r.outlet or r.document_id for r in mention_refs}
-    first = min((refs[c.mention_id].published_at or "", c.order, c.evidence.start if c.evidence else _LATE)
+    first = min((refs[c.mention_id].published_at or UNDATED_LAST, c.order, c.evidence.start if c.evidence else _LATE)
                 for c in group)
     only_background = all(c.mention_id in background for c in group)
     if field == "time":
@@ -418,7 +418,7 @@ _LATE = 1 << 62
 
 
 def _candidate(group: list[Contribution], refs: dict[str, MentionRef]) -> FieldCandidate:
-    ordered = sorted(group, key=lambda c: (refs[c.mention_id].published_at or "", c.mention_id))
+    ordered = sorted(group, key=lambda c: (refs[c.mention_id].published_at or UNDATED_LAST, c.mention_id))
     evidence = [c.evidence for c in ordered if c.evidence is not None]
     return FieldCandidate(
         value=ordered[0].value,

@@ -16,7 +16,7 @@ from sitreps.link.consensus import contributions_of
 from sitreps.link.decisions import LinkDecision, apply_decisions
 from sitreps.link.embedding import CachedEmbedder, Embedder, default_embedder
 from sitreps.link.families import claim_types
-from sitreps.link.nodes import LinkNode, document_nodes, event_node, report_time
+from sitreps.link.nodes import UNDATED_LAST, LinkNode, document_nodes, event_node, report_time
 from sitreps.link.originators import OriginDoc
 from sitreps.link.regroup import catalog_of
 from sitreps.link.report_dates import in_lead, report_dates
@@ -122,7 +122,7 @@ class Linker:
     def assemble(self, groups: Iterable[list[str]]) -> list[Event]:
         """Events built from given groups of mention ids (used to score consensus on gold clusters)."""
         built = [build_event(sorted(group), self.catalog) for group in groups if group]
-        return sorted(built, key=lambda e: (e.first_reported or "", e.id))
+        return sorted(built, key=lambda e: (e.first_reported or UNDATED_LAST, e.id))
 
     # --- building nodes ---
 
@@ -275,4 +275,4 @@ class Linker:
 
     def _earliest(self, mention_ids: list[str]) -> str:
         sites = self.catalog.sites
-        return min(mention_ids, key=lambda m: (sites[m].reported or "", m))
+        return min(mention_ids, key=lambda m: (sites[m].reported or UNDATED_LAST, m))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz
 
+from sitreps.link.nodes import UNDATED_LAST
 from sitreps.link.shingles import jaccard
 from sitreps.models import Attribution, SourceKind
 
@@ -51,7 +52,7 @@ def assign_originators(docs: list[OriginDoc]) -> dict[str, str]:
     The label is ``source:<name>`` when the group cites a source (the smallest name, so
     that it does not depend on arrival order), else ``text:<earliest document id>``.
     """
-    ordered = sorted(docs, key=lambda d: (d.reported, d.document_id))
+    ordered = sorted(docs, key=lambda d: (d.reported or UNDATED_LAST, d.document_id))
     parent = list(range(len(ordered)))
 
     def find(i: int) -> int:

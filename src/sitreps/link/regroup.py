@@ -12,6 +12,7 @@ from __future__ import annotations
 from sitreps.link.assemble import Catalog, MentionSite, build_event
 from sitreps.link.consensus import contributions_of_event
 from sitreps.link.decisions import LinkDecision, apply_decisions
+from sitreps.link.nodes import UNDATED_LAST
 from sitreps.link.report_dates import given_by
 from sitreps.models import Event
 
@@ -33,7 +34,7 @@ def regroup(events: list[Event], decision: LinkDecision) -> list[Event] | None:
             groups.setdefault(after[ref.mention_id], []).append(ref.mention_id)
     rebuilt = [build_event(sorted(group), catalog) for group in groups.values()]
     kept = [e for e in events if e.id not in touched]
-    return sorted(kept + rebuilt, key=lambda e: (e.first_reported or "", e.id))
+    return sorted(kept + rebuilt, key=lambda e: (e.first_reported or UNDATED_LAST, e.id))
 
 
 def catalog_of(events: list[Event], catalog: Catalog | None = None) -> Catalog:

@@ -59,10 +59,13 @@ def dated_by_report(time: TimeRef | None) -> bool:
 
 def given_by(time: TimeRef | None, published_at: str | None) -> bool:
     """Whether a stored event's report date may be one a report published on ``published_at`` gave:
-    its publication day, or a day its lead stated, on or before it (relinking restores it to them)."""
+    its publication day, or a day its lead stated, on or before it (relinking restores it to them).
+    An undated report can only have given a day its lead stated."""
     day = (published_at or "")[:10]
-    if not dated_by_report(time) or time is None or not time.start or not day:
+    if not dated_by_report(time) or time is None or not time.start:
         return False
+    if not day:
+        return time.note in STATED_DAY_NOTES
     return time.start == day or (time.note in STATED_DAY_NOTES and time.start <= day)
 
 
@@ -186,7 +189,8 @@ def earliest(times: list[TimeRef]) -> TimeRef | None:
 
 def event_date(event: Event) -> str | None:
     """The date to show for a linked event: its time (stated, or its main report's publication date),
-    else unknown. Never ``first_reported``, which for an undated article is the day it was ingested."""
+    else unknown. Never ``first_reported``: the earliest publication date among its reports, which says
+    when it was written about, not when it happened."""
     return event.time.start if event.time is not None and event.time.start else None
 
 
