@@ -20,10 +20,16 @@ from sitreps import __version__
 from sitreps.export.codes import export_codes, largest_count, plover_context, raw_codes
 from sitreps.export.countries import country_codes
 from sitreps.export.records import ExportRecord, Report
+from sitreps.extract.english import words
 from sitreps.models import ActorMention, Place
 
-INJURY_WORDS = frozenset({"injured", "wounded", "hurt"})
-"""What a count must be about to fill PLOVER's ``injured`` field (Count.what, lower-cased)."""
+EXPORT_WORDS = "export_words"
+"""The English word lists of ``data/en/export_words.yaml``."""
+
+
+def injury_words() -> frozenset[str]:
+    """What a count must be about to fill PLOVER's ``injured`` field (Count.what, lower-cased)."""
+    return words(EXPORT_WORDS, "injury_words")
 
 
 @dataclass(frozen=True)
@@ -173,7 +179,7 @@ def plover_event(record: ExportRecord) -> dict[str, Any]:
         event["cite_info"] = _citation(record.reports[0])
     if category == "ASSAULT":
         dead, injured = largest_count(record.counts, export_codes().fatality_words), largest_count(
-            record.counts, INJURY_WORDS)
+            record.counts, injury_words())
         event.update({k: v for k, v in (("dead", dead), ("injured", injured)) if v is not None})
     event.update({
         "modality": record.modality, "background": record.background,

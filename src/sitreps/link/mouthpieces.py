@@ -15,14 +15,25 @@ name. The mouthpiece's words are data (``mouthpiece_heads``, ``_modifiers``, ``_
 
 from __future__ import annotations
 
+from functools import cache
+
 from sitreps.attribute.lexicon import lexicon
 from sitreps.extract.english import without_possessive
+from sitreps.language_data import word_list
 
-# Possessive endings a party's name takes before its mouthpiece ("the army's", "the rebels'").
-POSSESSIVES = ("'s", "’s", "'", "’")
+LINK_WORDS = "link_words"
+"""The English word lists of ``data/en/link_words.yaml``."""
+
 # Words that may qualify a spokesman after his party's possessive: "the army's Arabic-language spokesman",
 # "the group's chief military spokesman" (two; three would be a clause, not a title).
 PERSON_QUALIFIERS = 2
+
+
+@cache
+def possessives() -> tuple[str, ...]:
+    """Possessive endings a party's name takes before its mouthpiece ("the army's", "the rebels'"), as written
+    (straight and curly apostrophes; ``data/en/link_words.yaml``)."""
+    return word_list(LINK_WORDS, "possessive_endings")
 
 
 def mouthpiece_party(source: str) -> str | None:
@@ -55,12 +66,12 @@ def _before_mouthpiece(words: list[str]) -> str | None:
     for cut in range(1, len(words)):
         party, voice = words[:cut], words[cut:]
         owner = party[-1]
-        if owner.endswith(POSSESSIVES) and voice[-1].lower() in lex.mouthpiece_persons \
+        if owner.endswith(possessives()) and voice[-1].lower() in lex.mouthpiece_persons \
                 and len(voice) <= PERSON_QUALIFIERS + 1:
             return _possessor(party)  # "the army's Arabic-language spokesman": any words qualify a person
         if not _mouthpiece_words(voice) or voice[0].lower() in lex.definite_determiners | lex.indefinite_determiners:
             continue
-        if owner.endswith(POSSESSIVES):
+        if owner.endswith(possessives()):
             return _possessor(party)
         if voice[-1].lower() in lex.mouthpiece_persons and _named(party):
             return " ".join(party)

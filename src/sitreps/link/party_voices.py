@@ -9,7 +9,10 @@ A definite description that names another country is that country's body, not th
 
 from __future__ import annotations
 
+from functools import cache
+
 from sitreps.attribute.lexicon import lexicon
+from sitreps.language_data import word_list
 from sitreps.link.described_parties import described_party
 from sitreps.link.seat_speakers import speaker_record
 from sitreps.models import ActorMention, Attribution, EventMention, Role, SourceKind
@@ -18,6 +21,15 @@ from sitreps.resolve.registry_data import ActorRecord
 # Actor types (resolve/actors.py) of a state speaking through its army, ministries or spies. The police is
 # left out: a police report of what the army did is how such acts are reported.
 STATE_BODIES = frozenset({"state_military", "government", "intelligence_service"})
+# The English word lists of data/en/link_words.yaml.
+LINK_WORDS = "link_words"
+
+
+@cache
+def _owner_endings() -> tuple[str, ...]:
+    """Possessive endings that make a source's word its owner ("the British navy's UKMTO agency", "the group's
+    media office"), straight and curly (``data/en/link_words.yaml``)."""
+    return word_list(LINK_WORDS, "owner_endings")
 
 
 def told_only_by(mention: EventMention, party: Attribution) -> bool:
@@ -56,7 +68,7 @@ def points_back(teller: Attribution, victims: set[str]) -> bool:
         return True
     if teller.source_kind is not SourceKind.ORGANISATION or len(words) < 2:
         return False
-    owners = [i for i, w in enumerate(words) if w.endswith(("'s", "’s"))]
+    owners = [i for i, w in enumerate(words) if w.endswith(_owner_endings())]
     if owners and (owners != [1] or not words[1].islower()):
         return False  # "the British navy's UKMTO agency" names whose it is; "the group's media office" points back
     head = words[-1]

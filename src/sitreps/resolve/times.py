@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from sitreps.language_data import word_list
+from sitreps.language_data import word_list, word_table
 from sitreps.models import DatePrecision
 from sitreps.resolve.day_spans import hours_range, night_range
 from sitreps.resolve.numeric_dates import ambiguous, numeric_day
@@ -36,6 +36,8 @@ __all__ = ["EARLY_OR_LATE", "ResolvedTime", "find_time_expressions", "resolve_ti
 # "in recent days" / "the past few days" get this many days before publication, week precision.
 RECENT_DAYS = 7
 SATURDAY = 5  # date.weekday() of Saturday
+# The English word lists of data/en/resolve_words.yaml.
+RESOLVE_WORDS = "resolve_words"
 
 _ISO = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})$")
 _START_OF_YEAR = re.compile(r"^(?:the\s+)?(?:start|beginning)\s+of\s+(?:the|this)\s+year$", re.I)
@@ -294,7 +296,7 @@ def _relative(text: str, published: date) -> _Range | None:
         which = found["which"].lower()
         if which == "the" and published.weekday() < SATURDAY:  # "over the weekend": the one just past
             which = "last"
-        monday += timedelta(weeks={"last": -1, "next": 1}.get(which, 0))
+        monday += timedelta(weeks=_unit_shifts().get(which, 0))
         return monday + timedelta(days=5), monday + timedelta(days=6), DatePrecision.WEEK, None
     if _patterns().recent.match(text):
         return published - timedelta(days=RECENT_DAYS), published, DatePrecision.WEEK, None
@@ -324,8 +326,15 @@ def _ago(n: int, unit: str, published: date) -> _Range:
     return date(published.year - n, 1, 1), date(published.year - n, 12, 31), DatePrecision.YEAR, None
 
 
+@lru_cache(maxsize=1)
+def _unit_shifts() -> dict[str, int]:
+    """How many weeks, months or years a relative word moves from the publication's ("last week" -1, "next
+    month" +1), by the word as written (``data/en/resolve_words.yaml``)."""
+    return {str(word): int(shift) for word, shift in word_table(RESOLVE_WORDS, "unit_shifts").items()}
+
+
 def _unit_range(which: str, unit: str, published: date) -> _Range:
-    shift = {"last": -1, "next": 1}.get(which, 0)
+    shift = _unit_shifts().get(which, 0)
     if unit == "week":
         found = _week_of(published + timedelta(weeks=shift))
     elif unit == "month":
