@@ -20,6 +20,7 @@ from sitreps.resolve.caseless import caseless_spans
 from sitreps.resolve.numeric_dates import NUMERIC_DATE
 
 TIME_WORDS = "times"  # data/<language>/times.yaml
+RESOLVE_WORDS = "resolve_words"  # data/<language>/resolve_words.yaml
 YEAR = r"(?:1[89]|20)\d{2}"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 # A day of the month told alone ("on the 21st, killing two"): only after "on" and before punctuation,
@@ -212,9 +213,12 @@ def _common_word(expression: str) -> bool:
     return bool(_NO_DIGIT.match(expression)) and last.islower() and last in vocabulary().months
 
 
-_LATER_UNITS = {"day": (1, DatePrecision.DAY), "week": (7, DatePrecision.WEEK)}
-"""Days in a unit of a span told after a day ("two days later") and the precision the shifted day has
-(a week is said loosely)."""
+@lru_cache(maxsize=1)
+def _later_units() -> dict[str, tuple[int, DatePrecision]]:
+    """Days in a unit of a span told after a day ("two days later") and the precision the shifted day has
+    (a week is said loosely), by the unit's singular word (``data/en/resolve_words.yaml``)."""
+    return {str(word): (int(days), DatePrecision(str(precision)))
+            for word, (days, precision) in word_table(RESOLVE_WORDS, "later_units").items()}
 
 
 @lru_cache(maxsize=1)
@@ -238,5 +242,5 @@ def later_offset(expression: str) -> tuple[int, DatePrecision] | None:
     count = int(word) if word.isdigit() else vocabulary().number_words.get(word)
     if count is None or word in word_list(TIME_WORDS, "vague_counts"):
         return None
-    days, precision = _LATER_UNITS[found["u"].lower().rstrip("s")]
+    days, precision = _later_units()[found["u"].lower().rstrip("s")]
     return (-1 if found["way"].lower() == "earlier" else 1) * count * days, precision

@@ -24,6 +24,7 @@ from sitreps.resolve.numeric_dates import ambiguous, numeric_day
 from sitreps.resolve.time_patterns import (
     DAY,
     ORDINAL_DAY,
+    RESOLVE_WORDS,
     TIME_WORDS,
     YEAR,
     find_time_expressions,
@@ -36,8 +37,6 @@ __all__ = ["EARLY_OR_LATE", "ResolvedTime", "find_time_expressions", "resolve_ti
 # "in recent days" / "the past few days" get this many days before publication, week precision.
 RECENT_DAYS = 7
 SATURDAY = 5  # date.weekday() of Saturday
-# The English word lists of data/en/resolve_words.yaml.
-RESOLVE_WORDS = "resolve_words"
 
 _ISO = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})$")
 _START_OF_YEAR = re.compile(r"^(?:the\s+)?(?:start|beginning)\s+of\s+(?:the|this)\s+year$", re.I)
