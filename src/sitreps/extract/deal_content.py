@@ -11,7 +11,7 @@ of a preposition of content ("call for", "agreed to", "a halt to"), is content.
 
 Only nouns are judged: a verb under a deal ("the rebels agreed to withdraw") is folded into the deal
 by ``extract.consolidate``. Relies on: the trigger's token in a parsed Doc and the mention's type.
-Word lists: ``data/en/eventness.yaml``.
+Word lists: ``data/en/eventness.yaml``, ``demand_object_prepositions`` in ``data/en/extract_senses.yaml``.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from sitreps.extract.english import words
 
 LISTS = "eventness"
+SENSE_LISTS = "extract_senses"
 # Types that are deals themselves: "agreed to a ceasefire" tells the deal, so agreeing and halting
 # words take out only other types. A demand takes out any type ("called for a ceasefire" is no truce).
 DEAL_TYPES = frozenset({"agreement", "ceasefire", "negotiation", "prisoner_exchange"})
@@ -63,7 +64,8 @@ def _asks(governor: Token, via: str, type_id: str) -> bool:
     """Whether ``governor`` makes what it governs by ``via`` a demand, a term or a halt."""
     lemma = governor.lemma_.lower()
     noun = governor.pos_ in ("NOUN", "PROPN")
-    if lemma in words(LISTS, "demand_lemmas") and (via in ("", "on") or (noun and via == "for")):
+    objects = via == "" or via in words(SENSE_LISTS, "demand_object_prepositions")
+    if lemma in words(LISTS, "demand_lemmas") and (objects or (noun and via == "for")):
         return True  # "demanded the withdrawal", "insisted on", "demands for"; not "demanded justice for the killing"
     if via == "for" and lemma in words(LISTS, "demand_for_lemmas"):
         return True

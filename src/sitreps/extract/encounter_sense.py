@@ -9,7 +9,8 @@ check keeps it to its fight sense: an armed side in its "with"/"between" phrase 
 casualty verb it is the "in" phrase of ("killed in an encounter").
 
 Relies on: spaCy's parse and lemmas. Word lists: ``encounter_nouns``, ``encounter_sides``,
-``encounter_outcomes`` in ``data/en/eventness.yaml``. Round 24, issue #13 (wire part m).
+``encounter_outcomes`` in ``data/en/eventness.yaml``; ``encounter_side_prepositions``,
+``encounter_in_prepositions`` in ``data/en/extract_senses.yaml``. Round 24, issue #13 (wire part m).
 """
 
 from __future__ import annotations
@@ -19,11 +20,10 @@ from spacy.tokens import Token
 from sitreps.extract.english import words
 
 LISTS = "eventness"
+SENSE_LISTS = "extract_senses"
 FIGHT_TYPE = "armed_clash"
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
-SIDE_PREPOSITIONS = frozenset({"with", "between", "against"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
-IN_PREPOSITIONS = frozenset({"in", "during"})
 
 
 def no_fight_encounter(trigger: Token, type_id: str) -> bool:
@@ -42,10 +42,11 @@ def _armed(token: Token) -> bool:
 def _armed_sides(noun: Token) -> bool:
     """An armed word among the noun's modifiers ("police encounter") or in its "with"/"between" phrase,
     names and conjuncts included ("with the District Reserve Guard", "between Maoists and the police")."""
+    prepositions = words(SENSE_LISTS, "encounter_side_prepositions")
     for child in noun.children:
         if child.dep_ in MODIFIER_DEPS and any(_armed(t) for t in child.subtree):
             return True
-        if child.dep_ == "prep" and child.lower_ in SIDE_PREPOSITIONS and any(_armed(t) for t in child.subtree):
+        if child.dep_ == "prep" and child.lower_ in prepositions and any(_armed(t) for t in child.subtree):
             return True
     return False
 
@@ -53,6 +54,6 @@ def _armed_sides(noun: Token) -> bool:
 def _casualty_in(noun: Token) -> bool:
     """The noun is the "in" phrase of a casualty word: "were killed in an encounter", "died in the encounter"."""
     preposition = noun.head
-    if noun.dep_ != "pobj" or preposition.lower_ not in IN_PREPOSITIONS:
+    if noun.dep_ != "pobj" or preposition.lower_ not in words(SENSE_LISTS, "encounter_in_prepositions"):
         return False
     return preposition.head.lemma_.lower() in words(LISTS, "encounter_outcomes")

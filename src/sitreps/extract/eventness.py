@@ -21,7 +21,8 @@ incident dated well before the news it comes with ("hostilities resumed in Augus
 ``background``, so exports and digests can leave it out.
 
 Relies on: the trigger's token in a parsed Doc and the mention built from it
-(modality, time). Word lists: ``data/en/eventness.yaml``.
+(modality, time). Word lists: ``data/en/eventness.yaml``, ``care_prepositions`` in
+``data/en/extract_incidents.yaml``.
 """
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ from sitreps.extract.vague_tallies import is_vague_tally
 from sitreps.models import DatePrecision, EventMention, Modality, Role
 
 LISTS = "eventness"
+INCIDENT_LISTS = "extract_incidents"
 # Acts said not to have happened are never an incident. Planned, threatened and hypothetical
 # acts stay, flagged by their modality (PLOVER codes threats and plans; "said it would attack"
 # is a threat); only a condition ("if ... would") or a fear takes an act out.
@@ -217,8 +219,8 @@ def is_care_aftermath(trigger: Token) -> bool:
     verb = governing_verb(trigger)
     if verb.lemma_.lower() not in words(LISTS, "care_lemmas"):
         return False
-    care = words(LISTS, "care_nouns")
-    return any(c.dep_ == "prep" and c.lower_ in ("to", "at") and any(t.lower_ in care for t in c.subtree)
+    care, prepositions = words(LISTS, "care_nouns"), words(INCIDENT_LISTS, "care_prepositions")
+    return any(c.dep_ == "prep" and c.lower_ in prepositions and any(t.lower_ in care for t in c.subtree)
                for c in verb.children)
 
 

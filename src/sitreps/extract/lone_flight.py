@@ -8,14 +8,17 @@ flight whose fleers are all one person (a singular common noun of WordNet's pers
 singular personal pronoun) is vetoed; "the president and his family fled" and "thousands fled" stay.
 
 Relies on: spaCy's dependency parse (subject, object of "forced ... to flee", passive subject) and entities.
+Word list: ``singular_pronouns`` in ``data/en/extract_actors.yaml``.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitreps.extract.english import words
 from sitreps.extract.nouns import is_person_noun
 
+LISTS = "extract_actors"
 DISPLACEMENT_TYPE = "displacement"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # spaCy's English labels of "forcing [the president] to flee": the governor's object and the flight clause.
@@ -23,7 +26,6 @@ OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 CLAUSE_DEP = "xcomp"
 SINGULAR_NOUN_TAG = "NN"
 PERSON_ENTITY = "PERSON"
-SINGULAR_PRONOUNS = frozenset({"he", "she", "him", "her"})
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
 
 
@@ -52,7 +54,7 @@ def _fleers(trigger: Token) -> list[Token]:
 
 def _one_person(noun: Token) -> bool:
     """A singular person: "the president", "Hamdok", "he"."""
-    if noun.lower_ in SINGULAR_PRONOUNS:
+    if noun.lower_ in words(LISTS, "singular_pronouns"):
         return True
     if noun.ent_type_ == PERSON_ENTITY and noun.pos_ == "PROPN":
         return True

@@ -17,7 +17,7 @@ from sitreps.extract.agreement import (
 )
 from sitreps.extract.battle_strikes import battle_and_strike
 from sitreps.extract.casualty_wording import without_combined_deaths
-from sitreps.extract.english import without_possessive
+from sitreps.extract.english import without_possessive, words
 from sitreps.extract.guessed_weapon import named_weapon_type
 from sitreps.extract.incident_kinds import host_type, incident_kinds, type_kind
 from sitreps.extract.incident_time import finest_time
@@ -74,9 +74,11 @@ def _names_in_full(fuller: Attribution, short: Attribution) -> bool:
 
 
 def _name_words(source: str | None) -> set[str]:
-    """The words of a source's name, folded, without possessive endings or a leading "the"."""
-    words = [without_possessive(w.lower()) for w in (source or "").split()]
-    return {fold(w) for w in (words[1:] if words[:1] == ["the"] else words)}
+    """The words of a source's name, folded, without possessive endings or a leading "the"
+    (``source_name_articles`` in ``data/en/extract_actors.yaml``)."""
+    parts = [without_possessive(w.lower()) for w in (source or "").split()]
+    leading = bool(parts) and parts[0] in words("extract_actors", "source_name_articles")
+    return {fold(w) for w in (parts[1:] if leading else parts)}
 
 
 def _tellers(mention: EventMention) -> list[Attribution]:

@@ -14,7 +14,7 @@ they were ambushed") is ``extract.answered``'s; a clause that tells no assault (
 collapsed") changes nothing.
 
 Relies on: the dependency parse; words from ``data/en/actor_roles.yaml`` (``assault_words``,
-``victim_clause_markers``).
+``victim_clause_markers``) and ``data/en/extract_actors.yaml`` (``struck_prepositions``).
 """
 
 from __future__ import annotations
@@ -26,8 +26,9 @@ from sitreps.extract.slots import ROLE_LISTS, Slot, usable
 
 # Slots of a clash that name one of its sides: the subject, and the side "with" names.
 _OWN_SIDES = ("subj", "prep_with")
-# Prepositions of an assault noun that name what it struck ("an attack by bandits on a camp").
-_STRUCK_PREPOSITIONS = frozenset({"on", "against"})
+# data/en/extract_actors.yaml, whose ``struck_prepositions`` are those of an assault noun that name what it
+# struck ("an attack by bandits on a camp").
+ACTOR_LISTS = "extract_actors"
 
 
 def _governor(trigger: Token) -> Token | None:
@@ -59,7 +60,8 @@ def _clause_sides(clause: Token) -> list[Slot]:
 def _noun_sides(noun: Token) -> list[Slot]:
     """The "by" agent and the struck of an assault noun ("an attack by bandits on a vigilante camp")."""
     doers = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
-    struck = [_held_by(p) for c in noun.children if c.dep_ == "prep" and c.lower_ in _STRUCK_PREPOSITIONS
+    prepositions = words(ACTOR_LISTS, "struck_prepositions")
+    struck = [_held_by(p) for c in noun.children if c.dep_ == "prep" and c.lower_ in prepositions
               for p in c.children if p.dep_ == "pobj"]
     return [Slot("subj", d) for d in doers] + [Slot("obj", s) for s in struck] if doers else []
 
