@@ -10,7 +10,10 @@ newspaper convention for multi-paragraph quotes).
 
 from __future__ import annotations
 
+from functools import cache
 from typing import NamedTuple
+
+from sitreps.language_data import word_list
 
 # Closing marks for each opening mark. „ closes with “ (German) or ” (Polish, Ukrainian).
 CLOSERS: dict[str, str] = {
@@ -25,6 +28,13 @@ CLOSERS: dict[str, str] = {
 OPEN_CONTEXT = " \t\n([{—–-:;/"
 # Marks that use the apostrophe's glyph and so need stricter checks.
 APOSTROPHE_MARKS = "‘’'"
+ATTRIBUTION_WORDS = "attribution_words"
+
+
+@cache
+def _plural_endings() -> frozenset[str]:
+    """The letters a plural ends in before its possessive apostrophe ("the soldiers’ families"), case kept."""
+    return frozenset(word_list(ATTRIBUTION_WORDS, "plural_possessive_letters"))
 
 
 class QuotedSpan(NamedTuple):
@@ -52,7 +62,7 @@ def _can_close(text: str, i: int, mark: str) -> bool:
         return False  # an apostrophe inside a word: don't, Alfyorov’s
     if mark in APOSTROPHE_MARKS:
         before = text[i - 1]
-        if before in "sS" and after == " ":
+        if before in _plural_endings() and after == " ":
             return False  # plural possessive: the soldiers’ families
     return True
 

@@ -27,11 +27,11 @@ from sitreps.attribute.claims import find_claims
 from sitreps.attribute.modality import modality_of
 from sitreps.attribute.quotes import find_quotes
 from sitreps.errors import ConfigError
+from sitreps.extract.english import words
 from sitreps.models import Claim, Quote
 
 GOLD_PATH = Path(__file__).resolve().parents[3] / "benchmarks" / "gold" / "attribution" / "articles.jsonl"
-# Words too common to show that two speaker names are the same.
-NAME_STOPWORDS = frozenset({"the", "a", "an", "of", "and", "its", "his", "her", "their", "said"})
+ATTRIBUTION_WORDS = "attribution_words"
 MISSING = "(missing)"
 
 
@@ -47,15 +47,22 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
+def _name_stopwords() -> frozenset[str]:
+    """Words too common to show that two speaker names are the same."""
+    return words(ATTRIBUTION_WORDS, "name_stopwords")
+
+
 def same_speaker(gold: str | None, predicted: str | None) -> bool:
     """Whether two speaker names share a content word (case-insensitive)."""
     if not gold or not predicted:
         return gold == predicted
 
-    def words(name: str) -> set[str]:
-        return {w.strip(".,’'").lower() for w in name.split()} - NAME_STOPWORDS
+    stopwords = _name_stopwords()
 
-    return bool(words(gold) & words(predicted))
+    def content_words(name: str) -> set[str]:
+        return {w.strip(".,’'").lower() for w in name.split()} - stopwords
+
+    return bool(content_words(gold) & content_words(predicted))
 
 
 @dataclass

@@ -37,6 +37,8 @@ from sitreps.extract.unrest import state_force
 from sitreps.models import ActorMention, Count, Role, Span
 
 SPLIT_SLOTS = frozenset({"prep_between"})
+# The conjunction of a lone coordinated doer ("X and Y clashed"): data/en/extract_tolls.yaml.
+TOLL_LISTS = "extract_tolls"
 # Families whose events are done with munitions: "launched 100 projectiles", "bombarded the town with
 # shells" name the means, not a target or a side
 # (a seizure of weapons, a strategic event, keeps the weapons as what was taken).
@@ -127,8 +129,10 @@ def _both_sides(actors: list[ActorMention], match: TriggerMatch) -> list[ActorMe
     """A lone coordinated doer of a symmetric event is its participants ("X and Y clashed")."""
     if not _is_symmetric(match) or any(a.role in (Role.TARGET, Role.PARTICIPANT) for a in actors):
         return actors
+    conjunctions = words(TOLL_LISTS, "coordinating_conjunctions")
     return [a.model_copy(update={"role": Role.PARTICIPANT})
-            if a.role == Role.INITIATOR and " and " in a.evidence[0].text else a for a in actors]
+            if a.role == Role.INITIATOR and any(f" {c} " in a.evidence[0].text for c in conjunctions) else a
+            for a in actors]
 
 
 def trigger_arguments(match: TriggerMatch, actor_ctx: ActorContext, excluded: list[tuple[int, int]],

@@ -37,6 +37,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # The shortest place name the text may hold: GeoNames lists no one-letter settlement an article would
 # name without more words ("Y" of "Y-Town"), while news writes "X" (the social network) and "Plan B".
 MIN_NAME_LETTERS = 2
+# The "of" of "the village of X": data/en/extract_places.yaml.
+PLACE_LISTS = "extract_places"
 _ARTICLE_UNITS_KEY = "sitreps.places.article_units"
 _SENTENCE_UNITS_KEY = "sitreps.places.sentence_units"
 _JOINERS = "-'’"
@@ -148,7 +150,8 @@ def _before_unit_word(token: Token) -> bool:
 def _named_by_place_noun(token: Token) -> bool:
     """"X" in "the village of X" / "the outskirts of X": the slot only a place fills."""
     prep = token.head
-    return token.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in place_nouns()
+    return (token.dep_ == "pobj" and prep.lower_ in words(PLACE_LISTS, "place_of_words")
+            and prep.head.lemma_.lower() in place_nouns())
 
 
 def _joins(token: Token, end: int) -> bool:

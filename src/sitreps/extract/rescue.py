@@ -43,6 +43,7 @@ from sitreps.models import EventMention
 
 LISTS = "eventness"
 NOUN_CLASSES = "noun_classes"  # data/en/noun_classes.yaml, from WordNet
+CLAUSE_LISTS = "extract_clauses"  # the "the" of a scene's noun
 # The types that can be an operation after a taking: an extraction or rescue, and forces sent.
 RESCUE_TYPES = frozenset({"special_operation", "mobilisation"})
 # How a purpose hangs on an operation or its verb: "deployed to free" (xcomp, advcl), "an operation
@@ -128,6 +129,7 @@ def _follows_a_taking(trigger: Token) -> bool:
     whose object is a definite noun of a scene."""
     after, taking = words(LISTS, "aftermath_prepositions"), words(LISTS, "taking_lemmas")
     into, scenes = words(LISTS, "scene_prepositions"), words(LISTS, "scene_nouns")
+    definite = words(CLAUSE_LISTS, "scene_determiners")
     for anchor in {trigger, governing_verb(trigger)}:
         for prep in (c for c in anchor.children if c.dep_ == "prep"):
             for target in (g for g in prep.children if g.dep_ == "pobj"):
@@ -135,7 +137,7 @@ def _follows_a_taking(trigger: Token) -> bool:
                 if prep.lower_ in after and lemma in taking:
                     return True
                 if prep.lower_ in into and lemma in scenes and any(
-                        d.dep_ == "det" and d.lower_ == "the" for d in target.children):
+                        d.dep_ == "det" and d.lower_ in definite for d in target.children):
                     return True
     return False
 

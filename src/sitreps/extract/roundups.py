@@ -33,7 +33,7 @@ from sitreps.extract.english import words
 from sitreps.extract.incidents import Built
 from sitreps.extract.locatives import locative_object
 from sitreps.extract.place_lookup import resolve_place
-from sitreps.extract.placename import name_run, place_nouns, toponym_in
+from sitreps.extract.placename import PLACE_LISTS, name_run, place_nouns, toponym_in
 from sitreps.extract.target_places import LOCAL_PRECISIONS
 from sitreps.extract.trigger_scene import on_trigger_path, scene
 from sitreps.extract.triggers import TriggerMatch
@@ -255,10 +255,10 @@ def _others_follow(doc: Doc, start: int, end: int) -> bool:
 def _opening_end(doc: Doc, start: int, end: int) -> int:
     """Where the names of a list begin: after "the cities of" / "Rakhine townships of", else after the
     articles and lower-case adjectives before them ("the southern")."""
-    nouns = place_nouns()
+    nouns, of_words = place_nouns(), words(PLACE_LISTS, "place_of_words")
     stop = min(end, start + MAX_OPENING_WORDS)
     for index in range(start + 1, stop):
-        if doc[index].lower_ == "of" and doc[index - 1].lemma_.lower() in nouns and doc[index - 1].tag_ == "NNS":
+        if doc[index].lower_ in of_words and doc[index - 1].lemma_.lower() in nouns and doc[index - 1].tag_ == "NNS":
             return index + 1
     index = start
     while index < end and doc[index].is_lower and doc[index].pos_ in ("DET", "ADJ"):

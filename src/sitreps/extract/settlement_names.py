@@ -19,8 +19,8 @@ from spacy.tokens import Token
 from sitreps.extract.english import words
 
 LISTS = "victims"
-# How the name hangs on the settlement noun: "the village [of] Mayikengo".
-OF_WORD = "of"
+# How the name hangs on the settlement noun: "the village [of] Mayikengo" (data/en/extract_places.yaml).
+PLACE_LISTS = "extract_places"
 # How a name set before the settlement noun hangs on it: "the [Kherson] region", "[Odesa] port".
 NAME_DEP = "compound"
 
@@ -30,5 +30,6 @@ def names_a_settlement(head: Token) -> bool:
     before it ("the Kherson region", "Odesa port")."""
     if head.lemma_.lower() not in words(LISTS, "settlement_nouns"):
         return False
-    return any((p.dep_ == "prep" and p.lower_ == OF_WORD and any(n.pos_ == "PROPN" for n in p.children))
+    of_words = words(PLACE_LISTS, "place_of_words")
+    return any((p.dep_ == "prep" and p.lower_ in of_words and any(n.pos_ == "PROPN" for n in p.children))
                or (p.dep_ == NAME_DEP and p.pos_ == "PROPN" and p.i < head.i) for p in head.children)

@@ -16,14 +16,18 @@ from spacy.tokens import Token
 from sitreps.extract.english import words
 
 LISTS = "triggers"
+CLAUSE_LISTS = "extract_clauses"
 # The types whose words a sports page borrows: the fight of two armed sides.
 FIGHT_TYPES = frozenset({"armed_clash"})
 # How a fight word hangs on the match it describes: apposed ("the final, a fierce battle"), as the copula's
 # complement ("the derby was a battle"), or as the subject whose copula describes the match.
 DESCRIBED_DEPS = frozenset({"appos", "attr"})
-# The prepositions by which a fight word names its sides ("a battle between two teams", "clash with").
-SIDE_PREPOSITIONS = frozenset({"between", "with", "against"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _side_prepositions() -> frozenset[str]:
+    """The prepositions by which a fight word names its sides ("a battle between two teams", "clash with")."""
+    return words(CLAUSE_LISTS, "sport_side_prepositions")
 
 
 def sports_contest(head: Token, type_id: str) -> bool:
@@ -35,7 +39,8 @@ def sports_contest(head: Token, type_id: str) -> bool:
     described += [c for c in head.head.children if c.dep_ in SUBJECT_DEPS] if head.dep_ == "attr" else []
     if any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in contests for t in described):
         return True
-    fought = [p for c in head.children if c.dep_ == "prep" and c.lower_ in SIDE_PREPOSITIONS
+    side_prepositions = _side_prepositions()
+    fought = [p for c in head.children if c.dep_ == "prep" and c.lower_ in side_prepositions
               for p in c.children if p.dep_ == "pobj"]
     fought += [c for c in head.children if c.dep_ in SUBJECT_DEPS]
     fought += [conj for t in fought for conj in t.conjuncts]

@@ -157,9 +157,17 @@ def _sequenced_phrase(trigger: Token) -> Token | None:
     return marker if marker.dep_ == "prep" else marker.head
 
 
-SPAN_UNITS = {"day": (1, DatePrecision.DAY), "week": (7, DatePrecision.WEEK)}
-"""The spans "a day after", "two weeks before" are counted in: days, and weeks as seven days at week
-precision (a week's span is said loosely)."""
+CLAUSE_LISTS = "extract_clauses"
+
+
+def _span_unit(lemma: str) -> tuple[int, DatePrecision] | None:
+    """The unit of a span word, in days and at its precision, or None: the spans "a day after", "two weeks
+    before" are counted in days, and weeks as seven days at week precision (a week's span is said loosely)."""
+    if lemma in words(CLAUSE_LISTS, "span_day_words"):
+        return 1, DatePrecision.DAY
+    if lemma in words(CLAUSE_LISTS, "span_week_words"):
+        return 7, DatePrecision.WEEK
+    return None
 
 
 @dataclass(frozen=True)
@@ -191,7 +199,7 @@ def sequence_offset(trigger: Token) -> Offset | None:
     holders = (marker, marker.head) if marker.dep_ == "mark" else (marker,)
     for holder in holders:
         for span in holder.children:
-            unit = SPAN_UNITS.get(span.lemma_.lower())
+            unit = _span_unit(span.lemma_.lower())
             if span.dep_ != "npadvmod" or span.i > marker.i or unit is None:
                 continue
             count = _count(span)
@@ -245,7 +253,7 @@ def measured_from(trigger: Token) -> Offset | None:
     if found is None:
         return None
     marker, phrase, span = found
-    unit, count = SPAN_UNITS.get(span.lemma_.lower()), _count(span)
+    unit, count = _span_unit(span.lemma_.lower()), _count(span)
     if unit is None or count is None:
         return None
     tokens = [*span.subtree, marker, *phrase.subtree]

@@ -21,6 +21,7 @@ from sitreps.extract.toll_scope import latest_first
 from sitreps.models import Count, Span
 
 LISTS = "counts"
+TOLL_LISTS = "extract_tolls"  # its function words: the partitive "of", the bound "than"
 KILLED = "killed"
 # How a number hangs on the noun it counts ("two more soldiers").
 NUMBER_DEP = "nummod"
@@ -28,14 +29,11 @@ NUMBER_DEP = "nummod"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # How an adverb hangs on the casualty verb ("also died").
 ADVERB_DEP = "advmod"
-# A partitive figure's "of" and the group it counts among ("two of the injured").
+# How a partitive figure's "of" hangs on it, and the group it counts among ("two of the injured").
 PREPOSITION_DEP = "prep"
-PARTITIVE = "of"
 OBJECT_DEP = "pobj"
 # How an ordinal hangs on the noun it numbers ("a fourth child").
 MODIFIER_DEP = "amod"
-# The word after "more" that makes it a bound of the figure ("more than 12"), not an addition.
-BOUND_WORD = "than"
 # Evidence of a marked figure: the figure, its addition word, the word that states it.
 MARKED_SPANS = 3
 
@@ -74,7 +72,8 @@ def _later_dead(counted: list[Token]) -> Token | None:
     of the attackers were killed", ``_other_side``), or an ordinal on the noun ("a fourth child died of
     his wounds"). ``addition_partitives``, ``addition_sides``, ``addition_ordinals`` in the counts list."""
     partitives = words(LISTS, "addition_partitives")  # "of the wounded", "of those hurt"
-    among = [p for w in counted for c in w.children if c.dep_ == PREPOSITION_DEP and c.lower_ == PARTITIVE
+    among_words = words(TOLL_LISTS, "partitive_words")  # "two of the injured"
+    among = [p for w in counted for c in w.children if c.dep_ == PREPOSITION_DEP and c.lower_ in among_words
              for p in c.children if p.dep_ == OBJECT_DEP]
     wounded = (g for p in among for g in (p, *p.children) if g.lower_ in partitives)
     ordinal = (c for w in counted for c in w.children
@@ -95,8 +94,9 @@ def _other_side(group: Token) -> bool:
 def _bound(more: Token) -> bool:
     """ "More than": a bound of the figure, not more dead."""
     following = more.doc[more.i + 1] if more.i + 1 < len(more.doc) else None
-    return (following is not None and following.lower_ == BOUND_WORD) or any(
-        c.lower_ == BOUND_WORD for c in more.children)
+    bound_words = words(TOLL_LISTS, "bound_words")  # the word after "more" that makes it a bound
+    return (following is not None and following.lower_ in bound_words) or any(
+        c.lower_ in bound_words for c in more.children)
 
 
 def is_addition(count: Count) -> bool:

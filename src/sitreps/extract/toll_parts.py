@@ -30,7 +30,7 @@ from sitreps.models import Count
 
 LISTS = "counts"
 KILLED = "killed"
-PARTITIVE = "of"
+TOLL_LISTS = "extract_tolls"  # the partitive "of" ("17 of the soldiers")
 # How a number hangs on the noun it counts ("17 soldiers").
 NUMBER_DEP = "nummod"
 NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -48,7 +48,7 @@ def _victim_noun(token: Token, count: Count) -> str | None:
         return number.lemma_.lower()
     if number.dep_ == NUMBER_DEP and number.head.pos_ in NOUN_POS:
         return number.head.lemma_.lower()
-    counted = [p for c in number.children if c.dep_ == "prep" and c.lower_ == PARTITIVE
+    counted = [p for c in number.children if c.dep_ == "prep" and c.lower_ in words(TOLL_LISTS, "partitive_words")
                for p in c.children if p.dep_ == "pobj"]
     if len(counted) == 1 and counted[0].pos_ in NOUN_POS and not casualty_word(counted[0]):
         return counted[0].lemma_.lower()

@@ -20,11 +20,11 @@ from sitreps.extract.english import phrases, words
 from sitreps.models import Count
 
 LISTS = "counts"
+# The function words of tolls: the partitive "of", the determiner "the" of a group told, the perfect's "have".
+TOLL_LISTS = "extract_tolls"
 # The slots of a casualty verb holding its victims, and how a count is taken out of a group told
 # before ("six of them", "two of the attackers").
 VICTIM_DEPS = frozenset({"dobj", "nsubjpass"})
-PARTITIVE = "of"
-DEFINITE = "the"
 # A trigger as the subject of a verb above a casualty word tells the clause's incident ("a bomb exploded
 # near a rally, killing two").
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -112,8 +112,9 @@ def _turn(noun: Token) -> bool:
     """A turn of a conflict that starts a period ("the coup", "the war"), itself or through its "of"
     phrase ("the collapse of the truce", "the outbreak of the war")."""
     starts = words(LISTS, "aggregate_subjects") | words(LISTS, "period_start_nouns")
+    partitive = words(TOLL_LISTS, "partitive_words")
     return noun.lemma_.lower() in starts or any(p.lemma_.lower() in starts for c in noun.children
-                                                if c.dep_ == "prep" and c.lower_ == PARTITIVE
+                                                if c.dep_ == "prep" and c.lower_ in partitive
                                                 for p in c.children if p.dep_ == "pobj")
 
 
@@ -131,7 +132,8 @@ def _perfect(token: Token) -> bool:
     """Whether a casualty verb is in the present perfect ("have been killed", "has killed"), itself or
     through the verb it completes ("have been reported killed", "have been confirmed dead")."""
     verbs = [token, token.head] if token.dep_ in COMPLEMENT_DEPS else [token]
-    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in PRESENT_TAGS
+    perfect = words(TOLL_LISTS, "toll_perfect_auxiliaries")
+    return any(c.dep_ == "aux" and c.lemma_.lower() in perfect and c.tag_ in PRESENT_TAGS
                for verb in verbs for c in verb.children)
 
 
@@ -202,8 +204,9 @@ def _some_of_those_told(casualty: Token) -> bool:
     """Victims counted out of people the sentence has told ("fled after soldiers killed six of them",
     "two of the attackers"): the killing ends the incident told, whatever clause holds it."""
     victims = [c for c in casualty.children if c.dep_ in VICTIM_DEPS]
-    return any(p.pos_ == "PRON" or any(d.dep_ == "det" and d.lower_ == DEFINITE for d in p.children)
-               for v in victims for c in v.children if c.dep_ == "prep" and c.lower_ == PARTITIVE
+    partitive, definite = words(TOLL_LISTS, "partitive_words"), words(TOLL_LISTS, "told_group_determiners")
+    return any(p.pos_ == "PRON" or any(d.dep_ == "det" and d.lower_ in definite for d in p.children)
+               for v in victims for c in v.children if c.dep_ == "prep" and c.lower_ in partitive
                for p in c.children if p.dep_ == "pobj")
 
 

@@ -22,6 +22,8 @@ from sitreps.extract.counts import is_age, is_measure, is_unit_name
 from sitreps.extract.english import words
 
 LISTS = "counts"
+# The function words of tolls: the partitive "of" ("a family of six"), the "with" of "along with".
+TOLL_LISTS = "extract_tolls"
 # How a sentence of prose ends; a headline ends without one of these.
 SENTENCE_ENDS = (".", "!", "?", '"', "\u201d", "'", "\u2019")
 # Parts of speech that head a clause, not a victim phrase.
@@ -31,8 +33,6 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # How a parser can hang the victims of a fronted place on the place itself ("In Rangpur, Abu
 # Saeed, a student, was killed": the name read as the place's apposition or conjunct).
 STRANDED_DEPS = frozenset({"appos", "conj"})
-# The preposition of those who die with the victims ("killed along with eight suspects").
-ACCOMPANIMENT = "with"
 
 
 @dataclass(frozen=True)
@@ -101,7 +101,8 @@ def _counted_group(token: Token, text: str) -> Figure | None:
     name a group: "a mother of three" is one woman."""
     if token.lemma_.lower() not in words(LISTS, "counted_groups"):
         return None
-    for member in (p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+    partitive = words(TOLL_LISTS, "partitive_words")
+    for member in (p for c in token.children if c.dep_ == "prep" and c.lower_ in partitive
                    for p in c.children if p.dep_ == "pobj"):
         left = member.left_edge.idx
         quantity = find_quantity(text[left:member.idx + len(member)])
@@ -164,10 +165,11 @@ def accompanying(verb: Token, own: list[Token]) -> list[Token]:
     if not own:
         return []
     adverbs = words(LISTS, "accompaniment_adverbs")
+    accompaniment = words(TOLL_LISTS, "accompaniment_prepositions")  # "killed along with eight suspects"
     last = max(t.i for t in (verb, *own))
     found = []
     for adverb in (c for c in verb.children if c.lower_ in adverbs and c.i > last):
-        withs = [c for c in (*adverb.children, *verb.children) if c.lower_ == ACCOMPANIMENT and c.i == adverb.i + 1]
+        withs = [c for c in (*adverb.children, *verb.children) if c.lower_ in accompaniment and c.i == adverb.i + 1]
         found += [p for w in withs for p in w.children if p.dep_ == "pobj"]
     return found
 
