@@ -39,8 +39,9 @@ from sitreps.extract.toll_scope import counted_since
 from sitreps.ingest.dates import publication_line
 from sitreps.models import DatePrecision, Span, TimeRef
 from sitreps.resolve.reference import document_reference, url_month
+from sitreps.resolve.relative_dates import EARLY_OR_LATE
 from sitreps.resolve.time_patterns import TIME_WORDS, later_offset
-from sitreps.resolve.times import EARLY_OR_LATE, ResolvedTime, find_time_expressions, resolve_time
+from sitreps.resolve.times import ResolvedTime, find_time_expressions, resolve_time
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 PAST_TAGS = frozenset({"VBD", "VBN"})
