@@ -1,5 +1,5 @@
 """A place name written with hyphens is one name, however the parse cuts it: "Pul-e-Khumri" is not
-"Pul-e", "Ras al-Ain" is neither "Ras al" nor a town "Ain" of its own (extract/placename.py `_groups`,
+"Pul-e", "Ras al-Ain" is neither "Ras al" nor a town "Ain" of its own (extract/name_runs.py `name_groups`,
 extract/places.py `_candidates`). Fiction in the style of news."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """A town the gazetteer lacks, written in one clause with an admin unit of the story's country, is not a
 far namesake abroad (round 18): resolve/gazetteer.py reads the units the town's own clause names
-(extract/placename.py, clause_units), and extract/story_place.py keeps the town's bare retellings in that
+(extract/name_context.py, clause_units), and extract/story_place.py keeps the town's bare retellings in that
 unit. Fiction in the style of wire copy and local outlets; near misses keep their place abroad."""
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from sitreps.extract.english import words
-from sitreps.extract.placename import near_words
+from sitreps.extract.place_words import near_words
 from sitreps.resolve.gazetteer import Gazetteer
 from sitreps.resolve.geoindex import demonyms
 from sitreps.resolve.normalise import fold

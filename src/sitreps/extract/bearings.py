@@ -14,7 +14,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from sitreps.annotate.quantities import number_value
-from sitreps.extract.placename import near_words
+from sitreps.extract.place_words import near_words
 from sitreps.language_data import word_list, word_table
 from sitreps.resolve.gazetteer import Gazetteer
 

@@ -16,7 +16,7 @@ from spacy.tokens import Span as SpacySpan
 
 from sitreps.annotate.doctext import doc_text
 from sitreps.extract.english import words
-from sitreps.extract.placename import capital_country
+from sitreps.extract.name_context import capital_country
 from sitreps.resolve.gazetteer import Gazetteer
 
 

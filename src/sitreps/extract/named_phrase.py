@@ -13,8 +13,11 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from sitreps.extract.english import words
+from sitreps.extract.name_context import bare_capital, capital_country
+from sitreps.extract.name_runs import with_number
 from sitreps.extract.phrase_extent import phrase_bounds
-from sitreps.extract.placename import apposed_name, bare_capital, capital_country, place_nouns, toponym_in, with_number
+from sitreps.extract.place_words import place_nouns
+from sitreps.extract.placename import apposed_name, toponym_in
 from sitreps.extract.routes import route_end
 
 

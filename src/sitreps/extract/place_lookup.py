@@ -20,18 +20,17 @@ from sitreps.extract.capitals import owning_capital, story_capital
 from sitreps.extract.english import words
 from sitreps.extract.locatives import is_relative, locative_object, phrase_object
 from sitreps.extract.memo import per_document
-from sitreps.extract.placename import (
+from sitreps.extract.name_context import (
     bare_capital,
     capital_country,
     clause_units,
     context_units,
     kind_word,
-    name_run,
-    near_words,
     phrase_units,
-    toponym_in,
-    unlabelled_word,
 )
+from sitreps.extract.name_runs import name_run
+from sitreps.extract.place_words import near_words
+from sitreps.extract.placename import toponym_in, unlabelled_word
 from sitreps.extract.routes import route_end
 from sitreps.models import Place, PlacePrecision, Span
 from sitreps.resolve.gazetteer import Gazetteer

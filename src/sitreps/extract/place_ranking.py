@@ -16,7 +16,8 @@ from sitreps.extract.bearings import stated_distance_km
 from sitreps.extract.english import words
 from sitreps.extract.locatives import phrase_object
 from sitreps.extract.place_lookup import is_near, resolve_place
-from sitreps.extract.placename import near_words, toponym_in
+from sitreps.extract.place_words import near_words
+from sitreps.extract.placename import toponym_in
 from sitreps.extract.said_from import said_from
 from sitreps.models import Place, PlacePrecision
 from sitreps.resolve.gazetteer import Gazetteer

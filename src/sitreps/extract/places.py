@@ -27,9 +27,11 @@ from sitreps.extract.blamed_on import blamed_on
 from sitreps.extract.carried_to import carried_to
 from sitreps.extract.english import words
 from sitreps.extract.locatives import dwellers_place, locative_object
+from sitreps.extract.name_runs import hyphen_goes_on
 from sitreps.extract.named_phrase import named_phrase
 from sitreps.extract.phrase_extent import phrase_bounds
-from sitreps.extract.placename import PLACE_LABELS, hyphen_goes_on, is_place_word, place_nouns, toponym_in
+from sitreps.extract.place_words import PLACE_LABELS, is_place_word, place_nouns
+from sitreps.extract.placename import toponym_in
 from sitreps.extract.seated import seated_at
 from sitreps.extract.trigger_scene import SUBJECT_DEPS, on_trigger_path, scene, told_how
 

@@ -32,8 +32,10 @@ from sitreps.annotate.doctext import doc_text
 from sitreps.extract.english import words
 from sitreps.extract.incidents import Built
 from sitreps.extract.locatives import locative_object
+from sitreps.extract.name_runs import name_run
 from sitreps.extract.place_lookup import resolve_place
-from sitreps.extract.placename import PLACE_LISTS, name_run, place_nouns, toponym_in
+from sitreps.extract.place_words import PLACE_LISTS, place_nouns
+from sitreps.extract.placename import toponym_in
 from sitreps.extract.target_places import LOCAL_PRECISIONS
 from sitreps.extract.trigger_scene import on_trigger_path, scene
 from sitreps.extract.triggers import TriggerMatch

@@ -19,7 +19,7 @@ from sitreps.annotate.doctext import doc_ents, doc_text
 from sitreps.extract.credit_line import is_credit_line
 from sitreps.extract.item_places import ItemScope, Located, scoped
 from sitreps.extract.place_ranking import PRECISION_RANK, locate
-from sitreps.extract.placename import PLACE_LABELS
+from sitreps.extract.place_words import PLACE_LABELS
 from sitreps.extract.places import Range, locative_places
 from sitreps.extract.said_from import said_at
 from sitreps.extract.seated import seated_at

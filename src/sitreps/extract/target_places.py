@@ -16,8 +16,10 @@ from spacy.tokens import Token
 
 from sitreps.annotate.doctext import ents_in
 from sitreps.extract.english import words
+from sitreps.extract.name_context import capital_country
 from sitreps.extract.place_lookup import lookup
-from sitreps.extract.placename import PLACE_LABELS, capital_country, is_place_word, toponym_in
+from sitreps.extract.place_words import PLACE_LABELS, is_place_word
+from sitreps.extract.placename import toponym_in
 from sitreps.models import PlacePrecision
 from sitreps.resolve.gazetteer import Gazetteer
 from sitreps.resolve.geoindex import unit_words

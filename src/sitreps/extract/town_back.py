@@ -17,7 +17,7 @@ from spacy.tokens import Span as SpacySpan
 
 from sitreps.annotate.doctext import doc_ents, doc_text, root_at
 from sitreps.extract.place_ranking import locate
-from sitreps.extract.placename import PLACE_LABELS
+from sitreps.extract.place_words import PLACE_LABELS
 from sitreps.extract.places import Range
 from sitreps.language_data import word_list
 from sitreps.models import EventMention, Place, PlacePrecision, Span
