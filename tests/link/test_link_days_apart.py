@@ -19,15 +19,8 @@ from link_helpers import make_doc
 
 from sitreps.link.linker import Linker
 from sitreps.link.nodes import LinkNode, document_nodes
-from sitreps.link.scoring import (
-    DAYS_APART,
-    DAYS_APART_SIMILARITY,
-    NEUTRAL,
-    NEXT_DAY_SIMILARITY,
-    WEIGHT_TIME,
-    score_pair,
-    time_similarity,
-)
+from sitreps.link.scoring import DAYS_APART, NEUTRAL, WEIGHT_TIME, score_pair
+from sitreps.link.similarities import DAYS_APART_SIMILARITY, NEXT_DAY_SIMILARITY, time_similarity
 
 TRIPOLI = {"name": "Tripoli", "country": "LY", "admin1": "Tripoli", "lat": 32.89, "lon": 13.19}
 MOGADISHU = {"name": "Mogadishu", "country": "SO", "admin1": "Banaadir", "lat": 2.04, "lon": 45.34}

@@ -6,7 +6,8 @@ import numpy as np
 from link_helpers import KHARKIV, make_doc, strike
 
 from sitreps.link.nodes import STORY_CHARS, LinkNode, mention_node, tells_lead
-from sitreps.link.scoring import FAMILY_SIMILARITY, LEAD_STORY_FLOOR, WEIGHT_LEAD, lead_similarity, type_similarity
+from sitreps.link.scoring import WEIGHT_LEAD
+from sitreps.link.similarities import FAMILY_SIMILARITY, LEAD_STORY_FLOOR, lead_similarity, type_similarity
 
 LEAD = "Shelling hit a market in Kharkiv on Sunday, killing five, the governor said."
 FILLER = " Officials gave no further detail about the repairs planned for the tram depot." * 5

@@ -16,7 +16,8 @@ import pytest
 from link_helpers import make_doc, strike
 
 from sitreps.link.nodes import LinkNode, document_nodes
-from sitreps.link.scoring import DAYS_APART_SIMILARITY, NEUTRAL, same_site, score_pair, time_similarity
+from sitreps.link.scoring import NEUTRAL, same_site, score_pair
+from sitreps.link.similarities import DAYS_APART_SIMILARITY, time_similarity
 
 KHARKIV = {"name": "Kharkiv", "country": "UA", "admin1": "Kharkiv", "lat": 49.99, "lon": 36.23}
 OMDURMAN = {"name": "Omdurman", "country": "SD", "admin1": "Khartoum", "lat": 15.64, "lon": 32.48}

@@ -15,7 +15,8 @@ import pytest
 from link_helpers import make_doc, strike
 
 from sitreps.link.nodes import LinkNode, document_nodes
-from sitreps.link.scoring import DAYS_APART_SIMILARITY, NEUTRAL, NEXT_DAY_SIMILARITY, same_site, time_similarity
+from sitreps.link.scoring import NEUTRAL, same_site
+from sitreps.link.similarities import DAYS_APART_SIMILARITY, NEXT_DAY_SIMILARITY, time_similarity
 from sitreps.link.windows import day_gap
 
 KHARTOUM = {"name": "Khartoum", "country": "SD", "admin1": "Khartoum", "lat": 15.55, "lon": 32.53}

@@ -17,7 +17,8 @@ from link_helpers import make_doc
 
 from sitreps.link.families import one_act
 from sitreps.link.nodes import document_nodes
-from sitreps.link.scoring import FAMILIES_APART, FAMILY_SIMILARITY, TOWNS_APART, score_pair, type_similarity
+from sitreps.link.scoring import FAMILIES_APART, TOWNS_APART, score_pair
+from sitreps.link.similarities import FAMILY_SIMILARITY, type_similarity
 
 FILLER = ("The defence ministry said on Monday that new recruits would finish their training before the rainy "
           "season, and that more armoured vehicles were on their way to the front, a spokesman told reporters. ")

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from sitreps.link.scoring import NEUTRAL, place_similarity
+from sitreps.link.place_similarity import place_similarity
+from sitreps.link.tolls import NEUTRAL
 from sitreps.models import Place, PlacePrecision
 
 

@@ -14,7 +14,8 @@ import pytest
 from link_helpers import make_doc, strike
 
 from sitreps.link.nodes import LinkNode, document_nodes
-from sitreps.link.scoring import LINK_THRESHOLD, holds, pair_score, place_similarity, same_site
+from sitreps.link.place_similarity import holds, place_similarity
+from sitreps.link.scoring import LINK_THRESHOLD, pair_score, same_site
 from sitreps.models import Place, PlacePrecision
 
 BALOCHISTAN = {"name": "Balochistan", "country": "PK", "admin1": "Balochistan", "lat": 28.51, "lon": 66.61}

@@ -17,7 +17,8 @@ from link_helpers import make_doc, strike
 
 from sitreps.extract.agreement import province_namesake
 from sitreps.link.nodes import LinkNode, document_nodes
-from sitreps.link.scoring import LINK_THRESHOLD, NEUTRAL, TOWNS_APART, place_similarity, score_pair
+from sitreps.link.place_similarity import place_similarity
+from sitreps.link.scoring import LINK_THRESHOLD, NEUTRAL, TOWNS_APART, score_pair
 from sitreps.models import Place, PlacePrecision
 
 KADUNA = {"name": "Kaduna", "country": "Nigeria", "admin1": "Kaduna State", "lat": 10.52, "lon": 7.44}

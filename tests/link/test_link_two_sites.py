@@ -1,6 +1,6 @@
 """Two towns' names and two tolls on one day are two sites, though the towns lie a suburb's distance apart.
 
-``scoring.TWO_TOWNS_KM`` lets two outlets' towns within 15 km pass as one place (a suburb told by its
+``place_similarity.TWO_TOWNS_KM`` lets two outlets' towns within 15 km pass as one place (a suburb told by its
 city's name), and alike leads excuse a far toll (a toll revised). Each alone is weak evidence of two
 events; both on one day are two strikes of one area (round 22). One town, or alike tolls, still link.
 Fiction in the style of news, written for these tests; the coordinates are the towns' own.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitreps.link.scoring import place_similarity
+from sitreps.link.place_similarity import place_similarity
 from sitreps.models import Place, PlacePrecision
 
 

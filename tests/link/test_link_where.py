@@ -12,7 +12,8 @@ import numpy as np
 from link_helpers import make_doc, strike
 
 from sitreps.link.nodes import LinkNode, article_country, document_nodes
-from sitreps.link.scoring import NEUTRAL, place_similarity, score_pair
+from sitreps.link.place_similarity import place_similarity
+from sitreps.link.scoring import NEUTRAL, score_pair
 from sitreps.link.where import says_where
 from sitreps.models import Document, Place, PlacePrecision
 

@@ -189,7 +189,7 @@ def _headline_namesakes(first: Place | None, later: Told, first_in_lead: bool, f
     province by its namesake town ("Airstrike on Idlib town", "Gunmen abduct 30 in Kaduna") while the other
     names a town of that province (Ariha, Kajuru): a headline names the province in fewer words. Two towns
     below the headline, even in one lead sentence, stay two incidents ("drones struck Kharkiv overnight,
-    and shelling hit Chuhuiv"): there the writer moves from town to town (as ``link.scoring._lead_namesakes``
+    and shelling hit Chuhuiv"): there the writer moves from town to town (as ``link.pair_gates.lead_namesakes``
     reads it across an article's reports)."""
     return (first_headline != later.headline and first_in_lead and later.lead
             and either_province_namesake(first, later.mention.place))

@@ -16,7 +16,7 @@ Relies on: mentions built from their triggers (``extract.incidents.Built``) and 
 text of a sentence belongs to which trigger (``extract.mentions``). Gives: the same mentions in
 text order, a round-up's mention replaced by one per place. Runs before retellings are merged;
 ``extract.agreement.places_agree`` keeps mentions of two towns apart within the article, and
-``link.scoring`` keeps two reports of one sentence placed apart from linking again.
+``link.pair_gates.listed_apart`` keeps two reports of one sentence placed apart from linking again.
 """
 
 from __future__ import annotations

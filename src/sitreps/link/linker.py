@@ -18,9 +18,10 @@ from sitreps.link.embedding import CachedEmbedder, Embedder, default_embedder
 from sitreps.link.families import claim_types
 from sitreps.link.nodes import UNDATED_LAST, LinkNode, document_nodes, event_node, report_time
 from sitreps.link.originators import OriginDoc
+from sitreps.link.pair_gates import spans_overlap
 from sitreps.link.regroup import catalog_of
 from sitreps.link.report_dates import in_lead, report_dates
-from sitreps.link.scoring import CLAIM_WITHOUT_ACTOR, LINK_THRESHOLD, PairScore, score_pair, spans_overlap
+from sitreps.link.scoring import CLAIM_WITHOUT_ACTOR, LINK_THRESHOLD, PairScore, score_pair
 from sitreps.link.shingles import signature
 from sitreps.link.toll_contradiction import tolls_contradict
 from sitreps.models import Document, Event

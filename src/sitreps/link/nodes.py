@@ -99,7 +99,7 @@ class LinkNode:
         """The time the report states, else the day its article's lead gives its news (``news_day``):
         what pair scoring compares. An undated detail of a lead ("air defences shot down several
         drones") is the lead's day; read as undated it bridged two strikes on one city two days apart.
-        The gate between two reports of one article (``scoring._days_apart``) reads only stated times."""
+        The gate between two reports of one article (``pair_gates.days_apart``) reads only stated times."""
         return self.stated if self.stated is not None else self.news_day
 
     @property

@@ -29,7 +29,7 @@ is as likely the next raid."""
 
 SAME_TOLD_DAY_GAP = 1
 """Days told (``LinkNode.day``) at most this far apart may be one: the same day, or a night told by
-its evening and its morning (``scoring.NEXT_DAY``, which this module cannot import)."""
+its evening and its morning (``similarities.NEXT_DAY``, which this module cannot import)."""
 
 NEUTRAL = 0.5
 """Similarity of a component one side does not state: neither evidence for nor against (tolls: no
