@@ -9,7 +9,8 @@ from sitreps.evaluate.single_text import incident_holding
 from sitreps.extract.consolidate import consolidate
 from sitreps.extract.retelling import Told
 from sitreps.ingest import document_id
-from sitreps.link.consensus import build_fields, contributions_of
+from sitreps.link.consensus import build_fields
+from sitreps.link.contributions import contributions_of
 from sitreps.models import DatePrecision, Document, DocumentStatus, EventMention, MentionRef, Modality, Role, Span
 
 Extract = Callable[[str], list[EventMention]]

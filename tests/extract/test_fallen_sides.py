@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import Extract
 
-from sitreps.link.consensus import contributions_of
+from sitreps.link.contributions import contributions_of
 from sitreps.models import EventMention
 
 

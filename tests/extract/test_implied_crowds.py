@@ -128,7 +128,7 @@ def test_a_crowd_met_by_an_unnamed_force_leads(extract: Extract, text: str, crow
 
 
 def test_a_named_force_keeps_the_crowd_as_what_it_met(extract: Extract) -> None:
-    """With the force named the mention keeps who did what (``link.consensus`` sides the row)."""
+    """With the force named the mention keeps who did what (``link.row_sides`` sides the row)."""
     mention = only(extract("Kenyan police lobbed tear gas at hundreds of youths protesting in Nakuru on Tuesday."),
                    "protest_with_intervention")
     assert any("police" in n for n in names_in(mention, Role.INITIATOR)), mention.actors

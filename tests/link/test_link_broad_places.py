@@ -1,5 +1,5 @@
 """A village the gazetteer lacks, placed at its region's or country's centre, is known only at that
-level (link/consensus._only_broadly): another outlet's report of the event naming a town inside it
+level (link/contributions._only_broadly): another outlet's report of the event naming a town inside it
 gives the row its place, instead of tying with it and losing to the earlier report. One placed at a
 district keeps its name against a town of another district. Fiction written for these tests, the
 full set in benchmarks/gold/resolve/articles_r22.jsonl (batch r22-broad).

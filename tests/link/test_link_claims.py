@@ -6,7 +6,8 @@ from __future__ import annotations
 import numpy as np
 from link_helpers import make_doc, strike
 
-from sitreps.link.consensus import Contribution, build_fields
+from sitreps.link.consensus import build_fields
+from sitreps.link.contributions import Contribution
 from sitreps.link.families import claim_types, groups_of
 from sitreps.link.nodes import LinkNode, mention_node
 from sitreps.link.scoring import pair_score

@@ -5,14 +5,9 @@ from __future__ import annotations
 import pytest
 from link_helpers import IZIUM, make_doc, mention, strike
 
-from sitreps.link.consensus import (
-    Contribution,
-    build_fields,
-    clashes,
-    contributions_of,
-    contributions_of_event,
-    incompatible,
-)
+from sitreps.link.consensus import build_fields
+from sitreps.link.contradictions import clashes, incompatible
+from sitreps.link.contributions import Contribution, contributions_of, contributions_of_event
 from sitreps.models import Event, FieldCandidate, MentionRef, Modality, SourceKind, Span
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 from link_helpers import make_doc, strike
 
-from sitreps.link.consensus import Contribution, build_fields, contributions_of
+from sitreps.link.consensus import build_fields
+from sitreps.link.contributions import Contribution, contributions_of
 from sitreps.models import MentionRef, Span
 from sitreps.resolve.normalise import counts_only
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from sitreps.link.consensus import INITIATOR_FIELD, TARGET_FIELD, contributions_of
+from sitreps.link.consensus import INITIATOR_FIELD, TARGET_FIELD
+from sitreps.link.contributions import contributions_of
 from sitreps.models import AcledCode, ActorMention, EventMention, Modality, Role, Span
 
 FORCES = {"police": "police", "soldiers": "military_personnel", "security forces": "state_military"}

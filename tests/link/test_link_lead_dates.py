@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 from link_helpers import ODESA, make_doc, strike
 
-from sitreps.link.consensus import Contribution, build_fields
+from sitreps.link.consensus import build_fields
+from sitreps.link.contributions import Contribution
 from sitreps.link.regroup import catalog_of
 from sitreps.models import Event, MentionRef
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from sitreps.link.consensus import Contribution, build_fields
+from sitreps.link.consensus import build_fields
+from sitreps.link.contributions import Contribution
 from sitreps.link.nesting import contains, place_level, precision
 from sitreps.models import FieldValue, MentionRef
 

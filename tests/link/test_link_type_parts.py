@@ -3,7 +3,8 @@ of the whole its other reports give (``part_of`` in data/incident_kinds.yaml, li
 
 from __future__ import annotations
 
-from sitreps.link.consensus import Contribution, build_fields
+from sitreps.link.consensus import build_fields
+from sitreps.link.contributions import Contribution
 from sitreps.link.type_choice import told_as_part
 from sitreps.models import MentionRef
 

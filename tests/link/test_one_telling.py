@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 from processed import mentions_of
 
-from sitreps.link.consensus import Contribution, build_fields, contributions_of
+from sitreps.link.consensus import build_fields
+from sitreps.link.contributions import Contribution, contributions_of
 from sitreps.link.own_claims import claims_own_act
 from sitreps.link.party_voices import same_party
 from sitreps.models import EventMention, MentionRef, Modality

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 from processed import mentions_of
 
-from sitreps.link.consensus import Contribution, build_fields, contributions_of, contributions_of_event
+from sitreps.link.consensus import build_fields
+from sitreps.link.contributions import Contribution, contributions_of, contributions_of_event
 from sitreps.link.own_claims import claims_own_act
 from sitreps.models import Event, EventMention, MentionRef, Modality
 

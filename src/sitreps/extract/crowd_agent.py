@@ -8,7 +8,7 @@ noun ("sit-in") or nobody as what it acted on, so ``implied_actors`` then adds a
 "protesters" where the text names the crowd. ACLED codes the named crowd as actor 1 of the
 demonstration, the force as actor 2.
 
-Here the phrase is added as the side the force acted on (its target; ``link.consensus`` sides the row
+Here the phrase is added as the side the force acted on (its target; ``link.row_sides`` sides the row
 crowd first, as for an implied crowd), replacing a demonstration noun read as that target; a mention
 whose force is not the doer takes the crowd as its initiator. A "by" phrase on a passive verb ("a rally
 was broken up by police") names the force, not the crowd, and is left alone.

@@ -12,7 +12,7 @@ from a named one.
 
 Who the crowd is in the mention depends on who else acted. With no state force acting, the crowd
 is the initiator. When a force acted on it ("police dispersed a protest"), the mention keeps the
-force as the doer and the crowd as what it acted on, the target (``link.consensus`` sides the
+force as the doer and the crowd as what it acted on, the target (``link.row_sides`` sides the
 row as ACLED codes it, the crowd first). A named initiator other than a force (an organiser,
 "students", "farmers") or a named target of a force is the crowd already: nothing is added.
 

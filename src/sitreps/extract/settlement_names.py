@@ -4,7 +4,7 @@
 tags an unknown village's name a person or an organisation, and ``extract.actors.is_actor_like`` took
 any phrase holding such an entity for a party, so the village became an armed group of its own
 (``new:village-of-mayikengo``). As a party it beat the civilians the same sentence counts ("killed at
-least 20 civilians") for the row's target (``link.consensus`` promotes a party only over a target that
+least 20 civilians") for the row's target (``link.row_sides`` promotes a party only over a target that
 no party stands for). A settlement noun (``settlement_nouns`` of ``data/en/victims.yaml``) whose proper
 name hangs on it by "of" or stands before it names the place, as "the town of Varno" already did when
 the name was tagged a place.

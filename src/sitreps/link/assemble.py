@@ -11,7 +11,9 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field, replace
 
-from sitreps.link.consensus import Contribution, build_fields, contradiction_lines
+from sitreps.link.consensus import build_fields
+from sitreps.link.contradictions import contradiction_lines
+from sitreps.link.contributions import Contribution
 from sitreps.link.nodes import UNDATED_LAST
 from sitreps.link.originators import OriginDoc, assign_originators
 from sitreps.link.report_dates import earliest

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from sitreps.link.assemble import Catalog, MentionSite, build_event, event_id_for
 from sitreps.link.blocking import BlockIndex
 from sitreps.link.clustering import CANNOT_LINK, ThresholdGraph, single_link_clusters
-from sitreps.link.consensus import contributions_of
+from sitreps.link.contributions import contributions_of
 from sitreps.link.decisions import LinkDecision, apply_decisions
 from sitreps.link.embedding import CachedEmbedder, Embedder, default_embedder
 from sitreps.link.families import claim_types

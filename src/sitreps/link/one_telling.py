@@ -23,7 +23,7 @@ from sitreps.link.party_voices import same_party
 from sitreps.models import EventMention, Modality, SourceKind
 
 if TYPE_CHECKING:
-    from sitreps.link.consensus import Contribution
+    from sitreps.link.contributions import Contribution
 
 MODALITY_FIELD = "modality"
 

@@ -2,7 +2,7 @@
 
 Relies on: stored ``Event`` objects, whose field candidates list the mentions
 supporting each value (so an event decomposes into its mentions'
-contributions, see ``consensus.contributions_of_event``). Gives: the events
+contributions, see ``contributions.contributions_of_event``). Gives: the events
 after the decision, with only the touched events rebuilt; untouched events are
 returned as they were.
 """
@@ -10,7 +10,7 @@ returned as they were.
 from __future__ import annotations
 
 from sitreps.link.assemble import Catalog, MentionSite, build_event
-from sitreps.link.consensus import contributions_of_event
+from sitreps.link.contributions import contributions_of_event
 from sitreps.link.decisions import LinkDecision, apply_decisions
 from sitreps.link.nodes import UNDATED_LAST
 from sitreps.link.report_dates import given_by
