@@ -18,13 +18,14 @@ from sitreps.annotate.doctext import doc_text, ents_in
 from sitreps.extract.actor_checks import checked_actors, with_riot_sides
 from sitreps.extract.answered import with_answered_sides
 from sitreps.extract.apart_victims import with_told_victims
+from sitreps.extract.background import is_background, is_followed_up
 from sitreps.extract.claimants import with_claimant
 from sitreps.extract.consolidate import consolidate
 from sitreps.extract.crowd_agent import with_crowd_agent
 from sitreps.extract.crowd_arrests import with_crowd_arrests
 from sitreps.extract.days_apart import measured_apart
 from sitreps.extract.english import phrases, words
-from sitreps.extract.eventness import Eventness, eventness, is_background, is_followed_up
+from sitreps.extract.eventness import Eventness, eventness
 from sitreps.extract.force_killings import with_force_toll
 from sitreps.extract.ground_fight import with_ground_fights
 from sitreps.extract.implied_actors import with_implied_actors

@@ -4,7 +4,7 @@
 ahead as well as back, since news names coming dates too ("elections in July"). An act the article
 tells in the past tense cannot lie after publication, so "the town, which the rebels captured in July",
 in an article of May, is last year's July: read as the coming July, a retold capture became a row dated
-after the news, never flagged background (``extract.eventness``), and free to merge with today's incident.
+after the news, never flagged background (``extract.background``), and free to merge with today's incident.
 A date with its year stated ("in July 2024") is kept as written, flagged by its note. Only a trigger that is
 itself a verb in the past tense, dated by a phrase of its own clause, is read so (``told_past_on``): a noun's
 time may be a coming phase of it though its sentence is in the past ("Signed on Friday, the truce takes

@@ -58,7 +58,7 @@ class Told:
     sequenced: frozenset[int] = frozenset()
     apart: frozenset[int] = frozenset()  # words a span of days sets apart ("a year after"): never one incident
     nominal: bool = False
-    followed_up: bool = False  # a recent background incident the article may follow up (extract.eventness)
+    followed_up: bool = False  # a recent background incident the article may follow up (extract.background)
     nearest: bool = False  # refers to the incident told just before ("He was arrested"): tried latest first
     left: str | None = None  # the place a word of leaving names ("withdrew from Dedougou"; extract.incidents)
     headline: bool = False  # told in the headline (extract.victim_figures.in_headline)

@@ -3,7 +3,7 @@ villages in Zamfara, killing 30 people" is what ACLED codes as one event; "has c
 attacks in recent months" is not (round 15b, issue #13 "Event-ness").
 
 Event-ness reads "a series/wave/string of X" as a class of events unless the series is day-dated
-(``eventness.is_generic``); this module names the other way a series is one incident: a simple past verb
+(``event_classes.is_generic``); this module names the other way a series is one incident: a simple past verb
 and a counted toll told with it, spread over no plural period. The nouns and periods are English data
 (``coordinated_series_nouns``, ``series_periods`` in data/en/eventness.yaml).
 
