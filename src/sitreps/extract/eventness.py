@@ -53,8 +53,8 @@ from sitreps.extract.held_state import is_held_state
 from sitreps.extract.rescue import is_rescue_of_taken
 from sitreps.extract.series import coordinated_series
 from sitreps.extract.taker_description import is_taker_description
+from sitreps.extract.taxonomy import SPEECH_FAMILY
 from sitreps.extract.times import PAST_TAGS
-from sitreps.extract.triggers import SPEECH_FAMILY
 from sitreps.extract.vague_tallies import is_vague_tally
 from sitreps.models import DatePrecision, EventMention, Modality, Role
 
