@@ -7,7 +7,8 @@ from spacy.matcher import Matcher
 
 from sitreps.annotate.nlp import load_nlp
 from sitreps.extract.taxonomy import load_taxonomy
-from sitreps.extract.triggers import TriggerFinder, _phrase_pattern
+from sitreps.extract.trigger_phrases import _phrase_pattern
+from sitreps.extract.triggers import TriggerFinder
 
 # Fiction in the style of news; each holds one or more taxonomy phrases, some with words between
 # their lemmas ("fired more than 300 rockets"), some twice, some beside a phrase sharing a word.

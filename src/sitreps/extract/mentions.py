@@ -41,12 +41,12 @@ from sitreps.extract.same_incident import joined_incidents
 from sitreps.extract.stopped_launches import without_stopped_launches
 from sitreps.extract.story_place import inherit_places, story_place
 from sitreps.extract.target_places import target_places
-from sitreps.extract.taxonomy import EventType
+from sitreps.extract.taxonomy import SPEECH_FAMILY, EventType
 from sitreps.extract.times import event_time
 from sitreps.extract.toll_parts import summed_parts
 from sitreps.extract.toll_scope import casualty_owner
 from sitreps.extract.town_back import place_placeless
-from sitreps.extract.triggers import SPEECH_FAMILY, TriggerFinder, TriggerMatch
+from sitreps.extract.triggers import TriggerFinder, TriggerMatch
 from sitreps.models import AcledCode, Claim, Count, EventMention, Modality, PloverCode, Role, Span
 from sitreps.resolve.actors import ActorRegistry
 from sitreps.resolve.gazetteer import Gazetteer

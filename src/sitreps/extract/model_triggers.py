@@ -23,8 +23,9 @@ from spacy.tokens import Span, Token
 from sitreps.extract.armed_verbs import sets_up_another_act
 from sitreps.extract.english import words
 from sitreps.extract.nouns import is_abstract, is_actor_noun
-from sitreps.extract.taxonomy import EventType
-from sitreps.extract.triggers import SPEECH_FAMILY, VERB_TAGS, title_case
+from sitreps.extract.taxonomy import SPEECH_FAMILY, EventType
+from sitreps.extract.trigger_match import VERB_TAGS
+from sitreps.extract.triggers import title_case
 from sitreps.extract.unhappened import halted_act
 
 OBJECT_DEP = "dobj"
@@ -53,7 +54,7 @@ def _acts_on_a_thing(verb: Token, taken: frozenset[int]) -> bool:
 def _excluded(token: Token, event_type: EventType) -> bool:
     """A word next to one of the type's excluded lemmas ("heavy rain threatened the harvest", "the coach
     called up three players") tells another sense, for the model's anchor as for a rule trigger
-    (``triggers.TriggerMatcher._vetoed``; round 15: the model typed both sentences)."""
+    (``triggers.TriggerFinder._vetoed``; round 15: the model typed both sentences)."""
     exclude = event_type.triggers.exclude
     return bool(exclude) and any(t.lemma_.lower() in exclude for t in (*token.children, token.head))
 

@@ -3,12 +3,15 @@
 A trigger is the word or phrase that says an event happened ("defected",
 "shelling", "carried out a special operation"). The lexicons are data
 (``data/taxonomy.yaml``); this module only matches them against spaCy tokens.
+
+``TriggerFinder`` proposes the candidates (the lemma triggers, with the words that may be one: no date,
+no inner word of a name, no noun describing another; and the phrase triggers, through a Matcher of the
+phrases an article can match) and chooses the most specific for each token. The record of a trigger is
+``extract.trigger_match``; the phrases' patterns and the word a phrase stands on, ``extract.trigger_phrases``;
+the rules that drop a chosen trigger for what the others say, ``extract.dropped_triggers``.
 """
 
 from __future__ import annotations
-
-from collections.abc import Sequence
-from dataclasses import dataclass
 
 from spacy.errors import MatchPatternError
 from spacy.matcher import Matcher
@@ -20,29 +23,25 @@ from sitreps.annotate.quantities import counting_lexicon, group_nouns
 from sitreps.errors import ConfigError
 from sitreps.extract.armed_verbs import armed_verb
 from sitreps.extract.crowd_verbs import crowd_verb
+from sitreps.extract.dropped_triggers import _object_of_trigger, _protest_purpose, _retold, _weapon_stopped
 from sitreps.extract.encounter_sense import no_fight_encounter
 from sitreps.extract.exchange_sense import trades_no_people
 from sitreps.extract.headline_verbs import noun_told_as_verb
 from sitreps.extract.lone_flight import lone_flight
 from sitreps.extract.memo import per_document
-from sitreps.extract.nouns import is_abstract, is_person_noun
+from sitreps.extract.nouns import is_abstract
 from sitreps.extract.person_verbs import acts_on_person, mistagged_verb
 from sitreps.extract.senses import describes_strikers, harm_families, other_protest_sense, sensed_type
 from sitreps.extract.sport_sense import sports_contest
-from sitreps.extract.taxonomy import SPEECH_FAMILY, EventType, Taxonomy
-from sitreps.extract.unhappened import halted_act, in_cache, in_object, protest_purpose, wanted
+from sitreps.extract.taxonomy import EventType, Taxonomy
+from sitreps.extract.trigger_match import NOUN_TAGS, VERB_TAGS, TriggerMatch
+from sitreps.extract.trigger_phrases import OBJECT_SLOT, _phrase_anchors, _phrase_head, _phrase_pattern, _reproach
 from sitreps.extract.veto_words import contest_of_words, near_words
 from sitreps.extract.weapon_subjects import weapon_subject_type
 from sitreps.language_data import word_list, word_table
 
-VERB_TAGS = frozenset({"VERB", "AUX"})
-NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 # Phrases are more specific than single lemmas ("air strike" over "strike"),
 # verbs more often assert an event than nouns ("the war" is background).
-# Named subjects that come "under fire" in reproach far more often than under gunfire: a person, a
-# government or country, an organisation ("Israel came under fire from rights groups"); units under
-# gunfire are told by common nouns ("a patrol", "troops", "positions", "a convoy").
-REPROACHED_ENTITIES = frozenset({"PERSON", "GPE", "ORG"})
 KIND_RANK = {"phrase": 0, "verb": 1, "noun": 2}
 # Phrase Matchers kept, one per set of phrases an article can match (most articles can match none or
 # a few, so a few hundred sets cover a corpus); the cache is emptied when full, a Matcher of a few
@@ -57,26 +56,9 @@ NAME_ENTITIES = frozenset({"ORG", "NORP", "GPE", "LOC", "FAC", "PERSON", "WORK_O
 # a sentence that opens with a long name as prose) is a title-case headline, where the
 # tagger's entities are unreliable ("Rebels Seize Key Town" tags "Seize Key Town" PERSON).
 TITLE_CASE_SHARE = 0.8
-# Words a phrase trigger may have between its own: "fired 40 rockets", "launched two
-# ballistic missiles", "fired two anti-ship missiles" match "fire rocket", "launch missile"; so may
-# auxiliaries, where a phrase's noun is the subject of its verb ("a blast has ripped through",
-# "a device had exploded": live blogs and updates tell events in the perfect; round 14b).
-PHRASE_GAP: dict[str, object] = {"POS": {"IN": ["NUM", "DET", "ADJ", "AUX"]}, "OP": "*"}
-HYPHEN_GAP: dict[str, object] = {"ORTH": "-", "OP": "*"}
-# A phrase's "*" stands for the object a verb takes inside an idiom: "took [dozens of guests]
-# hostage", "set [two cars] ablaze", "held [the ship's crew] hostage". One to five words of a noun phrase
-# (a possessive's "'s" is a particle; a past participle modifies its noun: "beat [a suspected thief] to
-# death", round 15), so that no clause fits: no finite verb and no gerund.
-OBJECT_SLOT = "*"
-OBJECT_GAP: dict[str, object] = {"POS": {"IN": ["NOUN", "PROPN", "NUM", "DET", "ADJ", "PRON", "ADP", "PART", "VERB"]},
-                                 "TAG": {"NOT_IN": ["VB", "VBD", "VBP", "VBZ", "VBG"]}, "OP": "{1,5}"}
 # A noun trigger that modifies another noun describes it ("protest organisers",
 # "displacement camp", "attack helicopter"); it does not report an event.
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
-# A weapon or act that is the object of another event's verb is that event's
-# argument: "defused a roadside bomb", "repelled the attack", "seized grenades".
-OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
-# ...except under speech acts, which report an event of their own ("denied the attack"): SPEECH_FAMILY.
 # Types whose past participle describing a noun tells a state, not an act: "sexually abused a detained woman",
 # "beat a detained man to death" (a detainee; the arrest, if told, is told elsewhere). Round 14, notes-style gold.
 STATE_PARTICIPLE_TYPES = frozenset({"arrest"})
@@ -84,27 +66,6 @@ PARTICIPLE_MODIFIER = ("amod", "VBN")  # spaCy's English dependency label and ta
 # A nominal gerund's possessive doer ("the army's recapturing of the base"); its suffix and the
 # prepositions of its object are English words (data/en/triggers.yaml).
 GERUND_DEPS = frozenset({"poss"})
-
-
-@dataclass(frozen=True)
-class TriggerMatch:
-    """One trigger occurrence: its event type, its head token, its token range and who proposed it.
-
-    ``score`` is the model's probability of the type in the trigger's sentence (None when no
-    model ran); ``source`` is the extractor that proposed it (``rules`` or ``model``).
-    """
-
-    event_type: EventType
-    head: Token
-    start: int
-    end: int
-    kind: str
-    score: float | None = None
-    source: str = "rules"
-
-    @property
-    def span(self) -> Span:
-        return self.head.doc[self.start:self.end]
 
 
 class TriggerFinder:
@@ -288,33 +249,6 @@ def _person_verbs(taxonomy: Taxonomy) -> dict[str, EventType]:
     return {str(lemma): taxonomy.types[str(type_id)] for lemma, type_id in table.items()}
 
 
-def _phrase_head(span: Span) -> Token:
-    """The word a phrase trigger stands on: its root, or the assault a prepositional phrase governs
-    ("under heavy fire" is the fire; "under government control" stays on "under"), so that the argument
-    rules read a suffered assault as they do "came under attack": the subject is the target and the
-    "from" phrase the doer."""
-    root = span.root
-    if root.pos_ != "ADP":
-        return root
-    assaults = word_list("actor_roles", "assault_words")
-    governed = (t for t in root.children if t.dep_ == "pobj" and t.i < span.end and t.lemma_.lower() in assaults)
-    return next(governed, root)
-
-
-def _reproach(preposition: Token) -> bool:
-    """A suffered assault told of one person or for a reason, or as a state, is a reproach: "the minister
-    came under fire from lawmakers", "the plan came under fire over its cost", "the agency has been under
-    fire". Gunfire is suffered by units, posts and vehicles ("a patrol", "two soldiers", "a convoy"), told
-    as something that came ("came under fire") with a place or a source."""
-    verb = preposition.head
-    subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
-    reason = any(t.dep_ == "prep" and t.lower_ in word_list("triggers", "reproach_prepositions")
-                 for t in (*verb.children, *preposition.children))
-    lone = any(s.ent_type_ in REPROACHED_ENTITIES or (s.tag_ == "NN" and is_person_noun(s)) or is_abstract(s)
-               for s in subjects)
-    return reason or lone or verb.lemma_.lower() not in word_list("triggers", "suffering_verbs")
-
-
 def _reports_event(noun: Token) -> bool:
     """A noun trigger reports an event unless it modifies another noun or names the people involved.
 
@@ -326,70 +260,6 @@ def _reports_event(noun: Token) -> bool:
         return False
     modifier = noun.dep_ in MODIFIER_DEPS and noun.head.pos_ in NOUN_TAGS
     return not modifier or title_case(noun.sent)  # title case parses verbs as nouns: "Clashes Erupt"
-
-
-def _object_of_trigger(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> bool:
-    """A noun trigger that is the object of another trigger verb: a speech act's only when it asks for or
-    warns of it (``unhappened.wanted``)."""
-    noun = match.head
-    if noun.pos_ not in NOUN_TAGS or noun.dep_ not in OBJECT_DEPS:
-        return False
-    governor = heads.get(noun.head.i)
-    return (governor is not None and governor is not match
-            and (governor.event_type.family != SPEECH_FAMILY or wanted(governor.event_type.id)))
-
-
-def _protest_purpose(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> bool:
-    """A demand told as a protest's claim (``unhappened.protest_purpose``)."""
-    governor = heads.get(match.head.head.i)
-    return protest_purpose(match.head, match.event_type.id, governor.event_type.family if governor else None)
-
-
-def _weapon_stopped(match: TriggerMatch, chosen: Sequence[TriggerMatch]) -> bool:
-    """A trigger inside the object of a disruption verb: what was stopped, not an event of its own
-    ("foiled an attempt to plant a bomb", "thwarted a plot to attack the base"); a weapon listed in a cache
-    found, and an act a halting verb stops or puts off (``extract.unhappened``)."""
-    stopping = frozenset(word_list("triggers", "stopping_verbs"))
-    for other in chosen:
-        if other is match:
-            continue
-        if in_cache(match.head, other.head, other.event_type.id):
-            return True
-        if other.head.lemma_.lower() in stopping and other.head.pos_ in VERB_TAGS and in_object(match.head, other.head):
-            return True
-    return halted_act(match.head)
-
-
-def _quantity_gap() -> dict[str, object]:
-    """The comparative words of a quantity ("fired more than 300 rockets"), from data/en/triggers.yaml."""
-    return {"LOWER": {"IN": list(word_list("triggers", "quantity_words"))}, "OP": "*"}
-
-
-def _phrase_anchors(phrases: Sequence[tuple[str, frozenset[str], object]]) -> dict[str, list[int]]:
-    """The phrases by one of their lemmas (the longest, likely the rarest), so an article's phrases are
-    looked for from its own lemmas: testing all 560 phrases against each article's lemmas cost two
-    fifths of choosing its phrase Matcher. A phrase of no lemma (an object slot alone) is a data error."""
-    anchors: dict[str, list[int]] = {}
-    for index, (type_id, words, _) in enumerate(phrases):
-        if not words:
-            raise ConfigError(f"a trigger phrase of {type_id} has no word but the object slot")
-        anchors.setdefault(max(words, key=lambda w: (len(w), w)), []).append(index)
-    return anchors
-
-
-def _phrase_pattern(phrase: str) -> list[dict[str, object]]:
-    """A Matcher pattern for a lemma phrase, allowing numbers, articles and adjectives between its words,
-    and a short noun phrase where the phrase has ``*`` ("take * hostage")."""
-    pattern: list[dict[str, object]] = []
-    words = phrase.split()
-    for index, word in enumerate(words):
-        if word == OBJECT_SLOT:
-            pattern.append(OBJECT_GAP)
-            continue
-        if index and words[index - 1] != OBJECT_SLOT:
-            pattern += [_quantity_gap(), PHRASE_GAP, HYPHEN_GAP, PHRASE_GAP]
-        pattern.append({"LEMMA": word})
-    return pattern
 
 
 def _in_name(token: Token) -> bool:
@@ -407,15 +277,3 @@ def title_case(sentence: Span) -> bool:
     """Whether ``sentence`` is a title-case headline (see ``TITLE_CASE_SHARE``)."""
     words = [t for t in sentence if t.is_alpha and len(t) > 3]
     return len(words) >= 3 and sum(t.is_title for t in words) >= TITLE_CASE_SHARE * len(words)
-
-
-def _retold(match: TriggerMatch, chosen: list[TriggerMatch]) -> bool:
-    """A noun that names again an event a verb of the same type told earlier in its sentence.
-
-    "Troops pulled out of the base, completing a withdrawal": one event, told by the verb
-    (a noun before the verb is the event itself: "the mobilisation ... to reinforce").
-    """
-    if match.kind != "noun":
-        return False
-    return any(other.kind != "noun" and other.event_type.id == match.event_type.id
-               and other.head.sent == match.head.sent and other.start < match.start for other in chosen)

@@ -6,7 +6,7 @@ will pause air raids", "suspended drone strikes"), a weapon listed in a cache th
 cache of weapons, including mortar rounds"), the act a demand, threat or offer asks for or warns of
 ("demanded the release of all hostages"), or the demand a protest makes ("marched to demand ..."), whose
 protest is the event. Each check reads only the trigger's own token and the tokens it hangs on, so it is
-cheap; ``extract.triggers`` drops the rule triggers and ``extract.model_triggers`` refuses the model's anchors.
+cheap; ``extract.dropped_triggers`` drops the rule triggers and ``extract.model_triggers`` refuses the model's anchors.
 Means of force brought but held back ("police deployed water cannon but did not intervene", round 24) are no
 intervention either. Word lists: ``halting_verbs``, ``listing_words``, ``staging_verbs`` and ``restraint_verbs``
 in ``data/en/triggers.yaml``.
