@@ -29,7 +29,7 @@ from sitreps.extract.nouns import is_abstract, is_person_noun
 from sitreps.extract.person_verbs import acts_on_person, mistagged_verb
 from sitreps.extract.senses import describes_strikers, harm_families, other_protest_sense, sensed_type
 from sitreps.extract.sport_sense import sports_contest
-from sitreps.extract.taxonomy import SPEECH_FAMILY, EventType, Taxonomy
+from sitreps.extract.taxonomy_schema import SPEECH_FAMILY, EventType, Taxonomy
 from sitreps.extract.unhappened import halted_act, in_cache, in_object, protest_purpose, wanted
 from sitreps.extract.veto_words import contest_of_words, near_words
 from sitreps.extract.weapon_subjects import weapon_subject_type
