@@ -33,7 +33,7 @@ NOT_ENGLISH = {
     "rules": "extract/candidates.py: the extractor configurations (SITREPS_EXTRACTOR values)",
     "token.pos": "extract/candidates.py: spaCy attributes a component requires",
     "civilians": "extract/owned_targets.py: actor types of the registry",
-    "killed": "extract/taxonomy.py: the count kinds of the data model (Count.what)",
+    "killed": "extract/taxonomy_schema.py: the count kinds of the data model (Count.what)",
     "north": "resolve/country_lookup.py: bearing identifiers, the keys of places.yaml bearing_words",
     "du": "resolve/geodata.py: particles of GeoNames unit names, matched against the gazetteer, not the article",
     "settlement": "resolve/geoindex.py: feature classes of the gazetteer index",

@@ -12,15 +12,9 @@ from spacy.tokens import Doc
 
 from sitreps.annotate.nlp import load_nlp
 from sitreps.errors import ConfigError
-from sitreps.extract.taxonomy import (
-    COUNT_WHATS,
-    FAMILIES,
-    EventType,
-    Taxonomy,
-    load_taxonomy,
-    main,
-    to_markdown,
-)
+from sitreps.extract.taxonomy import load_taxonomy, main
+from sitreps.extract.taxonomy_markdown import to_markdown
+from sitreps.extract.taxonomy_schema import COUNT_WHATS, FAMILIES, EventType, Taxonomy
 from sitreps.models import Role
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "taxonomy.md"

@@ -15,7 +15,7 @@ from sitreps.models import Event
 __all__ = ["event_detail", "event_table", "showing", "types_table"]
 
 if TYPE_CHECKING:
-    from sitreps.extract.taxonomy import EventType
+    from sitreps.extract.taxonomy_schema import EventType
 
 COMPACT_WIDTHS = {"type": 14, "initiator": 14, "target": 12, "place": 12}
 """Widths of the compact table's text columns: with the id (19), the date (10) and docs/originators they

@@ -20,7 +20,8 @@ from spacy.tokens import Token
 from sitreps.attribute.lexicon import lexicon
 from sitreps.extract.english import words
 from sitreps.extract.slots import ROLE_LISTS
-from sitreps.extract.taxonomy import SPEECH_FAMILY, load_taxonomy
+from sitreps.extract.taxonomy import load_taxonomy
+from sitreps.extract.taxonomy_schema import SPEECH_FAMILY
 from sitreps.models import ActorMention, EventMention, Role
 from sitreps.resolve.actors import ActorRegistry
 from sitreps.resolve.normalise import fold

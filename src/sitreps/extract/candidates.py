@@ -51,7 +51,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 from sitreps.errors import ConfigError
 from sitreps.extract.model import EventModel
 from sitreps.extract.model_triggers import DESCRIBING_DEPS, anchor
-from sitreps.extract.taxonomy import SPEECH_FAMILY, EventType
+from sitreps.extract.taxonomy_schema import SPEECH_FAMILY, EventType
 from sitreps.extract.triggers import TriggerFinder, TriggerMatch
 
 SPAN_KEY = "sitreps_events"

@@ -31,7 +31,7 @@ from sitreps.extract.governing_verb import governing_verb
 from sitreps.extract.kinds_file import type_list
 from sitreps.extract.nouns import is_actor_noun, is_person_noun
 from sitreps.extract.rescue import EXCHANGE_TYPE, bare_exchange_marker, tells_an_exchange
-from sitreps.extract.taxonomy import EventType
+from sitreps.extract.taxonomy_schema import EventType
 from sitreps.extract.triggers import TriggerMatch
 from sitreps.models import EventMention
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sitreps.extract.taxonomy import SPEECH_FAMILY
+from sitreps.extract.taxonomy_schema import SPEECH_FAMILY
 from sitreps.extract.trigger_match import NOUN_TAGS, VERB_TAGS, TriggerMatch
 from sitreps.extract.unhappened import halted_act, in_cache, in_object, protest_purpose, wanted
 from sitreps.language_data import word_list

@@ -60,7 +60,7 @@ from sitreps.extract.ground_object import takes_no_ground
 from sitreps.extract.held_state import is_held_state
 from sitreps.extract.rescue import is_rescue_of_taken
 from sitreps.extract.taker_description import is_taker_description
-from sitreps.extract.taxonomy import SPEECH_FAMILY
+from sitreps.extract.taxonomy_schema import SPEECH_FAMILY
 from sitreps.extract.unreported_acts import (
     is_answered_cause,
     is_care_aftermath,

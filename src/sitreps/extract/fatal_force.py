@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from sitreps.extract.taxonomy import EventType, FatalRule
+from sitreps.extract.taxonomy_schema import EventType, FatalRule
 from sitreps.extract.triggers import TriggerMatch
 from sitreps.models import Count
 

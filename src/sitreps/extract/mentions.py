@@ -41,7 +41,7 @@ from sitreps.extract.same_incident import joined_incidents
 from sitreps.extract.stopped_launches import without_stopped_launches
 from sitreps.extract.story_place import inherit_places, story_place
 from sitreps.extract.target_places import target_places
-from sitreps.extract.taxonomy import SPEECH_FAMILY, EventType
+from sitreps.extract.taxonomy_schema import SPEECH_FAMILY, EventType
 from sitreps.extract.times import event_time
 from sitreps.extract.toll_parts import summed_parts
 from sitreps.extract.toll_scope import casualty_owner

@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 from sitreps.extract.armed_verbs import sets_up_another_act
 from sitreps.extract.english import words
 from sitreps.extract.nouns import is_abstract, is_actor_noun
-from sitreps.extract.taxonomy import SPEECH_FAMILY, EventType
+from sitreps.extract.taxonomy_schema import SPEECH_FAMILY, EventType
 from sitreps.extract.trigger_match import VERB_TAGS
 from sitreps.extract.triggers import title_case
 from sitreps.extract.unhappened import halted_act

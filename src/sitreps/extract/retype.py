@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from sitreps.extract.english import words
 from sitreps.extract.of_objects import OF, of_objects
 from sitreps.extract.senses import LABOUR_TYPE, labour_stoppage
-from sitreps.extract.taxonomy import EventType, RetypeRule
+from sitreps.extract.taxonomy_schema import EventType, RetypeRule
 from sitreps.extract.unhappened import restrained
 from sitreps.models import ActorMention, Role
 from sitreps.resolve.actor_infer import names_armed_group

@@ -33,7 +33,7 @@ from sitreps.extract.nouns import is_abstract
 from sitreps.extract.person_verbs import acts_on_person, mistagged_verb
 from sitreps.extract.senses import describes_strikers, harm_families, other_protest_sense, sensed_type
 from sitreps.extract.sport_sense import sports_contest
-from sitreps.extract.taxonomy import EventType, Taxonomy
+from sitreps.extract.taxonomy_schema import EventType, Taxonomy
 from sitreps.extract.trigger_match import NOUN_TAGS, VERB_TAGS, TriggerMatch
 from sitreps.extract.trigger_phrases import OBJECT_SLOT, _phrase_anchors, _phrase_head, _phrase_pattern, _reproach
 from sitreps.extract.veto_words import contest_of_words, near_words

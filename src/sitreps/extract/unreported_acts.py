@@ -25,7 +25,7 @@ from sitreps.annotate.doctext import doc_text
 from sitreps.extract.background import day_dated
 from sitreps.extract.english import words
 from sitreps.extract.governing_verb import governing_verb
-from sitreps.extract.taxonomy import SPEECH_FAMILY
+from sitreps.extract.taxonomy_schema import SPEECH_FAMILY
 from sitreps.extract.times import PAST_TAGS
 from sitreps.models import EventMention, Role
 
