@@ -9,7 +9,7 @@ check keeps it to its fight sense: an armed side in its "with"/"between" phrase 
 casualty verb it is the "in" phrase of ("killed in an encounter").
 
 Relies on: spaCy's parse and lemmas. Word lists: ``encounter_nouns``, ``encounter_sides``,
-``encounter_outcomes`` in ``data/en/eventness.yaml``; ``encounter_side_prepositions``,
+``encounter_outcomes`` in ``data/en/eventness.yaml``; ``fight_side_prepositions``,
 ``encounter_in_prepositions`` in ``data/en/extract_senses.yaml``. Round 24, issue #13 (wire part m).
 """
 
@@ -42,7 +42,7 @@ def _armed(token: Token) -> bool:
 def _armed_sides(noun: Token) -> bool:
     """An armed word among the noun's modifiers ("police encounter") or in its "with"/"between" phrase,
     names and conjuncts included ("with the District Reserve Guard", "between Maoists and the police")."""
-    prepositions = words(SENSE_LISTS, "encounter_side_prepositions")
+    prepositions = words(SENSE_LISTS, "fight_side_prepositions")
     for child in noun.children:
         if child.dep_ in MODIFIER_DEPS and any(_armed(t) for t in child.subtree):
             return True

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from sitreps.extract.english import words
 
 LISTS = "triggers"
-CLAUSE_LISTS = "extract_clauses"
+SENSE_LISTS = "extract_senses"
 # The types whose words a sports page borrows: the fight of two armed sides.
 FIGHT_TYPES = frozenset({"armed_clash"})
 # How a fight word hangs on the match it describes: apposed ("the final, a fierce battle"), as the copula's
@@ -26,8 +26,9 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _side_prepositions() -> frozenset[str]:
-    """The prepositions by which a fight word names its sides ("a battle between two teams", "clash with")."""
-    return words(CLAUSE_LISTS, "sport_side_prepositions")
+    """The prepositions by which a fight word names its sides ("a battle between two teams", "clash with"):
+    the list ``extract.encounter_sense`` reads for an encounter's sides."""
+    return words(SENSE_LISTS, "fight_side_prepositions")
 
 
 def sports_contest(head: Token, type_id: str) -> bool:
