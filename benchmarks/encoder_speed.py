@@ -5,11 +5,12 @@ heldout macro-F1 0.481 against 0.323 at sentence level) was left off for speed: 
 was measured at 7-10 times the bare spaCy pass, on a machine at load 7. This script measures both on the
 same sentences in the same run, so the ratio holds on a busy machine too:
 
-    python benchmarks/encoder_speed.py [--sentences 1000] [--batch 64] [--repeat 2]
+    python benchmarks/encoder_speed.py [--sentences 1000] [--repeat 2]
 
 It prints sentences per second of the bare English spaCy pipeline (``nlp.pipe``), of the packaged
-all-MiniLM-L6-v2 encoder (``sitreps[embeddings]``, batched as linking batches it) and the encoder's time as a
-multiple of spaCy's; the fastest of ``--repeat`` runs is kept. Sentences: the written training sentences
+all-MiniLM-L6-v2 encoder as linking calls it (``link.embedding.model_embedder``, ``sitreps[embeddings]``) and
+the encoder's time as a multiple of spaCy's; both take batches of linking's ``ENCODE_BATCH``, and the fastest
+of ``--repeat`` runs is kept. Sentences: the written training sentences
 (``benchmarks/training/sentences.jsonl``), short wire-style sentences of every event type.
 """
 
@@ -41,30 +42,28 @@ def _fastest(run: Callable[[], object], repeat: int) -> float:
     return best
 
 
-def measure(sentences: Sequence[str], batch: int, repeat: int) -> tuple[float, float]:
+def measure(sentences: Sequence[str], repeat: int) -> tuple[float, float]:
     """Seconds for spaCy and for the encoder over ``sentences``, each warmed up first."""
     import spacy
 
     from sitreps.annotate.nlp import MODEL_PACKAGE
-    from sitreps.link.embedding import _sentence_model
+    from sitreps.link.embedding import ENCODE_BATCH, model_embedder
 
     nlp = spacy.load(MODEL_PACKAGE)
-    encoder = _sentence_model()
-    list(nlp.pipe(sentences[:batch]))
-    encoder.encode(list(sentences[:batch]))
-    spacy_s = _fastest(lambda: list(nlp.pipe(sentences, batch_size=batch)), repeat)
-    encoder_s = _fastest(lambda: encoder.encode(list(sentences), batch_size=batch), repeat)
+    list(nlp.pipe(sentences[:ENCODE_BATCH]))
+    model_embedder(sentences[:ENCODE_BATCH])
+    spacy_s = _fastest(lambda: list(nlp.pipe(sentences, batch_size=ENCODE_BATCH)), repeat)
+    encoder_s = _fastest(lambda: model_embedder(sentences), repeat)
     return spacy_s, encoder_s
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sentences", type=int, default=1000)
-    parser.add_argument("--batch", type=int, default=64)
     parser.add_argument("--repeat", type=int, default=2)
     args = parser.parse_args()
     sentences = _sentences(args.sentences)
-    spacy_s, encoder_s = measure(sentences, args.batch, args.repeat)
+    spacy_s, encoder_s = measure(sentences, args.repeat)
     n = len(sentences)
     print(f"bare spaCy nlp.pipe      {n} sentences  {spacy_s:6.2f} s  {n / spacy_s:7.0f} sentences/s")
     print(f"all-MiniLM-L6-v2 encode  {n} sentences  {encoder_s:6.2f} s  {n / encoder_s:7.0f} sentences/s"
