@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from sitreps.attribute.lexicon import lexicon
 from sitreps.extract.english import words
 from sitreps.models import DatePrecision
-from sitreps.resolve.time_patterns import TIME_WORDS, vocabulary
+from sitreps.resolve.time_patterns import TIME_WORDS, span_units, vocabulary
 
 # How a relative clause hangs on the noun it describes ("the bombing, in which 12 died").
 RELATIVE_DEP = "relcl"
@@ -157,19 +157,6 @@ def _sequenced_phrase(trigger: Token) -> Token | None:
     return marker if marker.dep_ == "prep" else marker.head
 
 
-CLAUSE_LISTS = "extract_clauses"
-
-
-def _span_unit(lemma: str) -> tuple[int, DatePrecision] | None:
-    """The unit of a span word, in days and at its precision, or None: the spans "a day after", "two weeks
-    before" are counted in days, and weeks as seven days at week precision (a week's span is said loosely)."""
-    if lemma in words(CLAUSE_LISTS, "span_day_words"):
-        return 1, DatePrecision.DAY
-    if lemma in words(CLAUSE_LISTS, "span_week_words"):
-        return 7, DatePrecision.WEEK
-    return None
-
-
 @dataclass(frozen=True)
 class Offset:
     """How far the trigger's event lies from the event its phrase is set against ("two days after"
@@ -199,7 +186,7 @@ def sequence_offset(trigger: Token) -> Offset | None:
     holders = (marker, marker.head) if marker.dep_ == "mark" else (marker,)
     for holder in holders:
         for span in holder.children:
-            unit = _span_unit(span.lemma_.lower())
+            unit = span_units().get(span.lemma_.lower())
             if span.dep_ != "npadvmod" or span.i > marker.i or unit is None:
                 continue
             count = _count(span)
@@ -253,7 +240,7 @@ def measured_from(trigger: Token) -> Offset | None:
     if found is None:
         return None
     marker, phrase, span = found
-    unit, count = _span_unit(span.lemma_.lower()), _count(span)
+    unit, count = span_units().get(span.lemma_.lower()), _count(span)
     if unit is None or count is None:
         return None
     tokens = [*span.subtree, marker, *phrase.subtree]

@@ -214,9 +214,10 @@ def _common_word(expression: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _later_units() -> dict[str, tuple[int, DatePrecision]]:
-    """Days in a unit of a span told after a day ("two days later") and the precision the shifted day has
-    (a week is said loosely), by the unit's singular word (``data/en/resolve_words.yaml``)."""
+def span_units() -> dict[str, tuple[int, DatePrecision]]:
+    """Days in a unit of a span ("two days later", "a week after") and the precision the shifted day has
+    (a week is said loosely), by the unit's singular word (``data/en/resolve_words.yaml``); also read by
+    ``extract.time_clauses`` for spans between two events."""
     return {str(word): (int(days), DatePrecision(str(precision)))
             for word, (days, precision) in word_table(RESOLVE_WORDS, "later_units").items()}
 
@@ -242,5 +243,5 @@ def later_offset(expression: str) -> tuple[int, DatePrecision] | None:
     count = int(word) if word.isdigit() else vocabulary().number_words.get(word)
     if count is None or word in word_list(TIME_WORDS, "vague_counts"):
         return None
-    days, precision = _later_units()[found["u"].lower().rstrip("s")]
+    days, precision = span_units()[found["u"].lower().rstrip("s")]
     return (-1 if found["way"].lower() == "earlier" else 1) * count * days, precision
