@@ -80,9 +80,33 @@ def test_without_the_countrys_name_the_place_stays_doubtful():
 def test_the_places_own_words_do_not_vouch_for_it():
     document = _roundup(ROUNDUP)
     assert country_named_beside(document.events[1].place, document.events[1].sentence)
-    only_country = document.events[1].place.model_copy(update={
-        "evidence": [Span.of(document.text, document.text.index("Syria"), document.text.index("Syria") + 5)]})
-    assert not country_named_beside(only_country, document.events[1].sentence)
+    text = document.text
+    syria, damascus = text.index("Syria"), text.index("Damascus")
+    own_names = document.events[1].place.model_copy(update={
+        "evidence": [Span.of(text, syria, syria + 5), Span.of(text, damascus, damascus + 8)]})
+    assert not country_named_beside(own_names, document.events[1].sentence)
+
+
+def test_its_people_or_another_of_its_places_name_the_country():
+    """A live page of strikes on Lebanon turns to Gaza: "Palestinian" and "Gaza" both say which country
+    Khan Younis is of, so that report is trusted there and not linked to the Lebanese strike of the day."""
+    text = ("Israeli jets struck dozens of villages in southern Lebanon on Monday, killing 40 people. "
+            "Palestinian officials in Gaza, meanwhile, said a new strike killed at least seven people in Khan Younis.")
+    khan_younis = {"name": "Khan Younis", "country": "Palestinian Territory", "admin1": "Gaza Strip",
+                   "lat": 31.34, "lon": 34.31}
+    document = make_doc("g", text, "2026-11-23", "Live Wire",
+                        strike(trigger="struck", place=NABATIEH, actors=ISRAELI, time=None),
+                        strike(trigger="strike", place=khan_younis, actors=[], time=None))
+    document = _placed(_placed(document, 0, "Lebanon"), 1, "Khan Younis")
+    assert country_named_beside(document.events[1].place, document.events[1].sentence)
+    node = _node(document, 1)
+    assert node.place_confident
+    assert pair_score(_node(document, 0), node) == 0.0
+
+
+def test_another_countrys_people_do_not_vouch():
+    document = _roundup(ROUNDUP_BARE)
+    assert not country_named_beside(document.events[1].place, document.events[1].sentence)
 
 
 def test_talks_abroad_stay_doubtful():

@@ -20,7 +20,11 @@ from sitreps.extract.actor_checks import ARMED_FAMILIES
 from sitreps.extract.bearings import bearing_adjectives
 from sitreps.link.families import family_of
 from sitreps.models import EventMention, Place, PlacePrecision, Span
+from sitreps.resolve.gazetteer import get_gazetteer
 from sitreps.resolve.normalise import fold
+
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'’-]*")
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 
 LOCATED = frozenset({PlacePrecision.EXACT, PlacePrecision.DISTRICT, PlacePrecision.REGION})
 """Place precisions that say where an event happened, not only which country it concerns."""
@@ -55,22 +59,44 @@ def country_named_beside(place: Place | None, sentence: Span) -> bool:
     A round-up of a regional war ("In Syria, state media said Israeli aircraft struck targets near
     Damascus", told after a strike in Lebanon) places one report in a country no other report of its
     article names; the sentence naming that country beside the town is the writer's own word for it,
-    not a geocoder's namesake abroad (``nodes.place_agrees``). The place's own evidence does not count:
-    "Syria" alone confirms nothing about itself.
+    not a geocoder's namesake abroad (``nodes.place_agrees``). The country may be named by its name, its
+    people or a place of it the gazetteer knows ("Palestinian officials in Gaza said a strike killed seven
+    in Khan Younis", told in a live page of strikes on Lebanon): each says which country the writer means.
+    The place's own evidence does not count: "Syria" alone confirms nothing about itself.
     """
     if place is None or not place.country:
         return False
     own = [(s.start - sentence.start, s.end - sentence.start) for s in place.evidence]
-    for found in re.finditer(rf"\b{re.escape(place.country)}\b", sentence.text):
-        if not any(start < found.end() and found.start() < end for start, end in own):
+    for start, end, words in _capitalised_names(sentence.text):
+        if any(s < end and start < e for s, e in own):
+            continue
+        if words == place.country or get_gazetteer().country_of(words, alternates=False) == place.country:
             return True
     return False
 
 
+def _capitalised_names(text: str) -> list[tuple[int, int, str]]:
+    """Each run of capitalised words, and each of its words alone, with its character range: the names a
+    sentence may give a country by ("In Syria", "Palestinian officials", "Gaza")."""
+    names = []
+    for run in _CAPITALISED_RUN.finditer(text):
+        names.append((run.start(), run.end(), run.group()))
+        words = list(_CAPITALISED_WORD.finditer(run.group()))
+        if len(words) > 1:
+            names.extend((run.start() + w.start(), run.start() + w.end(), w.group()) for w in words)
+    return names
+
+
 def told_in_its_country(mention: EventMention) -> bool:
-    """An armed act (``ARMED_FAMILIES``) whose own sentence names its place's country beside it: a regional
-    war's round-up ("In Syria, state media said aircraft struck targets near Damascus"). Talks and deals
-    are left to ``place_agrees``: their venue abroad ("talks in Geneva, Switzerland") is often the one place
-    an outlet gives, while another places the same deal at home (real-news dev: trusting such a venue split
-    a ceasefire agreed at talks abroad from another outlet's telling, B-cubed F1 0.839 -> 0.821)."""
-    return family_of(mention.type) in ARMED_FAMILIES and country_named_beside(mention.place, mention.sentence)
+    """An armed act (``ARMED_FAMILIES``) whose own sentence names its place's country beside it (a regional
+    war's round-up: "In Syria, state media said aircraft struck targets near Damascus"), or places it in a
+    part of the country by the country's own name ("airstrikes in southern and eastern Lebanon"): no
+    geocoder's namesake abroad reads a country's name with a bearing. Talks and deals are left to
+    ``place_agrees``: their venue abroad ("talks in Geneva, Switzerland") is often the one place an outlet
+    gives, while another places the same deal at home (real-news dev: trusting such a venue split a ceasefire
+    agreed at talks abroad from another outlet's telling, B-cubed F1 0.839 -> 0.821)."""
+    place = mention.place
+    if family_of(mention.type) not in ARMED_FAMILIES or place is None:
+        return False
+    return country_named_beside(place, mention.sentence) or (
+        place.precision is PlacePrecision.COUNTRY and country_part(place))
