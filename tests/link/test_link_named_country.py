@@ -11,7 +11,7 @@ from link_helpers import make_doc, strike
 from sitreps.link.nodes import LinkNode, mention_node
 from sitreps.link.scoring import pair_score
 from sitreps.link.where import country_named_beside
-from sitreps.models import Document, Span
+from sitreps.models import Document, PlacePrecision, Span
 
 NABATIEH = {"name": "Nabatieh", "country": "Lebanon", "admin1": "Nabatieh", "lat": 33.38, "lon": 35.48}
 DAMASCUS = {"name": "Damascus", "country": "Syria", "admin1": "Damascus", "lat": 33.51, "lon": 36.28}
@@ -119,3 +119,29 @@ def test_talks_abroad_stay_doubtful():
                         strike(trigger="ceasefire", type="ceasefire", place=IDLIB, actors=[], counts=[], time=None))
     document = _placed(_placed(document, 0, "Nabatieh"), 1, "Idlib")
     assert not _node(document, 1).place_confident
+
+
+def test_a_part_of_a_country_by_its_own_name_is_trusted():
+    """"In southern Lebanon" is the writer's word for where the strikes fell, not a namesake abroad: told in a
+    live page whose other reports lie in Israel and Gaza, it is trusted and gated from Gaza's strike."""
+    text = ("Israeli jets launched hundreds of airstrikes in southern Lebanon on Monday, killing 40 people. "
+            "Rockets struck Haifa, the military said. "
+            "Palestinian officials in Gaza said a new strike killed seven people in Khan Younis.")
+    lebanon = {"name": "Lebanon", "country": "Lebanon", "lat": 33.83, "lon": 35.83}
+    haifa = {"name": "Haifa", "country": "Israel", "admin1": "Haifa", "lat": 32.82, "lon": 34.99}
+    khan_younis = {"name": "Khan Younis", "country": "Palestinian Territory", "admin1": "Gaza Strip",
+                   "lat": 31.34, "lon": 34.31}
+    document = make_doc("l", text, "2026-11-23", "Live Wire",
+                        strike(trigger="airstrikes", place=lebanon, actors=ISRAELI, time=None),
+                        strike(trigger="struck", place=haifa, actors=[], time=None),
+                        strike(trigger="new strike", place=khan_younis, actors=[], time=None))
+    events = list(document.events)
+    at = text.index("southern Lebanon")
+    events[0] = events[0].model_copy(update={"place": events[0].place.model_copy(update={
+        "text": "southern Lebanon", "precision": PlacePrecision.COUNTRY,
+        "evidence": [Span.of(text, at, at + len("southern Lebanon"))]})})
+    document = _placed(document.model_copy(update={"events": events}), 2, "Khan Younis")
+    assert _node(document, 0).place_confident
+    assert pair_score(_node(document, 0), _node(document, 2)) == 0.0
+    bare = events[0].model_copy(update={"place": events[0].place.model_copy(update={"text": "Lebanon"})})
+    assert not _node(document.model_copy(update={"events": [bare, *document.events[1:]]}), 0).place_confident
