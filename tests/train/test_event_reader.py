@@ -94,3 +94,9 @@ def test_without_the_embeddings_extra_the_cli_says_so_once(tmp_path: Path, monke
     lines = [line for line in result.output.splitlines() if line.strip()]
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert len([line for line in lines if "sitreps[embeddings]" in line]) == 1, result.output
+
+
+def test_a_reader_never_overwrites_the_packaged_model() -> None:
+    """The packaged artifact is the hashed model: --reader without --out is refused before any training."""
+    with pytest.raises(SystemExit):
+        train_main(["--repo", str(ROOT), "--reader"])

@@ -7,7 +7,9 @@ probability that the candidate is right, from the model's probability of the typ
 span's sentence; None for rules without a model),
 ``sources`` (``rules`` or ``model``), ``kinds`` (phrase, verb, noun, model) and
 ``heads`` (the trigger's head token). Which extractors run is one setting
-(``SITREPS_EXTRACTOR``: rules, model or hybrid; ``hybrid`` by default).
+(``SITREPS_EXTRACTOR``: rules, model or hybrid; ``hybrid`` by default). The model is the hashed
+``extract.model.EventModel``, or the fine-tuned MiniLM reader (``extract.reader``) when
+``SITREPS_EVENT_READER`` names one; either is asked for a document's sentences in one call.
 
 How the hybrid decides, in one place (``decide``), from measurements on the gold dev split
 with the model trained without it (``python -m sitreps.train --without-gold-dev``; figures
