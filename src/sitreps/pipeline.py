@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import gc
 import logging
-import os
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -26,7 +25,7 @@ from sitreps.attribute.quotes import find_quotes
 from sitreps.budget import BudgetExceeded, DocumentBudget
 from sitreps.extract.candidates import Extractor, configured_extractor
 from sitreps.extract.mentions import DocumentContext, Resources, extract_mentions
-from sitreps.extract.model import MODEL_ENV, load_event_model
+from sitreps.extract.reader import configured_typer
 from sitreps.extract.said_from import said_at
 from sitreps.extract.taxonomy import load_taxonomy
 from sitreps.extract.triggers import TriggerFinder
@@ -49,9 +48,9 @@ CONTEXT_COUNTRIES = 3
 
 @lru_cache(maxsize=4)
 def extraction_setup(name: str) -> Extractor:
-    """The rules' lexicons and, unless ``name`` is ``rules``, the event model, built once per setting."""
+    """The rules' lexicons and, unless ``name`` is ``rules``, the event model (or reader), built once per setting."""
     finder = TriggerFinder(load_taxonomy(), load_nlp().make_doc(""))
-    model = None if name == "rules" else load_event_model(os.environ.get(MODEL_ENV))
+    model = None if name == "rules" else configured_typer()
     return Extractor(finder, model, name)
 
 

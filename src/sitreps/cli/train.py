@@ -11,6 +11,8 @@ from sitreps.cli.options import user_errors
 from sitreps.train.__main__ import summary
 from sitreps.train.data import SEED, SOURCES
 from sitreps.train.fit import EPOCHS
+from sitreps.train.reader import EPOCHS as READER_EPOCHS
+from sitreps.train.reader import TOP_LAYERS, train_reader
 from sitreps.train.retrain import DEFAULT_OUT, TrainOptions, retrain
 
 
@@ -24,17 +26,26 @@ def train(
     = DEFAULT_OUT,
     seed: Annotated[int, typer.Option(help="Shuffle and fitting seed.")] = SEED,
     limit: Annotated[int | None, typer.Option(min=1, help="Train on this many sentences only.")] = None,
-    epochs: Annotated[int, typer.Option(min=1, help="Passes over the sentences.")] = EPOCHS,
+    epochs: Annotated[int | None, typer.Option(
+        min=1, help=f"Passes over the sentences (default {EPOCHS}; {READER_EPOCHS} with --reader).")] = None,
     leave_out: Annotated[list[str] | None, typer.Option(
         help=f"Train without this source (repeatable): {', '.join(SOURCES)}.")] = None,
     vectors: Annotated[bool, typer.Option(
         help="Distil MiniLM word vectors (needs sitreps[embeddings]) and train on them too.")] = False,
     frequent_words: Annotated[int | None, typer.Option(
         min=0, help="Add only the first N of MiniLM's vocabulary words to the vectors (default: all).")] = None,
+    reader: Annotated[bool, typer.Option(
+        help="Fine-tune the MiniLM event reader instead (needs sitreps[embeddings]); point SITREPS_EVENT_READER "
+             "at its --out.")] = False,
+    top_layers: Annotated[int, typer.Option(min=1, help="Encoder layers the reader fine-tunes.")] = TOP_LAYERS,
 ) -> None:
     """Retrain the event model from the written sentences, gold dev, NGEC synthetic and real-news dev."""
-    options = TrainOptions(repo, shared, out, seed, limit, epochs, tuple(leave_out or ()), vectors, frequent_words)
-    typer.echo(summary(retrain(options, log=typer.echo)))
+    if reader and out == DEFAULT_OUT:
+        raise typer.BadParameter("--reader needs its own --out: the packaged event model stays the hashed one")
+    passes = epochs if epochs is not None else READER_EPOCHS if reader else EPOCHS
+    options = TrainOptions(repo, shared, out, seed, limit, passes, tuple(leave_out or ()), vectors, frequent_words)
+    report = train_reader(options, top_layers, log=typer.echo) if reader else retrain(options, log=typer.echo)
+    typer.echo(summary(report))
 
 
 def register(app: typer.Typer) -> None:

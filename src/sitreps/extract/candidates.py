@@ -7,7 +7,9 @@ probability that the candidate is right, from the model's probability of the typ
 span's sentence; None for rules without a model),
 ``sources`` (``rules`` or ``model``), ``kinds`` (phrase, verb, noun, model) and
 ``heads`` (the trigger's head token). Which extractors run is one setting
-(``SITREPS_EXTRACTOR``: rules, model or hybrid; ``hybrid`` by default).
+(``SITREPS_EXTRACTOR``: rules, model or hybrid; ``hybrid`` by default). The model is the hashed
+``extract.model.EventModel``, or the fine-tuned MiniLM reader (``extract.reader``) when
+``SITREPS_EVENT_READER`` names one; either is asked for a document's sentences in one call.
 
 How the hybrid decides, in one place (``decide``), from measurements on the gold dev split
 with the model trained without it (``python -m sitreps.train --without-gold-dev``; figures
@@ -49,7 +51,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from sitreps.errors import ConfigError
-from sitreps.extract.model import EventModel
+from sitreps.extract.model import SentenceTyper
 from sitreps.extract.model_triggers import DESCRIBING_DEPS, anchor
 from sitreps.extract.taxonomy_schema import SPEECH_FAMILY, EventType
 from sitreps.extract.triggers import TriggerFinder, TriggerMatch
@@ -90,7 +92,7 @@ class Extractor:
     """What a candidate stage needs: the rules' lexicons, the model (None for rules only) and the setting."""
 
     finder: TriggerFinder
-    model: EventModel | None
+    model: SentenceTyper | None
     name: str
 
 
@@ -110,7 +112,7 @@ def calibrated(probability: float, source: str) -> float:
     return round(1.0 / (1.0 + math.exp(-(a + b * math.log(p / (1 - p))))), 3)
 
 
-def _model_match(sentence: Span, model: EventModel, finder: TriggerFinder, event_type: EventType,
+def _model_match(sentence: Span, model: SentenceTyper, finder: TriggerFinder, event_type: EventType,
                  probability: float, taken: frozenset[int]) -> TriggerMatch | None:
     column = model.types.index(event_type.id)
     token = anchor(sentence, event_type, lambda t: model.word_weight(t.text, column), finder.knows, taken)
@@ -128,7 +130,7 @@ def _codebook_decides(match: TriggerMatch) -> bool:
     return any(lemmas.intersection(rule.lemmas) for rule in match.event_type.retype)
 
 
-def retyped(scored: Sequence[TriggerMatch], probabilities: np.ndarray, model: EventModel,
+def retyped(scored: Sequence[TriggerMatch], probabilities: np.ndarray, model: SentenceTyper,
             finder: TriggerFinder) -> list[TriggerMatch]:
     """A sentence's candidates, a rule candidate the model doubts retyped to the type it is sure of (module docstring).
 
@@ -193,9 +195,11 @@ def propose(doc: Doc, extractor: Extractor) -> Doc:
         first_told: dict[str, int] = {}
         for match in rules:
             first_told.setdefault(match.event_type.id, match.head.i)
-        for sentence in doc.sents:
+        sentences = list(doc.sents)
+        # one call per document: the fine-tuned reader encodes the sentences in batches
+        every = extractor.model.sentence_probabilities(sentences)
+        for sentence, probabilities in zip(sentences, every, strict=True):
             inside = [m for m in rules if sentence.start <= m.head.i < sentence.end]
-            probabilities = extractor.model.probabilities([t.text for t in sentence])
             told_later = frozenset(t for t, i in first_told.items() if i >= sentence.end)
             chosen += decide(sentence, inside, probabilities, extractor, told_later)
     chosen.sort(key=lambda m: (m.start, m.source))

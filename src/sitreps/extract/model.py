@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
+from spacy.tokens import Span
 
 from sitreps.errors import SitrepsError
 from sitreps.extract.features import HASH_BUCKETS, sentence_features, token_features, word_of
@@ -27,6 +28,18 @@ from sitreps.extract.word_vectors import WordVectors, best_match, word_vectors
 
 MODEL_RESOURCE = "models/events.npz"
 MODEL_ENV = "SITREPS_EVENT_MODEL"
+
+
+class SentenceTyper(Protocol):
+    """What the candidate stage asks of an event model: this hashed one or the fine-tuned reader
+    (``extract.reader.EventReader``)."""
+
+    @property
+    def types(self) -> tuple[str, ...]: ...
+
+    def sentence_probabilities(self, sentences: Sequence[Span]) -> np.ndarray: ...
+
+    def word_weight(self, token_text: str, type_index: int) -> float: ...
 
 
 @dataclass(frozen=True)
@@ -51,6 +64,12 @@ class EventModel:
         if self.vectors is not None and self.dense is not None:
             logits = logits + best_match(self.vectors.matrix(tokens), self.dense)
         return 1.0 / (1.0 + np.exp(-logits))
+
+    def sentence_probabilities(self, sentences: Sequence[Span]) -> np.ndarray:
+        """Every sentence of a document (sentences x types), one at a time: the features are per sentence."""
+        if not sentences:
+            return np.zeros((0, len(self.types)), dtype=np.float32)
+        return np.stack([self.probabilities([t.text for t in s]) for s in sentences])
 
     def word_weight(self, token_text: str, type_index: int) -> float:
         """How much one word by itself pushes a sentence towards a type (its evidence as a trigger)."""

@@ -3,6 +3,7 @@
     python -m sitreps.train [--repo .] [--shared ../shared] [--out src/sitreps/data/models/events.npz]
                             [--seed 14] [--limit N] [--epochs N] [--leave-out SOURCE ...]
                             [--vectors] [--frequent-words N]
+    python -m sitreps.train --reader [--top-layers N] --out reader.npz [the same data options]
     python -m sitreps.train --merger [--shared ../shared] [--out src/sitreps/data/models/merger.npz] [--seed 22]
 
 The same run as ``sitreps train`` (``sitreps.train.retrain``). ``--limit`` trains on the first
@@ -12,6 +13,11 @@ seen it (``--leave-out realnews-dev`` likewise for the real-news dev figures). `
 also trains on word vectors distilled from MiniLM (``train.vectors``; needs ``sitreps[embeddings]``;
 round 10 found no gain for the hybrid, so the packaged model has none); ``--frequent-words N`` adds
 only the first N of MiniLM's own words to their vocabulary.
+
+``--reader`` fine-tunes the MiniLM event reader instead (``train.reader``, ``extract.reader``; needs
+``sitreps[embeddings]``) on the same sentences: the top ``--top-layers`` layers of the packaged encoder
+and a head, written as a float16 delta that ``SITREPS_EVENT_READER`` points the pipeline at (an
+option: round 26 measured it, docs/accuracy.md).
 
 ``--merger`` retrains the same-incident merger instead (``extract.same_incident``, ``train.merger``) on the
 real-news dev articles under ``--shared``/realnews-dev (never the test split), prints its leave-articles-out
@@ -28,6 +34,8 @@ from sitreps.train.fit import EPOCHS
 from sitreps.train.merger import MERGER_OUT, CrossValidated, train_merger
 from sitreps.train.merger import SEED as MERGER_SEED
 from sitreps.train.merger_data import pairs_of, realnews_stories
+from sitreps.train.reader import EPOCHS as READER_EPOCHS
+from sitreps.train.reader import TOP_LAYERS, train_reader
 from sitreps.train.retrain import DEFAULT_OUT, TrainOptions, TrainReport, retrain
 
 
@@ -52,22 +60,27 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=None, help=f"default {SEED} ({MERGER_SEED} with --merger)")
     parser.add_argument("--merger", action="store_true", help="retrain the same-incident merger instead")
     parser.add_argument("--limit", type=int, default=None, help="train on this many sentences only")
-    parser.add_argument("--epochs", type=int, default=EPOCHS)
+    parser.add_argument("--epochs", type=int, default=None,
+                        help=f"passes over the sentences (default {EPOCHS}; {READER_EPOCHS} with --reader)")
     parser.add_argument("--leave-out", action="append", default=[], choices=list(SOURCES),
                         help="train without this source (repeatable)")
     parser.add_argument("--vectors", action="store_true", help="train on distilled MiniLM word vectors too")
     parser.add_argument("--frequent-words", type=int, default=None,
                         help="add only the first N of MiniLM's vocabulary words (default: all)")
+    parser.add_argument("--reader", action="store_true", help="fine-tune the MiniLM event reader instead")
+    parser.add_argument("--top-layers", type=int, default=TOP_LAYERS, help="encoder layers the reader fine-tunes")
     args = parser.parse_args(argv)
     if args.merger:
         out = args.out or MERGER_OUT
         pairs = pairs_of(realnews_stories(args.shared / "realnews-dev"))
         print(merger_summary(train_merger(pairs, out, MERGER_SEED if args.seed is None else args.seed), out))
         return
+    if args.reader and (args.out is None or args.vectors):
+        parser.error("--reader needs --out (the packaged event model stays the hashed one) and takes no --vectors")
+    epochs = args.epochs if args.epochs is not None else READER_EPOCHS if args.reader else EPOCHS
     options = TrainOptions(args.repo, args.shared, args.out or DEFAULT_OUT, SEED if args.seed is None else args.seed,
-                           args.limit, args.epochs,
-                           tuple(args.leave_out), args.vectors, args.frequent_words)
-    print(summary(retrain(options)))
+                           args.limit, epochs, tuple(args.leave_out), args.vectors, args.frequent_words)
+    print(summary(train_reader(options, args.top_layers) if args.reader else retrain(options)))
 
 
 if __name__ == "__main__":

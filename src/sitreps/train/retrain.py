@@ -17,7 +17,7 @@ from sitreps.extract.features import sentence_features
 from sitreps.extract.model import VectorPart, save_model
 from sitreps.extract.taxonomy import load_taxonomy
 from sitreps.extract.word_vectors import word_vectors
-from sitreps.train.data import SEED, SOURCES, gather, splitter
+from sitreps.train.data import SEED, SOURCES, Example, gather, splitter
 from sitreps.train.fit import EPOCHS, fit
 from sitreps.train.vectors import distill, frequent_words, vocabulary
 
@@ -71,18 +71,34 @@ def _vector_part(token_lists: Sequence[Sequence[str]], options: TrainOptions,
     return VectorPart(words, distill(words), np.zeros(0))
 
 
-def retrain(options: TrainOptions, log: Callable[[str], None] = print) -> TrainReport:
-    """Fit the event model on the sources ``options`` keep and write it to ``options.out``."""
+@dataclass(frozen=True)
+class Labelled:
+    """The sentences a run trains on, in their seeded order, and their labels (sentences x types, 0/1)."""
+
+    examples: list[Example]
+    types: tuple[str, ...]
+    labels: np.ndarray
+
+
+def labelled(options: TrainOptions, log: Callable[[str], None] = print) -> Labelled:
+    """The sources ``options`` keep, shuffled by its seed and cut at its limit; the same for every model kind."""
     _check(options)
-    started = time.monotonic()
     examples = [e for e in gather(options.repo, options.shared, log=log) if e.source not in options.leave_out]
     random.Random(options.seed).shuffle(examples)
     examples = examples[:options.limit] if options.limit else examples
-    types: Sequence[str] = sorted(load_taxonomy().types)
+    types = tuple(sorted(load_taxonomy().types))
     index = {t: i for i, t in enumerate(types)}
     labels = np.zeros((len(examples), len(types)), dtype=np.float32)
     for row, example in enumerate(examples):
         labels[row, [index[t] for t in example.types]] = 1.0
+    return Labelled(examples, types, labels)
+
+
+def retrain(options: TrainOptions, log: Callable[[str], None] = print) -> TrainReport:
+    """Fit the event model on the sources ``options`` keep and write it to ``options.out``."""
+    started = time.monotonic()
+    data = labelled(options, log)
+    examples, types, labels = data.examples, data.types, data.labels
     tokenizer = splitter().tokenizer
     token_lists = [[t.text for t in tokenizer(e.text)] for e in examples]
     features = [sentence_features(tokens) for tokens in token_lists]
