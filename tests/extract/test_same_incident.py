@@ -36,6 +36,7 @@ def mode(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str
 
 
 def test_merger_is_off_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("sentence_transformers", reason="the merger's features need sitreps[embeddings]")
     monkeypatch.delenv(MERGER_ENV, raising=False)
     assert merger() is None
     monkeypatch.setenv(MERGER_ENV, "on")

@@ -27,17 +27,26 @@ LISTS = "eventness"
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "parataxis", "csubj"})
 
 
-def _starts_clause(token: Token) -> bool:
+def starts_clause(token: Token) -> bool:
+    """Whether the word heads a clause of its own: the root, a complement, adverbial or relative clause,
+    or a verb coordinated with another."""
     return token.dep_ in CLAUSE_DEPS or (token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"))
 
 
-def _clause_text(trigger: Token) -> str:
-    """The lower-cased words of the smallest clause holding the trigger ("has been responsible for
-    killing..." holds "killing"), space-separated so that punctuation never glues to a word."""
+def clause_head(trigger: Token) -> Token:
+    """The head of the smallest clause holding the trigger ("has been responsible for killing..." holds
+    "killing")."""
     token = trigger
-    while not _starts_clause(token) and token.head.i != token.i:
+    while not starts_clause(token) and token.head.i != token.i:
         token = token.head
-    return " ".join(t.lower_ for t in trigger.doc[token.left_edge.i:token.right_edge.i + 1])
+    return token
+
+
+def _clause_text(trigger: Token) -> str:
+    """The lower-cased words of the trigger's clause (``clause_head``) with all it governs, space-separated
+    so that punctuation never glues to a word."""
+    head = clause_head(trigger)
+    return " ".join(t.lower_ for t in trigger.doc[head.left_edge.i:head.right_edge.i + 1])
 
 
 def _has_phrase(text: str, entries: tuple[str, ...]) -> bool:
@@ -123,7 +132,7 @@ def is_period_start(trigger: Token) -> bool:
             return _sets_a_record(token.head)
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in markers for c in token.children):
             return _sets_a_record(token)
-        if _starts_clause(token) or token.head.i == token.i:
+        if starts_clause(token) or token.head.i == token.i:
             return False
         token = token.head
 

@@ -1,11 +1,12 @@
 """What a pair of one article's incidents looks like to the learned same-incident merger.
 
 Relies on: the article's incidents after the rules' consolidation (``extract.incidents``) and the parsed
-document. Gives: per ordered pair (earlier, later), a vector of generic features (``FEATURES``, in that
-order) and whether the pair holds a hard conflict no probability may overrule. The features name no word
-of any article: kinds and families of the types, where and how the article tells each (sentence gap,
-headline and lead, quotes, an opener of another incident between), and whether place, day, toll and sides
-agree (``extract.agreement``). ``extract.same_incident`` scores them; ``train.merger`` fits the weights.
+document, and a sentence encoder for the cosines of ``extract.pair_meaning``. Gives: per ordered pair
+(earlier, later), a vector of generic features (``FEATURES``, in that order) and whether the pair holds a
+hard conflict no probability may overrule. The features name no word of any article: kinds and families
+of the types, where and how the article tells each (sentence gap, headline and lead, quotes, an opener of
+another incident between), whether place, day, toll and sides agree (``extract.agreement``), and how close
+the encoder finds their sentences. ``extract.same_incident`` scores them; ``train.merger`` fits the weights.
 """
 
 from __future__ import annotations
@@ -34,7 +35,9 @@ from sitreps.extract.incident_time import stated_apart
 from sitreps.extract.incidents import LEAD_SENTENCES, sentence_opens_new
 from sitreps.extract.items import item_of
 from sitreps.extract.kinds_file import kinds_data, type_kinds
-from sitreps.models import EventMention, Role
+from sitreps.extract.pair_meaning import MEANING_FEATURES, Meaning, meaning, meaning_features
+from sitreps.link.embedding import Embedder
+from sitreps.models import EventMention, Role, Span
 
 FEATURES = (
     "same_type", "same_kind", "same_acled_event_type", "one_unkinded", "both_unkinded", "absorbs",
@@ -43,7 +46,7 @@ FEATURES = (
     "place_missing", "place_same_spot", "place_nested_or_same", "place_coarse", "day_missing", "day_same",
     "toll_both", "toll_agree", "toll_one", "initiators_agree", "initiators_both", "same_sides",
     "shared_named_target", "shared_actor",
-    "log_incidents", "same_modality", "background_differs",
+    "log_incidents", "same_modality", "background_differs", *MEANING_FEATURES,
 )
 LISTS = "incidents"
 # The sections of data/incident_kinds.yaml that fold one type into another's incident.
@@ -65,23 +68,32 @@ class Telling:
 
 @dataclass(frozen=True)
 class Article:
-    """An article's incidents, where each is told, and which sentences open on another incident."""
+    """An article's incidents, where each is told, which sentences open on another incident, and the
+    encoder's vectors of their words."""
 
     incidents: Sequence[EventMention]
     told: list[Telling]
     opens: list[bool]
+    meaning: Meaning
 
 
-def article(doc: Doc, incidents: Sequence[EventMention]) -> Article:
+def article(doc: Doc, incidents: Sequence[EventMention], embed: Embedder) -> Article:
     """What the features read of the article, worked out once for all its pairs."""
     sentences = list(doc.sents)
     starts = [s.start for s in sentences]
     told = []
     for mention in incidents:
-        span = doc.char_span(mention.trigger.start, mention.trigger.end, alignment_mode="expand")
-        token = span.root if span is not None and len(span) else doc[0]
+        token = _word_of(doc, mention.trigger) or doc[0]
         told.append(Telling(token, bisect_right(starts, token.i) - 1, item_of(doc, mention.trigger.start)))
-    return Article(incidents, told, [sentence_opens_new(s) for s in sentences])
+    tellings = [[t.token, *(w for w in (_word_of(doc, r) for r in m.retellings) if w is not None)]
+                for t, m in zip(told, incidents, strict=True)]
+    return Article(incidents, told, [sentence_opens_new(s) for s in sentences], meaning(tellings, embed))
+
+
+def _word_of(doc: Doc, span: Span) -> Token | None:
+    """The head word of a trigger or retelling span of the document."""
+    words = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return words.root if words is not None and len(words) else None
 
 
 def in_quote(token: Token) -> bool:
@@ -161,5 +173,5 @@ def pair_features(told: Article, first: int, later: int) -> np.ndarray:
     opener = any(told.opens[low + 1:high + 1])
     values = [*_kind_features(a, b), *_told_features(told.told[first], told.told[later], opener),
               *_agreement_features(a, b), math.log(len(told.incidents)), a.modality == b.modality,
-              a.background != b.background]
+              a.background != b.background, *meaning_features(told.meaning, first, later)]
     return np.asarray(values, dtype=np.float64)

@@ -6,7 +6,9 @@ probability of telling one real incident clears the model's threshold joined, th
 field merge (``extract.merged_fields.merge_incidents``: evidence, retellings, most specific fields), never
 across a hard conflict (``extract.pair_features.hard_conflict``). The model is a logistic regression over
 ``extract.pair_features.FEATURES`` (``data/models/merger.npz``, card beside it), retrained by
-``python -m sitreps.train --merger``.
+``python -m sitreps.train --merger``. Some of its features are cosines of the packaged sentence encoder
+(``extract.pair_meaning``); without the embeddings extra the merger says so once and leaves the rules'
+incidents as they are.
 
 It is off unless ``SITREPS_MERGER`` says ``on`` (the packaged model) or names a model file: round 22
 measured it beside the rules and it did not lower real-news test rows per event, while it cost test
@@ -16,6 +18,7 @@ also how the training run reads the rules' incidents.
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -30,7 +33,10 @@ from sitreps.errors import SitrepsError
 from sitreps.extract.finished_incident import richness
 from sitreps.extract.merged_fields import Retype, merge_incidents
 from sitreps.extract.pair_features import FEATURES, article, hard_conflict, in_scope, pair_features
+from sitreps.link.embedding import Embedder, cached_model_embedder, embeddings_installed
 from sitreps.models import EventMention
+
+log = logging.getLogger(__name__)
 
 MERGER_RESOURCE = "models/merger.npz"
 MERGER_ENV = "SITREPS_MERGER"
@@ -75,11 +81,22 @@ def _loaded(path: str | None) -> Merger:
         return read_merger(packaged)
 
 
+@lru_cache(maxsize=1)
+def encoder() -> Embedder | None:
+    """The sentence encoder the merger's meaning features read, its vectors cached on disk as linking's
+    are (linking then finds the sentences already embedded); None, said once, when it is not installed."""
+    if not embeddings_installed():
+        log.warning("the same-incident merger needs sentence embeddings; incidents are joined by the rules "
+                    "alone. Install them with: pip install 'sitreps[embeddings]'")
+        return None
+    return cached_model_embedder()
+
+
 def merger() -> Merger | None:
-    """The model ``SITREPS_MERGER`` names: the packaged one for ``on``, a file by its path, None when it
-    is unset or says ``off``."""
+    """The model ``SITREPS_MERGER`` names: the packaged one for ``on``, a file by its path; None when it
+    is unset or says ``off``, or when the encoder its features need is not installed (``encoder``)."""
     named = (os.environ.get(MERGER_ENV) or OFF).strip()
-    if named.lower() == OFF:
+    if named.lower() == OFF or encoder() is None:
         return None
     return _loaded(None if named.lower() == ON else named)
 
@@ -108,17 +125,19 @@ def _groups(scores: np.ndarray, pairs: Sequence[tuple[int, int]], incidents: Seq
 
 
 def joined_incidents(doc: Doc, incidents: Sequence[EventMention], retype: Retype,
-                     model: Merger | None = None) -> list[EventMention]:
-    """The incidents with those the model finds one joined (``model`` defaults to ``merger()``), each group
-    cited and sided first by its richest telling, as the rules' consolidation does (``_represented``)."""
+                     model: Merger | None = None, embed: Embedder | None = None) -> list[EventMention]:
+    """The incidents with those the model finds one joined (``model`` defaults to ``merger()``, ``embed``
+    to ``encoder()``), each group cited and sided first by its richest telling, as the rules'
+    consolidation does (``_represented``)."""
     model = model or merger()
-    if model is None or len(incidents) < 2:
+    embed = embed or encoder()
+    if model is None or embed is None or len(incidents) < 2:
         return list(incidents)
-    told = article(doc, incidents)
     pairs = [(i, j) for i in range(len(incidents)) for j in range(i + 1, len(incidents))
              if in_scope(incidents[i], incidents[j])]
     if not pairs:
         return list(incidents)
+    told = article(doc, incidents, embed)
     scores = model.probabilities(np.stack([pair_features(told, i, j) for i, j in pairs]))
     joined = []
     for group in _groups(scores, pairs, incidents, model.threshold):

