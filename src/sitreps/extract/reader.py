@@ -64,13 +64,9 @@ class EventReader:
         from sitreps.extract import reader_net
 
         out = np.zeros((len(texts), len(self.types)), dtype=np.float32)
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-        top_layers = len(self.top.layers)
         with torch.inference_mode():
-            for begin in range(0, len(order), ENCODE_BATCH):
-                rows = order[begin:begin + ENCODE_BATCH]
-                batch = reader_net.tokenize(self.tokenizer, [texts[i] for i in rows])
-                hidden = reader_net.lower_pass(self.base, top_layers, batch)
+            for rows, batch, hidden in reader_net.frozen_batches(self.base, self.tokenizer, len(self.top.layers),
+                                                                  texts, ENCODE_BATCH):
                 out[rows] = torch.sigmoid(self.top(hidden, batch["attention_mask"])).numpy()
         return out
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import copy
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +55,17 @@ def lower_pass(base: Any, top_layers: int, batch: dict[str, torch.Tensor]) -> to
     """The frozen part: embeddings and every layer under the top ``top_layers``."""
     hidden = base.embeddings(input_ids=batch["input_ids"], token_type_ids=batch["token_type_ids"])
     return run_layers(base.encoder.layer[:len(base.encoder.layer) - top_layers], hidden, batch["attention_mask"])
+
+
+def frozen_batches(base: Any, tokenizer: Any, top_layers: int, texts: Sequence[str],
+                   size: int) -> Iterator[tuple[list[int], dict[str, torch.Tensor], torch.Tensor]]:
+    """The texts shortest first in batches of ``size`` (little padding): each batch's rows of ``texts``, its
+    word pieces and the frozen part's output (``lower_pass``). The caller sets the gradient mode."""
+    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+    for begin in range(0, len(order), size):
+        rows = order[begin:begin + size]
+        batch = tokenize(tokenizer, [texts[i] for i in rows])
+        yield rows, batch, lower_pass(base, top_layers, batch)
 
 
 class ReaderTop(torch.nn.Module):

@@ -39,12 +39,8 @@ def _frozen_outputs(base: Any, tokenizer: Any, texts: Sequence[str], top_layers:
     from sitreps.extract import reader_net
 
     outputs: list[Any] = [None] * len(texts)
-    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
     with torch.no_grad():  # not inference_mode: its tensors may not feed the trained layers' backward pass
-        for begin in range(0, len(order), FROZEN_BATCH):
-            rows = order[begin:begin + FROZEN_BATCH]
-            batch = reader_net.tokenize(tokenizer, [texts[i] for i in rows])
-            hidden = reader_net.lower_pass(base, top_layers, batch)
+        for rows, batch, hidden in reader_net.frozen_batches(base, tokenizer, top_layers, texts, FROZEN_BATCH):
             for row, states, mask in zip(rows, hidden, batch["attention_mask"], strict=True):
                 outputs[row] = states[:int(mask.sum())].clone()
     return outputs
