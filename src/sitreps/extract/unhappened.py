@@ -8,8 +8,9 @@ cache of weapons, including mortar rounds"), the act a demand, threat or offer a
 protest is the event. Each check reads only the trigger's own token and the tokens it hangs on, so it is
 cheap; ``extract.dropped_triggers`` drops the rule triggers and ``extract.model_triggers`` refuses the model's anchors.
 Means of force brought but held back ("police deployed water cannon but did not intervene", round 24) are no
-intervention either. Word lists: ``halting_verbs``, ``listing_words``, ``staging_verbs`` and ``restraint_verbs``
-in ``data/en/triggers.yaml``.
+intervention either, nor is what a force is sent to do ("sent troops to fight the militants", round 27). Word
+lists: ``halting_verbs``, ``listing_words``, ``staging_verbs``, ``restraint_verbs`` and ``sending_verbs`` in
+``data/en/triggers.yaml``.
 """
 
 from __future__ import annotations
@@ -37,6 +38,12 @@ NEGATION_DEP = "neg"
 OWN_OBJECT_DEP = "dobj"  # "but did not use rubber bullets": the negation denies that object only
 DEMAND_TYPE = "demand"
 PROTEST_FAMILY = "protest"
+# How the purpose of a sending verb hangs on it: "sent troops to fight" (advcl or xcomp, as the parse has it),
+# its verb bare ("fight", tag VB) and marked by "to" (an ``aux``).
+SENT_PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
+BARE_VERB_TAG = "VB"
+INFINITIVE_DEP = "aux"
+INFINITIVE_MARKER = "to"
 # The type whose noun ("a cache of weapons") holds the weapons found: they are no attack of their own.
 CACHE_TYPE = "disrupted_weapons_use"
 # The speech acts that ask for or warn of an act to come: what is demanded, threatened or offered has not
@@ -50,7 +57,17 @@ def halted_act(token: Token) -> bool:
     drone strikes"): an act stopped or put off, not one that happened; or means of force held back."""
     governor = token.head
     return (governor.pos_ in VERB_TAGS and _halting(governor) and in_object(token, governor, HALTED_DEPS)) \
-        or held_back(token)
+        or held_back(token) or sent_to_do(token)
+
+
+def sent_to_do(token: Token) -> bool:
+    """Whether the word is the purpose a force is sent for ("Rwanda sent 1,000 soldiers to fight the militants",
+    "units were deployed to repel the assault"): a to-infinitive on a sending verb (``sending_verbs``) tells
+    what the senders mean the force to do, not a fight that happened; the sending is the event, if any."""
+    governor = token.head
+    return (token.tag_ == BARE_VERB_TAG and token.dep_ in SENT_PURPOSE_DEPS and governor is not token
+            and any(c.dep_ == INFINITIVE_DEP and c.lower_ == INFINITIVE_MARKER for c in token.children)
+            and governor.lemma_.lower() in word_list("triggers", "sending_verbs"))
 
 
 def _halting(verb: Token) -> bool:
