@@ -22,9 +22,9 @@ from sitreps.extract.actors import ActorContext, context_for
 from sitreps.extract.barrage_tallies import barrage_countries
 from sitreps.extract.candidates import Extractor, candidate_matches
 from sitreps.extract.captivity import captivity_retyped
-from sitreps.extract.clause_slots import inherited_subject
 from sitreps.extract.casualties import casualty_counts, victims_told
 from sitreps.extract.casualty_wording import without_combined_deaths
+from sitreps.extract.clause_slots import inherited_subject
 from sitreps.extract.consequences import find_outcomes, is_violent, takes_toll
 from sitreps.extract.english import words
 from sitreps.extract.fatal_force import fatal_retyped

@@ -26,7 +26,7 @@ from sitreps.extract.nouns import is_abstract, is_actor_noun
 from sitreps.extract.taxonomy_schema import SPEECH_FAMILY, EventType
 from sitreps.extract.trigger_match import VERB_TAGS
 from sitreps.extract.triggers import title_case
-from sitreps.extract.unhappened import halted_act
+from sitreps.extract.unhappened import halted_act, one_of_many
 
 OBJECT_DEP = "dobj"
 CONTENT_VERB = "VERB"  # spaCy tags a main verb VERB and an auxiliary AUX
@@ -72,7 +72,7 @@ def _tier(token: Token, event_type: EventType, known: Callable[[str], bool], hea
           taken: frozenset[int]) -> int | None:
     """The anchor tier of one word for ``event_type``, or None when it cannot tell an event."""
     if not token.is_alpha or token.ent_type_ in DATE_ENTITIES or _excluded(token, event_type) \
-            or sets_up_another_act(token) or halted_act(token):
+            or sets_up_another_act(token) or halted_act(token) or one_of_many(token):
         return None
     if _describes_people(token, headline):
         return None

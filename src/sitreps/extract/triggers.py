@@ -36,6 +36,7 @@ from sitreps.extract.sport_sense import sports_contest
 from sitreps.extract.taxonomy_schema import EventType, Taxonomy
 from sitreps.extract.trigger_match import NOUN_TAGS, VERB_TAGS, TriggerMatch
 from sitreps.extract.trigger_phrases import OBJECT_SLOT, _phrase_anchors, _phrase_head, _phrase_pattern, _reproach
+from sitreps.extract.unhappened import one_of_many
 from sitreps.extract.veto_words import contest_of_words, near_words
 from sitreps.extract.weapon_subjects import weapon_subject_type
 from sitreps.language_data import word_list, word_table
@@ -120,7 +121,7 @@ class TriggerFinder:
             chosen.append(match)
         heads = {m.head.i: m for m in chosen}
         kept = [m for m in chosen if not _object_of_trigger(m, heads) and not _retold(m, chosen)
-                and not _weapon_stopped(m, chosen) and not _protest_purpose(m, heads)]
+                and not _weapon_stopped(m, chosen) and not _protest_purpose(m, heads) and not one_of_many(m.head)]
         return sorted(kept, key=lambda m: m.start)
 
     def _phrase_matches(self, doc: Doc) -> list[TriggerMatch]:

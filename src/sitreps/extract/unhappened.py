@@ -8,9 +8,9 @@ cache of weapons, including mortar rounds"), the act a demand, threat or offer a
 protest is the event. Each check reads only the trigger's own token and the tokens it hangs on, so it is
 cheap; ``extract.dropped_triggers`` drops the rule triggers and ``extract.model_triggers`` refuses the model's anchors.
 Means of force brought but held back ("police deployed water cannon but did not intervene", round 24) are no
-intervention either, nor is what a force is sent to do ("sent troops to fight the militants", round 27). Word
-lists: ``halting_verbs``, ``listing_words``, ``staging_verbs``, ``restraint_verbs`` and ``sending_verbs`` in
-``data/en/triggers.yaml``.
+intervention either, nor is what a force is sent to do ("sent troops to fight the militants", round 27), nor the
+plural an incident is told to be one of ("in one of several attacks", round 27). Word lists: ``halting_verbs``,
+``listing_words``, ``staging_verbs``, ``restraint_verbs`` and ``sending_verbs`` in ``data/en/triggers.yaml``.
 """
 
 from __future__ import annotations
@@ -38,6 +38,11 @@ NEGATION_DEP = "neg"
 OWN_OBJECT_DEP = "dobj"  # "but did not use rubber bullets": the negation denies that object only
 DEMAND_TYPE = "demand"
 PROTEST_FAMILY = "protest"
+# "one of several attacks": a plural noun (NNS, NNPS) as the object of "of" hung on "one".
+PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
+OBJECT_OF_PREPOSITION = "pobj"
+PARTITIVE_PREPOSITION = "of"
+ONE_WORDS = frozenset({"one"})
 # How the purpose of a sending verb hangs on it: "sent troops to fight" (advcl or xcomp, as the parse has it),
 # its verb bare ("fight", tag VB) and marked by "to" (an ``aux``).
 SENT_PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
@@ -58,6 +63,16 @@ def halted_act(token: Token) -> bool:
     governor = token.head
     return (governor.pos_ in VERB_TAGS and _halting(governor) and in_object(token, governor, HALTED_DEPS)) \
         or held_back(token) or sent_to_do(token)
+
+
+def one_of_many(token: Token) -> bool:
+    """Whether the word is a plural event noun that the incident of its sentence is told to be one of ("gunmen
+    killed 17 villagers ... in one of several attacks that hit the north", "in one of the deadliest attacks
+    this year"): it ranks or counts the incident among others, so the sentence's own act is the event and
+    the plural tells none of its own (round 27, issue #13 "generic trends")."""
+    preposition = token.head
+    return (token.tag_ in PLURAL_NOUN_TAGS and token.dep_ == OBJECT_OF_PREPOSITION
+            and preposition.lower_ == PARTITIVE_PREPOSITION and preposition.head.lower_ in ONE_WORDS)
 
 
 def sent_to_do(token: Token) -> bool:
