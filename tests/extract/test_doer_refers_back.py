@@ -36,3 +36,15 @@ def test_a_crowd_that_burns_is_still_its_own_incident(extract: Extract) -> None:
             "to the local government office in Maiduguri over the killings.")
     types = {m.type for m in extract(text) if m.acled is not None}
     assert "attack_on_civilians" in types and len(types) >= 2, types
+
+
+def test_the_doers_refer_to_the_incident_told_just_before(extract: Extract) -> None:
+    """In a round-up the attackers are those of the incident told last, not of the headline's first incident."""
+    text = ("Army repels assault on Kaya, gunmen kill villagers in Dori\n\n"
+            "Soldiers repelled an assault on their base in Kaya on Sunday, the army said. "
+            "Separately, gunmen killed at least 11 villagers in a hamlet near Dori on Sunday, residents said. "
+            "The attackers arrived on motorbikes and set fire to granaries, a resident said.")
+    events = [m for m in extract(text) if m.acled is not None]
+    killing = [m for m in events if m.type == "attack_on_civilians"]
+    assert len(killing) == 1, [(m.type, m.trigger.text) for m in events]
+    assert "set fire to" in [r.text for r in killing[0].retellings], killing[0].retellings

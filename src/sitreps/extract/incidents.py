@@ -20,6 +20,7 @@ from sitreps.extract.answered import with_answered_sides
 from sitreps.extract.apart_victims import with_told_victims
 from sitreps.extract.background import is_background, is_followed_up
 from sitreps.extract.claimants import with_claimant
+from sitreps.extract.clause_slots import inherited_subject
 from sitreps.extract.consolidate import consolidate
 from sitreps.extract.crowd_agent import with_crowd_agent
 from sitreps.extract.crowd_arrests import with_crowd_arrests
@@ -114,6 +115,17 @@ def retells_victim(trigger: Token) -> bool:
     """Whether the event verb's passive subject is a pronoun ("He was reportedly arrested"): the victim,
     and so the incident, was told before."""
     return any(c.dep_ == "nsubjpass" and c.lower_ in words(LISTS, "victim_pronouns") for c in trigger.children)
+
+
+def retells_doers(trigger: Token) -> bool:
+    """Whether the event word's subject, its own or shared with an earlier verb of its sentence, names the doers
+    by their act with "the" or "these" ("The attackers arrived at dawn ... and set fire to the shops"): the
+    incident told just before, whose next act this is (``retelling_doers``)."""
+    own = [c for c in trigger.children if c.dep_ in SUBJECT_DEPS]
+    subjects = own or [slot.head for slot in inherited_subject(trigger)]
+    doers, determiners = words(LISTS, "retelling_doers"), words(LISTS, "anaphoric_determiners")
+    return any(s.lower_ in doers and any(c.dep_ == "det" and c.lower_ in determiners for c in s.children)
+               for s in subjects)
 
 
 def _through_sequence(token: Token) -> bool:
@@ -243,7 +255,7 @@ def incidents(built: Sequence[Built], published_at: str | None, registry: ActorR
                                  countries[0] if countries else None)
         mention = mention.model_copy(update={"background": is_background(mention, reference)})
         links = sentence_links(head, heads, protests)
-        pronominal = retells_victim(head)
+        pronominal = retells_victim(head) or retells_doers(head)
         told.append(Told(mention, item.anaphoric or pronominal, opens_new_incident(head), opening_place(head),
                          lead=head.sent.start < sentences[lead_end - 1].end, head=head.i, bound=links.bound,
                          sequenced=links.sequenced, apart=links.apart, nominal=head.pos_ in ("NOUN", "PROPN"),

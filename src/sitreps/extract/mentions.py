@@ -24,7 +24,6 @@ from sitreps.extract.candidates import Extractor, candidate_matches
 from sitreps.extract.captivity import captivity_retyped
 from sitreps.extract.casualties import casualty_counts, victims_told
 from sitreps.extract.casualty_wording import without_combined_deaths
-from sitreps.extract.clause_slots import inherited_subject
 from sitreps.extract.consequences import find_outcomes, is_violent, takes_toll
 from sitreps.extract.english import words
 from sitreps.extract.fatal_force import fatal_retyped
@@ -109,15 +108,12 @@ def _refers_back(noun: Token) -> bool:
 
 
 def _is_anaphoric(head: Token) -> bool:
-    """"The attack", or a verb whose subject is a definite event, weapon or doer word ("the rocket struck",
-    "the confrontation occurred", "the attackers set fire to"), its own or shared with an earlier verb ("The
-    attackers arrived ... and set fire to"): the article speaks again of an incident it has told."""
+    """"The attack", or a verb whose subject is a definite event or weapon word ("the rocket struck",
+    "the confrontation occurred"): the article speaks again of an incident it has told."""
     if head.pos_ in ("NOUN", "PROPN"):
         return _refers_back(head)
     subjects = words("incidents", "retelling_subjects")
-    own = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    shared = [] if own else [slot.head for slot in inherited_subject(head)]
-    return any(s.lower_ in subjects and _refers_back(s) for s in own + shared)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in subjects and _refers_back(c) for c in head.children)
 
 
 def _claim_for(sentence_start: int, claims: Sequence[Claim]) -> Claim | None:
