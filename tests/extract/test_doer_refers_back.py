@@ -1,8 +1,8 @@
 """A verb whose subject names the doers by the act they did ("the attackers", "the assailants", "the raiders")
 speaks again of that act: what they did next in the same raid (burning homes, looting a clinic) is part of the
 incident, as ACLED codes property destruction only where it stands alone. The subject may be shared with an
-earlier verb of the sentence ("The attackers arrived at dusk ... and set fire to homes"). Round 27, issue #13
-(wire part g).
+earlier verb of the sentence ("The attackers arrived at dusk ... and set fire to homes"); they are the doers of the
+incident told just before, not of a headline's first one. Round 27, issue #13 (wire parts g and s).
 
 Every text here is fiction written for these tests, in the styles of Congolese, Burkinabe, Nigerian and Mozambican
 wire copy.
