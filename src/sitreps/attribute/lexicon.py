@@ -47,6 +47,7 @@ class Lexicon:
     event_lemmas: frozenset[str]
     planned_lemmas: frozenset[str]
     purpose_prepositions: frozenset[str]
+    planned_object_lemmas: frozenset[str]
     threatened_lemmas: frozenset[str]
     future_auxiliaries: frozenset[str]
     hypothetical_auxiliaries: frozenset[str]

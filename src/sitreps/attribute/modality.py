@@ -46,13 +46,16 @@ def _governing_cue(token: Token, child: Token, lex: Lexicon) -> Modality | None:
     """Modality from a word that governs the trigger through ``child`` (never the trigger itself).
 
     Intention and threat only govern an infinitive ("plans to attack"), not a reported clause
-    ("announced that troops attacked"); intention also governs what it aims at ("aimed at a truce").
+    ("announced that troops attacked"); intention also governs what it aims at ("aimed at a truce"), and
+    preparing its object ("preparing an attack").
     """
     lemma = token.lemma_.lower()
     if lemma in lex.denied_lemmas:
         return Modality.DENIED
     if child.dep_ == "prep" and child.lower_ in lex.purpose_prepositions and lemma in lex.planned_lemmas:
         return Modality.PLANNED  # "talks aimed at reaching a ceasefire agreement"
+    if child.dep_ == "dobj" and lemma in lex.planned_object_lemmas:
+        return Modality.PLANNED  # "was preparing an attack on a gendarmerie post"
     if child.dep_ != "xcomp":
         return None
     if lemma in lex.threatened_lemmas:
