@@ -380,3 +380,16 @@ def test_a_named_target_after_at_is_the_place_even_when_unknown(extract: Extract
     country), not the country it is only near."""
     place = only(extract(text), type_id).place
     assert place is not None and (place.name, place.country) == (name, country)
+
+
+@pytest.mark.parametrize(("text", "type_id", "town"), [
+    # headlines name the struck building after its town (round 27: site words in data/places/unit_words.yaml)
+    ("Missile hits Dnipro apartment block, killing four", "shelling_missile_attack", "Dnipro"),
+    ("Drone debris sets Mykolaiv port warehouse ablaze", "looting_property_destruction", "Mykola"),
+    ("Shelling hits Horlivka power plant", "shelling_missile_attack", "Horlivka"),
+])
+def test_a_building_named_after_its_town_is_placed_there(extract: Extract, text: str, type_id: str,
+                                                          town: str) -> None:
+    mention = only(extract(text), type_id)
+    assert mention.place is not None and mention.place.name is not None, mention.place
+    assert mention.place.name.startswith(town), mention.place
