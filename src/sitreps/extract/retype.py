@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from sitreps.extract.english import words
 from sitreps.extract.of_objects import OF, of_objects
-from sitreps.extract.senses import LABOUR_TYPE, labour_stoppage
+from sitreps.extract.senses import LABOUR_TYPE, labour_stoppage, strikers_before
 from sitreps.extract.taxonomy_schema import EventType, RetypeRule
 from sitreps.extract.unhappened import restrained
 from sitreps.models import ActorMention, Role
@@ -196,6 +196,8 @@ def _fires(rule: RetypeRule, trigger: Token, actors: Sequence[ActorMention], pla
         tokens.extend(trigger.subtree)
         tokens.extend(_shared_subject(trigger))  # "missiles slammed into the port and struck a warehouse"
         tokens.extend(_antecedent_words(trigger))  # "a rocket attack by militants that struck the field"
+        # "killed ... on the eighth day of a national strike": a stoppage is no means of harm (round 27)
+        tokens = [t for t in tokens if not strikers_before(t)]
     if rule.role == Role.TARGET:
         tokens.extend(t for head in places for t in head.subtree)  # what was taken: a town, or people
         tokens.extend(_doing_verbs(tokens))  # "fired on villagers protesting against the dam"
