@@ -238,7 +238,7 @@ class _Builder:
             # is already a unit's ("El Oro" beside "Oro Province", "El Salto" beside "Salto") stays its own
             if bare not in unit_names:
                 add_key(bare_units, bare, ident)
-        for key in bare_units:
+        for key in bare_units:  # gathered first: Yemen's and Saudi Arabia's Al Jawf both keep "jawf"
             for ident in ids_of(bare_units, key):
                 add_key(unit_names, key, ident)
         points = [self.unit_points[ident] for _, ident in ordered]
