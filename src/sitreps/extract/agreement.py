@@ -184,12 +184,20 @@ def province_namesake(town: Place | None, other: Place | None) -> bool:
     ``data/places/unit_words.yaml`` (its first-level words), so "Gaza Strip" is no province named after Gaza.
     Used across outlets (``link.scoring``) and between an article's headline and its lead
     (``extract.consolidate``)."""
-    if town is None or other is None or town.precision is not PlacePrecision.EXACT or not town.admin1:
+    if town is None or other is None or not names_its_province(town):
         return False
     if other.admin1 != town.admin1 or other.country != town.country:
         return False
+    return fold(town.name or town.text) != fold(other.name or other.text)
+
+
+def names_its_province(town: Place) -> bool:
+    """Whether a town (exact precision) bears the name of the first-level unit the gazetteer places it in
+    (Kaduna in Kaduna State, Idlib in Idlib Governorate): its bare name may mean either."""
+    if town.precision is not PlacePrecision.EXACT or not town.admin1:
+        return False
     name = fold(town.name or town.text)
-    return bool(name) and name != fold(other.name or other.text) and unit_core(town.admin1, _region_words()) == name
+    return bool(name) and unit_core(town.admin1, _region_words()) == name
 
 
 def either_province_namesake(a: Place | None, b: Place | None) -> bool:

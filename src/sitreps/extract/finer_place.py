@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from sitreps.annotate.doctext import doc_text
-from sitreps.extract.agreement import figures_agree, nests, times_agree
+from sitreps.extract.agreement import figures_agree, names_its_province, nests, province_namesake, times_agree
 from sitreps.extract.incident_kinds import incident_kinds
 from sitreps.extract.incidents import opens_new_incident
 from sitreps.extract.place_ranking import breadth, locate
@@ -36,6 +36,7 @@ from sitreps.extract.places import Range, locative_places
 from sitreps.extract.said_from import said_from
 from sitreps.extract.story_place import lead_sentences
 from sitreps.extract.town_back import towns_pointed_back
+from sitreps.extract.victim_figures import in_headline
 from sitreps.language_data import word_list
 from sitreps.models import EventMention, Place, PlacePrecision
 from sitreps.resolve.gazetteer import Gazetteer
@@ -86,7 +87,7 @@ class _Story:
 def refine_coarse_places(doc: Doc, gazetteer: Gazetteer, mentions: list[EventMention],
                          excluded: Sequence[Range] = ()) -> list[EventMention]:
     """Give each coarsely placed event mention the one finer place its story names for it (module doc)."""
-    if not any(m.acled is not None and is_coarse(m.place) for m in mentions):
+    if not any(m.acled is not None and (is_coarse(m.place) or _headline_namesake(doc, m)) for m in mentions):
         return mentions
     skipped = [*excluded, *((e.start, e.end) for m in mentions for a in m.actors for e in a.evidence)]
     story = _Story(doc, gazetteer, mentions, _lead_sentences(doc, skipped), skipped,
@@ -95,7 +96,8 @@ def refine_coarse_places(doc: Doc, gazetteer: Gazetteer, mentions: list[EventMen
     result = []
     for mention in mentions:
         place = mention.place
-        finest = _finest(mention, place, story) if mention.acled is not None and is_coarse(place) else None
+        finest = _finest(mention, place, story) if mention.acled is not None and is_coarse(place) \
+            else _finer_than_namesake(mention, place, story)
         if place is None or finest is None:
             result.append(mention)
             continue
@@ -128,6 +130,30 @@ def _finest(mention: EventMention, place: Place | None, story: _Story) -> Place 
     # in or near: it can never be the answer (``within``)
     finest = _innermost([p for p in found if not p.approximate])
     return finest if finest is not None and within(place, finest) else None
+
+
+def _headline_namesake(doc: Doc, mention: EventMention) -> bool:
+    """Whether a headline's mention is placed at a town named as its province ("Bandits abduct dozens in
+    Kaduna"): a headline names the province in fewer words, and the town may be no place of the event."""
+    place = mention.place
+    trigger = doc.char_span(mention.trigger.start, mention.trigger.end, alignment_mode="expand")
+    return place is not None and not place.approximate and names_its_province(place) \
+        and trigger is not None and in_headline(trigger.root)
+
+
+def _finer_than_namesake(mention: EventMention, place: Place | None, story: _Story) -> Place | None:
+    """The one other town or district of the province a headline's namesake town names that the lead gives
+    the incident: "in Kaduna" of the headline and "in Kauru Local Government Area of Kaduna State" of the
+    lead are Kauru, as ACLED codes the finest place the report gives. Only the lead's places count (two
+    towns of one province told apart below the headline, "Kharkiv" and "Chuhuiv", stay two incidents)."""
+    if place is None or mention.acled is None or not _headline_namesake(story.doc, mention):
+        return None
+    others = [(e.start, e.end) for other in story.mentions if other.place is not None and other is not mention
+              and not _same_incident(mention, other, story.fresh) for e in other.place.evidence]
+    lead_places = _lead_places(story.doc, story.lead, story.gazetteer, place, [*story.excluded, *others])
+    found = [p for p in lead_places or [] if p.precision in FINE and not p.approximate
+             and province_namesake(place, p)]
+    return _innermost(found)
 
 
 def _lead_sentences(doc: Doc, excluded: Sequence[Range]) -> list[SpacySpan]:

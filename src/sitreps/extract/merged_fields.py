@@ -104,6 +104,10 @@ def _narrowest(counts: Sequence[Count]) -> list[Count]:
     return list(best.values())
 
 
+# Places finer than a province: a province's namesake town told beside one of them meant the province.
+_TOWN_OR_DISTRICT = frozenset({PlacePrecision.EXACT, PlacePrecision.DISTRICT})
+
+
 def _place_rank(place: Place) -> tuple[int, bool]:
     """Finer first; of two as fine, a place the gazetteer knows before one it put at that place's point
     ("Jiribam district" before "Borobekra", put at Jiribam): the known one holds the other unknown places
@@ -115,9 +119,10 @@ def _place_rank(place: Place) -> tuple[int, bool]:
 
 
 def _finest(places: Sequence[Place]) -> Place | None:
-    """The finest of the retellings' places; of a province's namesake town and another town of that
-    province (a headline's "Idlib" and its lead's Ariha, ``retelling._headline_namesakes``), the other town."""
-    towns = all(p.precision is PlacePrecision.EXACT for p in places)
+    """The finest of the retellings' places; of a province's namesake town and another town or a district of
+    that province (a headline's "Idlib" and its lead's Ariha, ``retelling._headline_namesakes``; a headline's
+    "Kaduna" and its lead's "Kauru Local Government Area of Kaduna State"), the other place."""
+    towns = all(p.precision in _TOWN_OR_DISTRICT for p in places)
     if len(places) == 2 and towns and either_province_namesake(*places):
         return places[1] if province_namesake(places[0], places[1]) else places[0]
     return min(places, key=_place_rank) if places else None

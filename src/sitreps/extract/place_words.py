@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from sitreps.annotate.quantities import load_data
 from sitreps.extract.english import words
+from sitreps.language_data import word_table
 from sitreps.resolve.geoindex import demonyms, unit_words
 from sitreps.resolve.normalise import fold
 
@@ -59,7 +60,7 @@ def not_place_entity(token: Token) -> bool:
     """A date, a number or a people; a "people" the tagger invents from a town ("Kidal") is no people."""
     if token.ent_type_ == "NORP":
         return fold(token.text) in demonyms()
-    return token.ent_type_ in NOT_PLACE_LABELS and not _name_before_day_word(token)
+    return token.ent_type_ in NOT_PLACE_LABELS and not _name_before_day_word(token) and not _untimed_name(token)
 
 
 def day_word(token: Token) -> bool:
@@ -76,6 +77,23 @@ def _name_before_day_word(token: Token) -> bool:
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return after is not None and after.ent_iob_ == "I" and day_word(after) \
         and token.lower_ not in words("times", "weekdays")
+
+
+def _untimed_name(token: Token) -> bool:
+    """"Turbat" of "a checkpost near Turbat", which the small tagger reads as a date: a date or time entity
+    of proper nouns only, right after a preposition that never takes a time (``untimed_prepositions``:
+    "near", "outside"), naming no month or weekday, is a place's name."""
+    if token.ent_type_ not in TIME_LABELS or token.pos_ != "PROPN":
+        return False
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    times = words("times", "weekdays") | frozenset(str(w) for names in word_table("times", "months").values()
+                                                   for w in names)
+    return start > 0 and doc[start - 1].lower_ in words("places", "untimed_prepositions") \
+        and all(t.pos_ == "PROPN" and t.lower_ not in times for t in doc[start:end])
 
 
 def is_place_word(token: Token) -> bool:

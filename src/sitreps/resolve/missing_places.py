@@ -66,8 +66,10 @@ def _in_unit(index: GeoIndex, ctx: PlaceContext, units: list[Unit], reason: str,
     seat = ctx.seat_in(unit)
     if seat is None and not ctx.strong:
         # Neither named in the place's sentence: the district the article names ("the village lies
-        # in the Ouallam department, north of Niamey") is finer than a region it names apart.
-        seat = ctx.seat_in(None, unit.country)
+        # in the Ouallam department, north of Niamey") is finer than a region it names apart; beside a
+        # district, only one of the district's own province (a round-up of "Chhattisgarh's Bijapur
+        # district" and "Manipur's Jiribam district" puts no Bijapur village at Jiribam).
+        seat = ctx.seat_in(index.unit(unit.parent)) if unit.level == 2 else ctx.seat_in(None, unit.country)
     if seat is not None:  # "Jakuradhor Karong" in a story of "Manipur's Jiribam district"
         return _seat_match(index, seat, reason, name)
     unit = next((u for u in units if u.parent == unit.ident), unit)  # Borno's Gwoza, named apart

@@ -15,7 +15,7 @@ from sitreps.resolve.geodata import distance_km
 from sitreps.resolve.geoindex import City, GeoIndex, Unit
 from sitreps.resolve.local_forms import local_form
 from sitreps.resolve.normalise import is_latin
-from sitreps.resolve.spelling import SpellingIndex
+from sitreps.resolve.spelling import SpellingIndex, without_doubles
 
 # rapidfuzz ratio a misspelt name must reach among the context countries' places; ratio (not WRatio)
 # so a prefix is no match ("Malynivka" is not "Malyn"); 88 admits one transposition in ten letters.
@@ -45,8 +45,9 @@ class Respelling:
         choices: dict[int, str] = {}
         for code in codes:
             choices.update(self.names_in(code))
-        best = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE)
-        return self._index.city(best[2]) if best else None
+        found = process.extract(key, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE, limit=None)
+        best = next((ident for _, _, ident in found if not is_derived(key, choices[ident])), None)
+        return self._index.city(best) if best is not None else None
 
     def misspelt_unit(self, key: str, codes: list[str], level: int) -> Unit | None:
         """The unit of the story's countries whose name is spelt nearly so, written with its unit word:
@@ -119,3 +120,12 @@ class Respelling:
                 for ident in (ids,) if isinstance(ids, int) else ids:
                     self._folded[ident] = key
         return self._folded
+
+
+def is_derived(written: str, name: str) -> bool:
+    """Whether one name is the other with letters added at its end: a name made from it, not a
+    misspelling. "Baghdadi" (of Baghdad) is a town of Anbar, "Pokrovske" a village far from Pokrovsk,
+    "Malynivka" no Malyn; a misspelling changes letters inside the name ("Galgaduud") or doubles one
+    ("Bakhmutt"), so doubled letters count once."""
+    written, name = without_doubles(written), without_doubles(name)
+    return written != name and (written.startswith(name) or name.startswith(written))

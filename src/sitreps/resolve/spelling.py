@@ -40,6 +40,11 @@ def spelling_key(folded: str) -> str:
     return _DOUBLED.sub(_first_of_run, _VOWEL_RUN.sub(VOWEL_MARK, letters))
 
 
+def without_doubles(folded: str) -> str:
+    """A folded name with each doubled letter written once ("bakhmutt" -> "bakhmut")."""
+    return _DOUBLED.sub(_first_of_run, folded)
+
+
 def _first_of_run(run: re.Match[str]) -> str:
     return run.group(1)
 
