@@ -1,8 +1,9 @@
 """A clash told only by what it cost one side ("five soldiers were killed in clashes with militants") names
 both sides as what it struck and no doer; the row sides them as a clash's parties, the state's force as
 initiator and the other as target (round 27: before, the first named; the real-news and wire dev gold code
-the force first whichever side fell), two armed sides in the order named. Civilians killed in a clash are no side: such a row is left as it
-was. Sentences written for these tests (fiction in the style of news), from several conflicts.
+the force first whichever side fell), two armed sides in the order named. Civilians killed in a clash are
+no side: such a row is left as it was. Sentences written for these tests (fiction in the style of news),
+from several conflicts.
 """
 
 from __future__ import annotations
