@@ -42,6 +42,7 @@ def test_each_wrong_field_is_counted_by_its_kind(kinds: Kinds) -> None:
     assert kinds[("place", "beyond tolerance")] == 1
     assert kinds[("initiator", "wrong")] == 1
     assert kinds[("initiator wrong, by row type", "Attack")] == 1
+    assert kinds[("initiator wrong, where from", "named in a sentence that tells the event")] == 1
     assert kinds[("target", "named where gold has none")] == 1
     assert kinds[("modality", "reported for claimed")] == 1
 
@@ -52,5 +53,6 @@ def test_the_table_names_kinds_and_counts_only(kinds: Kinds) -> None:
     assert "Maiduguri" not in table and "villagers" not in table
     fields = [line.split(" | ")[0].strip("| ") for line in table.splitlines()[2:]]
     assert fields == sorted(fields, key=["sub_event_type", "place", "date", "fatalities", "initiator",
-                                         "initiator wrong, by row type", "target", "target wrong, by row type",
+                                         "initiator wrong, by row type", "initiator wrong, where from", "target",
+                                         "target wrong, by row type", "target wrong, where from",
                                          "modality", "excess rows", "excess types"].index)

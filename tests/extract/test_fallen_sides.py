@@ -1,7 +1,9 @@
 """A clash told only by what it cost one side ("five soldiers were killed in clashes with militants") names
-both sides as what it struck and no doer; the row sides them as a clash's parties, the first named fighting
-side as initiator and the other as target. Civilians killed in a clash are no side: such a row is left as it
-was. Sentences written for these tests (fiction in the style of news), from several conflicts.
+both sides as what it struck and no doer; the row sides them as a clash's parties, the state's force as
+initiator and the other as target (round 27: before, the first named; the real-news and wire dev gold code
+the force first whichever side fell), two armed sides in the order named. Civilians killed in a clash are
+no side: such a row is left as it was. Sentences written for these tests (fiction in the style of news),
+from several conflicts.
 """
 
 from __future__ import annotations
@@ -23,13 +25,16 @@ def _labels(events: list[EventMention], field: str) -> list[str]:
     ("Five soldiers were killed in clashes with al-Nur militants near Dabo on Monday.", "soldiers", "al-Nur"),
     ("Two policemen died in a gunfight with bandits in the village of Kaura on Friday.", "policemen", "bandits"),
     ("Three militiamen were killed in fighting with army troops near the town of Sake on Wednesday.",
-     "militiamen", "army troops"),
+     "army troops", "militiamen"),
     ("Seven rebels were killed in a firefight with government forces in the hills above Beni, the army said.",
-     "rebels", "government forces"),
+     "government forces", "rebels"),
+    ("Five Maoists were killed in an encounter with security forces in the forests of Narayanpur on Friday.",
+     "security forces", "Maoists"),
+    ("Four bandits were killed in a gun battle with police near the village of Gusau on Friday.", "police", "bandits"),
     ("Six gendarmes lost their lives in an exchange of fire with jihadists near Djibo on Sunday.",
      "gendarmes", "jihadists"),
 ])
-def test_the_first_fallen_side_initiates(extract: Extract, text: str, first: str, second: str) -> None:
+def test_the_force_of_the_fallen_sides_initiates(extract: Extract, text: str, first: str, second: str) -> None:
     events = extract(text)
     initiators, targets = _labels(events, "actor:initiator"), _labels(events, "actor:target")
     assert initiators and first in initiators[0], (initiators, targets)

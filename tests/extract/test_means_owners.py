@@ -57,3 +57,22 @@ def test_a_party_noun_before_the_means_is_its_owner(extract: Extract, text: str,
 ])
 def test_a_noun_of_no_party_before_the_means_names_no_owner(extract: Extract, text: str) -> None:
     assert [name for name, _ in _initiators(extract(text))] == []
+
+
+@pytest.mark.parametrize("text", [
+    "A military jet bombed the main market in the town of Kawlin on Tuesday, killing five civilians.",
+    "Military aircraft struck a monastery near Tamu overnight, residents said.",
+    "Military helicopters fired rockets at a column of trucks outside Derna on Thursday.",
+    "Military drones hit a fuel depot near the village of Ouri on Sunday, a local official said.",
+])
+def test_an_adjective_of_the_forces_before_the_means_names_them(extract: Extract, text: str) -> None:
+    """Round 27 (wire dev: "a military jet bombed the main market" had no initiator)."""
+    assert "military" in [name.lower() for name, _ in _initiators(extract(text))]
+
+
+@pytest.mark.parametrize("text", [
+    "Heavy aircraft bombed a camp for displaced people near Kurmuk on Friday.",
+    "Armed drones hit a fuel depot near the village of Ouri on Sunday, a local official said.",
+])
+def test_another_adjective_before_the_means_names_no_owner(extract: Extract, text: str) -> None:
+    assert [name for name, _ in _initiators(extract(text))] == []

@@ -62,3 +62,30 @@ def test_the_speaker_of_a_passive_repulse_is_no_side(extract: Extract) -> None:
                      "adding that the assault was repulsed.")
     sides = [a.name for m in events for a in m.actors if a.role in (Role.INITIATOR, Role.TARGET)]
     assert "army" not in sides, [(m.type, m.actors) for m in events]
+
+
+@pytest.mark.parametrize(("title", "defender"), [
+    ("Army repels assault on Djibo", "army"),
+    ("Police foil attack on station in Bannu", "police"),
+    ("Police repel bandit attack in Zamfara", "police"),
+])
+def test_a_headline_defender_the_parser_hangs_on_the_attack_is_no_attacker(extract: Extract, title: str,
+                                                                          defender: str) -> None:
+    """Round 27 (wire dev: "army repels assault on Djibo" made the army the assault's initiator): in a
+    headline the tagger reads the verb of defence as a noun before the attack ("repels assault"); who
+    stands before it met the attack."""
+    events = extract(title)
+    doers = [a.name.lower() for m in events for a in m.actors if a.role is Role.INITIATOR]
+    struck = [a.name.lower() for m in events for a in m.actors if a.role is Role.TARGET]
+    assert defender not in doers and defender in struck, [(m.type, m.actors) for m in events]
+
+
+def test_a_headline_attacker_after_the_misread_verb_still_initiates(extract: Extract) -> None:
+    events = extract("Police repel bandit attack in Zamfara")
+    assert "bandit" in [a.name.lower() for m in events for a in m.actors if a.role is Role.INITIATOR]
+
+
+def test_a_headline_attack_by_a_named_doer_keeps_it(extract: Extract) -> None:
+    """Near miss: no verb of defence before the attack noun, so the name before it did it."""
+    events = extract("Militia attack on Djibo kills 12")
+    assert "militia" in [a.name.lower() for m in events for a in m.actors if a.role is Role.INITIATOR]

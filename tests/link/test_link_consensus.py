@@ -180,3 +180,39 @@ def test_a_background_retelling_never_dates_the_incident():
                      Contribution("time", "2024-05-02/2024-05-02", "2024-05-02", "m2", None)]
     (time,) = build_fields(contributions, _time_refs("m1", "m2"), background=frozenset({"m2"}))
     assert time.value == "2024-06-26/2024-06-26"
+
+
+def _two_doers(field: str, first: tuple[str, str], second: tuple[str, str]) -> list[str]:
+    """The ranked labels of two values one report gives for ``field``, ``first`` told before ``second``."""
+    refs = {m: MentionRef(mention_id=m, document_id="d1", outlet="Wire", published_at="2024-05-01",
+                          originator="Wire") for m in ("m1", "m2")}
+    contributions = [
+        Contribution(field, key, label, mention_id, Span(start=start, end=start + len(label), text=label))
+        for (key, label), mention_id, start in ((first, "m1", 0), (second, "m2", 100))]
+    (consensus,) = [f for f in build_fields(contributions, refs) if f.field == field]
+    return [c.label for c in consensus.candidates]
+
+
+@pytest.mark.parametrize(("bare", "named"), [
+    (("id:ps-armed-forces", "army"), ("id:il-idf", "Israeli forces")),
+    (("name:police", "police"), ("name:kenyan police", "Kenyan police")),
+    (("name:security forces", "security forces"), ("name:ansar dine", "Ansar Dine")),
+])
+def test_an_initiator_named_beats_a_bare_force_noun_told_first(bare, named) -> None:
+    """Round 27 (wire dev: a West Bank headline's "army", resolved through the article's country to the
+    Palestinian forces, led the arrest row over the body's "Israeli forces")."""
+    assert _two_doers("actor:initiator", bare, named)[0] == named[1]
+
+
+def test_a_target_keeps_the_order_told() -> None:
+    assert _two_doers("actor:target", ("name:police", "police"), ("name:protesters", "protesters"))[0] == "police"
+
+
+def test_two_named_initiators_keep_the_order_told() -> None:
+    ranked = _two_doers("actor:initiator", ("id:il-idf", "Israeli forces"), ("name:hamas", "Hamas"))
+    assert ranked[0] == "Israeli forces"
+
+
+def test_a_headline_capital_on_a_force_noun_names_no_party() -> None:
+    ranked = _two_doers("actor:initiator", ("name:army", "Army"), ("id:il-idf", "Israeli forces"))
+    assert ranked[0] == "Israeli forces"

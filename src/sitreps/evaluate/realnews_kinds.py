@@ -30,6 +30,7 @@ from sitreps.evaluate.realnews_gold import GoldEvent
 from sitreps.evaluate.realnews_match import Row
 from sitreps.evaluate.realnews_scores import Report
 from sitreps.models import Event, PlacePrecision
+from sitreps.resolve.normalise import fold
 
 Kinds = Counter[tuple[str, str]]
 """(field, kind) -> how many events (or excess rows) are of that kind."""
@@ -55,6 +56,7 @@ def error_kinds(report: Report) -> Kinds:
             kinds[(role, kind)] += 1
             if kind.startswith("wrong"):  # which rows lose their actors says which rules to look at
                 kinds[(f"{role} wrong, by row type", ours)] += 1
+                kinds[(f"{role} wrong, where from", _wrong_source(event, gold, terms, role))] += 1
         kinds[("date", _date_kind(event, gold, row, report))] += 1
         kinds[("fatalities", _fatalities_kind(event, gold))] += 1
         kinds[("place", _place_kind(event, gold))] += 1
@@ -81,6 +83,25 @@ def _actor_kind(event: Event, terms: tuple[str, ...] | None, role: str, sub_type
     if other_terms and actor_right(event, other_terms, role):
         return f"wrong: the gold's {other_role}"
     return "wrong"
+
+
+def _wrong_source(event: Event, gold: GoldEvent, terms: tuple[str, ...] | None, role: str) -> str:
+    """Where a wrong actor came from, so that a split says which rules to look at (round 27): the gold's
+    actor lost the vote to a rival of the row (consensus and ranking), the wrong one is named in a sentence
+    that tells the gold event (extraction from the telling itself), or elsewhere in the article (a merged
+    retelling of another incident, a doer lent by the lead, an actor the type implies)."""
+    consensus = field_of(event, f"actor:{role}")
+    assert consensus is not None and terms is not None  # a wrong actor is one the row names
+    wanted = [t for t in terms if not t.startswith("!")]
+    rivals = [" ".join([str(c.value), c.label, *(s.text for s in c.evidence)]).lower()
+              for c in consensus.candidates[1:]]
+    if any(t in rival for t in wanted for rival in rivals):
+        return "the gold's among the row's rivals"
+    anchors = [fold(a) for told in gold.anchors.values() for a in told]
+    evidence = [fold(s.text) for s in consensus.candidates[0].evidence]
+    if any(e and e in a for e in evidence for a in anchors):
+        return "named in a sentence that tells the event"
+    return "named elsewhere in the article"
 
 
 def _date_kind(event: Event, gold: GoldEvent, row: Row, report: Report) -> str:
@@ -158,8 +179,9 @@ def _excess_rows(report: Report) -> Kinds:
 
 def render_kinds(kinds: Kinds) -> str:
     """A markdown table, fields in the scorer's order, most frequent kind first."""
-    order = ["sub_event_type", "place", "date", "fatalities", "initiator", "initiator wrong, by row type", "target",
-             "target wrong, by row type", "modality", "excess rows", "excess types"]
+    order = ["sub_event_type", "place", "date", "fatalities", "initiator", "initiator wrong, by row type",
+             "initiator wrong, where from", "target", "target wrong, by row type", "target wrong, where from",
+             "modality", "excess rows", "excess types"]
     lines = ["| field | kind | count |", "|---|---|---:|"]
     for name in order:
         lines += [f"| {name} | {kind} | {count} |"

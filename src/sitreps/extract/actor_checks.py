@@ -65,7 +65,16 @@ def is_speaker(actor: ActorMention, trigger: Token) -> bool:
     # reports): its subject is still the source; speech events never come here.
     if not (root.dep_ in SUBJECT_DEPS and root.head.lemma_.lower() in reporting):
         return False
-    return not _own_act(trigger) and not _charged(root.head)
+    return not _own_act(trigger) and not _charged(root.head) and not _described(root.head)
+
+
+def _described(verb: Token) -> bool:
+    """A verb of saying or believing that only describes its subject ("armed men believed to belong to the ELN
+    kidnapped a councillor", "gunmen said to be jihadists"): the parser makes it the clause's verb and the act
+    its complement, but its subject is the doer so described, not a speaker (round 27). Told by a "to be" or
+    "to belong" complement of the verb."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in words(ROLE_LISTS, "described_complements")
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
 
 
 def _charged(verb: Token) -> bool:

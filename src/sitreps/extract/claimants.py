@@ -31,6 +31,8 @@ LISTS = "incidents"
 # event ("Al-Shabaab claims deadly hotel attack": "claims" a noun modifier of "attack", keeping its own
 # subject "Al-Shabaab"); seen in spaCy's small and medium English models on title-like sentences.
 HEADLINE_CLAIM_DEPS = frozenset({"nmod", "compound", "amod"})
+# Parts of speech of a clause's verb, which an event noun's clause turns on.
+VERB_POS = frozenset({"VERB", "AUX"})
 # How an event noun is the subject of its own clause ("the attack took place ... and was claimed by X").
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # How a passive claim hangs on the event noun itself: "the ambush, which was claimed by X" (relcl),
@@ -87,7 +89,25 @@ def claimant(trigger: Token) -> Token | None:
             return _subject(governor.head)                       # "X claimed responsibility for the attack"
         if governor.lemma_.lower() in blames:                    # "X was blamed for the attack"
             return _subject(governor, ("nsubjpass",))
-    return _passive_claim(trigger, claims)
+    return _passive_claim(trigger, claims) or _blamed_in_passing(trigger, blames)
+
+
+def _blamed_in_passing(trigger: Token, blames: frozenset[str]) -> Token | None:
+    """The object of a participle of blame hung on the act's clause or on the verb that reports it: "a drone
+    attack killed 22 people, a rights group said, blaming the RSF", "a car bomb killed nine, police said,
+    blaming al-Shabaab" (round 27). One that blames for something named ("blaming X for the delays") blames
+    for that instead."""
+    verb = trigger.head if trigger.dep_ in SUBJECT_DEPS else trigger  # "Shelling killed 15": the killing's clause
+    while verb.pos_ not in VERB_POS and verb.head.i != verb.i:
+        verb = verb.head
+    hosts = [verb, *(c for c in verb.children if c.dep_ == "parataxis")]
+    if verb.dep_ == "ccomp":
+        hosts.append(verb.head)
+    for participle in (c for host in hosts for c in host.children if c.dep_ == "advcl" and c.tag_ == "VBG"):
+        if participle.lemma_.lower() in blames and not any(
+                c.dep_ == "prep" and c.lower_ in words(LISTS, "blamed_for_prepositions") for c in participle.children):
+            return next((c for c in participle.children if c.dep_ == "dobj"), None)
+    return None
 
 
 def _negated(found: Token) -> bool:

@@ -35,7 +35,7 @@ from sitreps.extract.gerund_nouns import preposition_object
 from sitreps.extract.hands_of import hands_owners
 from sitreps.extract.nouns import is_abstract, is_actor_noun, is_munition, is_person_noun
 from sitreps.extract.party_modifiers import compound_slot, in_stance_word, names_a_doer, names_doer_before
-from sitreps.extract.repelling import repels
+from sitreps.extract.repelling import defenders_before, misread_defence, repels
 from sitreps.extract.slots import DOER_SLOTS, ROLE_LISTS, Slot
 from sitreps.extract.town_names import town_before
 from sitreps.extract.undergoing import affected, casualty_described, main_verb, suffers, undergoes
@@ -115,8 +115,11 @@ def noun_slots(noun: Token) -> list[Slot]:
 def _own_slots(noun: Token) -> list[Slot]:
     """The slots an event noun's own modifiers and prepositional phrases fill: "Israel's strike", "a militia
     attack", "an attack by gunmen on a convoy"."""
-    slots: list[Slot] = []
+    defenders = defenders_before(noun)  # "Army repels assault on Djibo": the army met it
+    slots: list[Slot] = [Slot("subjpass", d) for d in defenders]
     for child in noun.children:
+        if child in defenders or misread_defence(child):
+            continue
         if child.dep_ in ("compound", "amod") and (in_stance_word(child) or town_before(child)):
             continue  # "anti-government protests", "the Peshawar blast": what for, or where; not who
         if child.dep_ == "poss":

@@ -112,9 +112,17 @@ def _same_day_patterns() -> tuple[re.Pattern[str], ...]:
 
 
 def retells_victim(trigger: Token) -> bool:
-    """Whether the event verb's passive subject is a pronoun ("He was reportedly arrested"): the victim,
-    and so the incident, was told before."""
-    return any(c.dep_ == "nsubjpass" and c.lower_ in words(LISTS, "victim_pronouns") for c in trigger.children)
+    """Whether the event verb's passive subject is a pronoun ("He was reportedly arrested") or "the victims"
+    ("The victims were attacked by gunmen firing from a hillock", round 27): the victim, and so the
+    incident, was told before."""
+    return any(c.dep_ == "nsubjpass" and (c.lower_ in words(LISTS, "victim_pronouns") or _the_victims(c))
+               for c in trigger.children)
+
+
+def _the_victims(noun: Token) -> bool:
+    """A definite noun of the victims as such ("the victims", "the two victims"), who were told before."""
+    return noun.lemma_.lower() in words(LISTS, "victim_descriptions") and any(
+        c.dep_ == "det" and c.lower_ in words(LISTS, "definite_determiners") for c in noun.children)
 
 
 def retells_doers(trigger: Token) -> bool:

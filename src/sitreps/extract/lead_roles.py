@@ -28,7 +28,7 @@ from collections.abc import Sequence
 
 from sitreps.extract.agreement import times_agree
 from sitreps.extract.incident_kinds import incident_kinds
-from sitreps.extract.unrest import state_force
+from sitreps.extract.unrest import armed_side, state_force
 from sitreps.models import ActorMention, EventMention, Place, Role
 from sitreps.resolve.normalise import fold
 
@@ -76,11 +76,20 @@ def _is_target_of(actor: ActorMention, mention: EventMention) -> bool:
 
 
 def _lendable(doer: ActorMention, part: EventMention) -> bool:
-    """Whether the lead's doer may be lent to ``part``: not among its targets, and no state force for a
-    demonstration whose doer is the crowd (every demonstration type but the ``other_side`` ones)."""
+    """Whether the lead's doer may be lent to ``part``: not among its targets, no state force for a
+    demonstration whose doer is the crowd (every demonstration type but the ``other_side`` ones), and
+    ``part`` does not name both its sides already (``_sides_told``)."""
     kinds = incident_kinds()
     crowds = kinds.kind_of.get(part.type) == DEMONSTRATION_KIND and part.type not in kinds.other_side
-    return not _is_target_of(doer, part) and not (crowds and state_force(doer))
+    return not _is_target_of(doer, part) and not (crowds and state_force(doer)) and not _sides_told(part)
+
+
+def _sides_told(part: EventMention) -> bool:
+    """Whether the incident names a state force and an armed side among what it struck: "five Maoists killed
+    in an encounter with security forces" tells a fight of those two (``link.row_sides`` sides them), and
+    the doer of another incident of the lead ("two farmers shot dead by militants") is neither (round 27)."""
+    struck = [a for a in part.actors if a.role is Role.TARGET]
+    return any(state_force(a) for a in struck) and any(armed_side(a) and not state_force(a) for a in struck)
 
 
 def with_lead_initiators(incidents: Sequence[EventMention], lead_end: int) -> list[EventMention]:

@@ -71,7 +71,9 @@ def owner_modifiers(means: Token) -> list[Token]:
 def _names_a_party(modifier: Token) -> bool:
     """A modifier that names a party: an entity of people, groups or states, or an untagged proper noun
     outside a title-case headline ("a Front ambush"); a place after a bearing ("northern Mali strikes")
-    says where, not who."""
+    says where, not who. An adjective of the state's forces names them ("a military jet bombed the market")."""
+    if modifier.pos_ == "ADJ" and modifier.lower_ in words(ROLE_LISTS, "force_adjectives"):
+        return True
     if _modified_place(modifier) or _tagged_adjective(modifier) or town_before(modifier):
         return False
     return modifier.ent_type_ in ("NORP", "ORG", "GPE", "PERSON") or (

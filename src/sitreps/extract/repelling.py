@@ -19,6 +19,28 @@ PARTICLE_DEPS = frozenset({"prt", "advmod"})
 # beaten back"): without one, "soldiers fought back against militants" answers an attack (``defence_sides``)
 # and "fought its way back into the town" is an advance.
 MET_DEPS = frozenset({"dobj", "nsubjpass"})
+# How the parser hangs the defender on a verb of defence it read as a noun ("Army repels assault"): as its
+# compound or subject, or as another compound of the attack noun ("Police foil attack").
+DEFENDER_DEPS = frozenset({"compound", "nsubj"})
+
+
+def misread_defence(modifier: Token) -> bool:
+    """A verb of defence the tagger read as a noun before the attack it met, as it does in a headline ("Army
+    repels assault on Djibo", "Police foil attack on station"): a compound of the event noun whose lemma is
+    one of ``repelling_verbs``."""
+    return modifier.dep_ == "compound" and modifier.i < modifier.head.i and (
+        modifier.lemma_.lower() in words(ROLE_LISTS, "repelling_verbs")
+        or modifier.lower_ in words(ROLE_LISTS, "repelling_verbs"))
+
+
+def defenders_before(noun: Token) -> list[Token]:
+    """Who met the attack a misread verb of defence tells (``misread_defence``): the words before that verb,
+    hung on it or on the attack noun ("[Army] repels assault", "[Police] foil attack"). They suffered the
+    attack; its doer is named, if at all, after the verb ("Troops repel [Boko Haram] attack")."""
+    verb = next((c for c in noun.children if misread_defence(c)), None)
+    if verb is None:
+        return []
+    return [t for t in (*verb.children, *noun.children) if t.i < verb.i and t.dep_ in DEFENDER_DEPS]
 
 
 def repels(verb: Token) -> bool:

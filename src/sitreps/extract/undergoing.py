@@ -35,13 +35,22 @@ def undergoes(verb: Token) -> bool:
     "One ranger died": a verb of dying has its victim as subject. "Hundreds of soldiers captured in
     retreat": a headline drops the passive auxiliary, leaving a past participle with a subject, no
     object and no "have" (whose perfect, "rebels have advanced", stays active). A verb of harm the
-    tagger reads as a past tense there ("Pastor abducted in Beni") is read so too (round 24).
+    tagger reads as a past tense there ("Pastor abducted in Beni") is read so too (round 24), and so is
+    any verb told with its victim's death as result ("Two farmers shot dead in X", round 27): the active
+    names whom it killed ("gunmen shot dead two farmers").
     """
     if verb.lemma_.lower() in _intransitive_casualties():
         return True
-    participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.lemma_.lower() in words(
-        ROLE_LISTS, "headline_passive_verbs"))  # "Pastor abducted in Beni": the tagger's past tense
+    participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and (verb.lemma_.lower() in words(
+        ROLE_LISTS, "headline_passive_verbs") or _death_result(verb)))  # "Pastor abducted in Beni"
     return participle and not any(c.dep_ in ("dobj", "aux") for c in verb.children) and _unended(verb)
+
+
+def _death_result(verb: Token) -> bool:
+    """The verb is told with the death it caused as its result: "shot dead", "beaten to death"."""
+    results = words(ROLE_LISTS, "death_results")
+    return any(c.lower_ in results or (c.dep_ == "prep" and any(p.lower_ in results for p in c.children))
+               for c in verb.children)
 
 
 def main_verb(verb: Token) -> bool:

@@ -54,6 +54,8 @@ state's actor when a country word stands beside them ("Ukrainian soldiers", "Ken
 Civilian nouns are left out on purpose: "Kenya Ports Authority" and "Kenya National Union of
 Teachers" are two parties of one country, not one side (the gold look-alike strikes of one day in
 Mombasa merged when any name with a country word counted)."""
+FORCE_KINDS = STATE_KINDS - {"government"}
+"""Kinds of those nouns that name the state's armed forces ("army", "police"), not its government."""
 
 
 UNNAMED_PEOPLE_KIND = "civilians"
@@ -141,6 +143,17 @@ def generic_name(key: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def bare_force(label: str) -> bool:
+    """Whether an actor's label is only a bare common noun of the state's forces ("the army", "police",
+    "security forces"): resolved through the article's country at best, so it says less of whose forces
+    they were than a label that names the party ("Israeli forces", "the Nigerian army"). A capital names
+    only on a word that is no such noun itself (a headline's "Army arrests 20")."""
+    nouns = load_lexicon().generic_nouns
+    words = label.split()
+    naming = any(w[:1].isupper() and fold(w) not in nouns for w in words)  # "Israeli", not a headline's "Army"
+    return bool(words) and not naming and nouns.get(fold(words[-1])) in FORCE_KINDS
+
+
 def described_only(key: str) -> bool:
     """Whether a minted or unresolved actor name only describes, names no one: generic words
     (``generic_name``) after any count ("12 soldiers", "dozens of gunmen", "three attackers" are

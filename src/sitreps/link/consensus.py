@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from sitreps.link.actors import bare_force
 from sitreps.link.contradictions import clashes
 from sitreps.link.contributions import Contribution
 from sitreps.link.families import claim_types, family_of
@@ -132,16 +133,18 @@ def _rank(
     background: frozenset[str],
     claims: frozenset[str],
     leads: frozenset[str] = frozenset(),
-) -> tuple[bool, bool, int, int, int, int, float, tuple[str, int, int], str]:
+) -> tuple[bool, bool, int, int, int, int, bool, float, tuple[str, int, int], str]:
     """A value only claims about the event give (an accusation, a denial) after any a report of it
     gives: the claim's type is not the event's, its actors are the accuser and the accused. Then
     a value stated by a report of the news before one only background retellings give; then
     most originators backing it (its own and those of every coarser value containing it: the
     report naming the country backs the town another names, "at least 10" backs 12); then most
-    originators, outlets and reports of its own; then the more precise; then the earliest report
-    and, within it, the value its mention ranks first (a merged incident's own actors before those
-    of a retelling of another type), then the value stated first (a headline or lead before a later
-    retelling).
+    originators, outlets and reports of its own; then, for an initiator, one not only called by a bare
+    noun of the state's forces ("the army" of a West Bank story, resolved to the Palestinian forces by
+    the article's country, after "Israeli forces": ``link.actors.bare_force``, round 27); then the more
+    precise; then the earliest report and, within it, the value its mention ranks first (a merged
+    incident's own actors before those of a retelling of another type), then the value stated first (a
+    headline or lead before a later retelling).
 
     A background retelling is a neighbouring incident the article recalls, so its toll or
     type is not the news's. Within one document several retellings often tie on originators
@@ -162,6 +165,7 @@ def _rank(
         -len({r.originator for r in mention_refs}),
         -len(outlets),
         -len(group),
+        field == INITIATOR_FIELD and all(bare_force(c.label) for c in group),
         -precision(field, value),
         first,
         str(value),
@@ -169,7 +173,7 @@ def _rank(
 
 
 def _time_rank(value: FieldValue, claimed: bool, only_background: bool, unled: bool) -> tuple[
-        bool, bool, int, int, int, int, float, tuple[str, int, int], str]:
+        bool, bool, int, int, int, int, bool, float, tuple[str, int, int], str]:
     """An incident's day: after the reports of the news (not claims, not background), the finest
     stated interval; among equally fine ones, one a headline or lead states (not ``unled``), then
     the earliest (``start/end`` sorts by its start).
@@ -182,7 +186,7 @@ def _time_rank(value: FieldValue, claimed: bool, only_background: bool, unled: b
     report further down an article often holds an earlier incident it recalls ("an unusual daytime
     attack on Monday" beside Thursday's strike): lead-first gained one event's date on each split.
     """
-    return claimed, only_background, 0, 0, 0, 0, -precision("time", value), ("", int(unled), 0), str(value)
+    return claimed, only_background, 0, 0, 0, 0, False, -precision("time", value), ("", int(unled), 0), str(value)
 
 
 _LATE = 1 << 62

@@ -59,14 +59,16 @@ def _first_party_initiates(mention: EventMention) -> list[ActorMention]:
 def _fallen_side_initiates(actors: list[ActorMention], mention: EventMention) -> list[ActorMention]:
     """A clash told by what it cost one side, sided as its parties: "five soldiers were killed in clashes
     with militants", "two policemen died in a gunfight with bandits" name both sides as what the clash
-    struck and no doer. Both are fighting sides (a state force or an armed side by its noun), so the
-    first named is actor 1 and the other actor 2, as for "clashes between X and Y"; civilians killed
-    in a clash ("clashes with militants killed five villagers") are no side and leave it as it is."""
+    struck and no doer. Both are fighting sides (a state force or an armed side by its noun): the state's
+    force is actor 1 and the other actor 2, whichever fell ("five Maoists killed in an encounter with
+    security forces": the forces, as the real-news and wire dev gold code such clashes, round 27), else
+    the first named; civilians killed in a clash ("clashes with militants killed five villagers") are no
+    side and leave it as it is."""
     if mention.acled is None or mention.acled.sub_event_type not in FOUGHT_SUB_EVENTS or any(
             a.role in (Role.INITIATOR, Role.PARTICIPANT) for a in actors):
         return actors
     sides = sorted((a for a in actors if a.role is Role.TARGET and (state_force(a) or armed_side(a))),
-                   key=_text_order)
+                   key=lambda a: (not state_force(a), _text_order(a)))
     if len(sides) < 2:
         return actors
     return [a.model_copy(update={"role": Role.INITIATOR}) if a is sides[0] else a for a in actors]
