@@ -55,4 +55,5 @@ def test_the_table_names_kinds_and_counts_only(kinds: Kinds) -> None:
     assert fields == sorted(fields, key=["sub_event_type", "place", "date", "fatalities", "initiator",
                                          "initiator wrong, by row type", "initiator wrong, where from", "target",
                                          "target wrong, by row type", "target wrong, where from",
-                                         "modality", "excess rows", "excess types"].index)
+                                         "modality", "excess rows", "excess types",
+                                         "excess same type, kept apart by"].index)

@@ -29,7 +29,9 @@ from sitreps.evaluate.realnews_fields import (
 from sitreps.evaluate.realnews_gold import GoldEvent
 from sitreps.evaluate.realnews_match import Row
 from sitreps.evaluate.realnews_scores import Report
-from sitreps.models import Event, PlacePrecision
+from sitreps.extract.agreement import figures_agree, initiators_agree, places_agree, times_agree
+from sitreps.models import Event, Modality, Place, PlacePrecision
+from sitreps.resolve.geodata import distance_km
 from sitreps.resolve.normalise import fold
 
 Kinds = Counter[tuple[str, str]]
@@ -37,6 +39,8 @@ Kinds = Counter[tuple[str, str]]
 
 _COARSE = frozenset({PlacePrecision.REGION, PlacePrecision.COUNTRY})
 _FINE_GOLD = frozenset({"exact", "district"})
+NEAR_KM = 25.0
+"""Two local places of one incident's tellings this close are one spot the gazetteer splits (a town, its district)."""
 
 
 def error_kinds(report: Report) -> Kinds:
@@ -170,6 +174,10 @@ def _excess_rows(report: Report) -> Kinds:
                 kinds[("excess rows", f"within one article, {same}")] += 1
                 if same == "another type":  # the pair of types says which retellings stay apart
                     kinds[("excess types", f"{row.event.type} beside {main.event.type}")] += 1
+                else:  # what the rules read as telling two incidents
+                    kinds[("excess same type, kept apart by", _kept_apart_by(row, rows[0] if row is not main
+                                                                               and main not in rows else main,
+                                                                               gold.id))] += 1
                 within += 1
         across = len(reporting) - 1 - within
         if across > 0:
@@ -177,11 +185,44 @@ def _excess_rows(report: Report) -> Kinds:
     return kinds
 
 
+def _kept_apart_by(row: Row, main: Row, gold_id: str) -> str:
+    """The first of the consolidation's agreements (``extract.agreement``) that two same-typed rows of one article
+    fail, read on their tellings of the gold event: which rule keeps them two rows (round 27)."""
+    mine = next((m.mention for m in row.mentions if gold_id in m.gold_ids), row.mentions[0].mention)
+    theirs = next((m.mention for m in main.mentions if gold_id in m.gold_ids and m.article == row.mentions[0].article),
+                  next((m.mention for m in main.mentions if gold_id in m.gold_ids), main.mentions[0].mention))
+    checks = (("one is background", mine.background == theirs.background),
+              ("places", places_agree(mine.place, theirs.place)),
+              ("days", times_agree(mine.time, theirs.time)),
+              ("tolls", figures_agree(theirs, mine, lead_total=True) or figures_agree(mine, theirs, lead_total=True)),
+              ("initiators", initiators_agree(theirs, mine)),
+              ("modality", (mine.modality is Modality.REPORTED) == (theirs.modality is Modality.REPORTED)))
+    failed = next((name for name, agree in checks if not agree), "none of these (order, opener or linking)")
+    return f"places: {_places_apart(mine.place, theirs.place)}" if failed == "places" else failed
+
+
+def _places_apart(first: Place | None, second: Place | None) -> str:
+    """How two places of one incident's tellings disagree: countries, a name the gazetteer lacks, a province and a
+    town outside it, or two local places (two towns, a town and a district) and how far apart."""
+    if first is None or second is None:
+        return "one has none"
+    if first.country != second.country:
+        return "two countries"
+    if first.approximate or second.approximate:
+        return "one a name the gazetteer lacks"
+    if PlacePrecision.REGION in (first.precision, second.precision):
+        return "a province and a place outside it"
+    if None in (first.lat, first.lon, second.lat, second.lon):
+        return "one with no point"
+    km = distance_km(first.lat or 0.0, first.lon or 0.0, second.lat or 0.0, second.lon or 0.0)
+    return f"two local places {'within' if km <= NEAR_KM else 'beyond'} {NEAR_KM:.0f} km"
+
+
 def render_kinds(kinds: Kinds) -> str:
     """A markdown table, fields in the scorer's order, most frequent kind first."""
     order = ["sub_event_type", "place", "date", "fatalities", "initiator", "initiator wrong, by row type",
              "initiator wrong, where from", "target", "target wrong, by row type", "target wrong, where from",
-             "modality", "excess rows", "excess types"]
+             "modality", "excess rows", "excess types", "excess same type, kept apart by"]
     lines = ["| field | kind | count |", "|---|---|---:|"]
     for name in order:
         lines += [f"| {name} | {kind} | {count} |"
