@@ -117,6 +117,9 @@ def test_a_figure_near_an_estimate_retells_it(extract: Extract, text: str, lead:
 
 def test_a_figure_far_from_an_estimate_stays_apart(extract: Extract) -> None:
     text = ("Gunmen killed about 40 people in an attack on the village of Yelwata in Nigeria's Benue state on Friday "
-            "night, local officials said.\n\nPolice said they had arrested two suspects.\n\nResidents said the "
-            "attackers opened fire on villagers as they slept, killing 12 people.")
+            "night, local officials said.\n\nPolice said they had arrested two suspects.\n\nResidents said "
+            "armed men opened fire on villagers as they slept, killing 12 people.")
     assert not told_together(extract, text, "attack on the village", "opened fire")
+    # "the attackers" refer back to the attack (round 27), whose figure they disagree on: a contradiction of one
+    # incident's toll, as "the attack killed 12" would be, not a second incident
+    assert told_together(extract, text.replace("armed men", "the attackers"), "attack on the village", "opened fire")

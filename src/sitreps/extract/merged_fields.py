@@ -122,7 +122,9 @@ def _finest(places: Sequence[Place]) -> Place | None:
     """The finest of the retellings' places; of a province's namesake town and another town or a district of
     that province (a headline's "Idlib" and its lead's Ariha, ``retelling._headline_namesakes``; a headline's
     "Kaduna" and its lead's "Kauru Local Government Area of Kaduna State"), the other place."""
-    towns = all(p.precision in _TOWN_OR_DISTRICT for p in places)
+    # a name the gazetteer lacks, put near the town ("In the Kyivskyi district" of a Kharkiv strike), is no
+    # district of the province it knows: the town stays
+    towns = all(p.precision in _TOWN_OR_DISTRICT and not p.approximate for p in places)
     if len(places) == 2 and towns and either_province_namesake(*places):
         return places[1] if province_namesake(places[0], places[1]) else places[0]
     return min(places, key=_place_rank) if places else None
