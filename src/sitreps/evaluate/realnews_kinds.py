@@ -29,8 +29,8 @@ from sitreps.evaluate.realnews_fields import (
 from sitreps.evaluate.realnews_gold import GoldEvent
 from sitreps.evaluate.realnews_match import Row
 from sitreps.evaluate.realnews_scores import Report
-from sitreps.extract.agreement import figures_agree, initiators_agree, places_agree, times_agree
-from sitreps.models import Event, Modality, Place, PlacePrecision
+from sitreps.extract.agreement import figures_agree, initiators_agree, names_its_province, places_agree, times_agree
+from sitreps.models import Event, EventMention, Modality, Place, PlacePrecision
 from sitreps.resolve.geodata import distance_km
 from sitreps.resolve.normalise import fold
 
@@ -175,9 +175,11 @@ def _excess_rows(report: Report) -> Kinds:
                 if same == "another type":  # the pair of types says which retellings stay apart
                     kinds[("excess types", f"{row.event.type} beside {main.event.type}")] += 1
                 else:  # what the rules read as telling two incidents
-                    kinds[("excess same type, kept apart by", _kept_apart_by(row, rows[0] if row is not main
-                                                                               and main not in rows else main,
-                                                                               gold.id))] += 1
+                    mine, theirs = _tellings(row, main if main in rows else rows[0], gold.id)
+                    apart = _kept_apart_by(mine, theirs)
+                    kinds[("excess same type, kept apart by", apart)] += 1
+                    if apart.startswith("places"):
+                        kinds[("excess same type, placed right", _placed_right(mine, theirs, gold))] += 1
                 within += 1
         across = len(reporting) - 1 - within
         if across > 0:
@@ -185,12 +187,17 @@ def _excess_rows(report: Report) -> Kinds:
     return kinds
 
 
-def _kept_apart_by(row: Row, main: Row, gold_id: str) -> str:
-    """The first of the consolidation's agreements (``extract.agreement``) that two same-typed rows of one article
-    fail, read on their tellings of the gold event: which rule keeps them two rows (round 27)."""
+def _tellings(row: Row, main: Row, gold_id: str) -> tuple[EventMention, EventMention]:
+    """The excess row's telling of the gold event and the kept row's in the same article (else its first)."""
     mine = next((m.mention for m in row.mentions if gold_id in m.gold_ids), row.mentions[0].mention)
     theirs = next((m.mention for m in main.mentions if gold_id in m.gold_ids and m.article == row.mentions[0].article),
                   next((m.mention for m in main.mentions if gold_id in m.gold_ids), main.mentions[0].mention))
+    return mine, theirs
+
+
+def _kept_apart_by(mine: EventMention, theirs: EventMention) -> str:
+    """The first of the consolidation's agreements (``extract.agreement``) that two same-typed tellings of one
+    article fail: which rule keeps them two rows (round 27)."""
     checks = (("one is background", mine.background == theirs.background),
               ("places", places_agree(mine.place, theirs.place)),
               ("days", times_agree(mine.time, theirs.time)),
@@ -199,6 +206,15 @@ def _kept_apart_by(row: Row, main: Row, gold_id: str) -> str:
               ("modality", (mine.modality is Modality.REPORTED) == (theirs.modality is Modality.REPORTED)))
     failed = next((name for name, agree in checks if not agree), "none of these (order, opener or linking)")
     return f"places: {_places_apart(mine.place, theirs.place)}" if failed == "places" else failed
+
+
+def _placed_right(mine: EventMention, theirs: EventMention, gold: GoldEvent) -> str:
+    """Which of two tellings kept apart by places the gold's tolerance holds, and whether one is a town named as
+    its province ("Idlib", "Kharkiv": its bare name may mean either)."""
+    right = {(True, True): "both", (True, False): "the excess row's only", (False, True): "the kept row's only",
+             (False, False): "neither"}[(bool(place_within(mine.place, gold)), bool(place_within(theirs.place, gold)))]
+    namesake = any(p is not None and names_its_province(p) for p in (mine.place, theirs.place))
+    return f"{right}{', one a town named as its province' if namesake else ''}"
 
 
 def _places_apart(first: Place | None, second: Place | None) -> str:
@@ -222,7 +238,8 @@ def render_kinds(kinds: Kinds) -> str:
     """A markdown table, fields in the scorer's order, most frequent kind first."""
     order = ["sub_event_type", "place", "date", "fatalities", "initiator", "initiator wrong, by row type",
              "initiator wrong, where from", "target", "target wrong, by row type", "target wrong, where from",
-             "modality", "excess rows", "excess types", "excess same type, kept apart by"]
+             "modality", "excess rows", "excess types", "excess same type, kept apart by",
+             "excess same type, placed right"]
     lines = ["| field | kind | count |", "|---|---|---:|"]
     for name in order:
         lines += [f"| {name} | {kind} | {count} |"
