@@ -35,13 +35,13 @@ MIN_SCORE = 75.0
 def spelling_key(folded: str) -> str:
     """The skeleton of a folded Latin name: consonants in order, each vowel run one mark, no doubles."""
     letters = _NOT_LETTER.sub("", folded)
-    # a function, not the template r"\1": re expands a template in Python for every match, and a
-    # country's whole table of names is keyed at once (a third faster so)
-    return _DOUBLED.sub(_first_of_run, _VOWEL_RUN.sub(VOWEL_MARK, letters))
+    return without_doubles(_VOWEL_RUN.sub(VOWEL_MARK, letters))
 
 
 def without_doubles(folded: str) -> str:
     """A folded name with each doubled letter written once ("bakhmutt" -> "bakhmut")."""
+    # a function, not the template r"\1": re expands a template in Python for every match, and a
+    # country's whole table of names is keyed at once (a third faster so)
     return _DOUBLED.sub(_first_of_run, folded)
 
 
