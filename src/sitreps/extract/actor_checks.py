@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from sitreps.attribute.lexicon import lexicon
 from sitreps.extract.english import words
+from sitreps.extract.infinitives import to_infinitive
 from sitreps.extract.slots import ROLE_LISTS
 from sitreps.extract.taxonomy import load_taxonomy
 from sitreps.extract.taxonomy_schema import SPEECH_FAMILY
@@ -74,7 +75,7 @@ def _described(verb: Token) -> bool:
     its complement, but its subject is the doer so described, not a speaker (round 27). Told by a "to be" or
     "to belong" complement of the verb."""
     return any(c.dep_ == "xcomp" and c.lemma_.lower() in words(ROLE_LISTS, "described_complements")
-               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
+               and to_infinitive(c) for c in verb.children)
 
 
 def _charged(verb: Token) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitreps.extract.infinitives import to_infinitive
 from sitreps.language_data import word_list
 
 VERB_TAGS = frozenset({"VERB", "AUX"})
@@ -44,11 +45,9 @@ OBJECT_OF_PREPOSITION = "pobj"
 PARTITIVE_PREPOSITION = "of"
 ONE_WORDS = frozenset({"one"})
 # How the purpose of a sending verb hangs on it: "sent troops to fight" (advcl or xcomp, as the parse has it),
-# its verb bare ("fight", tag VB) and marked by "to" (an ``aux``).
+# its verb bare ("fight", tag VB) and marked by "to" (``extract.infinitives``).
 SENT_PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
 BARE_VERB_TAG = "VB"
-INFINITIVE_DEP = "aux"
-INFINITIVE_MARKER = "to"
 # The type whose noun ("a cache of weapons") holds the weapons found: they are no attack of their own.
 CACHE_TYPE = "disrupted_weapons_use"
 # The speech acts that ask for or warn of an act to come: what is demanded, threatened or offered has not
@@ -81,7 +80,7 @@ def sent_to_do(token: Token) -> bool:
     what the senders mean the force to do, not a fight that happened; the sending is the event, if any."""
     governor = token.head
     return (token.tag_ == BARE_VERB_TAG and token.dep_ in SENT_PURPOSE_DEPS and governor is not token
-            and any(c.dep_ == INFINITIVE_DEP and c.lower_ == INFINITIVE_MARKER for c in token.children)
+            and to_infinitive(token)
             and governor.lemma_.lower() in word_list("triggers", "sending_verbs"))
 
 
