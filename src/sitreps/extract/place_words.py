@@ -18,9 +18,9 @@ from spacy.tokens import Doc, Token
 
 from sitreps.annotate.quantities import load_data
 from sitreps.extract.english import words
-from sitreps.language_data import word_table
 from sitreps.resolve.geoindex import demonyms, unit_words
 from sitreps.resolve.normalise import fold
+from sitreps.resolve.time_patterns import vocabulary as time_vocabulary
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Entities that are never a place, whatever preposition they follow.
@@ -90,8 +90,8 @@ def _untimed_name(token: Token) -> bool:
         start -= 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    times = words("times", "weekdays") | frozenset(str(w) for names in word_table("times", "months").values()
-                                                   for w in names)
+    vocabulary = time_vocabulary()
+    times = vocabulary.months.keys() | vocabulary.weekdays.keys()
     return start > 0 and doc[start - 1].lower_ in words("places", "untimed_prepositions") \
         and all(t.pos_ == "PROPN" and t.lower_ not in times for t in doc[start:end])
 
