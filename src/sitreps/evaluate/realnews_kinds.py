@@ -205,7 +205,9 @@ def _kept_apart_by(mine: EventMention, theirs: EventMention) -> str:
               ("initiators", initiators_agree(theirs, mine)),
               ("modality", (mine.modality is Modality.REPORTED) == (theirs.modality is Modality.REPORTED)))
     failed = next((name for name, agree in checks if not agree), "none of these (order, opener or linking)")
-    return f"places: {_places_apart(mine.place, theirs.place)}" if failed == "places" else failed
+    if failed == "places" and mine.place is not None and theirs.place is not None:  # places_agree holds a None
+        return f"places: {_places_apart(mine.place, theirs.place)}"
+    return failed
 
 
 def _placed_right(mine: EventMention, theirs: EventMention, gold: GoldEvent) -> str:
@@ -217,11 +219,9 @@ def _placed_right(mine: EventMention, theirs: EventMention, gold: GoldEvent) -> 
     return f"{right}{', one a town named as its province' if namesake else ''}"
 
 
-def _places_apart(first: Place | None, second: Place | None) -> str:
+def _places_apart(first: Place, second: Place) -> str:
     """How two places of one incident's tellings disagree: countries, a name the gazetteer lacks, a province and a
     town outside it, or two local places (two towns, a town and a district) and how far apart."""
-    if first is None or second is None:
-        return "one has none"
     if first.country != second.country:
         return "two countries"
     if first.approximate or second.approximate:
