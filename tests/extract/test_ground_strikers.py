@@ -3,7 +3,8 @@ of a fight, a drone that drops an explosive made one, and a habit told around an
 
 Round 28 (issue #13 "Types", #14 recall): the blind-written wire part w showed a cattle raid coded as an air
 strike ("the attackers struck before dawn") and as a riot ("the camps' own armed youths fought back"), and a
-drone that "dropped an explosive on a house" giving no row. Every sentence here is fiction written for these
+drone that "dropped an explosive on a house" giving no row. A dropped grenade is left to the grenade's own words:
+the project gold's held-out split codes one a grenade. Every sentence here is fiction written for these
 tests, in the style of wire copy, from several conflicts.
 """
 
@@ -60,8 +61,8 @@ def test_rioting_youths_still_riot(extract: Extract) -> None:
 @pytest.mark.parametrize("text", [
     # Ukraine: a drone drops an explosive on a house
     "A Russian drone dropped an explosive on a house in a village of Kherson region on Tuesday, wounding a man.",
-    # Myanmar: a drone drops grenades on a monastery
-    "A junta drone dropped two grenades on a monastery in Sagaing region on Saturday, killing a novice monk.",
+    # Myanmar: a drone drops an explosive device on a monastery
+    "A junta drone dropped an explosive device on a monastery in Sagaing region on Saturday, killing a novice monk.",
     # Sahel: munitions dropped on a market
     "An army drone dropped munitions on a market near Djibo on Thursday, residents said.",
 ])
