@@ -62,7 +62,8 @@ def test_the_table_names_kinds_and_counts_only(kinds: Kinds) -> None:
                                          "initiator wrong, by row type", "initiator wrong, where from", "target",
                                          "target wrong, by row type", "target wrong, where from",
                                          "modality", "excess rows", "excess types",
-                                         "excess same type, kept apart by", "excess same type, placed right"].index)
+                                         "excess another type, kept apart by", "excess same type, kept apart by",
+                                         "excess same type, placed right"].index)
 
 
 # Excess rows of one type in one article are counted by the agreement that kept them apart (round 27): the
@@ -91,3 +92,28 @@ def test_two_tellings_in_two_towns_are_kept_apart_by_places(kinds_apart: Kinds) 
     placed = {kind for (field, kind), count in kinds_apart.items() if field == "excess same type, placed right"}
     assert placed & {"the kept row's only, one a town named as its province",
                      "the excess row's only, one a town named as its province"}, placed
+
+
+# Excess rows of another type are counted by whether their types are two kinds of incident, else by the agreement
+# that kept them apart (round 28): the headline's air strike and the lead's killing are both violence, told in two
+# cities 500 km apart.
+TWO_TYPES = ("Title: Air strike kills five villagers in Maiduguri\nPublished: 2024-03-03\n\n"
+             "Gunmen killed five villagers in Kano on Saturday, police said.\n")
+
+
+@pytest.fixture(scope="module")
+def kinds_typed_apart(tmp_path_factory: pytest.TempPathFactory) -> Kinds:
+    gold_event = GoldEvent(
+        id="A1", articles=("a/01_story.txt",), acled_codes=True, sub_event_types=frozenset({"Attack"}),
+        sub_event_type="Attack", event_date="2024-03-02", date_precision="day", place=MAIDUGURI,
+        fatalities=None, initiator_terms=("gunmen",), target_terms=(), modality="reported",
+        anchors={"a/01_story.txt": ("Air strike kills five villagers in Maiduguri",
+                                    "Gunmen killed five villagers in Kano")},
+        description="")
+    return kinds_of(tmp_path_factory.mktemp("kinds_typed_apart"), TWO_TYPES, gold_event)
+
+
+def test_two_types_of_one_kind_are_kept_apart_by_their_agreement(kinds_typed_apart: Kinds) -> None:
+    assert kinds_typed_apart[("excess rows", "within one article, another type")] == 1, kinds_typed_apart
+    assert kinds_typed_apart[("excess another type, kept apart by",
+                              "one kind: places: two local places beyond 25 km")] == 1, kinds_typed_apart

@@ -26,6 +26,11 @@ INTERVENTION = "protest_with_intervention"
      "later dispersed without incident."),
     ("Market traders held a protest in Kumasi on Thursday over new stall fees. The protest, which dispersed "
      "peacefully after two hours, was the third this month, the traders' union said."),
+    # the marchers named by who they are, not as protesters (round 28, wire part w)
+    ("In Cusco, about 3,000 students marched to the regional government on Friday and dispersed in the evening "
+     "after handing over a list of demands."),
+    ("Several hundred farmers rallied outside the district office in Multan on Monday and dispersed at sunset, "
+     "a local journalist said."),
 ])
 def test_a_crowd_that_dispersed_itself_stays_peaceful(extract: Extract, text: str) -> None:
     types = [m.type for m in extract(text)]

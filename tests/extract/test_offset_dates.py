@@ -19,6 +19,9 @@ STORIES = {  # one story each, so that no two events of a story merge
               "police killed a street vendor in the market.",
     "struck": "Schools shut in the district\n\nThe ministry closed every school in the district on Thursday, "
               "a day after a drone struck a primary school in Hlaingbwe.",
+    # the span counts from the day told, not from a night that runs over two (round 28, wire part w)
+    "overnight": "Curfew in the district\n\nThe governor imposed a curfew on the district on Thursday after overnight "
+                 "looting, officials said, a day after gunmen killed three people in a camp for displaced families.",
     # near misses: the event's own day beside a span of another event, counted or not
     "attacked": "Village attacked in South Kivu\n\nPolice said on Thursday that militiamen attacked the "
                 "village of Kipupu on Tuesday, three days after the election.",
@@ -51,3 +54,7 @@ def test_the_day_less_the_span(told: dict[str, list[EventMention]], trigger: str
 def test_the_day_run_into_a_span_is_the_sentences_own(told: dict[str, list[EventMention]], story: str,
                                                        trigger: str, day: str) -> None:
     assert _day(told[story], trigger) == day
+
+
+def test_the_span_counts_from_the_day_not_the_night(told: dict[str, list[EventMention]]) -> None:
+    assert _day(told["overnight"], "killed") == "2024-05-01"  # Thursday 2 May less a day

@@ -30,6 +30,7 @@ from sitreps.evaluate.realnews_gold import GoldEvent
 from sitreps.evaluate.realnews_match import Row
 from sitreps.evaluate.realnews_scores import Report
 from sitreps.extract.agreement import figures_agree, initiators_agree, names_its_province, places_agree, times_agree
+from sitreps.extract.incident_kinds import type_kind
 from sitreps.models import Event, EventMention, Modality, Place, PlacePrecision
 from sitreps.resolve.geodata import distance_km
 from sitreps.resolve.normalise import fold
@@ -174,6 +175,8 @@ def _excess_rows(report: Report) -> Kinds:
                 kinds[("excess rows", f"within one article, {same}")] += 1
                 if same == "another type":  # the pair of types says which retellings stay apart
                     kinds[("excess types", f"{row.event.type} beside {main.event.type}")] += 1
+                    kinds[("excess another type, kept apart by", _kinds_apart(row, main if main in rows else rows[0],
+                                                                               gold.id))] += 1
                 else:  # what the rules read as telling two incidents
                     mine, theirs = _tellings(row, main if main in rows else rows[0], gold.id)
                     apart = _kept_apart_by(mine, theirs)
@@ -193,6 +196,15 @@ def _tellings(row: Row, main: Row, gold_id: str) -> tuple[EventMention, EventMen
     theirs = next((m.mention for m in main.mentions if gold_id in m.gold_ids and m.article == row.mentions[0].article),
                   next((m.mention for m in main.mentions if gold_id in m.gold_ids), main.mentions[0].mention))
     return mine, theirs
+
+
+def _kinds_apart(row: Row, main: Row, gold_id: str) -> str:
+    """Whether two tellings of one incident typed apart are of two kinds of incident (``data/incident_kinds.yaml``:
+    only a bound word folds one into the other), else which agreement of one kind keeps them apart (round 28)."""
+    mine, theirs = _tellings(row, main, gold_id)
+    if type_kind(mine.type) != type_kind(theirs.type):
+        return "two kinds of incident"
+    return f"one kind: {_kept_apart_by(mine, theirs)}"
 
 
 def _kept_apart_by(mine: EventMention, theirs: EventMention) -> str:
@@ -238,7 +250,8 @@ def render_kinds(kinds: Kinds) -> str:
     """A markdown table, fields in the scorer's order, most frequent kind first."""
     order = ["sub_event_type", "place", "date", "fatalities", "initiator", "initiator wrong, by row type",
              "initiator wrong, where from", "target", "target wrong, by row type", "target wrong, where from",
-             "modality", "excess rows", "excess types", "excess same type, kept apart by",
+             "modality", "excess rows", "excess types", "excess another type, kept apart by",
+             "excess same type, kept apart by",
              "excess same type, placed right"]
     lines = ["| field | kind | count |", "|---|---|---:|"]
     for name in order:

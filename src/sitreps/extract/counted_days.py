@@ -79,10 +79,18 @@ def offset_time(sentence: SpacySpan, trigger: Token, excluded: tuple[int, int] |
              if (offset.start <= r[0] and r[1] <= offset.end) == inside
              and not is_age(text[r[0]:r[1]]) and not anaphoric(text[r[0]:r[1]])
              and not spoken_when(doc, r, trigger)]
-    anchor = reader.resolve(other, offset.start)
+    # "captured the hill on Wednesday after overnight fighting, ..., a day after shelling killed three": the
+    # span counts from the day told, not from a night that spans two (round 28, wire part w)
+    anchor = reader.resolve([r for r in other if _one_day(reader, r)] or other, offset.start)
     if anchor is None or anchor.precision is not DatePrecision.DAY or anchor.start != anchor.end or not anchor.start:
         return None
     return _shifted(anchor, offset, text)
+
+
+def _one_day(reader: Reader, expression: tuple[int, int]) -> bool:
+    """Whether an expression names a single day."""
+    found = reader.read(expression)
+    return found.precision is DatePrecision.DAY and found.start is not None and found.start == found.end
 
 
 def later_time(sentence: SpacySpan, own: list[tuple[int, int]], trigger: Token, excluded: tuple[int, int] | None,

@@ -25,6 +25,7 @@ from sitreps.extract.series import coordinated_series
 LISTS = "eventness"
 # Dependencies that start a clause of their own: a trend phrase outside it says nothing of the trigger.
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "parataxis", "csubj"})
+COMPLEMENT_CLAUSE_DEP = "xcomp"  # "using drones [to drop explosives]": an act told as the complement of another verb
 
 
 def starts_clause(token: Token) -> bool:
@@ -64,7 +65,9 @@ def is_generic(trigger: Token) -> bool:
         return True
     verb = governing_verb(trigger)
     adverbs = words(LISTS, "habitual_adverbs")
-    if any(c.dep_ == "advmod" and c.lower_ in adverbs for c in (*trigger.children, *verb.children)):
+    # the verb whose complement the act is tells the habit too: "often using drones to drop explosives"
+    framing = verb.head.children if verb.dep_ == COMPLEMENT_CLAUSE_DEP else ()
+    if any(c.dep_ == "advmod" and c.lower_ in adverbs for c in (*trigger.children, *verb.children, *framing)):
         return True
     head = trigger.head
     if trigger.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in words(LISTS, "series_nouns"):

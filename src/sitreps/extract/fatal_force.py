@@ -41,15 +41,25 @@ def _dead_words(token: Token) -> set[str]:
 
 
 def _deadly(token: Token, count: Count, rule: FatalRule) -> bool:
-    """Whether a toll counts at least one dead who is not of the force (``rule.unless``)."""
+    """Whether a toll counts at least one dead who is not of the force (``rule.unless``) and, where the rule
+    names who they must be (``rule.when``), are such people."""
     least = count.value if count.value is not None else count.low
-    return count.what == KILLED and bool(least) and not _dead_words(token) & set(rule.unless)
+    dead = _dead_words(token)
+    return count.what == KILLED and bool(least) and not dead & set(rule.unless) and \
+        (not rule.when or bool(dead & set(rule.when)))
 
 
 def fatal_retyped(match: TriggerMatch, casualties: Sequence[tuple[Token, Count]],
-                  type_by_id: Callable[[str], EventType]) -> TriggerMatch:
-    """``match`` with its type's fatal type when the toll it took has dead (module docstring)."""
+                  type_by_id: Callable[[str], EventType], *, targeted: bool = False) -> TriggerMatch:
+    """``match`` with its type's fatal type when the toll it took has dead (module docstring);
+    ``targeted``: the act names a target."""
     rule = match.event_type.fatal
-    if rule is None or not any(_deadly(token, count, rule) for token, count in casualties):
+    if rule is None or (rule.untargeted and targeted) or _trigger_words(match) & set(rule.unless_trigger) \
+            or not any(_deadly(token, count, rule) for token, count in casualties):
         return match
     return replace(match, event_type=type_by_id(rule.to))
+
+
+def _trigger_words(match: TriggerMatch) -> set[str]:
+    """The lemmas of the trigger's own words."""
+    return {t.lemma_.lower() for t in match.head.doc[match.start:match.end]}
