@@ -29,6 +29,8 @@ from sitreps.evaluate.realnews_fields import (
 from sitreps.evaluate.realnews_gold import GoldEvent
 from sitreps.evaluate.realnews_match import Row
 from sitreps.evaluate.realnews_scores import Report
+from sitreps.evaluate.realnews_unlinked import FIELD as UNLINKED
+from sitreps.evaluate.realnews_unlinked import unlinked_kinds
 from sitreps.extract.agreement import figures_agree, initiators_agree, names_its_province, places_agree, times_agree
 from sitreps.extract.incident_kinds import type_kind
 from sitreps.models import Event, EventMention, Modality, Place, PlacePrecision
@@ -68,6 +70,7 @@ def error_kinds(report: Report) -> Kinds:
         modality = "right" if modality_right(event, gold) else f"{modality_of(event)} for {gold.modality}"
         kinds[("modality", modality)] += 1
     kinds.update(_excess_rows(report))
+    kinds.update(unlinked_kinds(report))
     return kinds
 
 
@@ -252,7 +255,7 @@ def render_kinds(kinds: Kinds) -> str:
              "initiator wrong, where from", "target", "target wrong, by row type", "target wrong, where from",
              "modality", "excess rows", "excess types", "excess another type, kept apart by",
              "excess same type, kept apart by",
-             "excess same type, placed right"]
+             "excess same type, placed right", UNLINKED]
     lines = ["| field | kind | count |", "|---|---|---:|"]
     for name in order:
         lines += [f"| {name} | {kind} | {count} |"
