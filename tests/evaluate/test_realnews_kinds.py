@@ -12,8 +12,9 @@ import pytest
 
 from sitreps.evaluate.realnews import run_pipeline
 from sitreps.evaluate.realnews_gold import GoldEvent, GoldPlace, GoldSet
-from sitreps.evaluate.realnews_kinds import Kinds, error_kinds, render_kinds
+from sitreps.evaluate.realnews_kinds import Kinds, _lost_vote, error_kinds, render_kinds
 from sitreps.evaluate.realnews_scores import score_rows
+from sitreps.models import Event, FieldCandidate, FieldConsensus, Span
 
 ARTICLE = ("Title: Gunmen kill five in Maiduguri\n\n"
            "Gunmen killed five villagers in Maiduguri on Saturday, police said. The attackers fled on "
@@ -91,3 +92,24 @@ def test_two_tellings_in_two_towns_are_kept_apart_by_places(kinds_apart: Kinds) 
     placed = {kind for (field, kind), count in kinds_apart.items() if field == "excess same type, placed right"}
     assert placed & {"the kept row's only, one a town named as its province",
                      "the excess row's only, one a town named as its province"}, placed
+
+
+def _candidate(value: str, label: str, spans: list[tuple[str, int]], outlets: list[str]) -> FieldCandidate:
+    """A candidate told at each (document, offset) of ``spans``, by ``outlets``."""
+    return FieldCandidate(value=value, label=label, mention_ids=[f"m{i}" for i in range(len(spans))],
+                          document_ids=[d for d, _ in spans], outlets=outlets,
+                          evidence=[Span(start=s, end=s + len(label), text=label) for _, s in spans])
+
+
+def test_a_lost_vote_says_how_the_winner_stood_against_the_gold_actor() -> None:
+    """Round 28: the row's vote is counted by outlets, reports, which is told first and what each value is,
+    so that a split says which weighing would have kept the gold's actor."""
+    winner = _candidate("id:new:fighters", "fighters", [("d1", 300), ("d1", 500)], ["Wire"])
+    gold = _candidate("id:xx-varn-front", "Varn Front", [("d1", 0)], ["Wire"])
+    initiator = FieldConsensus(field="actor:initiator", value=winner.value, label=winner.label, support=1.0,
+                               contradiction=False, candidates=[winner, gold])
+    event = Event(id="ev", type="attack_on_civilians", acled=None, plover=None, cameo=None, fields=[initiator],
+                  mentions=[], n_documents=1, n_outlets=1, n_originators=1)
+    assert _lost_vote(event, ("varn",), "initiator") == {
+        "outlets": "as many", "reports": "winner more", "told first": "gold's",
+        "values (winner / gold's)": "minted / known party"}
