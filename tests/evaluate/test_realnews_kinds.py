@@ -60,8 +60,9 @@ def test_the_table_names_kinds_and_counts_only(kinds: Kinds) -> None:
     assert "Maiduguri" not in table and "villagers" not in table
     fields = [line.split(" | ")[0].strip("| ") for line in table.splitlines()[2:]]
     assert fields == sorted(fields, key=["sub_event_type", "place", "date", "fatalities", "initiator",
-                                         "initiator wrong, by row type", "initiator wrong, where from", "target",
-                                         "target wrong, by row type", "target wrong, where from",
+                                         "initiator wrong, by row type", "initiator swapped, by row type",
+                                         "initiator wrong, where from", "target", "target wrong, by row type",
+                                         "target swapped, by row type", "target wrong, where from",
                                          "modality", "excess rows", "excess types",
                                          "excess same type, kept apart by", "excess same type, placed right"].index)
 
@@ -113,3 +114,16 @@ def test_a_lost_vote_says_how_the_winner_stood_against_the_gold_actor() -> None:
     assert _lost_vote(event, ("varn",), "initiator") == {
         "outlets": "as many", "reports": "winner more", "told first": "gold's",
         "values (winner / gold's)": "minted / known party"}
+
+
+def test_sides_swapped_are_counted_by_row_type(tmp_path: Path) -> None:
+    """Round 28: a row whose initiator is the gold's target (and the other way round) is counted by its row
+    type, so that a split says which rules of sides to look at."""
+    gold_event = GoldEvent(
+        id="A1", articles=("a/01_story.txt",), acled_codes=True, sub_event_types=frozenset({"Attack"}),
+        sub_event_type="Attack", event_date=None, date_precision="day", place=LAGOS,
+        fatalities=None, initiator_terms=("villagers",), target_terms=("gunmen",), modality="reported",
+        anchors={"a/01_story.txt": ("Gunmen killed five villagers in Maiduguri on Saturday",)}, description="")
+    swapped = kinds_of(tmp_path, ARTICLE, gold_event)
+    assert swapped[("initiator swapped, by row type", "Attack")] == 1, swapped
+    assert swapped[("target swapped, by row type", "Attack")] == 1, swapped

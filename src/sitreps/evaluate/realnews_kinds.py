@@ -60,6 +60,8 @@ def error_kinds(report: Report) -> Kinds:
             kinds[(role, kind)] += 1
             if kind.startswith("wrong"):  # which rows lose their actors says which rules to look at
                 kinds[(f"{role} wrong, by row type", ours)] += 1
+                if kind.startswith("wrong: the gold's"):  # sides swapped: which rows' sides rules to look at
+                    kinds[(f"{role} swapped, by row type", ours)] += 1
                 source = _wrong_source(event, gold, terms, role)
                 kinds[(f"{role} wrong, where from", source)] += 1
                 if source == _RIVALS:
@@ -294,8 +296,9 @@ def _vote_aspects(role: str) -> list[str]:
 def render_kinds(kinds: Kinds) -> str:
     """A markdown table, fields in the scorer's order, most frequent kind first."""
     order = ["sub_event_type", "place", "date", "fatalities", "initiator", "initiator wrong, by row type",
-             "initiator wrong, where from", *_vote_aspects("initiator"), "target", "target wrong, by row type",
-             "target wrong, where from", *_vote_aspects("target"),
+             "initiator swapped, by row type", "initiator wrong, where from", *_vote_aspects("initiator"), "target",
+             "target wrong, by row type", "target swapped, by row type", "target wrong, where from",
+             *_vote_aspects("target"),
              "modality", "excess rows", "excess types", "excess same type, kept apart by",
              "excess same type, placed right"]
     lines = ["| field | kind | count |", "|---|---|---:|"]
