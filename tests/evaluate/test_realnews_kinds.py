@@ -12,8 +12,9 @@ import pytest
 
 from sitreps.evaluate.realnews import run_pipeline
 from sitreps.evaluate.realnews_gold import GoldEvent, GoldPlace, GoldSet
-from sitreps.evaluate.realnews_kinds import Kinds, error_kinds, render_kinds
+from sitreps.evaluate.realnews_kinds import Kinds, _lost_vote, error_kinds, render_kinds
 from sitreps.evaluate.realnews_scores import score_rows
+from sitreps.models import Event, FieldCandidate, FieldConsensus, Span
 
 ARTICLE = ("Title: Gunmen kill five in Maiduguri\n\n"
            "Gunmen killed five villagers in Maiduguri on Saturday, police said. The attackers fled on "
@@ -59,8 +60,9 @@ def test_the_table_names_kinds_and_counts_only(kinds: Kinds) -> None:
     assert "Maiduguri" not in table and "villagers" not in table
     fields = [line.split(" | ")[0].strip("| ") for line in table.splitlines()[2:]]
     assert fields == sorted(fields, key=["sub_event_type", "place", "date", "fatalities", "initiator",
-                                         "initiator wrong, by row type", "initiator wrong, where from", "target",
-                                         "target wrong, by row type", "target wrong, where from",
+                                         "initiator wrong, by row type", "initiator swapped, by row type",
+                                         "initiator wrong, where from", "target", "target wrong, by row type",
+                                         "target swapped, by row type", "target wrong, where from",
                                          "modality", "excess rows", "excess types",
                                          "excess another type, kept apart by", "excess same type, kept apart by",
                                          "excess same type, placed right"].index)
@@ -117,3 +119,37 @@ def test_two_types_of_one_kind_are_kept_apart_by_their_agreement(kinds_typed_apa
     assert kinds_typed_apart[("excess rows", "within one article, another type")] == 1, kinds_typed_apart
     assert kinds_typed_apart[("excess another type, kept apart by",
                               "one kind: places: two local places beyond 25 km")] == 1, kinds_typed_apart
+
+
+def _candidate(value: str, label: str, spans: list[tuple[str, int]], outlets: list[str]) -> FieldCandidate:
+    """A candidate told at each (document, offset) of ``spans``, by ``outlets``."""
+    return FieldCandidate(value=value, label=label, mention_ids=[f"m{i}" for i in range(len(spans))],
+                          document_ids=[d for d, _ in spans], outlets=outlets,
+                          evidence=[Span(start=s, end=s + len(label), text=label) for _, s in spans])
+
+
+def test_a_lost_vote_says_how_the_winner_stood_against_the_gold_actor() -> None:
+    """Round 28: the row's vote is counted by outlets, reports, which is told first and what each value is,
+    so that a split says which weighing would have kept the gold's actor."""
+    winner = _candidate("id:new:fighters", "fighters", [("d1", 300), ("d1", 500)], ["Wire"])
+    gold = _candidate("id:xx-varn-front", "Varn Front", [("d1", 0)], ["Wire"])
+    initiator = FieldConsensus(field="actor:initiator", value=winner.value, label=winner.label, support=1.0,
+                               contradiction=False, candidates=[winner, gold])
+    event = Event(id="ev", type="attack_on_civilians", acled=None, plover=None, cameo=None, fields=[initiator],
+                  mentions=[], n_documents=1, n_outlets=1, n_originators=1)
+    assert _lost_vote(event, ("varn",), "initiator") == {
+        "outlets": "as many", "reports": "winner more", "told first": "gold's",
+        "values (winner / gold's)": "minted / known party"}
+
+
+def test_sides_swapped_are_counted_by_row_type(tmp_path: Path) -> None:
+    """Round 28: a row whose initiator is the gold's target (and the other way round) is counted by its row
+    type, so that a split says which rules of sides to look at."""
+    gold_event = GoldEvent(
+        id="A1", articles=("a/01_story.txt",), acled_codes=True, sub_event_types=frozenset({"Attack"}),
+        sub_event_type="Attack", event_date=None, date_precision="day", place=LAGOS,
+        fatalities=None, initiator_terms=("villagers",), target_terms=("gunmen",), modality="reported",
+        anchors={"a/01_story.txt": ("Gunmen killed five villagers in Maiduguri on Saturday",)}, description="")
+    swapped = kinds_of(tmp_path, ARTICLE, gold_event)
+    assert swapped[("initiator swapped, by row type", "Attack")] == 1, swapped
+    assert swapped[("target swapped, by row type", "Attack")] == 1, swapped

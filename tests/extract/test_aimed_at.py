@@ -80,3 +80,33 @@ def test_launched_means_are_no_series(extract: Extract) -> None:
     """Near miss: "launched missiles at the port" names the means and what they were fired at."""
     events = extract("Houthi rebels launched missiles at the port of Eilat on Sunday, the Israeli army said.")
     assert not any("missiles" in n for n in _names(events, Role.TARGET)), [(m.type, m.actors) for m in events]
+
+
+LAUNCHED_ASSAULTS = [
+    ("Russia launched a drone attack on Kharkiv overnight, the regional governor said.", "russia", "kharkiv"),
+    ("Militants launched a rocket attack on an army base in Kidal on Sunday.", "militants", "base"),
+    ("Al-Shabaab fighters mounted a mortar attack on the presidential palace in Mogadishu late on Tuesday.",
+     "al-shabaab", "palace"),
+    ("Houthi forces launched a missile attack on a tanker off Hodeidah, the shipping agency said.",
+     "houthi", "tanker"),
+]
+
+
+@pytest.mark.parametrize(("text", "doer", "aimed"), LAUNCHED_ASSAULTS)
+def test_a_launched_assault_is_aimed_at_what_it_was_launched_on(extract: Extract, text: str, doer: str,
+                                                                 aimed: str) -> None:
+    """Round 28: a phrase trigger on the launching verb ("launched a drone", "launched a rocket") read the
+    attack's "on" phrase as the noun's only, so the strike had no target; the verb's act is the assault."""
+    events = extract(text)
+    assert any(doer in n for n in _names(events, Role.INITIATOR)), [(m.type, m.actors) for m in events]
+    assert any(aimed in n for n in _names(events, Role.TARGET)), [(m.type, m.actors) for m in events]
+
+
+@pytest.mark.parametrize(("text", "met"), [
+    ("Soldiers at an outpost near Torodi fought off an attack by armed bandits on Friday.", "armed bandits"),
+    ("Troops repelled an attack on their base in Tillia by jihadists, the army said.", "jihadists"),
+])
+def test_an_assault_the_defenders_met_keeps_its_attackers_first(extract: Extract, text: str, met: str) -> None:
+    """Near miss: a verb of defence meets the assault it holds (``repelling``): its attackers stay the doers."""
+    events = extract(text)
+    assert any(met in n for n in _names(events, Role.INITIATOR)), [(m.type, m.actors) for m in events]

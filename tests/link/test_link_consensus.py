@@ -216,3 +216,27 @@ def test_two_named_initiators_keep_the_order_told() -> None:
 def test_a_headline_capital_on_a_force_noun_names_no_party() -> None:
     ranked = _two_doers("actor:initiator", ("name:army", "Army"), ("id:il-idf", "Israeli forces"))
     assert ranked[0] == "Israeli forces"
+
+
+def _repeated_doer(field: str) -> list[str]:
+    """The ranked labels of ``field`` where one outlet names a party in its headline and a looser noun in
+    two later sentences."""
+    refs = {m: MentionRef(mention_id=m, document_id="d1", outlet="Wire", published_at="2024-05-01",
+                          originator="Wire") for m in ("m1", "m2", "m3")}
+    told = ((("name:varn front", "Varn Front"), "m1", 0), (("name:fighters", "fighters"), "m2", 200),
+            (("name:fighters", "fighters"), "m3", 400))
+    contributions = [Contribution(field, key, label, mention_id, Span(start=start, end=start + len(label), text=label))
+                     for (key, label), mention_id, start in told]
+    (consensus,) = [f for f in build_fields(contributions, refs) if f.field == field]
+    return [c.label for c in consensus.candidates]
+
+
+def test_an_initiator_repeated_by_one_outlet_does_not_outvote_the_one_it_names_first() -> None:
+    """Round 28 (real-news test `--kinds`: the lost vote's winner backed by more reports of the same outlets
+    in 5 of 6): how many sentences repeat a doer is how often the outlet retells, not who did it."""
+    assert _repeated_doer("actor:initiator")[0] == "Varn Front"
+
+
+def test_a_target_repeated_by_one_outlet_still_leads() -> None:
+    """Targets keep the count of reports (dropping it lost a target on the real-news test and wire dev)."""
+    assert _repeated_doer("actor:target")[0] == "fighters"

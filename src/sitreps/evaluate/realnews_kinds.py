@@ -33,7 +33,7 @@ from sitreps.evaluate.realnews_unlinked import FIELD as UNLINKED
 from sitreps.evaluate.realnews_unlinked import unlinked_kinds
 from sitreps.extract.agreement import figures_agree, initiators_agree, names_its_province, places_agree, times_agree
 from sitreps.extract.incident_kinds import type_kind
-from sitreps.models import Event, EventMention, Modality, Place, PlacePrecision
+from sitreps.models import Event, EventMention, FieldCandidate, Modality, Place, PlacePrecision
 from sitreps.resolve.geodata import distance_km
 from sitreps.resolve.normalise import fold
 
@@ -63,7 +63,13 @@ def error_kinds(report: Report) -> Kinds:
             kinds[(role, kind)] += 1
             if kind.startswith("wrong"):  # which rows lose their actors says which rules to look at
                 kinds[(f"{role} wrong, by row type", ours)] += 1
-                kinds[(f"{role} wrong, where from", _wrong_source(event, gold, terms, role))] += 1
+                if kind.startswith("wrong: the gold's"):  # sides swapped: which rows' sides rules to look at
+                    kinds[(f"{role} swapped, by row type", ours)] += 1
+                source = _wrong_source(event, gold, terms, role)
+                kinds[(f"{role} wrong, where from", source)] += 1
+                if source == _RIVALS:
+                    kinds.update((f"{role} lost the vote, {aspect}", how)
+                                 for aspect, how in _lost_vote(event, terms, role).items())
         kinds[("date", _date_kind(event, gold, row, report))] += 1
         kinds[("fatalities", _fatalities_kind(event, gold))] += 1
         kinds[("place", _place_kind(event, gold))] += 1
@@ -104,12 +110,61 @@ def _wrong_source(event: Event, gold: GoldEvent, terms: tuple[str, ...] | None, 
     rivals = [" ".join([str(c.value), c.label, *(s.text for s in c.evidence)]).lower()
               for c in consensus.candidates[1:]]
     if any(t in rival for t in wanted for rival in rivals):
-        return "the gold's among the row's rivals"
+        return _RIVALS
     anchors = [fold(a) for told in gold.anchors.values() for a in told]
     evidence = [fold(s.text) for s in consensus.candidates[0].evidence]
     if any(e and e in a for e in evidence for a in anchors):
         return "named in a sentence that tells the event"
     return "named elsewhere in the article"
+
+
+_RIVALS = "the gold's among the row's rivals"
+_VOTE_ASPECTS = ("outlets", "reports", "told first", "values (winner / gold's)")
+
+
+def _lost_vote(event: Event, terms: tuple[str, ...] | None, role: str) -> dict[str, str]:
+    """How the winner of a row's vote stands against the gold's actor among its rivals (round 28), in the
+    aspects a vote could weigh: outlets backing each, which is told first in an article telling both, and
+    what each value is (a party the actor table knows, one minted from the text, a bare name)."""
+    consensus = field_of(event, f"actor:{role}")
+    assert consensus is not None and terms is not None
+    wanted = [t for t in terms if not t.startswith("!")]
+    winner = consensus.candidates[0]
+    gold = next(c for c in consensus.candidates[1:]
+                if any(t in " ".join([str(c.value), c.label, *(s.text for s in c.evidence)]).lower() for t in wanted))
+    return dict(zip(_VOTE_ASPECTS, (
+        _more(len(winner.outlets), len(gold.outlets)),
+        _more(len(winner.mention_ids), len(gold.mention_ids)),
+        _told_first(winner, gold),
+        f"{_value_kind(winner)} / {_value_kind(gold)}"), strict=True))
+
+
+def _more(winner: int, gold: int) -> str:
+    return "winner more" if winner > gold else ("as many" if winner == gold else "winner fewer")
+
+
+def _told_first(winner: FieldCandidate, gold: FieldCandidate) -> str:
+    """Which of two candidates an article telling both names first (its earliest evidence)."""
+    def starts(candidate: FieldCandidate) -> dict[str, int]:
+        if len(candidate.evidence) != len(candidate.document_ids):
+            return {}
+        first: dict[str, int] = {}
+        for document, span in zip(candidate.document_ids, candidate.evidence, strict=True):
+            first[document] = min(first.get(document, span.start), span.start)
+        return first
+    mine, theirs = starts(winner), starts(gold)
+    shared = sorted(set(mine) & set(theirs))
+    if not shared:
+        return "no article tells both"
+    return "winner" if mine[shared[0]] <= theirs[shared[0]] else "gold's"
+
+
+def _value_kind(candidate: FieldCandidate) -> str:
+    """A party the actor table knows, one minted from the article's words, or a bare name."""
+    value = str(candidate.value)
+    if value.startswith("id:new:"):
+        return "minted"
+    return "known party" if value.startswith("id:") else "name"
 
 
 def _date_kind(event: Event, gold: GoldEvent, row: Row, report: Report) -> str:
@@ -249,13 +304,18 @@ def _places_apart(first: Place, second: Place) -> str:
     return f"two local places {'within' if km <= NEAR_KM else 'beyond'} {NEAR_KM:.0f} km"
 
 
+def _vote_aspects(role: str) -> list[str]:
+    return [f"{role} lost the vote, {aspect}" for aspect in _VOTE_ASPECTS]
+
+
 def render_kinds(kinds: Kinds) -> str:
     """A markdown table, fields in the scorer's order, most frequent kind first."""
     order = ["sub_event_type", "place", "date", "fatalities", "initiator", "initiator wrong, by row type",
-             "initiator wrong, where from", "target", "target wrong, by row type", "target wrong, where from",
+             "initiator swapped, by row type", "initiator wrong, where from", *_vote_aspects("initiator"), "target",
+             "target wrong, by row type", "target swapped, by row type", "target wrong, where from",
+             *_vote_aspects("target"),
              "modality", "excess rows", "excess types", "excess another type, kept apart by",
-             "excess same type, kept apart by",
-             "excess same type, placed right", UNLINKED]
+             "excess same type, kept apart by", "excess same type, placed right", UNLINKED]
     lines = ["| field | kind | count |", "|---|---|---:|"]
     for name in order:
         lines += [f"| {name} | {kind} | {count} |"

@@ -145,13 +145,30 @@ def aimed_at(verb: Token, slots: list[Slot]) -> list[Slot]:
 def launched_aims(obj: Token) -> list[Slot] | None:
     """Whom the events a trigger verb's object counts were aimed at: "launched a string of drone raids on
     the town" (the town, never the string); None when the object counts no events ("launched
-    missiles at the port": the missiles are the means). A single event noun object is left as it is read:
-    "police dispersed the protest against the government" did nothing to the government."""
+    missiles at the port": the missiles are the means). A single event noun object is left as it is read
+    ("police dispersed the protest against the government" did nothing to the government), but for an
+    assault the verb launches (``_launched_assault``)."""
+    if _launched_assault(obj):
+        return _aims(obj, obj) or None
     if obj.lemma_.lower() not in words(ROLE_LISTS, "event_count_nouns"):
         return None
     counted = next(iter(of_objects(obj)), obj)
     if not _event_noun(counted):
         return None
+    return _aims(obj, counted)
+
+
+def _launched_assault(obj: Token) -> bool:
+    """An assault noun a trigger verb launches ("launched a drone attack on Kharkiv", "mounted a rocket attack
+    on the base"): the verb's act is the assault, so its aim is the verb's (round 28: the phrase trigger "launched
+    a drone" read "on Kharkiv" as the noun's only). Not one the verb meets or speaks of: "fought off an attack
+    on the post" (``repelling``), "condemned the attack on the market"."""
+    verb = obj.head
+    return (obj.pos_ == "NOUN" and obj.lemma_.lower() in words(ROLE_LISTS, "assault_words")
+            and not repels(verb) and verb.lemma_.lower() not in words(ROLE_LISTS, "reacting_verbs"))
+
+
+def _aims(obj: Token, counted: Token) -> list[Slot]:
     names = words(ROLE_LISTS, "aim_prepositions")
     return [Slot(f"prep_{c.lower_}", p) for token in {obj, counted} for c in token.children
             if c.dep_ == "prep" and c.lower_ in names for p in c.children if p.dep_ == "pobj"]
