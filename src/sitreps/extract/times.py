@@ -21,6 +21,7 @@ expressions a sentence and its neighbours state are found in
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -50,6 +51,9 @@ HEADLINE_TAGS = frozenset({"VBZ", "VBP", "VB"})  # a headline's present tense te
 BEFORE_PUBLICATION_NOTE = "no date stated; reported in the past tense, so before publication"
 ONGOING_NOTE = "no date stated; reported as going on, so up to publication"
 UNPUBLISHED_PAST_NOTE = "no date stated; reported in the past tense, in an article with no publication date"
+LENT_LEAD_DAYS = 62
+"""How long before publication a time the lead paragraph lends its main incident may end: the news of a lead is
+of the last weeks (a report on a strike weeks old, an inquiry into it), never of years back."""
 TALLY_NOTE = "a tally from a starting point to now, not one incident: no day of its own"
 # A participle's clause hangs on another verb ("killing nine", "taking part in", "the man leading"):
 # it is told in that verb's tense.
@@ -144,7 +148,8 @@ def event_time(sentence: SpacySpan, trigger: Token, published_at: str | None,
     if found is None and not dating:
         found = reader.resolve(events, trigger.idx, closed=True)
         if found is None and lead is not None:
-            found = reader.resolve(context_times(lead, excluded, trigger), trigger.idx, closed=True)
+            found = _recent(reader.resolve(context_times(lead, excluded, trigger), trigger.idx, closed=True),
+                            published_at)
         if found is None and points_back(sentence):
             found = day_pointed_back(sentence, excluded, trigger, reader)
         found = found or reader.resolve(spoken, trigger.idx, closed=True)
@@ -165,6 +170,16 @@ def event_time(sentence: SpacySpan, trigger: Token, published_at: str | None,
         return TimeRef(start=None, end=None, precision=DatePrecision.UNKNOWN, note=UNPUBLISHED_PAST_NOTE,
                        evidence=[Span.of(text, verb.idx, verb.idx + len(verb))])
     return None
+
+
+def _recent(lent: TimeRef | None, published_at: str | None) -> TimeRef | None:
+    """A time the lead paragraph lends its main incident, unless it ends long before publication: the lead's
+    news is recent, and a date years back in the sentence after it ("the town, from where the first attacks
+    were staged in October 2017, ...") is the background it gives (round 28, real-news dev)."""
+    if lent is None or not published_at or not lent.end:
+        return lent
+    gap = date.fromisoformat(published_at[:10]) - date.fromisoformat(lent.end[:10])
+    return lent if gap.days <= LENT_LEAD_DAYS else None
 
 
 def _tally_time(text: str, trigger: Token, published_at: str | None) -> TimeRef:
