@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from sitreps.extract.taxonomy_schema import EventType, FatalRule
 from sitreps.extract.triggers import TriggerMatch
-from sitreps.models import Count
+from sitreps.models import Count, Role
 
 KILLED = "killed"  # the ``what`` of a count of the dead (data/counting.yaml)
 # Where the dead of a casualty word stand: its object or passive subject ("killing three people", "a
@@ -50,11 +50,11 @@ def _deadly(token: Token, count: Count, rule: FatalRule) -> bool:
 
 
 def fatal_retyped(match: TriggerMatch, casualties: Sequence[tuple[Token, Count]],
-                  type_by_id: Callable[[str], EventType], *, targeted: bool = False) -> TriggerMatch:
-    """``match`` with its type's fatal type when the toll it took has dead (module docstring);
-    ``targeted``: the act names a target."""
+                  type_by_id: Callable[[str], EventType], *, named: frozenset[Role] = frozenset()) -> TriggerMatch:
+    """``match`` with its type's fatal type when the toll it took has dead (module docstring); ``named``: the
+    roles the act names an actor in."""
     rule = match.event_type.fatal
-    if rule is None or (rule.untargeted and targeted) or _trigger_words(match) & set(rule.unless_trigger) \
+    if rule is None or named & set(rule.unless_roles) or _trigger_words(match) & set(rule.unless_trigger) \
             or not any(_deadly(token, count, rule) for token, count in casualties):
         return match
     return replace(match, event_type=type_by_id(rule.to))

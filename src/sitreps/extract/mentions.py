@@ -175,8 +175,7 @@ def _mention(match: TriggerMatch, ctx: DocumentContext, res: Resources, actor_ct
     if event_type is not match.event_type:
         match = replace(match, event_type=event_type)
         args = trigger_arguments(match, actor_ctx, excluded, others)
-    match = fatal_retyped(match, casualties, res.finder.type_by_id,
-                          targeted=any(a.role == Role.TARGET for a in args.actors))
+    match = fatal_retyped(match, casualties, res.finder.type_by_id, named=frozenset(a.role for a in args.actors))
     actors, counts = args.actors, args.counts
     tolls = [count for _, count in casualties]
     counts = [c for c in counts if not victims_told(c, tolls)]

@@ -162,16 +162,16 @@ class FatalRule(_Frozen):
 
     A word of ``unless`` among the dead stops it: police killed by a crowd they dispersed make the
     toll the crowd's, not the force's. A rule with ``when`` needs one of its words among the dead (the
-    dead being villagers makes a one-sided shooting an attack on civilians), and one with ``untargeted``
-    fires only where the act names no target (a named target has its own ``retype`` rules); the trigger
-    words of ``unless_trigger`` keep their type (a clash that kills civilians caught between two sides is
-    still a clash).
+    dead being villagers makes a one-sided shooting an attack on civilians), and one with ``unless_roles``
+    fires only where the act names no actor in those roles (a named target has its own ``retype`` rules);
+    the trigger words of ``unless_trigger`` keep their type (a clash that kills civilians caught between two
+    sides is still a clash).
     """
 
     to: str
     unless: tuple[str, ...] = ()
     when: tuple[str, ...] = ()
-    untargeted: bool = False
+    unless_roles: tuple[Role, ...] = ()
     unless_trigger: tuple[str, ...] = ()
 
     @field_validator("unless", "when", "unless_trigger")
