@@ -25,6 +25,7 @@ from sitreps.extract.name_context import (
     capital_country,
     clause_units,
     context_units,
+    earlier_names,
     kind_word,
     phrase_units,
 )
@@ -56,7 +57,7 @@ def lookup(phrase: SpacySpan, name: SpacySpan, gazetteer: Gazetteer, countries: 
     countries += [c for c in dict.fromkeys(owners) if c is not None and c not in countries and c not in across]
     return gazetteer.resolve(name.text, context_countries=countries, context_units=near, article_units=article,
                              kind=kind or kind_word(phrase, name), across=across,
-                             clause_units=clause_units(phrase, name))
+                             clause_units=clause_units(phrase, name), earlier_units=earlier_names(phrase))
 
 
 def is_near(phrase: SpacySpan) -> bool:

@@ -38,11 +38,18 @@ def inherited(place: Place | None) -> bool:
 def told_elsewhere(place: Place | None, node: LinkNode) -> bool:
     """Whether every word naming the place lies outside the report's own sentence (a retelling's or
     another report's place its consolidation or the story lent it) and the sentence does not name it
-    either (the evidence of a name told twice may be its first telling, the headline's)."""
+    either (the evidence of a name told twice may be its first telling, the headline's).
+
+    A retelling in the article's lead (``LinkNode.lead_retellings``) counts as the report's own: the
+    headline names its incident in few words ("Drone strike on wedding in North Kordofan") and the lead
+    places it ("in a village of Bara locality"); that is the writer's word, not a background line's. Round
+    28: read as lent, the Bara strike's disagreement with another outlet's El Obeid strike, 60 km away, was
+    withheld and the two linked (wire WS8)."""
     span = node.sentence_span
     if place is None or span is None or not place.evidence:
         return False
-    if any(e.start < span[1] and e.end > span[0] for e in place.evidence):
+    own = (span, *node.lead_retellings)
+    if any(e.start < end and e.end > start for e in place.evidence for start, end in own):
         return False
     said = set(_proper_words(node.sentence))
     return not any(said.intersection(_proper_words(e.text)) for e in place.evidence)

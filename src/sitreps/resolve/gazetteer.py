@@ -67,7 +67,7 @@ class Gazetteer(CountryLookup):
 
     def resolve(self, toponym: str, *, context_countries: Sequence[str] = (), context_units: Sequence[str] = (),
                 article_units: Sequence[str] = (), kind: str | None = None, across: Sequence[str] = (),
-                clause_units: Sequence[str] = ()) -> GeoMatch:
+                clause_units: Sequence[str] = (), earlier_units: Sequence[str] = ()) -> GeoMatch:
         """The place ``toponym`` names.
 
         ``context_countries``: countries (or regions) of the story; ``context_units``: names written
@@ -76,7 +76,9 @@ class Gazetteer(CountryLookup):
         ``kind``: the place noun written with the toponym ("village", "district", "province");
         ``across``: countries the sentence says the place is near, across a border ("near Algeria",
         "near Mali's border with Algeria"): a place the gazetteer lacks goes to that border area;
-        ``clause_units``: the names of ``context_units`` the toponym's own clause writes with it.
+        ``clause_units``: the names of ``context_units`` the toponym's own clause writes with it;
+        ``earlier_units``: the article's names written before the toponym's sentence, nearest first (the
+        town a quarter the gazetteer lacks is part of, when its sentence names none).
         """
         key = fold(toponym)
         if not key:
@@ -86,6 +88,7 @@ class Gazetteer(CountryLookup):
         ctx.owner_codes = [self.codes_by_name[c] for c in map(self._index.countries.get, map(fold, clause_units))
                            if c in self.codes_by_name]
         ctx.key = key
+        ctx.earlier = list(earlier_units)
         ctx.quarter = kind is not None and fold(kind) in word_list("places", "quarter_nouns")
         self._contexts.drop_own_units_abroad(key, ctx)
         ctx.across = [self.codes_by_name[c] for c in map(self.country_of, across) if c in self.codes_by_name]

@@ -8,7 +8,7 @@ sitreps, with ``approximate`` set and a ``note`` saying where the point came fro
 from __future__ import annotations
 
 from sitreps.models import PlacePrecision
-from sitreps.resolve.city_choice import MIN_POPULATION_WITHOUT_CONTEXT
+from sitreps.resolve.city_choice import MIN_POPULATION_WITHOUT_CONTEXT, town_named
 from sitreps.resolve.geodata import unit_core
 from sitreps.resolve.geoindex import City, GeoIndex, Unit
 from sitreps.resolve.geomatch import GeoMatch, city_match, unknown_match
@@ -27,6 +27,10 @@ def fallback(index: GeoIndex, toponym: str, ctx: PlaceContext, reason: str | Non
     if isinstance(town, City):  # "the Haret Hreik neighbourhood of Beirut": the town named with it
         note = f"{reason}; placed at {town.name}, named nearby"
         return city_match(index, town, note, PlacePrecision.DISTRICT, name, approximate=True)
+    earlier = _earlier_town(index, ctx) if ctx.quarter and town is None else None
+    if earlier is not None:  # "the Al-Jir neighbourhood" told after "an air raid on a district of Nyala"
+        note = f"{reason}; placed at {earlier.name}, the town its story named before it"
+        return city_match(index, earlier, note, PlacePrecision.DISTRICT, name, approximate=True)
     # The sentence's "near Algeria" says more than a unit named only elsewhere in the article.
     if not ctx.strong and (border := _border_match(index, ctx, reason, name)) is not None:
         return border
@@ -48,6 +52,19 @@ def fallback(index: GeoIndex, toponym: str, ctx: PlaceContext, reason: str | Non
             return GeoMatch(name, point[0], point[1], country, None, PlacePrecision.COUNTRY, note,
                             approximate=True)
     return unknown_match(toponym, reason if reason.startswith("ambiguous") else f"{reason} and no country named nearby")
+
+
+def _earlier_town(index: GeoIndex, ctx: PlaceContext) -> City | None:
+    """The town of the story's first country the article named last before a quarter's sentence, if a town
+    of ``MIN_POPULATION_WITHOUT_CONTEXT`` people or more: a quarter is part of a city, and news names the
+    city before telling its quarters ("an air raid on a district of Nyala ... on the Al-Jir neighbourhood").
+    A province named earlier is passed over, not taken: a town told before it may still hold the quarter."""
+    home = ctx.codes[0] if ctx.codes else None
+    for name in ctx.earlier:
+        town = town_named(index, name, ctx)
+        if town is not None and town.country == home and town.population >= MIN_POPULATION_WITHOUT_CONTEXT:
+            return town
+    return None
 
 
 def namesake_city(index: GeoIndex, unit: Unit) -> City | None:

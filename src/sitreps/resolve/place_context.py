@@ -32,6 +32,8 @@ class PlaceContext:
     owners: list[Unit] = field(default_factory=list)
     # Codes of the countries the toponym's own clause names ("the town of Palma in Mozambique").
     owner_codes: list[str] = field(default_factory=list)
+    # The article's names written before the toponym's sentence, nearest first: the town a quarter is part of.
+    earlier: list[str] = field(default_factory=list)
     key: str = ""  # the toponym, folded
     quarter: bool = False  # written as a part of a town ("Mirpur area"): its owner is a city, not a province
 
