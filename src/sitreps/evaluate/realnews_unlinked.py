@@ -17,7 +17,8 @@ from sitreps.evaluate.realnews_match import Row
 from sitreps.evaluate.realnews_scores import Report
 from sitreps.link.embedding import CachedEmbedder, default_embedder
 from sitreps.link.explain import nodes_of
-from sitreps.link.scoring import LINK_THRESHOLD, PairScore, score_pair
+from sitreps.link.nodes import LinkNode
+from sitreps.link.scoring import LINK_THRESHOLD, TIMES_APART, TYPES_APART, PairScore, score_pair
 
 Kinds = Counter[tuple[str, str]]
 FIELD = "unlinked other outlets, kept apart by"
@@ -38,10 +39,30 @@ def unlinked_kinds(report: Report) -> Kinds:
                      CachedEmbedder(default_embedder()))
     kinds: Kinds = Counter()
     for mine, theirs in pairs:
-        scored = [score_pair(nodes[a], nodes[b]) for _, a in mine for _, b in theirs if a in nodes and b in nodes]
+        scored = [(score_pair(nodes[a], nodes[b]), nodes[a], nodes[b])
+                  for _, a in mine for _, b in theirs if a in nodes and b in nodes]
         if scored:
-            kinds[(FIELD, _verdict(max(scored, key=lambda s: s.score)))] += 1
+            best, a, b = max(scored, key=lambda found: found[0].score)
+            kinds[(FIELD, f"{_verdict(best)}{_what_differs(best, a, b)}")] += 1
     return kinds
+
+
+def _what_differs(scored: PairScore, a: LinkNode, b: LinkNode) -> str:
+    """For the gates of types and of time, the two reports' types or how precisely each is dated: names no
+    article, and says whether a type or a coarse date (a year lent from background) is at fault."""
+    if scored.gate == TYPES_APART:
+        return f" ({' / '.join(sorted((a.type, b.type)))})"
+    if scored.gate == TIMES_APART:
+        return f" ({' / '.join(sorted((_precision(a), _precision(b))))} dated)"
+    return ""
+
+
+def _precision(node: LinkNode) -> str:
+    """How precisely a report is dated: by the span of its stated window, else not stated."""
+    if node.stated is None:
+        return "not stated, reported"
+    days = (node.stated[1] - node.stated[0]).days
+    return "day" if days <= 1 else "week" if days <= 7 else "month" if days <= 31 else "year or more"
 
 
 Reports = list[tuple[str, str]]

@@ -111,6 +111,7 @@ SAME_SENTENCE = 1.0
 
 
 TYPES_APART = "types share no linkable group"
+TIMES_APART = "time windows do not meet"
 CLAIM_WITHOUT_ACTOR = "a claim naming no actor of the report"
 TOWNS_APART = "one article's two towns"
 DAYS_APART = "one article's two days"
@@ -150,7 +151,7 @@ def score_pair(a: LinkNode, b: LinkNode) -> PairScore:
     if not (a.groups & b.groups):
         return PairScore(0.0, TYPES_APART)
     if not overlaps(a.window, b.window):
-        return PairScore(0.0, "time windows do not meet")
+        return PairScore(0.0, TIMES_APART)
     same_document = a.document_id is not None and a.document_id == b.document_id
     if not same_document and countries_apart(a, b):
         return PairScore(0.0, f"articles placed in {a.where} and {b.where}")
