@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from sitreps.evaluate.realnews_gold import GoldEvent
-from sitreps.models import DatePrecision, Event, FieldConsensus, Place
+from sitreps.models import DatePrecision, Event, FieldCandidate, FieldConsensus, Place
 from sitreps.resolve.geodata import distance_km
 
 WEEK_DAYS = 7
@@ -100,8 +100,12 @@ def _actor_text(event: Event, role: str) -> str | None:
     consensus = field_of(event, f"actor:{role}")
     if consensus is None or not consensus.candidates:
         return None
-    best = consensus.candidates[0]
-    return " ".join([str(best.value), best.label, *(s.text for s in best.evidence)]).lower()
+    return candidate_text(consensus.candidates[0])
+
+
+def candidate_text(candidate: FieldCandidate) -> str:
+    """What an actor term is looked for in: the candidate's value, label and evidence, lower-cased."""
+    return " ".join([str(candidate.value), candidate.label, *(s.text for s in candidate.evidence)]).lower()
 
 
 def actor_right(event: Event, terms: tuple[str, ...] | None, role: str) -> bool | None:

@@ -17,6 +17,7 @@ from datetime import date
 from sitreps.country_table import country_name
 from sitreps.evaluate.realnews_fields import (
     actor_right,
+    candidate_text,
     date_right,
     fatalities_right,
     field_of,
@@ -33,7 +34,7 @@ from sitreps.evaluate.realnews_unlinked import FIELD as UNLINKED
 from sitreps.evaluate.realnews_unlinked import unlinked_kinds
 from sitreps.extract.agreement import figures_agree, initiators_agree, names_its_province, places_agree, times_agree
 from sitreps.extract.incident_kinds import type_kind
-from sitreps.models import Event, EventMention, FieldCandidate, Modality, Place, PlacePrecision
+from sitreps.models import Event, EventMention, FieldCandidate, FieldConsensus, Modality, Place, PlacePrecision
 from sitreps.resolve.geodata import distance_km
 from sitreps.resolve.normalise import fold
 
@@ -106,10 +107,7 @@ def _wrong_source(event: Event, gold: GoldEvent, terms: tuple[str, ...] | None, 
     retelling of another incident, a doer lent by the lead, an actor the type implies)."""
     consensus = field_of(event, f"actor:{role}")
     assert consensus is not None and terms is not None  # a wrong actor is one the row names
-    wanted = [t for t in terms if not t.startswith("!")]
-    rivals = [" ".join([str(c.value), c.label, *(s.text for s in c.evidence)]).lower()
-              for c in consensus.candidates[1:]]
-    if any(t in rival for t in wanted for rival in rivals):
+    if _gold_rival(consensus, terms) is not None:
         return _RIVALS
     anchors = [fold(a) for told in gold.anchors.values() for a in told]
     evidence = [fold(s.text) for s in consensus.candidates[0].evidence]
@@ -128,15 +126,19 @@ def _lost_vote(event: Event, terms: tuple[str, ...] | None, role: str) -> dict[s
     what each value is (a party the actor table knows, one minted from the text, a bare name)."""
     consensus = field_of(event, f"actor:{role}")
     assert consensus is not None and terms is not None
-    wanted = [t for t in terms if not t.startswith("!")]
-    winner = consensus.candidates[0]
-    gold = next(c for c in consensus.candidates[1:]
-                if any(t in " ".join([str(c.value), c.label, *(s.text for s in c.evidence)]).lower() for t in wanted))
+    winner, gold = consensus.candidates[0], _gold_rival(consensus, terms)
+    assert gold is not None  # called for a lost vote only
     return dict(zip(_VOTE_ASPECTS, (
         _more(len(winner.outlets), len(gold.outlets)),
         _more(len(winner.mention_ids), len(gold.mention_ids)),
         _told_first(winner, gold),
         f"{_value_kind(winner)} / {_value_kind(gold)}"), strict=True))
+
+
+def _gold_rival(consensus: FieldConsensus, terms: tuple[str, ...]) -> FieldCandidate | None:
+    """The first of the row's rivals (candidates after the winner) that holds a gold term."""
+    wanted = [t for t in terms if not t.startswith("!")]
+    return next((c for c in consensus.candidates[1:] if any(t in candidate_text(c) for t in wanted)), None)
 
 
 def _more(winner: int, gold: int) -> str:

@@ -30,7 +30,7 @@ PENALTIES = ("far toll", "places apart", "days apart")
 def unlinked_kinds(report: Report) -> Kinds:
     """For each found event's rows that share no article with its kept row, why the closest pair of the two
     rows' reports did not link."""
-    pairs = list(_apart_pairs(report))
+    pairs = _apart_pairs(report)
     if not pairs:
         return Counter()
     documents = {key: rows.document for key, rows in report.articles.items() if rows.document is not None}

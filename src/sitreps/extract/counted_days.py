@@ -31,6 +31,7 @@ from sitreps.extract.time_clauses import Offset, measured_from, sequence_offset,
 from sitreps.extract.time_reader import Reader
 from sitreps.models import DatePrecision, Span, TimeRef
 from sitreps.resolve.time_patterns import TIME_WORDS, later_offset
+from sitreps.resolve.times import ResolvedTime
 
 
 def points_back(sentence: SpacySpan) -> bool:
@@ -81,16 +82,15 @@ def offset_time(sentence: SpacySpan, trigger: Token, excluded: tuple[int, int] |
              and not spoken_when(doc, r, trigger)]
     # "captured the hill on Wednesday after overnight fighting, ..., a day after shelling killed three": the
     # span counts from the day told, not from a night that spans two (round 28, wire part w)
-    anchor = reader.resolve([r for r in other if _one_day(reader, r)] or other, offset.start)
-    if anchor is None or anchor.precision is not DatePrecision.DAY or anchor.start != anchor.end or not anchor.start:
+    anchor = reader.resolve([r for r in other if _one_day(reader.read(r))] or other, offset.start)
+    if anchor is None or not _one_day(anchor):
         return None
     return _shifted(anchor, offset, text)
 
 
-def _one_day(reader: Reader, expression: tuple[int, int]) -> bool:
-    """Whether an expression names a single day."""
-    found = reader.read(expression)
-    return found.precision is DatePrecision.DAY and found.start is not None and found.start == found.end
+def _one_day(found: TimeRef | ResolvedTime) -> bool:
+    """Whether a time names a single day: the day a span is counted from."""
+    return found.precision is DatePrecision.DAY and bool(found.start) and found.start == found.end
 
 
 def later_time(sentence: SpacySpan, own: list[tuple[int, int]], trigger: Token, excluded: tuple[int, int] | None,
@@ -115,7 +115,7 @@ def later_time(sentence: SpacySpan, own: list[tuple[int, int]], trigger: Token, 
     for told_before in (previous_in_paragraph(sentence), opening_of(sentence.doc)):
         if anchor is None and told_before is not None:
             anchor = reader.resolve(context_times(told_before, excluded, trigger), start)
-    if anchor is None or anchor.precision is not DatePrecision.DAY or anchor.start != anchor.end or not anchor.start:
+    if anchor is None or not _one_day(anchor) or not anchor.start:
         return None
     day = (date.fromisoformat(anchor.start) + timedelta(days=days)).isoformat()
     note = f"{abs(days)} day(s) {'after' if days > 0 else 'before'} {anchor.start}, the day told before it"
