@@ -36,3 +36,17 @@ def test_other_phrases_stay_as_written(extract: Extract, text: str, kept: str) -
     targets = _targets(extract(text))
     assert any(kept in name for name, _ in targets), targets
     assert all(canonical in (None, name) for name, canonical in targets if kept in name), targets
+
+
+@pytest.mark.parametrize("text", [
+    'Banners reading "our soldiers are heroes" lined the road into Kidal.',
+    'The "cleansing" of our villages began at dawn, residents recalled later.',
+])
+def test_a_quote_with_no_speaker_above_it_ends_the_climb(text: str) -> None:
+    """The climb to a speaking verb stops at the sentence's root: spaCy makes a new Token object on each access,
+    so an identity test never saw the root as its own head and the climb spun forever (round 29)."""
+    from sitreps.annotate.nlp import load_nlp
+    from sitreps.extract.quoted_owner import quote_speaker
+
+    doc = load_nlp()(text)
+    assert all(quote_speaker(token) is None for token in doc)

@@ -86,7 +86,7 @@ def _counted_nouns(count: Count, doc: Doc) -> list[Token]:
     nouns: list[Token] = []
     for token in span or ():
         noun = token
-        while noun.dep_ in QUALIFIER_DEPS and noun.head is not noun:
+        while noun.dep_ in QUALIFIER_DEPS and noun.head.i != noun.i:
             noun = noun.head
         if noun.pos_ in NOUN_POS and _is_person(noun) and not casualty_word(noun) and noun not in nouns:
             nouns.append(noun)

@@ -32,7 +32,7 @@ def names_a_remit(trigger: Token) -> bool:
     """Whether ``trigger`` sits in the "for"/"of"/"on" phrase of a body noun, possibly through nested phrases."""
     word = trigger
     for _ in range(MAX_PHRASES):
-        while word.dep_ in NAME_LINKS and word.head is not word:
+        while word.dep_ in NAME_LINKS and word.head.i != word.i:
             word = word.head
         preposition = word.head
         if word.dep_ != "pobj" or preposition.lower_ not in words(LISTS, "remit_prepositions"):

@@ -66,7 +66,7 @@ def _aimed(root: Token) -> list[Token]:
     if root.dep_ == "prep":
         preps.append(root)
     means = root
-    while means.dep_ == "conj" and means.head is not means:
+    while means.dep_ == "conj" and means.head.i != means.i:
         means = means.head
     purposes: list[Token] = []
     if means.dep_ == "dobj":

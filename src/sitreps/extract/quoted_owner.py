@@ -67,7 +67,7 @@ def quote_speaker(token: Token) -> Token | None:
     if not any(t.text in QUOTE_MARKS for t in token.sent):
         return None
     node = token
-    while node.head is not node:
+    while node.head.i != node.i:
         head = node.head
         if head.pos_ in ("VERB", "AUX") and node.dep_ in QUOTE_DEPS and _speaking(head):
             return _subject(head)
