@@ -59,3 +59,24 @@ def test_the_act_that_did_not_happen_gives_no_row(extract: Extract, text: str, a
 def test_the_event_told_stays(extract: Extract, text: str, expected: str) -> None:
     types = [m.type for m in extract(text)]
     assert expected in types, types
+
+
+@pytest.mark.parametrize("text", [
+    "Troops said a rifle, a homemade bomb and bomb-making materials were recovered at the hideout near Marawi.",
+    "Police found an explosive device in the boot of a car stopped outside Kandahar on Friday.",
+    "Residents discovered two unexploded grenades in a field east of Kaduna and called the army.",
+    "The militia commander said his men had confiscated a cache of landmines and rockets at Dire.",
+])
+def test_a_weapon_found_is_no_attack(extract: Extract, text: str) -> None:
+    """Round 29: a weapon found or handed over names a thing, not its use."""
+    remote = {"remote_explosive", "grenade", "shelling_missile_attack", "air_drone_strike"}
+    assert not remote & {m.type for m in extract(text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rescuers recovered the bodies of three people killed in the bombing of a market in Maiduguri.",
+     "remote_explosive"),
+    ("A bomb found near the bus station exploded on Monday, killing two people in Mogadishu.", "remote_explosive"),
+])
+def test_an_explosion_beside_a_find_stays(extract: Extract, text: str, expected: str) -> None:
+    assert expected in [m.type for m in extract(text)]

@@ -9,8 +9,9 @@ protest is the event. Each check reads only the trigger's own token and the toke
 cheap; ``extract.dropped_triggers`` drops the rule triggers and ``extract.model_triggers`` refuses the model's anchors.
 Means of force brought but held back ("police deployed water cannon but did not intervene", round 24) are no
 intervention either, nor is what a force is sent to do ("sent troops to fight the militants", round 27), nor the
-plural an incident is told to be one of ("in one of several attacks", round 27). Word lists: ``halting_verbs``,
-``listing_words``, ``staging_verbs``, ``restraint_verbs`` and ``sending_verbs`` in ``data/en/triggers.yaml``.
+plural an incident is told to be one of ("in one of several attacks", round 27), nor a weapon found ("a bomb was
+recovered at the site", round 29). Word lists: ``halting_verbs``, ``listing_words``, ``staging_verbs``,
+``restraint_verbs``, ``sending_verbs`` and ``finding_verbs`` in ``data/en/triggers.yaml``.
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ from sitreps.extract.infinitives import to_infinitive
 from sitreps.language_data import word_list
 
 VERB_TAGS = frozenset({"VERB", "AUX"})
+NOUN_TAGS = frozenset({"NOUN", "PROPN"})
+# How a verb form hangs inside a noun phrase as the parse has it ("bomb-making": conj or amod of "bomb").
+NOUN_PHRASE_DEPS = frozenset({"conj", "amod", "compound", "npadvmod", "nmod"})
 # The objects of a verb, as spaCy's English parse labels them.
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 # What a halting verb takes: its object ("pause air raids"), the act it stops ("agreed to halt fighting"), or
@@ -61,7 +65,26 @@ def halted_act(token: Token) -> bool:
     drone strikes"): an act stopped or put off, not one that happened; or means of force held back."""
     governor = token.head
     return (governor.pos_ in VERB_TAGS and _halting(governor) and in_object(token, governor, HALTED_DEPS)) \
-        or held_back(token) or sent_to_do(token)
+        or held_back(token) or sent_to_do(token) or found_item(token)
+
+
+def found_item(token: Token) -> bool:
+    """Whether the word is a thing found or handed over ("a homemade bomb and bomb-making materials were recovered
+    at the site", "police found an explosive device in the car"): a word inside the object of the nearest verb above
+    it (past verb forms inside a noun phrase, "bomb-making materials"), a finding verb (``finding_verbs``) names a
+    weapon, not its use. Round 29: a bomb recovered after a clash
+    became a second explosion row, and the clash it joined took its remote type (wire part w)."""
+    verb = token.head
+    while (verb.pos_ not in VERB_TAGS or _inside_noun_phrase(verb)) and verb.head.i != verb.i:
+        verb = verb.head
+    return (token.pos_ in NOUN_TAGS and verb.pos_ in VERB_TAGS
+            and verb.lemma_.lower() in word_list("triggers", "finding_verbs") and in_object(token, verb))
+
+
+def _inside_noun_phrase(verb: Token) -> bool:
+    """A verb form that is a piece of a noun phrase, not a clause ("bomb-making materials": "making" hangs on
+    "bomb"): the climb to the verb whose object holds the word goes past it."""
+    return verb.dep_ in NOUN_PHRASE_DEPS and verb.head.pos_ in NOUN_TAGS
 
 
 def one_of_many(token: Token) -> bool:
