@@ -85,9 +85,18 @@ def test_interval_of_a_bare_value() -> None:
     "Elders spoke of the threat of an ambush on the convoy to Gao.",                   # possibility noun + of
     "Lawyers argued that such deaths constituted executions.",                         # classification
     "A rights group said the practice may amount to extrajudicial killings.",          # classification + to
+    "Rights groups say police in the state kill hundreds of people every year.",        # frequency (round 29)
+    "Bandits abduct dozens of travellers on the Abuja-Kaduna road each month.",        # frequency
+    "Landmines maim scores of herders annually in the border districts.",             # frequency adverb
 ])
 def test_non_events_are_left_out(extract: Extract, text: str) -> None:
     assert violent(extract(text)) == [] and not any(m.type == "arrest" for m in extract(text))
+
+
+def test_a_dated_incident_beside_a_frequency_stays(extract: Extract) -> None:
+    events = extract("Gunmen attacked the cattle market in Gusau on Monday, where traders gather every day, "
+                     "killing four people.")
+    assert len(violent(events)) == 1
 
 
 def test_reporting_frame_is_not_a_statement(extract: Extract) -> None:
