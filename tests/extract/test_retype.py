@@ -25,6 +25,11 @@ from extract_helpers import Extract, only
         ("Russian forces struck Kharkiv with ballistic missiles overnight.", "shelling_missile_attack"),
         ("Israeli warplanes struck a house in Khan Younis.", "air_drone_strike"),
         ("The army bombarded rebel positions with drones near Kalemie.", "air_drone_strike"),
+        # round 29: a vehicle that strikes a bomb or mine sets it off; jets that strike a bomb factory stay aircraft
+        ("Four soldiers died when their truck struck a landmine near Menaka on Sunday.", "remote_explosive"),
+        ("Two policemen were killed when their car struck a roadside bomb near Garissa, in an attack claimed by "
+         "al-Shabaab.", "remote_explosive"),
+        ("Israeli jets struck a bomb-making workshop in Jenin overnight.", "air_drone_strike"),
         # capture: people -> surrender_capture, weapons -> disrupted_weapons_use, a town by the state -> regains
         ("The army captured 15 rebel fighters near Bunia.", "surrender_capture"),
         ("Troops seized 40 rifles and two mortars in a raid.", "disrupted_weapons_use"),
