@@ -46,6 +46,10 @@ def test_arrests_of_the_crowd_make_the_protest_an_intervention(extract: Extract,
      "officials said.", "marched"),
     ("Nurses held a rally in Accra on Friday over unpaid allowances. Separately, police arrested three suspected "
      "car thieves in Accra on Friday.", "rally"),
+    # round 29: an arrest of no place of its own belongs to the gathering told before it, not to the next one
+    ("Youths burned tyres and threw stones at police in Bamako on Monday. The ministry said 40 people had been "
+     "arrested. In Sikasso, several hundred people marched peacefully to the governor's office on Monday.",
+     "marched"),
 ])
 def test_other_arrests_leave_the_protest_peaceful(extract: Extract, text: str, protest: str) -> None:
     events = extract(text)

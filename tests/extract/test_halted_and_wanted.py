@@ -16,6 +16,8 @@ from extract_helpers import Extract
     ("The junta suspended drone strikes on the Kachin hills for a week.", "air_drone_strike"),
     ("Thousands of teachers marched through Nairobi to demand the payment of salary arrears.", "demand"),
     ("Hundreds of farmers rallied in Lahore on Monday calling for lower fuel prices.", "demand"),
+    ("Several hundred people marched to the governor's office in Kankan on Friday to deliver a letter demanding "
+     "the release of detained activists.", "demand"),  # round 29: the letter's demand is the march's claim
     ("The council demanded the immediate release of all hostages held in Gao.", "prisoner_exchange"),
     ("Troops uncovered a cache of weapons in a farmhouse near Sokoto, including mortar rounds.",
      "shelling_missile_attack"),

@@ -22,6 +22,10 @@ from sitreps.language_data import word_list
 # argument: "defused a roadside bomb", "repelled the attack", "seized grenades".
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 # ...except under speech acts, which report an event of their own ("denied the attack"): SPEECH_FAMILY.
+# How a protest's purpose reaches its verb through what the marchers carried or came to do: "to deliver [dobj] a
+# letter demanding [acl]"; three steps reach the march from the demand.
+PURPOSE_CARRIER_DEPS = frozenset({"acl", "dobj", "advcl", "xcomp"})
+PURPOSE_STEPS = 3
 
 
 def _object_of_trigger(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> bool:
@@ -36,9 +40,18 @@ def _object_of_trigger(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> b
 
 
 def _protest_purpose(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> bool:
-    """A demand told as a protest's claim (``unhappened.protest_purpose``)."""
-    governor = heads.get(match.head.head.i)
-    return protest_purpose(match.head, match.event_type.id, governor.event_type.family if governor else None)
+    """A demand told as a protest's claim (``unhappened.protest_purpose``), also through what the marchers carried
+    or came to do: "marched to the governor's office to deliver a letter demanding the release of prisoners"
+    (round 29, wire part x: the letter's demand became a row beside the march)."""
+    token = match.head
+    for _ in range(PURPOSE_STEPS):
+        governor = heads.get(token.head.i)
+        if protest_purpose(token, match.event_type.id, governor.event_type.family if governor else None):
+            return True
+        if token.dep_ not in PURPOSE_CARRIER_DEPS or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def _weapon_stopped(match: TriggerMatch, chosen: Sequence[TriggerMatch]) -> bool:
