@@ -49,43 +49,14 @@ def battle_and_strike(first: EventMention, later: EventMention) -> tuple[EventMe
     """The (fight, strike) of the two when one is a ground fight in a named town or province on one day and the other a
     strike of a remote type, or a part of the fight (``battle_parts``), on that town (or of no place of its
     own, or only of the province or country holding the town) and of that day (or of none)."""
-    joining = _joining()
+    rules = ground_fight()
+    joining = {rules.becomes: rules.remote | battle_parts(), RAID: type_list("raid_parts"),
+               **type_map("intervention_parts")}
     for fight, strike in ((first, later), (later, first)):
         if strike.type in joining.get(fight.type, frozenset()) and _at_fight(fight, strike) \
                 and _sent_by_a_side(fight, strike):
             return fight, strike
     return None
-
-
-def host_going_on(part: EventMention, host: EventMention) -> tuple[EventMention, EventMention] | None:
-    """The (fight or raid, part) of the two when the fight or raid is told after its part, with no place of its own
-    and no day but the part's, and the part is placed and dated to one day: "Bandits abducted 43 worshippers in Kauru on
-    Sunday. The gunmen also shot dead the muezzin" is one raid, the killing going on with the abduction told
-    before (the caller asks that its telling refers back, ``Told.anaphoric``). ``battle_and_strike`` needs the
-    fight itself placed and dated; here the part is, and the host names nothing to set it apart (a day the lead
-    lends both is no day of its own). A host of another day, or of a weekday the article's date cannot resolve,
-    stays apart; the sides guard still applies. Round 29, issue #13: wire dev "attack_on_civilians beside abduction"."""
-    joining = _joining()
-    part_day, host_day = days(part.time), days(host.time)
-    if part.type not in joining.get(host.type, frozenset()) - ground_fight().remote or host.place is not None \
-            or (host_day is None and _named_day(host.time) is not None):
-        return None
-    if part.place is None or part_day is None or part_day[0] != part_day[1] or host_day not in (None, part_day) \
-            or not _sent_by_a_side(host, part):
-        return None
-    return host, part
-
-
-def part_hosts() -> frozenset[str]:
-    """The fight and raid types that parts join (``host_going_on``)."""
-    return frozenset(_joining())
-
-
-def _joining() -> dict[str, frozenset[str]]:
-    """Fight or raid type -> the types that join it as strikes or parts at its town and day."""
-    rules = ground_fight()
-    return {rules.becomes: rules.remote | battle_parts(), RAID: type_list("raid_parts"),
-            **type_map("intervention_parts")}
 
 
 def fight_share(fight: EventMention, later: EventMention, total: bool, part: bool) -> tuple[bool, bool]:

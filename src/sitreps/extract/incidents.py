@@ -19,7 +19,6 @@ from sitreps.extract.actor_checks import checked_actors, with_riot_sides
 from sitreps.extract.answered import with_answered_sides
 from sitreps.extract.apart_victims import with_told_victims
 from sitreps.extract.background import is_background, is_followed_up
-from sitreps.extract.battle_strikes import part_hosts
 from sitreps.extract.claimants import with_claimant
 from sitreps.extract.clause_slots import inherited_subject
 from sitreps.extract.consolidate import consolidate
@@ -135,21 +134,6 @@ def retells_doers(trigger: Token) -> bool:
     doers, determiners = words(LISTS, "retelling_doers"), words(LISTS, "anaphoric_determiners")
     return any(s.lower_ in doers and any(c.dep_ == "det" and c.lower_ in determiners for c in s.children)
                for s in subjects)
-
-
-def goes_on(trigger: Token) -> bool:
-    """Whether the event word goes on with what its doers, told before, did: "also" on it and "the" on its
-    subject, its own or shared ("The gunmen, who arrived on motorcycles, also shot dead the muezzin"): the doers
-    are those of the incident just told, and this is another of their acts in it (``continuing_adverbs``;
-    round 29, issue #13). A doer told afresh ("Gunmen also killed three farmers in Bokkos") is not. Read for the
-    fights and raids that parts join (``battle_strikes.part_hosts``) only: "the parties also agreed to meet in
-    August" is a deal's next step, not the deal (real-news dev)."""
-    if not any(c.dep_ == "advmod" and c.lower_ in words(LISTS, "continuing_adverbs") for c in trigger.children):
-        return False
-    own = [c for c in trigger.children if c.dep_ in SUBJECT_DEPS]
-    subjects = own or [slot.head for slot in inherited_subject(trigger)]
-    definite = words(LISTS, "definite_determiners")
-    return any(any(c.dep_ == "det" and c.lower_ in definite for c in s.children) for s in subjects)
 
 
 def _through_sequence(token: Token) -> bool:
@@ -279,8 +263,7 @@ def incidents(built: Sequence[Built], published_at: str | None, registry: ActorR
                                  countries[0] if countries else None)
         mention = mention.model_copy(update={"background": is_background(mention, reference)})
         links = sentence_links(head, heads, protests)
-        pronominal = retells_victim(head) or retells_doers(head) \
-            or (item.match.event_type.id in part_hosts() and goes_on(head))
+        pronominal = retells_victim(head) or retells_doers(head)
         told.append(Told(mention, item.anaphoric or pronominal, opens_new_incident(head), opening_place(head),
                          lead=head.sent.start < sentences[lead_end - 1].end, head=head.i, bound=links.bound,
                          sequenced=links.sequenced, apart=links.apart, nominal=head.pos_ in ("NOUN", "PROPN"),

@@ -22,12 +22,7 @@ from sitreps.extract.agreement import (
     share_named_target,
     times_agree,
 )
-from sitreps.extract.battle_strikes import (
-    battle_and_strike,
-    host_going_on,
-    same_unresolved,
-    strike_sides_with_fight,
-)
+from sitreps.extract.battle_strikes import battle_and_strike, same_unresolved, strike_sides_with_fight
 from sitreps.extract.ceded_ground import ceded, folds_at_spot
 from sitreps.extract.fight_for_ground import fight_for_ground
 from sitreps.extract.headline_tellings import (
@@ -149,7 +144,7 @@ def can_retell(first: EventMention, later: Told, first_in_lead: bool = False, bo
     refers = later.anaphoric or bound
     same_kind = type_kind(first.type) == type_kind(mention.type)
     at_spot = _folds_at_spot(first, first_left, later)
-    battle = battle_and_strike(first, mention) or (host_going_on(first, mention) if later.anaphoric else None)
+    battle = battle_and_strike(first, mention)
     folds = ((refers and host_type(first.type, mention.type, governed=bound))
              or _folds_unbound(first, later, first_in_lead) or at_spot or battle is not None
              or (bound and bool(later.sequenced) and fight_for_ground(first, mention)))
