@@ -12,10 +12,20 @@ import pytest
 
 from sitreps.evaluate.realnews import run_pipeline
 from sitreps.evaluate.realnews_gold import GoldEvent, GoldPlace, GoldSet
-from sitreps.evaluate.realnews_kind_pairs import ASPECTS
+from sitreps.evaluate.realnews_kind_pairs import ASPECTS, _part_and_host
 from sitreps.evaluate.realnews_kinds import Kinds, _lost_vote, error_kinds, render_kinds
 from sitreps.evaluate.realnews_scores import score_rows
-from sitreps.models import Event, FieldCandidate, FieldConsensus, Span
+from sitreps.models import (
+    DatePrecision,
+    Event,
+    EventMention,
+    FieldCandidate,
+    FieldConsensus,
+    Place,
+    PlacePrecision,
+    Span,
+    TimeRef,
+)
 
 ARTICLE = ("Title: Gunmen kill five in Maiduguri\n\n"
            "Gunmen killed five villagers in Maiduguri on Saturday, police said. The attackers fled on "
@@ -184,6 +194,25 @@ def test_two_kinds_of_incident_are_counted_by_how_their_tellings_stand(kinds_two
     assert pairs["link groups"] in ("none shared", "shared: unrest"), pairs
     # the body's sentence tells both, so the closest pair of tellings is in one sentence
     assert pairs["sentences"] == "same sentence", pairs
-    assert set(pairs) == {*ASPECTS}, pairs
+    assert set(pairs) == {*ASPECTS} - {"a part and its fight or raid"}, pairs  # an arrest is no part of a fight
     table = render_kinds(kinds_two_kinds)
     assert "Kano" not in table and "gunfight" not in table
+
+
+def _told(type_id: str, start: int, place: str | None, day: tuple[str, str] | None) -> EventMention:
+    """A mention of ``type_id`` whose trigger starts at ``start``, at a town named ``place``, on ``day``."""
+    word = Span(start=start, end=start + 4, text="word")
+    spot = Place(text=place, name=place, precision=PlacePrecision.EXACT, evidence=[]) if place else None
+    time = TimeRef(start=day[0], end=day[1], precision=DatePrecision.DAY, evidence=[]) if day else None
+    return EventMention(id=str(start), type=type_id, acled=None, plover=None, cameo=None, trigger=word,
+                        sentence=word, place=spot, time=time, confidence=0.9)
+
+
+def test_a_part_beside_its_fight_says_how_each_is_placed_and_dated() -> None:
+    """Round 29: a withdrawal beside the clash it may be part of is counted by which is told first and how the
+    guards of ``battle_strikes`` read them; a pair that no part table relates is not counted."""
+    clash = _told("armed_clash", 0, "Varn", ("2024-03-01", "2024-03-02"))
+    left = _told("withdrawal", 50, "Varn", None)
+    assert _part_and_host(left, clash) == \
+        "host told first; host placed exact, a span; part at the host's place, undated"
+    assert _part_and_host(_told("arrest", 50, "Varn", None), clash) is None
