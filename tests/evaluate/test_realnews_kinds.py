@@ -12,9 +12,20 @@ import pytest
 
 from sitreps.evaluate.realnews import run_pipeline
 from sitreps.evaluate.realnews_gold import GoldEvent, GoldPlace, GoldSet
+from sitreps.evaluate.realnews_kind_pairs import ASPECTS, _part_and_host
 from sitreps.evaluate.realnews_kinds import Kinds, _lost_vote, error_kinds, render_kinds
 from sitreps.evaluate.realnews_scores import score_rows
-from sitreps.models import Event, FieldCandidate, FieldConsensus, Span
+from sitreps.models import (
+    DatePrecision,
+    Event,
+    EventMention,
+    FieldCandidate,
+    FieldConsensus,
+    Place,
+    PlacePrecision,
+    Span,
+    TimeRef,
+)
 
 ARTICLE = ("Title: Gunmen kill five in Maiduguri\n\n"
            "Gunmen killed five villagers in Maiduguri on Saturday, police said. The attackers fled on "
@@ -153,3 +164,55 @@ def test_sides_swapped_are_counted_by_row_type(tmp_path: Path) -> None:
     swapped = kinds_of(tmp_path, ARTICLE, gold_event)
     assert swapped[("initiator swapped, by row type", "Attack")] == 1, swapped
     assert swapped[("target swapped, by row type", "Attack")] == 1, swapped
+
+
+# Excess rows of two kinds of incident are counted by how the two tellings stand (round 29): one sentence tells a
+# gunfight and, chained to it by "after", the arrests that followed; the gold anchors the whole sentence to one event.
+TWO_KINDS = ("Title: Police arrest five after gunfight in Kano\nPublished: 2024-03-03\n\n"
+             "Police arrested five men in Kano on Saturday after a gunfight with soldiers, officials said.\n")
+KANO = GoldPlace("Kano", 12.0, 8.52, "exact", 15, "NG")
+
+
+@pytest.fixture(scope="module")
+def kinds_two_kinds(tmp_path_factory: pytest.TempPathFactory) -> Kinds:
+    gold_event = GoldEvent(
+        id="A1", articles=("a/01_story.txt",), acled_codes=True, sub_event_types=frozenset({"Arrests"}),
+        sub_event_type="Arrests", event_date="2024-03-02", date_precision="day", place=KANO,
+        fatalities=None, initiator_terms=("police",), target_terms=(), modality="reported",
+        anchors={"a/01_story.txt": ("Police arrested five men in Kano on Saturday after a gunfight with soldiers",)},
+        description="")
+    return kinds_of(tmp_path_factory.mktemp("kinds_two_kinds"), TWO_KINDS, gold_event)
+
+
+def test_two_kinds_of_incident_are_counted_by_how_their_tellings_stand(kinds_two_kinds: Kinds) -> None:
+    assert kinds_two_kinds[("excess another type, kept apart by", "two kinds of incident")] == 1, kinds_two_kinds
+    pairs = {field.removeprefix("excess two kinds, "): kind for (field, kind), count in kinds_two_kinds.items()
+             if field.startswith("excess two kinds, ") and count}
+    assert pairs["anchors"] == "one anchor holds both", pairs
+    assert pairs["quotes"] == "neither", pairs
+    assert pairs["rule relating the types"] == "none", pairs
+    assert pairs["link groups"] in ("none shared", "shared: unrest"), pairs
+    # the body's sentence tells both, so the closest pair of tellings is in one sentence
+    assert pairs["sentences"] == "same sentence", pairs
+    assert set(pairs) == {*ASPECTS} - {"a part and its fight or raid"}, pairs  # an arrest is no part of a fight
+    table = render_kinds(kinds_two_kinds)
+    assert "Kano" not in table and "gunfight" not in table
+
+
+def _told(type_id: str, start: int, place: str | None, day: tuple[str, str] | None) -> EventMention:
+    """A mention of ``type_id`` whose trigger starts at ``start``, at a town named ``place``, on ``day``."""
+    word = Span(start=start, end=start + 4, text="word")
+    spot = Place(text=place, name=place, precision=PlacePrecision.EXACT, evidence=[]) if place else None
+    time = TimeRef(start=day[0], end=day[1], precision=DatePrecision.DAY, evidence=[]) if day else None
+    return EventMention(id=str(start), type=type_id, acled=None, plover=None, cameo=None, trigger=word,
+                        sentence=word, place=spot, time=time, confidence=0.9)
+
+
+def test_a_part_beside_its_fight_says_how_each_is_placed_and_dated() -> None:
+    """Round 29: a withdrawal beside the clash it may be part of is counted by which is told first and how the
+    guards of ``battle_strikes`` read them; a pair that no part table relates is not counted."""
+    clash = _told("armed_clash", 0, "Varn", ("2024-03-01", "2024-03-02"))
+    left = _told("withdrawal", 50, "Varn", None)
+    assert _part_and_host(left, clash) == \
+        "host told first; host placed exact, a span; part at the host's place, undated"
+    assert _part_and_host(_told("arrest", 50, "Varn", None), clash) is None

@@ -28,6 +28,9 @@ from sitreps.evaluate.realnews_fields import (
     stated_start,
 )
 from sitreps.evaluate.realnews_gold import GoldEvent
+from sitreps.evaluate.realnews_kind_pairs import ASPECTS as PAIR_ASPECTS
+from sitreps.evaluate.realnews_kind_pairs import FIELD as PAIR_FIELD
+from sitreps.evaluate.realnews_kind_pairs import kind_pair_kinds
 from sitreps.evaluate.realnews_match import Row
 from sitreps.evaluate.realnews_scores import Report
 from sitreps.evaluate.realnews_unlinked import FIELD as UNLINKED
@@ -43,6 +46,7 @@ Kinds = Counter[tuple[str, str]]
 
 _COARSE = frozenset({PlacePrecision.REGION, PlacePrecision.COUNTRY})
 _FINE_GOLD = frozenset({"exact", "district"})
+TWO_KINDS = "two kinds of incident"
 NEAR_KM = 25.0
 """Two local places of one incident's tellings this close are one spot the gazetteer splits (a town, its district)."""
 
@@ -229,16 +233,20 @@ def _excess_rows(report: Report) -> Kinds:
             for article in {m.article for m in row.mentions if gold.id in m.gold_ids}:
                 per_article[article].append(row)
         within = 0
-        for rows in per_article.values():
+        for article, rows in per_article.items():
+            kept = main if main in rows else rows[0]
             for row in rows[1:] if main not in rows else [r for r in rows if r is not main]:
                 same = "same type" if row.event.type == main.event.type else "another type"
                 kinds[("excess rows", f"within one article, {same}")] += 1
                 if same == "another type":  # the pair of types says which retellings stay apart
                     kinds[("excess types", f"{row.event.type} beside {main.event.type}")] += 1
-                    kinds[("excess another type, kept apart by", _kinds_apart(row, main if main in rows else rows[0],
-                                                                               gold.id))] += 1
+                    apart = _kinds_apart(row, kept, gold.id)
+                    kinds[("excess another type, kept apart by", apart)] += 1
+                    if apart == TWO_KINDS:  # how the two tellings stand (round 29)
+                        kinds.update(kind_pair_kinds(*_tellings(row, kept, gold.id), (row, kept), gold, article,
+                                                     report.articles[article].document))
                 else:  # what the rules read as telling two incidents
-                    mine, theirs = _tellings(row, main if main in rows else rows[0], gold.id)
+                    mine, theirs = _tellings(row, kept, gold.id)
                     apart = _kept_apart_by(mine, theirs)
                     kinds[("excess same type, kept apart by", apart)] += 1
                     if apart.startswith("places"):
@@ -263,7 +271,7 @@ def _kinds_apart(row: Row, main: Row, gold_id: str) -> str:
     only a bound word folds one into the other), else which agreement of one kind keeps them apart (round 28)."""
     mine, theirs = _tellings(row, main, gold_id)
     if type_kind(mine.type) != type_kind(theirs.type):
-        return "two kinds of incident"
+        return TWO_KINDS
     return f"one kind: {_kept_apart_by(mine, theirs)}"
 
 
@@ -317,7 +325,8 @@ def render_kinds(kinds: Kinds) -> str:
              "target wrong, by row type", "target swapped, by row type", "target wrong, where from",
              *_vote_aspects("target"),
              "modality", "excess rows", "excess types", "excess another type, kept apart by",
-             "excess same type, kept apart by", "excess same type, placed right", UNLINKED]
+             *(f"{PAIR_FIELD}, {aspect}" for aspect in PAIR_ASPECTS), "excess same type, kept apart by",
+             "excess same type, placed right", UNLINKED]
     lines = ["| field | kind | count |", "|---|---|---:|"]
     for name in order:
         lines += [f"| {name} | {kind} | {count} |"

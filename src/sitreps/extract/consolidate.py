@@ -44,26 +44,40 @@ from sitreps.extract.headline_tellings import (
 )
 from sitreps.extract.incident_kinds import incident_kinds, type_kind
 from sitreps.extract.incident_time import stated_apart
+from sitreps.extract.kinds_file import type_list
 from sitreps.extract.merged_fields import Retype, merge_tellings
 from sitreps.extract.protest_sides import one_protest_in_sequence
 from sitreps.extract.retelling import Told, can_retell
 from sitreps.models import (
     EventMention,
     Modality,
+    Role,
 )
 from sitreps.resolve.normalise import fold
 
 
-def _outcome_of(first: EventMention, later: EventMention) -> bool:
+def _outcome_of(first: EventMention, later: Told) -> bool:
     """Whether two words chained by "after"/"before" in one sentence are one incident all the same: one
     is an attack that absorbs the other so (``absorbs_when_sequenced``: the destruction done to its
-    victims) and the two name no different doers or victims ("12 people were burned alive after their
-    shelters were set on fire"). "Protesters set fire to a police station after police shot a
-    teenager" names two doers: two incidents."""
+    victims, the raiders' or a side's leaving) and the two name no different doers or victims ("12 people were
+    burned alive after their shelters were set on fire"). "Protesters set fire to a police station after police
+    shot a teenager" names two doers: two incidents. Doers named by their act ("before the raiders withdrew")
+    are the incident's own (round 29), and a side that gave ground after a fight may be either side of it
+    (``ground_giving_types``: "fighting raged for hours before the soldiers withdrew")."""
     absorbs = incident_kinds().absorbs_sequenced
+    mention = later.mention
     folds = any(other in absorbs.get(host, frozenset())
-                for host, other in ((first.type, later.type), (later.type, first.type)))
-    return folds and same_sides(first, later)
+                for host, other in ((first.type, mention.type), (mention.type, first.type)))
+    return folds and (same_sides(first, mention) or later.nearest or _gave_ground_as_a_side(first, mention))
+
+
+def _gave_ground_as_a_side(first: EventMention, later: EventMention) -> bool:
+    """Whether ``later`` gives ground and its doers are among ``first``'s sides (doers or those done to)."""
+    def named(mention: EventMention, roles: tuple[Role, ...]) -> set[str]:
+        return {a.actor_id or a.name.lower() for a in mention.actors if a.role in roles}
+    doers = named(later, (Role.INITIATOR,))
+    return later.type in type_list("ground_giving_types") and bool(doers) \
+        and doers <= named(first, (Role.INITIATOR, Role.TARGET))
 
 
 @dataclass(frozen=True)
@@ -124,7 +138,7 @@ def consolidate(told: Sequence[Told], retype: Retype) -> list[EventMention]:
                     or item.apart & group.heads:
                 continue
             if item.sequenced & group.heads:
-                if not (_outcome_of(group.merged, item.mention)
+                if not (_outcome_of(group.merged, item)
                         or one_protest_in_sequence(group.merged, item.mention)
                         or fight_for_ground(group.merged, item.mention)):
                     continue  # "shelled the town after rebels attacked a post": one after the other
