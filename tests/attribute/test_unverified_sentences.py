@@ -92,3 +92,30 @@ def test_a_hedged_doer_leaves_the_event_reported(parse: Parse, text: str, trigge
 ])
 def test_an_alleged_doer_does_not_allege_the_act(parse: Parse, text: str, trigger: str, expected: Modality) -> None:
     assert _modality(parse, text, trigger) is expected
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Fighters of a local militia said they had ambushed an army convoy near Kalay on Friday, killing 12 soldiers. "
+     "The claim could not be independently verified.", "ambushed"),
+    ("The army said its troops killed 40 insurgents in the Sambisa forest on Tuesday. AFP could not verify the "
+     "figure.", "killed"),
+    ("The group said its drones struck an oil depot outside Bryansk overnight. The report could not be confirmed.",
+     "struck"),
+])
+def test_a_check_denied_in_the_next_sentence_alleges_the_account(parse: Parse, text: str, trigger: str) -> None:
+    """Round 29: "The claim could not be independently verified." after a party's account."""
+    assert _modality(parse, text, trigger) is Modality.ALLEGED
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # checked, not unchecked
+    ("Gunmen killed five villagers in Zamfara on Monday, police said. The governor confirmed the toll.", "killed"),
+    # the unchecked line is about another thing than the news
+    ("Gunmen killed five villagers in Zamfara on Monday, police said. Officials could not say when the road "
+     "would reopen.", "killed"),
+    # two sentences back is too far
+    ("Gunmen killed five villagers in Zamfara on Monday, police said. Hundreds fled to Gusau. The claim of a "
+     "second attack could not be verified.", "killed"),
+])
+def test_a_check_of_something_else_leaves_the_event_reported(parse: Parse, text: str, trigger: str) -> None:
+    assert _modality(parse, text, trigger) is Modality.REPORTED

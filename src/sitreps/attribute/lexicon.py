@@ -68,6 +68,7 @@ class Lexicon:
     toll_objects: frozenset[str]
     hearsay_nouns: frozenset[str]
     verification_words: frozenset[str]
+    checked_nouns: frozenset[str]
     prepositional_cue_heads: frozenset[str]
     prepositional_cue_particles: frozenset[str]
     silence_lemmas: frozenset[str]
