@@ -2,11 +2,12 @@
 
 A mention keeps who did what as its report tells it ("police dispersed the students", "five soldiers
 were killed in clashes with militants", "a truce between the army and the Front"); the row it joins
-codes the event as ACLED does: a clash's or an agreement's first party is actor 1, a protest's crowd
-stays actor 1 though the forces acted, and among the struck a named party before a bare count or a
-thing. These rules read one mention alone and know nothing of other reports, so they live apart from
-the values a mention contributes (``link.contributions``, which asks ``row_actors`` for its actors)
-and from how reports' values are weighed against each other (``link.consensus``).
+codes the event as ACLED does: a clash's or an agreement's first party is actor 1, the crowd of a protest
+the forces broke up stays actor 1 though the forces acted (not one they met with lethal force), and among
+the struck a named party before a bare count or a thing. These rules read one mention alone and know
+nothing of other reports, so they live apart from the values a mention contributes
+(``link.contributions``, which asks ``row_actors`` for its actors) and from how reports' values are weighed
+against each other (``link.consensus``).
 """
 
 from __future__ import annotations
@@ -21,10 +22,14 @@ from sitreps.resolve.normalise import counts_only
 SIDED_SUB_EVENTS = frozenset({"Agreement", "Armed clash"})
 # ACLED sub-events told with two fighting sides, one of which a report may name only as its dead.
 FOUGHT_SUB_EVENTS = frozenset({"Armed clash"})
-# ACLED sub-events of a protest the state's forces met: the protesters stay actor 1 and the forces are
-# actor 2 (ACLED codebook, "Protests"), though the report tells the forces as the doer ("police fired
-# tear gas at students"). The real-news gold codes them so in every outlet it holds.
-CROWD_FIRST_SUB_EVENTS = frozenset({"Protest with intervention", "Excessive force against protesters"})
+# ACLED sub-events of a protest the state's forces met without lethal force: the protesters stay actor 1
+# and the forces are actor 2 (ACLED codebook, "Protests"), though the report tells the forces as the doer
+# ("police fired tear gas at students"); the real-news and wire gold code them so. Excessive force against
+# protesters is not among them (round 29): the forces that fired on the crowd are its doer, as the wire
+# gold codes every such row (wire dev WW24 had the student initiate and the police as target), the real-news
+# gold's Iranian rows name the forces as initiators, and the real-news Nigerian rows that keep the crowd
+# first are typed otherwise by the rows that report them.
+CROWD_FIRST_SUB_EVENTS = frozenset({"Protest with intervention"})
 
 
 def row_actors(mention: EventMention) -> list[ActorMention]:
@@ -75,7 +80,7 @@ def _fallen_side_initiates(actors: list[ActorMention], mention: EventMention) ->
 
 
 def _crowd_initiates(actors: list[ActorMention], mention: EventMention) -> list[ActorMention]:
-    """A protest the state's forces broke up or fired on, sided as ACLED codes it: the crowd is actor 1.
+    """A protest the state's forces broke up, sided as ACLED codes it: the crowd is actor 1.
 
     The mention keeps who did what ("police dispersed the students": the police's act, for the
     mention-level record); the row codes the protest, whose initiator is the crowd and whose
