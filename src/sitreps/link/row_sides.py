@@ -13,9 +13,10 @@ against each other (``link.consensus``).
 from __future__ import annotations
 
 from sitreps.extract.actor_checks import FORCE_TYPES
+from sitreps.extract.english import words
 from sitreps.extract.unrest import armed_side, state_force
 from sitreps.models import ActorMention, EventMention, Role, Span
-from sitreps.resolve.normalise import counts_only
+from sitreps.resolve.normalise import counts_only, fold
 
 # ACLED sub-events told with parties rather than a doer and a victim (deals, truces; clashes "between X
 # and Y"), whose actor 1 is the first party named and actor 2 the next.
@@ -30,13 +31,17 @@ FOUGHT_SUB_EVENTS = frozenset({"Armed clash"})
 # gold's Iranian rows name the forces as initiators, and the real-news Nigerian rows that keep the crowd
 # first are typed otherwise by the rows that report them.
 CROWD_FIRST_SUB_EVENTS = frozenset({"Protest with intervention"})
+# The word lists of unrest and armed sides (``data/en/unrest.yaml``).
+UNREST_LISTS = "unrest"
 
 
 def row_actors(mention: EventMention) -> list[ActorMention]:
     """A mention's actors with their roles and order as the row codes them: parties of an agreement or a
-    clash sided, a clash told by its dead sided, a protest's crowd first, named targets first."""
+    clash sided, a clash told by its dead sided, a protest's crowd first, named targets first, and targets of
+    the doers' own armed side last."""
     m = mention
-    return _named_targets_first(_crowd_initiates(_fallen_side_initiates(_first_party_initiates(m), m), m), m)
+    sided = _crowd_initiates(_fallen_side_initiates(_first_party_initiates(m), m), m)
+    return _own_side_last(_named_targets_first(sided, m))
 
 
 def _first_party_initiates(mention: EventMention) -> list[ActorMention]:
@@ -127,3 +132,23 @@ def _party_told_in(actor: ActorMention, sentence: Span) -> bool:
     """A party (an actor the resolver knows or inferred, not a bare count) named in ``sentence``."""
     return (actor.actor_id is not None and not counts_only(actor.name)
             and any(sentence.start <= e.start and e.end <= sentence.end for e in actor.evidence))
+
+
+def _own_side_last(actors: list[ActorMention]) -> list[ActorMention]:
+    """Targets that name the initiators' own armed side ranked after the other targets.
+
+    A merged incident also holds what its other tellings say the doers lost ("separatists ambushed an
+    armoured car ... three separatist fighters were killed"): the separatists are who attacked, not the
+    struck, and ACLED's actor 2 is never actor 1's own side. A target sharing a word of an armed side
+    (``armed_side_words`` of ``data/en/unrest.yaml``: "separatists", "gunmen", "rebels") with an initiator's
+    name is the doers' own; a people's or a state's word ("Sudanese", "soldiers") is on both sides of many
+    an incident and says nothing."""
+    own = {w for a in actors if a.role is Role.INITIATOR for w in _side_words(a.name)}
+    if not own:
+        return actors
+    return sorted(actors, key=lambda a: a.role is Role.TARGET and bool(_side_words(a.name) & own))
+
+
+def _side_words(name: str) -> set[str]:
+    """The words of a name that name an armed side, singular ("separatist" of "Anglophone separatists")."""
+    return {w.removesuffix("s") for w in fold(name).split() if w in words(UNREST_LISTS, "armed_side_words")}
