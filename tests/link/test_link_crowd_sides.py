@@ -91,3 +91,29 @@ def test_a_crowd_told_as_a_doer_stays_the_initiator_and_the_force_comes_first_am
     initiators, targets = _sides(mention)
     assert initiators[:1] == [crowd]
     assert targets[:1] == [force]
+
+
+@pytest.mark.parametrize(("text", "force", "crowd"), [
+    ("Security forces fired tear gas to break up an opposition protest as youths burned tyres; dozens of "
+     "protesters were hurt.", "Security forces", "dozens of protesters"),
+    ("Police battled students who hurled stones at the campus gate in Dhaka.", "Police", "students"),
+])
+def test_a_riot_told_by_the_forces_has_the_crowd_as_actor_1(text: str, force: str, crowd: str) -> None:
+    """Round 29: a violent demonstration whose only doers are the forces that met it is the crowd's act."""
+    mention = _mention(text, "Violent demonstration", [(Role.INITIATOR, force, FORCES[force.lower()]),
+                                                       (Role.TARGET, crowd, "civilians")])
+    assert _sides(mention) == ([crowd], [force])
+
+
+@pytest.mark.parametrize(("text", "sub_event", "actors"), [
+    ("Rioters torched a police station in Lagos as police fired tear gas.", "Violent demonstration",
+     [(Role.INITIATOR, "Rioters", "civilians"), (Role.INITIATOR, "police", "police"),
+      (Role.TARGET, "police station", None)]),
+    ("Soldiers shot dead two smugglers near the border in Kassala.", "Attack",
+     [(Role.INITIATOR, "Soldiers", "military_personnel"), (Role.TARGET, "two smugglers", "civilians")]),
+])
+def test_a_riot_with_a_crowd_doer_or_another_act_keeps_its_sides(text: str, sub_event: str,
+                                                                  actors: list[tuple[Role, str, str | None]]) -> None:
+    """Near misses: a riot that names its crowd as a doer, and a force's act of another sub-event."""
+    mention = _mention(text, sub_event, actors)
+    assert _sides(mention)[0][0] == actors[0][1]

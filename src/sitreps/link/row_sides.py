@@ -15,6 +15,7 @@ from __future__ import annotations
 from sitreps.extract.actor_checks import FORCE_TYPES
 from sitreps.extract.english import words
 from sitreps.extract.unrest import armed_side, state_force
+from sitreps.link.crowds import crowd_actor
 from sitreps.models import ActorMention, EventMention, Role, Span
 from sitreps.resolve.normalise import counts_only, fold
 
@@ -31,16 +32,18 @@ FOUGHT_SUB_EVENTS = frozenset({"Armed clash"})
 # gold's Iranian rows name the forces as initiators, and the real-news Nigerian rows that keep the crowd
 # first are typed otherwise by the rows that report them.
 CROWD_FIRST_SUB_EVENTS = frozenset({"Protest with intervention"})
+# ACLED sub-events of a crowd's violence (Riots): the rioters are actor 1 whoever the report tells as the doer.
+RIOT_SUB_EVENTS = frozenset({"Violent demonstration"})
 # The word lists of unrest and armed sides (``data/en/unrest.yaml``).
 UNREST_LISTS = "unrest"
 
 
 def row_actors(mention: EventMention) -> list[ActorMention]:
     """A mention's actors with their roles and order as the row codes them: parties of an agreement or a
-    clash sided, a clash told by its dead sided, a protest's crowd first, named targets first, and targets of
-    the doers' own armed side last."""
+    clash sided, a clash told by its dead sided, a protest's or a riot's crowd first, named targets first, and
+    targets of the doers' own armed side last."""
     m = mention
-    sided = _crowd_initiates(_fallen_side_initiates(_first_party_initiates(m), m), m)
+    sided = _rioters_initiate(_crowd_initiates(_fallen_side_initiates(_first_party_initiates(m), m), m), m)
     return _own_side_last(_named_targets_first(sided, m))
 
 
@@ -103,6 +106,27 @@ def _crowd_initiates(actors: list[ActorMention], mention: EventMention) -> list[
         return [*(a.model_copy(update={"role": Role.TARGET}) for a in forces), *(a for a in actors if a not in forces)]
     swapped = {Role.INITIATOR: Role.TARGET, Role.TARGET: Role.INITIATOR}
     return [a.model_copy(update={"role": swapped[a.role]}) if a.role in swapped else a for a in actors]
+
+
+def _rioters_initiate(actors: list[ActorMention], mention: EventMention) -> list[ActorMention]:
+    """A riot told by the forces that met it, sided as ACLED codes it: the crowd is actor 1.
+
+    "Security forces fired tear gas to break up an opposition protest, and youths burned tyres" typed a
+    violent demonstration has only the forces as doers and the crowd among whom they struck; the riot is the
+    crowd's act (ACLED, "Riots"), the forces its actor 2. Only where every initiator is a state force and a
+    target is a crowd's people (``link.crowds.crowd_actor``: "protesters", "students"): the crowd's targets
+    become its initiators, the forces its first targets, other targets stay."""
+    if mention.acled is None or mention.acled.sub_event_type not in RIOT_SUB_EVENTS:
+        return actors
+    initiators = [a for a in actors if a.role is Role.INITIATOR]
+    if not initiators or not all(map(state_force, initiators)):
+        return actors
+    crowd = [a for a in actors if a.role is Role.TARGET and not state_force(a) and crowd_actor(f"name:{a.name}")]
+    if not crowd:
+        return actors
+    rest = [a for a in actors if a not in initiators and a not in crowd]
+    return [*(a.model_copy(update={"role": Role.INITIATOR}) for a in crowd),
+            *(a.model_copy(update={"role": Role.TARGET}) for a in initiators), *rest]
 
 
 def _text_order(actor: ActorMention) -> int:
