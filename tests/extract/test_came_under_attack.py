@@ -21,6 +21,14 @@ UNDER_ATTACK = [
 ]
 
 
+MEANS_FROM = [
+    ("Kurdish fighters came under attack from Turkish drones near Qamishli on Tuesday.", "Turk", "Kurdish"),
+    ("A Ukrainian border post came under attack from Russian drones overnight, the guard service said.",
+     "Russia", "post"),
+    ("Government troops came under attack from RSF drones near El Obeid, the army said.", "RSF", "troops"),
+]
+
+
 def _names(events: list[EventMention], role: Role) -> list[str]:
     return [a.name for m in events for a in m.actors if a.role is role]
 
@@ -31,6 +39,15 @@ def test_who_came_under_attack_is_its_target(extract: Extract, text: str, attack
     assert not any(attacked in n for n in _names(events, Role.INITIATOR)), [(m.type, m.actors) for m in events]
     assert any(attacked in n for n in _names(events, Role.TARGET)), [(m.type, m.actors) for m in events]
     assert any(attacker in n for n in _names(events, Role.INITIATOR)), [(m.type, m.actors) for m in events]
+
+
+@pytest.mark.parametrize(("text", "owner", "attacked"), MEANS_FROM)
+def test_whose_means_an_attack_came_from_did_it(extract: Extract, text: str, owner: str, attacked: str) -> None:
+    """Round 29: an attack "from Turkish drones" named the drones as its means and no doer; their owner did it,
+    as "struck by Houthi drones" names the Houthis."""
+    events = extract(text)
+    assert any(owner in n for n in _names(events, Role.INITIATOR)), [(m.type, m.actors) for m in events]
+    assert any(attacked in n for n in _names(events, Role.TARGET)), [(m.type, m.actors) for m in events]
 
 
 @pytest.mark.parametrize(("text", "doer"), [

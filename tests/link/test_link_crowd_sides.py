@@ -1,4 +1,5 @@
-"""A protest the state's forces met is coded as ACLED codes it: the crowd is actor 1, the forces actor 2.
+"""A protest the state's forces met is coded as ACLED codes it: the crowd is actor 1, the forces actor 2;
+excessive force against protesters is the forces' act, they are its actor 1 (round 29).
 
 The mention keeps who did what ("police fired tear gas at students": the police's act); the row
 codes the protest. Every text here is fiction written for these tests.
@@ -36,8 +37,6 @@ def _sides(mention: EventMention) -> tuple[list[str], list[str]]:
 @pytest.mark.parametrize(("text", "sub_event", "force", "crowd"), [
     ("Police fired tear gas at students marching on parliament in Nairobi.", "Protest with intervention",
      "Police", "students"),
-    ("Security forces opened fire on demonstrators in Conakry, killing three.", "Excessive force against protesters",
-     "Security forces", "demonstrators"),
     ("Soldiers broke up a rally of opposition supporters in Harare with batons.", "Protest with intervention",
      "Soldiers", "opposition supporters"),
 ])
@@ -46,6 +45,19 @@ def test_the_crowd_initiates_a_protest_the_forces_met(text: str, sub_event: str,
                                          (Role.TARGET, crowd, "civilians")])
     assert _sides(mention) == ([crowd], [force])
     assert [a.role for a in mention.actors] == [Role.INITIATOR, Role.TARGET]  # the mention keeps its reading
+
+
+@pytest.mark.parametrize(("text", "force", "crowd"), [
+    ("Security forces opened fire on demonstrators in Conakry, killing three.", "Security forces", "demonstrators"),
+    ("Police shot dead a student at a rally against the fuel levy in Nakuru.", "Police", "student"),
+    ("Soldiers fired live rounds into a crowd of farmers blocking the highway near Otavalo.", "Soldiers",
+     "crowd of farmers"),
+])
+def test_the_forces_that_fired_on_a_protest_initiate_the_excessive_force(text: str, force: str, crowd: str) -> None:
+    """Round 29: excessive force against protesters is the forces' act (the wire gold's actor 1), not the crowd's."""
+    mention = _mention(text, "Excessive force against protesters", [(Role.INITIATOR, force, FORCES[force.lower()]),
+                                                                     (Role.TARGET, crowd, "civilians")])
+    assert _sides(mention) == ([force], [crowd])
 
 
 def test_a_protest_whose_initiator_is_no_force_keeps_its_sides() -> None:
@@ -79,3 +91,29 @@ def test_a_crowd_told_as_a_doer_stays_the_initiator_and_the_force_comes_first_am
     initiators, targets = _sides(mention)
     assert initiators[:1] == [crowd]
     assert targets[:1] == [force]
+
+
+@pytest.mark.parametrize(("text", "force", "crowd"), [
+    ("Security forces fired tear gas to break up an opposition protest as youths burned tyres; dozens of "
+     "protesters were hurt.", "Security forces", "dozens of protesters"),
+    ("Police battled students who hurled stones at the campus gate in Dhaka.", "Police", "students"),
+])
+def test_a_riot_told_by_the_forces_has_the_crowd_as_actor_1(text: str, force: str, crowd: str) -> None:
+    """Round 29: a violent demonstration whose only doers are the forces that met it is the crowd's act."""
+    mention = _mention(text, "Violent demonstration", [(Role.INITIATOR, force, FORCES[force.lower()]),
+                                                       (Role.TARGET, crowd, "civilians")])
+    assert _sides(mention) == ([crowd], [force])
+
+
+@pytest.mark.parametrize(("text", "sub_event", "actors"), [
+    ("Rioters torched a police station in Lagos as police fired tear gas.", "Violent demonstration",
+     [(Role.INITIATOR, "Rioters", "civilians"), (Role.INITIATOR, "police", "police"),
+      (Role.TARGET, "police station", None)]),
+    ("Soldiers shot dead two smugglers near the border in Kassala.", "Attack",
+     [(Role.INITIATOR, "Soldiers", "military_personnel"), (Role.TARGET, "two smugglers", "civilians")]),
+])
+def test_a_riot_with_a_crowd_doer_or_another_act_keeps_its_sides(text: str, sub_event: str,
+                                                                  actors: list[tuple[Role, str, str | None]]) -> None:
+    """Near misses: a riot that names its crowd as a doer, and a force's act of another sub-event."""
+    mention = _mention(text, sub_event, actors)
+    assert _sides(mention)[0][0] == actors[0][1]

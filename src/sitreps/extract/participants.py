@@ -176,8 +176,8 @@ def trigger_arguments(match: TriggerMatch, actor_ctx: ActorContext, excluded: li
                     and is_munition(head)):
                 actors.append(ActorMention(role=Role.INSTRUMENT, name=text[bounds[0]:bounds[1]],
                                            evidence=[Span.of(text, *bounds)]))
-                if role is Role.INITIATOR:  # "struck by Houthi drones": the drones' owner struck
-                    actors.extend(_owners(head, actor_ctx))
+                if role in (Role.INITIATOR, None):  # "struck by Houthi drones"; "came under attack from Turkish
+                    actors.extend(_owners(head, actor_ctx))  # drones" (a "from" no role maps): the owner did it
                 actors.extend(stopped_owners(match, head, actor_ctx))  # "shot down a Houthi drone"
                 continue
             if role is None:

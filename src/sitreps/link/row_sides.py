@@ -2,36 +2,49 @@
 
 A mention keeps who did what as its report tells it ("police dispersed the students", "five soldiers
 were killed in clashes with militants", "a truce between the army and the Front"); the row it joins
-codes the event as ACLED does: a clash's or an agreement's first party is actor 1, a protest's crowd
-stays actor 1 though the forces acted, and among the struck a named party before a bare count or a
-thing. These rules read one mention alone and know nothing of other reports, so they live apart from
-the values a mention contributes (``link.contributions``, which asks ``row_actors`` for its actors)
-and from how reports' values are weighed against each other (``link.consensus``).
+codes the event as ACLED does: a clash's or an agreement's first party is actor 1, the crowd of a protest
+the forces broke up stays actor 1 though the forces acted (not one they met with lethal force), and among
+the struck a named party before a bare count or a thing. These rules read one mention alone and know
+nothing of other reports, so they live apart from the values a mention contributes
+(``link.contributions``, which asks ``row_actors`` for its actors) and from how reports' values are weighed
+against each other (``link.consensus``).
 """
 
 from __future__ import annotations
 
 from sitreps.extract.actor_checks import FORCE_TYPES
+from sitreps.extract.english import words
 from sitreps.extract.unrest import armed_side, state_force
+from sitreps.link.crowds import crowd_actor
 from sitreps.models import ActorMention, EventMention, Role, Span
-from sitreps.resolve.normalise import counts_only
+from sitreps.resolve.normalise import counts_only, fold
 
 # ACLED sub-events told with parties rather than a doer and a victim (deals, truces; clashes "between X
 # and Y"), whose actor 1 is the first party named and actor 2 the next.
 SIDED_SUB_EVENTS = frozenset({"Agreement", "Armed clash"})
 # ACLED sub-events told with two fighting sides, one of which a report may name only as its dead.
 FOUGHT_SUB_EVENTS = frozenset({"Armed clash"})
-# ACLED sub-events of a protest the state's forces met: the protesters stay actor 1 and the forces are
-# actor 2 (ACLED codebook, "Protests"), though the report tells the forces as the doer ("police fired
-# tear gas at students"). The real-news gold codes them so in every outlet it holds.
-CROWD_FIRST_SUB_EVENTS = frozenset({"Protest with intervention", "Excessive force against protesters"})
+# ACLED sub-events of a protest the state's forces met without lethal force: the protesters stay actor 1
+# and the forces are actor 2 (ACLED codebook, "Protests"), though the report tells the forces as the doer
+# ("police fired tear gas at students"); the real-news and wire gold code them so. Excessive force against
+# protesters is not among them (round 29): the forces that fired on the crowd are its doer, as the wire
+# gold codes every such row (wire dev WW24 had the student initiate and the police as target), the real-news
+# gold's Iranian rows name the forces as initiators, and the real-news Nigerian rows that keep the crowd
+# first are typed otherwise by the rows that report them.
+CROWD_FIRST_SUB_EVENTS = frozenset({"Protest with intervention"})
+# ACLED sub-events of a crowd's violence (Riots): the rioters are actor 1 whoever the report tells as the doer.
+RIOT_SUB_EVENTS = frozenset({"Violent demonstration"})
+# The word lists of unrest and armed sides (``data/en/unrest.yaml``).
+UNREST_LISTS = "unrest"
 
 
 def row_actors(mention: EventMention) -> list[ActorMention]:
     """A mention's actors with their roles and order as the row codes them: parties of an agreement or a
-    clash sided, a clash told by its dead sided, a protest's crowd first, named targets first."""
+    clash sided, a clash told by its dead sided, a protest's or a riot's crowd first, named targets first, and
+    targets of the doers' own armed side last."""
     m = mention
-    return _named_targets_first(_crowd_initiates(_fallen_side_initiates(_first_party_initiates(m), m), m), m)
+    sided = _rioters_initiate(_crowd_initiates(_fallen_side_initiates(_first_party_initiates(m), m), m), m)
+    return _own_side_last(_named_targets_first(sided, m))
 
 
 def _first_party_initiates(mention: EventMention) -> list[ActorMention]:
@@ -75,7 +88,7 @@ def _fallen_side_initiates(actors: list[ActorMention], mention: EventMention) ->
 
 
 def _crowd_initiates(actors: list[ActorMention], mention: EventMention) -> list[ActorMention]:
-    """A protest the state's forces broke up or fired on, sided as ACLED codes it: the crowd is actor 1.
+    """A protest the state's forces broke up, sided as ACLED codes it: the crowd is actor 1.
 
     The mention keeps who did what ("police dispersed the students": the police's act, for the
     mention-level record); the row codes the protest, whose initiator is the crowd and whose
@@ -93,6 +106,27 @@ def _crowd_initiates(actors: list[ActorMention], mention: EventMention) -> list[
         return [*(a.model_copy(update={"role": Role.TARGET}) for a in forces), *(a for a in actors if a not in forces)]
     swapped = {Role.INITIATOR: Role.TARGET, Role.TARGET: Role.INITIATOR}
     return [a.model_copy(update={"role": swapped[a.role]}) if a.role in swapped else a for a in actors]
+
+
+def _rioters_initiate(actors: list[ActorMention], mention: EventMention) -> list[ActorMention]:
+    """A riot told by the forces that met it, sided as ACLED codes it: the crowd is actor 1.
+
+    "Security forces fired tear gas to break up an opposition protest, and youths burned tyres" typed a
+    violent demonstration has only the forces as doers and the crowd among whom they struck; the riot is the
+    crowd's act (ACLED, "Riots"), the forces its actor 2. Only where every initiator is a state force and a
+    target is a crowd's people (``link.crowds.crowd_actor``: "protesters", "students"): the crowd's targets
+    become its initiators, the forces its first targets, other targets stay."""
+    if mention.acled is None or mention.acled.sub_event_type not in RIOT_SUB_EVENTS:
+        return actors
+    initiators = [a for a in actors if a.role is Role.INITIATOR]
+    if not initiators or not all(map(state_force, initiators)):
+        return actors
+    crowd = [a for a in actors if a.role is Role.TARGET and not state_force(a) and crowd_actor(f"name:{a.name}")]
+    if not crowd:
+        return actors
+    rest = [a for a in actors if a not in initiators and a not in crowd]
+    return [*(a.model_copy(update={"role": Role.INITIATOR}) for a in crowd),
+            *(a.model_copy(update={"role": Role.TARGET}) for a in initiators), *rest]
 
 
 def _text_order(actor: ActorMention) -> int:
@@ -122,3 +156,23 @@ def _party_told_in(actor: ActorMention, sentence: Span) -> bool:
     """A party (an actor the resolver knows or inferred, not a bare count) named in ``sentence``."""
     return (actor.actor_id is not None and not counts_only(actor.name)
             and any(sentence.start <= e.start and e.end <= sentence.end for e in actor.evidence))
+
+
+def _own_side_last(actors: list[ActorMention]) -> list[ActorMention]:
+    """Targets that name the initiators' own armed side ranked after the other targets.
+
+    A merged incident also holds what its other tellings say the doers lost ("separatists ambushed an
+    armoured car ... three separatist fighters were killed"): the separatists are who attacked, not the
+    struck, and ACLED's actor 2 is never actor 1's own side. A target sharing a word of an armed side
+    (``armed_side_words`` of ``data/en/unrest.yaml``: "separatists", "gunmen", "rebels") with an initiator's
+    name is the doers' own; a people's or a state's word ("Sudanese", "soldiers") is on both sides of many
+    an incident and says nothing."""
+    own = {w for a in actors if a.role is Role.INITIATOR for w in _side_words(a.name)}
+    if not own:
+        return actors
+    return sorted(actors, key=lambda a: a.role is Role.TARGET and bool(_side_words(a.name) & own))
+
+
+def _side_words(name: str) -> set[str]:
+    """The words of a name that name an armed side, singular ("separatist" of "Anglophone separatists")."""
+    return {w.removesuffix("s") for w in fold(name).split() if w in words(UNREST_LISTS, "armed_side_words")}
