@@ -78,6 +78,7 @@ def test_a_wrong_place_is_counted_in_every_aspect(kinds: Kinds) -> None:
     assert aspects["place wrong, the dateline's place"] == "the article has no dateline"
     assert aspects["place wrong, the gold's name"] == "not written in the article, the gazetteer finds it"
     assert aspects["place wrong, a shared name"] == "no shared name"
+    assert aspects["place wrong, the row's country"] == "the gold's country"
     assert aspects["place wrong, taken from"] == "a telling of the event"
     assert aspects["place wrong, where the row's place is named"].endswith("in a sentence telling the event")
 

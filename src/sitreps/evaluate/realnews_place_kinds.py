@@ -11,6 +11,7 @@ the event, another sentence of the article merged into the row, or another outle
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from sitreps.annotate.dateline import find_dateline
@@ -27,7 +28,7 @@ from sitreps.resolve.geoindex import unit_words
 from sitreps.resolve.normalise import fold
 
 ASPECTS = ("how far", "precision (row / gold)", "how it was placed", "the dateline's place",
-           "where the row's place is named", "the gold's name", "a shared name", "taken from")
+           "where the row's place is named", "the gold's name", "a shared name", "the row's country", "taken from")
 """The aspects of a wrong place, in the order ``--kinds`` prints them."""
 DISTANCE_BINS = ((100.0, "up to 100 km"), (500.0, "100 to 500 km"))
 """Upper bounds (km) of the distance kinds; farther is "beyond 500 km"."""
@@ -47,6 +48,7 @@ def place_aspects(row: Row, gold: GoldEvent, report: Report) -> dict[str, str]:
         _where_named(place, source, document, gold),
         _gold_name(gold, report),
         _shared_name(place, gold.place),
+        _row_country(place, gold, report),
         _taken_from(source, row, gold)), strict=True))
 
 
@@ -203,6 +205,26 @@ def _shared_name(place: Place | None, gold: GoldPlace) -> str:
     if names & units:
         return "a town named as the gold's province" if names_its_province(place) else "a unit the gold lies in"
     return "another town named as its province" if names_its_province(place) else "no shared name"
+
+
+def _row_country(place: Place | None, gold: GoldEvent, report: Report) -> str:
+    """Whether a place in another country than the gold's lies in a neighbour of it, in a country its article
+    writes, or far away in a country it never names (a namesake town abroad)."""
+    gold_country = country_name(gold.place.country_iso2) if gold.place and gold.place.country_iso2 else None
+    if place is None or not place.country or not gold_country:
+        return "no country to compare"
+    if place.country == gold_country:
+        return "the gold's country"
+    if get_gazetteer().near_story(place.country, [gold_country]):
+        return "a neighbour of the gold's"
+    texts = [fold(d.text) for a in gold.articles if a in report.articles
+             and (d := report.articles[a].document) is not None]
+    if any(re.search(rf"\b{re.escape(fold(place.country))}\b", t) for t in texts):
+        return "a far country the article names"
+    words = {w for t in texts for w in re.findall(r"[a-z]+", t)}
+    if any(get_gazetteer().demonym_country(w) == place.country for w in words):
+        return "a far country the article names by its people only"
+    return "a far country the article never names"
 
 
 def _taken_from(source: RowMention | None, row: Row, gold: GoldEvent) -> str:
