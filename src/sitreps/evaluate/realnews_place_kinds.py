@@ -208,8 +208,9 @@ def _shared_name(place: Place | None, gold: GoldPlace) -> str:
 
 
 def _row_country(place: Place | None, gold: GoldEvent, report: Report) -> str:
-    """Whether a place in another country than the gold's lies in a neighbour of it, in a country its article
-    writes, or far away in a country it never names (a namesake town abroad)."""
+    """Whether a place in another country than the gold's lies in a neighbour of it, or in a far country its
+    article writes by name, by its capital (a government's metonym: "Moscow said"), only by its people's
+    adjective, or never (a namesake town abroad)."""
     gold_country = country_name(gold.place.country_iso2) if gold.place and gold.place.country_iso2 else None
     if place is None or not place.country or not gold_country:
         return "no country to compare"
@@ -219,12 +220,21 @@ def _row_country(place: Place | None, gold: GoldEvent, report: Report) -> str:
         return "a neighbour of the gold's"
     texts = [fold(d.text) for a in gold.articles if a in report.articles
              and (d := report.articles[a].document) is not None]
-    if any(re.search(rf"\b{re.escape(fold(place.country))}\b", t) for t in texts):
+    if any(_written(place.country, t) for t in texts):
         return "a far country the article names"
+    capital = get_gazetteer().capital_of(place.country)
+    if capital is not None and any(_written(capital.name, t) for t in texts):
+        return "a far country the article names by its capital"
     words = {w for t in texts for w in re.findall(r"[a-z]+", t)}
     if any(get_gazetteer().demonym_country(w) == place.country for w in words):
         return "a far country the article names by its people only"
     return "a far country the article never names"
+
+
+def _written(name: str, folded_text: str) -> bool:
+    """Whether a name is written in a folded text as a word of its own or with a possessive ("Moscow's"
+    folds to "moscows"), not inside another word."""
+    return re.search(rf"\b{re.escape(fold(name))}s?\b", folded_text) is not None
 
 
 def _taken_from(source: RowMention | None, row: Row, gold: GoldEvent) -> str:
