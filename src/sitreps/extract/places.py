@@ -150,8 +150,8 @@ def _struck_sites(trigger: Token) -> list[SpacySpan]:
     The direct object of the trigger's scene verb (:func:`scene`) headed by a place noun ("school",
     "hospital", "village") or a road named by its ends ("blocked the road between X and Y": near X, as
     :mod:`sitreps.extract.routes` reads "on the road between") places the act at the name it holds; so does
-    the object of the verb the scene is joined after when it shares that verb's subject. The parse ties the object to this
-    trigger, so no ownership test applies (a trigger inside the object's own modifiers, "a hospital
+    the object of the verb the scene is joined after when it shares that verb's subject. The parse ties the
+    object to this trigger, so no ownership test applies (a trigger inside the object's own modifiers, "a hospital
     crowded with displaced families", does not take it over).
     """
     anchor = scene(trigger)
