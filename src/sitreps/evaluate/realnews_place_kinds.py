@@ -3,10 +3,11 @@
 ``--kinds`` counted wrong places by four kinds (beyond tolerance, coarser, another country, missing), which
 said where a split loses but not why, and a blind set or the test split may not be read to find out. Each wrong
 place is also counted here by aspects a fix would act on: how far it lies from the gold's point, its precision
-against the gold's, whether it is the article's dateline place, whether the sentence it is named in tells the
-event, whether the gold's own place name is written in the article and whether the gazetteer finds it, whether
-the row's place and the gold's share a name, and which report of the row the place was taken from (a telling of
-the event, another sentence of the article merged into the row, or another outlet's report linked to it).
+against the gold's, how the resolver reached it (its note, names left out), whether it is the article's dateline
+place, whether the sentence it is named in tells the event, whether the gold's own place name is written in the
+article and whether the gazetteer finds it, whether the row's place and the gold's share a name, how its country
+stands to the gold's, and which report of the row the place was taken from (a telling of the event, another
+sentence of the article merged into the row, or another outlet's report linked to it).
 """
 
 from __future__ import annotations
