@@ -13,7 +13,7 @@ import pytest
 from sitreps.evaluate.realnews import run_pipeline
 from sitreps.evaluate.realnews_gold import GoldEvent, GoldPlace, GoldSet
 from sitreps.evaluate.realnews_kind_pairs import ASPECTS, _part_and_host
-from sitreps.evaluate.realnews_kinds import Kinds, _lost_vote, error_kinds, render_kinds
+from sitreps.evaluate.realnews_kinds import PLACE_ASPECTS, Kinds, _lost_vote, error_kinds, render_kinds
 from sitreps.evaluate.realnews_scores import score_rows
 from sitreps.models import (
     DatePrecision,
@@ -70,13 +70,28 @@ def test_the_table_names_kinds_and_counts_only(kinds: Kinds) -> None:
     assert "| date | missing (article has no publication date) | 1 |" in table
     assert "Maiduguri" not in table and "villagers" not in table
     fields = [line.split(" | ")[0].strip("| ") for line in table.splitlines()[2:]]
-    assert fields == sorted(fields, key=["sub_event_type", "place", "date", "fatalities", "initiator",
+    assert fields == sorted(fields, key=["sub_event_type", "place", *(f"place wrong, {a}" for a in PLACE_ASPECTS),
+                                         "date", "fatalities", "initiator",
                                          "initiator wrong, by row type", "initiator swapped, by row type",
                                          "initiator wrong, where from", "target", "target wrong, by row type",
                                          "target swapped, by row type", "target wrong, where from",
                                          "modality", "excess rows", "excess types",
                                          "excess another type, kept apart by", "excess same type, kept apart by",
                                          "excess same type, placed right"].index)
+
+
+def test_a_wrong_place_is_counted_in_every_aspect(kinds: Kinds) -> None:
+    """Round 29: why a place is wrong, in aspects that name nothing of the set (``realnews_place_kinds``)."""
+    aspects = {field: kind for (field, kind) in kinds if field.startswith("place wrong, ")}
+    assert aspects["place wrong, how far"] == "beyond 500 km", aspects  # Maiduguri to Lagos is some 1,000 km
+    assert aspects["place wrong, precision (row / gold)"] == "exact / exact"
+    assert aspects["place wrong, how it was placed"] == "found by its name"
+    assert aspects["place wrong, the dateline's place"] == "the article has no dateline"
+    assert aspects["place wrong, the gold's name"] == "not written in the article, the gazetteer finds it"
+    assert aspects["place wrong, a shared name"] == "no shared name"
+    assert aspects["place wrong, the row's country"] == "the gold's country"
+    assert aspects["place wrong, taken from"] == "a telling of the event"
+    assert aspects["place wrong, where the row's place is named"].endswith("in a sentence telling the event")
 
 
 # Excess rows of one type in one article are counted by the agreement that kept them apart (round 27): the

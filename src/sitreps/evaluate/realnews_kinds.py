@@ -32,6 +32,8 @@ from sitreps.evaluate.realnews_kind_pairs import ASPECTS as PAIR_ASPECTS
 from sitreps.evaluate.realnews_kind_pairs import FIELD as PAIR_FIELD
 from sitreps.evaluate.realnews_kind_pairs import kind_pair_kinds
 from sitreps.evaluate.realnews_match import Row
+from sitreps.evaluate.realnews_place_kinds import ASPECTS as PLACE_ASPECTS
+from sitreps.evaluate.realnews_place_kinds import place_aspects
 from sitreps.evaluate.realnews_scores import Report
 from sitreps.evaluate.realnews_unlinked import FIELD as UNLINKED
 from sitreps.evaluate.realnews_unlinked import unlinked_kinds
@@ -77,7 +79,10 @@ def error_kinds(report: Report) -> Kinds:
                                  for aspect, how in _lost_vote(event, terms, role).items())
         kinds[("date", _date_kind(event, gold, row, report))] += 1
         kinds[("fatalities", _fatalities_kind(event, gold))] += 1
-        kinds[("place", _place_kind(event, gold))] += 1
+        place = _place_kind(event, gold)
+        kinds[("place", place)] += 1
+        if place not in ("right", "not scored"):  # why, in aspects a fix would act on (round 29)
+            kinds.update((f"place wrong, {aspect}", how) for aspect, how in place_aspects(row, gold, report).items())
         modality = "right" if modality_right(event, gold) else f"{modality_of(event)} for {gold.modality}"
         kinds[("modality", modality)] += 1
     kinds.update(_excess_rows(report))
@@ -320,7 +325,8 @@ def _vote_aspects(role: str) -> list[str]:
 
 def render_kinds(kinds: Kinds) -> str:
     """A markdown table, fields in the scorer's order, most frequent kind first."""
-    order = ["sub_event_type", "place", "date", "fatalities", "initiator", "initiator wrong, by row type",
+    order = ["sub_event_type", "place", *(f"place wrong, {aspect}" for aspect in PLACE_ASPECTS), "date", "fatalities",
+             "initiator", "initiator wrong, by row type",
              "initiator swapped, by row type", "initiator wrong, where from", *_vote_aspects("initiator"), "target",
              "target wrong, by row type", "target swapped, by row type", "target wrong, where from",
              *_vote_aspects("target"),

@@ -32,6 +32,7 @@ from sitreps.extract.named_phrase import named_phrase
 from sitreps.extract.phrase_extent import phrase_bounds
 from sitreps.extract.place_words import PLACE_LABELS, is_place_word, place_nouns
 from sitreps.extract.placename import toponym_in
+from sitreps.extract.routes import is_route
 from sitreps.extract.seated import seated_at
 from sitreps.extract.trigger_scene import SUBJECT_DEPS, on_trigger_path, scene, told_how
 
@@ -147,8 +148,10 @@ def _struck_sites(trigger: Token) -> list[SpacySpan]:
     """A named site the act hit: "shelled a Kharkiv school", "an airstrike hit a Gaza City hospital".
 
     The direct object of the trigger's scene verb (:func:`scene`) headed by a place noun ("school",
-    "hospital", "village") places the act at the name it holds. The parse ties the object to this
-    trigger, so no ownership test applies (a trigger inside the object's own modifiers, "a hospital
+    "hospital", "village") or a road named by its ends ("blocked the road between X and Y": near X, as
+    :mod:`sitreps.extract.routes` reads "on the road between") places the act at the name it holds; so does
+    the object of the verb the scene is joined after when it shares that verb's subject. The parse ties the
+    object to this trigger, so no ownership test applies (a trigger inside the object's own modifiers, "a hospital
     crowded with displaced families", does not take it over).
     """
     anchor = scene(trigger)
@@ -156,12 +159,17 @@ def _struck_sites(trigger: Token) -> list[SpacySpan]:
     # shares its subject tells the same act's next step, and its object is the site hit too
     joined = [c for c in anchor.children if c.dep_ == "conj" and c.pos_ == "VERB"
               and not any(g.dep_ in SUBJECT_DEPS for g in c.children)]
+    # and read back: "bandits blocked the road between X and Y and abducted 14 passengers" (round 29)
+    own_subject = any(g.dep_ in SUBJECT_DEPS for g in anchor.children)
+    if anchor.dep_ == "conj" and anchor.head.pos_ == "VERB" and not own_subject:
+        joined.append(anchor.head)
     # "a man was shot dead when settlers stormed the village of X": a "when"/"as" clause tells how the act
     # happened, and the site its verb names is where
     joined += [c for c in anchor.children if c.dep_ == "advcl" and c.pos_ == "VERB" and told_how(c)]
     found = []
     for child in (c for verb in [anchor, *joined] for c in verb.children):
-        if child.dep_ != "dobj" or child.lemma_.lower() not in place_nouns():
+        # a road named by its ends is a site too: "bandits blocked the road between X and Y and abducted ..."
+        if child.dep_ != "dobj" or not (child.lemma_.lower() in place_nouns() or is_route(child)):
             continue
         span = named_phrase(child)
         if span is not None:

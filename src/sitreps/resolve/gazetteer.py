@@ -220,7 +220,7 @@ class Gazetteer(CountryLookup):
         at_home = seats_at_home(namesakes, ctx, self._index.neighbours)
         city = pick_city(self._index, at_home if found.level == "district" else namesakes, ctx)
         if not isinstance(city, City):
-            return self._as_misspelt_unit(found.core, ctx, level)
+            return self._as_misspelt_unit(found.core, ctx, level) or self._respelt_seat(found.core, toponym, ctx, level)
         if found.level == "district":
             note = f"district named after its seat {city.name}; the point is the seat"
             return city_match(self._index, city, note, PlacePrecision.DISTRICT, toponym.strip())
@@ -309,6 +309,18 @@ class Gazetteer(CountryLookup):
         core = unit_core(self._index.table.unit_name[unit.ident], self._index.words.suffixes)
         same = ARABIC_ARTICLE.sub("", core) == ARABIC_ARTICLE.sub("", fold(city.name))  # An Najaf = Najaf
         return unit if same else None
+
+    def _respelt_seat(self, core: str, toponym: str, ctx: PlaceContext, level: int) -> GeoMatch | None:
+        """A district the gazetteer lacks, named after a town of the story spelt otherwise, is seated there
+        (round 29): Nigeria's LGAs are named after their seats, and "Danmusa LGA" of Katsina is seated at
+        GeoNames' "Dan Musa"; a region is not read so (its town may lie anywhere in it)."""
+        if level != 2:
+            return None
+        respelt = self._respelt_city(core, ctx)
+        if respelt is None or respelt.lat is None:
+            return None
+        note = f"district named after its seat {respelt.name} ({respelt.note}); the point is the seat"
+        return replace(respelt, name=toponym.strip(), precision=PlacePrecision.DISTRICT, note=note)
 
     def _as_misspelt_unit(self, key: str, ctx: PlaceContext, level: int) -> GeoMatch | None:
         """The story's unit spelt nearly as ``key``, written with a unit word (:meth:`Respelling.misspelt_unit`)."""

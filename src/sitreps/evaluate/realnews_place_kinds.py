@@ -1,0 +1,250 @@
+"""Why a row's place is wrong, told in aspects that name nothing of the set (round 29, issue #15).
+
+``--kinds`` counted wrong places by four kinds (beyond tolerance, coarser, another country, missing), which
+said where a split loses but not why, and a blind set or the test split may not be read to find out. Each wrong
+place is also counted here by aspects a fix would act on: how far it lies from the gold's point, its precision
+against the gold's, how the resolver reached it (its note, names left out), whether it is the article's dateline
+place, whether the sentence it is named in tells the event, whether the gold's own place name is written in the
+article and whether the gazetteer finds it, whether the row's place and the gold's share a name, how its country
+stands to the gold's, and which report of the row the place was taken from (a telling of the event, another
+sentence of the article merged into the row, or another outlet's report linked to it).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from sitreps.annotate.dateline import find_dateline
+from sitreps.country_table import country_name
+from sitreps.evaluate.realnews_fields import field_of
+from sitreps.evaluate.realnews_gold import GoldEvent, GoldPlace
+from sitreps.evaluate.realnews_match import Row, RowMention
+from sitreps.evaluate.realnews_scores import Report
+from sitreps.extract.agreement import names_its_province
+from sitreps.models import Document, Place
+from sitreps.resolve.gazetteer import get_gazetteer
+from sitreps.resolve.geodata import distance_km, unit_core
+from sitreps.resolve.geoindex import unit_words
+from sitreps.resolve.normalise import fold
+
+ASPECTS = ("how far", "precision (row / gold)", "how it was placed", "the dateline's place",
+           "where the row's place is named", "the gold's name", "a shared name", "the row's country", "taken from")
+"""The aspects of a wrong place, in the order ``--kinds`` prints them."""
+DISTANCE_BINS = ((100.0, "up to 100 km"), (500.0, "100 to 500 km"))
+"""Upper bounds (km) of the distance kinds; farther is "beyond 500 km"."""
+
+
+def place_aspects(row: Row, gold: GoldEvent, report: Report) -> dict[str, str]:
+    """Each aspect of the wrong place of the best row of ``gold``: aspect -> kind."""
+    assert gold.place is not None  # a wrong place is one the gold scores
+    place = row.event.place
+    source = _source(row, report)
+    document = report.articles[source.article].document if source else None
+    return dict(zip(ASPECTS, (
+        _how_far(place, gold.place),
+        _precisions(place, gold.place),
+        _how_placed(place),
+        _dateline(place, document),
+        _where_named(place, source, document, gold),
+        _gold_name(gold, report),
+        _shared_name(place, gold.place),
+        _row_country(place, gold, report),
+        _taken_from(source, row, gold)), strict=True))
+
+
+def _source(row: Row, report: Report) -> RowMention | None:
+    """The report of the row its place was taken from: the earliest giving the place's winning value."""
+    consensus = field_of(row.event, "place")
+    if consensus is None or not consensus.candidates:
+        return None
+    winner = consensus.candidates[0]
+    mention_id, document_id = winner.mention_ids[0], winner.document_ids[0]
+    return next((m for m in row.mentions if m.mention.id == mention_id
+                 and (d := report.articles[m.article].document) is not None and d.id == document_id), None)
+
+
+def _how_far(place: Place | None, gold: GoldPlace) -> str:
+    if place is None or place.lat is None or place.lon is None or gold.lat is None or gold.lon is None:
+        return "no point"
+    km = distance_km(place.lat, place.lon, gold.lat, gold.lon)
+    return next((kind for bound, kind in DISTANCE_BINS if km <= bound), "beyond 500 km")
+
+
+def _precisions(place: Place | None, gold: GoldPlace) -> str:
+    if place is None:
+        return f"none / {gold.precision}"
+    lacked = " (a name the gazetteer lacks)" if place.approximate else ""
+    return f"{place.precision.value}{lacked} / {gold.precision}"
+
+
+NOTE_KINDS = (
+    ("the story's place written earlier or later", "the story's place, from another sentence"),
+    ("the story's lead", "no place for the event: the lead's"),
+    ("the story's country", "no place for the event: the story's country"),
+    ("the label of its item", "no place for the event: its item's label"),
+    ("placed as the story places it elsewhere", "a name placed as the story places it elsewhere"),
+    ("the finer place its story gives it", "the finer place the story gives it"),
+    ("the town its story named before it", "a missing name at the town named before it"),
+    ("the seat of the district", "a missing name at its district's seat"),
+    ("border area", "a missing name in a border area"),
+    ("placed at the centre of", "a missing name at a unit's or country's centre"),
+    ("named nearby", "a missing name at a place named nearby"),
+    ("a site named after", "a site at the town it is named after"),
+    ("spelling matched approximately", "a near spelling"),
+    ("like spelling", "a like spelling outside the story's units"),
+    ("named after", "a unit named after its town"),
+    ("read as the district of", "a town read as its district"),
+    ("listed together", "one of a list"),
+    ("near ", "near a town"),
+)
+"""Substrings of the notes the resolver and the extractor write (``Place.note``) -> a kind naming no place, first
+match first: how the row's place was reached, without the names the note holds."""
+
+
+def _how_placed(place: Place | None) -> str:
+    if place is None:
+        return "no place"
+    if not place.note:
+        return "found by its name"
+    return next((kind for part, kind in NOTE_KINDS if part in place.note), "another note")
+
+
+def _names(place: Place) -> set[str]:
+    """The row's place as written and as the gazetteer names it, folded, without a unit word."""
+    suffixes = unit_words().suffixes
+    return {unit_core(n, suffixes) for n in (place.name, place.text) if n} - {""}
+
+
+def _dateline(place: Place | None, document: Document | None) -> str:
+    """Whether the row's place is the place of its article's dateline (where the story was filed)."""
+    if place is None or document is None:
+        return "no place or no article"
+    dateline = find_dateline(document.text)
+    if dateline is None:
+        return "the article has no dateline"
+    if any(dateline.start <= s.start < dateline.end for s in place.evidence):
+        return "the dateline's place, read in the dateline"
+    filed = document.text[dateline.place_start:dateline.place_end].split(",")[0]
+    if unit_core(filed, unit_words().suffixes) in _names(place):
+        return "the dateline's place, named again in the body"
+    return "not the dateline's place"
+
+
+def _where_named(place: Place | None, source: RowMention | None, document: Document | None, gold: GoldEvent) -> str:
+    """Whether the row's place is named in the headline or the body, in a sentence that tells the event (an
+    anchor of it, or the sentence of a trigger or retelling of a report of it) or not."""
+    if place is None or source is None or document is None or not place.evidence:
+        return "no evidence"
+    text, span = document.text, place.evidence[0]
+    told = [(s, s + len(a)) for a in gold.anchors.get(source.article, ()) if (s := text.find(a)) >= 0]
+    if gold.id in source.gold_ids:
+        told += [_sentence_around(text, t.start) for t in (source.mention.trigger, *source.mention.retellings)]
+    telling = any(start <= span.start < end for start, end in told)
+    where = "headline" if span.start < text.find("\n") else "body"
+    return f"{where}, {'in a sentence telling the event' if telling else 'in a sentence not telling it'}"
+
+
+def _sentence_around(text: str, offset: int) -> tuple[int, int]:
+    """The line or sentence holding ``offset``, cut at line breaks and full stops: enough to tell a sentence
+    from its neighbours for counting."""
+    start = max(text.rfind("\n", 0, offset), text.rfind(". ", 0, offset)) + 1
+    ends = [e for e in (text.find("\n", offset), text.find(". ", offset)) if e >= 0]
+    return start, min(ends, default=len(text))
+
+
+def _gold_core(gold: GoldPlace) -> str:
+    """The gold's own place: the first part of its name, without "near" or "outskirts of", without a unit word."""
+    first = gold.name.split(",")[0].split("(")[0].strip()
+    words = first.split()
+    while words and words[0][:1].islower():
+        words = words[1:]
+    return unit_core(" ".join(words), unit_words().suffixes)
+
+
+def _gold_name(gold: GoldEvent, report: Report) -> str:
+    """Whether the gold's place name is written in a sentence telling the event, elsewhere in an article of the
+    event or nowhere, and whether the gazetteer finds it there (within the gold's tolerance of its point), finds
+    only another place of that name, or lacks it."""
+    assert gold.place is not None
+    core = _gold_core(gold.place)
+    texts = [fold(d.text) for a in gold.articles if a in report.articles
+             and (d := report.articles[a].document) is not None]
+    if core and any(core in fold(anchor) for told in gold.anchors.values() for anchor in told):
+        written = "written in a sentence telling the event"
+    elif core and any(core in t for t in texts):
+        written = "written elsewhere in the article"
+    else:
+        written = "not written in the article"
+    return f"{written}, {_gazetteer_finds(core, gold.place)}"
+
+
+@lru_cache(maxsize=512)
+def _gazetteer_finds(core: str, gold: GoldPlace) -> str:
+    if not core or gold.lat is None or gold.lon is None:
+        return "no name to look up"
+    country = country_name(gold.country_iso2) if gold.country_iso2 else None
+    match = get_gazetteer().resolve(core, context_countries=[country] if country else [])
+    if match.lat is None or match.lon is None or match.approximate:
+        return "the gazetteer lacks it"
+    if distance_km(match.lat, match.lon, gold.lat, gold.lon) <= max(gold.tolerance_km, 25.0):
+        return "the gazetteer finds it"
+    return "the gazetteer finds another place of that name"
+
+
+def _shared_name(place: Place | None, gold: GoldPlace) -> str:
+    """Whether the row's place bears the gold place's name (a namesake elsewhere) or the name of a unit the gold's
+    name encloses it in (a province, often through its town of the same name)."""
+    if place is None:
+        return "no place"
+    names = _names(place)
+    suffixes = unit_words().suffixes
+    if _gold_core(gold) in names:
+        return "the gold's name, placed at a unit for want of it" if place.approximate else \
+            "the gold's name (a namesake elsewhere)"
+    units = {unit_core(p.split("(")[0].strip(), suffixes) for p in gold.name.split(",")[1:]}
+    if names & units:
+        return "a town named as the gold's province" if names_its_province(place) else "a unit the gold lies in"
+    return "another town named as its province" if names_its_province(place) else "no shared name"
+
+
+def _row_country(place: Place | None, gold: GoldEvent, report: Report) -> str:
+    """Whether a place in another country than the gold's lies in a neighbour of it, or in a far country its
+    article writes by name, by its capital (a government's metonym: "Moscow said"), only by its people's
+    adjective, or never (a namesake town abroad)."""
+    gold_country = country_name(gold.place.country_iso2) if gold.place and gold.place.country_iso2 else None
+    if place is None or not place.country or not gold_country:
+        return "no country to compare"
+    if place.country == gold_country:
+        return "the gold's country"
+    if get_gazetteer().near_story(place.country, [gold_country]):
+        return "a neighbour of the gold's"
+    texts = [fold(d.text) for a in gold.articles if a in report.articles
+             and (d := report.articles[a].document) is not None]
+    if any(_written(place.country, t) for t in texts):
+        return "a far country the article names"
+    capital = get_gazetteer().capital_of(place.country)
+    if capital is not None and any(_written(capital.name, t) for t in texts):
+        return "a far country the article names by its capital"
+    words = {w for t in texts for w in re.findall(r"[a-z]+", t)}
+    if any(get_gazetteer().demonym_country(w) == place.country for w in words):
+        return "a far country the article names by its people only"
+    return "a far country the article never names"
+
+
+def _written(name: str, folded_text: str) -> bool:
+    """Whether a name is written in a folded text as a word of its own or with a possessive ("Moscow's"
+    folds to "moscows"), not inside another word."""
+    return re.search(rf"\b{re.escape(fold(name))}s?\b", folded_text) is not None
+
+
+def _taken_from(source: RowMention | None, row: Row, gold: GoldEvent) -> str:
+    """Which report of the row gave its place: a telling of the event, another sentence of an article telling
+    it (merged into the row), or a report of another article linked to the row."""
+    if source is None:
+        return "unknown"
+    if gold.id in source.gold_ids:
+        return "a telling of the event"
+    if source.article in {m.article for m in row.mentions if gold.id in m.gold_ids}:
+        return "another sentence of an article telling it"
+    return "another article's report (linking)"
