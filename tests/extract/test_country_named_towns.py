@@ -90,6 +90,17 @@ def test_a_name_joined_to_a_bodys_name_is_no_place(extract: Extract, text: str) 
     assert all(name not in ("Peace", "Justice", "Truth") for name, _, _ in _places(extract, text))
 
 
+@pytest.mark.parametrize(("text", "body"), [
+    ("The foreign ministry called Tuesday's attack a war crime and said it would raise it at the United Nations.",
+     "United Nations"),
+    ("The government called the shelling a massacre and said it would raise the attack at the Arab League.",
+     "Arab League"),
+])
+def test_an_international_body_is_no_place(extract: Extract, text: str, body: str) -> None:
+    """Round 29: "raise it at the United Nations" named a missing place, placed at the story country's centre."""
+    assert all(name != body for name, _, _ in _places(extract, text))
+
+
 @pytest.mark.parametrize(
     ("text", "place"),
     [
