@@ -70,12 +70,19 @@ def test_an_act_awaited_until_is_not_an_incident(extract: Extract, text: str) ->
     assert not any(m.type in TERMS for m in events), told(events)
 
 
+def _withdrawal_told(events: list[EventMention]) -> bool:
+    """A withdrawal row, or the fight's end told as a retelling of the fight (round 29: "fought until the rebels
+    withdrew" is one incident, its end a part of it)."""
+    return any(m.type == "withdrawal" or any(r.text.lower().startswith("withdr") for r in m.retellings)
+               for m in events)
+
+
 def test_an_act_told_in_the_past_after_until_happened(extract: Extract) -> None:
     events = extract("Fighting raged in the town of Mavo until the rebels withdrew on Sunday, residents said.")
-    assert "withdrawal" in [m.type for m in events], told(events)
+    assert _withdrawal_told(events), told(events)
 
 
 def test_a_headline_in_the_present_after_until_tells_a_past_act(extract: Extract) -> None:
     text = ("Fighting rages in Mavo until rebels withdraw\n\n"
             "Residents of the town of Mavo said on Sunday that shops and schools stayed shut.")
-    assert "withdrawal" in [m.type for m in extract(text)], told(extract(text))
+    assert _withdrawal_told(extract(text)), told(extract(text))

@@ -74,6 +74,8 @@ def found_item(token: Token) -> bool:
     it (past verb forms inside a noun phrase, "bomb-making materials"), a finding verb (``finding_verbs``) names a
     weapon, not its use. Round 29: a bomb recovered after a clash
     became a second explosion row, and the clash it joined took its remote type (wire part w)."""
+    if token.lemma_.lower() in word_list("triggers", "store_nouns"):
+        return False  # "found a stockpile of weapons": the find is the disruption, no attack
     verb = token.head
     while (verb.pos_ not in VERB_TAGS or _inside_noun_phrase(verb)) and verb.head.i != verb.i:
         verb = verb.head
