@@ -22,6 +22,7 @@ from sitreps.evaluate.realnews_gold import GoldEvent, GoldPlace
 from sitreps.evaluate.realnews_match import Row, RowMention
 from sitreps.evaluate.realnews_scores import Report
 from sitreps.extract.agreement import names_its_province
+from sitreps.link.nodes import sentence_around
 from sitreps.models import Document, Place
 from sitreps.resolve.gazetteer import get_gazetteer
 from sitreps.resolve.geodata import distance_km, unit_core
@@ -139,18 +140,10 @@ def _where_named(place: Place | None, source: RowMention | None, document: Docum
     text, span = document.text, place.evidence[0]
     told = [(s, s + len(a)) for a in gold.anchors.get(source.article, ()) if (s := text.find(a)) >= 0]
     if gold.id in source.gold_ids:
-        told += [_sentence_around(text, t.start) for t in (source.mention.trigger, *source.mention.retellings)]
+        told += [sentence_around(text, t.start, t.start) for t in (source.mention.trigger, *source.mention.retellings)]
     telling = any(start <= span.start < end for start, end in told)
     where = "headline" if span.start < text.find("\n") else "body"
     return f"{where}, {'in a sentence telling the event' if telling else 'in a sentence not telling it'}"
-
-
-def _sentence_around(text: str, offset: int) -> tuple[int, int]:
-    """The line or sentence holding ``offset``, cut at line breaks and full stops: enough to tell a sentence
-    from its neighbours for counting."""
-    start = max(text.rfind("\n", 0, offset), text.rfind(". ", 0, offset)) + 1
-    ends = [e for e in (text.find("\n", offset), text.find(". ", offset)) if e >= 0]
-    return start, min(ends, default=len(text))
 
 
 def _gold_core(gold: GoldPlace) -> str:

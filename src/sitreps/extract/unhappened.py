@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitreps.extract.english import words
+from sitreps.extract.governing_verb import governing_verb
 from sitreps.extract.infinitives import to_infinitive
 from sitreps.language_data import word_list
 
@@ -71,16 +73,16 @@ def halted_act(token: Token) -> bool:
 def found_item(token: Token) -> bool:
     """Whether the word is a thing found or handed over ("a homemade bomb and bomb-making materials were recovered
     at the site", "police found an explosive device in the car"): a word inside the object of the nearest verb above
-    it (past verb forms inside a noun phrase, "bomb-making materials"), a finding verb (``finding_verbs``) names a
-    weapon, not its use. Round 29: a bomb recovered after a clash
-    became a second explosion row, and the clash it joined took its remote type (wire part w)."""
-    if token.lemma_.lower() in word_list("triggers", "store_nouns"):
+    it (``extract.governing_verb``, climbing past verb forms inside a noun phrase: "bomb-making materials"), a
+    finding verb (``finding_verbs``) names a weapon, not its use. Round 29: a bomb recovered after a clash became
+    a second explosion row, and the clash it joined took its remote type (wire part w)."""
+    if token.pos_ not in NOUN_TAGS or token.lemma_.lower() in words("triggers", "store_nouns"):
         return False  # "found a stockpile of weapons": the find is the disruption, no attack
-    verb = token.head
-    while (verb.pos_ not in VERB_TAGS or _inside_noun_phrase(verb)) and verb.head.i != verb.i:
-        verb = verb.head
-    return (token.pos_ in NOUN_TAGS and verb.pos_ in VERB_TAGS
-            and verb.lemma_.lower() in word_list("triggers", "finding_verbs") and in_object(token, verb))
+    verb = governing_verb(token)
+    while verb.pos_ in VERB_TAGS and _inside_noun_phrase(verb):
+        verb = governing_verb(verb.head)
+    return (verb.pos_ in VERB_TAGS and verb.lemma_.lower() in words("triggers", "finding_verbs")
+            and in_object(token, verb))
 
 
 def _inside_noun_phrase(verb: Token) -> bool:

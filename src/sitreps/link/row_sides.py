@@ -13,7 +13,7 @@ against each other (``link.consensus``).
 from __future__ import annotations
 
 from sitreps.extract.actor_checks import FORCE_TYPES
-from sitreps.extract.english import words
+from sitreps.extract.english import plain_singular, words
 from sitreps.extract.unrest import armed_side, state_force
 from sitreps.link.crowds import crowd_actor
 from sitreps.models import ActorMention, EventMention, Role, Span
@@ -175,4 +175,4 @@ def _own_side_last(actors: list[ActorMention]) -> list[ActorMention]:
 
 def _side_words(name: str) -> set[str]:
     """The words of a name that name an armed side, singular ("separatist" of "Anglophone separatists")."""
-    return {w.removesuffix("s") for w in fold(name).split() if w in words(UNREST_LISTS, "armed_side_words")}
+    return {plain_singular(w) for w in fold(name).split() if w in words(UNREST_LISTS, "armed_side_words")}
