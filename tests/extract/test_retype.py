@@ -314,3 +314,36 @@ def test_the_clause_after_the_people_fired_on_says_they_were_protesting(extract:
     types = [m.type for m in extract(text)]
     assert type_id in types and (type_id == "excessive_force_against_protesters"
                                  or "excessive_force_against_protesters" not in types), types
+
+
+@pytest.mark.parametrize(("text", "type_id", "not_type"), [
+    # round 30: a weapon that backs the doers is their cover, not the means that types a ground assault
+    ("Soldiers backed by warplanes attacked militant hideouts in the Sambisa forest on Sunday, killing 15 "
+     "fighters.", "armed_clash", "air_drone_strike"),
+    ("On Thursday, troops backed by a drone raided the village of Kafr Qud near Jenin. The army said its soldiers "
+     "had killed two gunmen who opened fire on them during the raid.", "armed_clash", "air_drone_strike"),
+    # the weapon used by the doers still types the act, whoever backs the doers
+    ("Rwanda-backed rebels attacked the town of Sake with drones on Monday.", "air_drone_strike", "armed_clash"),
+])
+def test_a_backing_weapon_does_not_type_the_assault(extract: Extract, text: str, type_id: str,
+                                                     not_type: str) -> None:
+    types = {m.type for m in extract(text)}
+    assert type_id in types and not_type not in types, types
+
+
+@pytest.mark.parametrize(("text", "type_id"), [
+    # round 30: "them" of a verb coordinated with one that names them is those people
+    ("On Monday, troops pursued the attackers across the swamp and killed 31 of them, the army said.",
+     "armed_clash"),
+    ("Soldiers surrounded the bandits in a forest near Tsafe and shot them dead on Tuesday.", "armed_clash"),
+    ("Gunmen rounded up the villagers of Dogon Daji and killed 12 of them on Tuesday.", "attack_on_civilians"),
+])
+def test_a_pronoun_victim_is_whom_the_coordinated_verb_names(extract: Extract, text: str, type_id: str) -> None:
+    types = {m.type for m in extract(text)}
+    assert type_id in types, types
+
+
+def test_shot_with_its_victims_between_is_a_killing(extract: Extract) -> None:
+    mention = only(extract("Gunmen shot two farmers dead near the village of Tungan Bako on Sunday."),
+                   "attack_on_civilians")
+    assert [(c.what, c.value) for c in mention.counts] == [("killed", 2)]

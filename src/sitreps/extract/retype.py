@@ -55,10 +55,12 @@ PHRASE_PATH_DEPS = frozenset({"pobj", "prep", "dobj", "compound", "amod", "nmod"
 DOING_CLAUSE_DEPS = frozenset({"acl", RELATIVE_CLAUSE_DEP})
 DOING_PURPOSE_DEPS = frozenset({"xcomp", "advcl"})
 VERB_POS = "VERB"
+PERSONAL_PRONOUN_TAG = "PRP"  # "them", "they"
 ADVERBIAL_CLAUSE_DEP = "advcl"
 PARTICIPLE_TAG = "VBG"  # "demonstrating": a present participle
 # How a parse tells a word denied: "did not land" (neg), "no damage" (det), "no one was hurt" (the subject's det).
-NEGATION = "triggers"  # data/en/triggers.yaml, list "nobody"
+TRIGGER_WORDS = "triggers"  # data/en/triggers.yaml
+NEGATION = TRIGGER_WORDS  # its list "nobody"
 NEGATION_DEP = "neg"
 DETERMINER_DEP = "det"
 NEGATED_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -151,6 +153,18 @@ def _behind_preposition(token: Token, trigger: Token, prepositions: frozenset[st
     return False
 
 
+def _backing(token: Token, trigger: Token) -> bool:
+    """Whether ``token`` names what backs the doers rather than their means: its path up to the trigger passes
+    a verb of support ("troops [backed [by [a drone]]] raided the town"; ``support_verbs`` of
+    ``data/en/triggers.yaml``). ACLED codes a ground assault with air or artillery cover by the ground fight."""
+    support = words(TRIGGER_WORDS, "support_verbs")
+    while token.i != trigger.i and token.head.i != token.i:
+        token = token.head
+        if token.i != trigger.i and token.pos_ == VERB_POS and token.lemma_.lower() in support:
+            return True
+    return False
+
+
 def _taken_nouns(trigger: Token) -> list[Token]:
     """The nouns a trigger takes: its objects or passive subjects and their conjuncts, a number read through
     its "of" noun ("seized a chief and two of his sons": chief, sons)."""
@@ -160,6 +174,17 @@ def _taken_nouns(trigger: Token) -> list[Token]:
         counted = of_objects(head) if head.pos_ == COUNT_POS else []
         taken.extend(counted or [head])
     return taken
+
+
+def _pronoun_antecedent(trigger: Token) -> list[Token]:
+    """Whom a pronoun the trigger takes stands for, when the verb it is coordinated with names them: "troops
+    pursued [the attackers] across the islands and killed 31 of them", "surrounded the gunmen and shot them".
+    The two verbs share their subject, so "them" is the first verb's object; a pronoun told in another
+    sentence is left unread."""
+    taken = _taken_nouns(trigger)
+    if trigger.dep_ != CONJUNCT_DEP or not taken or any(t.tag_ != PERSONAL_PRONOUN_TAG for t in taken):
+        return []
+    return [t for c in trigger.head.children if c.dep_ in OBJECT_DEPS for t in c.subtree]
 
 
 def _doing_verbs(tokens: Sequence[Token]) -> list[Token]:
@@ -197,10 +222,11 @@ def _fires(rule: RetypeRule, trigger: Token, actors: Sequence[ActorMention], pla
         tokens.extend(_shared_subject(trigger))  # "missiles slammed into the port and struck a warehouse"
         tokens.extend(_antecedent_words(trigger))  # "a rocket attack by militants that struck the field"
         # "killed ... on the eighth day of a national strike": a stoppage is no means of harm (round 27)
-        tokens = [t for t in tokens if not strikers_before(t)]
+        tokens = [t for t in tokens if not strikers_before(t) and not _backing(t, trigger)]
     if rule.role == Role.TARGET:
         tokens.extend(t for head in places for t in head.subtree)  # what was taken: a town, or people
         tokens.extend(_doing_verbs(tokens))  # "fired on villagers protesting against the dam"
+        tokens.extend(_pronoun_antecedent(trigger))  # "pursued the attackers and killed 31 of them"
     if rule.unless_prepositions:
         held_by = frozenset(rule.unless_prepositions)
         tokens = [t for t in tokens if not _behind_preposition(t, trigger, held_by)]
