@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from sitreps.resolve.reference import document_reference, latest_stated_day
+from sitreps.resolve.times import resolve_time
 
 WIRE = ("JUBA, South Sudan (Wire) - Soldiers surrounded the home of the vice president on Wednesday, "
         "March 5, 2025, a day after his deputy was detained. The peace deal was signed on 12 September 2018.")
@@ -92,3 +93,23 @@ def test_a_dateline_day_before_publication_is_the_reports_now(text: str, publish
     found = document_reference(published, f"Drones hit power stations\n\n{text}")
     assert found is not None and found.day == day
     assert (found.note() is not None) == (day.isoformat() != published)
+
+
+@pytest.mark.parametrize(("expression", "anchor", "day"), [
+    # round 30: an undated article was written on or after the latest full date it states, so a weekday told
+    # alone is the occurrence nearest that day, after it as well as before
+    ("on Monday", "2026-11-29", "2026-11-30"),  # "the night of Sunday, November 29 ... On Monday, troops pursued"
+    ("on Wednesday", "2026-11-30", "2026-12-02"),  # "broke out on Monday, November 30 ... held on Wednesday"
+    ("on Thursday", "2023-06-30", "2023-06-29"),  # "Friday, June 30, 2023 ... riots on Thursday"
+    ("on Friday", "2023-06-30", "2023-06-30"),
+    ("last Monday", "2026-11-29", "2026-11-23"),  # "last" still looks back
+])
+def test_a_weekday_of_an_undated_article_is_the_one_nearest_its_stated_day(expression: str, anchor: str,
+                                                                           day: str) -> None:
+    found = resolve_time(expression, anchor, anchor_note="inferred", stated_anchor=True)
+    assert (found.start, found.end) == (day, day)
+
+
+def test_a_weekday_of_a_dated_article_looks_back_from_publication() -> None:
+    found = resolve_time("on Monday", "2026-11-29")
+    assert (found.start, found.end) == ("2026-11-23", "2026-11-23")

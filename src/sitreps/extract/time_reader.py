@@ -57,6 +57,7 @@ class Reader:
     anchor: str | None
     note: str | None
     said_on: _SaidOn | None = None
+    stated_anchor: bool = False  # the anchor is the latest full date an undated article states
 
     def resolve(self, ranges: Sequence[tuple[int, int]], near: int, *, closed: bool = False) -> TimeRef | None:
         """The resolvable expression nearest ``near`` (with both ends when ``closed``), or None."""
@@ -77,11 +78,12 @@ class Reader:
         said_on = self.said_on
         if said_on and said_on.sentence[0] <= expression[0] < said_on.sentence[1] and _counts_from_now(said):
             return resolve_time(said, said_on.day, anchor_note=f"read from {said_on.day}, the day it was said")
-        whole = resolve_time(said, self.anchor, anchor_note=self.note)
+        whole = resolve_time(said, self.anchor, anchor_note=self.note, stated_anchor=self.stated_anchor)
         if whole.precision is not DatePrecision.UNKNOWN:
             return whole
         ending = [(start, end) for start, end in find_time_expressions(said) if start > 0 and end == len(said)]
-        part = resolve_time(said[ending[-1][0]:], self.anchor, anchor_note=self.note) if ending else whole
+        part = resolve_time(said[ending[-1][0]:], self.anchor, anchor_note=self.note,
+                            stated_anchor=self.stated_anchor) if ending else whole
         return part if part.precision is not DatePrecision.UNKNOWN else whole
 
 

@@ -3,8 +3,9 @@
 Split out of :mod:`sitreps.resolve.times` (round 25). "Yesterday", "on Tuesday", "the 21st", "two days
 ago", "late last month", "over the weekend" and "in recent days" only mean something against the day a
 story was published (or a day inferred from its text): each is read back from that day, a weekday to its
-latest occurrence up to it, a day of the month alone to this month's or last month's. Nights and counts
-of hours are :mod:`sitreps.resolve.day_spans`'; calendar dates are :mod:`sitreps.resolve.calendar_dates`'.
+latest occurrence up to it (to its nearest, either side, of a day inferred from the text), a day of the
+month alone to this month's or last month's. Nights and counts of hours are
+:mod:`sitreps.resolve.day_spans`'; calendar dates are :mod:`sitreps.resolve.calendar_dates`'.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from sitreps.resolve.time_patterns import ORDINAL_DAY, RESOLVE_WORDS, vocabulary
 # "in recent days" / "the past few days" get this many days before publication, week precision.
 RECENT_DAYS = 7
 SATURDAY = 5  # date.weekday() of Saturday
+DAYS_PER_WEEK = 7
 _START_OF_YEAR = re.compile(r"^(?:the\s+)?(?:start|beginning)\s+of\s+(?:the|this)\s+year$", re.I)
 _WEEKEND = re.compile(r"^(?P<which>this|last|next|the)\s+weekend$", re.I)
 # "late last night", "early this morning": early or late within a day told from publication.
@@ -31,8 +33,12 @@ EARLY_OR_LATE = re.compile(r"^(?:early|late)\s+")
 _DAY_ALONE = re.compile(rf"^(?:the\s+)?(?P<d>{ORDINAL_DAY})$", re.I)
 
 
-def relative_range(text: str, published: date) -> Range | None:
-    """Expressions that only mean something against the publication date."""
+def relative_range(text: str, published: date, *, stated_anchor: bool = False) -> Range | None:
+    """Expressions that only mean something against the publication date. With ``stated_anchor`` the day
+    is no publication date but the latest full date an undated article states (``resolve.reference``), which
+    its report was written on or after: a weekday told alone is then its occurrence nearest that day, after
+    it as well as before ("attacked on the night of Sunday, November 29 ... On Monday, troops pursued": the
+    30th; "Friday, June 30 ... on Thursday": the 29th)."""
     within_day = EARLY_OR_LATE.sub("", text)
     if within_day in vocabulary().day_offsets:
         day = published + timedelta(days=vocabulary().day_offsets[within_day])
@@ -47,6 +53,8 @@ def relative_range(text: str, published: date) -> Range | None:
         back = (published.weekday() - vocabulary().weekdays[found["w"].lower()]) % 7
         if back == 0 and text.startswith("last"):
             back = 7
+        if stated_anchor and back > DAYS_PER_WEEK - back and not text.startswith("last"):
+            back -= DAYS_PER_WEEK  # nearer after the stated day than before it
         day = published - timedelta(days=back)
         return day, day, DatePrecision.DAY, None
     if found := time_forms().ago.match(text):

@@ -68,12 +68,14 @@ class ResolvedTime:
     note: str | None
 
 
-def resolve_time(expression: str, published_at: str | None, *, anchor_note: str | None = None) -> ResolvedTime:
+def resolve_time(expression: str, published_at: str | None, *, anchor_note: str | None = None,
+                 stated_anchor: bool = False) -> ResolvedTime:
     """The dates ``expression`` refers to, read against the publication date (ISO, may be None).
 
     ``anchor_note`` says the anchor is not a publication date (a day inferred from
     the text): it is added to the note of every result that needed the anchor, and
-    no result is flagged as after publication.
+    no result is flagged as after publication. ``stated_anchor`` says that day is one the text states, not
+    the day of writing (``relative_dates.relative_range``).
     """
     text = _POSSESSIVE.sub("", " ".join(_BRACKETS.sub(" ", expression).split()))
     leads = _leads()
@@ -85,7 +87,7 @@ def resolve_time(expression: str, published_at: str | None, *, anchor_note: str 
     found = absolute_range(text, None)
     anchored = found is None or found[2] is DatePrecision.UNKNOWN or ambiguous(text)  # "04/05/2024"
     if anchored and published is not None:
-        found = absolute_range(text, published) or relative_range(text.lower(), published)
+        found = absolute_range(text, published) or relative_range(text.lower(), published, stated_anchor=stated_anchor)
     elif found is None:
         return _unresolved("relative expression without a publication date: not resolved")
     if found is None:
