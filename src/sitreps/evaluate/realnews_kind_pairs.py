@@ -24,12 +24,12 @@ from sitreps.annotate.nlp import load_nlp
 from sitreps.evaluate.realnews_gold import GoldEvent
 from sitreps.evaluate.realnews_match import Row
 from sitreps.extract.agreement import days, nests, same_spot
-from sitreps.extract.battle_strikes import RAID, battle_parts
+from sitreps.extract.battle_strikes import RAID, battle_parts, part_refusal
 from sitreps.extract.ground_fight import ground_fight
 from sitreps.extract.incident_kinds import incident_kinds, type_kind
 from sitreps.extract.incidents import LEAD_SENTENCES
 from sitreps.extract.kinds_file import type_list, type_map
-from sitreps.extract.retelling import Told, retell_refusal
+from sitreps.extract.retelling import NO_FOLD, Told, retell_refusal
 from sitreps.link.families import groups_of
 from sitreps.models import Document, EventMention, Place, Role, iter_spans
 
@@ -209,7 +209,9 @@ def _refusal(excess: EventMention, kept: EventMention) -> str:
     tables relate them. A pair it passes was kept apart by what consolidation tries first (an opener, a
     round-up's item, a word chained "after", the order groups are tried in) or by linking."""
     first, later = sorted((excess, kept), key=lambda m: m.trigger.start)
-    return retell_refusal(first, Told(later)) or "none (order, opener, item or linking)"
+    refusal = retell_refusal(first, Told(later))
+    part = part_refusal(first, later) if refusal == NO_FOLD else None
+    return f"{refusal} (part: {part})" if part else refusal or "none (order, opener, item or linking)"
 
 
 def _precision(place: Place | None) -> str:

@@ -22,7 +22,7 @@ from sitreps.extract.agreement import (
     share_named_target,
     times_agree,
 )
-from sitreps.extract.battle_strikes import battle_and_strike, part_refusal, same_unresolved, strike_sides_with_fight
+from sitreps.extract.battle_strikes import battle_and_strike, same_unresolved, strike_sides_with_fight
 from sitreps.extract.ceded_ground import ceded, folds_at_spot
 from sitreps.extract.fight_for_ground import fight_for_ground
 from sitreps.extract.headline_tellings import (
@@ -38,6 +38,9 @@ from sitreps.models import (
     TimeRef,
 )
 from sitreps.resolve.registry_data import registered
+
+# The refusal of two kinds of incident that nothing folds together (``retell_refusal``).
+NO_FOLD = "two kinds, no fold"
 
 
 @dataclass(frozen=True)
@@ -170,7 +173,7 @@ def retell_refusal(first: EventMention, later: Told, first_in_lead: bool = False
     if battle is not None and _left_elsewhere(battle, first, first_left, later):
         return "a part leaving another place"
     if not (same_kind or folds):
-        return f"two kinds, no fold{f' (part: {part})' if (part := part_refusal(first, mention)) else ''}"
+        return NO_FOLD
     if later.fresh and not refers:
         return "opens a new incident"
     if forces_damage_apart(first, mention) or armed_attack_apart(first, mention):
