@@ -12,7 +12,7 @@ import pytest
 
 from sitreps.evaluate.realnews import run_pipeline
 from sitreps.evaluate.realnews_gold import GoldEvent, GoldPlace, GoldSet
-from sitreps.evaluate.realnews_kind_pairs import ASPECTS, _part_and_host
+from sitreps.evaluate.realnews_kind_pairs import ASPECTS, _part_and_host, _refusal
 from sitreps.evaluate.realnews_kinds import PLACE_ASPECTS, Kinds, _lost_vote, error_kinds, render_kinds
 from sitreps.evaluate.realnews_scores import score_rows
 from sitreps.models import (
@@ -231,3 +231,16 @@ def test_a_part_beside_its_fight_says_how_each_is_placed_and_dated() -> None:
     assert _part_and_host(left, clash) == \
         "host told first; host placed exact, a span; part at the host's place, undated"
     assert _part_and_host(_told("arrest", 50, "Varn", None), clash) is None
+
+
+def test_the_guard_that_refuses_a_part_is_named() -> None:
+    """Round 30: beside a clash, which guard of ``retelling.can_retell`` refuses the later telling, and for a part
+    the part tables relate, which guard of the fight's place and day (``battle_strikes.part_refusal``)."""
+    clash = _told("armed_clash", 0, "Varn", ("2024-03-01", "2024-03-01"))
+    month = _told("armed_clash", 0, "Varn", ("2024-03-01", "2024-03-31"))
+    assert _refusal(_told("withdrawal", 50, "Varn", None), clash) == "none (order, opener, item or linking)"
+    assert _refusal(_told("withdrawal", 50, "Varn", ("2024-03-04", "2024-03-04")), clash) == \
+        "two kinds, no fold (part: part of another day)"
+    assert _refusal(_told("withdrawal", 50, "Varn", None), month) == \
+        "two kinds, no fold (part: host over 31 days, part undated, placed exact, host placed exact)"
+    assert _refusal(_told("arrest", 50, "Varn", None), clash) == "two kinds, no fold"

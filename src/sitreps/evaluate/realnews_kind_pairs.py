@@ -24,18 +24,19 @@ from sitreps.annotate.nlp import load_nlp
 from sitreps.evaluate.realnews_gold import GoldEvent
 from sitreps.evaluate.realnews_match import Row
 from sitreps.extract.agreement import days, nests, same_spot
-from sitreps.extract.battle_strikes import RAID, battle_parts
+from sitreps.extract.battle_strikes import RAID, battle_parts, part_refusal
 from sitreps.extract.ground_fight import ground_fight
 from sitreps.extract.incident_kinds import incident_kinds, type_kind
 from sitreps.extract.incidents import LEAD_SENTENCES
 from sitreps.extract.kinds_file import type_list, type_map
+from sitreps.extract.retelling import NO_FOLD, Told, retell_refusal
 from sitreps.link.families import groups_of
 from sitreps.models import Document, EventMention, Place, Role, iter_spans
 
 FIELD = "excess two kinds"
 ASPECTS = ("anchors", "sentences", "quotes", "trigger in the other's evidence", "trigger words (excess / kept)",
            "doers", "place", "day", "types against gold (excess / kept)", "link groups", "rule relating the types",
-           "a part and its fight or raid")
+           "a part and its fight or raid", "guard that refuses the later telling")
 """The aspects counted, each a field ``f"{FIELD}, {aspect}"`` of the kinds table, in this order."""
 
 
@@ -57,6 +58,7 @@ def kind_pair_kinds(excess: EventMention, kept: EventMention, rows: tuple[Row, R
         "link groups": _link_groups(*(r.event.type for r in rows)),
         "rule relating the types": _rule(excess.type, kept.type),
         "a part and its fight or raid": _part_and_host(excess, kept),
+        "guard that refuses the later telling": _refusal(excess, kept),
     }
     return Counter((f"{FIELD}, {aspect}", how) for aspect, how in found.items() if how)
 
@@ -199,6 +201,17 @@ def _part_and_host(excess: EventMention, kept: EventMention) -> str | None:
     part_when = "undated" if part_day is None else ("its day" if part_day == host_day else "another day")
     return f"{'part told first' if part.trigger.start < host.trigger.start else 'host told first'}; host " \
            f"{_precision(host.place)}, {day}; part {_where(part.place, host.place)}, {part_when}"
+
+
+def _refusal(excess: EventMention, kept: EventMention) -> str:
+    """The first guard of ``retelling.can_retell`` the later told of the two fails against the earlier, each read
+    as a finished row's telling with no sentence links (round 30): what keeps a part from its fight once the part
+    tables relate them. A pair it passes was kept apart by what consolidation tries first (an opener, a
+    round-up's item, a word chained "after", the order groups are tried in) or by linking."""
+    first, later = sorted((excess, kept), key=lambda m: m.trigger.start)
+    refusal = retell_refusal(first, Told(later))
+    part = part_refusal(first, later) if refusal == NO_FOLD else None
+    return f"{refusal} (part: {part})" if part else refusal or "none (order, opener, item or linking)"
 
 
 def _precision(place: Place | None) -> str:

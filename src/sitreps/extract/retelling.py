@@ -39,6 +39,9 @@ from sitreps.models import (
 )
 from sitreps.resolve.registry_data import registered
 
+# The refusal of two kinds of incident that nothing folds together (``retell_refusal``).
+NO_FOLD = "two kinds, no fold"
+
 
 @dataclass(frozen=True)
 class Told:
@@ -108,6 +111,17 @@ def _folds_at_spot(first: EventMention, first_left: str | None, later: Told) -> 
                for host, other, left in sides)
 
 
+def _left_elsewhere(battle: tuple[EventMention, EventMention], first: EventMention, first_left: str | None,
+                    later: Told) -> bool:
+    """Whether the part of a fight (``battle``: the fight and its part) is a leaving whose own words name a place
+    the fight is not at ("Ukrainian troops withdrew from Kupiansk" beside fighting in Toretsk): the place rules
+    read "from" as an origin, so the withdrawal takes the story's town, and only its word of leaving
+    (``Told.left``) tells it left another one. Round 30, issue #13."""
+    fight, part = battle
+    left = later.left if part is later.mention else first_left
+    return bool(left) and not names_spot(fight.place, left)
+
+
 def _same_unresolved(first: Place | None, later: Place | None) -> bool:
     return first is not None and later is not None and same_unresolved(first, later)
 
@@ -140,6 +154,14 @@ def can_retell(first: EventMention, later: Told, first_in_lead: bool = False, bo
     A headline naming a province by its namesake town and a lead naming a town of that province agree on
     place (``_headline_namesakes``; ``first_headline``: only the headline tells ``first`` so far).
     """
+    return retell_refusal(first, later, first_in_lead, bound, first_left, first_headline, headline_told) is None
+
+
+def retell_refusal(first: EventMention, later: Told, first_in_lead: bool = False, bound: bool = False,
+                   first_left: str | None = None, first_headline: bool = False,
+                   headline_told: bool = False) -> str | None:
+    """The first guard of ``can_retell`` that ``later`` fails against ``first``, None when it can retell it: the
+    excess-row breakdown of ``evaluate.realnews_kind_pairs`` names it (round 30), so the one test decides both."""
     mention = later.mention
     refers = later.anaphoric or bound
     same_kind = type_kind(first.type) == type_kind(mention.type)
@@ -148,40 +170,50 @@ def can_retell(first: EventMention, later: Told, first_in_lead: bool = False, bo
     folds = ((refers and host_type(first.type, mention.type, governed=bound))
              or _folds_unbound(first, later, first_in_lead) or at_spot or battle is not None
              or (bound and bool(later.sequenced) and fight_for_ground(first, mention)))
-    if not (same_kind or folds) or (later.fresh and not refers) or forces_damage_apart(first, mention) \
-            or armed_attack_apart(first, mention):
-        return False
+    if battle is not None and _left_elsewhere(battle, first, first_left, later):
+        return "a part leaving another place"
+    if not (same_kind or folds):
+        return NO_FOLD
+    if later.fresh and not refers:
+        return "opens a new incident"
+    if forces_damage_apart(first, mention) or armed_attack_apart(first, mention):
+        return "unrest apart"
     if first.type != mention.type and not (first_in_lead or later.lead or refers or battle
                                            or same_spot(first.place, mention.place)):
-        return False
+        return "another type deep in the body"
     if first.background != mention.background and not (first.background and days(mention.time) is None) \
             and not (later.followed_up and first_in_lead and days(first.time) is None):
         # "three years after Azerbaijan recaptured..." is not today's capture; an undated word after a
         # background incident no news incident took ("the arrest" of a man arrested in July) is its retelling,
         # and an undated lead ("HRW urges inquiry into air strike") is the recent incident it follows up
-        return False
+        return "background"
     if type_kind(mention.type) == mention.type and not (bound or at_spot or battle or _related(first, later)
                                                      or summed_up(first, later, headline_told)):
-        return False
+        return "unrelated sides of no kind"
     if later.opening_place and first.place and not refers and not opens_within(later.opening_place, first.place,
                                                                                    mention.place):
-        return False
+        return "opens on another place"
     if not refers and battle is None and not figures_agree(first, mention, first_in_lead) \
             and not (first_in_lead and later.lead and figures_agree(mention, first, lead_total=True)):
         # "the attack" refers back: a figure it disagrees on is a contradiction, not a new incident; a headline
         # may count one side's dead ("Three soldiers killed") and the lead then give the toll of both sides; a
         # fight's strike or part counts its own share of the fight's dead (``battle_strikes.fight_share``)
-        return False
+        return "tolls"
     if named_targets(first) and named_targets(mention) and not share_named_target(first, mention):
-        return False
+        return "named targets"
     if not bound and stated_apart(first, mention):
-        return False
-    return ((times_agree(first.time, mention.time) or (bound and _later_phase(first.time, mention.time)))
-            and not protest_days_apart(first, mention)
-            and (places_agree(first.place, mention.place)
-                 or _headline_namesakes(first.place, later, first_in_lead, first_headline))
-            and (initiators_agree(*sided(first, mention))
-                 or (battle is not None and strike_sides_with_fight(*battle))))
+        return "days stated apart"
+    if not (times_agree(first.time, mention.time) or (bound and _later_phase(first.time, mention.time))):
+        return "days"
+    if protest_days_apart(first, mention):
+        return "protest days"
+    if not (places_agree(first.place, mention.place)
+            or _headline_namesakes(first.place, later, first_in_lead, first_headline)):
+        return "places"
+    if not (initiators_agree(*sided(first, mention))
+            or (battle is not None and strike_sides_with_fight(*battle))):
+        return "initiators"
+    return None
 
 
 def _headline_namesakes(first: Place | None, later: Told, first_in_lead: bool, first_headline: bool) -> bool:
