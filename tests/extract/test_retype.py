@@ -347,3 +347,15 @@ def test_shot_with_its_victims_between_is_a_killing(extract: Extract) -> None:
     mention = only(extract("Gunmen shot two farmers dead near the village of Tungan Bako on Sunday."),
                    "attack_on_civilians")
     assert [(c.what, c.value) for c in mention.counts] == [("killed", 2)]
+
+
+@pytest.mark.parametrize(("text", "type_id"), [
+    # round 30: "struck by" a bullet, a stone or a tear gas canister is no strike from the air
+    ("A boy was struck by a stray bullet in the Cite Soleil district on Tuesday.", "attack_on_civilians"),
+    ("A reporter was struck above the eye by a rubber bullet while covering the march outside parliament.",
+     "excessive_force_against_protesters"),
+    ("A drone struck a car near Zakho on Sunday, killing three men.", "air_drone_strike"),
+])
+def test_what_struck_decides_whether_it_was_a_strike(extract: Extract, text: str, type_id: str) -> None:
+    types = {m.type for m in extract(text)}
+    assert type_id in types and (type_id == "air_drone_strike" or "air_drone_strike" not in types), types
