@@ -55,6 +55,21 @@ def target_places(targets: Sequence[SpacySpan], gazetteer: Gazetteer, countries:
     return found
 
 
+def home_places(spans: Sequence[SpacySpan], gazetteer: Gazetteer, countries: Sequence[str]) -> list[SpacySpan]:
+    """The phrases whose name the gazetteer itself finds below country level in one of the story's countries:
+    a locative's proper noun the tagger left unlabelled or called a group
+    (:func:`sitreps.extract.places.unlabelled_places`) is a place only then (a struck group's may lie in a
+    neighbour too: it is the act's object, this only a name somewhere in its sentence)."""
+    found = []
+    for span in spans:
+        name = toponym_in(span)
+        if name is not None:
+            match = lookup(span, name, gazetteer, countries)
+            if match.country in countries and _found_locally(match):
+                found.append(span)
+    return found
+
+
 def _settlement(root: Token) -> bool:
     """Whether a target's head is a town by its own words: headed by a settlement noun ("the town of
     Orikhiv") or renamed by one in apposition ("Debre Tabor, a town in the Amhara region"), however the
