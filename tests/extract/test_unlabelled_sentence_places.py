@@ -27,3 +27,15 @@ def test_the_telling_sentences_own_town_places_it(extract: Extract, text: str, r
     # the earlier attack keeps its own region: the other sentence's town is no finer place of it
     assert attacked == [region], attacked
 
+
+
+def test_a_town_inside_the_unit_named_for_the_event_refines_it(extract: Extract) -> None:
+    """A unit is refined by the town its sentence names inside it ("villages around Turbat in Pakistan's
+    Balochistan province since a drone struck a car there"), though the town hangs outside the act's clause."""
+    text = ("Dozens of families have left villages around Turbat in Pakistan's Balochistan province since a drone "
+            "struck a car on a mountain road there on Saturday, killing three men, officials said. On Sunday, "
+            "gunmen attacked a checkpoint near Gwadar.")
+    strike = [m.place for m in extract(text) if m.type == "air_drone_strike" and m.place is not None]
+    # its own sentence's town, not the story's one finer place (with Gwadar told too there is none)
+    assert strike and (strike[0].name, strike[0].note) == ("Turbat", "near Turbat"), strike
+

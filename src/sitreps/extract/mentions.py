@@ -40,7 +40,7 @@ from sitreps.extract.said_abroad import without_words_abroad
 from sitreps.extract.same_incident import joined_incidents
 from sitreps.extract.stopped_launches import without_stopped_launches
 from sitreps.extract.story_place import inherit_places, story_place
-from sitreps.extract.target_places import home_places, target_places
+from sitreps.extract.target_places import UNIT_PRECISIONS, target_places, town_within
 from sitreps.extract.taxonomy_schema import SPEECH_FAMILY, EventType
 from sitreps.extract.times import event_time
 from sitreps.extract.toll_parts import summed_parts
@@ -191,10 +191,9 @@ def _mention(match: TriggerMatch, ctx: DocumentContext, res: Resources, actor_ct
     if acled is not None:  # an act ACLED maps is never where words about it were spoken abroad
         phrases = without_words_abroad(phrases, text, res.gazetteer, ctx.countries)
     place = locate(phrases, text, res.gazetteer, ctx.countries)
-    if place is None or place.lat is None:  # before the story's place from another sentence: a name of its own
+    if place is None or place.lat is None or place.precision in UNIT_PRECISIONS:  # a town the tagger missed
         unlabelled = unlabelled_places(sentence, match.head, excluded + actor_ranges, belongs)
-        place = locate(home_places(unlabelled, res.gazetteer, ctx.countries), text, res.gazetteer, ctx.countries) \
-            or place
+        place = town_within(place, unlabelled, text, res.gazetteer, ctx.countries)
     sentence_span = Span.of(text, sentence.start_char, sentence.end_char)
     claim = _claim_for(sentence.start_char, ctx.claims)
     attribution = clause_attribution(match.head, attribution_for(sentence_span, ctx.claims))  # two speakers' clauses
