@@ -83,22 +83,23 @@ def _context_countries(doc: Doc, gazetteer: Gazetteer, registry: ActorRegistry |
     settle a town name of several countries. A place words were said at ("condemned at a news conference
     in Washington", :func:`~sitreps.extract.said_from.said_at`) ranks after every country named otherwise.
 
-    A people's adjective says who, not where (round 30): a country known only by it ranks after every country a
-    place name, a country's name or the dateline gives ("BANGUI, Central African Republic - Russian fighters
-    killed ... Russian officials said" is a Central African story), and one describing a force serving abroad
-    (:func:`_foreign_force`: "Russian mercenaries") is not counted at all.
+    A people's adjective says who, not where (round 30): a country known only by it ranks after the dateline's
+    ("BANGUI, Central African Republic - Russian fighters killed ... Russian officials said" is a Central African
+    story, :func:`_after_home`), and one describing a force serving abroad (:func:`_foreign_force`: "Russian
+    mercenaries") is not counted at all.
     """
     counts: Counter[str] = Counter()
-    placed: set[str] = set()  # countries named by a place or the dateline, not only by their people
+    placed: set[str] = set()  # countries named by a place or by name, not only by their people's adjective
+    home = None  # the dateline's country
     dateline = doc.user_data.get(DATELINE_KEY)
     entities = [e for e in doc_ents(doc) if e.label_ in ("GPE", "NORP", "LOC")]
     if dateline is not None:
         written = doc_text(doc)[dateline.place_start:dateline.place_end]
         country = gazetteer.country_of(written) or gazetteer.country_of(written.split(",")[0])
         # a dateline the tagger ran an entity over ("Central African" of "BANGUI, Central African Republic")
-        # is still a place of the story's, though the entity is counted in its stead
+        # is still where the story was filed, though the entity is counted in its stead
         if country:
-            placed.add(country)
+            home = country
             if not any(e.start_char < dateline.place_end and dateline.place_start < e.end_char for e in entities):
                 counts[country] += 1
     alternates: Counter[str] = Counter()
@@ -145,12 +146,23 @@ def _context_countries(doc: Doc, gazetteer: Gazetteer, registry: ActorRegistry |
     # a name known only as a foreign city's alternate spelling ("Boni" for Bonn in a Malian story) is
     # likelier a village the gazetteer lacks: it counts only when nothing else names another country
     counts.update({c: n for c, n in alternates.items() if not counts or c in counts})
-    # a country named only by its people's adjective ranks after those a place or the dateline names
-    ranked = [name for name, _ in counts.most_common() if name in placed or not placed]
-    ranked += [name for name, _ in counts.most_common() if placed and name not in placed]
+    ranked = _after_home([name for name, _ in counts.most_common()], home, placed)
     # where words were said ("condemned in Washington") ranks after every country the story names otherwise
     ranked += [name for name, _ in spoken.most_common() if name not in counts]
     return tuple(ranked[:CONTEXT_COUNTRIES])
+
+
+def _after_home(ranked: list[str], home: str | None, placed: set[str]) -> list[str]:
+    """``ranked`` with the dateline's country (``home``) ahead of every country named only by its people's
+    adjective: "BANGUI - Russian fighters killed ... Russian officials said" is filed from the story's country,
+    the foreign fighters' is not it. A country named by a place or by name keeps its rank ("Nigerian police said
+    gunmen shot dead traders in Benin": the Nigerian story is only its people's, and Benin City's namesake country
+    is not the dateline's)."""
+    if home not in ranked:
+        return ranked
+    ahead = ranked[:ranked.index(home)]
+    return [c for c in ahead if c in placed] + [home] + [c for c in ahead if c not in placed] \
+        + ranked[ranked.index(home) + 1:]
 
 
 def _foreign_force(token: Token) -> bool:
