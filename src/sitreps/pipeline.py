@@ -24,6 +24,7 @@ from sitreps.attribute.claims import find_claims
 from sitreps.attribute.quotes import find_quotes
 from sitreps.budget import BudgetExceeded, DocumentBudget
 from sitreps.extract.candidates import Extractor, configured_extractor
+from sitreps.extract.english import words
 from sitreps.extract.mentions import DocumentContext, Resources, extract_mentions
 from sitreps.extract.reader import configured_typer
 from sitreps.extract.said_from import said_at
@@ -81,20 +82,32 @@ def _context_countries(doc: Doc, gazetteer: Gazetteer, registry: ActorRegistry |
     The home countries of the fighting groups it names (``registry``: :mod:`sitreps.resolve.actor_homes`)
     settle a town name of several countries. A place words were said at ("condemned at a news conference
     in Washington", :func:`~sitreps.extract.said_from.said_at`) ranks after every country named otherwise.
+
+    A people's adjective says who, not where (round 30): a country known only by it ranks after the dateline's
+    ("BANGUI, Central African Republic - Russian fighters killed ... Russian officials said" is a Central African
+    story, :func:`_after_home`), and one describing a force serving abroad (:func:`_foreign_force`: "Russian
+    mercenaries") is not counted at all.
     """
     counts: Counter[str] = Counter()
+    placed: set[str] = set()  # countries named by a place or by name, not only by their people's adjective
+    home = None  # the dateline's country
     dateline = doc.user_data.get(DATELINE_KEY)
     entities = [e for e in doc_ents(doc) if e.label_ in ("GPE", "NORP", "LOC")]
-    if dateline is not None and not any(e.start_char < dateline.place_end and dateline.place_start < e.end_char
-                                        for e in entities):
+    if dateline is not None:
         written = doc_text(doc)[dateline.place_start:dateline.place_end]
         country = gazetteer.country_of(written) or gazetteer.country_of(written.split(",")[0])
+        # a dateline the tagger ran an entity over ("Central African" of "BANGUI, Central African Republic")
+        # is still where the story was filed, though the entity is counted in its stead
         if country:
-            counts[country] += 1
+            home = country
+            if not any(e.start_char < dateline.place_end and dateline.place_start < e.end_char for e in entities):
+                counts[country] += 1
     alternates: Counter[str] = Counter()
     spoken: Counter[str] = Counter()
     namesakes: list[tuple[str, ...]] = []  # town names of several countries, weighed last
     for entity in doc_ents(doc):
+        if _foreign_force(entity.root):
+            continue
         # a country's own name counts whatever the small tagger calls it ("Benin has sent troops" as a person)
         if entity.label_ in ("GPE", "NORP", "LOC") or gazetteer.names_country(entity.text):
             after = doc[entity.end].lower_ if entity.end < len(doc) else ""
@@ -108,28 +121,55 @@ def _context_countries(doc: Doc, gazetteer: Gazetteer, registry: ActorRegistry |
                 spoken[country] += 1
             elif country:
                 counts[country] += 1
+                if state or not gazetteer.demonym_country(entity.text):
+                    placed.add(country)
             elif alternate := gazetteer.country_of(entity.text):
                 alternates[alternate] += 1
     # so does a demonym the tagger left unlabelled or called a person ("Somali government forces
     # retook ...", "Nigerien troops"), the longer of two capitalised words first ("South Sudanese")
     for token in doc:
-        if token.ent_type_ in ("GPE", "NORP", "LOC") or not token.is_title or (token.i and doc[token.i - 1].is_title
-                                                    and gazetteer.demonym_country(doc[token.i - 1:token.i + 1].text)):
+        if token.ent_type_ in ("GPE", "NORP", "LOC") or not token.is_title or _foreign_force(token) or (
+                token.i and doc[token.i - 1].is_title
+                and gazetteer.demonym_country(doc[token.i - 1:token.i + 1].text)):
             continue
         pair = doc[token.i:token.i + 2].text if token.i + 1 < len(doc) and doc[token.i + 1].is_title else None
-        country = (gazetteer.demonym_country(pair) if pair else None) or gazetteer.demonym_country(token.text) \
-            or _unlabelled_country(token, gazetteer)
-        if country:
+        people = (gazetteer.demonym_country(pair) if pair else None) or gazetteer.demonym_country(token.text)
+        named = None if people else _unlabelled_country(token, gazetteer)
+        if named:
+            placed.add(named)
+        if country := people or named:
             counts[country] += 1
     homes = actor_homes(doc, registry) if registry is not None and namesakes else ()
+    before = counts.copy()
     settle_namesakes(namesakes, counts, gazetteer, homes)
+    placed.update(c for c in counts if counts[c] > before[c])  # a town's country is a place's
     # a name known only as a foreign city's alternate spelling ("Boni" for Bonn in a Malian story) is
     # likelier a village the gazetteer lacks: it counts only when nothing else names another country
     counts.update({c: n for c, n in alternates.items() if not counts or c in counts})
+    ranked = _after_home([name for name, _ in counts.most_common()], home, placed)
     # where words were said ("condemned in Washington") ranks after every country the story names otherwise
-    ranked = [name for name, _ in counts.most_common()]
     ranked += [name for name, _ in spoken.most_common() if name not in counts]
     return tuple(ranked[:CONTEXT_COUNTRIES])
+
+
+def _after_home(ranked: list[str], home: str | None, placed: set[str]) -> list[str]:
+    """``ranked`` with the dateline's country (``home``) ahead of every country named only by its people's
+    adjective: "BANGUI - Russian fighters killed ... Russian officials said" is filed from the story's country,
+    the foreign fighters' is not it. A country named by a place or by name keeps its rank ("Nigerian police said
+    gunmen shot dead traders in Benin": the Nigerian story is only its people's, and Benin City's namesake country
+    is not the dateline's)."""
+    if home not in ranked:
+        return ranked
+    ahead = ranked[:ranked.index(home)]
+    return [c for c in ahead if c in placed] + [home] + [c for c in ahead if c not in placed] \
+        + ranked[ranked.index(home) + 1:]
+
+
+def _foreign_force(token: Token) -> bool:
+    """Whether a name describes a force serving in another country's war ("Russian mercenaries took part", "backed
+    by Turkish instructors"): it says who came, not where the story is (``foreign_force_nouns`` of
+    ``data/en/places.yaml``), and counted it put a Malian village the gazetteer lacks at Russia's centre."""
+    return token.dep_ in ("amod", "compound") and token.head.lemma_.lower() in words("places", "foreign_force_nouns")
 
 
 def _unlabelled_country(token: Token, gazetteer: Gazetteer) -> str | None:

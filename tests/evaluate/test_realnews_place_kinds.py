@@ -10,7 +10,15 @@ from __future__ import annotations
 import pytest
 
 from sitreps.evaluate.realnews_gold import GoldPlace
-from sitreps.evaluate.realnews_place_kinds import _gold_core, _how_far, _how_placed, _precisions, _shared_name
+from sitreps.evaluate.realnews_place_kinds import (
+    _gold_core,
+    _how_far,
+    _how_placed,
+    _named_as,
+    _precisions,
+    _shared_name,
+    _word_after_people,
+)
 from sitreps.models import Place, PlacePrecision
 
 GOLD_VILLAGE = GoldPlace("near Kolwa Dandi, Varn LGA, Kaduna State, Nigeria", 10.52, 7.44, "district", 30, "NG")
@@ -53,3 +61,32 @@ def test_notes_are_read_without_their_names() -> None:
     assert _how_placed(inherited) == "the story's place, from another sentence"
     assert _how_placed(Place(text="x", note="something new", evidence=[])) == "another note"
     assert _how_placed(None) == "no place"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("mali said its troops fought near the village.", "by name"),
+        ("officials in bamako said troops fought near the village.", "by its capital"),
+        ("malian troops fought near the village.", "by its people only"),
+        ("troops fought near the village.", "never"),
+    ],
+)
+def test_how_an_article_writes_a_country(text: str, kind: str) -> None:
+    assert _named_as("Mali", [text]) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("russian mercenaries took part.", "a noun of a force serving abroad"),
+        ("russian instructors were seen.", "a noun of a force serving abroad"),
+        ("russian troops took part.", "a noun of armed men"),
+        ("russian officials declined to comment.", "a noun of officials"),
+        ("a russian-made drone struck.", "a compound with a hyphen (-backed, -led, -made)"),
+        ("a russian company said.", "another word"),
+        ("no people word here.", "not found"),
+    ],
+)
+def test_the_word_after_a_far_peoples_adjective(text: str, kind: str) -> None:
+    assert _word_after_people("Russia", [text]) == kind

@@ -22,6 +22,7 @@ from sitreps.evaluate.realnews_gold import GoldEvent, GoldPlace
 from sitreps.evaluate.realnews_match import Row, RowMention
 from sitreps.evaluate.realnews_scores import Report
 from sitreps.extract.agreement import names_its_province
+from sitreps.extract.english import plain_singular, words
 from sitreps.link.nodes import sentence_around
 from sitreps.models import Document, Place
 from sitreps.resolve.gazetteer import get_gazetteer
@@ -30,8 +31,12 @@ from sitreps.resolve.geoindex import unit_words
 from sitreps.resolve.normalise import fold
 
 ASPECTS = ("how far", "precision (row / gold)", "how it was placed", "the dateline's place",
-           "where the row's place is named", "the gold's name", "a shared name", "the row's country", "taken from")
+           "where the row's place is named", "the gold's name", "a shared name", "the row's country",
+           "the gold's country, where the row's is another", "a far people's word, the word after it", "taken from")
 """The aspects of a wrong place, in the order ``--kinds`` prints them."""
+SAME_COUNTRY, NO_COUNTRY = "the gold's country", "no country to compare"
+PEOPLE_ONLY = "a far country the article names by its people only"
+"""Kinds of the row's country that the two round-30 aspects read."""
 DISTANCE_BINS = ((100.0, "up to 100 km"), (500.0, "100 to 500 km"))
 """Upper bounds (km) of the distance kinds; farther is "beyond 500 km"."""
 
@@ -42,7 +47,8 @@ def place_aspects(row: Row, gold: GoldEvent, report: Report) -> dict[str, str]:
     place = row.event.place
     source = _source(row, report)
     document = report.articles[source.article].document if source else None
-    return dict(zip(ASPECTS, (
+    country = _row_country(place, gold, report)
+    aspects = dict(zip(ASPECTS, (
         _how_far(place, gold.place),
         _precisions(place, gold.place),
         _how_placed(place),
@@ -50,8 +56,11 @@ def place_aspects(row: Row, gold: GoldEvent, report: Report) -> dict[str, str]:
         _where_named(place, source, document, gold),
         _gold_name(gold, report),
         _shared_name(place, gold.place),
-        _row_country(place, gold, report),
+        country,
+        _gold_country(gold, report) if country not in (SAME_COUNTRY, NO_COUNTRY) else None,
+        _after_people(place, gold, report) if country == PEOPLE_ONLY else None,
         _taken_from(source, row, gold)), strict=True))
+    return {aspect: kind for aspect, kind in aspects.items() if kind is not None}
 
 
 def _source(row: Row, report: Report) -> RowMention | None:
@@ -201,28 +210,84 @@ def _shared_name(place: Place | None, gold: GoldPlace) -> str:
     return "another town named as its province" if names_its_province(place) else "no shared name"
 
 
+def _article_texts(gold: GoldEvent, report: Report) -> list[str]:
+    """The folded texts of the articles telling ``gold``."""
+    return [fold(d.text) for a in gold.articles if a in report.articles
+            and (d := report.articles[a].document) is not None]
+
+
+def _named_as(country: str, texts: list[str]) -> str:
+    """How the articles write a country: by name, by its capital, only by its people's adjective, or never."""
+    if any(_written(country, t) for t in texts):
+        return "by name"
+    capital = get_gazetteer().capital_of(country)
+    if capital is not None and any(_written(capital.name, t) for t in texts):
+        return "by its capital"
+    tokens = {w for t in texts for w in re.findall(r"[a-z]+", t)}
+    if any(get_gazetteer().demonym_country(w) == country for w in tokens):
+        return "by its people only"
+    return "never"
+
+
+def _gold_country(gold: GoldEvent, report: Report) -> str:
+    """How the articles write the gold's own country when the row lies in another (round 30): by name, by its
+    capital, only by its people's adjective, only through a town or unit of it the gazetteer knows, or not at all
+    (then no choice of the story's countries can place the row in it)."""
+    assert gold.place is not None and gold.place.country_iso2  # the row's country was compared with it
+    country = country_name(gold.place.country_iso2) or gold.place.country_iso2
+    named = _named_as(country, _article_texts(gold, report))
+    if named != "never":
+        return named
+    texts = [d.text for a in gold.articles if a in report.articles and (d := report.articles[a].document) is not None]
+    runs = {m.group() for t in texts for m in re.finditer(r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)*", t)}
+    found = {get_gazetteer().country_of(run, alternates=False) for run in runs}
+    return "only through a place of it" if country in found else "never, nor a place of it"
+
+
+def _after_people(place: Place | None, gold: GoldEvent, report: Report) -> str:
+    """What follows the first adjective of the far country's people in the articles (round 30): a noun of armed
+    men ("Russian troops"), of a force serving abroad ("Russian mercenaries"), of officials ("Russian officials"),
+    a compound ("Russian-backed"), or another word; the adjective's own word is not told."""
+    assert place is not None and place.country
+    return _word_after_people(place.country, _article_texts(gold, report))
+
+
+def _word_after_people(country: str, texts: list[str]) -> str:
+    """The kind of the word after the first adjective of ``country``'s people in folded ``texts``."""
+    for text in texts:
+        for match in re.finditer(r"[a-z]+", text):
+            if get_gazetteer().demonym_country(match.group()) == country:
+                if text[match.end():match.end() + 1] == "-":
+                    return "a compound with a hyphen (-backed, -led, -made)"
+                after = re.match(r"\W*([a-z]+)", text[match.end():])
+                word = after.group(1) if after else ""
+                if plain_singular(word) in words("places", "foreign_force_nouns") or (word.endswith("ies") \
+                        and word[:-3] + "y" in words("places", "foreign_force_nouns")):
+                    return "a noun of a force serving abroad"
+                if word in words("eventness", "encounter_sides"):
+                    return "a noun of armed men"
+                if word in words("sources", "official_roles"):
+                    return "a noun of officials"
+                return "another word"
+    return "not found"
+
+
 def _row_country(place: Place | None, gold: GoldEvent, report: Report) -> str:
     """Whether a place in another country than the gold's lies in a neighbour of it, or in a far country its
     article writes by name, by its capital (a government's metonym: "Moscow said"), only by its people's
     adjective, or never (a namesake town abroad)."""
     gold_country = country_name(gold.place.country_iso2) if gold.place and gold.place.country_iso2 else None
     if place is None or not place.country or not gold_country:
-        return "no country to compare"
+        return NO_COUNTRY
     if place.country == gold_country:
-        return "the gold's country"
+        return SAME_COUNTRY
     if get_gazetteer().near_story(place.country, [gold_country]):
         return "a neighbour of the gold's"
-    texts = [fold(d.text) for a in gold.articles if a in report.articles
-             and (d := report.articles[a].document) is not None]
-    if any(_written(place.country, t) for t in texts):
-        return "a far country the article names"
-    capital = get_gazetteer().capital_of(place.country)
-    if capital is not None and any(_written(capital.name, t) for t in texts):
-        return "a far country the article names by its capital"
-    words = {w for t in texts for w in re.findall(r"[a-z]+", t)}
-    if any(get_gazetteer().demonym_country(w) == place.country for w in words):
-        return "a far country the article names by its people only"
-    return "a far country the article never names"
+    named = _named_as(place.country, _article_texts(gold, report))
+    if named == "by its people only":
+        return PEOPLE_ONLY
+    return "a far country the article names" + ("" if named == "by name" else f" {named}") \
+        if named != "never" else "a far country the article never names"
 
 
 def _written(name: str, folded_text: str) -> bool:

@@ -33,14 +33,14 @@ from sitreps.extract.incidents import Built, incidents
 from sitreps.extract.item_places import item_scope
 from sitreps.extract.participants import trigger_arguments
 from sitreps.extract.place_ranking import locate
-from sitreps.extract.places import conjoined_objects, place_phrases, slot_places
+from sitreps.extract.places import conjoined_objects, place_phrases, slot_places, unlabelled_places
 from sitreps.extract.retype import retyped
 from sitreps.extract.roundups import split_roundups
 from sitreps.extract.said_abroad import without_words_abroad
 from sitreps.extract.same_incident import joined_incidents
 from sitreps.extract.stopped_launches import without_stopped_launches
 from sitreps.extract.story_place import inherit_places, story_place
-from sitreps.extract.target_places import target_places
+from sitreps.extract.target_places import UNIT_PRECISIONS, target_places, town_within
 from sitreps.extract.taxonomy_schema import SPEECH_FAMILY, EventType
 from sitreps.extract.times import event_time
 from sitreps.extract.toll_parts import summed_parts
@@ -191,6 +191,9 @@ def _mention(match: TriggerMatch, ctx: DocumentContext, res: Resources, actor_ct
     if acled is not None:  # an act ACLED maps is never where words about it were spoken abroad
         phrases = without_words_abroad(phrases, text, res.gazetteer, ctx.countries)
     place = locate(phrases, text, res.gazetteer, ctx.countries)
+    if place is None or place.lat is None or place.precision in UNIT_PRECISIONS:  # a town the tagger missed
+        unlabelled = unlabelled_places(sentence, match.head, excluded + actor_ranges, belongs)
+        place = town_within(place, unlabelled, text, res.gazetteer, ctx.countries)
     sentence_span = Span.of(text, sentence.start_char, sentence.end_char)
     claim = _claim_for(sentence.start_char, ctx.claims)
     attribution = clause_attribution(match.head, attribution_for(sentence_span, ctx.claims))  # two speakers' clauses

@@ -119,9 +119,30 @@ def place_phrases(sentence: SpacySpan, trigger: Token, excluded: Sequence[Range]
             lent.append(span)
     governed = sorted(((p, span) for p, span in phrases if on_trigger_path(p, trigger)),
                       key=lambda item: abs(item[0].i - trigger.i))
-    named = [span for p, span in phrases if (any(e.label_ in PLACE_LABELS for e in ents_in(span)) or dwellers_place(p))
-             and trigger not in p.ancestors and (p, span) not in governed]
+    named = [span for p, span in phrases
+             if _labelled(p, span) and trigger not in p.ancestors and (p, span) not in governed]
     return _struck_sites(trigger) + [span for _, span in governed] + named or lent
+
+
+def unlabelled_places(sentence: SpacySpan, trigger: Token, excluded: Sequence[Range],
+                      belongs: Callable[[int, int], bool]) -> list[SpacySpan]:
+    """Proper names after a locative preposition elsewhere in the trigger's sentence that the tagger did not
+    label a place ("The road outside Rueso was the scene of an attack, when a bomb killed two rangers", with
+    Rueso read as an organisation): :func:`place_phrases` leaves them out, since only the gazetteer can tell
+    such a name from a body's (:mod:`sitreps.extract.target_places`, ``home_places``)."""
+    found = []
+    for pobj in _candidates(sentence, trigger):
+        span = named_phrase(pobj)
+        if span is not None and pobj.pos_ == "PROPN" and not _labelled(pobj, span) and trigger not in pobj.ancestors \
+                and not on_trigger_path(pobj, trigger) and _outside(span.start_char, span.end_char, pobj, excluded) \
+                and belongs(span.start_char, span.end_char):
+            found.append(span)
+    return found
+
+
+def _labelled(pobj: Token, span: SpacySpan) -> bool:
+    """Whether the tagger or the dwellers' words make a locative's phrase a place ("in Kidal", "residents of X")."""
+    return any(e.label_ in PLACE_LABELS for e in ents_in(span)) or dwellers_place(pobj)
 
 
 def _told_beside(pobj: Token, trigger: Token) -> bool:

@@ -156,8 +156,11 @@ def inherit_places(mentions: list[EventMention], fallback: Place | None = None,
     an item takes a place of its own item only (:func:`sitreps.extract.item_places.scoped`).
     """
     mentions = one_place_per_name(at_home_per_name(mentions))
-    located: list[Located] = [(m.trigger.start, m.place, m.acled is not None, m.sentence.start) for m in mentions
-               if m.place is not None and m.place.lat is not None]
+    # in the text's order: incidents come as grouping left them (a raid the headline retells may come before
+    # the lead's attack), and "the nearest earlier place" is the nearest in the text
+    located: list[Located] = sorted(((m.trigger.start, m.place, m.acled is not None, m.sentence.start)
+                                     for m in mentions if m.place is not None and m.place.lat is not None),
+                                    key=lambda entry: entry[0])
     if not located and fallback is not None:
         located = [(-1, fallback, True, -1)]
     if not located:

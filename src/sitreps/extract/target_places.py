@@ -18,15 +18,18 @@ from sitreps.annotate.doctext import ents_in
 from sitreps.extract.english import words
 from sitreps.extract.name_context import capital_country
 from sitreps.extract.place_lookup import lookup
+from sitreps.extract.place_ranking import locate
 from sitreps.extract.place_words import PLACE_LABELS, is_place_word
 from sitreps.extract.placename import toponym_in
-from sitreps.models import PlacePrecision
+from sitreps.models import Place, PlacePrecision
 from sitreps.resolve.gazetteer import Gazetteer
 from sitreps.resolve.geoindex import unit_words
 from sitreps.resolve.geomatch import GeoMatch
 
 # Gazetteer answers precise enough to call an unlabelled proper noun a place.
 LOCAL_PRECISIONS = frozenset({PlacePrecision.EXACT, PlacePrecision.DISTRICT, PlacePrecision.REGION})
+# Precisions of a place a town named inside it refines (town_within).
+UNIT_PRECISIONS = frozenset({PlacePrecision.DISTRICT, PlacePrecision.REGION, PlacePrecision.COUNTRY})
 # Entity labels of groups: a target so labelled is struck as a group, not a town (target_places).
 ORGANISATION_LABELS = frozenset({"ORG", "NORP"})
 
@@ -52,6 +55,45 @@ def target_places(targets: Sequence[SpacySpan], gazetteer: Gazetteer, countries:
                 span.root.pos_ == "PROPN" and _found_for(name, lookup(span, name, gazetteer, countries),
                                                          gazetteer, countries)):
             found.append(span)
+    return found
+
+
+def town_within(place: Place | None, spans: Sequence[SpacySpan], text: str, gazetteer: Gazetteer,
+                countries: Sequence[str]) -> Place | None:
+    """The event's place once the towns its sentence names but the tagger did not label a place are weighed
+    (``spans``: :func:`sitreps.extract.places.unlabelled_places`).
+
+    Such a town, found by the gazetteer (:func:`home_places`), places an event its sentence places no other way,
+    before the story's place from another sentence ("The road outside Rueso was the scene of a similar attack,
+    when a bomb killed two rangers"), and refines a unit or country it lies in ("villages around Kani Masi in
+    northern Iraq's Duhok province since a drone struck a car there"). A town elsewhere leaves the place alone.
+    """
+    town = locate(home_places(spans, gazetteer, countries), text, gazetteer, countries)
+    if town is None or (place is not None and place.lat is not None and not _lies_in(town, place)):
+        return place
+    return town
+
+
+def _lies_in(town: Place, unit: Place) -> bool:
+    """Whether a town is finer than a unit or country and lies in it: its country, and for a unit below the
+    country its first-level unit."""
+    return town.precision is PlacePrecision.EXACT and unit.precision in UNIT_PRECISIONS \
+        and town.country == unit.country and (unit.precision is PlacePrecision.COUNTRY
+                                              or (town.admin1 is not None and town.admin1 == unit.admin1))
+
+
+def home_places(spans: Sequence[SpacySpan], gazetteer: Gazetteer, countries: Sequence[str]) -> list[SpacySpan]:
+    """The phrases whose name the gazetteer itself finds below country level in one of the story's countries:
+    a locative's proper noun the tagger left unlabelled or called a group
+    (:func:`sitreps.extract.places.unlabelled_places`) is a place only then (a struck group's may lie in a
+    neighbour too: it is the act's object, this only a name somewhere in its sentence)."""
+    found = []
+    for span in spans:
+        name = toponym_in(span)
+        if name is not None:
+            match = lookup(span, name, gazetteer, countries)
+            if match.country in countries and _found_locally(match):
+                found.append(span)
     return found
 
 
