@@ -35,6 +35,8 @@ from sitreps.evaluate.realnews_match import Row
 from sitreps.evaluate.realnews_place_kinds import ASPECTS as PLACE_ASPECTS
 from sitreps.evaluate.realnews_place_kinds import place_aspects
 from sitreps.evaluate.realnews_scores import Report
+from sitreps.evaluate.realnews_swap_kinds import ASPECT as SWAP_ASPECT
+from sitreps.evaluate.realnews_swap_kinds import winner_place
 from sitreps.evaluate.realnews_unlinked import FIELD as UNLINKED
 from sitreps.evaluate.realnews_unlinked import unlinked_kinds
 from sitreps.extract.agreement import figures_agree, initiators_agree, names_its_province, places_agree, times_agree
@@ -72,6 +74,7 @@ def error_kinds(report: Report) -> Kinds:
                 kinds[(f"{role} wrong, by row type", ours)] += 1
                 if kind.startswith("wrong: the gold's"):  # sides swapped: which rows' sides rules to look at
                     kinds[(f"{role} swapped, by row type", ours)] += 1
+                    kinds[(f"{role} {SWAP_ASPECT}", winner_place(event, role, report))] += 1  # round 30
                 source = _wrong_source(event, gold, terms, role)
                 kinds[(f"{role} wrong, where from", source)] += 1
                 if source == _RIVALS:
@@ -326,9 +329,9 @@ def _vote_aspects(role: str) -> list[str]:
 def render_kinds(kinds: Kinds) -> str:
     """A markdown table, fields in the scorer's order, most frequent kind first."""
     order = ["sub_event_type", "place", *(f"place wrong, {aspect}" for aspect in PLACE_ASPECTS), "date", "fatalities",
-             "initiator", "initiator wrong, by row type",
-             "initiator swapped, by row type", "initiator wrong, where from", *_vote_aspects("initiator"), "target",
-             "target wrong, by row type", "target swapped, by row type", "target wrong, where from",
+             "initiator", "initiator wrong, by row type", "initiator swapped, by row type", f"initiator {SWAP_ASPECT}",
+             "initiator wrong, where from", *_vote_aspects("initiator"), "target", "target wrong, by row type",
+             "target swapped, by row type", f"target {SWAP_ASPECT}", "target wrong, where from",
              *_vote_aspects("target"),
              "modality", "excess rows", "excess types", "excess another type, kept apart by",
              *(f"{PAIR_FIELD}, {aspect}" for aspect in PAIR_ASPECTS), "excess same type, kept apart by",

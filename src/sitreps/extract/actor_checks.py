@@ -61,7 +61,8 @@ def is_speaker(actor: ActorMention, trigger: Token) -> bool:
     if span is None:
         return False
     root = span.root
-    reporting = lexicon().speech_verbs | lexicon().accusation_verbs  # "police blamed the attack on..."
+    # "police blamed the attack on...", "police attributed the blast to..." (incidents.yaml blame_lemmas)
+    reporting = lexicon().speech_verbs | lexicon().accusation_verbs | words("incidents", "blame_lemmas")
     # The trigger itself may be a verb of saying read as an act ("the agency said" taken for the attack it
     # reports): its subject is still the source; speech events never come here.
     if not (root.dep_ in SUBJECT_DEPS and root.head.lemma_.lower() in reporting):

@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Token
 from sitreps.annotate.doctext import root_at
 from sitreps.annotate.quantities import counting_lexicon, group_nouns
 from sitreps.extract.actors import record_mention
+from sitreps.extract.blamed_on import blamed_on
 from sitreps.extract.carried_people import carried_people, with_carried_people
 from sitreps.extract.english import words
 from sitreps.extract.implied_actors import incident_countries
@@ -227,10 +228,11 @@ def _civilian_site(site: Token) -> bool:
 
 
 def _site_words(head: Token) -> list[Token]:
-    """The nouns a verb or an event noun strikes: its objects and the objects of its site prepositions."""
+    """The nouns a verb or an event noun strikes: its objects and the objects of its site prepositions, but
+    whom a verb of blame lays the act on ("police blamed the bombing on al-Shabaab militants": who did it)."""
     found = [c for c in head.children if c.dep_ in SITE_OBJECT_DEPS and c.i > head.i]
     found += [p for c in head.children if c.dep_ == "prep" and c.lower_ in words(LISTS, "site_prepositions")
-              for p in c.children if p.dep_ == PREPOSITION_OBJECT]
+              for p in c.children if p.dep_ == PREPOSITION_OBJECT and not blamed_on(p)]
     return [t for f in found for t in (f, *f.conjuncts)]
 
 

@@ -23,16 +23,22 @@ VERB_POS = ("VERB", "AUX")
 
 def blamed_on(pobj: Token) -> bool:
     """Whether a locative object names whom an act is blamed on (module doc), not where it happened."""
+    return culprit_verb(pobj) is not None
+
+
+def culprit_verb(pobj: Token) -> Token | None:
+    """The verb of blame that lays an act on ``pobj`` ("blamed the bombing on [al-Shabaab]", "the blast was
+    attributed to [the BRN]"), or None when the object names no culprit."""
     prep = pobj.head
     culprit = words("places", "culprit_prepositions")
     if prep.dep_ != "prep" or prep.lower_ not in culprit:
-        return False
+        return None
     verb = _blaming_verb(prep)
     if verb is None:
-        return False
+        return None
     last = max((p for p in verb.subtree if p.dep_ == "prep" and p.lower_ in culprit and _blaming_verb(p) == verb),
                key=lambda p: p.i)
-    return prep == last
+    return verb if prep == last else None
 
 
 def _blaming_verb(prep: Token) -> Token | None:

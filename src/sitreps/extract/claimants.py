@@ -14,14 +14,17 @@ Relies on: the parse of every retelling's trigger. Words: ``data/en/incidents.ya
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from sitreps.annotate.doctext import doc_text
 from sitreps.extract.actors import clean_name, record_mention
+from sitreps.extract.blamed_on import culprit_verb
 from sitreps.extract.english import words
+from sitreps.extract.kinds_file import type_list
+from sitreps.extract.nouns import is_actor_noun
 from sitreps.extract.unrest import state_force
 from sitreps.models import EventMention, Role, Span
 from sitreps.resolve.actors import ActorRegistry
@@ -38,6 +41,14 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # How a passive claim hangs on the event noun itself: "the ambush, which was claimed by X" (relcl),
 # "the assault, later claimed by X" (acl).
 CLAUSE_DEPS = frozenset({"relcl", "acl"})
+# Clauses told of a claimant after its name, which are no part of it ("the ELN, which has not commented"); not
+# those that name it ("the group, calling itself the Islamic Resistance in Iraq").
+DESCRIBING_DEPS = frozenset({"relcl"})
+# Sentences before a claim that names no act in which the incident it claims is looked for: the claim
+# closes a paragraph ("... killing four soldiers. No group has claimed it. Officials blamed X").
+LOOK_BACK = 2
+# Entity labels of a party a verb of blame names ("blamed the RSF", "blamed Israel").
+PARTY_ENTITIES = frozenset({"ORG", "NORP", "GPE", "PERSON"})
 
 
 def _subject(verb: Token, deps: Iterable[str] = ("nsubj",)) -> Token | None:
@@ -77,9 +88,10 @@ def claimant(trigger: Token) -> Token | None:
         return _agent(head)
     if trigger.dep_ == "dobj" and lemma in claims:               # "X claimed the attack"
         return _subject(head)
-    if trigger.dep_ == "dobj" and lemma in blames:               # "police blamed the attack on X"
-        prep = next((c for c in (*head.children, *trigger.children) if c.dep_ == "prep" and c.lower_ == "on"), None)
-        return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if trigger.dep_ in ("dobj", "nsubjpass") and lemma in blames:  # "police blamed the attack on X", "the
+        return _culprit(head, trigger)                              # blast was attributed to X"
+    if trigger.dep_ == "relcl" and trigger.head.pos_ == "NOUN":      # "claimed the blast [that killed] three"
+        return claimant(trigger.head)
     for child in trigger.children:                              # "Al-Shabaab claims [deadly attack]":
         if child.dep_ in HEADLINE_CLAIM_DEPS and child.lemma_.lower() in claims and child.i < trigger.i:
             return _subject(child)                               # a headline's verb misread as a noun
@@ -89,7 +101,17 @@ def claimant(trigger: Token) -> Token | None:
             return _subject(governor.head)                       # "X claimed responsibility for the attack"
         if governor.lemma_.lower() in blames:                    # "X was blamed for the attack"
             return _subject(governor, ("nsubjpass",))
+    blaming = next((c for c in trigger.children if c.dep_ in CLAUSE_DEPS and c.lemma_.lower() in blames), None)
+    if blaming is not None:                                      # "an attack the army blamed on the RSF"
+        return _culprit(blaming, trigger)
     return _passive_claim(trigger, claims) or _blamed_in_passing(trigger, blames)
+
+
+def _culprit(verb: Token, act: Token) -> Token | None:
+    """Whom the verb of blame lays the act on: the object of its culprit preposition ("on", "to"), hung on the
+    verb or on the act (``extract.blamed_on``)."""
+    preps = (c for c in (*verb.children, *act.children) if c.dep_ == "prep")
+    return next((p for c in preps for p in c.children if p.dep_ == "pobj" and culprit_verb(p) == verb), None)
 
 
 def _blamed_in_passing(trigger: Token, blames: frozenset[str]) -> Token | None:
@@ -120,7 +142,12 @@ def _negated(found: Token) -> bool:
 
 
 def _phrase(head: Token) -> SpacySpan:
-    return head.doc[head.left_edge.i:head.right_edge.i + 1]
+    """The claimant's words, without a relative clause told of it (``DESCRIBING_DEPS``)."""
+    end = min((c.left_edge.i for c in head.children if c.i > head.i and c.dep_ in DESCRIBING_DEPS),
+              default=head.right_edge.i + 1)
+    while end > head.i + 1 and head.doc[end - 1].is_punct:
+        end -= 1
+    return head.doc[head.left_edge.i:end]
 
 
 def _claimed(found: Token) -> bool:
@@ -153,23 +180,79 @@ def with_claimant(mention: EventMention, doc: Doc, registry: ActorRegistry,
     group does not claim the forces' response: the claim names who attacked), or when its doers are
     unnamed ("gunmen stormed a train ... the assault was claimed by X": X were the gunmen). A blame stays
     below a doer the text names (another's accusation, weaker than the clause that tells the act)."""
-    answered = _answered_only(mention)
-    replaces = answered or _unnamed_only(mention)  # the claimant goes first, where a claim names it
-    if any(a.role == Role.INITIATOR for a in mention.actors) and not replaces:
-        return mention
     for span in (mention.trigger, *mention.retellings):
         token = doc.char_span(span.start, span.end, alignment_mode="expand")
         found = claimant(token.root) if token is not None else None
-        if found is None or found.pos_ == "PRON" or _negated(found) or (replaces and not _claimed(found)):
-            continue
-        phrase = _phrase(found)
-        name = clean_name(phrase.text.strip("\"“”' "))
-        record = registry.infer(name, context_countries=countries)
-        actor = record_mention(Role.INITIATOR, name, record,
-                               [Span.of(doc_text(doc), phrase.start_char, phrase.end_char)])
-        if answered and state_force(actor):
-            continue
-        others = [a for a in mention.actors if (a.evidence[0].start, a.evidence[0].end) != (
-            phrase.start_char, phrase.end_char)]  # "blamed the attack on insurgents" is no target
-        return mention.model_copy(update={"actors": [actor, *others] if replaces else [*others, actor]})
+        given = _given(mention, found, doc, registry, countries) if found is not None else None
+        if given is not None:
+            return given
     return mention
+
+
+def _given(mention: EventMention, found: Token, doc: Doc, registry: ActorRegistry,
+           countries: Sequence[str]) -> EventMention | None:
+    """The incident with ``found`` as its initiator as ``with_claimant`` rules, or None where it takes none."""
+    answered = _answered_only(mention)
+    replaces = answered or _unnamed_only(mention)  # the claimant goes first, where a claim names it
+    if any(a.role == Role.INITIATOR for a in mention.actors) and not replaces:
+        return None
+    if found.pos_ == "PRON" or _negated(found) or (replaces and not _claimed(found)):
+        return None
+    phrase = _phrase(found)
+    name = clean_name(phrase.text.strip("\"“”' "))
+    record = registry.infer(name, context_countries=countries)
+    actor = record_mention(Role.INITIATOR, name, record, [Span.of(doc_text(doc), phrase.start_char, phrase.end_char)])
+    if answered and state_force(actor):
+        return None
+    others = [a for a in mention.actors if (a.evidence[0].start, a.evidence[0].end) != (
+        phrase.start_char, phrase.end_char)]  # "blamed the attack on insurgents" is no target
+    return mention.model_copy(update={"actors": [actor, *others] if replaces else [*others, actor]})
+
+
+def with_loose_claimants(story: Sequence[EventMention], doc: Doc, registry: ActorRegistry,
+                         countries: Sequence[str], claimable: Collection[str]) -> list[EventMention]:
+    """The story with each claim or blame that names no act given to the incident told just before it:
+    "a roadside bomb struck a convoy, killing four soldiers; the BLA claimed responsibility", "gunmen killed
+    14 villagers. Local officials blamed the Ostra Front" (round 30: wire copy tells who did it in a
+    sentence of its own, which no retelling of the act anchors). The incident is the claimable one
+    (``claimable`` types) told last before the claim, in its sentence or the ``LOOK_BACK`` before it, and
+    takes the claimant as ``with_claimant`` rules (a blame never before a doer the text names); a blame only
+    one-sided acts (``culprit_types``: in a fight it names one of the sides)."""
+    told = list(story)
+    sentences = list(doc.sents)
+    for number, sentence in enumerate(sentences):
+        since = sentences[max(0, number - LOOK_BACK)].start_char
+        for verb in sentence:
+            found = loose_claimant(verb)
+            if found is None:
+                continue
+            types = claimable if _claimed(found) else type_list("culprit_types")
+            starts = {i: max((s.start for s in (m.trigger, *m.retellings) if since <= s.start < verb.idx), default=-1)
+                      for i, m in enumerate(told) if m.type in types}
+            latest = max(starts, key=lambda i: starts[i], default=None)
+            if latest is not None and starts[latest] >= 0:
+                told[latest] = _given(told[latest], found, doc, registry, countries) or told[latest]
+    return told
+
+
+def loose_claimant(verb: Token) -> Token | None:
+    """Who a claim or a blame that names no act says did it: the subject of "claimed responsibility" with
+    nothing it claims ("the BLA claimed responsibility"), or the party a verb of blame names with nothing it
+    blames for or on ("officials blamed insurgents of the BRN"); None for any other word."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in VERB_POS:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    preps = {c.lower_ for o in (verb, *objects) for c in o.children if c.dep_ == "prep"}
+    if lemma in words(LISTS, "claim_lemmas") and objects and not preps & words(LISTS, "claimed_for_prepositions"):
+        responsible = objects[0].lemma_.lower() in words(LISTS, "responsibility_nouns")
+        return _subject(verb) if responsible else None
+    if lemma in words(LISTS, "blame_lemmas") and objects and _party(objects[0]) and not preps & (
+            words(LISTS, "blamed_for_prepositions") | words("places", "culprit_prepositions")):
+        return objects[0]
+    return None
+
+
+def _party(noun: Token) -> bool:
+    """A name or a noun of a group of people ("the RSF", "insurgents"), not a thing blamed ("a dispute")."""
+    return noun.pos_ == "PROPN" or noun.ent_type_ in PARTY_ENTITIES or is_actor_noun(noun)

@@ -68,7 +68,21 @@ def verb_slots(verb: Token) -> list[Slot]:
             slots.extend(Slot("agent", p) for p in owners)
         elif child.dep_ == "prep":
             slots.extend(Slot(f"prep_{child.lower_}", p) for p in child.children if p.dep_ == "pobj")
+        elif (misread := _misread_headline_slot(verb, child)) is not None:
+            slots.append(misread)
     return slots
+
+
+def _misread_headline_slot(verb: Token, child: Token) -> Slot | None:
+    """A headline's subject and object the parser hung on its verb as a compound and an apposition ("Al-Shabaab
+    overruns Somali army base": "Shabaab" a compound of "overruns", "base" its apposition; round 30). No verb
+    takes a compound, so the last before it heads its subject; an apposition after such a verb is its object."""
+    compounds = [c for c in verb.children if c.dep_ == "compound" and c.i < verb.i and c.pos_ in ("PROPN", "NOUN")]
+    if verb.pos_ != "VERB" or not compounds or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if child.i == compounds[-1].i:
+        return Slot("subj", child)
+    return Slot("obj", child) if child.dep_ == "appos" and child.i > verb.i else None
 
 
 def _set_off_speaker(verb: Token, noun: Token) -> bool:

@@ -26,6 +26,7 @@ from sitreps.extract.phrase_extent import core_bounds
 from sitreps.extract.slots import ROLE_LISTS
 from sitreps.extract.triggers import TriggerMatch
 from sitreps.models import ActorMention, Role
+from sitreps.resolve.registry_data import load_lexicon
 
 # The dependencies of a participle that describes the place ("the rebel-held town", "a town held by").
 DESCRIBING_DEPS = frozenset({"amod", "acl", "relcl"})
@@ -46,7 +47,17 @@ def ground_holders(match: TriggerMatch, place: Token) -> list[Token]:
     holding = words(ROLE_LISTS, "holding_lemmas")
     participles = [t for t in place.subtree if t.dep_ in DESCRIBING_DEPS and t.lemma_.lower() in holding
                    and t.pos_ == "VERB" and not match.start <= t.i < match.end]
-    return [h for p in participles for h in _holders_of(p)] + _taken_from(match, place)
+    return [h for p in participles for h in _holders_of(p)] + _taken_from(match, place) + _taken_from_agent(match)
+
+
+def _taken_from_agent(match: TriggerMatch) -> list[Token]:
+    """The parties of the capture's target phrase the parser hung on its passive's agent: "the town was captured
+    by the Front from government forces" ("from" on "Front", round 30); not the group of a member noun ("captured
+    by fighters from the M23": the fighters are the M23's)."""
+    agents = [p for c in match.head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    preps = [c for a in agents if a.lower_ not in load_lexicon().member_nouns for c in a.children
+             if c.dep_ == "prep" and match.event_type.role_for(f"prep_{c.lower_}") is Role.TARGET]
+    return [p for c in preps for p in c.children if p.dep_ == "pobj" and names_a_doer(p)]
 
 
 def _taken_from(match: TriggerMatch, place: Token) -> list[Token]:

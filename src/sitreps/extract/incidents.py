@@ -19,7 +19,7 @@ from sitreps.extract.actor_checks import checked_actors, with_riot_sides
 from sitreps.extract.answered import with_answered_sides
 from sitreps.extract.apart_victims import with_told_victims
 from sitreps.extract.background import is_background, is_followed_up
-from sitreps.extract.claimants import with_claimant
+from sitreps.extract.claimants import with_claimant, with_loose_claimants
 from sitreps.extract.clause_slots import inherited_subject
 from sitreps.extract.consolidate import consolidate
 from sitreps.extract.crowd_agent import with_crowd_agent
@@ -274,6 +274,7 @@ def incidents(built: Sequence[Built], published_at: str | None, registry: ActorR
     if built:
         doc = built[0].match.head.doc
         merged = [with_claimant(m, doc, registry, countries) if m.type in claimable else m for m in merged]
+        merged = with_loose_claimants(merged, doc, registry, countries, claimable)
         merged = [with_answered_sides(m, doc) for m in merged]
         merged = with_lead_initiators(merged, sentences[lead_end - 1].end_char)
         merged = [with_riot_sides(with_force_toll(m, retype))
