@@ -56,3 +56,17 @@ def test_a_toll_in_the_same_town_stays_the_incidents(extract: Extract, text: str
         [(m.type, m.counts) for m in events]
     assert len([m for m in events if any(c.what == "killed" for c in m.counts)]) == 1, \
         [(m.type, m.counts) for m in events]
+
+
+def test_a_coordinated_killing_is_its_doers_act_not_the_last_toll(extract: Extract) -> None:
+    """Round 30: "troops pursued the attackers and killed 14 of them" has a doer, the first verb's subject, so it
+    is the troops' own fight and not a toll of the attack told before; "and 10 people were wounded" has its own
+    subject and stays the incident's toll."""
+    events = extract("Rebels in boats attacked an army post on the island of Kerema on Sunday, killing six "
+                     "soldiers, the army said. On Monday, troops pursued the attackers across the islands and "
+                     "killed 14 of them, the army said.")
+    assert sorted(_killed(events, KILLING_TYPES)) == [6, 14], [(m.type, m.counts) for m in events]
+    assert len([m for m in events if m.type in KILLING_TYPES]) == 2
+    toll = extract("Russian missiles struck Kyiv before dawn, killing three people. The city administration "
+                   "reported one child was among the dead, and 10 people were wounded.")
+    assert [c.value for m in toll for c in m.counts if c.what == "injured"] == [10], [(m.type, m.counts) for m in toll]

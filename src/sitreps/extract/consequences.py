@@ -40,6 +40,8 @@ TOLL_TYPES = frozenset({"special_operation"})
 # Who did it: a casualty verb with one of these has its own doer ("gunmen killed
 # six villagers") and is not a mere outcome of an event told in an earlier sentence.
 DOER_DEPS = frozenset({"nsubj", "agent", "csubj"})
+# A clause's own subject, active or passive: "and 10 people were wounded" shares no doer with the verb before it.
+OWN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 # Clauses that describe a person ("two men accused of kidnapping a child", "a suspect who had kidnapped
 # a businessman"): a violent word inside one tells that person's own act, not the cause of a killing the
 # clause hangs below (spaCy's English labels of reduced and full relative clauses).
@@ -82,6 +84,11 @@ def _has_doer(match: TriggerMatch) -> bool:
     doers = [c for c in head.children if c.dep_ in DOER_DEPS]
     if head.dep_ in ("advcl", "conj", "xcomp") and head.tag_ == "VBG":
         doers.append(head.head)  # "..., killing 12": the doer is the main clause's
+    if head.dep_ == "conj" and head.pos_ == "VERB" and not any(c.dep_ in OWN_SUBJECT_DEPS for c in head.children):
+        # "troops pursued the attackers and killed 14 of them": a coordinated verb with no subject of its own
+        # shares its first verb's doer, so the killing is that doer's act, not a toll of the incident told in
+        # the sentence before (round 30, wire part x); "and 10 people were wounded" has its own subject
+        doers += [c for c in head.head.children if c.dep_ in DOER_DEPS]
     return bool(doers) or head.pos_ not in ("VERB", "AUX")
 
 
