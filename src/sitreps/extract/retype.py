@@ -59,8 +59,7 @@ PERSONAL_PRONOUN_TAG = "PRP"  # "them", "they"
 ADVERBIAL_CLAUSE_DEP = "advcl"
 PARTICIPLE_TAG = "VBG"  # "demonstrating": a present participle
 # How a parse tells a word denied: "did not land" (neg), "no damage" (det), "no one was hurt" (the subject's det).
-TRIGGER_WORDS = "triggers"  # data/en/triggers.yaml
-NEGATION = TRIGGER_WORDS  # its list "nobody"
+TRIGGER_WORDS = "triggers"  # data/en/triggers.yaml: its lists "nobody" and "support_verbs"
 NEGATION_DEP = "neg"
 DETERMINER_DEP = "det"
 NEGATED_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -254,7 +253,7 @@ def _negated(token: Token) -> bool:
     """Whether the word is told as not having happened: "and no one was hurt", "nobody was injured",
     "caused no damage", "did not land". Harm denied is no harm: an interception whose clause says so
     stays the interception (round 16, whole-article fiction)."""
-    nobody = words(NEGATION, "nobody")
+    nobody = words(TRIGGER_WORDS, "nobody")
     for child in token.children:
         if child.dep_ == NEGATION_DEP or (child.dep_ == DETERMINER_DEP and child.lemma_.lower() in nobody):
             return True

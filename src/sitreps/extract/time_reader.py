@@ -22,6 +22,7 @@ from sitreps.extract.english import words
 from sitreps.extract.stated_times import expressions, previous_in_paragraph
 from sitreps.extract.time_clauses import spoken_when
 from sitreps.models import DatePrecision, Span, TimeRef
+from sitreps.resolve.reference import Reference
 from sitreps.resolve.relative_dates import EARLY_OR_LATE
 from sitreps.resolve.time_patterns import TIME_WORDS
 from sitreps.resolve.times import ResolvedTime, find_time_expressions, resolve_time
@@ -54,10 +55,23 @@ class Reader:
     """Resolves the temporal expressions of one document against its reference day."""
 
     text: str
-    anchor: str | None
-    note: str | None
+    reference: Reference | None
     said_on: _SaidOn | None = None
-    stated_anchor: bool = False  # the anchor is the latest full date an undated article states
+
+    @property
+    def anchor(self) -> str | None:
+        """The reference day (ISO), None when the document states none."""
+        return self.reference.iso if self.reference else None
+
+    @property
+    def note(self) -> str | None:
+        """What a time read against an anchor that is no publication date says of it."""
+        return self.reference.note() if self.reference else None
+
+    @property
+    def stated_anchor(self) -> bool:
+        """Whether the anchor is the latest full date an undated article states, not its day of writing."""
+        return self.reference is not None and self.reference.inferred
 
     def resolve(self, ranges: Sequence[tuple[int, int]], near: int, *, closed: bool = False) -> TimeRef | None:
         """The resolvable expression nearest ``near`` (with both ends when ``closed``), or None."""

@@ -125,8 +125,7 @@ def event_time(sentence: SpacySpan, trigger: Token, published_at: str | None,
     if counted_since(trigger):
         return _tally_time(text, trigger, published_at)
     reference = document_reference(published_at, text, month=url_month(doc))
-    reader = Reader(text, reference.iso if reference else None, reference.note() if reference else None,
-                    stated_anchor=reference is not None and reference.inferred)
+    reader = Reader(text, reference)
     stated = expressions(sentence, excluded)
     ranges = [r for r in stated
               if not is_age(text[r[0]:r[1]]) and not anaphoric(text[r[0]:r[1]])

@@ -50,9 +50,9 @@ def relative_range(text: str, published: date, *, stated_anchor: bool = False) -
     if found := _DAY_ALONE.match(text):
         return _day_alone(day_number(found["d"]), published)
     if found := time_forms().weekday.match(text):
-        back = (published.weekday() - vocabulary().weekdays[found["w"].lower()]) % 7
+        back = (published.weekday() - vocabulary().weekdays[found["w"].lower()]) % DAYS_PER_WEEK
         if back == 0 and text.startswith("last"):
-            back = 7
+            back = DAYS_PER_WEEK
         if stated_anchor and back > DAYS_PER_WEEK - back and not text.startswith("last"):
             back -= DAYS_PER_WEEK  # nearer after the stated day than before it
         day = published - timedelta(days=back)
