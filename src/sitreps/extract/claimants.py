@@ -158,6 +158,13 @@ def _claimed(found: Token) -> bool:
     return word is not None and word.lemma_.lower() in claims
 
 
+def _takes_claimant(mention: EventMention) -> bool:
+    """Whether a claim or a blame may give the incident its doer: it names none, or only state forces that
+    answered or armed men it does not name (``_answered_only``, ``_unnamed_only``)."""
+    return not any(a.role == Role.INITIATOR for a in mention.actors) or _answered_only(mention) \
+        or _unnamed_only(mention)
+
+
 def _answered_only(mention: EventMention) -> bool:
     """Whether every initiator the incident has is a state force: the side that answers an attack
     ("security forces eliminated 16 terrorists" merged with "the assault ... was claimed by X")."""
@@ -180,6 +187,8 @@ def with_claimant(mention: EventMention, doc: Doc, registry: ActorRegistry,
     group does not claim the forces' response: the claim names who attacked), or when its doers are
     unnamed ("gunmen stormed a train ... the assault was claimed by X": X were the gunmen). A blame stays
     below a doer the text names (another's accusation, weaker than the clause that tells the act)."""
+    if not _takes_claimant(mention):
+        return mention  # read no retelling's parse for a claimant the incident would not take
     for span in (mention.trigger, *mention.retellings):
         token = doc.char_span(span.start, span.end, alignment_mode="expand")
         found = claimant(token.root) if token is not None else None
@@ -192,10 +201,10 @@ def with_claimant(mention: EventMention, doc: Doc, registry: ActorRegistry,
 def _given(mention: EventMention, found: Token, doc: Doc, registry: ActorRegistry,
            countries: Sequence[str]) -> EventMention | None:
     """The incident with ``found`` as its initiator as ``with_claimant`` rules, or None where it takes none."""
+    if not _takes_claimant(mention):
+        return None
     answered = _answered_only(mention)
     replaces = answered or _unnamed_only(mention)  # the claimant goes first, where a claim names it
-    if any(a.role == Role.INITIATOR for a in mention.actors) and not replaces:
-        return None
     if found.pos_ == "PRON" or _negated(found) or (replaces and not _claimed(found)):
         return None
     phrase = _phrase(found)
